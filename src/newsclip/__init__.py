@@ -1,0 +1,22 @@
+"""newsclip: clean, structured records from news-page dumps and saved pages."""
+
+from .api import Explained, explain, parse, parse_file, read_file
+from .errors import (
+    BinaryInputError,
+    DecodeError,
+    EmptyInputError,
+    NewsclipError,
+    NoArticleError,
+    TimeBudgetError,
+    TooLargeError,
+)
+from .record import SCHEMA, Embed, Record, Removed, Source
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "parse", "parse_file", "read_file", "explain", "Explained",
+    "Record", "Embed", "Removed", "Source", "SCHEMA",
+    "NewsclipError", "EmptyInputError", "BinaryInputError", "DecodeError",
+    "NoArticleError", "TooLargeError", "TimeBudgetError", "__version__",
+]

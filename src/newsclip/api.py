@@ -1,0 +1,99 @@
+"""``parse`` and ``explain``: the library's two entry points.
+
+Data flows one way: bytes → decoded text → the reader for the input kind →
+the record.  Nothing here prints, exits or knows about the command line.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .decode import MAX_INPUT_BYTES, decode, sniff_format
+from .errors import NewsclipError, TooLargeError
+from .record import Record, Source
+
+INPUT_FORMATS = ("text", "html")
+
+
+@dataclass(frozen=True, slots=True)
+class Explained:
+    """One input line (or HTML element) and where it went."""
+
+    line: int | None
+    label: str
+    rule: str
+    text: str
+
+
+def _prepare(data: str | bytes, path: str | None, input_format: str | None) -> tuple[str, Source]:
+    if isinstance(data, bytes):
+        text, encoding = decode(data)
+    else:
+        text, encoding = decode(data.encode("utf-8", "surrogatepass"))
+    fmt = input_format or sniff_format(text)
+    if fmt not in INPUT_FORMATS:
+        raise ValueError(f"input_format must be one of {INPUT_FORMATS}, not {fmt!r}")
+    return text, Source(path=path, format=fmt, encoding=encoding)
+
+
+def parse(
+    data: str | bytes, *, path: str | None = None, input_format: str | None = None
+) -> Record:
+    """Turn one text dump or HTML page into a Record.
+
+    ``data`` is the file's bytes (the encoding is detected) or already-decoded
+    text.  ``path`` is only recorded in ``source.path``.  ``input_format``
+    ("text" or "html") overrides sniffing by content.  Raises NewsclipError
+    (or a subclass) for input that holds no article.
+    """
+    text, source = _prepare(data, path, input_format)
+    if source.format == "html":
+        from .html import read_html  # BeautifulSoup is imported only for HTML
+
+        return read_html(text, source)
+    from .text import read_text
+
+    return read_text(text, source)
+
+
+def explain(
+    data: str | bytes, *, path: str | None = None, input_format: str | None = None
+) -> list[Explained]:
+    """Every input line with its label and the rule that gave it."""
+    text, source = _prepare(data, path, input_format)
+    if source.format == "html":
+        from .html import explain_html
+
+        return explain_html(text, source)
+    from .text import analyse
+
+    lines, _layout = analyse(text)
+    return [Explained(ln.no, ln.label, ln.rule, ln.text) for ln in lines]
+
+
+def read_file(path: str | os.PathLike[str]) -> bytes:
+    """Read a file's bytes, declining files larger than the input limit."""
+    p = Path(path)
+    try:
+        with p.open("rb") as fh:
+            if p.is_file() and os.fstat(fh.fileno()).st_size > MAX_INPUT_BYTES:
+                raise TooLargeError(f"larger than {MAX_INPUT_BYTES // 2**20} MiB")
+            data = fh.read(MAX_INPUT_BYTES + 1)
+    except IsADirectoryError:
+        raise NewsclipError("is a folder") from None
+    except PermissionError:
+        raise NewsclipError("permission denied") from None
+    except FileNotFoundError:
+        raise NewsclipError("no such file") from None
+    except OSError as exc:
+        raise NewsclipError(exc.strerror or str(exc)) from None
+    if len(data) > MAX_INPUT_BYTES:
+        raise TooLargeError(f"larger than {MAX_INPUT_BYTES // 2**20} MiB")
+    return data
+
+
+def parse_file(path: str | os.PathLike[str], *, input_format: str | None = None) -> Record:
+    """Read and parse one file; ``source.path`` is the path as given."""
+    return parse(read_file(path), path=os.fsdecode(path), input_format=input_format)

@@ -1,0 +1,108 @@
+"""Every date string newsclip reads goes through here.
+
+Archive headers write dates day-first (``14-3-2014``); web pages write them in
+every form (``Nov. 19, 2019 8:03 am ET``, ``Thu 3 Jan 2019 02.00 EST``,
+``2019-01-03T02:00:00Z``).  dateutil does the parsing; this module decides
+day-first versus month-first, knows the common US/European zone abbreviations,
+and refuses strings that hold no real date instead of inventing one.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+_NUMERIC = re.compile(r"^\s*(\d{1,4})[-./](\d{1,2})[-./](\d{1,4})\s*$")
+_ISO = re.compile(r"^\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
+_HAS_MONTH_NAME = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.I
+)
+_HAS_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?", re.I)
+# "02.00" as a time in "Thu 3 Jan 2019 02.00 EST": dateutil wants a colon.
+_DOT_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})\b(?=\s*(?:[ap]\.?m\.?|[A-Z]{2,4}\b|$))", re.I)
+
+_HOURS = 3600
+TZINFOS = {
+    "UTC": 0, "GMT": 0, "Z": 0, "BST": 1 * _HOURS, "IST": int(5.5 * _HOURS),
+    "CET": 1 * _HOURS, "CEST": 2 * _HOURS, "EET": 2 * _HOURS, "EEST": 3 * _HOURS,
+    "MSK": 3 * _HOURS, "WET": 0, "WEST": 1 * _HOURS,
+    "EST": -5 * _HOURS, "EDT": -4 * _HOURS, "ET": -5 * _HOURS,
+    "CST": -6 * _HOURS, "CDT": -5 * _HOURS, "CT": -6 * _HOURS,
+    "MST": -7 * _HOURS, "MDT": -6 * _HOURS, "MT": -7 * _HOURS,
+    "PST": -8 * _HOURS, "PDT": -7 * _HOURS, "PT": -8 * _HOURS,
+    "AEST": 10 * _HOURS, "AEDT": 11 * _HOURS, "JST": 9 * _HOURS,
+}
+
+_MIN_YEAR, _MAX_YEAR = 1800, 2200
+
+
+def parse_date(raw: str, *, dayfirst: bool = True) -> date | datetime | None:
+    """Read one date string; return a ``date``, a ``datetime`` or None.
+
+    A ``datetime`` is returned only when the string carries a time; it is
+    aware when the string names a zone or offset, naive otherwise.  Purely
+    numeric dates are read day-first unless ``dayfirst`` is False or the
+    numbers only make sense month-first (``3/14/2014``).
+    """
+    if not raw or len(raw) > 200:
+        return None
+    text = raw.strip()
+    m = _NUMERIC.match(text)
+    if m:
+        return _numeric(*(int(g) for g in m.groups()), dayfirst=dayfirst)
+    if _ISO.match(text):
+        return _iso(text)
+    if not _HAS_MONTH_NAME.search(text):
+        return None
+    from dateutil import parser as _parser  # imported late: it costs startup time
+
+    text = _DOT_TIME.sub(r"\1:\2", text)
+    # US-style abbreviations with dots ("Nov.", "a.m.") confuse dateutil.
+    text = re.sub(r"\b([ap])\.m\.?", r"\1m", text, flags=re.I)
+    try:
+        # Two defaults tell a day or year the string gave from one dateutil
+        # filled in: "May 2024" names no day, so it is no publication date.
+        first, second = (
+            _parser.parse(text, dayfirst=dayfirst, fuzzy=True, tzinfos=TZINFOS, default=d)
+            for d in (datetime(1904, 1, 1), datetime(1908, 2, 2))
+        )
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if first.day != second.day or first.year != second.year:
+        return None
+    if not (_MIN_YEAR <= first.year <= _MAX_YEAR):
+        return None
+    return first if _HAS_TIME.search(text) else first.date()
+
+
+def _iso(text: str) -> date | datetime | None:
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if not (_MIN_YEAR <= value.year <= _MAX_YEAR):
+        return None
+    return value if len(text) > 10 else value.date()
+
+
+def _numeric(a: int, b: int, c: int, *, dayfirst: bool) -> date | None:
+    if a > 31:  # year first: 2014-03-14
+        year, month, day = a, b, c
+    else:
+        year = c + 2000 if c < 100 else c
+        day, month = (a, b) if dayfirst else (b, a)
+        if month > 12 and day <= 12:
+            day, month = month, day
+    try:
+        value = date(year, month, day)
+    except ValueError:
+        return None
+    return value if _MIN_YEAR <= value.year <= _MAX_YEAR else None
+
+
+def to_iso(value: date | datetime | None) -> str | None:
+    """Render a parsed date as ISO 8601 (a date, or a date-time)."""
+    if value is None:
+        return None
+    return value.isoformat()
+

@@ -1,0 +1,150 @@
+"""Bytes in, text out: BOMs, legacy encodings, line endings, binary refusal.
+
+Also tells a text dump from an HTML page by its content.  It does not parse
+either: that is the readers' job.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+import re
+import zlib
+
+from .errors import BinaryInputError, DecodeError, EmptyInputError, TooLargeError
+
+#: Inputs larger than this are declined rather than read into memory.
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts the same
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# File signatures of formats that are never a dump (checked before decoding).
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"%PDF-", "a PDF document"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"\x7fELF", "an executable"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"RIFF", "a RIFF (audio/video) file"),
+    (b"OggS", "an Ogg media file"),
+    (b"ID3", "an MP3 file"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+)
+_GZIP_MAGIC = b"\x1f\x8b"
+
+# Control characters that never appear in text (tab, LF, CR, FF are fine).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_HTML_START = re.compile(
+    r"\A(?:\s|<!--.*?-->)*<(?:!doctype\s+html|html|head|body|meta|title|div|article)\b",
+    re.I | re.S,
+)
+_HTML_TAGS = re.compile(r"</?(?:html|head|body|div|p|span|script|article|a\s[^>]*href)\b", re.I)
+
+
+def gunzip(data: bytes, limit: int = MAX_INPUT_BYTES) -> bytes:
+    """Decompress gzip data, refusing more than ``limit`` bytes of output."""
+    d = zlib.decompressobj(wbits=31)
+    try:
+        out = d.decompress(data, limit + 1)
+    except zlib.error as exc:
+        raise DecodeError(f"broken gzip data ({exc})") from None
+    if len(out) > limit:
+        raise TooLargeError(f"decompresses to more than {limit // 2**20} MiB")
+    return out
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Return ``(text, encoding)`` with line endings made ``\\n``.
+
+    Raises EmptyInputError, BinaryInputError or DecodeError.
+    """
+    if len(data) > MAX_INPUT_BYTES:
+        raise TooLargeError(f"larger than {MAX_INPUT_BYTES // 2**20} MiB")
+    if data.startswith(_GZIP_MAGIC):
+        data = gunzip(data)
+    if not data:
+        raise EmptyInputError("empty file")
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise BinaryInputError(f"binary data ({what}), not a text dump or HTML page")
+    text, encoding = _to_str(data)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise EmptyInputError("only white space")
+    controls = len(_CONTROL.findall(text, 0, 65536))
+    if controls > max(8, min(len(text), 65536) // 100):
+        raise BinaryInputError("binary data (control characters), not a text dump or HTML page")
+    return text, encoding
+
+
+def _to_str(data: bytes) -> tuple[str, str]:
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(name.removesuffix("-sig")), name
+            except UnicodeDecodeError as exc:
+                raise DecodeError(f"not valid {name} after its byte-order mark ({exc.reason})") from None
+    utf16 = _sniff_utf16(data)
+    if utf16:
+        try:
+            return data.decode(utf16), utf16
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data[:65536]:
+        raise BinaryInputError("binary data (NUL bytes), not a text dump or HTML page")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    return _guess(data)
+
+
+def _sniff_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM: one byte of each pair is NUL for Latin text."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > 0.4 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.4 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _guess(data: bytes) -> tuple[str, str]:
+    from charset_normalizer import from_bytes  # imported late: only legacy files need it
+
+    best = from_bytes(data[:1_000_000]).best()
+    if best is None:
+        raise BinaryInputError("binary data (no text encoding fits), not a text dump or HTML page")
+    encoding = best.encoding
+    try:
+        return data.decode(encoding), encoding
+    except (UnicodeDecodeError, LookupError):
+        return data.decode(encoding, errors="replace"), encoding
+
+
+def sniff_format(text: str) -> str:
+    """``"html"`` when the text is markup, else ``"text"``: by content, not name."""
+    head = text[:4096]
+    if _HTML_START.match(head):
+        return "html"
+    if len(_HTML_TAGS.findall(head)) >= 5 and head.count("<") > 10:
+        return "html"
+    return "text"
+
+
+

@@ -1,0 +1,97 @@
+"""Markdown with YAML front matter, safe to feed to static-site generators.
+
+Front-matter values are YAML double-quoted scalars with every character that
+could end the scalar or the block escaped, so no title (colons, quotes,
+``---``, ``#``, line breaks) can break out.  Raw HTML in the article text is
+neutralised by default (``<`` becomes ``&lt;``), and lines that Markdown would
+read as structure (``# …``, ``> …``, ``- …``, ``1. …``) are escaped, so the
+page shows the words the article had.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+FRONT_MATTER_FIELDS = (
+    "title", "published", "outlet", "byline", "stated_word_count", "word_count",
+)
+
+# YAML double-quoted scalars: escape backslash, quote, and every character that
+# is not printable in YAML or that YAML reads as a line break.
+_YAML_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]')
+_NAMED = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r", "\x00": "\\0"}
+
+
+def _yaml_char(m: re.Match[str]) -> str:
+    ch = m.group()
+    return _NAMED.get(ch) or f"\\u{ord(ch):04x}"
+
+
+def yaml_scalar(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    return '"' + _YAML_ESCAPE.sub(_yaml_char, str(value)) + '"'
+
+
+# Line starts that Markdown reads as structure rather than text.
+_BLOCK_START = re.compile(r"^(\s*)([#>+*=_-]|\d{1,9}[.)](?=\s|$)|`{3,}|~{3,}|\|)")
+_INLINE = re.compile(r"([\\`*_\[\]])")
+
+
+def escape_text(text: str, *, keep_html: bool = False) -> str:
+    """One paragraph as Markdown that renders as the same words."""
+    text = _INLINE.sub(r"\\\1", text)
+    if not keep_html:
+        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    lines = []
+    for line in text.split("\n"):
+        m = _BLOCK_START.match(line)
+        if m:
+            start = m.end(1)
+            line = line[:start] + "\\" + line[start:]
+        lines.append(line)
+    return "  \n".join(lines)
+
+
+def render(record: dict[str, Any], *, keep_html: bool = False, **_options: Any) -> str:
+    out = ["---"]
+    for name in FRONT_MATTER_FIELDS:
+        out.append(f"{name}: {yaml_scalar(record.get(name))}")
+    source = record.get("source") or {}
+    out.append("source:")
+    for name in ("path", "format", "encoding"):
+        out.append(f"  {name}: {yaml_scalar(source.get(name))}")
+    out.append("---")
+    out.append("")
+    if record.get("title"):
+        out += ["# " + escape_text(record["title"], keep_html=keep_html).replace("  \n", " "), ""]
+    for caption in record.get("captions", ()):
+        out += [f"*{escape_text(caption, keep_html=keep_html)}*", ""]
+    embeds = sorted(record.get("embeds", ()), key=lambda e: e["position"])
+    k = 0
+    paragraphs = record.get("paragraphs", ())
+    for i, para in enumerate(paragraphs):
+        while k < len(embeds) and embeds[k]["position"] <= i:
+            out += _embed(embeds[k], keep_html)
+            k += 1
+        out += [escape_text(para, keep_html=keep_html), ""]
+    for embed in embeds[k:]:
+        out += _embed(embed, keep_html)
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _embed(embed: dict[str, Any], keep_html: bool) -> list[str]:
+    lines = [f"> {escape_text(t, keep_html=keep_html)}" for t in embed["text"].split("\n")]
+    signature = embed.get("signature")
+    if not signature:
+        who = embed.get("author") or ""
+        if embed.get("handle"):
+            who = f"{who} (@{embed['handle']})".strip()
+        signature = f"— {who} {embed.get('date') or ''}".rstrip()
+    lines += [">", f"> {escape_text(signature, keep_html=keep_html)}", ""]
+    return lines

@@ -1,0 +1,27 @@
+"""The text-dump reader: decoded text in, a Record (or line labels) out.
+
+It picks the layout (the news-archive layout when its metadata line is
+there, else the general reader), and never imports BeautifulSoup.
+"""
+
+from __future__ import annotations
+
+from ..record import Record, Source
+from . import archive, general
+from .model import Line, Layout, assemble, split_lines
+
+
+def analyse(text: str) -> tuple[list[Line], Layout]:
+    """Label every line of ``text``; return the lines and what the layout found."""
+    lines = split_lines(text)
+    h = archive.find_header(lines)
+    layout = archive.read(lines, h) if h is not None else general.read(lines)
+    return lines, layout
+
+
+def read_text(text: str, source: Source) -> Record:
+    lines, layout = analyse(text)
+    return assemble(lines, layout, source)
+
+
+__all__ = ["analyse", "read_text", "Line", "Layout"]

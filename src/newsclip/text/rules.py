@@ -1,0 +1,93 @@
+"""Named patterns that recognise page chrome and captions in a text dump.
+
+Rules are data: each has a name (shown in ``removed`` and by ``newsclip
+explain``), a zone (where in the dump it may fire) and a pattern that must
+match the whole stripped line.  A line that only *starts* like chrome
+(``Print media sales rose…``) never matches, because patterns are anchored
+at both ends.  Each zone's rules are compiled into one alternation, so a line
+costs one regex call per zone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_MON = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+_DAY = r"(?:[1-9]|[12]\d|3[01])"
+_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Mo|Tu|We|Th|Fr|Sa|Su)"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    #: "top": only before the headline; "any": anywhere outside the header;
+    #: "caption": a caption or photo credit (kept, in ``captions``)
+    zone: str
+    pattern: str
+    example: str
+
+
+RULES: tuple[Rule, ...] = (
+    # The archive's date picker, above the headline.
+    Rule("date-picker-prompt", "top", r"(?:Select|Choose|Pick)\s+(?:a\s+)?date", "Select date"),
+    Rule("date-picker-month", "top", rf"(?:{_MONTHS}|{_MON})\.?\s+\d{{4}}", "May 2024"),
+    Rule("date-picker-weekdays", "top", rf"(?:{_WEEKDAY}\.?\s*){{5,7}}", "Mon Tue Wed Thu Fri Sat Sun"),
+    Rule("date-picker-days", "top", rf"(?:{_DAY}\s+){{0,6}}{_DAY}", "1 2 3 4 5 6 7"),
+    Rule("date-picker-nav", "top", r"[«»‹›<>←→]|Prev(?:ious)?|Next|Today", "«"),
+    # Links and buttons around the article.
+    Rule(
+        "print-link", "any",
+        r"Print(?:\s+(?:this\s+)?(?:article|page|story|version))?|Printer[- ]friendly(?:\s+version)?",
+        "Print",
+    ),
+    Rule(
+        "share-line", "any",
+        r"(?:Share|Tweet|E-?mail|Email\s+(?:this|article)|Pin(?:\s+it)?|WhatsApp|Facebook|Twitter|"
+        r"LinkedIn|Reddit|Flipboard|Copy\s+link|Share\s+(?:this\s+)?(?:article|story|page)|"
+        r"Share\s+(?:on|via|to)\s+[A-Z]\w*(?:\s+\w+)?)(?:\s*\(\d+\))?",
+        "Share on Facebook",
+    ),
+    Rule(
+        "comments-link", "any",
+        r"(?:\d+\s+)?Comments?(?:\s*\(\d+\))?|(?:View|Show|Read|Add|Post)\s+(?:a\s+|all\s+)?comments?",
+        "Comments (12)",
+    ),
+    Rule("advert-label", "any", r"Advertisement|ADVERTISEMENT|Sponsored(?:\s+content)?|Ad", "Advertisement"),
+    # Photo credits under the header (kept as captions).
+    Rule(
+        "photo-credit-phrase", "caption",
+        r"(?:Photo|Image|Picture|Illustration|Video)s?(?:\s+(?:from|by|courtesy(?:\s+of)?)|:)\s+\S.{0,150}",
+        "Photo from twitter.com user @mfa_russia",
+    ),
+    Rule(
+        "photo-credit-agency", "caption",
+        r"[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,3}\s*/\s*[A-Z][\w.'-]*(?:[\s-][A-Z][\w.'-]*){0,4}",
+        "Reuters / Maxim Shemetov",
+    ),
+)
+
+
+def _compile(zone: str) -> re.Pattern[str]:
+    alternatives = "|".join(
+        f"(?P<{r.name.replace('-', '_')}>{r.pattern})" for r in RULES if r.zone == zone
+    )
+    return re.compile(rf"(?:{alternatives})")
+
+
+_ZONES = {zone: _compile(zone) for zone in ("top", "any", "caption")}
+
+
+def match(line: str, zone: str) -> str | None:
+    """The name of the rule of ``zone`` that matches the whole stripped line."""
+    m = _ZONES[zone].fullmatch(line)
+    if m is None:
+        return None
+    return m.lastgroup.replace("_", "-")  # type: ignore[union-attr]
+
+
+def names() -> list[str]:
+    return [r.name for r in RULES]
