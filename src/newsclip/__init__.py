@@ -11,12 +11,13 @@ from .errors import (
     TooLargeError,
 )
 from .record import SCHEMA, Embed, Record, Removed, Source
+from .text.boilerplate import Boilerplate
 
 __version__ = "0.1.0"
 
 __all__ = [
     "parse", "parse_file", "read_file", "explain", "Explained",
-    "Record", "Embed", "Removed", "Source", "SCHEMA",
+    "Boilerplate", "Record", "Embed", "Removed", "Source", "SCHEMA",
     "NewsclipError", "EmptyInputError", "BinaryInputError", "DecodeError",
     "NoArticleError", "TooLargeError", "TimeBudgetError", "__version__",
 ]

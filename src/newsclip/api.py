@@ -13,6 +13,7 @@ from pathlib import Path
 from .decode import MAX_INPUT_BYTES, decode, sniff_format
 from .errors import NewsclipError, TooLargeError
 from .record import Record, Source
+from .text.boilerplate import Boilerplate
 
 INPUT_FORMATS = ("text", "html")
 
@@ -39,13 +40,19 @@ def _prepare(data: str | bytes, path: str | None, input_format: str | None) -> t
 
 
 def parse(
-    data: str | bytes, *, path: str | None = None, input_format: str | None = None
+    data: str | bytes,
+    *,
+    path: str | None = None,
+    input_format: str | None = None,
+    boilerplate: Boilerplate | None = None,
 ) -> Record:
     """Turn one text dump or HTML page into a Record.
 
     ``data`` is the file's bytes (the encoding is detected) or already-decoded
     text.  ``path`` is only recorded in ``source.path``.  ``input_format``
-    ("text" or "html") overrides sniffing by content.  Raises NewsclipError
+    ("text" or "html") overrides sniffing by content.  ``boilerplate`` (from
+    ``Boilerplate.learn`` over a batch) marks lines repeated across the batch
+    as chrome.  Raises NewsclipError
     (or a subclass) for input that holds no article.
     """
     text, source = _prepare(data, path, input_format)
@@ -55,7 +62,7 @@ def parse(
         return read_html(text, source)
     from .text import read_text
 
-    return read_text(text, source)
+    return read_text(text, source, boilerplate=boilerplate)
 
 
 def explain(

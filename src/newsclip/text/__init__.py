@@ -8,19 +8,25 @@ from __future__ import annotations
 
 from ..record import Record, Source
 from . import archive, general
+from .boilerplate import Boilerplate
 from .model import Line, Layout, assemble, split_lines
 
 
-def analyse(text: str) -> tuple[list[Line], Layout]:
+def analyse(
+    text: str, boilerplate: Boilerplate | None = None
+) -> tuple[list[Line], Layout]:
     """Label every line of ``text``; return the lines and what the layout found."""
     lines = split_lines(text)
     h = archive.find_header(lines)
-    layout = archive.read(lines, h) if h is not None else general.read(lines)
+    if h is not None:
+        layout = archive.read(lines, h)
+    else:
+        layout = general.read(lines, boilerplate)
     return lines, layout
 
 
-def read_text(text: str, source: Source) -> Record:
-    lines, layout = analyse(text)
+def read_text(text: str, source: Source, boilerplate: Boilerplate | None = None) -> Record:
+    lines, layout = analyse(text, boilerplate)
     return assemble(lines, layout, source)
 
 

@@ -10,17 +10,21 @@ from __future__ import annotations
 import re
 
 from . import rules
+from .boilerplate import Boilerplate
 from .embeds import label_embeds
 from .model import Layout, Line
 
 _SENTENCE_END = re.compile(r"[.!?…\"”’)]$")
 
 
-def read(lines: list[Line]) -> Layout:
+def read(lines: list[Line], boilerplate: Boilerplate | None = None) -> Layout:
     layout = Layout("general")
     title_at = None
     for i, line in enumerate(lines):
         if line.blank:
+            continue
+        if boilerplate is not None and line.text in boilerplate:
+            line.label, line.rule = "chrome", "repeated-across-batch"
             continue
         rule = rules.match(line.text, "any") or (
             rules.match(line.text, "top") if title_at is None else None
