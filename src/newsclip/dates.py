@@ -12,7 +12,11 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-_NUMERIC = re.compile(r"^\s*(\d{1,4})[-./](\d{1,2})[-./](\d{1,4})\s*$")
+# "14-3-2014", optionally with a time as archive headers give it ("14-3-2014 18:45").
+_NUMERIC = re.compile(
+    r"^\s*(\d{1,4})[-./](\d{1,2})[-./](\d{1,4})"
+    r"(?:[ T]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?\s*$"
+)
 _ISO = re.compile(r"^\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
 _HAS_MONTH_NAME = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.I
@@ -49,7 +53,13 @@ def parse_date(raw: str, *, dayfirst: bool = True) -> date | datetime | None:
     text = raw.strip()
     m = _NUMERIC.match(text)
     if m:
-        return _numeric(*(int(g) for g in m.groups()), dayfirst=dayfirst)
+        day = _numeric(*(int(g) for g in m.groups()[:3]), dayfirst=dayfirst)
+        if day is None or m[4] is None:
+            return day
+        hour, minute, second = int(m[4]), int(m[5]), int(m[6] or 0)
+        if hour > 23 or minute > 59 or second > 59:
+            return None
+        return datetime(day.year, day.month, day.day, hour, minute, second)
     if _ISO.match(text):
         return _iso(text)
     if not _HAS_MONTH_NAME.search(text):
