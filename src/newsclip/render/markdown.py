@@ -52,7 +52,9 @@ def escape_text(text: str, *, keep_html: bool = False) -> str:
     for line in text.split("\n"):
         m = _BLOCK_START.match(line)
         if m:
-            start = m.end(1)
+            # CommonMark escapes only punctuation (a "\1." shows its backslash),
+            # so an ordered-list marker is escaped at its "." or ")".
+            start = m.end(2) - 1 if m.group(2)[0].isdigit() else m.end(1)
             line = line[:start] + "\\" + line[start:]
         lines.append(line)
     return "  \n".join(lines)
