@@ -127,10 +127,21 @@ def _sniff_utf16(data: bytes) -> str | None:
 def _guess(data: bytes) -> tuple[str, str]:
     from charset_normalizer import from_bytes  # imported late: only legacy files need it
 
-    best = from_bytes(data[:1_000_000]).best()
+    matches = from_bytes(data[:1_000_000])
+    best = matches.best()
     if best is None:
         raise BinaryInputError("binary data (no text encoding fits), not a text dump or HTML page")
     encoding = best.encoding
+    # Short Western texts often fit cp1250/cp1257 exactly as well as cp1252,
+    # and a tie then goes to the first tried, turning "Muñoz" into "Muńoz".
+    # On a tie, Windows-1252 (the web's legacy default) wins.
+    for other in matches:
+        if (
+            other.encoding == "cp1252"
+            and other.chaos == best.chaos
+            and other.coherence == best.coherence
+        ):
+            encoding = "cp1252"
     try:
         return data.decode(encoding), encoding
     except (UnicodeDecodeError, LookupError):
