@@ -1,0 +1,100 @@
+"""One table of date strings and what newsclip.dates makes of them."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from newsclip.dates import parse_date, to_iso
+
+
+# (input, dayfirst, expected): expected is what to_iso() gives, or None.
+CASES: list[tuple[str, bool, str | None]] = [
+    # Archive headers: day-first, D-M-YYYY.
+    ("14-3-2014", True, "2014-03-14"),
+    ("2-6-2016", True, "2016-06-02"),
+    ("1-12-2016", True, "2016-12-01"),
+    ("05.10.2018", True, "2018-10-05"),
+    ("14/03/14", True, "2014-03-14"),
+    ("3-4-2023", True, "2023-04-03"),
+    # Month-first when the numbers only make sense that way, or when asked.
+    ("3/14/2014", True, "2014-03-14"),
+    ("3/4/2023", False, "2023-03-04"),
+    # Archive dates with a time: naive, the archive names no zone.
+    ("23-10-2020 18:45", True, "2020-10-23T18:45:00"),
+    ("23-10-2020 18:45:07", True, "2020-10-23T18:45:07"),
+    ("1.2.2020 8.05", True, "2020-02-01T08:05:00"),
+    # ISO 8601.
+    ("2014-03-14", True, "2014-03-14"),
+    ("2014-03-14T10:00:00+03:00", True, "2014-03-14T10:00:00+03:00"),
+    ("2014-03-14T10:00:00Z", True, "2014-03-14T10:00:00+00:00"),
+    ("2014-03-14 10:00", True, "2014-03-14T10:00:00"),
+    ("2019-01-03T02:00:00.250-05:00", True, "2019-01-03T02:00:00.250000-05:00"),
+    # Month names, as pages and tweet signatures print them.
+    ("March 14, 2014", False, "2014-03-14"),
+    ("14 March 2014", True, "2014-03-14"),
+    ("9 August 2020", False, "2020-08-09"),
+    ("Sept 5, 2020", False, "2020-09-05"),
+    ("Nov. 19, 2019", False, "2019-11-19"),
+    ("Thursday, 3 January 2019", True, "2019-01-03"),
+    ("Published 12 May 2021", True, "2021-05-12"),
+    # Times with zones.
+    ("Nov. 19, 2019 8:03 am ET", False, "2019-11-19T08:03:00-05:00"),
+    ("Thu 3 Jan 2019 02.00 EST", True, "2019-01-03T02:00:00-05:00"),
+    ("5 Sept 2020 14:00 CEST", True, "2020-09-05T14:00:00+02:00"),
+    ("14 March 2014 18:30 MSK", True, "2014-03-14T18:30:00+03:00"),
+    ("March 14, 2014 6:30 p.m. GMT", False, "2014-03-14T18:30:00+00:00"),
+    ("14 March 2014 10:00 +0300", True, "2014-03-14T10:00:00+03:00"),
+    ("Jan 3, 2019 9:15 PM", False, "2019-01-03T21:15:00"),
+    # Junk and half-dates: None, never an invented date.
+    ("", True, None),
+    ("   ", True, None),
+    ("junk", True, None),
+    ("Monday", True, None),
+    ("2014", True, None),
+    ("12:30", True, None),
+    ("May 2024", True, None),
+    ("Mar 2014", True, None),
+    ("1 2 3", True, None),
+    ("0-0-0", True, None),
+    ("32-1-2014", True, None),
+    ("14-13-2014", True, None),
+    ("13-14-2014", True, None),
+    ("2019-02-30", True, None),
+    ("30-2-2019", True, None),
+    ("31-12-1799", True, None),
+    ("1-1-2201", True, None),
+    ("23-10-2020 24:45", True, None),
+    ("23-10-2020 18:61", True, None),
+    ("2014-13-01", True, None),
+    ("x" * 300, True, None),
+    ("Share on Facebook", True, None),
+]
+
+
+def test_no_duplicate_inputs() -> None:
+    dupes = [k for k, n in Counter((raw, first) for raw, first, _ in CASES).items() if n > 1]
+    assert not dupes
+
+
+@pytest.mark.parametrize(("raw", "dayfirst", "expected"), CASES)
+def test_parse_date(raw: str, dayfirst: bool, expected: str | None) -> None:
+    assert to_iso(parse_date(raw, dayfirst=dayfirst)) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind"),
+    [("14-3-2014", date), ("23-10-2020 18:45", datetime), ("March 14, 2014", date)],
+)
+def test_a_time_makes_a_datetime(raw: str, kind: type) -> None:
+    # date and datetime are both dates; the type tells whether a time was given.
+    value = parse_date(raw)
+    assert type(value) is kind
+
+
+def test_zone_makes_an_aware_datetime() -> None:
+    value = parse_date("2014-03-14T10:00:00+03:00")
+    assert value.utcoffset() == timedelta(hours=3)
+    assert parse_date("23-10-2020 18:45").tzinfo is None
