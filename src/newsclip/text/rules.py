@@ -33,11 +33,23 @@ class Rule:
 
 RULES: tuple[Rule, ...] = (
     # The archive's date picker, above the headline.
-    Rule("date-picker-prompt", "top", r"(?:Select|Choose|Pick)\s+(?:a\s+)?date", "Select date"),
-    Rule("date-picker-month", "top", rf"(?:{_MONTHS}|{_MON})\.?\s+\d{{4}}", "May 2024"),
-    Rule("date-picker-weekdays", "top", rf"(?:{_WEEKDAY}\.?\s*){{5,7}}", "Mon Tue Wed Thu Fri Sat Sun"),
+    Rule("date-picker-prompt", "top", r"(?:Select|Choose|Pick)\s+(?:a\s+)?date:?", "Select date"),
+    # The month may sit between the picker's arrows: "‹ May 2024 ›".
+    Rule(
+        "date-picker-month", "top",
+        rf"(?:[«‹<←]\s*)?(?:{_MONTHS}|{_MON})\.?\s+\d{{4}}(?:\s*[»›>→])?", "May 2024",
+    ),
+    # Pickers print the weekday row in any case, or as single letters ("M T W T F S S").
+    Rule(
+        "date-picker-weekdays", "top",
+        rf"(?i:(?:{_WEEKDAY}\.?\s*){{5,7}})|(?:[MTWFS]\s+){{6}}[MTWFS]",
+        "Mon Tue Wed Thu Fri Sat Sun",
+    ),
     Rule("date-picker-days", "top", rf"(?:{_DAY}\s+){{0,6}}{_DAY}", "1 2 3 4 5 6 7"),
-    Rule("date-picker-nav", "top", r"[«»‹›<>←→]|Prev(?:ious)?|Next|Today", "«"),
+    Rule(
+        "date-picker-nav", "top",
+        r"[«»‹›<>←→]|(?:[«‹<←]\s*)?(?:Prev(?:ious)?|Next|Today)(?:\s*[»›>→])?", "«",
+    ),
     # Links and buttons around the article.
     Rule(
         "print-link", "any",
@@ -60,12 +72,15 @@ RULES: tuple[Rule, ...] = (
     # Photo credits under the header (kept as captions).
     Rule(
         "photo-credit-phrase", "caption",
-        r"(?:Photo|Image|Picture|Illustration|Video)s?(?:\s+(?:from|by|courtesy(?:\s+of)?)|:)\s+\S.{0,150}",
+        r"(?:Photo|Image|Picture|Illustration|Video)s?(?:\s+credit)?"
+        r"(?:\s+(?:from|by|courtesy(?:\s+of)?)|:)\s+\S.{0,150}",
         "Photo from twitter.com user @mfa_russia",
     ),
     Rule(
         "photo-credit-agency", "caption",
-        r"[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,3}\s*/\s*[A-Z][\w.'-]*(?:[\s-][A-Z][\w.'-]*){0,4}",
+        # "Reuters / Yves Herman / Pool": a third part names the pool or the service.
+        r"[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,3}\s*/\s*[A-Z][\w.'-]*(?:[\s-][A-Z][\w.'-]*){0,4}"
+        r"(?:\s*/\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2})?",
         "Reuters / Maxim Shemetov",
     ),
 )

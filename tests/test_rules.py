@@ -1,0 +1,109 @@
+"""Tables of chrome and non-chrome lines for the named rules of text/rules.py."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from newsclip.text import rules
+
+# (zone, line, the rule that must match it, or None for a line that is not chrome)
+CASES: list[tuple[str, str, str | None]] = [
+    # The date picker above the headline.
+    ("top", "Select date", "date-picker-prompt"),
+    ("top", "Select date:", "date-picker-prompt"),
+    ("top", "Choose a date", "date-picker-prompt"),
+    ("top", "May 2024", "date-picker-month"),
+    ("top", "Sept. 2019", "date-picker-month"),
+    ("top", "‹ November 2019 ›", "date-picker-month"),
+    ("top", "Mon Tue Wed Thu Fri Sat Sun", "date-picker-weekdays"),
+    ("top", "Mo Tu We Th Fr Sa Su", "date-picker-weekdays"),
+    ("top", "MON TUE WED THU FRI SAT SUN", "date-picker-weekdays"),
+    ("top", "M T W T F S S", "date-picker-weekdays"),
+    ("top", "1 2 3 4 5 6 7", "date-picker-days"),
+    ("top", "29 30 31", "date-picker-days"),
+    ("top", "1", "date-picker-days"),
+    ("top", "«", "date-picker-nav"),
+    ("top", "Next ›", "date-picker-nav"),
+    ("top", "Today", "date-picker-nav"),
+    # Headlines that only start like the picker.
+    ("top", "May 2024 was the wettest month in a century", None),
+    ("top", "Select committee clears the minister", None),
+    ("top", "Next steps for the port", None),
+    ("top", "Today the council voted", None),
+    ("top", "Monday", None),
+    ("top", "Mon Tue", None),
+    ("top", "32 33", None),
+    ("top", "2024", None),
+    ("top", "1 2 3 4 5 6 7 8", None),
+    # Links and buttons, anywhere.
+    ("any", "Print", "print-link"),
+    ("any", "Print this article", "print-link"),
+    ("any", "Printer-friendly version", "print-link"),
+    ("any", "Share", "share-line"),
+    ("any", "Tweet", "share-line"),
+    ("any", "Email", "share-line"),
+    ("any", "E-mail", "share-line"),
+    ("any", "Share on Facebook", "share-line"),
+    ("any", "Share on Twitter", "share-line"),
+    ("any", "Share (3)", "share-line"),
+    ("any", "Share this article", "share-line"),
+    ("any", "Copy link", "share-line"),
+    ("any", "Comments (12)", "comments-link"),
+    ("any", "12 Comments", "comments-link"),
+    ("any", "View all comments", "comments-link"),
+    ("any", "Advertisement", "advert-label"),
+    # Body lines that only start like chrome.
+    ("any", "Print media sales rose for the third year in a row.", None),
+    ("any", "Tweet-length headlines were dropped two years ago.", None),
+    ("any", "Share of readers under thirty: eleven per cent.", None),
+    ("any", "Comments from readers are now printed on the back page.", None),
+    ("any", "Email newsletters grew faster than the paper.", None),
+    ("any", "Ad hoc committees met twice.", None),
+    ("any", "Advertisements for the fair covered every tram.", None),
+    ("any", "Tweets", None),
+    ("any", "— How long will it take?", None),
+    # Photo credits under the header (kept as captions).
+    ("caption", "Photo from twitter.com user @mfa_russia", "photo-credit-phrase"),
+    ("caption", "Photo by Ada Kerrigan", "photo-credit-phrase"),
+    ("caption", "Photo credit: Jane Doe", "photo-credit-phrase"),
+    ("caption", "Image: Harbour Gazette", "photo-credit-phrase"),
+    ("caption", "Reuters / Maxim Shemetov", "photo-credit-agency"),
+    ("caption", "Reuters/Pavel Arkhipov", "photo-credit-agency"),
+    ("caption", "AFP Photo / John Thys", "photo-credit-agency"),
+    ("caption", "RIA Novosti / Sergey Guneev", "photo-credit-agency"),
+    ("caption", "AP Photo / Jean-Luc Marchand", "photo-credit-agency"),
+    ("caption", "Reuters / Yves Herman / Pool", "photo-credit-agency"),
+    # First paragraphs that are not credits.
+    ("caption", "Photography is an art, said the curator.", None),
+    ("caption", "Picture this: a quiet harbour at dawn.", None),
+    ("caption", "Talks between the two sides stalled on Friday.", None),
+    ("caption", "1 / 2", None),
+    ("caption", "reuters / maxim shemetov", None),
+]
+
+
+def test_no_duplicate_cases() -> None:
+    dupes = [k for k, n in Counter((zone, line) for zone, line, _ in CASES).items() if n > 1]
+    assert not dupes
+
+
+@pytest.mark.parametrize(("zone", "line", "expected"), CASES)
+def test_rule(zone: str, line: str, expected: str | None) -> None:
+    assert rules.match(line, zone) == expected
+
+
+def test_every_top_and_caption_rule_is_in_the_table() -> None:
+    covered = {expected for _, _, expected in CASES}
+    assert {r.name for r in rules.RULES if r.zone in ("top", "caption")} <= covered
+
+
+@pytest.mark.parametrize("rule", rules.RULES, ids=lambda r: r.name)
+def test_example_matches_its_own_rule(rule: rules.Rule) -> None:
+    assert rules.match(rule.example, rule.zone) == rule.name
+
+
+def test_rule_names_are_unique() -> None:
+    names = rules.names()
+    assert len(names) == len(set(names))
