@@ -55,7 +55,7 @@ def label_embeds(lines: list[Line], start: int, end: int, layout: Layout) -> Non
 def _tweet_text(lines: list[Line], start: int, sig: int) -> list[int]:
     """The block of body lines right above a signature (at most MAX_GAP blanks between)."""
     j, gap = sig - 1, 0
-    while j >= start and lines[j].blank and gap <= MAX_GAP:
+    while j >= start and lines[j].blank and gap < MAX_GAP:
         j, gap = j - 1, gap + 1
     block = []
     while j >= start and lines[j].label == "body" and not lines[j].blank:
