@@ -27,7 +27,9 @@ HEADER = re.compile(
     r"(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{2,4})"
     r"(?:\s+(?P<time>\d{1,2}:\d{2}(?::\d{2})?))?"
     r"\s*<\s*(?P<outlet>.*?)"
-    r"(?:\s+(?P<numbers>(?:\d[\d,.\u00a0\u202f]*\s+)*)"
+    # Lazy, so a no-break space inside "12\u00a0400 words" stays a thousands
+    # separator instead of splitting off an "unknown number".
+    r"(?:\s+(?P<numbers>(?:\d[\d,.\u00a0\u202f]*\s+)*?)"
     r"(?P<words>\d{1,3}(?:[,.\u00a0\u202f]\d{3})+|\d+)\s+words?)?",
     re.I,
 )
