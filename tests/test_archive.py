@@ -161,7 +161,9 @@ def test_signature_forms(signature: str, date: str | None) -> None:
 
 
 def test_explain_and_record_agree() -> None:
-    text = f"Select date\n\nH\n\n1-2-2020 < RT\n\nPhoto by A B\n\nOne.\n\n{TWEET}\n\n{SIG}\n\nPrint\n"
+    text = (
+        f"Select date\n\nH\n\n1-2-2020 < RT\n\nPhoto by A B\n\nOne.\n\n{TWEET}\n\n{SIG}\n\nPrint\n"
+    )
     rows = newsclip.explain(text)
     record = newsclip.parse(text)
     assert [r.text for r in rows if r.label == "body"] == list(record.paragraphs)

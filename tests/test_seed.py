@@ -93,7 +93,8 @@ def test_every_line_is_accounted_for(record: newsclip.Record, seed_lines: list[s
     assert (len(seed_lines), "Print") in removed
     kept = [record.title, *record.header, *record.captions, *record.paragraphs]
     kept += [line for e in record.embeds for line in (*e.text.split("\n"), e.signature)]
-    assert sorted(kept + [r.text for r in record.removed]) == sorted(line for line in seed_lines if line)
+    accounted = sorted(kept + [r.text for r in record.removed])
+    assert accounted == sorted(line for line in seed_lines if line)
 
 
 def test_schema_and_renderings(record: newsclip.Record) -> None:
