@@ -42,7 +42,7 @@ def _front(md: str) -> dict:
 
 
 def _record_dict(**changes) -> dict:
-    text = "A headline\n\n14-3-2014 < RT 165 6 words\n\nPhoto by A B\n\nThe body has six words here.\n"
+    text = "A headline\n\n14-3-2014 < RT 165 6 words\n\nPhoto by A B\n\nThe body has six words.\n"
     data = newsclip.parse(text, path="a b: c.txt").to_dict()
     data.update(changes)
     return data

@@ -15,6 +15,8 @@ from hypothesis import strategies as st
 import newsclip
 from newsclip.record import Embed, Record, Removed, Source, count_words, reading_text
 
+MSK = timezone(timedelta(hours=3))
+
 WORDS = [
     ("", 0),
     ("one", 1),
@@ -97,7 +99,7 @@ def test_to_dict_fields_in_the_documented_order() -> None:
         (None, None),
         (date(2014, 3, 14), "2014-03-14"),
         (datetime(2020, 10, 23, 18, 45), "2020-10-23T18:45:00"),
-        (datetime(2014, 3, 14, 10, tzinfo=timezone(timedelta(hours=3))), "2014-03-14T10:00:00+03:00"),
+        (datetime(2014, 3, 14, 10, tzinfo=MSK), "2014-03-14T10:00:00+03:00"),
     ],
 )
 def test_dates_become_iso_strings_only_in_to_dict(value, iso) -> None:
