@@ -1,46 +1,330 @@
-"""Any page's text dump, where no archive metadata line marks the layout.
+"""Any news page's text dump: find the article in a browser copy of the page.
 
-A first, simple reader: chrome rules anywhere, the headline as the first
-substantial line, body as the lines that read like prose.  (The scored
-article finder of the "any news site" work replaces the body choice here.)
+No markup is left, so the reader works from what the text itself shows:
+
+1. Every line gets shallow features (``features``): how many words, how many
+   of them function words, whether it ends like a sentence, whether it is a
+   menu of separated items; named chrome rules and the batch's repeated lines
+   mark known chrome.  Each line's score is its prose words minus a fixed
+   cost, so paragraphs score high and menu items, buttons and headlines of
+   other stories score low.
+2. The article body is the contiguous run of lines with the highest total
+   score (a maximum-sum subarray), extended by the short sentences at its
+   edges (a one-line lead, a closing "He declined to comment.").
+3. The headline is looked for above the body: the best headline-like line,
+   favouring lines near the body, just above the date and byline, or repeated
+   elsewhere on the page (a breadcrumb or a "<headline> | Site" line).
+4. Date lines and bylines near the headline go to ``header``; captions and
+   photo credits to ``captions``; everything else is chrome, each line with
+   the name of the rule that put it there.
+
+It is not a site-specific scraper: it knows no site names, only what news
+pages in general look like.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from . import rules
+from . import bylines, datelines, features, rules
 from .boilerplate import Boilerplate
 from .embeds import label_embeds
 from .model import Layout, Line
 
-_SENTENCE_END = re.compile(r"[.!?…\"”’)]$")
+#: how many candidate lines above the body the headline is looked for in
+TITLE_SEARCH_LINES = 25
+#: headline length limits, in words
+TITLE_MIN_WORDS, TITLE_MAX_WORDS = 2, 30
+#: how many lines around the headline and the body's start hold the date and byline
+HEADER_AFTER_START = 6
+#: short sentences at the body's edges that may join it
+EDGE_LINES = 2
+#: the score a line matched by a chrome rule gets
+CHROME_SCORE = -2 * features.PAR_COST
+
+
+@dataclass(slots=True)
+class _Info:
+    i: int  # index into lines
+    tokens: list[str]
+    score: float
+    chrome: str | None = None  # the chrome rule that matched
+    caption: str | None = None
+    byline: tuple[str, str] | None = None
+    date: datelines.Dateline | None = None
+    date_done: bool = False
+
+    def dateline(self, text: str) -> datelines.Dateline | None:
+        if not self.date_done:
+            self.date_done = True
+            if len(self.tokens) <= 20 and datelines.maybe(text):
+                self.date = datelines.find(text)
+        return self.date
+
+    @property
+    def meta(self) -> bool:
+        return bool(self.byline or self.caption or (self.date and self.date.short))
 
 
 def read(lines: list[Line], boilerplate: Boilerplate | None = None) -> Layout:
     layout = Layout("general")
-    title_at = None
-    for i, line in enumerate(lines):
-        if line.blank:
-            continue
-        if boilerplate is not None and line.text in boilerplate:
-            line.label, line.rule = "chrome", "repeated-across-batch"
-            continue
-        rule = rules.match(line.text, "any") or (
-            rules.match(line.text, "top") if title_at is None else None
-        )
-        if rule is not None:
-            line.label, line.rule = "chrome", rule
-        elif title_at is None and 2 <= len(line.text.split()) <= 30:
-            line.label, line.rule, title_at = "title", "first-headline-like-line", i
-        elif title_at is not None and _prose(line.text):
-            line.label, line.rule = "body", "prose-line"
-        else:
-            line.label, line.rule = "chrome", "not-prose"
-    label_embeds(lines, 0, len(lines), layout)
+    infos = _features(lines, boilerplate)
+    if not infos:
+        return layout
+    start, end = _region(infos)
+    start, end = _extend(lines, infos, start, end)
+    title = _title(lines, infos, start)
+    _label(lines, infos, start, end, title, layout)
+    first, last = infos[start].i, infos[end].i
+    label_embeds(lines, first, last + 1, layout)
     return layout
 
 
-def _prose(text: str) -> bool:
-    words = text.split()
-    return len(words) >= 8 or (len(words) >= 3 and bool(_SENTENCE_END.search(text)))
+def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]:
+    infos = []
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        text = line.text
+        tokens = features.words(text)
+        chrome = None
+        if boilerplate is not None and text in boilerplate:
+            chrome = "repeated-across-batch"
+        else:
+            chrome = rules.match(text, "any") or rules.match(text, "page")
+        if chrome is not None:
+            infos.append(_Info(i, tokens, CHROME_SCORE, chrome=chrome))
+            continue
+        around = (i == 0 or lines[i - 1].blank) and (i == n - 1 or lines[i + 1].blank)
+        info = _Info(i, tokens, features.score(text, tokens, around))
+        if len(tokens) <= bylines.MAX_CAPTION_WORDS:
+            info.caption = bylines.caption(text)
+            if info.caption is None and len(tokens) <= bylines.MAX_BYLINE_WORDS:
+                info.byline = bylines.byline(text)
+            if info.caption or info.byline:
+                info.score = min(info.score, -features.PAR_COST)
+        infos.append(info)
+    return infos
+
+
+def _region(infos: list[_Info]) -> tuple[int, int]:
+    """The maximum-sum run of line scores (indexes into ``infos``)."""
+    best, best_start, best_end = float("-inf"), 0, 0
+    total, start = 0.0, 0
+    for k, info in enumerate(infos):
+        if total <= 0:
+            total, start = 0.0, k
+        total += info.score
+        if total > best:
+            best, best_start, best_end = total, start, k
+    return best_start, best_end
+
+
+def _sentence_like(lines: list[Line], info: _Info) -> bool:
+    text = lines[info.i].text
+    return (
+        info.chrome is None
+        and not info.meta
+        and len(info.tokens) >= 3
+        and features.sentence_end(text)
+        and not text.endswith(":")
+        and features.stop_ratio(info.tokens) > 0
+    )
+
+
+def _extend(lines: list[Line], infos: list[_Info], start: int, end: int) -> tuple[int, int]:
+    for _ in range(EDGE_LINES):
+        if start > 0 and _sentence_like(lines, infos[start - 1]):
+            start -= 1
+        if end < len(infos) - 1 and _sentence_like(lines, infos[end + 1]):
+            end += 1
+    return start, end
+
+
+_TRAILING_PUNCT = re.compile(r"[.]$")
+
+
+def _title(lines: list[Line], infos: list[_Info], start: int) -> int | None:
+    """Index into ``infos`` of the headline, looked for above the body."""
+    counts: dict[str, int] = {}
+    for info in infos:
+        if len(info.tokens) >= 4:
+            text = lines[info.i].text
+            counts[text] = counts.get(text, 0) + 1
+    best, best_score = None, float("-inf")
+    seen = 0
+    k = start - 1
+    below = start  # the next candidate or metadata line under line k
+    while k >= 0 and seen < TITLE_SEARCH_LINES:
+        info = infos[k]
+        text = lines[info.i].text
+        if info.chrome is not None:
+            k -= 1
+            continue
+        n = len(info.tokens)
+        if _is_meta(text, info):
+            k -= 1
+            below = k + 1
+            continue
+        if n >= 4:
+            seen += 1
+        if TITLE_MIN_WORDS <= n <= TITLE_MAX_WORDS:
+            above_meta = below < len(infos) and _is_meta(lines[infos[below].i].text, infos[below])
+            below_meta = _previous_is_meta(lines, infos, k)
+            s = _title_score(text, info, seen, above_meta, below_meta, counts, lines, infos)
+            if s > best_score:
+                best, best_score = k, s
+        below = k
+        k -= 1
+    return best
+
+
+def _previous_is_meta(lines: list[Line], infos: list[_Info], k: int) -> bool:
+    j = k - 1
+    while j >= 0 and infos[j].chrome is not None:
+        j -= 1
+    return j >= 0 and _is_meta(lines[infos[j].i].text, infos[j])
+
+
+_DATEISH = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+    r"|\b\d{1,2}:\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b",
+    re.I,
+)
+#: a short line that names the writer's role ("AP Sports Writer") is part of a byline
+_ROLE = re.compile(
+    r"(?:.*\b(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Staff|Press|"
+    r"Wire Services?|News Service|Newswires?))\s*$",
+    re.I,
+)
+
+
+def _is_meta(text: str, info: _Info) -> bool:
+    """Date lines, bylines, captions: the block between a headline and its article."""
+    if info.meta:
+        return True
+    n = len(info.tokens)
+    if n <= 12:
+        d = info.dateline(text)
+        if d is not None and d.short:
+            return True
+        if n <= 8 and _DATEISH.search(text):
+            return True
+        if n <= 6 and _ROLE.match(text):
+            return True
+    return False
+
+
+#: words of buttons, menus and teasers; a headline rarely holds them
+_UI_WORDS = re.compile(
+    r"\b(?:print(?:able|er)?|e-?mail(?:ed)?|share|comments?|log\s?in|sign\s(?:in|up)|subscribe|"
+    r"search|font|text size|votes?|rss|feeds?|forums?|blogs?|related|popular|gallery|videos?|"
+    r"photos|most (?:read|viewed|emailed|popular|commented)|top stories|newsletters?|home|menu|"
+    r"click|follow us|tags?|permalink|link|bookmark|digg|del\.icio\.us|site|policy|privacy|"
+    r"copyright|rights reserved|advertise(?:ment)?|contact|accept|cookies?)\b",
+    re.I,
+)
+
+
+def _title_score(
+    text: str, info: _Info, distance: int, above_meta: bool, below_meta: bool,
+    counts: dict[str, int], lines: list[Line], infos: list[_Info],
+) -> float:
+    tokens = info.tokens
+    n = len(tokens)
+    s = -0.4 * distance
+    if above_meta:
+        s += 2.5
+    elif below_meta:
+        s += 1.0
+    if 4 <= n <= 18:
+        s += 2.0
+    elif n <= 3:
+        s -= 2.0
+    elif n > 22:
+        s -= 1.0
+    if _TRAILING_PUNCT.search(text):
+        s -= 2.0
+    if text[0].islower():
+        s -= 2.0
+    if features.separators(text) or "\t" in text:
+        s -= 2.0
+    if text.isupper():
+        s -= 1.0
+    ui = len(_UI_WORDS.findall(text))
+    s -= 1.5 * min(ui, 2)
+    if counts.get(text, 0) >= 2 or _repeated(text, counts):
+        s += 2.5
+    return s
+
+
+_SITE_SUFFIX = re.compile(r"\s*[|–—:-]\s")
+
+
+def _repeated(text: str, counts: dict[str, int]) -> bool:
+    """The page shows the line again as "<line> | Site"."""
+    for other in counts:
+        if len(other) > len(text) and other.startswith(text) and _SITE_SUFFIX.match(other, len(text)):
+            return True
+    return False
+
+
+def _label(
+    lines: list[Line], infos: list[_Info], start: int, end: int, title: int | None, layout: Layout
+) -> None:
+    top = title if title is not None else max(0, start - TITLE_SEARCH_LINES)
+    header_end = min(end, start + HEADER_AFTER_START)
+    date_at = _choose_date(lines, infos, top, header_end, start, end)
+    if date_at is not None:
+        d = infos[date_at].date
+        assert d is not None
+        layout.published, layout.published_raw = d.value, d.raw
+    for k, info in enumerate(infos):
+        line = lines[info.i]
+        in_body = start <= k <= end
+        in_header = top <= k <= header_end
+        if k == title:
+            line.label, line.rule = "title", "headline-above-article"
+        elif info.chrome is not None:
+            line.label, line.rule = "chrome", info.chrome
+        elif k == date_at:
+            line.label, line.rule = "header", f"dateline-{info.date.kind}" if info.date else "dateline"
+        elif info.byline is not None and (in_header or in_body):
+            line.label, line.rule = "header", info.byline[0]
+            if layout.byline is None:
+                layout.byline = info.byline[1]
+        elif info.caption is not None and (in_header or in_body):
+            line.label, line.rule = "caption", info.caption
+        elif in_header and info.date_done and info.date is not None and info.date.short:
+            line.label, line.rule = "header", "dateline-other"
+        elif in_body:
+            line.label, line.rule = "body", "article-paragraph"
+        elif k < start:
+            rule = rules.match(line.text, "top")
+            line.label, line.rule = "chrome", rule or "before-article"
+        else:
+            line.label, line.rule = "chrome", "after-article"
+
+
+_KIND_RANK = {"published": 0, "date": 1, "updated": 2}
+
+
+def _choose_date(
+    lines: list[Line], infos: list[_Info], top: int, header_end: int, start: int, end: int
+) -> int | None:
+    """The publication date line: near the headline first, then labelled ones anywhere."""
+    found = []
+    for k in range(top, header_end + 1):
+        d = infos[k].dateline(lines[infos[k].i].text)
+        if d is not None and d.short and infos[k].chrome is None:
+            found.append((_KIND_RANK[d.kind], k))
+    if not found:
+        # a "Published …" line elsewhere (some pages print it under the article)
+        for k in range(end + 1, min(len(infos), end + 15)):
+            d = infos[k].dateline(lines[infos[k].i].text)
+            if d is not None and d.short and infos[k].chrome is None:
+                found.append((_KIND_RANK[d.kind], k))
+    return min(found)[1] if found else None

@@ -25,7 +25,8 @@ _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Mo|Tu|We|Th|Fr|Sa|Su)"
 class Rule:
     name: str
     #: "top": only before the headline; "any": anywhere outside the header;
-    #: "caption": a caption or photo credit (kept, in ``captions``)
+    #: "caption": a caption or photo credit (kept, in ``captions``);
+    #: "page": anywhere in a general (non-archive) dump
     zone: str
     pattern: str
     example: str
@@ -69,6 +70,60 @@ RULES: tuple[Rule, ...] = (
         "Comments (12)",
     ),
     Rule("advert-label", "any", r"Advertisement|ADVERTISEMENT|Sponsored(?:\s+content)?|Ad", "Advertisement"),
+    # Page furniture of news sites in general: zone "page", used by the reader
+    # of any site's dumps only, so the archive layout reads exactly as before.
+    Rule(
+        "skip-link", "page",
+        r"(?i:(?:Skip|Jump)\s+to\s+(?:the\s+)?(?:main\s+)?"
+        r"(?:content|navigation|search|footer|article|menu)(?:\s+(?:and|or)\s+\w+)*)",
+        "Skip to main content",
+    ),
+    Rule(
+        "account-link", "page",
+        r"(?i:(?:(?:Sign|Log)\s?(?:in|out|up)|Register|Subscribe(?:\s+now)?|My\s+account|"
+        r"Create\s+(?:an\s+)?account)(?:\s*[/|]\s*(?:(?:Sign|Log)\s?(?:in|out|up)|Register|Subscribe))?)",
+        "Sign in / Register",
+    ),
+    Rule(
+        "send-to-friend", "page",
+        r"(?i:(?:E-?mail|Send|Refer|Forward|Share)\s+(?:this\s+)?(?:article\s+|story\s+|page\s+)?"
+        r"(?:to|with)\s+a\s+friend|E-?mail\s+(?:this\s+)?(?:article|story|page|link))",
+        "E-mail this to a friend",
+    ),
+    Rule("text-size", "page", r"(?i:(?:Text|Font)\s+size:?.{0,30})", "Text size: A A A"),
+    Rule(
+        "javascript-notice", "page",
+        r"(?i:.{0,100}\bjavascript\b.{0,60}\b(?:enabled?|disabled|turn(?:ed)?\s+on|required|"
+        r"support)\b.{0,80})",
+        "You need to have JavaScript enabled to view this page",
+    ),
+    Rule(
+        "navigation-link", "page",
+        r"(?i:(?:Back\s+to\s+top|Top\s+of\s+(?:the\s+)?page|Home(?:\s*page)?|Menu|Search|Close|"
+        r"(?:Show|Load|See|View|Read)\s+more|Continue\s+reading|More|Next|Previous|Prev)"
+        r"(?:\s*[»›>→.…:]+)?)",
+        "Back to top",
+    ),
+    Rule(
+        "related-heading", "page",
+        r"(?i:(?:Related|More|Latest|Top|Recommended|Popular|Trending)(?:\s+(?:articles?|stories|"
+        r"news|content|links|posts|videos|headlines|reading|on\s+this\s+topic))?|"
+        r"(?:Most|Top)\s+(?:read|viewed|popular|e-?mailed|shared|commented|watched)(?:\s+\w+)?|"
+        r"You\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|Read\s+next|Also\s+read):?",
+        "Most read",
+    ),
+    Rule("tags-line", "page", r"(?i:(?:Tags?|Topics?|Filed\s+under|Categories|Keywords)\s*:.{0,300})", "Tags: sport, tennis"),
+    Rule(
+        "cookie-notice", "page",
+        r"(?i:.{0,200}\b(?:(?:we|this\s+(?:web)?site)\s+uses?\s+cookies|accept\s+(?:all\s+)?cookies|"
+        r"cookie\s+(?:policy|settings|preferences|notice))\b.{0,300})",
+        "This site uses cookies. Accept all cookies",
+    ),
+    Rule(
+        "copyright-line", "page",
+        r"(?:©|\([cC]\)|Copyright\s*(?:©|\([cC]\)|\d{4})).{0,200}|.{0,200}\b(?i:all\s+rights\s+reserved)\.?",
+        "© 2024 Harbour Gazette. All rights reserved.",
+    ),
     # Photo credits under the header (kept as captions).
     Rule(
         "photo-credit-phrase", "caption",
@@ -93,7 +148,7 @@ def _compile(zone: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{alternatives})")
 
 
-_ZONES = {zone: _compile(zone) for zone in ("top", "any", "caption")}
+_ZONES = {zone: _compile(zone) for zone in ("top", "any", "caption", "page")}
 
 
 def match(line: str, zone: str) -> str | None:

@@ -1,0 +1,96 @@
+"""The accuracy metric of the development corpora (../shared/corpora/README.md).
+
+Body: both texts become word tokens (``\\w+``, case kept), then 4-token
+shingles (a text shorter than four tokens is one shingle).  Per document,
+tp = shared shingles (as a multiset), fp = extra predicted, fn = missed.
+Precision and recall are averaged over documents (a document with no
+predicted shingles adds no precision, one with no true shingles adds no
+recall), and F1 is computed from the two averages, so long pages do not
+outweigh short ones.  Title: exact match after case-folding, collapsing white
+space and stripping quotes.  Date: the YYYY-MM-DD part of the prediction
+equals the truth's.
+
+This module only computes; bench/accuracy.py runs newsclip and prints.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"\w+")
+_SPACE = re.compile(r"\s+")
+_QUOTES = "\"'‘’“”«» "
+SHINGLE = 4
+
+
+def shingles(text: str | None, n: int = SHINGLE) -> Counter[tuple[str, ...]]:
+    tokens = _TOKEN.findall(text or "")
+    if not tokens:
+        return Counter()
+    if len(tokens) < n:
+        return Counter([tuple(tokens)])
+    return Counter(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Shared, extra and missed shingles of one document (raw counts)."""
+
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision or 0.0, self.recall or 0.0
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def match(truth: str | None, pred: str | None) -> Match:
+    t, p = shingles(truth), shingles(pred)
+    tp = sum((t & p).values())
+    return Match(tp, sum(p.values()) - tp, sum(t.values()) - tp)
+
+
+@dataclass(frozen=True, slots=True)
+class BodyScore:
+    precision: float
+    recall: float
+    f1: float
+    documents: int
+
+
+def body_score(matches: Iterable[Match]) -> BodyScore:
+    precisions, recalls, n = [], [], 0
+    for m in matches:
+        n += 1
+        if m.precision is not None:
+            precisions.append(m.precision)
+        if m.recall is not None:
+            recalls.append(m.recall)
+    p = sum(precisions) / len(precisions) if precisions else 0.0
+    r = sum(recalls) / len(recalls) if recalls else 0.0
+    return BodyScore(p, r, 2 * p * r / (p + r) if p + r else 0.0, n)
+
+
+def norm_title(title: str | None) -> str:
+    return _SPACE.sub(" ", title or "").strip().casefold().strip(_QUOTES)
+
+
+def title_matches(truth: str, pred: str | None) -> bool:
+    return norm_title(truth) == norm_title(pred)
+
+
+def date_matches(truth: str, pred: str | None) -> bool:
+    return (pred or "")[:10] == truth[:10]

@@ -1,0 +1,96 @@
+"""Date lines of a page's text dump: where the page prints when it published.
+
+    Nov. 19, 2019 8:03 am ET
+    Published time: 14 Mar, 2014 17:49
+    Thu 3 Jan 2019 02.00 EST
+    Updated 24 July 2015
+
+``find`` locates a date inside a line with cheap patterns (so dateutil runs
+only on real candidates), and says whether the line is a date line (short,
+mostly the date and a word like "Published") and which kind: published,
+updated, or plain.  The string found goes through ``newsclip.dates.parse_date``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from ..dates import TZINFOS, parse_date
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_ORD = r"(?:st|nd|rd|th)?"
+# Only zones dates.py knows: dateutil warns about any other abbreviation.
+_ZONE = rf"(?:\s*\(?(?:{'|'.join(sorted(TZINFOS, key=len, reverse=True))})\)?(?!\w))?"
+_CLOCK = rf"\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:\s*[aApP]\.?[mM]\.?)?{_ZONE}|\d{{1,2}}\s*[aApP]\.?[mM]\.?{_ZONE}"
+_TIME_AFTER = rf"(?:\s*(?:,|at|@|-|–|—|\||/)?\s*(?:{_CLOCK}))?"
+
+#: name, pattern; the first that finds a date in a line wins
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("month-day-year", rf"\b{_WEEKDAY}{_MONTH}\s+\d{{1,2}}{_ORD},?\s+\d{{4}}(?!\d){_TIME_AFTER}"),
+        ("day-month-year", rf"\b{_WEEKDAY}\d{{1,2}}{_ORD}\.?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}(?!\d){_TIME_AFTER}"),
+        ("iso-date", r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?(?!\d)"),
+        ("numeric-date", r"(?<![\d.:/-])\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\d/.-]\d)"),
+    )
+)
+_TIME_FIRST = re.compile(rf"\b(?:{_CLOCK})\s*(?:,|on|-|–|—|\|)?\s*$")
+
+_UPDATED = re.compile(r"\b(?:updated|modified|revised|edited)\b", re.I)
+_PUBLISHED = re.compile(r"\b(?:published|posted|first published|created|released|issued|date)\b", re.I)
+_WORD = re.compile(r"[^\W\d_]+")
+
+#: at most this many words besides the date for a line to be a date line
+MAX_OTHER_WORDS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    value: date | datetime
+    raw: str
+    kind: str  # "published", "updated" or "date"
+    #: the line holds little besides the date ("Posted 3 May 2020 | 4 min read")
+    short: bool
+
+
+def find(text: str) -> Dateline | None:
+    """The first readable date in ``text``, with what kind of line it stands in."""
+    for _name, pattern in PATTERNS:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        raw = m.group(0).strip(" ,|-–—")
+        # a clock written before the date ("8:03 am ET, Nov. 19, 2019")
+        before = _TIME_FIRST.search(text, 0, m.start())
+        value = parse_date(raw, dayfirst=True)
+        if value is None:
+            continue
+        if before is not None and not isinstance(value, datetime):
+            with_clock = parse_date(f"{raw} {before.group(0).strip(' ,|-–—')}")
+            if isinstance(with_clock, datetime):
+                value, raw = with_clock, text[before.start() : m.end()].strip(" ,|-–—")
+        rest = text[: m.start()] + " " + text[m.end() :]
+        other = len(_WORD.findall(rest))
+        head = text[: m.start()]
+        if _UPDATED.search(head) and not _PUBLISHED.search(head):
+            kind = "updated"
+        elif _PUBLISHED.search(head):
+            kind = "published"
+        else:
+            kind = "date"
+        return Dateline(value, raw, kind, other <= MAX_OTHER_WORDS)
+    return None
+
+
+_QUICK = re.compile(r"\d")
+
+
+def maybe(text: str) -> bool:
+    """A cheap first test: a date needs digits."""
+    return _QUICK.search(text) is not None
