@@ -1,0 +1,487 @@
+"""The article body of a parsed page: chrome dropped, the main container found.
+
+Three passes over the tree, none recursive in Python:
+
+1. ``clean``: drop elements that never hold article text, by tag, ARIA role
+   and class/id words (``rules``), each with the rule's name;
+2. ``find_content``: score paragraph-like elements (length, commas) into
+   their ancestors, as Mozilla's Readability does, damp by link density, take
+   the best container and the siblings that belong with it;
+3. ``collect``: walk the page in reading order; text inside the container
+   becomes paragraphs (headings, list items and block quotes included),
+   ``<figure>``/caption elements become captions, tweets become embeds, and
+   everything else visible is accounted for in ``removed``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from ..dates import parse_date
+from ..record import Embed
+from ._tree import Deadline
+from .metadata import Meta, clean, norm
+from .rules import DROP_ROLES, DROP_TAGS, GUARDED_TAGS, chrome_line, class_rule, words
+
+BLOCKS = frozenset(
+    "address article aside blockquote body center dd details dialog dir div dl dt fieldset "
+    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav "
+    "ol p pre section summary table tbody td tfoot th thead tr ul caption".split()
+)
+HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_NEVER_CLASS_DROPPED = frozenset("html body a main article".split())
+_CAPTION_WORDS = frozenset(
+    "caption captions figcaption credit credits photocredit imagecredit wp-caption-text "
+    "imgcaption photo-caption image-caption".split()
+)
+_BYLINE_WORDS = frozenset("byline byl dateline writtenby".split())
+_EMBED_CLASSES = {
+    "twitter-tweet": "tweet", "twitter-video": "tweet", "instagram-media": "post",
+    "tiktok-embed": "post", "fb-xfbml-parse-ignore": "post", "bluesky-embed": "post",
+    "threads-post": "post", "reddit-card": "post",
+}
+_SIGNATURE = re.compile(
+    r"[—–―-]{1,2}\s*(?P<author>[^()\n]{0,80}?)\s*\(@(?P<handle>[A-Za-z0-9_]{1,15})\)"
+    r"\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})?"
+)
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+#: a chrome element holding at least this share of the page's text is kept
+#: (a template that calls its story wrapper "main-sidebar-layout")
+GUARD_SHARE = 0.5
+GUARD_SHARE_CONTENT = 0.15
+
+
+@dataclass(slots=True)
+class Row:
+    line: int | None
+    label: str  # body, caption, embed, title, header, chrome
+    rule: str
+    text: str
+
+
+@dataclass(slots=True)
+class Body:
+    paragraphs: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    embeds: list[Embed] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)
+    rows: list[Row] = field(default_factory=list)
+
+
+def _line(el: etree._Element) -> int | None:
+    return getattr(el, "sourceline", None)
+
+
+def text_of(el: etree._Element) -> str:
+    return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+
+
+def _short(text: str, limit: int = 120) -> str:
+    text = clean(text)
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# --- pass 1: chrome ----------------------------------------------------------
+
+def clean_tree(body: etree._Element, out: Body, deadline: Deadline, *, by_class: bool) -> None:
+    """Drop chrome elements from the tree, noting each in ``out.rows``."""
+    total = len(clean(text_of(body)))
+    stack = [body]
+    n = 0
+    while stack:
+        el = stack.pop()
+        n += 1
+        if n % 2000 == 0:
+            deadline.check()
+        if el is not body:
+            rule = _drop_rule(el, total, by_class)
+            if rule is not None:
+                text = clean(text_of(el)) if rule not in ("script", "style", "head") else ""
+                if text:
+                    label = "header" if rule in ("byline", "date-line") else "chrome"
+                    out.rows.append(Row(_line(el), label, rule, _short(text)))
+                    if label == "header":
+                        out.header.append(_short(text, 300))
+                _drop(el)
+                continue
+        stack.extend(c for c in reversed(el) if isinstance(c.tag, str))
+
+
+def _drop(el: etree._Element) -> None:
+    """Remove an element but keep the text that follows it (its tail)."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def _holds_article(el: etree._Element, total: int, share: float) -> bool:
+    if total < 200:
+        return False
+    return len(clean(text_of(el))) >= share * total
+
+
+def _drop_rule(el: etree._Element, total: int, by_class: bool) -> str | None:
+    tag = el.tag
+    rule = DROP_TAGS.get(tag)
+    if rule is not None:
+        if tag in GUARDED_TAGS and _holds_article(el, total, GUARD_SHARE):
+            return None
+        return rule
+    if tag in ("figure", "figcaption", "blockquote") or tag in HEADINGS:
+        return None  # captions and embeds are sorted out in the last pass
+    role = (el.get("role") or "").strip().lower()
+    if role in DROP_ROLES and not _holds_article(el, total, GUARD_SHARE):
+        return DROP_ROLES[role]
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true" or (
+        el.get("style") and _DISPLAY_NONE.search(el.get("style"))
+    ):
+        if not _holds_article(el, total, GUARD_SHARE):
+            return "hidden"
+    if not by_class or tag in _NEVER_CLASS_DROPPED:
+        return None
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if not names.strip():
+        return None
+    ws = set(words(names))
+    if ws & _BYLINE_WORDS or "author" in ws or "date" in ws or "timestamp" in ws:
+        text = clean(text_of(el))
+        if len(text) < 100 and not ws & _CAPTION_WORDS:
+            return "byline" if not ws & {"date", "timestamp", "dateline"} else "date-line"
+    if ws & _CAPTION_WORDS:
+        return None
+    rule, content = class_rule(names)
+    if rule is None:
+        return None
+    if _holds_article(el, total, GUARD_SHARE_CONTENT if content else GUARD_SHARE):
+        return None
+    return rule
+
+
+# --- pass 2: the main container ---------------------------------------------
+
+_POSITIVE = re.compile(
+    r"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story", re.I
+)
+_NEGATIVE = re.compile(
+    r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|"
+    r"footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|"
+    r"skyscraper|sponsor|shopping|tags|tool|widget",
+    re.I,
+)
+_TAG_BASE = {
+    "div": 5, "article": 5, "section": 0, "pre": 3, "td": 3, "blockquote": 3,
+    "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "form": -3,
+    "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5,
+}
+_PARAGRAPHS = ("p", "pre", "td", "div", "section", "article", "blockquote", "font", "dd", "li",
+               "center", "span")
+
+
+def _class_weight(el: etree._Element) -> int:
+    weight = 0
+    for value in (el.get("class"), el.get("id")):
+        if value:
+            if _NEGATIVE.search(value):
+                weight -= 25
+            if _POSITIVE.search(value):
+                weight += 25
+    return weight
+
+
+def _own_text(el: etree._Element) -> str:
+    """The text of ``el`` that lies in no block-level descendant."""
+    if el.tag in ("p", "pre"):
+        return text_of(el)
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in BLOCKS and child.tag != "br":
+            parts.append(text_of(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _link_density(el: etree._Element, length: int | None = None) -> float:
+    if length is None:
+        length = len(clean(text_of(el)))
+    if not length:
+        return 0.0
+    links = sum(len(clean(text_of(a))) for a in el.iter("a"))
+    return min(1.0, links / length)
+
+
+def find_content(body: etree._Element, deadline: Deadline) -> list[etree._Element]:
+    """The top container and the siblings that belong with it, in page order."""
+    scores: dict[etree._Element, float] = {}
+    n = 0
+    for el in body.iter(_PARAGRAPHS):
+        n += 1
+        if n % 1000 == 0:
+            deadline.check()
+        text = clean(_own_text(el))
+        if len(text) < 25:
+            continue
+        score = 1.0 + text.count(",") + min(len(text) // 100, 3)
+        # a <p> credits its container; loose text credits the element that holds it
+        holder = el.getparent() if el.tag in ("p", "pre", "span", "font") else el
+        level = 0
+        while holder is not None and level < 5:
+            if holder not in scores:
+                scores[holder] = _TAG_BASE.get(holder.tag, 0) + _class_weight(holder)
+            divider = 1 if level == 0 else 2 if level == 1 else level * 3
+            scores[holder] += score / divider
+            holder = holder.getparent()
+            level += 1
+    if not scores:
+        return [body]
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:10]
+    final = {el: s * (1 - _link_density(el)) for el, s in ranked}
+    top, top_score = max(final.items(), key=lambda kv: kv[1])
+    deadline.check()
+    top = _climb(top, top_score, scores, final, body)
+    return _with_siblings(top, scores, body)
+
+
+def _climb(top, top_score, scores, final, body):
+    # Several good candidates under one ancestor: the ancestor is the article.
+    alternatives = [el for el, s in final.items() if el is not top and s >= 0.75 * top_score]
+    if len(alternatives) >= 3:
+        parent = top.getparent()
+        while parent is not None and parent is not body:
+            if sum(1 for a in alternatives if _is_ancestor(parent, a)) >= 3:
+                top = parent
+                break
+            parent = parent.getparent()
+    # A lone child is no better than its parent.
+    while top.getparent() is not None and top.getparent() is not body and len(
+        [c for c in top.getparent() if isinstance(c.tag, str)]
+    ) == 1:
+        top = top.getparent()
+    return top
+
+
+def _is_ancestor(anc: etree._Element, el: etree._Element) -> bool:
+    p = el.getparent()
+    while p is not None:
+        if p is anc:
+            return True
+        p = p.getparent()
+    return False
+
+
+def _with_siblings(top, scores, body) -> list[etree._Element]:
+    parent = top.getparent()
+    if parent is None or top is body:
+        return [top]
+    top_score = scores.get(top, 0.0)
+    threshold = max(10.0, top_score * 0.2)
+    top_class = top.get("class")
+    kept = []
+    for sib in parent:
+        if not isinstance(sib.tag, str):
+            continue
+        if sib is top:
+            kept.append(sib)
+            continue
+        bonus = top_score * 0.2 if top_class and sib.get("class") == top_class else 0.0
+        if sib in scores and scores[sib] + bonus >= threshold:
+            kept.append(sib)
+        elif sib.tag == "p":
+            text = clean(text_of(sib))
+            density = _link_density(sib, len(text))
+            if len(text) > 80 and density < 0.25:
+                kept.append(sib)
+            elif 0 < len(text) <= 80 and density == 0 and re.search(r"\.( |$)", text):
+                kept.append(sib)
+    return kept
+
+
+# --- pass 3: reading order ---------------------------------------------------
+
+def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
+            out: Body, deadline: Deadline) -> None:
+    inside = set(content)
+    title_key = norm(meta.title) if meta.title else None
+    headline_ids = {id(el) for el in meta.headline_elements}
+    depth_inside = 0
+    buf: list[str] = []
+    link_chars = 0
+    in_link = 0
+    open_blocks: list[etree._Element] = []
+
+    def flush() -> None:
+        nonlocal link_chars
+        if not buf:
+            return
+        text = clean("".join(buf))
+        links = link_chars
+        buf.clear()
+        link_chars = 0
+        if not text:
+            return
+        holder = open_blocks[-1] if open_blocks else body
+        line = _line(holder)
+        if depth_inside == 0:
+            out.rows.append(Row(line, "chrome", "outside-article", _short(text)))
+            return
+        if holder.tag in HEADINGS and (id(holder) in headline_ids or norm(text) == title_key):
+            out.rows.append(Row(line, "title", "headline", _short(text)))
+            return
+        rule = chrome_line(text)
+        if rule is None and links / len(text) > 0.6 and len(text) < 200:
+            rule = "link-text"
+        if rule is not None:
+            out.rows.append(Row(line, "chrome", rule, _short(text)))
+            return
+        out.paragraphs.append(text)
+        out.rows.append(Row(line, "body", f"article-{_kind(holder)}", _short(text)))
+
+    walker = etree.iterwalk(body, events=("start", "end"))
+    n = 0
+    for event, el in walker:
+        n += 1
+        if n % 5000 == 0:
+            deadline.check()
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        if event == "start":
+            if el in inside:
+                flush()
+                depth_inside += 1
+            if tag in BLOCKS or tag == "br":
+                flush()
+                if tag != "br":
+                    open_blocks.append(el)
+            special = _special(el) if depth_inside else None
+            if special is not None:
+                flush()
+                _take_special(el, special, out)
+                if tag in BLOCKS:
+                    open_blocks.pop()
+                walker.skip_subtree()
+                _tail(el, buf)
+                continue
+            if depth_inside and tag in ("ul", "ol", "table", "dl") and _link_list(el):
+                text = clean(text_of(el))
+                if text:
+                    out.rows.append(Row(_line(el), "chrome", "link-list", _short(text)))
+                open_blocks.pop()
+                walker.skip_subtree()
+                _tail(el, buf)
+                continue
+            if tag == "a":
+                in_link += 1
+            if el.text:
+                buf.append(el.text)
+                if in_link:
+                    link_chars += len(el.text.strip())
+        else:
+            if tag in BLOCKS:
+                flush()
+                if open_blocks and open_blocks[-1] is el:
+                    open_blocks.pop()
+            if tag == "a":
+                in_link -= 1
+            if el in inside:
+                flush()
+                depth_inside -= 1
+            if el is not body:
+                _tail(el, buf)
+                if in_link and el.tail:
+                    link_chars += len(el.tail.strip())
+    flush()
+
+
+def _tail(el: etree._Element, buf: list[str]) -> None:
+    if el.tail:
+        buf.append(el.tail)
+
+
+def _kind(el: etree._Element) -> str:
+    if el.tag in HEADINGS:
+        return "heading"
+    if el.tag in ("li", "dd", "dt"):
+        return "list-item"
+    if el.tag == "blockquote" or any(a.tag == "blockquote" for a in el.iterancestors()):
+        return "quote"
+    if el.tag == "pre":
+        return "pre"
+    return "paragraph"
+
+
+def _link_list(el: etree._Element) -> bool:
+    text = clean(text_of(el))
+    if not text:
+        return False
+    return _link_density(el, len(text)) > 0.5 and text.count(".") < 3
+
+
+def _special(el: etree._Element) -> str | None:
+    tag = el.tag
+    if tag in ("figure", "figcaption") or (tag == "caption"):
+        return "caption"
+    cls = el.get("class")
+    if not cls:
+        return None
+    for c in cls.split():
+        kind = _EMBED_CLASSES.get(c.lower())
+        if kind and tag in ("blockquote", "div", "iframe"):
+            return f"embed-{kind}"
+    if _CAPTION_WORDS.intersection(words(cls)) and tag != "body":
+        return "caption"
+    return None
+
+
+def _take_special(el: etree._Element, special: str, out: Body) -> None:
+    if special == "caption":
+        text = clean(text_of(el))
+        if text:
+            out.captions.append(text)
+            out.rows.append(Row(_line(el), "caption", el.tag if el.tag in (
+                "figure", "figcaption") else "caption-element", _short(text)))
+        return
+    embed = _embed(el, special.removeprefix("embed-"), len(out.paragraphs))
+    if embed is not None:
+        out.embeds.append(embed)
+        out.rows.append(Row(_line(el), "embed", special, _short(embed.text)))
+
+
+def _embed(el: etree._Element, kind: str, position: int) -> Embed | None:
+    paras = [clean(text_of(p)) for p in el.iter("p")]
+    paras = [p for p in paras if p]
+    full = clean(text_of(el))
+    text = "\n".join(paras) if paras else full
+    sig_text = full
+    for p in paras:
+        sig_text = sig_text.replace(p, " ", 1)
+    sig_text = clean(sig_text)
+    m = _SIGNATURE.search(sig_text) if "(@" in sig_text else None
+    if not paras and m:
+        text = clean(full[: full.find(m.group(0))]) if m.group(0) in full else full
+    if not text:
+        return None
+    links = tuple(dict.fromkeys(
+        a.get("href") for a in el.iter("a") if (a.get("href") or "").startswith("http")
+    ))
+    return Embed(
+        kind=kind,
+        text=text,
+        author=(m["author"] or None) if m else None,
+        handle=m["handle"] if m else None,
+        date=parse_date(m["date"], dayfirst=False) if m and m["date"] else None,
+        links=links,
+        position=position,
+        signature=sig_text or None,
+    )

@@ -1,0 +1,397 @@
+"""Headline, date, byline and outlet from what pages really carry.
+
+Order of trust, highest first:
+
+1. JSON-LD (``NewsArticle``, ``Article``, ``BlogPosting``… also inside
+   ``@graph``): ``headline``, ``datePublished``, ``author``, ``publisher.name``;
+2. meta tags: OpenGraph (``og:title``, ``og:site_name``), ``article:*``,
+   Dublin Core, ``twitter:*``, ``name=author``/``date``…;
+3. microdata and markup: ``itemprop=datePublished``, ``<time datetime>``,
+   ``rel=author`` and byline elements;
+4. the visible headline (``<h1>`` or an element called headline/title),
+   checked against ``<title>``, which usually also carries the site name
+   ("Headline | Site"): the site part is stripped.
+
+This module reads the tree; it never changes it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from lxml import etree
+
+from ..dates import parse_date
+from ._tree import Deadline
+from .rules import words
+
+ARTICLE_TYPES = frozenset(
+    t.lower() for t in (
+        "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle",
+        "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle",
+        "AskPublicNewsArticle", "BlogPosting", "LiveBlogPosting", "SocialMediaPosting",
+        "TechArticle", "ScholarlyArticle", "Report", "Review",
+    )
+)
+
+#: meta keys (property / name / itemprop, lower case) in order of trust, per field
+TITLE_KEYS = (
+    "og:title", "dc.title", "dcterms.title", "dc:title", "dcterm:title", "twitter:title",
+    "title", "parsely-title", "sailthru.title", "headline",
+)
+DATE_KEYS = (
+    "article:published_time", "og:article:published_time", "article.published",
+    "datepublished", "parsely-pub-date", "sailthru.date", "pubdate", "publishdate",
+    "publish-date", "publish_date", "article_date_original", "original-publish-date",
+    "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created",
+    "dc.date.created", "date", "og:published_time", "cxenseparse:recs:publishtime",
+)
+AUTHOR_KEYS = (
+    "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+    "dcterms.creator", "byl", "twitter:creator",
+)
+SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
+
+#: the separators titles put between headline and site name
+_SEPARATORS = re.compile(r"\s+[|\-–—•·:»/\\]\s+|\s*[|»·•]\s*|\s+::\s+")
+_BY = re.compile(r"^\s*(?:by|von|par|por|di)\s+", re.I)
+_SPACE = re.compile(r"\s+")
+_URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)\b", re.I)
+_HEADLINE_WORDS = frozenset("headline title heading articletitle storytitle entrytitle".split())
+_BYLINE_WORDS = frozenset("byline author authors byl writer creator contributor".split())
+_DATE_WORDS = frozenset(
+    "date dateline published pubdate publishdate timestamp time posted updated "
+    "datetime postdate entrydate".split()
+)
+
+MAX_JSON_LD = 1_000_000
+
+
+@dataclass(slots=True)
+class Meta:
+    title: str | None = None
+    title_rule: str = ""
+    published: date | datetime | None = None
+    published_raw: str | None = None
+    date_rule: str = ""
+    byline: str | None = None
+    outlet: str | None = None
+    #: elements whose text is the headline (dropped from the body)
+    headline_elements: list[etree._Element] = field(default_factory=list)
+    #: what each field came from, for ``explain``: (field, rule, text, line)
+    sources: list[tuple[str, str, str, int | None]] = field(default_factory=list)
+
+
+def clean(text: str | None) -> str:
+    return _SPACE.sub(" ", text or "").strip()
+
+
+def norm(text: str) -> str:
+    """Loose form for comparing headlines: case, quotes, dashes and spacing ignored."""
+    return re.sub(r"[\W_]+", " ", text.casefold()).strip()
+
+
+def extract(root: etree._Element, deadline: Deadline) -> Meta:
+    meta = Meta()
+    tags = _meta_tags(root)
+    ld = _json_ld(root, deadline)
+    deadline.check()
+    _title(root, meta, tags, ld)
+    _date(root, meta, tags, ld)
+    _byline(root, meta, tags, ld)
+    outlet = ld.get("publisher") or _first(tags, SITE_KEYS)
+    if outlet and not outlet.startswith("@") and not _URLISH.search(outlet):
+        meta.outlet = outlet
+    elif meta.outlet is None and outlet:
+        meta.outlet = outlet.lstrip("@")
+    if meta.outlet:
+        meta.sources.append(("outlet", "json-ld" if ld.get("publisher") else "meta", meta.outlet, None))
+    return meta
+
+
+def _meta_tags(root: etree._Element) -> dict[str, str]:
+    tags: dict[str, str] = {}
+    for el in root.iter("meta"):
+        content = el.get("content")
+        if content is None or not content.strip():
+            continue
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            key = el.get(attr)
+            if key:
+                for k in key.lower().split():
+                    tags.setdefault(k, clean(content)[:2000])
+    return tags
+
+
+def _first(tags: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        value = tags.get(key)
+        if value:
+            return value
+    return None
+
+
+# --- JSON-LD -----------------------------------------------------------------
+
+def _json_ld(root: etree._Element, deadline: Deadline) -> dict[str, str]:
+    """headline, name, date, author, publisher of the first article object."""
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = script.text or ""
+        if not raw.strip() or len(raw) > MAX_JSON_LD:
+            continue
+        try:
+            data = json.loads(raw.strip().rstrip(";"))
+        except (ValueError, RecursionError):
+            continue
+        deadline.check()
+        found = _find_article(data)
+        if found is not None:
+            return _article_fields(found)
+    return {}
+
+
+def _find_article(data: object) -> dict | None:
+    """The first object typed as an article, walked without recursion."""
+    stack = [data]
+    seen = 0
+    while stack and seen < 10_000:
+        seen += 1
+        item = stack.pop(0)
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            types = item.get("@type")
+            names = types if isinstance(types, list) else [types]
+            if any(isinstance(t, str) and t.lower() in ARTICLE_TYPES for t in names):
+                return item
+            for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
+                if isinstance(item.get(key), (list, dict)):
+                    stack.append(item[key])
+    return None
+
+
+def _names(value: object) -> list[str]:
+    out: list[str] = []
+    items = value if isinstance(value, list) else [value]
+    for item in items[:20]:
+        if isinstance(item, dict):
+            item = item.get("name")
+            if isinstance(item, list):
+                item = item[0] if item and isinstance(item[0], str) else None
+        if isinstance(item, str) and clean(item) and not _URLISH.search(item):
+            out.append(clean(item))
+    return out
+
+
+def _article_fields(obj: dict) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    for key in ("headline", "name", "alternativeHeadline"):
+        value = obj.get(key)
+        if isinstance(value, str) and clean(value):
+            fields.setdefault("headline" if key != "name" else "name", clean(value))
+    for key in ("datePublished", "dateCreated", "uploadDate"):
+        value = obj.get(key)
+        if isinstance(value, str) and value.strip():
+            fields["date"] = value.strip()
+            break
+    authors = _names(obj.get("author")) or _names(obj.get("creator"))
+    if authors:
+        fields["author"] = ", ".join(dict.fromkeys(authors))
+    publisher = _names(obj.get("publisher"))
+    if publisher:
+        fields["publisher"] = publisher[0]
+    return fields
+
+
+# --- title -------------------------------------------------------------------
+
+def _line(el: etree._Element) -> int | None:
+    return getattr(el, "sourceline", None)
+
+
+def _text(el: etree._Element) -> str:
+    return clean(etree.tostring(el, method="text", encoding="unicode", with_tail=False))
+
+
+def _visible_headlines(root: etree._Element) -> list[etree._Element]:
+    """h1 elements, then elements whose class/id/itemprop says headline."""
+    out = [el for el in root.iter("h1")]
+    for el in root.iter("h2", "h3", "div", "span", "td", "p", "font", "strong", "b", "a"):
+        if el.get("itemprop") == "headline":
+            out.append(el)
+            continue
+        cls = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if cls.strip() and _HEADLINE_WORDS.intersection(words(cls)):
+            out.append(el)
+    return out[:200]
+
+
+def _title_parts(title: str) -> list[str]:
+    return [p for p in (clean(x) for x in _SEPARATORS.split(title)) if p]
+
+
+def _title(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, str]) -> None:
+    title_el = root.find(".//title")
+    page_title = clean(title_el.text if title_el is not None else "")
+    headlines = []
+    for el in _visible_headlines(root):
+        text = _text(el)
+        if 3 <= len(text) <= 400:
+            headlines.append((el, text))
+
+    def accept(value: str, rule: str, line: int | None = None) -> None:
+        meta.title, meta.title_rule = value, rule
+        meta.sources.append(("title", rule, value, line))
+        key = norm(value)
+        meta.headline_elements.extend(el for el, text in headlines if norm(text) == key)
+
+    headline = ld.get("headline")
+    if headline and ld.get("name") and norm(ld["name"]) != norm(headline):
+        # both given: the one <title> agrees with is the headline
+        if norm(ld["name"]) in norm(page_title) and norm(headline) not in norm(page_title):
+            headline = ld["name"]
+    headline = headline or ld.get("name")
+    if headline:
+        accept(headline, "json-ld-headline")
+        return
+    value = _first(tags, TITLE_KEYS)
+    if value:
+        site = _first(tags, SITE_KEYS)
+        accept(_strip_site(value, site, headlines), "meta-title")
+        return
+    # No metadata: the visible headline that <title> confirms.
+    key = norm(page_title)
+    parts = {norm(p) for p in _title_parts(page_title)}
+    for el, text in headlines:
+        k = norm(text)
+        if k and (k == key or k in parts or (len(k) > 15 and key.startswith(k))):
+            accept(text, "visible-headline", _line(el))
+            return
+    if page_title:
+        accept(_strip_site(page_title, None, headlines), "title-tag", _line(title_el))
+        return
+    h1s = [(el, text) for el, text in headlines if el.tag == "h1"]
+    if h1s:
+        accept(h1s[0][1], "h1", _line(h1s[0][0]))
+
+
+def _strip_site(title: str, site: str | None, headlines: list) -> str:
+    """"Headline | Site" → "Headline": drop the part that names the site."""
+    parts = _title_parts(title)
+    if len(parts) < 2:
+        return title
+    visible = {norm(text) for _el, text in headlines}
+    for part in parts:
+        if norm(part) in visible and len(part.split()) >= 3:
+            return part
+    if site:
+        s = norm(site)
+        rest = [p for p in parts if norm(p) != s and norm(p) not in s and s not in norm(p)]
+        if rest and len(rest) < len(parts):
+            return _join_rest(title, rest)
+    # no site name known: the site part is the short end piece
+    first, last = parts[0], parts[-1]
+    if len(first.split()) >= 3 and len(first) >= len(last):
+        return _join_rest(title, parts[:-1]) if len(parts) > 2 else first
+    if len(last.split()) >= 3 and len(last) > len(first):
+        return _join_rest(title, parts[1:]) if len(parts) > 2 else last
+    return title
+
+
+def _join_rest(title: str, rest: list[str]) -> str:
+    """The stretch of ``title`` from the first to the last kept part, as written."""
+    start = title.find(rest[0])
+    end = title.rfind(rest[-1])
+    if start < 0 or end < 0:
+        return rest[0]
+    return clean(title[start:end + len(rest[-1])])
+
+
+# --- date --------------------------------------------------------------------
+
+def _date(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, str]) -> None:
+    candidates: list[tuple[str, str, int | None]] = []
+    if ld.get("date"):
+        candidates.append((ld["date"], "json-ld-date", None))
+    for key in DATE_KEYS:
+        if tags.get(key):
+            candidates.append((tags[key], f"meta-{key}", None))
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.get("itemprop") in ("datePublished", "dateCreated"):
+            value = el.get("datetime") or el.get("content") or _text(el)
+            candidates.append((value, "itemprop-date", _line(el)))
+        elif el.tag == "time":
+            value = el.get("datetime") or _text(el)
+            rule = "time-pubdate" if el.get("pubdate") is not None else "time-element"
+            candidates.append((value, rule, _line(el)))
+        elif el.tag == "abbr" and el.get("class") and "published" in el.get("class"):
+            candidates.append((el.get("title") or _text(el), "published-element", _line(el)))
+    for value, rule, line in candidates:
+        parsed = parse_date(value[:200], dayfirst=False) if value else None
+        if parsed is not None:
+            meta.published, meta.published_raw, meta.date_rule = parsed, value, rule
+            meta.sources.append(("date", rule, value, line))
+            return
+    # Last: short elements whose class says date ("Posted March 3, 2008").
+    n = 0
+    for el in root.iter("span", "div", "p", "td", "li", "em", "small", "font", "strong"):
+        cls = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not cls.strip() or not _DATE_WORDS.intersection(words(cls)):
+            continue
+        n += 1
+        if n > 50:
+            break
+        text = _text(el)
+        if not 6 <= len(text) <= 120:
+            continue
+        parsed = parse_date(text, dayfirst=False)
+        if parsed is not None:
+            meta.published, meta.published_raw, meta.date_rule = parsed, text, "date-element"
+            meta.sources.append(("date", "date-element", text, _line(el)))
+            return
+
+
+# --- byline ------------------------------------------------------------------
+
+def _clean_byline(value: str) -> str | None:
+    value = clean(value)
+    value = _BY.sub("", value).strip(" ,;:|-–—")
+    if not value or len(value) > 120 or _URLISH.search(value):
+        return None
+    return value
+
+
+def _byline(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, str]) -> None:
+    def accept(value: str | None, rule: str, line: int | None = None) -> bool:
+        value = _clean_byline(value or "")
+        if value:
+            meta.byline = value
+            meta.sources.append(("byline", rule, value, line))
+        return bool(value)
+
+    if accept(ld.get("author"), "json-ld-author"):
+        return
+    for key in AUTHOR_KEYS:
+        if tags.get(key) and not tags[key].startswith("@") and accept(tags[key], f"meta-{key}"):
+            return
+    n = 0
+    for el in root.iter("a", "span", "div", "p", "address", "li", "cite"):
+        n += 1
+        if n > 20_000:
+            break
+        if el.get("rel") == "author" or el.get("itemprop") == "author":
+            if accept(_text(el), "author-link", _line(el)):
+                return
+            continue
+        cls = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if cls.strip() and _BYLINE_WORDS.intersection(words(cls)):
+            text = _text(el)
+            if 3 <= len(text) <= 100 and accept(text, "byline-element", _line(el)):
+                return

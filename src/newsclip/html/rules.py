@@ -1,0 +1,127 @@
+"""Named rules that recognise page chrome in HTML, as data.
+
+Three kinds: by tag, by ARIA role, and by the words in an element's class and
+id.  The vocabulary is general (what templates everywhere call their share
+bars, comment sections and related-link lists), never a site's name.  Every
+element the body reader drops carries the name of the rule that dropped it.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: tags that never hold article text (the name of the rule, by tag)
+DROP_TAGS: dict[str, str] = {
+    "script": "script", "style": "style", "noscript": "noscript", "template": "template",
+    "svg": "graphics", "canvas": "graphics", "iframe": "iframe", "object": "embedded-object",
+    "embed": "embedded-object", "applet": "embedded-object", "video": "media", "audio": "media",
+    "nav": "navigation", "menu": "navigation", "aside": "aside", "footer": "footer",
+    "header": "page-header", "form": "form", "button": "form", "select": "form",
+    "input": "form", "textarea": "form", "label": "form", "fieldset": "form",
+    "dialog": "dialog", "head": "head", "link": "head", "meta": "head", "title": "head",
+}
+
+#: tags dropped only when they do not hold the article (ASP.NET pages wrap
+#: everything in one <form>; some templates put the whole story in <header>)
+GUARDED_TAGS = frozenset({"form", "header", "footer", "aside", "fieldset", "label"})
+
+#: ARIA landmark roles that are page furniture
+DROP_ROLES: dict[str, str] = {
+    "navigation": "navigation", "banner": "page-header", "contentinfo": "footer",
+    "complementary": "aside", "search": "form", "menu": "navigation", "menubar": "navigation",
+    "dialog": "dialog", "alertdialog": "dialog", "toolbar": "article-tools",
+    "tablist": "navigation",
+}
+
+# Words in class/id.  Long, unambiguous words match inside longer names
+# ("sharebar", "commentlist"); short ones only as whole words ("ad", not "head").
+_CLASS_RULES: tuple[tuple[str, str, str], ...] = (
+    # (rule, whole words, word stems matched inside names)
+    ("share-widget", "share shares sharing social sociable addthis sharethis shareaholic "
+     "socialbar", "sharebar sharing socialmedia social-"),
+    ("comments", "comment comments disqus respond replies discussion reactions",
+     "comment disqus"),
+    ("related-links", "related recommended recommendations trending popular mostpopular "
+     "most-read mostread more-stories outbrain taboola also readmore read-more morelinks "
+     "further", "related outbrain taboola mostpopular mostread"),
+    ("advert", "ad ads adv advert adverts advertisement advertising sponsor sponsored "
+     "sponsors promo promos dfp adsense adslot adunit banner-ad", "advert sponsor adsense"),
+    ("navigation", "nav navbar navigation menu menus breadcrumb breadcrumbs pagination pager "
+     "skip skiplink topnav subnav jump", "breadcrumb pagination navbar"),
+    ("sidebar", "sidebar side rail right-rail widget widgets sidebox", "sidebar"),
+    ("footer", "footer foot copyright colophon", "footer copyright"),
+    ("page-header", "masthead header topbar site-header", "masthead"),
+    ("newsletter", "newsletter subscribe subscription signup sign-up paywall registration "
+     "login", "newsletter subscri signup paywall"),
+    ("cookie-notice", "cookie cookies consent gdpr", "cookie consent gdpr"),
+    ("popup", "popup modal overlay lightbox", "popup modal"),
+    ("tag-list", "tags tag-list taglist keywords topics categories", "taglist"),
+    ("article-tools", "tools toolbar print email utility utilities bookmark bookmarks "
+     "rss font-size fontsize", "toolbar"),
+    ("hidden", "hidden hide invisible sr-only screen-reader-text visually-hidden offscreen",
+     "visually-hidden"),
+)
+
+# Words that say "this may be the article": an element carrying one as well
+# as a chrome word ("main has-sidebar") is dropped only when it is small.
+_CONTENT_WORDS = frozenset(
+    "article articlebody body content main story entry post storybody".split()
+)
+
+_SPLIT = re.compile(r"[^a-z0-9]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+_WHOLE: dict[str, str] = {}
+_STEMS: list[tuple[str, str]] = []
+for _rule, _words, _stems in _CLASS_RULES:
+    for _w in _words.split():
+        for _part in (_w, _w.replace("-", "")):
+            _WHOLE.setdefault(_part, _rule)
+    _STEMS.extend((_s, _rule) for _s in _stems.split())
+
+
+def words(value: str) -> list[str]:
+    """The words of a class or id value: split on punctuation and camelCase."""
+    return _SPLIT.split(_CAMEL.sub(" ", value).lower())
+
+
+def class_rule(value: str) -> tuple[str | None, bool]:
+    """The chrome rule a class/id value names (or None), and whether it also names content."""
+    if not value:
+        return None, False
+    ws = [w for w in words(value) if w]
+    content = any(w in _CONTENT_WORDS for w in ws)
+    for w in ws:
+        rule = _WHOLE.get(w)
+        if rule:
+            return rule, content
+    low = value.lower()
+    for stem, rule in _STEMS:
+        if stem in low:
+            return rule, content
+    return None, content
+
+
+#: short paragraphs that are page furniture wherever they stand (matched whole)
+CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.I))
+    for name, pattern in (
+        ("advert-label", r"(advertisement|advertising|sponsored( content)?|ad)\W*"),
+        ("share-prompt", r"(share|share this( article| story)?|share on \w+|tweet|email|print"
+                         r"|(e-?mail|print) (this )?(article|story|page)|comments?)\W*"),
+        ("read-more", r"(read|see|click here for) (more|full (story|article))\W*"),
+        ("continue-reading", r"continue reading.{0,40}"),
+        ("story-continues", r"(the )?story continues (below|after).{0,30}"),
+        ("image-credit", r"(image|photo|picture)( copyright| credit)?:?\s*(getty|ap|reuters|afp)"
+                         r"( images)?\W*"),
+    )
+)
+
+
+def chrome_line(text: str) -> str | None:
+    if len(text) > 80:
+        return None
+    for name, pattern in CHROME_LINES:
+        if pattern.fullmatch(text):
+            return name
+    return None
