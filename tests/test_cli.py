@@ -15,6 +15,7 @@ from newsclip.cli import cli
 
 BASIC = FIXTURES / "archive_basic.txt"
 NOT_TEXT = "not a text dump or HTML page"
+NUL = b"Headline\x00\x01\x02 and more\x00" * 10
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
 
 
@@ -28,7 +29,7 @@ def run(*args: str, input: bytes | None = None):
         ("empty.txt", b"", "empty file"),
         ("blank.txt", b" \n\t\r\n\xc2\xa0\n\n", "only white space"),
         ("image.png", PNG, f"binary data (a PNG image), {NOT_TEXT}"),
-        ("nul.txt", b"Headline\x00\x01\x02 and more\x00" * 10, f"binary data (NUL bytes), {NOT_TEXT}"),
+        ("nul.txt", NUL, f"binary data (NUL bytes), {NOT_TEXT}"),
         ("menu.txt", b"Print\n\nShare\n\nComments (12)\n", "no article text found"),
     ],
 )
