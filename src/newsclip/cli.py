@@ -1,26 +1,31 @@
 """The command line: options in, library calls, exit codes out.
 
 This is the only module that imports click.  Exit codes (documented in the
-README): 0 every input parsed; 1 at least one input failed; 2 usage error;
-130 interrupted (Ctrl-C); 143 terminated (SIGTERM).
+README): 0 every input parsed; 1 at least one input failed; 2 usage error
+(also: two inputs would write the same output, or an output would overwrite
+an input; nothing is written then); 130 interrupted (Ctrl-C); 143
+terminated (SIGTERM).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import signal
 import sys
+from collections.abc import Iterator
+from typing import IO, Any
 
 import click
 
-from . import __version__
+from . import __version__, batch
 from .api import explain as explain_lines
-from .api import parse as parse_data
-from .api import read_file
 from .errors import NewsclipError
-from .render import WRITERS, render
+from .render import WRITERS
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED, EXIT_TERMINATED = 128 + signal.SIGINT, 128 + signal.SIGTERM
 
 PARSE_EXAMPLES = """
 \b
@@ -29,6 +34,9 @@ Examples:
   newsclip parse dump.txt --format md      # Markdown with YAML front matter
   newsclip parse page.html -o page.json    # write to a file
   cat dump.txt | newsclip parse -          # read stdin
+  newsclip parse dumps/ -o out/            # a folder: one out/….json per dump
+  newsclip parse dumps/ > all.jsonl        # a folder as JSON Lines on stdout
+  find dumps -name '*.txt' -print0 | newsclip parse --from-list - -0 -o out/
 """
 
 
@@ -36,14 +44,58 @@ def _fail(name: str, message: str) -> None:
     click.echo(f"newsclip: {name}: {message}", err=True)
 
 
+def _usage(message: str) -> None:
+    """One line, exit 2: refusals a script should see without a usage screen."""
+    click.echo(f"newsclip: {message}", err=True)
+    sys.exit(EXIT_USAGE)
+
+
 def _read(path: str) -> bytes:
     if path == "-":
         return sys.stdin.buffer.read()
-    return read_file(path)
+    return batch.read_input(path)
 
 
 def _display(path: str) -> str:
-    return "<stdin>" if path == "-" else path
+    return "<stdin>" if path == "-" else batch.printable(path)
+
+
+class _Terminated(BaseException):
+    """SIGTERM, raised in the main thread so every ``finally`` runs."""
+
+
+def _on_signal(signum: int, _frame: Any) -> None:
+    # the first signal starts an orderly stop; more would only interrupt the cleanup
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    if signum == signal.SIGTERM:
+        raise _Terminated
+    raise KeyboardInterrupt
+
+
+@contextlib.contextmanager
+def _signals() -> Iterator[None]:
+    old = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
+    for s in old:
+        signal.signal(s, _on_signal)
+    try:
+        yield
+    finally:
+        for s, handler in old.items():
+            signal.signal(s, handler)
+
+
+class _ForcedTTY:
+    """stderr as click.progressbar sees it with ``--progress``: a terminal."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self._stream = stream
+
+    def isatty(self) -> bool:
+        return True
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -53,12 +105,16 @@ def cli() -> None:
 
 
 @cli.command(epilog=PARSE_EXAMPLES)
-@click.argument("path", type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 @click.option(
     "--format", "fmt", type=click.Choice(sorted(WRITERS)), default="json", show_default=True,
     help="Output format.",
 )
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here, not to stdout.")
+@click.option(
+    "-o", "--output", type=click.Path(),
+    help="One input: the output file (or a folder). Several: the output folder, "
+    "mirroring the inputs' folders.",
+)
 @click.option(
     "--input-format", type=click.Choice(["text", "html"]), default=None,
     help="Read the input as this kind (default: sniffed from the content).",
@@ -67,24 +123,194 @@ def cli() -> None:
     "--keep-html", is_flag=True,
     help="Markdown: keep raw HTML from the dump as it is (default: neutralised).",
 )
-def parse(path: str, fmt: str, output: str | None, input_format: str | None, keep_html: bool) -> None:
-    """Parse one dump or saved page into a record."""
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), default=None,
+    help="Worker processes (default: one per core).",
+)
+@click.option(
+    "--from-list", type=click.Path(dir_okay=False, allow_dash=True), default=None,
+    help="Read more paths from this file ('-' for stdin), one per line.",
+)
+@click.option("-0", "--null", "nul", is_flag=True, help="--from-list paths are NUL-separated.")
+@click.option(
+    "--glob", "patterns", multiple=True, metavar="PATTERN",
+    help="Files to take from folders (repeatable; default: *.txt *.text *.htm *.html, "
+    "also .gz).",
+)
+@click.option(
+    "--skip-existing", is_flag=True,
+    help="Skip inputs whose output exists and is newer: resumes an interrupted run.",
+)
+@click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails.")
+@click.option(
+    "--errors", "errors_file", type=click.File("w", encoding="utf-8", lazy=False), default=None,
+    help="Also write failures here as JSON Lines (path, code, message).",
+)
+@click.option(
+    "--progress/--no-progress", default=None,
+    help="A progress bar on stderr (default: when stderr is a terminal).",
+)
+@click.option("--no-learn", is_flag=True, help="Do not learn repeated chrome across the batch.")
+def parse(
+    paths: tuple[str, ...], fmt: str, output: str | None, input_format: str | None,
+    keep_html: bool, jobs: int | None, from_list: str | None, nul: bool,
+    patterns: tuple[str, ...], skip_existing: bool, fail_fast: bool,
+    errors_file: IO[str] | None, progress: bool | None, no_learn: bool,
+) -> None:
+    """Parse dumps or saved pages (files, folders, - for stdin) into records.
+
+    One input: the record goes to stdout (or to -o FILE).  Several inputs or a
+    folder: JSON Lines (or CSV rows) on stdout in input order, or with -o DIR
+    one file per input; one failure line per bad input, then a summary line.
+    """
+    if nul and from_list is None:
+        _usage("-0 only applies to --from-list")
+    listed: list[str] = []
+    if from_list is not None:
+        listed = list(batch.iter_list(_read_list(from_list), nul=nul))
+    every = [*paths, *listed]
+    if not every:
+        _usage("no input: give PATH arguments, '-' for stdin, or --from-list")
+    if every.count("-") + (from_list == "-") > 1:
+        _usage("stdin ('-') can be read only once")
+    single = from_list is None and len(paths) == 1 and (
+        paths[0] == "-" or not os.path.isdir(paths[0]))
+    settings = dict(fmt=fmt, input_format=input_format, keep_html=keep_html,
+                    skip_existing=skip_existing, tag=os.getpid())
+    if single:
+        _parse_one(paths[0], output, settings)
+        return
+
+    writer = WRITERS[fmt]
+    if output is None and fmt == "md":
+        _usage("Markdown with several inputs needs an output folder: use -o DIR")
+    if output is not None and os.path.exists(output) and not os.path.isdir(output):
+        _usage(f"{batch.printable(output)}: is a file; with several inputs -o names a folder")
+    plan = batch.plan(every, output_dir=output, suffix=writer.suffix,
+                      patterns=patterns or None, read_stdin=lambda: sys.stdin.buffer.read())
+    if plan.collisions:
+        for collision in plan.collisions:
+            click.echo(f"newsclip: {collision}", err=True)
+        _usage(f"{len(plan.collisions)} output clash(es); nothing was written")
+    if output is not None:
+        try:
+            batch.prepare_output(output)
+        except NewsclipError as exc:
+            _fail(batch.printable(output), str(exc))
+            sys.exit(EXIT_FAILED)
+    boilerplate = None if no_learn else batch.learn(plan.jobs)
+    run_settings = batch.Settings(**settings, to_stream=output is None, boilerplate=boilerplate)
+    workers = jobs or os.cpu_count() or 1
+    show = progress if progress is not None else sys.stderr.isatty()
+    sys.exit(_run_batch(plan.jobs, run_settings, workers, output, fail_fast, errors_file, show))
+
+
+def _read_list(path: str) -> bytes:
+    if path == "-":
+        return click.get_binary_stream("stdin").read()
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except OSError as exc:
+        _usage(f"{batch.printable(path)}: cannot read the list ({batch.reason(exc)})")
+        raise AssertionError("unreachable") from None
+
+
+def _parse_one(path: str, output: str | None, settings: dict[str, Any]) -> None:
+    """One input: the record on stdout, or written (atomically) to -o."""
+    writer = WRITERS[settings["fmt"]]
     name = _display(path)
+    out = output
+    if output is not None and (os.path.isdir(output) or output.endswith(os.sep)):
+        rel = "stdin" if path == "-" else os.path.join(*batch.safe_parts(path))
+        out = os.path.join(output, *batch.safe_parts(os.path.dirname(rel)),
+                           batch.output_name(os.path.basename(rel), writer.suffix))
+    if out is not None and path != "-" and os.path.exists(out) and os.path.exists(path) \
+            and os.path.samefile(path, out):
+        _usage(f"{batch.printable(out)}: writing here would overwrite the input")
     try:
         data = _read(path)
-        record = parse_data(data, path=None if path == "-" else path, input_format=input_format)
     except NewsclipError as exc:
         _fail(name, str(exc))
         sys.exit(EXIT_FAILED)
-    text = render(record.to_dict(), fmt, keep_html=keep_html)
-    if output is None:
-        click.echo(text, nl=False)
-        return
-    try:
-        _write_atomic(output, text)
-    except OSError as exc:
-        _fail(output, exc.strerror or str(exc))
+    job = batch.Job(path, name, out, data=data)
+    with _signals():
+        try:
+            (outcome,) = batch.run([job], batch.Settings(**settings))
+        except KeyboardInterrupt:
+            sys.exit(EXIT_INTERRUPTED)
+        except _Terminated:
+            sys.exit(EXIT_TERMINATED)
+    if outcome.status == "failed":
+        _fail(name, outcome.message or "")
         sys.exit(EXIT_FAILED)
+    if outcome.data is not None:
+        stream = click.get_binary_stream("stdout")
+        stream.write(outcome.data)
+        stream.flush()
+
+
+def _run_batch(
+    jobs: list[batch.Job], settings: batch.Settings, workers: int, output: str | None,
+    fail_fast: bool, errors_file: IO[str] | None, show_progress: bool,
+) -> int:
+    """Run the plan, print one line per failure and the summary; return the exit code."""
+    summary = batch.Summary()
+    stdout = click.get_binary_stream("stdout")
+    header = batch.stream_header(settings.fmt) if output is None else ""
+    if header:
+        stdout.write(header.encode("utf-8"))
+    bar: Any = contextlib.nullcontext()
+    if show_progress:
+        stderr = click.get_text_stream("stderr")
+        bar = click.progressbar(length=len(jobs), file=_ForcedTTY(stderr), label="parsing")
+    code = EXIT_OK
+    stopped = ""
+    try:
+        with _signals(), bar as progress, contextlib.closing(
+            batch.run(jobs, settings, workers=workers, output_dir=output)
+        ) as outcomes:
+            for outcome in outcomes:
+                summary.add(outcome)
+                if progress is not None:
+                    progress.update(1)
+                if outcome.data is not None:
+                    stdout.write(outcome.data)
+                if outcome.status != "failed":
+                    continue
+                code = EXIT_FAILED
+                _fail(outcome.job.name, outcome.message or "")
+                if errors_file is not None:
+                    errors_file.write(json.dumps(
+                        {"path": outcome.job.name, "code": outcome.code,
+                         "message": outcome.message}, ensure_ascii=False) + "\n")
+                    errors_file.flush()
+                if outcome.fatal:
+                    stopped = "stopped: the output folder can take no more"
+                    break
+                if fail_fast:
+                    stopped = "stopped at the first failure (--fail-fast)"
+                    break
+        stdout.flush()
+    except KeyboardInterrupt:
+        stopped, code = "interrupted", EXIT_INTERRUPTED
+    except _Terminated:
+        stopped, code = "terminated", EXIT_TERMINATED
+    except BrokenPipeError:
+        # the reader went away (`| head`): stop quietly, as cat does
+        _silence_stdout()
+        return EXIT_FAILED
+    left = len(jobs) - summary.parsed - summary.failed - summary.skipped
+    tail = f"; {stopped}, {left} not done" if stopped else ""
+    click.echo(f"newsclip: {summary}{tail}", err=True)
+    return code
+
+
+def _silence_stdout() -> None:
+    # Python flushes stdout at exit; a closed pipe would raise there again
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 @cli.command()
@@ -114,19 +340,3 @@ def schema() -> None:
     from .record import SCHEMA
 
     click.echo(json.dumps(SCHEMA, indent=2, ensure_ascii=False))
-
-
-def _write_atomic(path: str, text: str) -> None:
-    """Write to a temporary file beside ``path``, then rename it into place."""
-    directory = os.path.dirname(os.path.abspath(path))
-    tmp = os.path.join(directory, f".{os.path.basename(path)}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from . import jsonfmt, markdown
+from . import csv, jsonfmt, markdown
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +26,7 @@ WRITERS: dict[str, Writer] = {
     "json": Writer("json", ".json", jsonfmt.render, streams=False),
     "jsonl": Writer("jsonl", ".jsonl", jsonfmt.render_line, streams=True),
     "md": Writer("md", ".md", markdown.render, streams=False),
+    "csv": Writer("csv", ".csv", csv.render, streams=False),
 }
 
 

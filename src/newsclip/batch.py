@@ -1,0 +1,719 @@
+"""Many inputs at once: walking folders, the job plan, worker processes, atomic writes.
+
+``plan()`` turns what a user named (files, folders, ``-``, a list of paths)
+into jobs, one input and the one output it will write, and finds clashes
+before anything is written.  ``run()`` parses the jobs, in worker processes
+when asked, and yields one ``Outcome`` per job in plan order, so output never
+depends on the number of workers.  Nothing here prints, exits or reads
+options objects; the CLI turns outcomes into lines.  What this module is not:
+a parser (that is ``api.parse``) or a writer of formats (``render``).
+
+Safety rules kept here: an output path is always inside the output folder
+(no ``..``, no root, no symlinked folder leading out); outputs are written
+to ``.<name>.<pid>.tmp`` beside the target and renamed into place, so a
+reader never sees half a file; files that are not regular (FIFOs, devices)
+are never opened for reading in a way that could block.
+"""
+
+from __future__ import annotations
+
+import errno
+import fnmatch
+import multiprocessing
+import os
+import signal
+import stat
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from typing import Any
+
+from .api import parse
+from .decode import MAX_INPUT_BYTES, decode, sniff_format
+from .errors import NewsclipError, TooLargeError
+from .render import WRITERS
+from .render import csv as csv_writer
+from .render import jsonfmt
+from .text.boilerplate import MIN_BATCH, Boilerplate
+
+#: what a folder walk picks up when no ``--glob`` is given (case-insensitive)
+DEFAULT_SUFFIXES = (".txt", ".text", ".htm", ".html")
+#: how many inputs batch learning reads at most, so memory stays flat
+LEARN_SAMPLE = 1000
+#: below this many jobs, starting worker processes costs more than it saves
+MIN_POOL_JOBS = 32
+STDIN = "-"
+
+# Output errors that no other file in the batch can escape: stop the batch.
+_FATAL_WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS})
+
+_REASONS = {
+    errno.ENOENT: "no such file",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.ELOOP: "symlink loop",
+    errno.EISDIR: "is a folder",
+    errno.ENOTDIR: "a path component is not a folder",
+    errno.ENOSPC: "no space left on device",
+    errno.EDQUOT: "disk quota exceeded",
+    errno.EROFS: "read-only file system",
+    errno.ENAMETOOLONG: "name too long",
+}
+
+
+class BatchError(NewsclipError):
+    """The batch cannot start (an output folder that cannot be made, …)."""
+
+    code = "batch"
+
+
+def reason(exc: OSError) -> str:
+    """A short, stable reason for an OSError (no errno numbers, no repeated path)."""
+    return _REASONS.get(exc.errno or 0) or (exc.strerror or str(exc)).lower()
+
+
+_ESCAPES = {c: f"\\x{c:02x}" for c in (*range(32), 127)}
+_ESCAPES.update({ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"})
+
+
+def printable(path: str) -> str:
+    """A path as one printable line: undecodable bytes as ``\\xNN``, control characters escaped.
+
+    Used in messages and in ``source.path``, where a newline in a file name
+    would break the one-line-per-failure rule and a lone surrogate would not
+    encode as UTF-8.
+    """
+    if path.isprintable():
+        return path
+    try:
+        raw = path.encode("utf-8", "surrogateescape")
+        text = raw.decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        text = path.encode("utf-8", "backslashreplace").decode("ascii")
+    return text.translate(_ESCAPES)
+
+
+# --------------------------------------------------------------------------- plan
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One input and where its record goes."""
+
+    #: the path to open (``-`` for stdin)
+    src: str
+    #: the printable name used in messages and ``source.path``
+    name: str
+    #: the output file, or None when the record goes to a stream
+    out: str | None = None
+    #: ``(code, reason)`` when the walk already knows this input cannot be read
+    problem: tuple[str, str] | None = None
+    #: stdin's bytes, read once by the plan
+    data: bytes | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Collision:
+    """Two inputs that would write the same output, or an output that is an input."""
+
+    out: str
+    first: str
+    second: str
+    overwrites_input: bool = False
+
+    def __str__(self) -> str:
+        if self.overwrites_input:
+            return f"{printable(self.out)}: writing here would overwrite the input {self.first}"
+        return f"{printable(self.out)}: both {self.first} and {self.second} would be written here"
+
+
+@dataclass(slots=True)
+class Plan:
+    jobs: list[Job]
+    collisions: list[Collision] = field(default_factory=list)
+
+
+def output_name(name: str, suffix: str) -> str:
+    """``a.txt`` → ``a.json``; ``a.txt.gz`` → ``a.json``; ``README`` → ``README.json``."""
+    stem = name[:-3] if name.lower().endswith(".gz") and len(name) > 3 else name
+    base, ext = os.path.splitext(stem)
+    return (base if ext else stem) + suffix
+
+
+def safe_parts(path: str) -> list[str]:
+    """A path's components with the root and every ``..`` dropped, so it stays below ``-o``."""
+    parts = os.path.normpath(path).split(os.sep)
+    return [p for p in parts if p not in ("", ".", "..")]
+
+
+def _matcher(patterns: Sequence[str] | None) -> Callable[[str], bool]:
+    if patterns:
+        pats = tuple(patterns)
+        return lambda name: any(fnmatch.fnmatchcase(name, p) for p in pats)
+
+    def default(name: str) -> bool:
+        low = name.lower()
+        if low.endswith(".gz"):
+            low = low[:-3]
+        return low.endswith(DEFAULT_SUFFIXES)
+
+    return default
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def _special(path: str, mode: int) -> Job:
+    return Job(path, printable(path), problem=("not-regular", f"not a regular file ({_kind(mode)})"))
+
+
+def _walk(
+    root: str, ident: tuple[int, int], match: Callable[[str], bool], skip: tuple[int, int] | None
+) -> Iterator[tuple[Job, str]]:
+    """Files below ``root`` (sorted, symlinks followed) as ``(job, path relative to root)``.
+
+    Folders that cannot be listed, symlink loops and selected names that are
+    not regular files come back as jobs carrying a ``problem``.  A folder
+    reached again through a symlink from inside itself is a loop and is not
+    entered; ``skip`` (the output folder) is never entered.
+    """
+    # a stack of (folder, relative parts, ancestors as (dev, ino)) so deep trees need no recursion
+    stack: list[tuple[str, tuple[str, ...], frozenset[tuple[int, int]]]] = [
+        (root, (), frozenset({ident}))
+    ]
+    while stack:
+        folder, rel, ancestors = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: os.fsencode(e.name))
+        except OSError as exc:
+            yield Job(folder, printable(folder), problem=("unreadable", reason(exc))), ""
+            continue
+        subfolders = []
+        for entry in entries:
+            path = entry.path
+            try:
+                if entry.is_symlink():
+                    try:
+                        target = os.stat(path)
+                    except OSError as exc:
+                        if exc.errno == errno.ELOOP or match(entry.name):
+                            problem = "symlink loop" if exc.errno == errno.ELOOP else (
+                                "broken symlink" if exc.errno == errno.ENOENT else reason(exc))
+                            yield Job(path, printable(path), problem=("unreadable", problem)), ""
+                        continue
+                    mode = target.st_mode
+                    key = (target.st_dev, target.st_ino)
+                elif entry.is_dir(follow_symlinks=False):
+                    s = entry.stat(follow_symlinks=False)
+                    mode, key = s.st_mode, (s.st_dev, s.st_ino)
+                elif entry.is_file(follow_symlinks=False):
+                    if match(entry.name):
+                        yield Job(path, printable(path)), os.path.join(*rel, entry.name)
+                    continue
+                else:
+                    mode, key = entry.stat(follow_symlinks=False).st_mode, (0, 0)
+            except OSError as exc:
+                yield Job(path, printable(path), problem=("unreadable", reason(exc))), ""
+                continue
+            if stat.S_ISDIR(mode):
+                if key == skip:
+                    continue
+                if key in ancestors:
+                    yield Job(path, printable(path), problem=(
+                        "symlink-loop", "symlink loop (leads back to a folder above it)")), ""
+                    continue
+                subfolders.append((path, (*rel, entry.name), ancestors | {key}))
+            elif match(entry.name):
+                if stat.S_ISREG(mode):
+                    yield Job(path, printable(path)), os.path.join(*rel, entry.name)
+                else:
+                    yield _special(path, mode), ""
+        stack.extend(reversed(subfolders))
+
+
+def iter_list(data: bytes, *, nul: bool) -> Iterator[str]:
+    """Paths from ``--from-list`` contents: NUL- or newline-separated, empty entries ignored."""
+    sep = b"\0" if nul else b"\n"
+    for raw in data.split(sep):
+        if not nul and raw.endswith(b"\r"):
+            raw = raw[:-1]
+        if raw:
+            yield os.fsdecode(raw)
+
+
+def plan(
+    paths: Iterable[str],
+    *,
+    output_dir: str | None,
+    suffix: str,
+    patterns: Sequence[str] | None = None,
+    read_stdin: Callable[[], bytes] | None = None,
+) -> Plan:
+    """Jobs for ``paths`` (files, folders walked recursively, ``-`` for stdin).
+
+    With ``output_dir``, each job gets its output there: a folder's files
+    mirror their place below the folder, a named file keeps its relative
+    path (``..`` and the root dropped).  Folders, symlink loops and special
+    files that cannot be read become jobs with a ``problem``.
+    """
+    match = _matcher(patterns)
+    skip = None
+    if output_dir is not None:
+        try:
+            s = os.stat(output_dir)
+            skip = (s.st_dev, s.st_ino)
+        except OSError:
+            pass
+    jobs: list[Job] = []
+    owners: dict[str, int] = {}
+    collisions: list[Collision] = []
+    # inputs that carry the output suffix are the only ones an output could overwrite
+    guarded: dict[tuple[int, int], str] = {}
+
+    def add(job: Job, rel: str) -> None:
+        if output_dir is not None and job.problem is None:
+            out = os.path.join(output_dir, *safe_parts(os.path.dirname(rel)),
+                               output_name(os.path.basename(rel), suffix))
+            job = Job(job.src, job.name, out, None, job.data)
+            if out in owners:
+                collisions.append(Collision(out, jobs[owners[out]].name, job.name))
+            else:
+                owners[out] = len(jobs)
+            if job.src != STDIN and job.src.endswith(suffix):
+                try:
+                    s = os.stat(job.src)
+                    guarded[(s.st_dev, s.st_ino)] = job.name
+                except OSError:
+                    pass
+        jobs.append(job)
+
+    for path in paths:
+        if path == STDIN:
+            data = read_stdin() if read_stdin is not None else b""
+            add(Job(STDIN, "<stdin>", data=data), "stdin")
+            continue
+        try:
+            st = os.stat(path)
+        except OSError as exc:
+            add(Job(path, printable(path), problem=("unreadable", reason(exc))), "")
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            # the output folder is never walked, unless it is this very folder
+            for job, rel in _walk(path, (st.st_dev, st.st_ino), match, skip):
+                add(job, rel)
+        elif stat.S_ISREG(st.st_mode):
+            add(Job(path, printable(path)), os.path.join(*safe_parts(path)) or "input")
+        else:
+            add(_special(path, st.st_mode), "")
+
+    if guarded:
+        for job in jobs:
+            if job.out is None:
+                continue
+            try:
+                s = os.stat(job.out)
+            except OSError:
+                continue
+            victim = guarded.get((s.st_dev, s.st_ino))
+            if victim is not None:
+                collisions.append(Collision(job.out, victim, job.name, overwrites_input=True))
+    return Plan(jobs, collisions)
+
+
+def prepare_output(output_dir: str) -> None:
+    """Create the output folder and check it can be written, before any work starts."""
+    try:
+        os.makedirs(output_dir, exist_ok=True)
+    except OSError as exc:
+        raise BatchError(f"cannot create the output folder ({reason(exc)})") from None
+    if not os.path.isdir(output_dir):
+        raise BatchError("not a folder")
+    if not os.access(output_dir, os.W_OK | os.X_OK):
+        raise BatchError("cannot write to the output folder (permission denied)")
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def read_input(path: str) -> bytes:
+    """A file's bytes; declines folders, FIFOs, devices and files over the size limit.
+
+    Opened non-blocking and checked with fstat before any read, so a FIFO or
+    a device never makes newsclip wait.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
+    except OSError as exc:
+        raise NewsclipError(reason(exc)) from None
+    with open(fd, "rb", closefd=True) as fh:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise NewsclipError("is a folder")
+        if not stat.S_ISREG(st.st_mode):
+            raise NewsclipError(f"not a regular file ({_kind(st.st_mode)})")
+        if st.st_size > MAX_INPUT_BYTES:
+            raise TooLargeError(f"larger than {MAX_INPUT_BYTES // 2**20} MiB")
+        try:
+            data = fh.read()
+        except OSError as exc:
+            raise NewsclipError(reason(exc)) from None
+    if len(data) > MAX_INPUT_BYTES:
+        raise TooLargeError(f"larger than {MAX_INPUT_BYTES // 2**20} MiB")
+    return data
+
+
+def learn(jobs: Sequence[Job], *, sample: int = LEARN_SAMPLE) -> Boilerplate | None:
+    """Batch learning over an evenly spread sample of the text inputs, or None when too few.
+
+    Inputs are read and decoded one at a time (a generator feeds
+    ``Boilerplate.learn``), so memory does not grow with the sample.
+    """
+    readable = [j for j in jobs if j.problem is None]
+    if len(readable) < MIN_BATCH:
+        return None
+    step = max(1, len(readable) / sample)
+    picked = [readable[int(i * step)] for i in range(min(sample, len(readable)))]
+
+    def texts() -> Iterator[str]:
+        for job in picked:
+            try:
+                text, _enc = decode(job.data if job.data is not None else read_input(job.src))
+            except NewsclipError:
+                continue
+            if sniff_format(text) == "text":
+                yield text
+
+    bp = Boilerplate.learn(texts())
+    return bp if bp.documents >= MIN_BATCH else None
+
+
+# --------------------------------------------------------------------------- work
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything a worker needs besides the job; set once per worker process."""
+
+    fmt: str = "json"
+    #: True: return the rendered bytes (for a stream); False: write ``job.out``
+    to_stream: bool = False
+    input_format: str | None = None
+    keep_html: bool = False
+    boilerplate: Boilerplate | None = None
+    skip_existing: bool = False
+    #: the pid in temporary file names: the main process's, so it can clean up after workers
+    tag: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    job: Job
+    status: str  # "parsed" | "failed" | "skipped"
+    code: str | None = None
+    message: str | None = None
+    #: the rendered record when writing to a stream
+    data: bytes | None = None
+    #: the output folder can take nothing more (disk full, read-only): stop the batch
+    fatal: bool = False
+
+
+def stream_header(fmt: str) -> str:
+    """What a stream of records starts with (CSV's header row), else ``""``."""
+    return csv_writer.HEADER if fmt == "csv" else ""
+
+
+def _renderer(fmt: str, to_stream: bool) -> Callable[..., str]:
+    if to_stream and fmt == "json":
+        return jsonfmt.render_line  # one record per line: JSON Lines
+    if to_stream and fmt == "csv":
+        return csv_writer.render_row
+    return WRITERS[fmt].render
+
+
+def temp_path(out: str, tag: int) -> str:
+    directory, name = os.path.split(out)
+    return os.path.join(directory, f".{name}.{tag}.tmp")
+
+
+class _Worker:
+    """Per-process state: settings, the renderer, folders already made and checked."""
+
+    def __init__(self, settings: Settings, output_dir: str | None) -> None:
+        self.s = settings
+        self.render = _renderer(settings.fmt, settings.to_stream)
+        self.root = os.path.realpath(output_dir) if output_dir else None
+        self.folders: dict[str, str | None] = {}
+        #: the temporary file being written, for the SIGTERM handler to remove
+        self.tmp: str | None = None
+
+    def do(self, job: Job) -> tuple[str, str | None, str | None, bytes | None, bool]:
+        if job.problem is not None:
+            return "failed", job.problem[0], job.problem[1], None, False
+        s = self.s
+        try:
+            if s.skip_existing and job.out is not None and _up_to_date(job):
+                return "skipped", None, None, None, False
+            data = job.data if job.data is not None else read_input(job.src)
+            record = parse(data, path=job.name, input_format=s.input_format,
+                           boilerplate=s.boilerplate)
+            out = self.render(record.to_dict(), keep_html=s.keep_html).encode("utf-8")
+        except NewsclipError as exc:
+            return "failed", exc.code, str(exc), None, False
+        except Exception as exc:  # a reader's bug must cost one file, not the batch
+            return "failed", "internal", f"internal error ({type(exc).__name__}: {exc})", None, False
+        if job.out is None:
+            return "parsed", None, None, out, False
+        problem = self._folder(os.path.dirname(job.out))
+        if problem is not None:
+            return "failed", "write", problem, None, False
+        try:
+            self._write(job.out, out)
+        except OSError as exc:
+            fatal = exc.errno in _FATAL_WRITE_ERRNOS
+            return "failed", "write", f"cannot write {printable(job.out)} ({reason(exc)})", None, fatal
+        return "parsed", None, None, None, False
+
+    def _folder(self, folder: str) -> str | None:
+        """Make ``folder``; refuse it when a symlink inside ``-o`` leads out of ``-o``."""
+        if folder in self.folders:
+            return self.folders[folder]
+        problem = None
+        try:
+            os.makedirs(folder, exist_ok=True)
+            if self.root is not None:
+                real = os.path.realpath(folder)
+                if real != self.root and not real.startswith(self.root + os.sep):
+                    problem = f"{printable(folder)} leads out of the output folder (a symlink)"
+        except OSError as exc:
+            problem = f"cannot create {printable(folder)} ({reason(exc)})"
+        self.folders[folder] = problem
+        return problem
+
+    def _write(self, path: str, data: bytes) -> None:
+        tmp = temp_path(path, self.s.tag)
+        self.tmp = tmp
+        fd = -1
+        try:
+            # O_NOFOLLOW: a symlink planted at the temporary name is not followed
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW
+                         | os.O_CLOEXEC, 0o666)
+            view = memoryview(data)
+            while view:
+                view = view[_write_fd(fd, view):]
+            os.close(fd)
+            fd = -1
+            os.replace(tmp, path)
+        except BaseException:
+            if fd >= 0:
+                os.close(fd)
+            _unlink(tmp)
+            raise
+        finally:
+            self.tmp = None
+
+
+def _write_fd(fd: int, data: memoryview) -> int:
+    # a separate name so tests can make the disk "fill up" without touching os.write itself
+    return os.write(fd, data)
+
+
+def _unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+def _up_to_date(job: Job) -> bool:
+    """The output exists and is at least as new as the input."""
+    try:
+        out = os.stat(job.out)  # type: ignore[arg-type]
+    except OSError:
+        return False
+    if job.src == STDIN or not stat.S_ISREG(out.st_mode):
+        return False
+    try:
+        return out.st_mtime_ns >= os.stat(job.src).st_mtime_ns
+    except OSError:
+        return False
+
+
+_STATE: _Worker | None = None
+
+
+def _init_worker(settings: Settings, output_dir: str | None) -> None:
+    global _STATE
+    _STATE = _Worker(settings, output_dir)
+    # Ctrl-C reaches the whole process group; the main process alone decides what
+    # to do, and stops workers with SIGTERM.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _worker_terminated)
+
+
+def _worker_terminated(_signum: int, _frame: Any) -> None:
+    if _STATE is not None and _STATE.tmp is not None:
+        _unlink(_STATE.tmp)
+    os._exit(128 + signal.SIGTERM)
+
+
+def _work_chunk(jobs: list[Job]) -> list[tuple[str, str | None, str | None, bytes | None, bool]]:
+    assert _STATE is not None
+    return [_STATE.do(job) for job in jobs]
+
+
+def run(
+    jobs: Sequence[Job],
+    settings: Settings,
+    *,
+    workers: int = 1,
+    output_dir: str | None = None,
+) -> Iterator[Outcome]:
+    """Parse every job; yield one Outcome per job, in the order of ``jobs``.
+
+    With ``workers`` > 1 the work is spread over that many processes, at most
+    a few chunks ahead of the consumer, so memory does not grow with the
+    batch.  A worker that dies (killed, out of memory) is replaced; the inputs
+    it held are retried one at a time in a fresh process, and the one that
+    kills it again is reported as failed.  Closing the generator early (an
+    interrupt, ``--fail-fast``) stops the workers and removes their
+    temporary files.
+    """
+    if workers <= 1 or len(jobs) < MIN_POOL_JOBS:
+        yield from _run_here(jobs, settings, output_dir)
+        return
+    chunksize = max(1, min(64, len(jobs) // (workers * 8)))
+    chunks = (list(jobs[i:i + chunksize]) for i in range(0, len(jobs), chunksize))
+    window = workers * 4
+    pending: deque[tuple[list[Job], Future[Any]]] = deque()
+    pool = _pool(workers, settings, output_dir)
+    finished = False
+    try:
+        while True:
+            while len(pending) < window:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    break
+                pending.append((chunk, _submit(pool, chunk)))
+            if not pending:
+                break
+            chunk, future = pending[0]
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=True)
+                # every chunk still pending is suspect: redo each input alone
+                broken = list(pending)
+                pending.clear()
+                for chunk, future in broken:
+                    if not future.cancelled() and future.exception() is None:
+                        yield from _outcomes(chunk, future.result())
+                    else:
+                        yield from _isolate(chunk, settings, output_dir)
+                pool = _pool(workers, settings, output_dir)
+                continue
+            pending.popleft()
+            yield from _outcomes(chunk, results)
+        finished = True
+    finally:
+        if finished:
+            pool.shutdown(wait=True)
+        else:
+            _stop(pool, [job for chunk, _f in pending for job in chunk], settings.tag)
+
+
+def _run_here(jobs: Sequence[Job], settings: Settings, output_dir: str | None) -> Iterator[Outcome]:
+    worker = _Worker(settings, output_dir)
+    for job in jobs:
+        yield Outcome(job, *worker.do(job))
+
+
+def _outcomes(chunk: list[Job], results: list[tuple[Any, ...]]) -> Iterator[Outcome]:
+    for job, result in zip(chunk, results, strict=True):
+        yield Outcome(job, *result)
+
+
+def _pool(workers: int, settings: Settings, output_dir: str | None) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(
+        workers, initializer=_init_worker, initargs=(settings, output_dir),
+    )
+
+
+def _submit(pool: ProcessPoolExecutor, chunk: list[Job]) -> Future[Any]:
+    return pool.submit(_work_chunk, chunk)
+
+
+def _isolate(chunk: list[Job], settings: Settings, output_dir: str | None) -> Iterator[Outcome]:
+    """Redo inputs one by one in a one-worker pool; an input that kills it is failed."""
+    pool = _pool(1, settings, output_dir)
+    try:
+        for job in chunk:
+            try:
+                (result,) = _submit(pool, [job]).result()
+            except BrokenProcessPool:
+                if job.out is not None:
+                    _unlink(temp_path(job.out, settings.tag))
+                yield Outcome(job, "failed", "crashed",
+                              "the worker process died on this input (killed, or out of memory)")
+                pool.shutdown(wait=True)
+                pool = _pool(1, settings, output_dir)
+                continue
+            yield Outcome(job, *result)
+    except BaseException:
+        _stop(pool, chunk, settings.tag)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _stop(pool: ProcessPoolExecutor, in_flight: Iterable[Job], tag: int) -> None:
+    """Stop the workers now and remove any temporary file they may have left."""
+    pool.shutdown(wait=False, cancel_futures=True)
+    # multiprocessing.active_children() is the public handle on the pool's processes
+    children = multiprocessing.active_children()
+    for child in children:
+        child.terminate()
+    deadline = time.monotonic() + 5
+    for child in children:
+        child.join(max(0.0, deadline - time.monotonic()))
+        if child.is_alive():
+            child.kill()
+            child.join()
+    for job in in_flight:
+        if job.out is not None:
+            _unlink(temp_path(job.out, tag))
+
+
+@dataclass(slots=True)
+class Summary:
+    parsed: int = 0
+    failed: int = 0
+    skipped: int = 0
+    started: float = field(default_factory=time.monotonic)
+
+    def add(self, outcome: Outcome) -> None:
+        if outcome.status == "parsed":
+            self.parsed += 1
+        elif outcome.status == "skipped":
+            self.skipped += 1
+        else:
+            self.failed += 1
+
+    @property
+    def seconds(self) -> float:
+        return time.monotonic() - self.started
+
+    def __str__(self) -> str:
+        return (f"{self.parsed} parsed, {self.failed} failed, {self.skipped} skipped"
+                f" in {self.seconds:.2f} s")

@@ -1,0 +1,50 @@
+"""CSV: one row per record, for R, pandas and spreadsheet users.
+
+The column order is fixed (``COLUMNS``) so scripts can rely on it; list and
+object fields are JSON strings in their cell; ``source`` is split into three
+columns.  Rows follow RFC 4180 (quoted when needed, CRLF between rows), which
+R's ``read.csv``, pandas and spreadsheets all read.  A file holds the header
+and its rows; a stream of many records gets the header once (``HEADER``) and
+then ``render_row`` per record.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+#: the record's fields in the order the JSON has them, ``source`` flattened
+COLUMNS = (
+    "title", "published", "published_raw", "outlet", "byline",
+    "stated_word_count", "word_count", "captions", "paragraphs", "embeds",
+    "text", "header", "removed", "warnings",
+    "source_path", "source_format", "source_encoding",
+)
+
+
+def _line(values: list[Any]) -> str:
+    buf = io.StringIO()
+    csv.writer(buf).writerow(values)
+    return buf.getvalue()
+
+
+HEADER = _line(list(COLUMNS))
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    # None is an empty cell, as R and pandas read a missing value
+    return "" if value is None else value
+
+
+def render_row(record: dict[str, Any], **_options: Any) -> str:
+    source = record.get("source") or {}
+    flat = {**record, **{f"source_{k}": v for k, v in source.items()}}
+    return _line([_cell(flat.get(name)) for name in COLUMNS])
+
+
+def render(record: dict[str, Any], **options: Any) -> str:
+    return HEADER + render_row(record, **options)
