@@ -40,6 +40,9 @@ CASES: list[tuple[str, bool, str | None]] = [
     ("Nov. 19, 2019", False, "2019-11-19"),
     ("Thursday, 3 January 2019", True, "2019-01-03"),
     ("Published 12 May 2021", True, "2021-05-12"),
+    ("3 May, 2020", True, "2020-05-03"),
+    ("sept 5 2020", False, "2020-09-05"),
+    ("DECEMBER 1, 2016", False, "2016-12-01"),
     # Times with zones.
     ("Nov. 19, 2019 8:03 am ET", False, "2019-11-19T08:03:00-05:00"),
     ("Thu 3 Jan 2019 02.00 EST", True, "2019-01-03T02:00:00-05:00"),
@@ -69,6 +72,10 @@ CASES: list[tuple[str, bool, str | None]] = [
     ("23-10-2020 24:45", True, None),
     ("23-10-2020 18:61", True, None),
     ("2014-13-01", True, None),
+    ("February 30, 2020", False, None),
+    ("31 June 2020", True, None),
+    ("March 14, 1066", False, None),
+    ("Maybe 3, 2020", False, None),
     ("x" * 300, True, None),
     ("Share on Facebook", True, None),
 ]

@@ -14,12 +14,18 @@ from typing import Any
 
 from .dates import to_iso
 
-_WORD = re.compile(r"\S*\w\S*")
+_WORD_CHAR = re.compile(r"\w")
 
 
 def count_words(text: str) -> int:
     """Words as a reader counts them: runs of non-space holding a letter or digit."""
-    return len(_WORD.findall(text))
+    # Checking a token's first and last character settles almost every word
+    # without a regex; this runs once per record and was a fifth of parse time.
+    n = 0
+    for token in text.split():
+        if token[0].isalnum() or token[-1].isalnum() or _WORD_CHAR.search(token):
+            n += 1
+    return n
 
 
 @dataclass(frozen=True, slots=True)
