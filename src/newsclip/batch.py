@@ -189,59 +189,68 @@ def _walk(
     reached again through a symlink from inside itself is a loop and is not
     entered; ``skip`` (the output folder) is never entered.
     """
-    # a stack of (folder, relative parts, ancestors as (dev, ino)) so deep trees need no recursion
-    stack: list[tuple[str, tuple[str, ...], frozenset[tuple[int, int]]]] = [
-        (root, (), frozenset({ident}))
-    ]
+    def listing(folder: str) -> list[os.DirEntry[str]]:
+        with os.scandir(folder) as it:
+            return sorted(it, key=lambda e: os.fsencode(e.name))
+
+    try:
+        top = listing(root)
+    except OSError as exc:
+        yield Job(root, printable(root), problem=("unreadable", reason(exc))), ""
+        return
+    # one sorted listing per level, depth first, so the order is that of the sorted paths
+    # and deep trees need no recursion
+    stack: list[tuple[Iterator[os.DirEntry[str]], tuple[str, ...], frozenset[tuple[int, int]]]]
+    stack = [(iter(top), (), frozenset({ident}))]
     while stack:
-        folder, rel, ancestors = stack.pop()
-        try:
-            with os.scandir(folder) as it:
-                entries = sorted(it, key=lambda e: os.fsencode(e.name))
-        except OSError as exc:
-            yield Job(folder, printable(folder), problem=("unreadable", reason(exc))), ""
+        entries, rel, ancestors = stack[-1]
+        entry = next(entries, None)
+        if entry is None:
+            stack.pop()
             continue
-        subfolders = []
-        for entry in entries:
-            path = entry.path
-            try:
-                if entry.is_symlink():
-                    try:
-                        target = os.stat(path)
-                    except OSError as exc:
-                        if exc.errno == errno.ELOOP or match(entry.name):
-                            problem = "symlink loop" if exc.errno == errno.ELOOP else (
-                                "broken symlink" if exc.errno == errno.ENOENT else reason(exc))
-                            yield Job(path, printable(path), problem=("unreadable", problem)), ""
-                        continue
-                    mode = target.st_mode
-                    key = (target.st_dev, target.st_ino)
-                elif entry.is_dir(follow_symlinks=False):
-                    s = entry.stat(follow_symlinks=False)
-                    mode, key = s.st_mode, (s.st_dev, s.st_ino)
-                elif entry.is_file(follow_symlinks=False):
-                    if match(entry.name):
-                        yield Job(path, printable(path)), os.path.join(*rel, entry.name)
+        path = entry.path
+        try:
+            if entry.is_symlink():
+                try:
+                    target = os.stat(path)
+                except OSError as exc:
+                    if exc.errno == errno.ELOOP or match(entry.name):
+                        problem = "symlink loop" if exc.errno == errno.ELOOP else (
+                            "broken symlink" if exc.errno == errno.ENOENT else reason(exc))
+                        yield Job(path, printable(path), problem=("unreadable", problem)), ""
                     continue
-                else:
-                    mode, key = entry.stat(follow_symlinks=False).st_mode, (0, 0)
+                mode = target.st_mode
+                key = (target.st_dev, target.st_ino)
+            elif entry.is_dir(follow_symlinks=False):
+                st = entry.stat(follow_symlinks=False)
+                mode, key = st.st_mode, (st.st_dev, st.st_ino)
+            elif entry.is_file(follow_symlinks=False):
+                if match(entry.name):
+                    yield Job(path, printable(path)), os.path.join(*rel, entry.name)
+                continue
+            else:
+                mode, key = entry.stat(follow_symlinks=False).st_mode, (0, 0)
+        except OSError as exc:
+            yield Job(path, printable(path), problem=("unreadable", reason(exc))), ""
+            continue
+        if stat.S_ISDIR(mode):
+            if key == skip:
+                continue
+            if key in ancestors:
+                yield Job(path, printable(path), problem=(
+                    "symlink-loop", "symlink loop (leads back to a folder above it)")), ""
+                continue
+            try:
+                sub = listing(path)
             except OSError as exc:
                 yield Job(path, printable(path), problem=("unreadable", reason(exc))), ""
                 continue
-            if stat.S_ISDIR(mode):
-                if key == skip:
-                    continue
-                if key in ancestors:
-                    yield Job(path, printable(path), problem=(
-                        "symlink-loop", "symlink loop (leads back to a folder above it)")), ""
-                    continue
-                subfolders.append((path, (*rel, entry.name), ancestors | {key}))
-            elif match(entry.name):
-                if stat.S_ISREG(mode):
-                    yield Job(path, printable(path)), os.path.join(*rel, entry.name)
-                else:
-                    yield _special(path, mode), ""
-        stack.extend(reversed(subfolders))
+            stack.append((iter(sub), (*rel, entry.name), ancestors | {key}))
+        elif match(entry.name):
+            if stat.S_ISREG(mode):
+                yield Job(path, printable(path)), os.path.join(*rel, entry.name)
+            else:
+                yield _special(path, mode), ""
 
 
 def iter_list(data: bytes, *, nul: bool) -> Iterator[str]:
@@ -358,7 +367,7 @@ def read_input(path: str) -> bytes:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
     except OSError as exc:
         raise NewsclipError(reason(exc)) from None
-    with open(fd, "rb", closefd=True) as fh:
+    try:
         st = os.fstat(fd)
         if stat.S_ISDIR(st.st_mode):
             raise NewsclipError("is a folder")
@@ -366,10 +375,12 @@ def read_input(path: str) -> bytes:
             raise NewsclipError(f"not a regular file ({_kind(st.st_mode)})")
         if st.st_size > MAX_INPUT_BYTES:
             raise TooLargeError(f"larger than {MAX_INPUT_BYTES // 2**20} MiB")
-        try:
+        with open(fd, "rb", closefd=False) as fh:
             data = fh.read()
-        except OSError as exc:
-            raise NewsclipError(reason(exc)) from None
+    except OSError as exc:
+        raise NewsclipError(reason(exc)) from None
+    finally:
+        os.close(fd)
     if len(data) > MAX_INPUT_BYTES:
         raise TooLargeError(f"larger than {MAX_INPUT_BYTES // 2**20} MiB")
     return data
@@ -416,6 +427,8 @@ class Settings:
     skip_existing: bool = False
     #: the pid in temporary file names: the main process's, so it can clean up after workers
     tag: int = 0
+    #: create missing folders for outputs (not for one output file the user named)
+    make_folders: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -467,7 +480,8 @@ class _Worker:
             if s.skip_existing and job.out is not None and _up_to_date(job):
                 return "skipped", None, None, None, False
             data = job.data if job.data is not None else read_input(job.src)
-            record = parse(data, path=job.name, input_format=s.input_format,
+            record = parse(data, path=None if job.src == STDIN else job.name,
+                           input_format=s.input_format,
                            boilerplate=s.boilerplate)
             out = self.render(record.to_dict(), keep_html=s.keep_html).encode("utf-8")
         except NewsclipError as exc:
@@ -476,14 +490,15 @@ class _Worker:
             return "failed", "internal", f"internal error ({type(exc).__name__}: {exc})", None, False
         if job.out is None:
             return "parsed", None, None, out, False
-        problem = self._folder(os.path.dirname(job.out))
-        if problem is not None:
-            return "failed", "write", problem, None, False
+        # write failures carry only the reason: the CLI names the output, not the input
+        if s.make_folders:
+            problem = self._folder(os.path.dirname(job.out))
+            if problem is not None:
+                return "failed", "write", problem, None, False
         try:
             self._write(job.out, out)
         except OSError as exc:
-            fatal = exc.errno in _FATAL_WRITE_ERRNOS
-            return "failed", "write", f"cannot write {printable(job.out)} ({reason(exc)})", None, fatal
+            return "failed", "write", reason(exc), None, exc.errno in _FATAL_WRITE_ERRNOS
         return "parsed", None, None, None, False
 
     def _folder(self, folder: str) -> str | None:
@@ -496,9 +511,9 @@ class _Worker:
             if self.root is not None:
                 real = os.path.realpath(folder)
                 if real != self.root and not real.startswith(self.root + os.sep):
-                    problem = f"{printable(folder)} leads out of the output folder (a symlink)"
+                    problem = "its folder leads out of the output folder (a symlink)"
         except OSError as exc:
-            problem = f"cannot create {printable(folder)} ({reason(exc)})"
+            problem = f"cannot create its folder ({reason(exc)})"
         self.folders[folder] = problem
         return problem
 

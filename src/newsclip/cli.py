@@ -236,13 +236,16 @@ def _parse_one(path: str, output: str | None, settings: dict[str, Any]) -> None:
     job = batch.Job(path, name, out, data=data)
     with _signals():
         try:
-            (outcome,) = batch.run([job], batch.Settings(**settings))
+            # one output file the user named: its folder must exist, as with any tool
+            make_folders = out is not None and out != output
+            (outcome,) = batch.run([job], batch.Settings(**settings, make_folders=make_folders),
+                                   output_dir=output if make_folders else None)
         except KeyboardInterrupt:
             sys.exit(EXIT_INTERRUPTED)
         except _Terminated:
             sys.exit(EXIT_TERMINATED)
     if outcome.status == "failed":
-        _fail(name, outcome.message or "")
+        _fail(*_failure_line(outcome))
         sys.exit(EXIT_FAILED)
     if outcome.data is not None:
         stream = click.get_binary_stream("stdout")
@@ -279,11 +282,14 @@ def _run_batch(
                 if outcome.status != "failed":
                     continue
                 code = EXIT_FAILED
-                _fail(outcome.job.name, outcome.message or "")
+                where, message = _failure_line(outcome)
+                _fail(where, message)
                 if errors_file is not None:
+                    if where != outcome.job.name:
+                        message = f"cannot write {where}: {message}"
                     errors_file.write(json.dumps(
-                        {"path": outcome.job.name, "code": outcome.code,
-                         "message": outcome.message}, ensure_ascii=False) + "\n")
+                        {"path": outcome.job.name, "code": outcome.code, "message": message},
+                        ensure_ascii=False) + "\n")
                     errors_file.flush()
                 if outcome.fatal:
                     stopped = "stopped: the output folder can take no more"
@@ -304,6 +310,13 @@ def _run_batch(
     tail = f"; {stopped}, {left} not done" if stopped else ""
     click.echo(f"newsclip: {summary}{tail}", err=True)
     return code
+
+
+def _failure_line(outcome: batch.Outcome) -> tuple[str, str]:
+    """``(PATH, reason)``: a write failure names the output, any other the input."""
+    if outcome.code == "write" and outcome.job.out is not None:
+        return batch.printable(outcome.job.out), outcome.message or ""
+    return outcome.job.name, outcome.message or ""
 
 
 def _silence_stdout() -> None:
