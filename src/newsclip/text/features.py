@@ -36,7 +36,11 @@ STOP_WORDS = frozenset(
 )
 
 _WORD = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$""")
+# Chinese, Japanese and Korean write no spaces: two characters count as a word.
+_CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK = re.compile(f"[{_CJK_CHARS}]")
+_CJK_WORD = re.compile(f"[{_CJK_CHARS}]{{1,2}}|[^\\W{_CJK_CHARS}]+")
+_SENTENCE_END = re.compile(r"""[.!?…:;。！？]["'”’»)\]」』]*$""")
 # Separators of menus and breadcrumbs written on one line.
 _SEPARATORS = re.compile(r"\s[|•·»›/]\s|\s>\s")
 
@@ -49,7 +53,9 @@ MAX_LINE_GAIN = 60.0
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    if _CJK.search(text) is None:
+        return _WORD.findall(text)
+    return _CJK_WORD.findall(text)
 
 
 def stop_ratio(tokens: list[str]) -> float:
@@ -73,7 +79,9 @@ def prose_quality(text: str, tokens: list[str]) -> float:
         return 0.0
     q = 0.0
     ratio = stop_ratio(tokens)
-    if ratio >= 0.12:
+    if n >= 8 and _CJK.match(tokens[n // 2]):
+        q += 0.5  # no function-word list for these scripts: length must do
+    elif ratio >= 0.12:
         q += 0.5
     elif ratio >= 0.05:
         q += 0.25
@@ -93,9 +101,21 @@ def prose_quality(text: str, tokens: list[str]) -> float:
     return max(0.0, min(1.0, q + (0.1 if n >= 25 else 0.0)))
 
 
+_CODE_CHARS = frozenset("{}();=<>[]")
+#: what a line of program code scores: a code listing belongs to the article
+#: it stands in, but is no evidence of an article by itself
+CODE_SCORE = -1.0
+
+
+def code_like(text: str) -> bool:
+    return text[-1] in ";{}" or sum(1 for c in text if c in _CODE_CHARS) >= 3
+
+
 def score(text: str, tokens: list[str], blank_around: bool) -> float:
     """A line's contribution to the article region: prose words minus the cost of a line."""
     q = prose_quality(text, tokens)
+    if q < 0.5 and code_like(text):
+        return CODE_SCORE
     gain = min(len(tokens) * q, MAX_LINE_GAIN)
     if blank_around and q >= 0.5:
         gain += 2.0

@@ -73,6 +73,7 @@ def read(lines: list[Line], boilerplate: Boilerplate | None = None) -> Layout:
     if not infos:
         return layout
     start, end = _region(infos)
+    start, end = _grow(infos, start, end)
     start, end = _extend(lines, infos, start, end)
     title = _title(lines, infos, start)
     _label(lines, infos, start, end, title, layout)
@@ -120,6 +121,54 @@ def _region(infos: list[_Info]) -> tuple[int, int]:
         if total > best:
             best, best_start, best_end = total, start, k
     return best_start, best_end
+
+
+#: chrome rules that mark the end of an article: the region never grows across them
+BARRIERS = frozenset(
+    {"comments-link", "comment-prompt", "related-heading", "related-list-heading", "tags-line",
+     "copyright-line", "cookie-notice", "repeated-across-batch"}
+)
+#: a block of prose past a gap joins the article when its score is at least
+#: this share of what the gap costs (an article split by a chart, an advert, a
+#: "read also" box)
+GROW_RATIO = 0.5
+#: … and the gap is at most this many lines
+GROW_MAX_GAP = 60
+#: … and the block holds at least this many real paragraphs
+GROW_MIN_PARAGRAPHS = 1
+
+
+def _grow(infos: list[_Info], start: int, end: int) -> tuple[int, int]:
+    """Join blocks of prose that the maximum-sum run left out past a gap."""
+    while True:
+        right = _block_beyond(infos, end, +1)
+        left = _block_beyond(infos, start, -1)
+        if right is None and left is None:
+            return start, end
+        if right is not None:
+            end = right
+        if left is not None:
+            start = left
+
+
+def _block_beyond(infos: list[_Info], edge: int, step: int) -> int | None:
+    total, lowest, best_gain, best_at = 0.0, 0.0, 0.0, None
+    strong = 0  # real paragraphs since the lowest point
+    k = edge + step
+    while 0 <= k < len(infos) and abs(k - edge) <= GROW_MAX_GAP:
+        info = infos[k]
+        if info.chrome in BARRIERS:
+            break
+        total += info.score
+        if total < lowest:
+            lowest, strong = total, 0
+        if info.score >= features.PAR_COST:
+            strong += 1
+        rise = total - lowest
+        if strong >= GROW_MIN_PARAGRAPHS and rise > best_gain and rise >= GROW_RATIO * -lowest:
+            best_gain, best_at = rise, k
+        k += step
+    return best_at
 
 
 def _sentence_like(lines: list[Line], info: _Info) -> bool:

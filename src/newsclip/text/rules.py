@@ -112,6 +112,21 @@ RULES: tuple[Rule, ...] = (
         r"You\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|Read\s+next|Also\s+read):?",
         "Most read",
     ),
+    Rule(
+        "related-list-heading", "page",
+        r"(?i:(?:Most|Top|Latest|Related|Recent|More|Other|Popular)\s+(?:[\w&'-]+\s+){0,3}"
+        r"(?:Articles|Stories|Headlines|News|Posts|Videos|Links|Galleries)\s*(?:[:»›>]+)?)",
+        "Most Talked About Articles:",
+    ),
+    Rule(
+        "comment-prompt", "page",
+        r"(?i:.{0,60}\b(?:post|add|leave|write|submit)\s+(?:your|a|an)\s+(?:comment|reply|response)s?\b.{0,60}|"
+        r".{0,40}\b(?:log\s?in|sign\s?in|register)\s+to\s+(?:comment|reply|post)\b.{0,40}|"
+        r"(?:Reader\s+|User\s+)?(?:Comments|Discussion|Responses|Replies)(?:\s*\(\d+\))?\s*:?|"
+        r"Have\s+your\s+say\b.{0,40}|Join\s+the\s+(?:conversation|discussion|debate)\b.{0,40}|"
+        r"What\s+do\s+you\s+think\?.{0,60})",
+        "Post your comment:",
+    ),
     Rule("tags-line", "page", r"(?i:(?:Tags?|Topics?|Filed\s+under|Categories|Keywords)\s*:.{0,300})", "Tags: sport, tennis"),
     Rule(
         "cookie-notice", "page",
