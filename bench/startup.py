@@ -1,0 +1,91 @@
+"""Wall time of ``newsclip parse one.txt`` as a whole process, beside ``python -c pass``.
+
+usage: python bench/startup.py [DUMP] [--runs N] [--target MS]
+
+Runs both commands N times, interleaved so machine load hits both alike, and
+prints the median and best wall times.  The newsclip command is the console
+script installed beside this Python (not a pyenv shim, whose own start-up
+would be measured too), or ``python -m newsclip`` when there is none.  Then
+it runs the parse once more under ``python -X importtime`` and fails if a
+module that text input must not need was imported (BeautifulSoup, lxml,
+dateutil, charset-normalizer).  Exits 1 when the median is over the target
+(default 150 ms) or a forbidden module was imported.  DUMP defaults to the
+seed, else fixtures/archive_basic.txt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT.parent / "shared" / "seeds" / "000_f5a6158ac07aab0d.txt"
+TARGET_MS = 150.0
+#: top-level packages a text dump must not pull in (importtime names them)
+FORBIDDEN = ("bs4", "lxml", "dateutil", "charset_normalizer")
+
+
+def newsclip_command() -> list[str]:
+    script = Path(sys.executable).with_name("newsclip")
+    if script.is_file() and os.access(script, os.X_OK):
+        return [str(script)]
+    return [sys.executable, "-m", "newsclip"]
+
+
+def wall(cmd: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    return (time.perf_counter() - start) * 1000
+
+
+def imported_modules(dump: Path) -> set[str]:
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "newsclip", "parse", str(dump)],
+        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    names = set()
+    for line in proc.stderr.splitlines():
+        if line.startswith("import time:") and "|" in line:
+            names.add(line.rsplit("|", 1)[1].strip())
+    return names
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("dump", nargs="?", type=Path,
+                    default=SEED if SEED.is_file() else ROOT / "fixtures" / "archive_basic.txt")
+    ap.add_argument("--runs", type=int, default=20)
+    ap.add_argument("--target", type=float, default=TARGET_MS, metavar="MS")
+    args = ap.parse_args(argv)
+
+    baseline = [sys.executable, "-c", "pass"]
+    command = [*newsclip_command(), "parse", str(args.dump)]
+    wall(baseline), wall(command)  # warm the file cache
+    times: dict[str, list[float]] = {"python -c pass": [], "newsclip parse": []}
+    for _ in range(args.runs):
+        times["python -c pass"].append(wall(baseline))
+        times["newsclip parse"].append(wall(command))
+    print(f"dump: {args.dump}  ({args.runs} runs each, interleaved)")
+    print(f"command: {' '.join(command)}")
+    for name, values in times.items():
+        print(f"{name:16} median {statistics.median(values):7.1f} ms   best {min(values):7.1f} ms")
+    median = statistics.median(times["newsclip parse"])
+    extra = median - statistics.median(times["python -c pass"])
+    print(f"newsclip costs {extra:.1f} ms more than an empty Python")
+
+    modules = imported_modules(args.dump)
+    bad = sorted(m for m in modules if m.split(".")[0] in FORBIDDEN)
+    print(f"imported for text input: {', '.join(bad) if bad else 'none of ' + ', '.join(FORBIDDEN)}")
+    ok = median < args.target and not bad
+    print(f"{'meets' if ok else 'MISSES'} the target: under {args.target:.0f} ms, "
+          f"without {', '.join(FORBIDDEN)}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
