@@ -298,7 +298,10 @@ def plan(
                                output_name(os.path.basename(rel), suffix))
             job = Job(job.src, job.name, out, None, job.data)
             if out in owners:
-                collisions.append(Collision(out, jobs[owners[out]].name, job.name))
+                first = jobs[owners[out]]
+                if _same_file(first.src, job.src):
+                    return  # one file named twice (a folder and a file in it): parse it once
+                collisions.append(Collision(out, first.name, job.name))
             else:
                 owners[out] = len(jobs)
             if job.src != STDIN and job.src.endswith(suffix):
@@ -340,6 +343,13 @@ def plan(
             if victim is not None:
                 collisions.append(Collision(job.out, victim, job.name, overwrites_input=True))
     return Plan(jobs, collisions)
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return STDIN not in (a, b) and os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def prepare_output(output_dir: str) -> None:
