@@ -24,6 +24,8 @@ TIME_BUDGET = 10.0
 MAX_DEPTH = 512
 
 _XML_DECL = re.compile(r"\A\s*<\?xml[^>]*>", re.I)
+_TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.I)
+_TITLE_CLOSE = re.compile(r"</title\s*>", re.I)
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*>")
 _VOID = frozenset(
     "area base br col embed hr img input link meta param source track wbr".split()
@@ -56,6 +58,7 @@ def parse(markup: str, deadline: Deadline) -> tuple[etree._Element, list[str]]:
     """Parse a page; return its root element and warnings about repairs made."""
     warnings: list[str] = []
     markup = _XML_DECL.sub("", markup, count=1)
+    markup = _close_title(markup)
     data = markup.encode("utf-8", "surrogatepass")
     parser = _parser()
     try:
@@ -75,6 +78,26 @@ def parse(markup: str, deadline: Deadline) -> tuple[etree._Element, list[str]]:
         raise NoArticleError("no HTML document could be read")
     deadline.check()
     return root, warnings
+
+
+def _close_title(markup: str) -> str:
+    """Close a ``<title>`` left open, which would swallow the whole page.
+
+    A title runs to ``</title>`` as raw text, so a page truncated or mangled
+    there has no body at all; a title is one line, so it is closed at the
+    first line break or tag.
+    """
+    m = _TITLE_OPEN.search(markup, 0, 100_000)
+    if m is None:
+        return markup
+    lt = markup.find("<", m.end())
+    if lt >= 0 and _TITLE_CLOSE.match(markup, lt):
+        return markup
+    if lt < 0 or lt - m.end() > 300:
+        text = markup[m.end():m.end() + 300]
+        nl = text.find("\n", len(text) - len(text.lstrip()))
+        lt = m.end() + (nl if nl >= 0 else len(text))
+    return f"{markup[:lt]}</title>{markup[lt:]}"
 
 
 def _flatten_deep(markup: str, deadline: Deadline) -> str:

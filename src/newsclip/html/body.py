@@ -89,6 +89,8 @@ def _short(text: str, limit: int = 120) -> str:
 
 def clean_tree(body: etree._Element, out: Body, deadline: Deadline, *, by_class: bool) -> None:
     """Drop chrome elements from the tree, noting each in ``out.rows``."""
+    # Code is no text: gone first, so that shares of the page's text are true.
+    etree.strip_elements(body, "script", "style", "noscript", "template", with_tail=False)
     total = len(clean(text_of(body)))
     stack = [body]
     n = 0
@@ -126,6 +128,14 @@ def _drop(el: etree._Element) -> None:
     parent.remove(el)
 
 
+def _names(el: etree._Element) -> str:
+    """class and id; an id that is a slug of a heading ("sharing-with-a-team") is no name."""
+    ident = el.get("id") or ""
+    if ident.count("-") + ident.count("_") > 3:
+        ident = ""
+    return f"{el.get('class') or ''} {ident}".strip()
+
+
 def _holds_article(el: etree._Element, total: int, share: float) -> bool:
     if total < 200:
         return False
@@ -151,8 +161,8 @@ def _drop_rule(el: etree._Element, total: int, by_class: bool) -> str | None:
             return "hidden"
     if not by_class or tag in _NEVER_CLASS_DROPPED:
         return None
-    names = f"{el.get('class') or ''} {el.get('id') or ''}"
-    if not names.strip():
+    names = _names(el)
+    if not names:
         return None
     ws = set(words(names))
     if ws & _BYLINE_WORDS or "author" in ws or "date" in ws or "timestamp" in ws:
@@ -185,8 +195,9 @@ _TAG_BASE = {
     "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "form": -3,
     "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5,
 }
-_PARAGRAPHS = ("p", "pre", "td", "div", "section", "article", "blockquote", "font", "dd", "li",
-               "center", "span")
+# Inline elements (span, font) are no paragraphs: their text is part of the
+# block that holds them, so it is counted once.
+_PARAGRAPHS = ("p", "pre", "td", "div", "section", "article", "blockquote", "center")
 
 
 def _class_weight(el: etree._Element) -> int:
@@ -233,10 +244,14 @@ def find_content(body: etree._Element, deadline: Deadline) -> list[etree._Elemen
         if len(text) < 25:
             continue
         score = 1.0 + text.count(",") + min(len(text) // 100, 3)
-        # a <p> credits its container; loose text credits the element that holds it
-        holder = el.getparent() if el.tag in ("p", "pre", "span", "font") else el
+        # A paragraph credits its container.  An element holding text only is
+        # a paragraph too; loose text beside blocks credits the element itself.
+        mixed = el.tag not in ("p", "pre") and any(
+            isinstance(c.tag, str) and c.tag in BLOCKS for c in el
+        )
+        holder = el if mixed else el.getparent()
         level = 0
-        while holder is not None and level < 5:
+        while holder is not None and holder is not body and level < 5:
             if holder not in scores:
                 scores[holder] = _TAG_BASE.get(holder.tag, 0) + _class_weight(holder)
             divider = 1 if level == 0 else 2 if level == 1 else level * 3
@@ -244,6 +259,8 @@ def find_content(body: etree._Element, deadline: Deadline) -> list[etree._Elemen
             holder = holder.getparent()
             level += 1
     if not scores:
+        return [body]
+    if len(scores) == 1 and body in scores:
         return [body]
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:10]
     final = {el: s * (1 - _link_density(el)) for el, s in ranked}
@@ -368,18 +385,13 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
             if special is not None:
                 flush()
                 _take_special(el, special, out)
-                if tag in BLOCKS:
-                    open_blocks.pop()
-                walker.skip_subtree()
-                _tail(el, buf)
+                walker.skip_subtree()  # its "end" event still comes, and adds the tail
                 continue
             if depth_inside and tag in ("ul", "ol", "table", "dl") and _link_list(el):
                 text = clean(text_of(el))
                 if text:
                     out.rows.append(Row(_line(el), "chrome", "link-list", _short(text)))
-                open_blocks.pop()
                 walker.skip_subtree()
-                _tail(el, buf)
                 continue
             if tag == "a":
                 in_link += 1

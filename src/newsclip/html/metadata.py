@@ -39,26 +39,29 @@ ARTICLE_TYPES = frozenset(
 
 #: meta keys (property / name / itemprop, lower case) in order of trust, per field
 TITLE_KEYS = (
-    "og:title", "dc.title", "dcterms.title", "dc:title", "dcterm:title", "twitter:title",
-    "title", "parsely-title", "sailthru.title", "headline",
+    "dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title",
+    "title", "twitter:title", "parsely:title", "sailthru.title", "headline",
 )
 DATE_KEYS = (
     "article:published_time", "og:article:published_time", "article.published",
-    "datepublished", "parsely-pub-date", "sailthru.date", "pubdate", "publishdate",
+    "datepublished", "parsely:pub-date", "sailthru.date", "pubdate", "publishdate",
     "publish-date", "publish_date", "article_date_original", "original-publish-date",
-    "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created",
-    "dc.date.created", "date", "og:published_time", "cxenseparse:recs:publishtime",
+    "dc:date.issued", "dcterm:issued", "dc:date", "dcterm:date", "dcterm:created",
+    "dc:date.created", "date", "og:published_time", "cxenseparse:recs:publishtime",
 )
 AUTHOR_KEYS = (
-    "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
-    "dcterms.creator", "byl", "twitter:creator",
+    "author", "dc:creator", "dcterm:creator", "article:author", "parsely:author",
+    "sailthru.author", "byl",
 )
-SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
+SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc:publisher", "twitter:site")
 
 #: the separators titles put between headline and site name
 _SEPARATORS = re.compile(r"\s+[|\-–—•·:»/\\]\s+|\s*[|»·•]\s*|\s+::\s+")
 _BY = re.compile(r"^\s*(?:by|von|par|por|di)\s+", re.I)
 _SPACE = re.compile(r"\s+")
+# "dc.title", "DC:Title", "dcterms-title", "og: title" are one key each.
+_KEY = re.compile(r"^(dc|dcterms?|og|twitter|parsely|weibo:article|weibo:webpage)\s*[-.:]\s*(.+)$")
+_CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)\b", re.I)
 _HEADLINE_WORDS = frozenset("headline title heading articletitle storytitle entrytitle".split())
 _BYLINE_WORDS = frozenset("byline author authors byl writer creator contributor".split())
@@ -122,6 +125,9 @@ def _meta_tags(root: etree._Element) -> dict[str, str]:
             key = el.get(attr)
             if key:
                 for k in key.lower().split():
+                    m = _KEY.match(k)
+                    if m:
+                        k = f"{'dcterm' if m[1].startswith('dcterm') else m[1]}:{m[2]}"
                     tags.setdefault(k, clean(content)[:2000])
     return tags
 
@@ -145,7 +151,7 @@ def _json_ld(root: etree._Element, deadline: Deadline) -> dict[str, str]:
         if not raw.strip() or len(raw) > MAX_JSON_LD:
             continue
         try:
-            data = json.loads(raw.strip().rstrip(";"))
+            data = json.loads(_CDATA.sub("", raw.strip()).strip().rstrip(";"))
         except (ValueError, RecursionError):
             continue
         deadline.check()
@@ -194,7 +200,7 @@ def _article_fields(obj: dict) -> dict[str, str]:
         value = obj.get(key)
         if isinstance(value, str) and clean(value):
             fields.setdefault("headline" if key != "name" else "name", clean(value))
-    for key in ("datePublished", "dateCreated", "uploadDate"):
+    for key in ("datePublished",):
         value = obj.get(key)
         if isinstance(value, str) and value.strip():
             fields["date"] = value.strip()
@@ -252,17 +258,18 @@ def _title(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str,
 
     headline = ld.get("headline")
     if headline and ld.get("name") and norm(ld["name"]) != norm(headline):
-        # both given: the one <title> agrees with is the headline
-        if norm(ld["name"]) in norm(page_title) and norm(headline) not in norm(page_title):
+        # both given and different: the one <title> agrees with is the headline
+        if _similar(ld["name"], page_title) > _similar(headline, page_title):
             headline = ld["name"]
     headline = headline or ld.get("name")
     if headline:
         accept(headline, "json-ld-headline")
         return
+    # A title the publisher set in metadata is taken as written: it is the
+    # headline they chose for sharing, site name and all.
     value = _first(tags, TITLE_KEYS)
     if value:
-        site = _first(tags, SITE_KEYS)
-        accept(_strip_site(value, site, headlines), "meta-title")
+        accept(value, "meta-title")
         return
     # No metadata: the visible headline that <title> confirms.
     key = norm(page_title)
@@ -278,6 +285,12 @@ def _title(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str,
     h1s = [(el, text) for el, text in headlines if el.tag == "h1"]
     if h1s:
         accept(h1s[0][1], "h1", _line(h1s[0][0]))
+
+
+def _similar(a: str, b: str) -> float:
+    """Share of ``a``'s words found in ``b``."""
+    wa, wb = norm(a).split(), set(norm(b).split())
+    return sum(w in wb for w in wa) / len(wa) if wa else 0.0
 
 
 def _strip_site(title: str, site: str | None, headlines: list) -> str:

@@ -38,7 +38,7 @@ DROP_ROLES: dict[str, str] = {
 _CLASS_RULES: tuple[tuple[str, str, str], ...] = (
     # (rule, whole words, word stems matched inside names)
     ("share-widget", "share shares sharing social sociable addthis sharethis shareaholic "
-     "socialbar", "sharebar sharing socialmedia social-"),
+     "socialbar", "sharebar socialmedia"),
     ("comments", "comment comments disqus respond replies discussion reactions",
      "comment disqus"),
     ("related-links", "related recommended recommendations trending popular mostpopular "
@@ -58,8 +58,6 @@ _CLASS_RULES: tuple[tuple[str, str, str], ...] = (
     ("tag-list", "tags tag-list taglist keywords topics categories", "taglist"),
     ("article-tools", "tools toolbar print email utility utilities bookmark bookmarks "
      "rss font-size fontsize", "toolbar"),
-    ("hidden", "hidden hide invisible sr-only screen-reader-text visually-hidden offscreen",
-     "visually-hidden"),
 )
 
 # Words that say "this may be the article": an element carrying one as well
