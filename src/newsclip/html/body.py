@@ -252,22 +252,86 @@ def find_content(body: etree._Element, deadline: Deadline) -> list[etree._Elemen
         holder = el if mixed else el.getparent()
         level = 0
         while holder is not None and holder is not body and level < 5:
-            if holder not in scores:
-                scores[holder] = _TAG_BASE.get(holder.tag, 0) + _class_weight(holder)
             divider = 1 if level == 0 else 2 if level == 1 else level * 3
-            scores[holder] += score / divider
+            scores[holder] = scores.get(holder, 0.0) + score / divider
             holder = holder.getparent()
             level += 1
     if not scores:
         return [body]
-    if len(scores) == 1 and body in scores:
-        return [body]
+    for el, content in scores.items():
+        # A class name may add no more than the text earned: "content" on a
+        # one-line box must not outweigh the story's paragraphs.
+        base = _TAG_BASE.get(el.tag, 0) + _class_weight(el)
+        scores[el] = content + (min(base, content) if base > 0 else base)
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:10]
     final = {el: s * (1 - _link_density(el)) for el, s in ranked}
     top, top_score = max(final.items(), key=lambda kv: kv[1])
     deadline.check()
     top = _climb(top, top_score, scores, final, body)
+    # The story split over several boxes ("article-text" sections under one
+    # wrapper): climb while the parent holds clearly more prose, net of chrome.
+    sums = prose_sums(body, deadline)
+    parent = top.getparent()
+    while parent is not None and parent is not body and sums.get(parent, 0.0) >= CLIMB_GAIN * max(
+        sums.get(top, 0.0), 1.0
+    ):
+        top, parent = parent, parent.getparent()
     return _with_siblings(top, scores, body)
+
+
+def _own_text_links(el: etree._Element) -> tuple[str, int]:
+    """The text of ``el`` outside its block descendants, and how much of it is link text."""
+    if el.tag == "a":
+        return text_of(el), len(clean(text_of(el)))
+    parts = [el.text or ""]
+    links = 0
+    for child in el:
+        tag = child.tag
+        if isinstance(tag, str) and tag not in BLOCKS and tag != "br":
+            parts.append(text_of(child))
+            if tag == "a":
+                links += len(clean(text_of(child)))
+            else:
+                links += sum(len(clean(text_of(a))) for a in child.iter("a"))
+        parts.append(child.tail or "")
+    return "".join(parts), links
+
+
+#: a block this long, with little link text, is article-like prose
+PROSE_MIN = 30
+PROSE_MAX_LINKS = 0.4
+#: what a chrome-like block (short, or mostly links) costs a container per character
+CHROME_COST = 0.5
+
+
+def prose_sums(body: etree._Element, deadline: Deadline) -> dict[etree._Element, float]:
+    """Per element, the prose its blocks hold minus what its chrome-like blocks cost."""
+    sums: dict[etree._Element, float] = {}
+    n = 0
+    for el in body.iter(BLOCKS):
+        n += 1
+        if n % 500 == 0:
+            deadline.check()
+        text, links = _own_text_links(el)
+        length = len(clean(text))
+        if not length:
+            continue
+        density = min(1.0, links / length)
+        if length >= PROSE_MIN and density < PROSE_MAX_LINKS:
+            value = length * (1 - density)
+        else:
+            value = -CHROME_COST * length
+        holder = el
+        while holder is not None:
+            sums[holder] = sums.get(holder, 0.0) + value
+            if holder is body:
+                break
+            holder = holder.getparent()
+    return sums
+
+
+#: climb to the parent when it holds this much more net prose than the candidate
+CLIMB_GAIN = 1.25
 
 
 def _climb(top, top_score, scores, final, body):
