@@ -19,17 +19,14 @@ from __future__ import annotations
 
 import errno
 import fnmatch
-import multiprocessing
 import os
 import signal
 import stat
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .api import parse
 from .decode import MAX_INPUT_BYTES, decode, sniff_format
@@ -38,6 +35,9 @@ from .render import WRITERS
 from .render import csv as csv_writer
 from .render import jsonfmt
 from .text.boilerplate import MIN_BATCH, Boilerplate
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 #: what a folder walk picks up when no ``--glob`` is given (case-insensitive)
 DEFAULT_SUFFIXES = (".txt", ".text", ".htm", ".html")
@@ -619,6 +619,9 @@ def run(
     if workers <= 1 or len(jobs) < MIN_POOL_JOBS:
         yield from _run_here(jobs, settings, output_dir)
         return
+    # Imported here: a one-file run needs no process pool, and these imports
+    # are a sixth of the command's start-up time.
+    from concurrent.futures.process import BrokenProcessPool
     chunksize = max(1, min(64, len(jobs) // (workers * 8)))
     chunks = (list(jobs[i:i + chunksize]) for i in range(0, len(jobs), chunksize))
     window = workers * 4
@@ -671,6 +674,8 @@ def _outcomes(chunk: list[Job], results: list[tuple[Any, ...]]) -> Iterator[Outc
 
 
 def _pool(workers: int, settings: Settings, output_dir: str | None) -> ProcessPoolExecutor:
+    from concurrent.futures import ProcessPoolExecutor
+
     return ProcessPoolExecutor(
         workers, initializer=_init_worker, initargs=(settings, output_dir),
     )
@@ -682,6 +687,8 @@ def _submit(pool: ProcessPoolExecutor, chunk: list[Job]) -> Future[Any]:
 
 def _isolate(chunk: list[Job], settings: Settings, output_dir: str | None) -> Iterator[Outcome]:
     """Redo inputs one by one in a one-worker pool; an input that kills it is failed."""
+    from concurrent.futures.process import BrokenProcessPool
+
     pool = _pool(1, settings, output_dir)
     try:
         for job in chunk:
@@ -704,6 +711,8 @@ def _isolate(chunk: list[Job], settings: Settings, output_dir: str | None) -> It
 
 def _stop(pool: ProcessPoolExecutor, in_flight: Iterable[Job], tag: int) -> None:
     """Stop the workers now and remove any temporary file they may have left."""
+    import multiprocessing
+
     pool.shutdown(wait=False, cancel_futures=True)
     # multiprocessing.active_children() is the public handle on the pool's processes
     children = multiprocessing.active_children()

@@ -7,7 +7,7 @@ there, else the general reader), and never imports BeautifulSoup.
 from __future__ import annotations
 
 from ..record import Record, Source
-from . import archive, general
+from . import archive
 from .boilerplate import Boilerplate
 from .model import Line, Layout, assemble, split_lines
 
@@ -21,6 +21,8 @@ def analyse(
     if h is not None:
         layout = archive.read(lines, h)
     else:
+        from . import general  # imported late: archive dumps never need it
+
         layout = general.read(lines, boilerplate)
     return lines, layout
 
