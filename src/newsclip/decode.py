@@ -102,12 +102,47 @@ def _to_str(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             pass
     if b"\x00" in data[:65536]:
-        raise BinaryInputError("binary data (NUL bytes), not a text dump or HTML page")
+        # Browsers drop the odd stray NUL in a saved page; a file full of them is binary.
+        if data.count(b"\x00") > len(data) // 1000 or sniff_format(data[:4096].decode("latin-1")) != "html":
+            raise BinaryInputError("binary data (NUL bytes), not a text dump or HTML page")
+        data = data.replace(b"\x00", b"")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    # Not UTF-8: a page's own declaration (<meta charset>, http-equiv, <?xml
+    # encoding?>) comes before guessing, as long as the bytes fit it.
+    declared = _declared_charset(data)
+    if declared:
+        try:
+            return data.decode(declared), declared
+        except UnicodeDecodeError:
+            pass
     return _guess(data)
+
+
+_DECLARED = re.compile(
+    rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})"""
+    rb"""|<\?xml\b[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,40})""",
+    re.I,
+)
+# As browsers do (WHATWG Encoding): these labels mean Windows-1252.
+_LABEL_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252",
+                  "iso8859-1": "cp1252", "l1": "cp1252", "iso-8859-9": "cp1254", "tis-620": "cp874"}
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The encoding an HTML page declares in its first 8 KiB, if Python knows it."""
+    m = _DECLARED.search(data, 0, 8192)
+    if m is None:
+        return None
+    label = (m.group(1) or m.group(2)).decode("ascii").lower()
+    label = _LABEL_ALIASES.get(label, label)
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return _LABEL_ALIASES.get(name, name)
 
 
 def _sniff_utf16(data: bytes) -> str | None:
