@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from datetime import date, datetime, timedelta, timezone
 
 import jsonschema
@@ -36,6 +37,12 @@ WORDS = [
 @pytest.mark.parametrize(("text", "n"), WORDS)
 def test_count_words(text: str, n: int) -> None:
     assert count_words(text) == n
+
+
+@given(st.text(st.sampled_from("ab1_é— …’“,.-\n\t\u00a0\u3000")))
+def test_count_words_is_runs_of_non_space_with_a_word_character(text: str) -> None:
+    # The definition, as a regex; count_words is a faster route to the same number.
+    assert count_words(text) == len(re.findall(r"\S*\w\S*", text))
 
 
 def test_word_table_has_no_duplicates() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import filterfalse
 from typing import Any
 
 from .dates import to_iso
@@ -19,13 +20,14 @@ _WORD_CHAR = re.compile(r"\w")
 
 def count_words(text: str) -> int:
     """Words as a reader counts them: runs of non-space holding a letter or digit."""
-    # Checking a token's first and last character settles almost every word
-    # without a regex; this runs once per record and was a fifth of parse time.
-    n = 0
-    for token in text.split():
-        if token[0].isalnum() or token[-1].isalnum() or _WORD_CHAR.search(token):
-            n += 1
-    return n
+    # Counting every token, then taking away the few with no letter or digit,
+    # keeps the per-token work in C (str.isalnum); this was a fifth of parse time.
+    tokens = text.split()
+    return len(tokens) - sum(
+        1
+        for token in filterfalse(str.isalnum, tokens)
+        if not (token[0].isalnum() or token[-1].isalnum() or _WORD_CHAR.search(token))
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,6 +60,13 @@ class Layout:
 
 
 def split_lines(text: str) -> list[Line]:
+    if not any(ch in text for ch in _INVISIBLE):
+        # The common case, kept to one comprehension: this runs on every dump.
+        return [
+            Line(no, raw, stripped, "" if stripped else "blank")
+            for no, raw in enumerate(text.split("\n"), 1)
+            for stripped in (raw.strip(),)
+        ]
     lines = []
     for no, raw in enumerate(text.split("\n"), 1):
         stripped = raw.strip()
