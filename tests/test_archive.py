@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsclip
 from newsclip.text import analyse, archive
@@ -173,3 +175,27 @@ def test_explain_and_record_agree() -> None:
     assert {r.label for r in rows} == {
         "chrome", "title", "header", "caption", "body", "embed", "blank",
     }
+
+
+_PIECES = st.sampled_from([
+    "Select date", "May 2024", "Mon Tue Wed Thu Fri Sat Sun", "1 2 3", "A headline",
+    "14-3-2014 < RT 165 617 words", "31-2-2014 < Moscow Times 1,050 words", "1-1-1 <",
+    "\u00a0", "", "  ", "Reuters / Anna Bell", "Photo from twitter.com user @x",
+    "Body text here.", "— How long?", "— Name (@handle) March 14, 2014", "— (@h)",
+    "pic.twitter.com/abc", "Print", "Share", "Comments (12)", "\ufeff", "\u200b",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=40)), max_size=30), st.sampled_from("\n\r"))
+def test_any_dump_gives_a_record_or_a_newsclip_error(pieces: list[str], newline: str) -> None:
+    text = newline.join(pieces)
+    try:
+        record = newsclip.parse(text.encode("utf-8", "surrogatepass"))
+    except newsclip.NewsclipError:
+        return
+    assert record.paragraphs or record.embeds
+    assert "\n\n\n" not in record.text
+    invisible = "\u200b\u200c\u200d\u2060\ufeff"
+    lines = {ln.strip().strip(invisible).strip() for ln in text.replace("\r", "\n").split("\n")}
+    assert all(p in lines for p in record.paragraphs)
