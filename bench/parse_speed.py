@@ -4,11 +4,13 @@ usage: python bench/parse_speed.py [DUMP ...] [--seconds S] [--target N]
 
 Parses each dump's bytes again and again with ``newsclip.parse`` (decoding,
 layout, record; rendering is not included) for about S seconds per dump and
-prints dumps per second on one core.  Without arguments it uses the seed
+prints dumps per second on one core, per second of CPU time and of wall
+time.  Without arguments it uses the seed
 (../shared/seeds/000_f5a6158ac07aab0d.txt) when it is there, else the
-fixtures in fixtures/.  Exits 1 when the median dump is under the target
-(default 5,000 dumps/s), so it can guard a change.  Figures taken on a
-loaded machine are lower than the machine can do: say so when quoting them.
+fixtures in fixtures/.  Exits 1 when the median dump's CPU-time rate is
+under the target (default 5,000 dumps/s), so it can guard a change.  On a
+loaded machine both figures are lower than the machine can do: say so when
+quoting them.
 """
 
 from __future__ import annotations
@@ -32,20 +34,26 @@ def default_inputs() -> list[Path]:
     return sorted((ROOT / "fixtures").glob("*.txt"))
 
 
-def rate(data: bytes, seconds: float) -> float:
-    """Dumps per second: the best of five rounds, each about seconds/5 long."""
+def rate(data: bytes, seconds: float) -> tuple[float, float]:
+    """Dumps per second of wall time and of CPU time: the best of five rounds.
+
+    On a machine shared with other work the wall-clock rate drops with the
+    load; the CPU-time rate (time this process actually ran) is what one
+    core does, and is the one held against the target.
+    """
     newsclip.parse(data)  # warm up: first-call imports and regex compilation
     start = time.perf_counter()
     newsclip.parse(data)
     once = max(time.perf_counter() - start, 1e-6)
     n = max(1, int(seconds / 5 / once))
-    best = 0.0
+    best_wall = best_cpu = 0.0
     for _ in range(5):
-        start = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.process_time()
         for _ in range(n):
             newsclip.parse(data)
-        best = max(best, n / (time.perf_counter() - start))
-    return best
+        best_wall = max(best_wall, n / (time.perf_counter() - wall))
+        best_cpu = max(best_cpu, n / max(time.process_time() - cpu, 1e-9))
+    return best_wall, best_cpu
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -57,11 +65,12 @@ def main(argv: list[str] | None = None) -> int:
 
     paths = args.dumps or default_inputs()
     rates = []
+    print(f"{'CPU time':>17}  {'wall time':>17}  {'size':>13}  dump")
     for path in paths:
         data = path.read_bytes()
-        r = rate(data, args.seconds)
-        rates.append(r)
-        print(f"{r:10,.0f} dumps/s  {len(data):7,d} bytes  {path.name}")
+        wall, cpu = rate(data, args.seconds)
+        rates.append(cpu)
+        print(f"{cpu:9,.0f} dumps/s  {wall:9,.0f} dumps/s  {len(data):7,d} bytes  {path.name}")
     # The median judges a set of dumps: a legacy-encoded one pays for
     # charset-normalizer's guess, which the target (UTF-8 archive dumps) is not about.
     median = statistics.median(rates)
