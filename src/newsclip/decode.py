@@ -45,7 +45,7 @@ _GZIP_MAGIC = b"\x1f\x8b"
 # Control characters that never appear in text (tab, LF, CR, FF are fine).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _HTML_START = re.compile(
-    r"\A(?:\s|<!--.*?-->)*<(?:!doctype\s+html|html|head|body|meta|title|div|article)\b",
+    r"\A(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body|meta|title|div|article)\b",
     re.I | re.S,
 )
 _HTML_TAGS = re.compile(r"</?(?:html|head|body|div|p|span|script|article|a\s[^>]*href)\b", re.I)

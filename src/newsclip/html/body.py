@@ -80,6 +80,11 @@ def text_of(el: etree._Element) -> str:
     return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
 
 
+def spaced_text(el: etree._Element) -> str:
+    """The text of an element with its pieces spaced apart ("News Sport", not "NewsSport")."""
+    return clean(" ".join(el.itertext()))
+
+
 def _short(text: str, limit: int = 120) -> str:
     text = clean(text)
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -102,7 +107,7 @@ def clean_tree(body: etree._Element, out: Body, deadline: Deadline, *, by_class:
         if el is not body:
             rule = _drop_rule(el, total, by_class)
             if rule is not None:
-                text = clean(text_of(el)) if rule not in ("script", "style", "head") else ""
+                text = spaced_text(el) if rule not in ("script", "style", "head") else ""
                 if text:
                     label = "header" if rule in ("byline", "date-line") else "chrome"
                     out.rows.append(Row(_line(el), label, rule, _short(text)))
@@ -413,11 +418,19 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
             return
         holder = open_blocks[-1] if open_blocks else body
         line = _line(holder)
+        if norm(text) == title_key and (holder.tag in HEADINGS or not out.paragraphs):
+            out.rows.append(Row(line, "title", "headline", _short(text)))
+            return
         if depth_inside == 0:
             out.rows.append(Row(line, "chrome", "outside-article", _short(text)))
             return
-        if holder.tag in HEADINGS and (id(holder) in headline_ids or norm(text) == title_key):
+        if holder.tag in HEADINGS and id(holder) in headline_ids:
             out.rows.append(Row(line, "title", "headline", _short(text)))
+            return
+        meta_rule = _meta_line(text, meta)
+        if meta_rule is not None:
+            out.header.append(text)
+            out.rows.append(Row(line, "header", meta_rule, _short(text)))
             return
         rule = chrome_line(text)
         if rule is None and links / len(text) > 0.6 and len(text) < 200:
@@ -478,6 +491,22 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
                 if in_link and el.tail:
                     link_chars += len(el.tail.strip())
     flush()
+
+
+_BY_LINE = re.compile(r"^(?:[Bb]y|BY|[Ww]ritten by|[Vv]on|[Pp]ar|[Pp]or)\s+[A-Z][\w'’.-]*(?:\s|$)")
+
+
+def _meta_line(text: str, meta: Meta) -> str | None:
+    """A short line that is the byline or the date, not article text."""
+    if len(text) > 150:
+        return None
+    if _BY_LINE.match(text) and len(text) < 100 and len(text.split()) <= 12 and text[-1] not in ".!?":
+        return "byline-line"
+    if meta.byline and len(text) < len(meta.byline) + 60 and meta.byline in text:
+        return "byline-line"
+    if len(text) <= 60 and parse_date(text, dayfirst=False) is not None and not text.endswith("."):
+        return "date-line"
+    return None
 
 
 def _tail(el: etree._Element, buf: list[str]) -> None:
