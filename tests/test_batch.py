@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import json
+import multiprocessing
 import os
 from pathlib import Path
 
@@ -269,3 +270,28 @@ def test_learning_needs_a_batch_and_reads_a_bounded_sample(tmp_path: Path) -> No
     assert learned is not None and learned.documents == MIN_BATCH + 5
     assert "Select date" in learned  # chrome that every dump repeats
     assert batch.learn(plan.jobs, sample=MIN_BATCH).documents == MIN_BATCH
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork",
+                    reason="the patched parse reaches workers only when they are forked")
+def test_an_input_that_kills_its_worker_fails_alone_and_the_rest_is_parsed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = tree(tmp_path / "in", [f"d{i:03}.txt" for i in range(70)])
+    (src / "d033.txt").write_bytes(dump(33) + b"\nKILL THE WORKER\n")
+    real_parse = batch.parse
+
+    def deadly(data: bytes, **kwargs):
+        if b"KILL THE WORKER" in data:
+            os.kill(os.getpid(), 9)  # as the kernel's OOM killer would
+        return real_parse(data, **kwargs)
+
+    monkeypatch.setattr(batch, "parse", deadly)  # forked workers inherit the patch
+    out = tmp_path / "out"
+    plan = batch.plan([str(src)], output_dir=str(out), suffix=".json")
+    outcomes = _run(plan, out, 2)
+    failed = [(Path(o.job.src).name, o.code) for o in outcomes if o.status == "failed"]
+    assert failed == [("d033.txt", "crashed")]
+    assert [o.status for o in outcomes].count("parsed") == 69
+    assert len(list(out.glob("*.json"))) == 69
+    assert list(out.glob(".*")) == []

@@ -1,0 +1,131 @@
+"""Interrupting a batch: real processes, real signals, sent while the batch is running.
+
+What must hold every time: the documented exit code (130 Ctrl-C, 143
+SIGTERM), no traceback, no temporary file left, every output file whole, and
+a re-run with --skip-existing finishing the job.  A worker killed outright is
+replaced and its inputs are redone, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES
+
+BASIC = FIXTURES / "archive_basic.txt"
+HEADLINE = b"Harbour cranes fall silent"
+# Enough work that the batch is still running when the signal comes, even on a fast machine.
+FILES = 1500
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    src = tmp_path_factory.mktemp("signals") / "in"
+    base = BASIC.read_bytes()
+    head, _sep, body = base.partition(b"words\n")
+    # a longer article (about 6 kB) so each input takes a millisecond or two
+    long = head + _sep + body * 6
+    for i in range(FILES):
+        folder = src / f"s{i % 7}"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"d{i:05}.txt").write_bytes(long.replace(HEADLINE, HEADLINE + b" %d" % i))
+    return src
+
+
+def start(src: Path, out: Path, *extra: str) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "newsclip", "parse", str(src), "-o", str(out), *extra],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
+        start_new_session=True,  # its own process group, as a shell job has
+    )
+
+
+def wait_for_outputs(proc: subprocess.Popen[bytes], out: Path, n: int) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            pytest.fail("the batch finished before it could be interrupted")
+        if out.is_dir() and sum(1 for _ in out.rglob("*.json")) >= n:
+            return
+        time.sleep(0.01)
+    pytest.fail("no outputs appeared")
+
+
+def children(pid: int) -> list[int]:
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+def check_clean(out: Path) -> int:
+    """No temporary files; every output parses; return how many outputs there are."""
+    assert [p for p in out.rglob("*") if p.name.endswith(".tmp")] == []
+    outputs = list(out.rglob("*.json"))
+    for path in outputs:
+        json.loads(path.read_bytes())
+    return len(outputs)
+
+
+def resume(src: Path, out: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsclip", "parse", str(src), "-o", str(out), "--skip-existing"],
+        capture_output=True, timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert check_clean(out) == FILES
+
+
+@pytest.mark.parametrize(
+    ("sig", "code", "word", "jobs"),
+    [
+        (signal.SIGTERM, 143, "terminated", "2"),
+        (signal.SIGINT, 130, "interrupted", "2"),
+        (signal.SIGTERM, 143, "terminated", "1"),
+        (signal.SIGINT, 130, "interrupted", "1"),
+    ],
+)
+def test_a_signal_mid_batch_leaves_no_half_file_and_the_run_resumes(
+    inputs: Path, tmp_path: Path, sig: signal.Signals, code: int, word: str, jobs: str
+) -> None:
+    out = tmp_path / "out"
+    proc = start(inputs, out, "-j", jobs)
+    wait_for_outputs(proc, out, 40)
+    if sig == signal.SIGINT:
+        os.killpg(proc.pid, sig)  # Ctrl-C reaches the whole process group
+    else:
+        proc.send_signal(sig)
+    _stdout, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == code, stderr
+    text = stderr.decode()
+    assert "Traceback" not in text
+    assert text.count("\n") == 1 and f"; {word}, " in text
+    done = check_clean(out)
+    assert 40 <= done < FILES
+    resume(inputs, out)
+
+
+def test_a_killed_worker_is_replaced_and_nothing_is_lost(inputs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    proc = start(inputs, out, "-j", "2")
+    wait_for_outputs(proc, out, 40)
+    workers = children(proc.pid)
+    assert workers, "no worker processes found"
+    os.kill(workers[0], signal.SIGKILL)
+    _stdout, stderr = proc.communicate(timeout=300)
+    assert proc.returncode == 0, stderr
+    assert "Traceback" not in stderr.decode()
+    assert check_clean(out) == FILES
