@@ -42,8 +42,47 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 _TIME_FIRST = re.compile(rf"\b(?:{_CLOCK})\s*(?:,|on|-|–|—|\|)?\s*$")
 
-_UPDATED = re.compile(r"\b(?:updated|modified|revised|edited)\b", re.I)
-_PUBLISHED = re.compile(r"\b(?:published|posted|first published|created|released|issued|date)\b", re.I)
+# Month names of other languages news pages come in, for "30 avril 2015",
+# "24. März 2019", "21 de enero de 2020", "21.dez.2018 às 12h55".  They are
+# rewritten to English before dateutil reads them.
+_FOREIGN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "janvier janv januar jänner enero janeiro gennaio",
+            "février févr fevrier februar febrero fevereiro fev febbraio",
+            "mars märz marz marzo março",
+            "avril avr abril abr aprile",
+            "mai mayo maio maggio",
+            "juin juni junio junho giugno",
+            "juillet juil juli julio julho luglio",
+            "août aout agosto ago",
+            "septembre september septiembre setiembre setembro set settembre",
+            "octobre oktober okt octubre outubro out ottobre",
+            "novembre november noviembre novembro",
+            "décembre decembre déc dezember dez diciembre dic dezembro dicembre",
+        ),
+        1,
+    )
+    for name in names.split()
+}
+_ENGLISH = ("January February March April May June July August September October "
+            "November December").split()
+_FOREIGN = re.compile(
+    r"(?<![\w.])(?P<day>\d{1,2})(?:er|º|°)?\.?\s*(?:de\s+)?"
+    rf"(?P<month>{'|'.join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))})\.?\s*(?:de\s+)?"
+    r"(?P<year>\d{4})(?!\d)"
+    r"(?:,?\s*(?:à|às|a\s+las|um|alle|,|-)?\s*(?P<hour>\d{1,2})[:h](?P<minute>\d{2}))?",
+    re.I,
+)
+
+_UPDATED = re.compile(
+    r"\b(?:updated|modified|revised|edited|mis à jour|actualizado|atualizado|aktualisiert)\b", re.I
+)
+_PUBLISHED = re.compile(
+    r"\b(?:published|posted|first published|created|released|issued|date|publié|publicado|"
+    r"veröffentlicht)\b", re.I
+)
 _WORD = re.compile(r"[^\W\d_]+")
 
 #: at most this many words besides the date for a line to be a date line
@@ -65,6 +104,8 @@ def find(text: str) -> Dateline | None:
         m = pattern.search(text)
         if m is None:
             continue
+        if m.group(0)[:1].isdigit() and _FOREIGN.match(text, m.start()):
+            break  # "3 mai 2020 à 10h00": read below, with its clock
         raw = m.group(0).strip(" ,|-–—")
         # a clock written before the date ("8:03 am ET, Nov. 19, 2019")
         before = _TIME_FIRST.search(text, 0, m.start())
@@ -75,17 +116,29 @@ def find(text: str) -> Dateline | None:
             with_clock = parse_date(f"{raw} {before.group(0).strip(' ,|-–—')}")
             if isinstance(with_clock, datetime):
                 value, raw = with_clock, text[before.start() : m.end()].strip(" ,|-–—")
-        rest = text[: m.start()] + " " + text[m.end() :]
-        other = len(_WORD.findall(rest))
-        head = text[: m.start()]
-        if _UPDATED.search(head) and not _PUBLISHED.search(head):
-            kind = "updated"
-        elif _PUBLISHED.search(head):
-            kind = "published"
-        else:
-            kind = "date"
-        return Dateline(value, raw, kind, other <= MAX_OTHER_WORDS)
+        return _dateline(text, m, value, raw)
+    m = _FOREIGN.search(text)
+    if m is not None:
+        english = f"{m['day']} {_ENGLISH[_FOREIGN_MONTHS[m['month'].lower()] - 1]} {m['year']}"
+        if m["hour"]:
+            english += f" {m['hour']}:{m['minute']}"
+        value = parse_date(english)
+        if value is not None:
+            return _dateline(text, m, value, m.group(0).strip())
     return None
+
+
+def _dateline(text: str, m: re.Match[str], value: date | datetime, raw: str) -> Dateline:
+    rest = text[: m.start()] + " " + text[m.end() :]
+    other = len(_WORD.findall(rest))
+    head = text[: m.start()]
+    if _UPDATED.search(head) and not _PUBLISHED.search(head):
+        kind = "updated"
+    elif _PUBLISHED.search(head):
+        kind = "published"
+    else:
+        kind = "date"
+    return Dateline(value, raw, kind, other <= MAX_OTHER_WORDS)
 
 
 _QUICK = re.compile(r"\d")

@@ -52,8 +52,18 @@ PAR_COST = 7.0
 MAX_LINE_GAIN = 60.0
 
 
+# The same words capitalised, so a line's tokens are looked up without lowering each.
+_STOP_ANY_CASE = frozenset(
+    {w for word in STOP_WORDS for w in (word, word.capitalize(), word.upper())}
+)
+_SENTENCE_CHARS = frozenset(".!?…:;。！？")
+_SEPARATOR_CHARS = frozenset("|•·»›/>")
+_CAPITAL = re.compile(r"\b[A-Z\u00c0-\u00de]")
+_CODE = re.compile(r"[{}();=<>\[\]]")
+
+
 def words(text: str) -> list[str]:
-    if _CJK.search(text) is None:
+    if text.isascii() or _CJK.search(text) is None:
         return _WORD.findall(text)
     return _CJK_WORD.findall(text)
 
@@ -61,14 +71,16 @@ def words(text: str) -> list[str]:
 def stop_ratio(tokens: list[str]) -> float:
     if not tokens:
         return 0.0
-    return sum(1 for t in tokens if t.lower() in STOP_WORDS) / len(tokens)
+    return sum(map(_STOP_ANY_CASE.__contains__, tokens)) / len(tokens)
 
 
 def sentence_end(text: str) -> bool:
-    return _SENTENCE_END.search(text) is not None
+    return text[-1] in _SENTENCE_CHARS or _SENTENCE_END.search(text) is not None
 
 
 def separators(text: str) -> int:
+    if _SEPARATOR_CHARS.isdisjoint(text):
+        return 0
     return len(_SEPARATORS.findall(text))
 
 
@@ -79,36 +91,34 @@ def prose_quality(text: str, tokens: list[str]) -> float:
         return 0.0
     q = 0.0
     ratio = stop_ratio(tokens)
-    if n >= 8 and _CJK.match(tokens[n // 2]):
-        q += 0.5  # no function-word list for these scripts: length must do
-    elif ratio >= 0.12:
+    if ratio >= 0.12:
         q += 0.5
+    elif n >= 8 and not text.isascii() and _CJK.match(tokens[n // 2]):
+        q += 0.5  # no function-word list for these scripts: length must do
     elif ratio >= 0.05:
         q += 0.25
     if sentence_end(text):
         q += 0.4
-    elif "," in text and n >= 12:
+    elif n >= 12 and "," in text:
         q += 0.2
-    if text[0].islower() and n < 12:
+    if n < 12 and text[0].islower():
         q -= 0.2  # a fragment, a tag, a log-in link
     seps = separators(text)
     if seps:
         q -= 0.3 * seps
     # Title Case Everywhere: a headline, a menu, a list of names.
-    caps = sum(1 for t in tokens if t[0].isupper())
-    if n >= 4 and caps / n > 0.7:
+    if 4 <= n < 25 and len(_CAPITAL.findall(text)) > 0.7 * n:
         q -= 0.3
     return max(0.0, min(1.0, q + (0.1 if n >= 25 else 0.0)))
 
 
-_CODE_CHARS = frozenset("{}();=<>[]")
 #: what a line of program code scores: a code listing belongs to the article
 #: it stands in, but is no evidence of an article by itself
 CODE_SCORE = -1.0
 
 
 def code_like(text: str) -> bool:
-    return text[-1] in ";{}" or sum(1 for c in text if c in _CODE_CHARS) >= 3
+    return text[-1] in ";{}" or len(_CODE.findall(text)) >= 3
 
 
 def score(text: str, tokens: list[str], blank_around: bool) -> float:

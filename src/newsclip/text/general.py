@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from . import bylines, datelines, features, rules
 from .boilerplate import Boilerplate
@@ -34,37 +35,65 @@ from .model import Layout, Line
 
 #: how many candidate lines above the body the headline is looked for in
 TITLE_SEARCH_LINES = 25
+#: … and at most this many lines above the body in all (menus included)
+TITLE_SCAN_LINES = 80
 #: headline length limits, in words
 TITLE_MIN_WORDS, TITLE_MAX_WORDS = 2, 30
 #: how many lines around the headline and the body's start hold the date and byline
 HEADER_AFTER_START = 6
+#: how many lines above the headline may hold its date ("21 September 2020")
+HEADER_BEFORE_TITLE = 3
 #: short sentences at the body's edges that may join it
 EDGE_LINES = 2
 #: the score a line matched by a chrome rule gets
 CHROME_SCORE = -2 * features.PAR_COST
 
 
+_UNSET: Any = object()
+
+
 @dataclass(slots=True)
 class _Info:
+    """One non-blank line's features; captions, bylines and dates are read on demand."""
+
     i: int  # index into lines
+    text: str
     tokens: list[str]
     score: float
     chrome: str | None = None  # the chrome rule that matched
-    caption: str | None = None
-    byline: tuple[str, str] | None = None
-    date: datelines.Dateline | None = None
-    date_done: bool = False
+    _caption: Any = _UNSET
+    _byline: Any = _UNSET
+    _date: Any = _UNSET
 
-    def dateline(self, text: str) -> datelines.Dateline | None:
-        if not self.date_done:
-            self.date_done = True
-            if len(self.tokens) <= 20 and datelines.maybe(text):
-                self.date = datelines.find(text)
-        return self.date
+    @property
+    def caption(self) -> str | None:
+        if self._caption is _UNSET:
+            n = len(self.tokens)
+            self._caption = bylines.caption(self.text) if n <= bylines.MAX_CAPTION_WORDS else None
+        return self._caption
+
+    @property
+    def byline(self) -> tuple[str, str] | None:
+        if self._byline is _UNSET:
+            n = len(self.tokens)
+            self._byline = bylines.byline(self.text) if n <= bylines.MAX_BYLINE_WORDS else None
+        return self._byline
+
+    @property
+    def date(self) -> datelines.Dateline | None:
+        if self._date is _UNSET:
+            self._date = None
+            if len(self.tokens) <= 20 and datelines.maybe(self.text):
+                self._date = datelines.find(self.text)
+        return self._date
 
     @property
     def meta(self) -> bool:
-        return bool(self.byline or self.caption or (self.date and self.date.short))
+        """A byline, a caption or a date line: what stands between a headline and its text."""
+        if self.chrome is not None:
+            return False
+        d = self.date
+        return bool((d is not None and d.short) or self.byline or self.caption)
 
 
 def read(lines: list[Line], boilerplate: Boilerplate | None = None) -> Layout:
@@ -73,6 +102,7 @@ def read(lines: list[Line], boilerplate: Boilerplate | None = None) -> Layout:
     if not infos:
         return layout
     start, end = _region(infos)
+    start, end = _cut_at_barrier(infos, start, end)
     start, end = _grow(infos, start, end)
     start, end = _extend(lines, infos, start, end)
     title = _title(lines, infos, start)
@@ -93,21 +123,78 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
         chrome = None
         if boilerplate is not None and text in boilerplate:
             chrome = "repeated-across-batch"
-        else:
-            chrome = rules.match(text, "any") or rules.match(text, "page")
+        elif len(text) <= MAX_CHROME_CHARS:
+            chrome = _chrome_rule(text)
+            if chrome is None and len(tokens) <= 12 and _comments_marker(text, tokens):
+                chrome = "comments-marker"
         if chrome is not None:
-            infos.append(_Info(i, tokens, CHROME_SCORE, chrome=chrome))
+            infos.append(_Info(i, text, tokens, CHROME_SCORE, chrome=chrome))
             continue
         around = (i == 0 or lines[i - 1].blank) and (i == n - 1 or lines[i + 1].blank)
-        info = _Info(i, tokens, features.score(text, tokens, around))
-        if len(tokens) <= bylines.MAX_CAPTION_WORDS:
-            info.caption = bylines.caption(text)
-            if info.caption is None and len(tokens) <= bylines.MAX_BYLINE_WORDS:
-                info.byline = bylines.byline(text)
-            if info.caption or info.byline:
-                info.score = min(info.score, -features.PAR_COST)
+        info = _Info(i, text, tokens, features.score(text, tokens, around))
+        if info.score > 0 and (info.caption or info.byline):
+            info.score = -features.PAR_COST
+        if len(tokens) <= 16 and ":" in text and _CLOCK.search(text) and _SIGNATURE.search(text):
+            # "Posted by: Sam | Jan 10, 2008 4:49 PM": a comment's or a teaser's stamp
+            info.score = min(info.score, CHROME_SCORE)
         infos.append(info)
     return infos
+
+
+#: chrome rules match whole lines of menu-item length; longer lines skip them
+MAX_CHROME_CHARS = 400
+
+
+def _chrome_rule(text: str) -> str | None:
+    m = _CHROME.fullmatch(text)
+    return None if m is None else m.lastgroup.replace("_", "-")  # type: ignore[union-attr]
+
+
+# One alternation of the "any" and "page" rules: one regex call per line.
+_CHROME = re.compile(
+    "|".join(
+        f"(?P<{r.name.replace('-', '_')}>{r.pattern})"
+        for r in rules.RULES
+        if r.zone in ("any", "page")
+    )
+)
+_COMMENT_HINTS = ("omment", "OMMENT", "iscussion", "rackback", "esponses", "ommentaire", "omentário")
+
+
+def _comments_marker(text: str, tokens: list[str]) -> bool:
+    if not any(h in text for h in _COMMENT_HINTS) or not _COMMENTS.search(text):
+        return False
+    return not (features.sentence_end(text) and features.stop_ratio(tokens) >= 0.12)
+
+
+_COMMENT_WORD = (
+    r"(?:comments?|commentaires?|comentarios?|comentários?|kommentare?|reader responses|"
+    r"discussion|trackbacks?|responses)"
+)
+# "Comments (33)", "33 comments", "Listed under: Film | Comments: Post Comment"
+_COMMENTS = re.compile(
+    rf"^(?:\d+\s*)?{_COMMENT_WORD}\b|\b{_COMMENT_WORD}\s*[(:]|\d+\s*{_COMMENT_WORD}\b"
+    rf"|\b(?:post|view|read|show|see|add|leave|all)\s+(?:a\s+|the\s+|all\s+)?(?:\d+\s+)?{_COMMENT_WORD}\b",
+    re.I,
+)
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_SIGNATURE = re.compile(
+    r"\b(?:posted|wrote|said|says|by|from|at|on|(?:19|20)\d\d|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b",
+    re.I,
+)
+
+
+def _cut_at_barrier(infos: list[_Info], start: int, end: int) -> tuple[int, int]:
+    """End the article where its comment section begins."""
+    for k in range(start + 1, end + 1):
+        # a bare "Comment" is a button, and a word in tables; it opens no section
+        if infos[k].chrome in COMMENT_BARRIERS and infos[k].text.lower() != "comment":
+            end = k - 1
+            break
+    while end > start and infos[end].score < 0:
+        end -= 1
+    return start, end
 
 
 def _region(infos: list[_Info]) -> tuple[int, int]:
@@ -125,9 +212,11 @@ def _region(infos: list[_Info]) -> tuple[int, int]:
 
 #: chrome rules that mark the end of an article: the region never grows across them
 BARRIERS = frozenset(
-    {"comments-link", "comment-prompt", "related-heading", "related-list-heading", "tags-line",
+    {"comments-link", "comment-prompt", "comments-marker", "related-heading", "related-list-heading", "tags-line",
      "copyright-line", "cookie-notice", "repeated-across-batch"}
 )
+#: of those, the ones that open a comment section
+COMMENT_BARRIERS = frozenset({"comments-link", "comment-prompt", "comments-marker"})
 #: a block of prose past a gap joins the article when its score is at least
 #: this share of what the gap costs (an article split by a chart, an advert, a
 #: "read also" box)
@@ -172,7 +261,7 @@ def _block_beyond(infos: list[_Info], edge: int, step: int) -> int | None:
 
 
 def _sentence_like(lines: list[Line], info: _Info) -> bool:
-    text = lines[info.i].text
+    text = info.text
     return (
         info.chrome is None
         and not info.meta
@@ -200,15 +289,21 @@ def _title(lines: list[Line], infos: list[_Info], start: int) -> int | None:
     counts: dict[str, int] = {}
     for info in infos:
         if len(info.tokens) >= 4:
-            text = lines[info.i].text
+            text = info.text
             counts[text] = counts.get(text, 0) + 1
+            # "<headline> | Site": the part before the separator counts as a repeat
+            if not _SUFFIX_CHARS.isdisjoint(text):
+                m = _SITE_SUFFIX.search(text)
+                if m is not None and m.start() > 0:
+                    prefix = text[: m.start()]
+                    counts[prefix] = counts.get(prefix, 0) + 1
     best, best_score = None, float("-inf")
     seen = 0
     k = start - 1
     below = start  # the next candidate or metadata line under line k
-    while k >= 0 and seen < TITLE_SEARCH_LINES:
+    while k >= 0 and seen < TITLE_SEARCH_LINES and start - k <= TITLE_SCAN_LINES:
         info = infos[k]
-        text = lines[info.i].text
+        text = info.text
         if info.chrome is not None:
             k -= 1
             continue
@@ -220,7 +315,7 @@ def _title(lines: list[Line], infos: list[_Info], start: int) -> int | None:
         if n >= 4:
             seen += 1
         if TITLE_MIN_WORDS <= n <= TITLE_MAX_WORDS:
-            above_meta = below < len(infos) and _is_meta(lines[infos[below].i].text, infos[below])
+            above_meta = below < len(infos) and _is_meta(infos[below].text, infos[below])
             below_meta = _previous_is_meta(lines, infos, k)
             s = _title_score(text, info, seen, above_meta, below_meta, counts, lines, infos)
             if s > best_score:
@@ -234,7 +329,7 @@ def _previous_is_meta(lines: list[Line], infos: list[_Info], k: int) -> bool:
     j = k - 1
     while j >= 0 and infos[j].chrome is not None:
         j -= 1
-    return j >= 0 and _is_meta(lines[infos[j].i].text, infos[j])
+    return j >= 0 and _is_meta(infos[j].text, infos[j])
 
 
 _DATEISH = re.compile(
@@ -257,7 +352,7 @@ def _is_meta(text: str, info: _Info) -> bool:
         return True
     n = len(info.tokens)
     if n <= 12:
-        d = info.dateline(text)
+        d = info.date
         if d is not None and d.short:
             return True
         if n <= 8 and _DATEISH.search(text):
@@ -305,26 +400,19 @@ def _title_score(
         s -= 1.0
     ui = len(_UI_WORDS.findall(text))
     s -= 1.5 * min(ui, 2)
-    if counts.get(text, 0) >= 2 or _repeated(text, counts):
+    if counts.get(text, 0) >= 2:
         s += 2.5
     return s
 
 
-_SITE_SUFFIX = re.compile(r"\s*[|–—:-]\s")
-
-
-def _repeated(text: str, counts: dict[str, int]) -> bool:
-    """The page shows the line again as "<line> | Site"."""
-    for other in counts:
-        if len(other) > len(text) and other.startswith(text) and _SITE_SUFFIX.match(other, len(text)):
-            return True
-    return False
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+")
+_SUFFIX_CHARS = frozenset("|–—-")
 
 
 def _label(
     lines: list[Line], infos: list[_Info], start: int, end: int, title: int | None, layout: Layout
 ) -> None:
-    top = title if title is not None else max(0, start - TITLE_SEARCH_LINES)
+    top = max(0, title - HEADER_BEFORE_TITLE) if title is not None else max(0, start - TITLE_SEARCH_LINES)
     header_end = min(end, start + HEADER_AFTER_START)
     date_at = _choose_date(lines, infos, top, header_end, start, end)
     if date_at is not None:
@@ -347,7 +435,7 @@ def _label(
                 layout.byline = info.byline[1]
         elif info.caption is not None and (in_header or in_body):
             line.label, line.rule = "caption", info.caption
-        elif in_header and info.date_done and info.date is not None and info.date.short:
+        elif in_header and info.date is not None and info.date.short:
             line.label, line.rule = "header", "dateline-other"
         elif in_body:
             line.label, line.rule = "body", "article-paragraph"
@@ -364,16 +452,21 @@ _KIND_RANK = {"published": 0, "date": 1, "updated": 2}
 def _choose_date(
     lines: list[Line], infos: list[_Info], top: int, header_end: int, start: int, end: int
 ) -> int | None:
-    """The publication date line: near the headline first, then labelled ones anywhere."""
+    """The publication date line: near the headline first, then under the article.
+
+    Among the date lines of the header, "Published …" beats a plain date,
+    which beats "Updated …"; then a line above the body beats one inside it,
+    and the one nearest the headline wins.
+    """
     found = []
     for k in range(top, header_end + 1):
-        d = infos[k].dateline(lines[infos[k].i].text)
+        d = infos[k].date
         if d is not None and d.short and infos[k].chrome is None:
-            found.append((_KIND_RANK[d.kind], k))
+            found.append((_KIND_RANK[d.kind], k >= start, k))
     if not found:
         # a "Published …" line elsewhere (some pages print it under the article)
         for k in range(end + 1, min(len(infos), end + 15)):
-            d = infos[k].dateline(lines[infos[k].i].text)
+            d = infos[k].date
             if d is not None and d.short and infos[k].chrome is None:
-                found.append((_KIND_RANK[d.kind], k))
-    return min(found)[1] if found else None
+                found.append((_KIND_RANK[d.kind], True, k))
+    return min(found)[2] if found else None
