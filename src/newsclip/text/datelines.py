@@ -91,15 +91,22 @@ MAX_OTHER_WORDS = 8
 
 @dataclass(frozen=True, slots=True)
 class Dateline:
-    value: date | datetime
-    raw: str
+    """A date found in a line by pattern; ``value`` reads it (dateutil is slow)."""
+
+    raw: str  # the date as written, with its clock
     kind: str  # "published", "updated" or "date"
     #: the line holds little besides the date ("Posted 3 May 2020 | 4 min read")
     short: bool
+    #: what parse_date is given: ``raw``, or its English form for other languages
+    readable: str
+
+    @property
+    def value(self) -> date | datetime | None:
+        return parse_date(self.readable, dayfirst=True)
 
 
 def find(text: str) -> Dateline | None:
-    """The first readable date in ``text``, with what kind of line it stands in."""
+    """The first date-shaped string in ``text``, with what kind of line it stands in."""
     for _name, pattern in PATTERNS:
         m = pattern.search(text)
         if m is None:
@@ -107,38 +114,36 @@ def find(text: str) -> Dateline | None:
         if m.group(0)[:1].isdigit() and _FOREIGN.match(text, m.start()):
             break  # "3 mai 2020 à 10h00": read below, with its clock
         raw = m.group(0).strip(" ,|-–—")
+        start = m.start()
         # a clock written before the date ("8:03 am ET, Nov. 19, 2019")
-        before = _TIME_FIRST.search(text, 0, m.start())
-        value = parse_date(raw, dayfirst=True)
-        if value is None:
-            continue
-        if before is not None and not isinstance(value, datetime):
-            with_clock = parse_date(f"{raw} {before.group(0).strip(' ,|-–—')}")
-            if isinstance(with_clock, datetime):
-                value, raw = with_clock, text[before.start() : m.end()].strip(" ,|-–—")
-        return _dateline(text, m, value, raw)
+        if not _HAS_CLOCK.search(raw):
+            before = _TIME_FIRST.search(text, 0, m.start())
+            if before is not None:
+                start = before.start()
+                raw = f"{raw} {before.group(0).strip(' ,|-–—')}"
+        return _dateline(text, start, m.end(), raw, raw)
     m = _FOREIGN.search(text)
     if m is not None:
         english = f"{m['day']} {_ENGLISH[_FOREIGN_MONTHS[m['month'].lower()] - 1]} {m['year']}"
         if m["hour"]:
             english += f" {m['hour']}:{m['minute']}"
-        value = parse_date(english)
-        if value is not None:
-            return _dateline(text, m, value, m.group(0).strip())
+        return _dateline(text, m.start(), m.end(), m.group(0).strip(), english)
     return None
 
 
-def _dateline(text: str, m: re.Match[str], value: date | datetime, raw: str) -> Dateline:
-    rest = text[: m.start()] + " " + text[m.end() :]
-    other = len(_WORD.findall(rest))
-    head = text[: m.start()]
+_HAS_CLOCK = re.compile(r"\d[:.]\d\d|\d\s*[ap]\.?m", re.I)
+
+
+def _dateline(text: str, start: int, end: int, raw: str, readable: str) -> Dateline:
+    other = len(_WORD.findall(text, 0, start)) + len(_WORD.findall(text, end))
+    head = text[:start]
     if _UPDATED.search(head) and not _PUBLISHED.search(head):
         kind = "updated"
     elif _PUBLISHED.search(head):
         kind = "published"
     else:
         kind = "date"
-    return Dateline(value, raw, kind, other <= MAX_OTHER_WORDS)
+    return Dateline(raw, kind, other <= MAX_OTHER_WORDS, readable)
 
 
 _QUICK = re.compile(r"\d")

@@ -123,6 +123,8 @@ def code_like(text: str) -> bool:
 
 def score(text: str, tokens: list[str], blank_around: bool) -> float:
     """A line's contribution to the article region: prose words minus the cost of a line."""
+    if len(tokens) <= 2:  # a menu item, a button, a label: most lines of a page
+        return CODE_SCORE if code_like(text) else len(tokens) * 0.5 - PAR_COST
     q = prose_quality(text, tokens)
     if q < 0.5 and code_like(text):
         return CODE_SCORE

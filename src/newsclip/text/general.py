@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
 from . import bylines, datelines, features, rules
@@ -36,7 +37,7 @@ from .model import Layout, Line
 #: how many candidate lines above the body the headline is looked for in
 TITLE_SEARCH_LINES = 25
 #: … and at most this many lines above the body in all (menus included)
-TITLE_SCAN_LINES = 80
+TITLE_SCAN_LINES = 40
 #: headline length limits, in words
 TITLE_MIN_WORDS, TITLE_MAX_WORDS = 2, 30
 #: how many lines around the headline and the body's start hold the date and byline
@@ -64,6 +65,7 @@ class _Info:
     _caption: Any = _UNSET
     _byline: Any = _UNSET
     _date: Any = _UNSET
+    _meta: Any = _UNSET
 
     @property
     def caption(self) -> str | None:
@@ -90,10 +92,22 @@ class _Info:
     @property
     def meta(self) -> bool:
         """A byline, a caption or a date line: what stands between a headline and its text."""
-        if self.chrome is not None:
-            return False
+        if self._meta is _UNSET:
+            if self.chrome is not None:
+                self._meta = False
+            else:
+                self._meta = self._read_meta()
+        return self._meta
+
+    def _read_meta(self) -> bool:
         d = self.date
-        return bool((d is not None and d.short) or self.byline or self.caption)
+        if (d is not None and d.short) or self.byline or self.caption:
+            return True
+        n = len(self.tokens)
+        # a date without its year ("Fri Dec 28, 7:05 AM ET"), a writer's role ("AP Sports Writer")
+        return (n <= 8 and _DATEISH.search(self.text) is not None) or (
+            n <= 6 and _ROLE.match(self.text) is not None
+        )
 
 
 def read(lines: list[Line], boilerplate: Boilerplate | None = None) -> Layout:
@@ -147,17 +161,23 @@ MAX_CHROME_CHARS = 400
 
 def _chrome_rule(text: str) -> str | None:
     m = _CHROME.fullmatch(text)
-    return None if m is None else m.lastgroup.replace("_", "-")  # type: ignore[union-attr]
+    if m is not None:
+        return m.lastgroup.replace("_", "-")  # type: ignore[union-attr]
+    low = text.lower()
+    for hint, name, pattern in _HINTED:
+        if hint in low and pattern.fullmatch(text):
+            return name
+    return None
 
 
-# One alternation of the "any" and "page" rules: one regex call per line.
+_PAGE_RULES = [r for r in rules.RULES if r.zone in ("any", "page")]
+# One alternation of the "any" and "page" rules that start like the line
+# they match: one regex call per line.  Rules that may match mid-line carry a
+# hint word and are tried only on lines holding it.
 _CHROME = re.compile(
-    "|".join(
-        f"(?P<{r.name.replace('-', '_')}>{r.pattern})"
-        for r in rules.RULES
-        if r.zone in ("any", "page")
-    )
+    "|".join(f"(?P<{r.name.replace('-', '_')}>{r.pattern})" for r in _PAGE_RULES if not r.hint)
 )
+_HINTED = [(r.hint, r.name, re.compile(r.pattern)) for r in _PAGE_RULES if r.hint]
 _COMMENT_HINTS = ("omment", "OMMENT", "iscussion", "rackback", "esponses", "ommentaire", "omentário")
 
 
@@ -212,11 +232,13 @@ def _region(infos: list[_Info]) -> tuple[int, int]:
 
 #: chrome rules that mark the end of an article: the region never grows across them
 BARRIERS = frozenset(
-    {"comments-link", "comment-prompt", "comments-marker", "related-heading", "related-list-heading", "tags-line",
-     "copyright-line", "cookie-notice", "repeated-across-batch"}
+    {"comments-link", "comment-prompt", "reply-prompt", "comments-heading", "comments-marker",
+     "related-heading", "related-list-heading", "tags-line", "copyright-line", "rights-reserved", "cookie-notice", "repeated-across-batch"}
 )
 #: of those, the ones that open a comment section
-COMMENT_BARRIERS = frozenset({"comments-link", "comment-prompt", "comments-marker"})
+COMMENT_BARRIERS = frozenset(
+    {"comments-link", "comment-prompt", "reply-prompt", "comments-heading", "comments-marker"}
+)
 #: a block of prose past a gap joins the article when its score is at least
 #: this share of what the gap costs (an article split by a chart, an advert, a
 #: "read also" box)
@@ -288,7 +310,7 @@ def _title(lines: list[Line], infos: list[_Info], start: int) -> int | None:
     """Index into ``infos`` of the headline, looked for above the body."""
     counts: dict[str, int] = {}
     for info in infos:
-        if len(info.tokens) >= 4:
+        if 4 <= len(info.tokens) <= 2 * TITLE_MAX_WORDS:
             text = info.text
             counts[text] = counts.get(text, 0) + 1
             # "<headline> | Site": the part before the separator counts as a repeat
@@ -347,19 +369,7 @@ _ROLE = re.compile(
 
 
 def _is_meta(text: str, info: _Info) -> bool:
-    """Date lines, bylines, captions: the block between a headline and its article."""
-    if info.meta:
-        return True
-    n = len(info.tokens)
-    if n <= 12:
-        d = info.date
-        if d is not None and d.short:
-            return True
-        if n <= 8 and _DATEISH.search(text):
-            return True
-        if n <= 6 and _ROLE.match(text):
-            return True
-    return False
+    return info.meta
 
 
 #: words of buttons, menus and teasers; a headline rarely holds them
@@ -414,11 +424,11 @@ def _label(
 ) -> None:
     top = max(0, title - HEADER_BEFORE_TITLE) if title is not None else max(0, start - TITLE_SEARCH_LINES)
     header_end = min(end, start + HEADER_AFTER_START)
-    date_at = _choose_date(lines, infos, top, header_end, start, end)
-    if date_at is not None:
-        d = infos[date_at].date
-        assert d is not None
-        layout.published, layout.published_raw = d.value, d.raw
+    chosen = _choose_date(lines, infos, top, header_end, start, end)
+    date_at = None
+    if chosen is not None:
+        date_at, layout.published = chosen
+        layout.published_raw = infos[date_at].date.raw  # type: ignore[union-attr]
     for k, info in enumerate(infos):
         line = lines[info.i]
         in_body = start <= k <= end
@@ -451,8 +461,8 @@ _KIND_RANK = {"published": 0, "date": 1, "updated": 2}
 
 def _choose_date(
     lines: list[Line], infos: list[_Info], top: int, header_end: int, start: int, end: int
-) -> int | None:
-    """The publication date line: near the headline first, then under the article.
+) -> tuple[int, date | datetime] | None:
+    """The publication date line and its date: near the headline first, then under the article.
 
     Among the date lines of the header, "Published …" beats a plain date,
     which beats "Updated …"; then a line above the body beats one inside it,
@@ -469,4 +479,8 @@ def _choose_date(
             d = infos[k].date
             if d is not None and d.short and infos[k].chrome is None:
                 found.append((_KIND_RANK[d.kind], True, k))
-    return min(found)[2] if found else None
+    for *_rank, k in sorted(found):
+        value = infos[k].date.value  # type: ignore[union-attr]
+        if value is not None:
+            return k, value
+    return None

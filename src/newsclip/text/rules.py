@@ -30,6 +30,9 @@ class Rule:
     zone: str
     pattern: str
     example: str
+    #: a lower-case word every match contains; a reader may skip the rule on
+    #: lines without it (patterns that may match mid-line are slow to try)
+    hint: str = ""
 
 
 RULES: tuple[Rule, ...] = (
@@ -96,6 +99,7 @@ RULES: tuple[Rule, ...] = (
         r"(?i:.{0,100}\bjavascript\b.{0,60}\b(?:enabled?|disabled|turn(?:ed)?\s+on|required|"
         r"support)\b.{0,80})",
         "You need to have JavaScript enabled to view this page",
+        hint="javascript",
     ),
     Rule(
         "navigation-link", "page",
@@ -120,12 +124,23 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "comment-prompt", "page",
-        r"(?i:.{0,60}\b(?:post|add|leave|write|submit)\s+(?:your|a|an)\s+(?:comment|reply|response)s?\b.{0,60}|"
-        r".{0,40}\b(?:log\s?in|sign\s?in|register)\s+to\s+(?:comment|reply|post)\b.{0,40}|"
-        r"(?:Reader\s+|User\s+)?(?:Comments|Discussion|Responses|Replies)(?:\s*\(\d+\))?\s*:?|"
+        r"(?i:.{0,60}\b(?:post|add|leave|write|submit|view|read)\s+(?:(?:your|a|an|all|the)\s+)?"
+        r"(?:\d+\s+)?comments?\b.{0,60}|.{0,40}\b(?:log\s?in|sign\s?in|register)\s+to\s+comment\b.{0,40})",
+        "Post your comment:",
+        hint="comment",
+    ),
+    Rule(
+        "reply-prompt", "page",
+        r"(?i:.{0,60}\b(?:post|add|leave|write|submit)\s+(?:your|a|an)\s+repl(?:y|ies)\b.{0,60})",
+        "Leave a Reply",
+        hint="repl",
+    ),
+    Rule(
+        "comments-heading", "page",
+        r"(?i:(?:Reader\s+|User\s+)?(?:Comments|Discussion|Responses|Replies)(?:\s*\(\d+\))?\s*:?|"
         r"Have\s+your\s+say\b.{0,40}|Join\s+the\s+(?:conversation|discussion|debate)\b.{0,40}|"
         r"What\s+do\s+you\s+think\?.{0,60})",
-        "Post your comment:",
+        "Join the conversation",
     ),
     Rule("tags-line", "page", r"(?i:(?:Tags?|Topics?|Filed\s+under|Categories|Keywords)\s*:.{0,300})", "Tags: sport, tennis"),
     Rule(
@@ -133,11 +148,18 @@ RULES: tuple[Rule, ...] = (
         r"(?i:.{0,200}\b(?:(?:we|this\s+(?:web)?site)\s+uses?\s+cookies|accept\s+(?:all\s+)?cookies|"
         r"cookie\s+(?:policy|settings|preferences|notice))\b.{0,300})",
         "This site uses cookies. Accept all cookies",
+        hint="cookie",
     ),
     Rule(
         "copyright-line", "page",
-        r"(?:©|\([cC]\)|Copyright\s*(?:©|\([cC]\)|\d{4})).{0,200}|.{0,200}\b(?i:all\s+rights\s+reserved)\.?",
-        "© 2024 Harbour Gazette. All rights reserved.",
+        r"(?:©|\([cC]\)|Copyright\s*(?:©|\([cC]\)|\d{4})).{0,200}",
+        "© 2024 Harbour Gazette",
+    ),
+    Rule(
+        "rights-reserved", "page",
+        r".{0,200}\b(?i:all\s+rights\s+reserved)\.?",
+        "Harbour Gazette Ltd. All rights reserved.",
+        hint="reserved",
     ),
     # Photo credits under the header (kept as captions).
     Rule(
