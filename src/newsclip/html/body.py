@@ -23,7 +23,7 @@ from lxml import etree
 from ..dates import parse_date
 from ..record import Embed
 from ._tree import Deadline
-from .metadata import Meta, clean, norm
+from .metadata import Meta, clean, norm, title_parts
 from .rules import DROP_ROLES, DROP_TAGS, GUARDED_TAGS, chrome_line, class_rule, words
 
 BLOCKS = frozenset(
@@ -402,21 +402,36 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
     headline_ids = {id(el) for el in meta.headline_elements}
     depth_inside = 0
     buf: list[str] = []
-    link_chars = 0
-    in_link = 0
+    link_chars = bold_chars = 0
+    in_link = in_bold = 0
     open_blocks: list[etree._Element] = []
+    # Blocks before the first prose paragraph: one of them may be the headline
+    # when no metadata named it.
+    candidates: list[_Candidate] | None = None if meta.title_trusted else []
 
     def flush() -> None:
-        nonlocal link_chars
+        nonlocal link_chars, bold_chars, candidates
         if not buf:
             return
         text = clean("".join(buf))
-        links = link_chars
+        links, bold = link_chars, bold_chars
         buf.clear()
-        link_chars = 0
+        link_chars = bold_chars = 0
         if not text:
             return
         holder = open_blocks[-1] if open_blocks else body
+        rows, paras = len(out.rows), len(out.paragraphs)
+        _decide(text, links, holder)
+        if candidates is not None:
+            if len(out.paragraphs) > paras and len(text) >= PROSE_PARAGRAPH:
+                choose_headline(candidates, meta, out)
+                candidates = None
+            else:
+                candidates.append(_Candidate(
+                    text, links, bold, holder, rows, paras if len(out.paragraphs) > paras else None
+                ))
+
+    def _decide(text: str, links: int, holder: etree._Element) -> None:
         line = _line(holder)
         if norm(text) == title_key and (holder.tag in HEADINGS or not out.paragraphs):
             out.rows.append(Row(line, "title", "headline", _short(text)))
@@ -472,10 +487,14 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
                 continue
             if tag == "a":
                 in_link += 1
+            elif tag in _BOLD:
+                in_bold += 1
             if el.text:
                 buf.append(el.text)
                 if in_link:
                     link_chars += len(el.text.strip())
+                if in_bold:
+                    bold_chars += len(el.text.strip())
         else:
             if tag in BLOCKS:
                 flush()
@@ -483,14 +502,103 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
                     open_blocks.pop()
             if tag == "a":
                 in_link -= 1
+            elif tag in _BOLD:
+                in_bold -= 1
             if el in inside:
                 flush()
                 depth_inside -= 1
-            if el is not body:
-                _tail(el, buf)
-                if in_link and el.tail:
+            if el is not body and el.tail:
+                buf.append(el.tail)
+                if in_link:
                     link_chars += len(el.tail.strip())
+                if in_bold:
+                    bold_chars += len(el.tail.strip())
     flush()
+    if candidates:
+        choose_headline(candidates, meta, out)
+
+
+_BOLD = frozenset("b strong big font".split())
+#: a body paragraph this long is prose: the headline stands before it
+PROSE_PARAGRAPH = 120
+
+
+@dataclass(slots=True)
+class _Candidate:
+    text: str
+    links: int
+    bold: int
+    holder: etree._Element
+    row: int
+    paragraph: int | None
+
+
+_HEADLINE_CLASS = frozenset(
+    "headline headlines title heading articletitle storytitle entrytitle posttitle "
+    "story-title article-title entry-title post-title".split()
+)
+_TAG_SCORE = {"h1": 2.0, "h2": 1.5, "h3": 1.0, "h4": 0.5}
+#: how sure the page-headline guess must be to replace the <title>-based one
+HEADLINE_MIN_SCORE = 3.0
+
+
+def _headline_score(c: _Candidate, key: str, parts: set[str], rank: int) -> float:
+    k = norm(c.text)
+    n_words = len(k.split())
+    if not 2 <= n_words <= 30 or c.links > 0.5 * len(c.text):
+        return 0.0
+    score = 0.0
+    if key:
+        if k == key or k in parts:
+            score += 4.0
+        elif n_words >= 3 and f" {k} " in f" {key} ":
+            score += 3.0
+        else:
+            title_words = set(key.split())
+            overlap = sum(w in title_words for w in k.split()) / n_words
+            if overlap >= 0.6:
+                score += 2.0 * overlap
+    tag = c.holder.tag
+    score += _TAG_SCORE.get(tag, 0.0)
+    el, level = c.holder, 0
+    while el is not None and level < 3:
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if names.strip() and _HEADLINE_CLASS.intersection(words(names)):
+            score += 1.5
+            break
+        el, level = el.getparent(), level + 1
+    if c.bold >= 0.8 * len(c.text):
+        score += 1.0
+    if c.text[-1] == "." and n_words > 12:
+        score -= 1.5  # a sentence, not a headline
+    score += {0: 1.0, 1: 0.5}.get(rank, 0.0)
+    return score
+
+
+def choose_headline(candidates: list[_Candidate], meta: Meta, out: Body) -> None:
+    """Take the page's visible headline as the title when it is clear enough."""
+    if meta.title_trusted or not candidates:
+        return
+    key = norm(meta.page_title)
+    parts = title_parts(meta.page_title)
+    recent = candidates[-25:]
+    best, best_score = None, HEADLINE_MIN_SCORE
+    for rank, c in enumerate(reversed(recent)):
+        score = _headline_score(c, key, parts, rank)
+        if score > best_score:
+            best, best_score = c, score
+    if best is None or norm(best.text) == norm(meta.title or ""):
+        return
+    meta.title, meta.title_rule = best.text, "page-headline"
+    meta.sources = [src for src in meta.sources if src[0] != "title"]
+    meta.sources.insert(0, ("title", "page-headline", best.text, _line(best.holder)))
+    row = out.rows[best.row]
+    out.rows[best.row] = Row(row.line, "title", "page-headline", row.text)
+    if best.paragraph is not None:
+        del out.paragraphs[best.paragraph]
+        for c in candidates:
+            if c.paragraph is not None and c.paragraph > best.paragraph:
+                c.paragraph -= 1
 
 
 _BY_LINE = re.compile(r"^(?:[Bb]y|BY|[Ww]ritten by|[Vv]on|[Pp]ar|[Pp]or)\s+[A-Z][\w'’.-]*(?:\s|$)")
@@ -507,11 +615,6 @@ def _meta_line(text: str, meta: Meta) -> str | None:
     if len(text) <= 60 and parse_date(text, dayfirst=False) is not None and not text.endswith("."):
         return "date-line"
     return None
-
-
-def _tail(el: etree._Element, buf: list[str]) -> None:
-    if el.tail:
-        buf.append(el.tail)
 
 
 def _kind(el: etree._Element) -> str:

@@ -77,6 +77,10 @@ MAX_JSON_LD = 1_000_000
 class Meta:
     title: str | None = None
     title_rule: str = ""
+    #: the text of <title>, and whether the headline came from metadata (else
+    #: the body reader may find a better one on the page)
+    page_title: str = ""
+    title_trusted: bool = False
     published: date | datetime | None = None
     published_raw: str | None = None
     date_rule: str = ""
@@ -241,9 +245,18 @@ def _title_parts(title: str) -> list[str]:
     return [p for p in (clean(x) for x in _SEPARATORS.split(title)) if p]
 
 
+def title_parts(title: str) -> set[str]:
+    """The loose forms of the pieces of a <title>, split at separators and at ": "."""
+    pieces = _title_parts(title)
+    for piece in list(pieces):
+        pieces.extend(p for p in re.split(r":\s+", piece) if p != piece)
+    return {norm(p) for p in pieces if norm(p)}
+
+
 def _title(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, str]) -> None:
     title_el = root.find(".//title")
     page_title = clean(title_el.text if title_el is not None else "")
+    meta.page_title = page_title
     headlines = []
     for el in _visible_headlines(root):
         text = _text(el)
@@ -264,16 +277,18 @@ def _title(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str,
     headline = headline or ld.get("name")
     if headline:
         accept(headline, "json-ld-headline")
+        meta.title_trusted = True
         return
     # A title the publisher set in metadata is taken as written: it is the
     # headline they chose for sharing, site name and all.
     value = _first(tags, TITLE_KEYS)
     if value:
         accept(value, "meta-title")
+        meta.title_trusted = True
         return
     # No metadata: the visible headline that <title> confirms.
     key = norm(page_title)
-    parts = {norm(p) for p in _title_parts(page_title)}
+    parts = title_parts(page_title)
     for el, text in headlines:
         k = norm(text)
         if k and (k == key or k in parts or (len(k) > 15 and key.startswith(k))):

@@ -1,0 +1,305 @@
+"""The HTML reader: golden pages, metadata trust order, chrome rules, explain.
+
+Golden pairs live in ``fixtures/html/`` (``case.html`` + ``case.json``, the
+JSON the CLI writes).  Regenerate them after a change to the reader with
+
+    python tests/test_html.py --regen
+
+and read every changed file before committing it.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+sys.path.insert(0, str(Path(__file__).parent))
+from conftest import FIXTURES, ROOT, assert_valid  # noqa: E402
+
+import newsclip  # noqa: E402
+from newsclip.cli import cli  # noqa: E402
+from newsclip.decode import sniff_format  # noqa: E402
+from newsclip.html import rules  # noqa: E402
+
+HTML_FIXTURES = FIXTURES / "html"
+CASES = sorted(HTML_FIXTURES.glob("*.html"))
+
+
+def golden_json(case: Path) -> str:
+    """What ``newsclip parse fixtures/html/<case>.html`` writes, run from the repository root."""
+    import os
+
+    old = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        result = CliRunner().invoke(cli, ["parse", case.relative_to(ROOT).as_posix()])
+    finally:
+        os.chdir(old)
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def test_enough_cases() -> None:
+    assert len(CASES) >= 7
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda p: p.stem)
+def test_golden(case: Path) -> None:
+    golden = case.with_suffix(".json")
+    assert golden.exists(), f"{golden.name} missing: run python tests/test_html.py --regen"
+    assert golden_json(case) == golden.read_text(encoding="utf-8")
+    record = json.loads(golden.read_text(encoding="utf-8"))
+    assert_valid(record)
+    assert record["source"]["format"] == "html"
+
+
+# --- what the golden pages must show, beyond "same as last time" -------------
+
+def _golden(name: str) -> dict:
+    return json.loads((HTML_FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def test_json_ld_is_trusted_over_open_graph() -> None:
+    record = _golden("jsonld_graph")
+    # og:title and article:published_time say otherwise; JSON-LD (in @graph) wins
+    assert record["title"] == "Harbour cranes fall silent as dockers strike for a second week"
+    assert record["published"] == "2024-05-02T18:30:00+01:00"
+    assert record["byline"] == "Ada Kerrigan, Tom Vell"
+    assert record["outlet"] == "The Harbour Gazette"
+
+
+def test_chrome_is_dropped_by_named_rules() -> None:
+    record = _golden("jsonld_graph")
+    rules_used = {r["rule"] for r in record["removed"]}
+    assert {"page-header", "cookie-notice", "share-widget", "aside", "comments", "footer"} <= rules_used
+    text = record["text"]
+    for chrome in ("Share on Facebook", "Copyright", "cookies", "Ferry timetable", "Good luck"):
+        assert chrome not in text
+    # headings, list items and block quotes inside the article are paragraphs
+    assert "Talks resume on Thursday" in record["paragraphs"]
+    assert any(p.startswith("Night shifts would be capped") for p in record["paragraphs"])
+    assert any(p.startswith("We are not asking for the moon") for p in record["paragraphs"])
+    assert record["captions"] == ["Idle cranes at the container terminal on Monday. Photo: Ada Kerrigan"]
+    # the headline and the byline are not body text
+    assert not any(p.startswith("Harbour cranes") or p.startswith("By Ada") for p in record["paragraphs"])
+
+
+def test_open_graph_title_and_meta_author() -> None:
+    record = _golden("og_meta")
+    assert record["title"] == "Lighthouse keeper's logbooks go on display"
+    assert record["published"] == "2023-11-19T09:15:00+00:00"
+    assert record["byline"] == "Mirela Ostrova"  # "By" stripped
+    assert "Advertisement" not in record["paragraphs"]
+    assert len(record["paragraphs"]) == 4
+
+
+def test_title_tag_site_name_is_stripped_on_old_table_pages() -> None:
+    record = _golden("table_layout")
+    assert record["title"] == "River ferry to run again after repairs"
+    assert record["published"] == "2008-01-15"
+    assert record["paragraphs"][0].startswith("The chain ferry across the river")
+    assert not any("Print this story" in p or p == "Classifieds" for p in record["paragraphs"])
+
+
+def test_time_element_and_rel_author() -> None:
+    record = _golden("time_byline")
+    assert record["published"] == "2022-09-30T07:45:00+02:00"
+    assert record["byline"] == "Lena Haraldsen"
+    assert record["header"] == ["By Lena Haraldsen · 30 September 2022"]
+    assert len(record["paragraphs"]) == 3
+
+
+def test_tweet_goes_to_embeds() -> None:
+    record = _golden("tweet_embed")
+    assert len(record["paragraphs"]) == 3
+    (embed,) = record["embeds"]
+    assert embed["kind"] == "tweet"
+    assert embed["author"] == "Valley Roads Service"
+    assert embed["handle"] == "valleyroads"
+    assert embed["date"] == "2014-03-14"
+    assert embed["position"] == 2
+    assert "https://t.co/abc123" in embed["links"]
+    assert not any("Kessel pass closed in both" in p for p in record["paragraphs"])
+
+
+@pytest.mark.parametrize(("name", "encoding"), [("legacy_cp1252", "cp1252"), ("lying_charset", "utf-8")])
+def test_charsets(name: str, encoding: str) -> None:
+    data = (HTML_FIXTURES / f"{name}.html").read_bytes()
+    record = newsclip.parse(data)
+    assert record.source.encoding == encoding
+    assert record.title == "Café owner François Muñoz retires after thirty years"
+    assert "“the best years of my life”" in record.paragraphs[0]
+
+
+def test_fixture_bytes_hold_their_encodings() -> None:
+    legacy = (HTML_FIXTURES / "legacy_cp1252.html").read_bytes()
+    lying = (HTML_FIXTURES / "lying_charset.html").read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        legacy.decode("utf-8")
+    assert b"ISO-8859-1" in lying and "Muñoz".encode() in lying
+
+
+# --- metadata: order of trust, one case per row ------------------------------
+
+def _page(head: str, body: str = "") -> str:
+    prose = " ".join(["The ferry crossed the bay twice that morning, carrying cars and cyclists."] * 4)
+    return f"<html><head>{head}</head><body>{body}<article><p>{prose}</p><p>{prose}</p></article></body></html>"
+
+
+LD = '<script type="application/ld+json">{}</script>'
+META_CASES = [
+    # (name, head, body, field, expected)
+    ("ld-headline", LD.replace("{}", '{"@type":"NewsArticle","headline":"From LD"}')
+     + '<meta property="og:title" content="From OG">', "", "title", "From LD"),
+    ("ld-type-list", LD.replace("{}", '{"@type":["Thing","Article"],"headline":"Typed twice"}'),
+     "", "title", "Typed twice"),
+    ("ld-in-list", LD.replace("{}", '[{"@type":"Organization","name":"Org"},'
+                                    '{"@type":"BlogPosting","headline":"Listed"}]'), "", "title", "Listed"),
+    ("ld-cdata", LD.replace("{}", '<![CDATA[{"@type":"NewsArticle","headline":"Wrapped"}]]>'),
+     "", "title", "Wrapped"),
+    ("ld-broken-falls-back", LD.replace("{}", '{"@type": "NewsArticle", "headline": ')
+     + '<meta property="og:title" content="OG after broken LD">', "", "title", "OG after broken LD"),
+    ("og-title", '<meta property="og:title" content="From OG"><title>From title | Site</title>',
+     "", "title", "From OG"),
+    ("dc-before-og", '<meta name="DC.title" content="From DC"><meta property="og:title" content="From OG">',
+     "", "title", "From DC"),
+    ("title-site-stripped", "<title>Gulls return to the old pier | Bayside News</title>", "",
+     "title", "Gulls return to the old pier"),
+    ("title-site-first", "<title>Bayside News - Gulls return to the old pier</title>", "",
+     "title", "Gulls return to the old pier"),
+    ("title-confirmed-by-h1", "<title>Bayside: Gulls return to the old pier</title>",
+     "<h1>Gulls return to the old pier</h1>", "title", "Gulls return to the old pier"),
+    ("ld-date", LD.replace("{}", '{"@type":"NewsArticle","datePublished":"2020-02-03"}')
+     + '<meta property="article:published_time" content="2021-01-01">', "", "published", "2020-02-03"),
+    ("meta-date", '<meta property="article:published_time" content="2021-01-01T10:00:00Z">', "",
+     "published", "2021-01-01T10:00:00+00:00"),
+    ("time-datetime", "", '<time datetime="2019-07-08">8 July</time>', "published", "2019-07-08"),
+    ("itemprop-date", "", '<span itemprop="datePublished" content="2018-05-06">May 6</span>',
+     "published", "2018-05-06"),
+    ("no-date", "", "", "published", None),
+    ("ld-author", LD.replace("{}", '{"@type":"NewsArticle","author":{"@type":"Person","name":"Ana Lima"}}'),
+     "", "byline", "Ana Lima"),
+    ("author-url-ignored", '<meta property="article:author" content="https://example.org/ana">', "",
+     "byline", None),
+    ("rel-author", "", '<a rel="author" href="/x">Ben Ode</a>', "byline", "Ben Ode"),
+    ("byline-class", "", '<div class="byline">By Cara Voss</div>', "byline", "Cara Voss"),
+    ("ld-publisher", LD.replace("{}", '{"@type":"NewsArticle","publisher":{"name":"Daily Tide"}}'),
+     "", "outlet", "Daily Tide"),
+    ("og-site-name", '<meta property="og:site_name" content="Bayside News">', "", "outlet", "Bayside News"),
+]
+
+
+def test_meta_cases_are_unique() -> None:
+    names = [c[0] for c in META_CASES]
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize(("name", "head", "body", "field", "expected"), META_CASES, ids=[c[0] for c in META_CASES])
+def test_metadata(name: str, head: str, body: str, field: str, expected: str | None) -> None:
+    record = newsclip.parse(_page(head, body)).to_dict()
+    assert record[field] == expected
+
+
+# --- chrome rules by class/id words ------------------------------------------
+
+CLASS_CASES = [
+    ("share-buttons", "share-widget"), ("socialShare", "share-widget"), ("comment-list", "comments"),
+    ("related-stories", "related-links"), ("ad-slot", "advert"), ("breadcrumbs", "navigation"),
+    ("site-footer", "footer"), ("newsletter-signup", "newsletter"), ("cookie-consent", "cookie-notice"),
+    ("sidebar", "sidebar"), ("article-body", None), ("headline", None), ("thread", None),
+    ("shadow", None), ("leading", None), ("main has-sidebar", "sidebar"),
+]
+
+
+@pytest.mark.parametrize(("value", "rule"), CLASS_CASES, ids=[c[0] for c in CLASS_CASES])
+def test_class_rules(value: str, rule: str | None) -> None:
+    assert rules.class_rule(value)[0] == rule
+
+
+def test_content_word_guard() -> None:
+    # "main has-sidebar" names content too: a large element carrying it is kept
+    prose = "The pier was rebuilt after the storm, plank by plank, by volunteers. " * 20
+    page = f'<html><body><div class="main has-sidebar"><p>{prose}</p></div></body></html>'
+    record = newsclip.parse(page)
+    assert record.paragraphs == (prose.strip(),)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [("Advertisement", "advert-label"), ("Share this article", "share-prompt"),
+     ("Read more", "read-more"), ("Continue reading below", "continue-reading"),
+     ("Advertising standards were raised by the council last year.", None),
+     ("Share prices fell on Monday.", None)],
+)
+def test_chrome_lines(text: str, rule: str | None) -> None:
+    assert rules.chrome_line(text) == rule
+
+
+# --- sniffing, --input-format, explain ----------------------------------------
+
+def test_txt_holding_html_is_read_as_html(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_bytes((HTML_FIXTURES / "og_meta.html").read_bytes())
+    record = newsclip.parse_file(path)
+    assert record.source.format == "html"
+    assert record.title == "Lighthouse keeper's logbooks go on display"
+
+
+def test_input_format_overrides_sniffing() -> None:
+    data = (HTML_FIXTURES / "og_meta.html").read_bytes()
+    record = newsclip.parse(data, input_format="text")
+    assert record.source.format == "text"
+    assert sniff_format(data.decode()) == "html"
+
+
+@pytest.mark.parametrize(
+    ("head", "kind"),
+    [("<!DOCTYPE html>\n<html>", "html"), ('<?xml version="1.0"?>\n<html>', "html"),
+     ("<!-- saved -->\n<html>", "html"), ("A headline\n\nSome text with <b>one</b> tag.", "text")],
+)
+def test_sniff_format(head: str, kind: str) -> None:
+    assert sniff_format(head) == kind
+
+
+def test_explain_shows_kept_and_dropped_blocks(in_root: Path) -> None:
+    result = CliRunner().invoke(cli, ["explain", "fixtures/html/jsonld_graph.html"])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert any("title:json-ld-headline" in ln for ln in lines)
+    assert any(" body " in ln and "article-paragraph" in ln and "Work at the container" in ln for ln in lines)
+    assert any(" chrome " in ln and "cookie-notice" in ln for ln in lines)
+    assert any(" caption " in ln and "figure" in ln for ln in lines)
+    # dropped elements carry their source line
+    cookie = next(ln for ln in lines if "cookie-notice" in ln)
+    assert cookie.split()[0] == "26"
+
+
+def test_explain_rows_match_the_record() -> None:
+    data = (HTML_FIXTURES / "jsonld_graph.html").read_bytes()
+    rows = newsclip.explain(data)
+    record = newsclip.parse(data)
+    body = [r.text for r in rows if r.label == "body"]
+    assert len(body) == len(record.paragraphs)
+    chrome = [(r.line, r.rule) for r in rows if r.label == "chrome"]
+    assert chrome == [(r.line, r.rule) for r in record.removed]
+
+
+def main(argv: list[str]) -> int:
+    if argv != ["--regen"]:
+        print("usage: python tests/test_html.py --regen", file=sys.stderr)
+        return 2
+    for case in CASES:
+        text = golden_json(case)
+        golden = case.with_suffix(".json")
+        if not golden.exists() or golden.read_text(encoding="utf-8") != text:
+            golden.write_text(text, encoding="utf-8")
+            print(f"changed: {golden.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
