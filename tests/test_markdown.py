@@ -123,3 +123,19 @@ def test_no_title_no_heading() -> None:
     md = render(_record_dict(title=None))
     assert _front(md)["title"] is None
     assert "\n# " not in md
+
+
+@pytest.mark.parametrize(
+    ("title", "heading"),
+    [
+        ("Top story #", "# Top story \\#"),
+        ("Hashes ##", "# Hashes \\##"),
+        ("We are #1", "# We are #1"),
+        ("C# tips", "# C# tips"),
+        ("#", "# \\#"),
+        ("# not a comment", "# \\# not a comment"),
+    ],
+)
+def test_heading_keeps_its_hashes(title: str, heading: str) -> None:
+    # CommonMark drops a heading's closing "#" run; the title must keep them.
+    assert heading in render(_record_dict(title=title)).splitlines()

@@ -41,6 +41,7 @@ def yaml_scalar(value: Any) -> str:
 # Line starts that Markdown reads as structure rather than text.
 _BLOCK_START = re.compile(r"^(\s*)([#>+*=_-]|\d{1,9}[.)](?=\s|$)|`{3,}|~{3,}|\|)")
 _INLINE = re.compile(r"([\\`*_\[\]])")
+_CLOSING_HASHES = re.compile(r"(^|\s)(#+\s*)$")
 
 
 def escape_text(text: str, *, keep_html: bool = False) -> str:
@@ -71,7 +72,10 @@ def render(record: dict[str, Any], *, keep_html: bool = False, **_options: Any) 
     out.append("---")
     out.append("")
     if record.get("title"):
-        out += ["# " + escape_text(record["title"], keep_html=keep_html).replace("  \n", " "), ""]
+        heading = escape_text(record["title"], keep_html=keep_html).replace("  \n", " ")
+        # A heading's trailing " #" run is its optional closing sequence, not text.
+        heading = _CLOSING_HASHES.sub(r"\1\\\2", heading)
+        out += ["# " + heading, ""]
     for caption in record.get("captions", ()):
         out += [f"*{escape_text(caption, keep_html=keep_html)}*", ""]
     embeds = sorted(record.get("embeds", ()), key=lambda e: e["position"])
