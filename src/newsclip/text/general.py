@@ -57,7 +57,7 @@ _UNSET: Any = object()
 class _Info:
     """One non-blank line's features; captions, bylines and dates are read on demand."""
 
-    i: int  # index into lines
+    i: int  # index into lines of the first line
     text: str
     tokens: list[str]
     score: float
@@ -66,6 +66,8 @@ class _Info:
     _byline: Any = _UNSET
     _date: Any = _UNSET
     _meta: Any = _UNSET
+    #: index of the last line: hard-wrapped text makes one paragraph of several
+    last: int = -1
 
     @property
     def caption(self) -> str | None:
@@ -121,7 +123,7 @@ def read(lines: list[Line], boilerplate: Boilerplate | None = None) -> Layout:
     start, end = _extend(lines, infos, start, end)
     title = _title(lines, infos, start)
     _label(lines, infos, start, end, title, layout)
-    first, last = infos[start].i, infos[end].i
+    first, last = infos[start].i, infos[end].last
     label_embeds(lines, first, last + 1, layout)
     return layout
 
@@ -152,7 +154,52 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
             # "Posted by: Sam | Jan 10, 2008 4:49 PM": a comment's or a teaser's stamp
             info.score = min(info.score, CHROME_SCORE)
         infos.append(info)
-    return infos
+    return _join_wrapped(lines, infos)
+
+
+def _continues(a: _Info, b: _Info) -> bool:
+    """Line ``b`` goes on with the sentence of line ``a`` (text wrapped at a fixed width)."""
+    if a.chrome is not None or b.chrome is not None or b.i != a.last + 1:
+        return False
+    text = a.text
+    if len(text) < WRAP_MIN_CHARS or len(a.tokens) < 5 or not b.tokens:
+        return False
+    if text[-1] in ",;-–":
+        return not b.meta
+    if features.sentence_end(text):
+        return False
+    return (b.text[0].islower() or a.tokens[-1] in features.STOP_WORDS) and not b.meta
+
+
+def _join_wrapped(lines: list[Line], infos: list[_Info]) -> list[_Info]:
+    joined: list[_Info] = []
+    run: list[_Info] = []
+    for info in infos:
+        if info.last < 0:
+            info.last = info.i
+        if run and _continues(run[-1], info):
+            run.append(info)
+            continue
+        if run:
+            joined.append(_paragraph(lines, run))
+        run = [info]
+    if run:
+        joined.append(_paragraph(lines, run))
+    return joined
+
+
+def _paragraph(lines: list[Line], run: list[_Info]) -> _Info:
+    if len(run) == 1:
+        return run[0]
+    first, last = run[0].i, run[-1].last
+    text = " ".join(info.text for info in run)
+    tokens = [t for info in run for t in info.tokens]
+    around = (first == 0 or lines[first - 1].blank) and (last == len(lines) - 1 or lines[last + 1].blank)
+    return _Info(first, text, tokens, features.score(text, tokens, around), last=last)
+
+
+#: a line this long, cut mid-sentence, may be text wrapped at a fixed width
+WRAP_MIN_CHARS = 40
 
 
 #: chrome rules match whole lines of menu-item length; longer lines skip them
@@ -431,29 +478,39 @@ def _label(
         layout.published_raw = infos[date_at].date.raw  # type: ignore[union-attr]
     for k, info in enumerate(infos):
         line = lines[info.i]
-        in_body = start <= k <= end
-        in_header = top <= k <= header_end
-        if k == title:
-            line.label, line.rule = "title", "headline-above-article"
-        elif info.chrome is not None:
-            line.label, line.rule = "chrome", info.chrome
-        elif k == date_at:
-            line.label, line.rule = "header", f"dateline-{info.date.kind}" if info.date else "dateline"
-        elif info.byline is not None and (in_header or in_body):
-            line.label, line.rule = "header", info.byline[0]
-            if layout.byline is None:
-                layout.byline = info.byline[1]
-        elif info.caption is not None and (in_header or in_body):
-            line.label, line.rule = "caption", info.caption
-        elif in_header and info.date is not None and info.date.short:
-            line.label, line.rule = "header", "dateline-other"
-        elif in_body:
-            line.label, line.rule = "body", "article-paragraph"
-        elif k < start:
-            rule = rules.match(line.text, "top")
-            line.label, line.rule = "chrome", rule or "before-article"
-        else:
-            line.label, line.rule = "chrome", "after-article"
+        _label_line(lines, infos, k, info, start, end, top, header_end, title, date_at, layout)
+        for j in range(info.i + 1, info.last + 1):  # the other lines of a wrapped paragraph
+            lines[j].label, lines[j].rule = line.label, line.rule
+
+
+def _label_line(
+    lines: list[Line], infos: list[_Info], k: int, info: _Info, start: int, end: int,
+    top: int, header_end: int, title: int | None, date_at: int | None, layout: Layout,
+) -> None:
+    line = lines[info.i]
+    in_body = start <= k <= end
+    in_header = top <= k <= header_end
+    if k == title:
+        line.label, line.rule = "title", "headline-above-article"
+    elif info.chrome is not None:
+        line.label, line.rule = "chrome", info.chrome
+    elif k == date_at:
+        line.label, line.rule = "header", f"dateline-{info.date.kind}" if info.date else "dateline"
+    elif info.byline is not None and (in_header or in_body):
+        line.label, line.rule = "header", info.byline[0]
+        if layout.byline is None:
+            layout.byline = info.byline[1]
+    elif info.caption is not None and (in_header or in_body):
+        line.label, line.rule = "caption", info.caption
+    elif in_header and info.date is not None and info.date.short:
+        line.label, line.rule = "header", "dateline-other"
+    elif in_body:
+        line.label, line.rule = "body", "article-paragraph"
+    elif k < start:
+        rule = rules.match(line.text, "top")
+        line.label, line.rule = "chrome", rule or "before-article"
+    else:
+        line.label, line.rule = "chrome", "after-article"
 
 
 _KIND_RANK = {"published": 0, "date": 1, "updated": 2}
