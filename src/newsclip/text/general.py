@@ -106,9 +106,13 @@ class _Info:
         if (d is not None and d.short) or self.byline or self.caption:
             return True
         n = len(self.tokens)
-        # a date without its year ("Fri Dec 28, 7:05 AM ET"), a writer's role ("AP Sports Writer")
-        return (n <= 8 and _DATEISH.search(self.text) is not None) or (
-            n <= 6 and _ROLE.match(self.text) is not None
+        text = self.text
+        # a date without its year ("Fri Dec 28, 7:05 AM ET"), a writer's role ("AP Sports
+        # Writer"), a label ("Source: AFP")
+        return n <= 12 and (
+            (n <= 8 and _DATEISH.search(text) is not None)
+            or (n <= 6 and _ROLE.match(text) is not None)
+            or _META_LABEL.match(text) is not None
         )
 
 
@@ -407,6 +411,11 @@ _DATEISH = re.compile(
     r"|\b\d{1,2}:\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b",
     re.I,
 )
+_META_LABEL = re.compile(
+    r"(?:Article\s+)?(?:Courtesy|Source|From|Location|Filed|Category|Section|Credit|Agency|Via|"
+    r"Reporting|Additional reporting)\b\s*(?:by)?\s*:",
+    re.I,
+)
 #: a short line that names the writer's role ("AP Sports Writer") is part of a byline
 _ROLE = re.compile(
     r"(?:.*\b(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Staff|Press|"
@@ -430,6 +439,14 @@ _UI_WORDS = re.compile(
 )
 
 
+# The first words of buttons and invitations, not of headlines.
+_IMPERATIVE = re.compile(
+    r"(?:Go|Click|Send|Get|Place|Post|Make|Sign|Subscribe|Follow|Share|Read|View|See|Watch|"
+    r"Listen|Download|Buy|Order|Join|Find|Search|Visit|Add|Contact|Submit|Register|Print|E-?mail|"
+    r"Tell|Vote|Rate|Leave|Write|Browse|Return|Back|Skip|Jump|Log|Bookmark|Save|Comment)\b(?!:)"
+)
+
+
 def _title_score(
     text: str, info: _Info, distance: int, above_meta: bool, below_meta: bool,
     counts: dict[str, int], lines: list[Line], infos: list[_Info],
@@ -445,8 +462,10 @@ def _title_score(
         s += 2.0
     elif n <= 3:
         s -= 2.0
-    elif n > 22:
-        s -= 1.0
+    if n > 12:  # a caption or a standfirst, more often than a headline
+        s -= 0.15 * (n - 12)
+    if _IMPERATIVE.match(text):  # "Go to Google News", "Send us your tips!"
+        s -= 2.5
     if _TRAILING_PUNCT.search(text):
         s -= 2.0
     if text[0].islower():
