@@ -41,8 +41,9 @@ if TYPE_CHECKING:
 
 #: what a folder walk picks up when no ``--glob`` is given (case-insensitive)
 DEFAULT_SUFFIXES = (".txt", ".text", ".htm", ".html")
-#: how many inputs batch learning reads at most, so memory stays flat
-LEARN_SAMPLE = 1000
+#: how many inputs batch learning reads at most: memory stays flat, and learning costs
+#: about as much as parsing the sample, so a larger one would slow small batches
+LEARN_SAMPLE = 500
 #: below this many jobs, starting worker processes costs more than it saves
 MIN_POOL_JOBS = 32
 STDIN = "-"
@@ -385,8 +386,16 @@ def read_input(path: str) -> bytes:
             raise NewsclipError(f"not a regular file ({_kind(st.st_mode)})")
         if st.st_size > MAX_INPUT_BYTES:
             raise TooLargeError(f"larger than {MAX_INPUT_BYTES // 2**20} MiB")
-        with open(fd, "rb", closefd=False) as fh:
-            data = fh.read()
+        # one read of the stated size (plus one byte, to see a file that grew) is the
+        # common case; loop only for a file that is still being written
+        data = os.read(fd, st.st_size + 1)
+        if len(data) > st.st_size:
+            parts = [data]
+            while chunk := os.read(fd, 1 << 20):
+                parts.append(chunk)
+                if sum(map(len, parts)) > MAX_INPUT_BYTES:
+                    break
+            data = b"".join(parts)
     except OSError as exc:
         raise NewsclipError(reason(exc)) from None
     finally:
@@ -625,7 +634,7 @@ def run(
     chunksize = max(1, min(64, len(jobs) // (workers * 8)))
     chunks = (list(jobs[i:i + chunksize]) for i in range(0, len(jobs), chunksize))
     window = workers * 4
-    pending: deque[tuple[list[Job], Future[Any]]] = deque()
+    pending: deque[tuple[list[Job], Future[Any] | None]] = deque()
     pool = _pool(workers, settings, output_dir)
     finished = False
     try:
@@ -639,18 +648,24 @@ def run(
                 break
             chunk, future = pending[0]
             try:
+                if future is None:
+                    raise BrokenProcessPool("the pool broke before this chunk was sent")
                 results = future.result()
             except BrokenProcessPool:
                 pool.shutdown(wait=True)
-                # every chunk still pending is suspect: redo each input alone
+                # every chunk that was sent and not finished is suspect: redo each input
+                # alone; chunks never sent (they come last) go to the new pool
                 broken = list(pending)
                 pending.clear()
                 for chunk, future in broken:
+                    if future is None:
+                        continue
                     if not future.cancelled() and future.exception() is None:
                         yield from _outcomes(chunk, future.result())
                     else:
                         yield from _isolate(chunk, settings, output_dir)
                 pool = _pool(workers, settings, output_dir)
+                pending.extend((c, _submit(pool, c)) for c, f in broken if f is None)
                 continue
             pending.popleft()
             yield from _outcomes(chunk, results)
@@ -681,8 +696,14 @@ def _pool(workers: int, settings: Settings, output_dir: str | None) -> ProcessPo
     )
 
 
-def _submit(pool: ProcessPoolExecutor, chunk: list[Job]) -> Future[Any]:
-    return pool.submit(_work_chunk, chunk)
+def _submit(pool: ProcessPoolExecutor, chunk: list[Job]) -> Future[Any] | None:
+    """The chunk's future, or None when the pool has already broken (a worker died)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return pool.submit(_work_chunk, chunk)
+    except BrokenProcessPool:
+        return None
 
 
 def _isolate(chunk: list[Job], settings: Settings, output_dir: str | None) -> Iterator[Outcome]:
@@ -693,7 +714,10 @@ def _isolate(chunk: list[Job], settings: Settings, output_dir: str | None) -> It
     try:
         for job in chunk:
             try:
-                (result,) = _submit(pool, [job]).result()
+                future = _submit(pool, [job])
+                if future is None:
+                    raise BrokenProcessPool("the pool broke before this input was sent")
+                (result,) = future.result()
             except BrokenProcessPool:
                 if job.out is not None:
                     _unlink(temp_path(job.out, settings.tag))
