@@ -439,6 +439,14 @@ _UI_WORDS = re.compile(
 )
 
 
+_LINK_MARKS = re.compile(r"^[«»‹›•·>|:]|[«»‹›>|]$|\s\[[A-Z][\w ]{1,20}\]$")
+# "Kate Connolly in Berlin", "Scott Roxborough and Gregg Goldstein",
+# "Tim Shufelt, Canwest News Service": names with nothing else.
+_NAME = r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w'’-]*\.?|[A-Z]\.|de|van|von|da|di|le|la|al)){1,2}"
+_NAMES_ONLY = re.compile(
+    rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})?"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|\s*[,;]\s*[A-Z][\w'’ ;-]{2,60})?"
+)
 # The first words of buttons and invitations, not of headlines.
 _IMPERATIVE = re.compile(
     r"(?:Go|Click|Send|Get|Place|Post|Make|Sign|Subscribe|Follow|Share|Read|View|See|Watch|"
@@ -466,6 +474,10 @@ def _title_score(
         s -= 0.15 * (n - 12)
     if _IMPERATIVE.match(text):  # "Go to Google News", "Send us your tips!"
         s -= 2.5
+    if _LINK_MARKS.search(text):  # "• review Cloverfield", "Next Article »", "… [National]"
+        s -= 2.5
+    if _NAMES_ONLY.fullmatch(text):  # "Kate Connolly in Berlin": a byline without "By"
+        s -= 2.0
     if _TRAILING_PUNCT.search(text):
         s -= 2.0
     if text[0].islower():
