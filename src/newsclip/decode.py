@@ -103,7 +103,7 @@ def _to_str(data: bytes) -> tuple[str, str]:
             pass
     if b"\x00" in data[:65536]:
         # Browsers drop the odd stray NUL in a saved page; a file full of them is binary.
-        if data.count(b"\x00") > len(data) // 1000 or sniff_format(data[:4096].decode("latin-1")) != "html":
+        if data.count(b"\x00") > max(4, len(data) // 1000) or sniff_format(data[:4096].decode("latin-1")) != "html":
             raise BinaryInputError("binary data (NUL bytes), not a text dump or HTML page")
         data = data.replace(b"\x00", b"")
     try:

@@ -24,6 +24,7 @@ TIME_BUDGET = 10.0
 MAX_DEPTH = 512
 
 _XML_DECL = re.compile(r"\A\s*<\?xml[^>]*>", re.I)
+_UNTREEABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.I)
 _TITLE_CLOSE = re.compile(r"</title\s*>", re.I)
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*>")
@@ -58,6 +59,9 @@ def parse(markup: str, deadline: Deadline) -> tuple[etree._Element, list[str]]:
     """Parse a page; return its root element and warnings about repairs made."""
     warnings: list[str] = []
     markup = _XML_DECL.sub("", markup, count=1)
+    # lxml refuses to hold control characters and lone surrogates in its tree
+    # (browsers show nothing for them either).
+    markup = _UNTREEABLE.sub("", markup)
     markup = _close_title(markup)
     data = markup.encode("utf-8", "surrogatepass")
     parser = _parser()

@@ -1,0 +1,216 @@
+"""Hostile and broken HTML: a record or a NewsclipError, quickly, never a traceback.
+
+Each case states what it must give: the text it must still find, or the
+error it must raise.  Times are loose bounds (a loaded two-core machine);
+they catch hangs and quadratic blow-ups, not small slowdowns.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsclip
+from newsclip.cli import cli
+from newsclip.html import read_html
+from newsclip.record import Source
+
+PROSE = (
+    "The night ferry left the harbour an hour late, after a crane on the quay "
+    "broke down while loading the last of the lorries, and the crossing took until dawn."
+)
+PAGE = f"<html><head><title>Night ferry late</title></head><body><article><p>{PROSE}</p><p>{PROSE}</p></article></body></html>"
+
+
+def _timed(data: bytes | str, limit: float = 5.0) -> newsclip.Record:
+    start = time.monotonic()
+    try:
+        return newsclip.parse(data, input_format="html")
+    finally:
+        assert time.monotonic() - start < limit
+
+
+@pytest.mark.parametrize("cut", [40, 90, 130, 200, len(PAGE) - 30, len(PAGE) - 5])
+def test_truncated_markup(cut: int) -> None:
+    page = PAGE[:cut]
+    try:
+        record = _timed(page)
+    except newsclip.NoArticleError:
+        assert PROSE[:60] not in page  # only when the article text was cut away
+        return
+    # the text that survived the cut, as far as it goes
+    assert PROSE.startswith(record.paragraphs[0]) or record.paragraphs[0] == PROSE
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"<html><body><p>{PROSE}<!-- an unclosed comment",
+        f"<html><body><p>{PROSE}</p><script>var x = '<p>",
+        f'<html><body><p class="a>{PROSE}</p></body></html>',
+        f"<html><body><p>{PROSE}<div><table><tr><td>{PROSE}",
+        f"<html><body><p>{PROSE}</p></span></div></td></b></body></html></html>",
+    ],
+    ids=["open-comment", "open-script", "open-attribute", "unclosed-blocks", "stray-closers"],
+)
+def test_broken_markup(page: str) -> None:
+    try:
+        record = _timed(page)
+    except newsclip.NewsclipError:
+        return
+    assert record.source.format == "html"
+
+
+@pytest.mark.parametrize("depth", [300, 3000, 10_000, 100_000])
+@pytest.mark.parametrize("tag", ["div", "b", "blockquote", "table"])
+def test_deep_nesting_keeps_the_text(depth: int, tag: str) -> None:
+    page = f"<html><body>{f'<{tag}>' * depth}<p>{PROSE}</p>{f'</{tag}>' * depth}<p>{PROSE} Again.</p></body></html>"
+    record = _timed(page, limit=15.0)
+    assert PROSE in record.text
+    assert record.text.count(PROSE) == 2
+
+
+def test_deep_nesting_warns_when_flattened() -> None:
+    page = f"<html><body>{'<div>' * 10_000}<p>{PROSE}</p>{'</div>' * 10_000}</body></html>"
+    record = _timed(page)
+    assert any("nested deeper" in w for w in record.warnings)
+
+
+def test_unclosed_deep_nesting() -> None:
+    page = f"<html><body>{'<div><span>' * 20_000}<p>{PROSE}</p>"
+    record = _timed(page, limit=15.0)
+    assert PROSE in record.text
+
+
+def test_deeply_nested_json_ld() -> None:
+    ld = '<script type="application/ld+json">' + "[" * 100_000 + "]" * 100_000 + "</script>"
+    record = _timed(PAGE.replace("</head>", ld + "</head>"))
+    assert record.title == "Night ferry late"
+
+
+@pytest.mark.parametrize("size", [100_000, 2_000_000])
+def test_huge_attribute(size: int) -> None:
+    page = PAGE.replace("<article>", f'<article data-x="{"a" * size}">')
+    record = _timed(page)
+    assert record.paragraphs[0] == PROSE
+
+
+@pytest.mark.large
+def test_attribute_beyond_libxml2_limit() -> None:
+    # libxml2 without huge_tree drops the whole document after a 10 MB attribute
+    page = PAGE.replace("<article>", f'<article class="{"x" * 11_000_000}">')
+    record = _timed(page, limit=20.0)
+    assert record.paragraphs[0] == PROSE
+
+
+@pytest.mark.parametrize(
+    "flood", ["&amp;" * 500_000, "&#x1F600;" * 200_000, "&nbsp;" * 500_000, "&bogus;" * 200_000]
+)
+def test_entity_floods(flood: str) -> None:
+    page = PAGE.replace("<article>", f"<article><p>{flood}</p>")
+    try:
+        record = _timed(page, limit=10.0)
+    except newsclip.NewsclipError:
+        return
+    assert PROSE in record.text
+
+
+def test_many_small_elements() -> None:
+    page = "<html><body>" + "<span>x</span>" * 200_000 + f"<article><p>{PROSE}</p></article></body></html>"
+    record = _timed(page, limit=15.0)
+    assert PROSE in record.text
+
+
+@pytest.mark.parametrize(
+    ("declared", "encoding"),
+    [("Shift_JIS", "utf-8"), ("ISO-8859-1", "utf-8"), ("no-such-charset", "utf-8"), ("UTF-16", "utf-8")],
+)
+def test_declared_charset_that_lies(declared: str, encoding: str) -> None:
+    page = PAGE.replace("<head>", f'<head><meta charset="{declared}">').replace("ferry", "ferry café")
+    record = _timed(page.encode("utf-8"))
+    assert record.source.encoding == encoding
+    assert "ferry café" in record.text
+
+
+def test_declared_charset_that_does_not_fit_the_bytes() -> None:
+    # says UTF-8 but is Windows-1252: the bytes decide
+    page = PAGE.replace("<head>", '<head><meta charset="utf-8">').replace("ferry", "ferry café")
+    record = _timed(page.encode("cp1252"))
+    assert "ferry café" in record.text
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><head><title>Nothing here</title></head><body></body></html>",
+        "<html><body>   </body></html>",
+        "<html><head><script>var a = 1;</script></head><body><script>b()</script></body></html>",
+        "<html><body><nav><a href='/'>Home</a></nav><footer>Copyright</footer></body></html>",
+        "<!DOCTYPE html>",
+        "<html></html>",
+    ],
+    ids=["empty-body", "blank-body", "scripts-only", "chrome-only", "doctype-only", "empty-html"],
+)
+def test_no_article(page: str) -> None:
+    with pytest.raises(newsclip.NewsclipError):
+        _timed(page)
+
+
+def test_time_budget() -> None:
+    page = "<html><body>" + f"<div><p>{PROSE}</p></div>" * 2000 + "</body></html>"
+    with pytest.raises(newsclip.TimeBudgetError):
+        read_html(page, Source(None, "html", "utf-8"), time_budget=0.0)
+    assert read_html(page, Source(None, "html", "utf-8")).paragraphs
+
+
+def test_unclosed_title_does_not_swallow_the_page() -> None:
+    page = f"<html><head><title>Night ferry late\n<script>x()</script></head><body><p>{PROSE}</p></body></html>"
+    record = _timed(page)
+    assert record.title == "Night ferry late"
+    assert record.paragraphs == (PROSE,)
+
+
+def test_stray_nul_bytes_in_a_page() -> None:
+    data = PAGE.encode().replace(b"<article>", b"<article>\x00")
+    record = newsclip.parse(data)
+    assert record.paragraphs[0] == PROSE
+
+
+def test_cli_gives_one_line_for_an_empty_page(tmp_path) -> None:
+    path = tmp_path / "empty.html"
+    path.write_text("<html><body></body></html>", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["parse", str(path)])
+    assert result.exit_code == 1
+    assert result.stderr == f"newsclip: {path}: no article text found in the page\n"
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+_TAGS = st.sampled_from(
+    ["div", "p", "span", "a", "b", "table", "tr", "td", "ul", "li", "script", "style", "article",
+     "nav", "figure", "figcaption", "blockquote", "h1", "h2", "br", "title", "head", "body", "html"]
+)
+_ATTRS = st.sampled_from(
+    ["", ' class="share"', ' class="article-body"', ' id="comments"', ' role="navigation"',
+     ' class="twitter-tweet"', ' hidden', ' style="display:none"', ' rel="author"', ' itemprop="headline"']
+)
+_PIECE = st.one_of(
+    st.builds(lambda t, a: f"<{t}{a}>", _TAGS, _ATTRS),
+    st.builds(lambda t: f"</{t}>", _TAGS),
+    st.text(max_size=40),
+    st.sampled_from(["&amp;", "&#0;", "&#x110000;", "<!--", "-->", "<![CDATA[", "<?xml ?>", "\x00", PROSE]),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECE, max_size=60))
+def test_any_markup_gives_a_record_or_a_newsclip_error(pieces: list[str]) -> None:
+    page = "<html>" + "".join(pieces)
+    try:
+        record = newsclip.parse(page.encode("utf-8", "surrogatepass"), input_format="html")
+    except newsclip.NewsclipError:
+        return
+    assert record.paragraphs or record.embeds
