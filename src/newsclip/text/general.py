@@ -121,11 +121,17 @@ def read(lines: list[Line], boilerplate: Boilerplate | None = None) -> Layout:
     infos = _features(lines, boilerplate)
     if not infos:
         return layout
-    start, end = _region(infos)
-    start, end = _cut_at_barrier(infos, start, end)
-    start, end = _grow(infos, start, end)
-    start, end = _extend(lines, infos, start, end)
-    title = _title(lines, infos, start)
+    if all(info.score <= 0 for info in infos):
+        # Not one line reads like a paragraph (a list, a few labels): no block
+        # stands out, so every line no rule knows as chrome is kept.
+        start, end, title = 0, len(infos) - 1, None
+        layout.warnings.append("no paragraph of prose found; kept every line not known as chrome")
+    else:
+        start, end = _region(infos)
+        start, end = _cut_at_barrier(infos, start, end)
+        start, end = _grow(infos, start, end)
+        start, end = _extend(lines, infos, start, end)
+        title = _title(lines, infos, start)
     _label(lines, infos, start, end, title, layout)
     first, last = infos[start].i, infos[end].last
     label_embeds(lines, first, last + 1, layout)
