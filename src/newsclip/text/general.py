@@ -128,6 +128,7 @@ def read(lines: list[Line], boilerplate: Boilerplate | None = None) -> Layout:
         layout.warnings.append("no paragraph of prose found; kept every line not known as chrome")
     else:
         start, end = _region(infos)
+        start, end = _prefer_dated(infos, start, end)
         start, end = _cut_at_barrier(infos, start, end)
         start, end = _grow(infos, start, end)
         start, end = _extend(lines, infos, start, end)
@@ -274,11 +275,45 @@ def _cut_at_barrier(infos: list[_Info], start: int, end: int) -> tuple[int, int]
     return start, end
 
 
-def _region(infos: list[_Info]) -> tuple[int, int]:
-    """The maximum-sum run of line scores (indexes into ``infos``)."""
-    best, best_start, best_end = float("-inf"), 0, 0
-    total, start = 0.0, 0
-    for k, info in enumerate(infos):
+#: a run of prose under a dated header may win against one up to this many
+#: times its score without one (a feed of teasers outweighs a short article)
+DATED_ADVANTAGE = 2.0
+#: how many lines above a run its date or byline may stand
+DATED_LINES = 8
+
+
+def _prefer_dated(infos: list[_Info], start: int, end: int) -> tuple[int, int]:
+    """An article has a header: prefer the run under a date or byline to a larger one without."""
+    if _dated(infos, start):
+        return start, end
+    best_mass = sum(info.score for info in infos[start : end + 1])
+    choice, choice_mass = (start, end), 0.0
+    for lo, hi in ((0, start - 1), (end + 1, len(infos) - 1)):
+        if hi - lo < 1:
+            continue
+        s, e = _region(infos, lo, hi)
+        mass = sum(info.score for info in infos[s : e + 1])
+        if mass > choice_mass and mass * DATED_ADVANTAGE >= best_mass and _dated(infos, s):
+            choice, choice_mass = (s, e), mass
+    return choice
+
+
+def _dated(infos: list[_Info], start: int) -> bool:
+    for k in range(max(0, start - DATED_LINES), start + 1):
+        info = infos[k]
+        if info.chrome is None and len(info.tokens) <= 20:
+            d = info.date
+            if (d is not None and d.short) or info.byline:
+                return True
+    return False
+
+
+def _region(infos: list[_Info], lo: int = 0, hi: int | None = None) -> tuple[int, int]:
+    """The maximum-sum run of line scores (indexes into ``infos``) within ``lo``…``hi``."""
+    best, best_start, best_end = float("-inf"), lo, lo
+    total, start = 0.0, lo
+    for k in range(lo, len(infos) if hi is None else hi + 1):
+        info = infos[k]
         if total <= 0:
             total, start = 0.0, k
         total += info.score
