@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import time
 
-from lxml import etree, html as lxml_html
+from lxml import etree
 
 from ..errors import NoArticleError, TimeBudgetError
 
@@ -46,10 +46,11 @@ class Deadline:
             raise TimeBudgetError("took longer than the time budget for one page")
 
 
-def _parser() -> lxml_html.HTMLParser:
+def _parser() -> etree.HTMLParser:
     # huge_tree lifts libxml2's 10 MB text and 256-level depth limits, which
-    # otherwise make it drop the rest of a page silently.
-    return lxml_html.HTMLParser(
+    # otherwise make it drop the rest of a page silently.  The plain etree
+    # parser, not lxml.html's: its element-class lookup costs a tenth of the time.
+    return etree.HTMLParser(
         encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True,
         no_network=True, default_doctype=False,
     )

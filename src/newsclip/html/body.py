@@ -245,10 +245,12 @@ def find_content(body: etree._Element, deadline: Deadline) -> list[etree._Elemen
         n += 1
         if n % 1000 == 0:
             deadline.check()
-        text = clean(_own_text(el))
+        raw, links = _own_text_links(el)
+        text = clean(raw)
         if len(text) < 25:
             continue
-        score = 1.0 + text.count(",") + min(len(text) // 100, 3)
+        # A comma-separated run of links is a list of names, not prose.
+        score = (1.0 + text.count(",") + min(len(text) // 100, 3)) * (1 - min(1.0, links / len(text)))
         # A paragraph credits its container.  An element holding text only is
         # a paragraph too; loose text beside blocks credits the element itself.
         mixed = el.tag not in ("p", "pre") and any(
@@ -448,7 +450,7 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
             out.rows.append(Row(line, "header", meta_rule, _short(text)))
             return
         rule = chrome_line(text)
-        if rule is None and links / len(text) > 0.6 and len(text) < 200:
+        if rule is None and links / len(text) > 0.8 and len(text) < 200:
             rule = "link-text"
         if rule is not None:
             out.rows.append(Row(line, "chrome", rule, _short(text)))

@@ -58,7 +58,6 @@ SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc:publisher", "t
 #: the separators titles put between headline and site name
 _SEPARATORS = re.compile(r"\s+[|\-–—•·:»/\\]\s+|\s*[|»·•]\s*|\s+::\s+")
 _BY = re.compile(r"^\s*(?:by|von|par|por|di)\s+", re.I)
-_SPACE = re.compile(r"\s+")
 # "dc.title", "DC:Title", "dcterms-title", "og: title" are one key each.
 _KEY = re.compile(r"^(dc|dcterms?|og|twitter|parsely|weibo:article|weibo:webpage)\s*[-.:]\s*(.+)$")
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
@@ -93,7 +92,8 @@ class Meta:
 
 
 def clean(text: str | None) -> str:
-    return _SPACE.sub(" ", text or "").strip()
+    """White space runs (NBSP included) made one space, ends trimmed."""
+    return " ".join(text.split()) if text else ""
 
 
 def norm(text: str) -> str:
