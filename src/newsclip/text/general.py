@@ -148,7 +148,7 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
         text = line.text
         tokens = features.words(text)
         chrome = None
-        if boilerplate is not None and text in boilerplate:
+        if boilerplate is not None and 0 < len(tokens) <= BATCH_MAX_WORDS and text in boilerplate:
             chrome = "repeated-across-batch"
         elif len(text) <= MAX_CHROME_CHARS:
             chrome = _chrome_rule(text)
@@ -213,6 +213,10 @@ def _paragraph(lines: list[Line], run: list[_Info]) -> _Info:
 WRAP_MIN_CHARS = 40
 
 
+#: a line repeated across the batch is chrome up to this length; longer
+#: repeated lines are paragraphs the batch's articles share (a syndicated
+#: story, a quoted statement), which the prose score judges instead
+BATCH_MAX_WORDS = 12
 #: chrome rules match whole lines of menu-item length; longer lines skip them
 MAX_CHROME_CHARS = 400
 
@@ -325,7 +329,8 @@ def _region(infos: list[_Info], lo: int = 0, hi: int | None = None) -> tuple[int
 #: chrome rules that mark the end of an article: the region never grows across them
 BARRIERS = frozenset(
     {"comments-link", "comment-prompt", "reply-prompt", "comments-heading", "comments-marker",
-     "related-heading", "related-list-heading", "tags-line", "copyright-line", "rights-reserved", "cookie-notice", "repeated-across-batch"}
+     "related-heading", "related-list-heading", "tags-line", "copyright-line",
+     "rights-reserved", "cookie-notice", "repeated-across-batch"}
 )
 #: of those, the ones that open a comment section
 COMMENT_BARRIERS = frozenset(
