@@ -73,7 +73,9 @@ class _Info:
     def caption(self) -> str | None:
         if self._caption is _UNSET:
             n = len(self.tokens)
-            self._caption = bylines.caption(self.text) if n <= bylines.MAX_CAPTION_WORDS else None
+            self._caption = None
+            if n <= bylines.MAX_CAPTION_WORDS:
+                self._caption = bylines.caption(self.text) or rules.match(self.text, "caption")
         return self._caption
 
     @property
@@ -125,6 +127,7 @@ def read(lines: list[Line], boilerplate: Boilerplate | None = None) -> Layout:
         # Not one line reads like a paragraph (a list, a few labels): no block
         # stands out, so every line no rule knows as chrome is kept.
         start, end, title = 0, len(infos) - 1, None
+        boxed: set[int] = set()
         layout.warnings.append("no paragraph of prose found; kept every line not known as chrome")
     else:
         start, end = _region(infos)
@@ -133,7 +136,8 @@ def read(lines: list[Line], boilerplate: Boilerplate | None = None) -> Layout:
         start, end = _grow(infos, start, end)
         start, end = _extend(lines, infos, start, end)
         title = _title(lines, infos, start)
-    _label(lines, infos, start, end, title, layout)
+        boxed = _boxes(infos, start, end)
+    _label(lines, infos, start, end, title, layout, boxed)
     first, last = infos[start].i, infos[end].last
     label_embeds(lines, first, last + 1, layout)
     return layout
@@ -544,7 +548,8 @@ _SUFFIX_CHARS = frozenset("|–—-")
 
 
 def _label(
-    lines: list[Line], infos: list[_Info], start: int, end: int, title: int | None, layout: Layout
+    lines: list[Line], infos: list[_Info], start: int, end: int, title: int | None,
+    layout: Layout, boxed: set[int],
 ) -> None:
     top = max(0, title - HEADER_BEFORE_TITLE) if title is not None else max(0, start - TITLE_SEARCH_LINES)
     header_end = min(end, start + HEADER_AFTER_START)
@@ -555,9 +560,34 @@ def _label(
         layout.published_raw = infos[date_at].date.raw  # type: ignore[union-attr]
     for k, info in enumerate(infos):
         line = lines[info.i]
-        _label_line(lines, infos, k, info, start, end, top, header_end, title, date_at, layout)
+        if k in boxed:
+            line.label, line.rule = "chrome", "box-inside-article"
+        else:
+            _label_line(lines, infos, k, info, start, end, top, header_end, title, date_at, layout)
         for j in range(info.i + 1, info.last + 1):  # the other lines of a wrapped paragraph
             lines[j].label, lines[j].rule = line.label, line.rule
+
+
+#: this many short non-prose lines in a row inside the article are a box in
+#: it (a chart's labels, a list of links, an advert), not its text
+BOX_LINES = 3
+
+
+def _boxes(infos: list[_Info], start: int, end: int) -> set[int]:
+    boxed: set[int] = set()
+    run: list[int] = []
+    for k in range(start, end + 2):
+        info = infos[k] if k <= end else None
+        if (
+            info is not None and info.score < 0 and info.chrome is None
+            and len(info.tokens) <= 6 and not features.code_like(info.text)
+        ):
+            run.append(k)
+            continue
+        if len(run) >= BOX_LINES:
+            boxed.update(run)
+        run = []
+    return boxed
 
 
 def _label_line(
@@ -579,7 +609,7 @@ def _label_line(
             layout.byline = info.byline[1]
     elif info.caption is not None and (in_header or in_body):
         line.label, line.rule = "caption", info.caption
-    elif in_header and info.date is not None and info.date.short:
+    elif k < start and in_header and info.date is not None and info.date.short:
         line.label, line.rule = "header", "dateline-other"
     elif in_body:
         line.label, line.rule = "body", "article-paragraph"
