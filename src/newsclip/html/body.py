@@ -24,7 +24,7 @@ from ..dates import parse_date
 from ..record import Embed
 from ._tree import Deadline
 from .metadata import Meta, clean, norm, title_parts
-from .rules import DROP_ROLES, DROP_TAGS, GUARDED_TAGS, chrome_line, class_rule, words
+from .rules import DROP_ROLES, DROP_TAGS, GUARDED_TAGS, chrome_line, class_rule, end_marker, words
 
 BLOCKS = frozenset(
     "address article aside blockquote body center dd details dialog dir div dl dt fieldset "
@@ -410,6 +410,11 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
     # Blocks before the first prose paragraph: one of them may be the headline
     # when no metadata named it.
     candidates: list[_Candidate] | None = None if meta.title_trusted else []
+    # After "Comments (12)" or "Related stories" the article is over, as long
+    # as most of the container's text has been read (a mid-story box is not an end).
+    content_chars = sum(len(clean(text_of(el))) for el in content) or 1
+    seen_chars = 0
+    ended: str | None = None
 
     def flush() -> None:
         nonlocal link_chars, bold_chars, candidates
@@ -434,7 +439,21 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
                 ))
 
     def _decide(text: str, links: int, holder: etree._Element) -> None:
+        nonlocal seen_chars, ended
         line = _line(holder)
+        if depth_inside:
+            seen_chars += len(text)
+            if ended is not None:
+                out.rows.append(Row(line, "chrome", f"after-{ended}", _short(text)))
+                return
+            in_cell = holder.tag in _CELLS or (
+                holder.getparent() is not None and holder.getparent().tag in _CELLS
+            )
+            marker = None if in_cell else end_marker(text)
+            if marker is not None and out.paragraphs and seen_chars >= END_AFTER_SHARE * content_chars:
+                ended = marker
+                out.rows.append(Row(line, "chrome", marker, _short(text)))
+                return
         if norm(text) == title_key and (holder.tag in HEADINGS or not out.paragraphs):
             out.rows.append(Row(line, "title", "headline", _short(text)))
             return
@@ -521,6 +540,9 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
 
 
 _BOLD = frozenset("b strong big font".split())
+_CELLS = frozenset("td th li dt dd".split())
+#: share of the container's text read before an end marker may end the article
+END_AFTER_SHARE = 0.4
 #: a body paragraph this long is prose: the headline stands before it
 PROSE_PARAGRAPH = 120
 

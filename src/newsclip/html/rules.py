@@ -55,6 +55,7 @@ _CLASS_RULES: tuple[tuple[str, str, str], ...] = (
      "login", "newsletter subscri signup paywall"),
     ("cookie-notice", "cookie cookies consent gdpr", "cookie consent gdpr"),
     ("popup", "popup modal overlay lightbox", "popup modal"),
+    ("gallery", "gallery galleries slideshow carousel filmstrip", "gallery slideshow carousel"),
     ("tag-list", "tags tag-list taglist keywords topics categories", "taglist"),
     ("article-tools", "tools toolbar print email utility utilities bookmark bookmarks "
      "rss font-size fontsize", "toolbar"),
@@ -120,6 +121,37 @@ def chrome_line(text: str) -> str | None:
     if len(text) > 80:
         return None
     for name, pattern in CHROME_LINES:
+        if pattern.fullmatch(text):
+            return name
+    return None
+
+
+#: short lines that open what follows an article: comments, related links.
+#: Inside the article's container, everything after one is chrome.
+END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.I))
+    for name, pattern in (
+        ("comments-section",
+         r"(\d+\s+)?(reader'?s?'? |your |user |most recent reader |latest )?(comments?|responses|"
+         r"reactions|talkback)( \(\d+\)| \d+)?( on this (story|article))?\W*"
+         r"|(post|add|leave|write|submit|view|read|show)( all)? (a |your |\d+ )?(comments?|reply|response)\W*"
+         r"|comments (are|have been) (now )?closed.{0,30}|have your say\W*|what do you think\W*"
+         r"|join the (conversation|discussion)\W*|discuss this (story|article)\W*"
+         r"|listed under:.{0,60}comments.{0,40}"),
+        ("related-section",
+         r"(related|more|other|recent|latest|similar) (stories|articles|news|links|coverage|sites|"
+         r"content|headlines|posts)( from .{0,40}| on .{0,40}| in .{0,40})?\W*"
+         r"|(you|you'll) (might|may) also (like|enjoy)\W*|also (in|on) (this section|.{0,30})\W*"
+         r"|most (popular|read|viewed|emailed|commented)( stories| articles)?\W*"
+         r"|editor'?s'? (choice|picks)\W*|see also\W*|recommended( for you| stories)?\W*"),
+    )
+)
+
+
+def end_marker(text: str) -> str | None:
+    if len(text) > 80:
+        return None
+    for name, pattern in END_MARKERS:
         if pattern.fullmatch(text):
             return name
     return None
