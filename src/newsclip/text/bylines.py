@@ -15,7 +15,7 @@ import re
 
 # A name: capitalised words, initials, particles ("de", "van"), joined by
 # "and", "&" or commas for several authors.
-_NAME_WORD = r"(?:[A-Z\u00c0-\u00de][\w'’.-]*|[A-Z]\.|(?:de|da|del|der|van|von|la|le|di|du|al|bin|ibn|el)(?=\s+[A-Z]))"
+_NAME_WORD = r"(?:[A-Z\u00c0-\u00de](?:[^\W\d_]|['’.-](?=[^\W\d_]))*\.?|[A-Z]\.|(?:de|da|del|der|van|von|la|le|di|du|al|bin|ibn|el)(?=\s+[A-Z]))"
 _NAME = rf"{_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{0,4}}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,4}}"
 

@@ -118,16 +118,19 @@ CODE_SCORE = -1.0
 
 
 def code_like(text: str) -> bool:
-    return text[-1] in ";{}" or len(_CODE.findall(text)) >= 3
+    """A statement or brace of program code: ``x = f(y);``, ``}``, ``if (a) {``."""
+    if text[-1] in ";{}":
+        return len(text) < 3 or "(" in text or "=" in text or "{" in text or "}" in text
+    return len(_CODE.findall(text)) >= 3
 
 
 def score(text: str, tokens: list[str], blank_around: bool) -> float:
     """A line's contribution to the article region: prose words minus the cost of a line."""
     if len(tokens) <= 2:  # a menu item, a button, a label: most lines of a page
         return CODE_SCORE if code_like(text) else len(tokens) * 0.5 - PAR_COST
-    q = prose_quality(text, tokens)
-    if q < 0.5 and code_like(text):
+    if code_like(text) and (text[-1] in ";{}" or prose_quality(text, tokens) < 0.5):
         return CODE_SCORE
+    q = prose_quality(text, tokens)
     gain = min(len(tokens) * q, MAX_LINE_GAIN)
     if blank_around and q >= 0.5:
         gain += 2.0

@@ -371,6 +371,8 @@ def _block_beyond(infos: list[_Info], edge: int, step: int) -> int | None:
         info = infos[k]
         if info.chrome in BARRIERS:
             break
+        if len(info.tokens) <= 12 and info.date is not None and info.date.short:
+            break  # another article's header
         total += info.score
         if total < lowest:
             lowest, strong = total, 0

@@ -1,0 +1,325 @@
+"""The general reader: any news page's text dump (fixtures/general/), and its parts.
+
+The fixtures are invented pages in the layout of a browser copy (menus, share
+bars, related links, comments, footers around the article).  Each case says
+what a person would mark on that page; the tables below check the single
+pieces (date lines, bylines, captions, line scores) the reader is built from.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from conftest import FIXTURES, assert_valid
+
+import newsclip
+from newsclip.text import bylines, datelines, features, general
+
+GENERAL = FIXTURES / "general"
+
+
+def _parse(name: str) -> newsclip.Record:
+    return newsclip.parse((GENERAL / name).read_bytes(), path=name)
+
+
+# name, title, published (ISO), byline, captions, first body words, last body words,
+# rules that must name some removed line
+PAGES = [
+    (
+        "wire_story.txt",
+        "Ferry operator orders six electric vessels for the northern routes",
+        "2019-11-19T08:03:00-05:00",
+        "Marta K. Olsen",
+        ["A prototype of the new ferry during sea trials last spring. (AP Photo/Lena Ortiz)"],
+        "The regional ferry operator said on Tuesday",
+        "fall by about a third once all six ships are in service.",
+        {"skip-link", "account-link", "share-line", "advert-label", "related-heading",
+         "comments-link", "copyright-line", "before-article", "after-article"},
+    ),
+    (
+        "day_first_dateline.txt",
+        "Rail strike ends after nine days as drivers accept new rota",
+        "2019-01-03T02:00:00-05:00",
+        "Tomas Rieck",
+        ["Train drivers wait at the depot on Wednesday. Photograph: Ada Kerrigan/Harbour Gazette"],
+        "Drivers will return to work on Friday morning",
+        "had no other way to get to work.",
+        {"navigation-link", "share-line", "related-heading", "copyright-line"},
+    ),
+    (
+        "published_time.txt",
+        "Talks on the fishing quota end without a deal",
+        "2014-03-14T17:49:00",
+        None,
+        ["Photo from twitter.com user @coast_guard"],
+        "Negotiators from the two countries",
+        "due to start on April 8 in the capital.",
+        {"comments-link", "after-article"},
+    ),
+    (
+        "split_article.txt",
+        "Council approves new library after two-year delay",
+        "2008-01-11T16:10:00",
+        None,
+        [],
+        "Work on the new central library will begin in March",
+        "expected to open in the autumn of 2010.",
+        {"box-inside-article", "reply-prompt", "after-article"},
+    ),
+    (
+        "wrapped_release.txt",
+        "Water utility completes treatment plant upgrade",
+        "2015-03-26",
+        None,
+        [],
+        "The regional water utility has completed",
+        "while the old pipes to the plant are being flushed.",
+        {"before-article", "navigation-link"},
+    ),
+]
+
+
+@pytest.mark.parametrize("case", PAGES, ids=lambda c: c[0])
+def test_page(case) -> None:
+    name, title, published, byline, captions, first, last, rules_seen = case
+    record = _parse(name)
+    assert_valid(record.to_dict())
+    assert record.title == title
+    assert record.to_dict()["published"] == published
+    assert record.byline == byline
+    assert list(record.captions) == captions
+    assert record.paragraphs[0].startswith(first)
+    assert record.paragraphs[-1].endswith(last)
+    assert rules_seen <= {r.rule for r in record.removed}
+    assert record.warnings == ()
+
+
+def test_every_line_is_labelled_with_a_rule() -> None:
+    for path in sorted(GENERAL.glob("*.txt")):
+        for item in newsclip.explain(path.read_bytes()):
+            assert item.label in {"chrome", "title", "header", "caption", "body", "embed", "blank"}
+            assert item.label == "blank" or item.rule, (path.name, item)
+
+
+def test_nothing_but_the_article_in_the_body() -> None:
+    record = _parse("wire_story.txt")
+    text = record.text
+    for chrome in ("Advertisement", "Related Articles", "Comments (12)", "Posted by", "©",
+                   "Write to Marta", "By Marta", "Nov. 19"):
+        assert chrome not in text
+    assert len(record.paragraphs) == 6
+    assert record.header == ("By Marta K. Olsen", "Nov. 19, 2019 8:03 am ET")
+
+
+def test_comments_end_the_article() -> None:
+    record = _parse("split_article.txt")
+    assert "Finally!" not in record.text
+    assert not any("market square would have been" in p for p in record.paragraphs)
+    removed = {r.text: r.rule for r in record.removed}
+    assert removed["Leave a Reply"] == "reply-prompt"
+
+
+def test_a_chart_inside_the_article_is_a_box() -> None:
+    record = _parse("split_article.txt")
+    # the text on both sides of the chart is kept, the chart's labels are not
+    assert any(p.startswith("The plans include") for p in record.paragraphs)
+    assert any(p.startswith("The cost of the building") for p in record.paragraphs)
+    assert "12.4" not in record.text and "Fittings" not in record.text
+    boxed = [r.text for r in record.removed if r.rule == "box-inside-article"]
+    assert boxed[0] == "Budget for the new library" and "Figures in millions" in boxed
+
+
+def test_embedded_post_in_a_general_dump() -> None:
+    record = _parse("published_time.txt")
+    assert len(record.embeds) == 1
+    embed = record.embeds[0]
+    assert embed.handle == "fish_office"
+    assert embed.text.startswith("Talks ended without a deal on cod")
+    assert embed.position == 3
+    assert "Edited time" not in record.text
+    assert record.header == ("Published time: 14 Mar, 2014 17:49", "Edited time: 14 Mar, 2014 19:02")
+
+
+def test_wrapped_lines_are_one_paragraph_each() -> None:
+    record = _parse("wrapped_release.txt")
+    # one Line per input line, all three paragraphs kept whole
+    assert record.text.count("180,000 households") == 1
+    assert "Media contact" not in record.text
+    assert record.paragraphs[3].startswith("was finished within its budget")
+
+
+def test_a_dump_without_prose_keeps_its_lines_and_warns() -> None:
+    record = newsclip.parse(b"Home\nabc\n\ndef\n\nghi\n")
+    assert record.paragraphs == ("abc", "def", "ghi")
+    assert [r.rule for r in record.removed] == ["navigation-link"]
+    assert record.warnings == ("no paragraph of prose found; kept every line not known as chrome",)
+
+
+def test_chrome_only_dump_is_no_article() -> None:
+    with pytest.raises(newsclip.NewsclipError):
+        newsclip.parse(b"Home\nSearch\nShare\nPrint\n")
+
+
+def test_archive_layout_is_not_read_by_the_general_reader() -> None:
+    text = "Headline here\n14-3-2014 < Gazette 120 words\n\nA paragraph of the article text.\n"
+    lines, layout = newsclip.text.analyse(text)
+    assert layout.name == "archive"
+
+
+def test_the_article_under_a_date_beats_a_bigger_undated_feed(monkeypatch) -> None:
+    feed = "\n\n".join(
+        f"Other story {i}\n\nA teaser paragraph about another story, told in full on another page "
+        f"of the site, which readers may want to open next, number {i} of the list."
+        for i in range(6)
+    )
+    menu = "\n".join(["Home", "News", "Sport", "Weather", "Business", "Culture", "Travel"] * 2)
+    article = "\n\n".join(
+        f"The council said on Monday that plan number {i} would go ahead as agreed with the "
+        "unions, and that the work on the new road would start before the end of the summer."
+        for i in range(4)
+    )
+    dump = f"{feed}\n{menu}\nCouncil backs the plan\nMay 3, 2021\n\n{article}\n"
+    record = newsclip.parse(dump.encode())
+    assert record.title == "Council backs the plan"
+    assert record.to_dict()["published"] == "2021-05-03"
+    assert record.paragraphs[0].startswith("The council said") and "teaser" not in record.text
+    # without the preference, the larger feed wins: the test exercises the rule
+    monkeypatch.setattr(general, "DATED_ADVANTAGE", 0.0)
+    assert "teaser" in newsclip.parse(dump.encode()).text
+
+
+# --- date lines ---------------------------------------------------------------
+
+EST = timezone(timedelta(hours=-5))
+
+DATELINES = [
+    ("Nov. 19, 2019 8:03 am ET", datetime(2019, 11, 19, 8, 3, tzinfo=EST), "date", True),
+    ("Published time: 14 Mar, 2014 17:49", datetime(2014, 3, 14, 17, 49), "published", True),
+    ("Thu 3 Jan 2019 02.00 EST", datetime(2019, 1, 3, 2, 0, tzinfo=EST), "date", True),
+    ("Updated 24 July 2015", date(2015, 7, 24), "updated", True),
+    ("Last updated: Tuesday, 4 December 2007, 17:04 GMT",
+     datetime(2007, 12, 4, 17, 4, tzinfo=timezone.utc), "updated", True),
+    ("Posted January 1, 2008 16:10:00", datetime(2008, 1, 1, 16, 10), "published", True),
+    ("8:03 am ET, Nov. 19, 2019", datetime(2019, 11, 19, 8, 3, tzinfo=EST), "date", True),
+    ("2020-09-21", date(2020, 9, 21), "date", True),
+    ("30 avril 2015 à 07:19", datetime(2015, 4, 30, 7, 19), "date", True),
+    ("21.dez.2018 às 12h55", datetime(2018, 12, 21, 12, 55), "date", True),
+    ("Publié le 3 mai 2020", date(2020, 5, 3), "published", True),
+    ("Oct 15, 2015 · 18 min read", date(2015, 10, 15), "date", True),
+    ("by Lucas Nolan 22 Dec 2016", date(2016, 12, 22), "date", True),
+    ("The plan was first announced on March 3, 2019, and has since been revised twice "
+     "by the council after many complaints from residents", date(2019, 3, 3), "date", False),
+]
+
+
+@pytest.mark.parametrize("text, value, kind, short", DATELINES, ids=[c[0] for c in DATELINES])
+def test_dateline(text, value, kind, short) -> None:
+    found = datelines.find(text)
+    assert found is not None
+    assert found.value == value
+    assert type(found.value) is type(value)
+    assert (found.kind, found.short) == (kind, short)
+
+
+@pytest.mark.parametrize("text", ["May 2024", "Page 2 of 10", "2-6, 6-2, 4-6", "Call 555-1234", ""])
+def test_not_a_dateline(text) -> None:
+    assert datelines.find(text) is None
+
+
+# --- bylines and captions -------------------------------------------------------
+
+BYLINES = [
+    ("By Sarah E. Needleman", "Sarah E. Needleman"),
+    ("By JEFFREY GETTLEMAN", "JEFFREY GETTLEMAN"),
+    ("by Lucas Nolan22 Dec 2016651", "Lucas Nolan"),
+    ("By Ada Kerrigan and Tomas Rieck", "Ada Kerrigan and Tomas Rieck"),
+    ("By Ada Kerrigan, Staff Writer", "Ada Kerrigan, Staff Writer"),
+    ("Written by Ada Kerrigan | 3 May 2020", "Ada Kerrigan"),
+    ("Par Laurence Defranoux", "Laurence Defranoux"),
+    ("Author: Tomas Rieck", "Tomas Rieck"),
+]
+
+
+@pytest.mark.parametrize("text, name", BYLINES, ids=[c[0] for c in BYLINES])
+def test_byline(text, name) -> None:
+    found = bylines.byline(text)
+    assert found is not None and found[1] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the end of the year the port will be closed.",
+        "By March the plan had been dropped.",
+        "Bypass road opens",
+        "By-election called for June",
+        "Stand by me",
+    ],
+)
+def test_not_a_byline(text) -> None:
+    assert bylines.byline(text) is None
+
+
+CAPTIONS = [
+    ("Whale expert Hori Parata. Photograph: Adrian Malloch for the Guardian", "caption-with-credit"),
+    ("Media caption Mr Obama told the BBC that gun control was his biggest frustration", "caption-label"),
+    ("A prototype during sea trials. (AP Photo/Lena Ortiz)", "caption-with-credit"),
+    ("Crowds at the harbour on Sunday (Reuters)", "agency-credit"),
+    ("JIM WATSON/AFP/Getty Images", "photographer-agency"),
+    ("Photo: Ada Kerrigan", "photo-credit-label"),
+    ("Image copyright Getty Images", "caption-label"),
+]
+
+
+@pytest.mark.parametrize("text, rule", CAPTIONS, ids=[c[0] for c in CAPTIONS])
+def test_caption(text, rule) -> None:
+    assert bylines.caption(text) == rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the photograph had been taken in May.",
+        "The agency, which works with Reuters and AFP, said the figures were wrong.",
+        "Prices rose 4/5 of a percent",
+    ],
+)
+def test_not_a_caption(text) -> None:
+    assert bylines.caption(text) is None
+
+
+# --- line features ------------------------------------------------------------
+
+PROSE = "The operator said on Tuesday that it had ordered six ships for the routes in the north."
+
+
+@pytest.mark.parametrize(
+    "text, positive",
+    [
+        (PROSE, True),
+        ("Les délégations ont quitté la salle sans accord sur le quota de pêche pour l'année prochaine.", True),
+        ("Home", False),
+        ("News Home Just In Australia World Business Sport Entertainment Weather", False),
+        ("Home | News | Sport | Weather | Contact", False),
+        ("Federer dispels fitness doubts with quick win", False),
+        ("在这项研究中，17名男子被要求在地面和一间模拟海拔3.7公里的房间内喝下一些伏特加。", True),
+    ],
+)
+def test_line_score_sign(text, positive) -> None:
+    assert (features.score(text, features.words(text), True) > 0) is positive
+
+
+def test_code_lines_neither_make_nor_break_an_article() -> None:
+    text = "expect(cow.name).to.equal(\"Kate\");"
+    assert features.score(text, features.words(text), False) == features.CODE_SCORE
+
+
+def test_general_rules_are_named_and_page_zone_only() -> None:
+    from newsclip.text import rules
+
+    page = [r for r in rules.RULES if r.zone == "page"]
+    assert page and all(r.name and r.example for r in page)
+    for r in page:
+        assert general._chrome_rule(r.example) == r.name, r.name
+        assert rules.match(r.example, "any") is None  # the archive layout never sees them
