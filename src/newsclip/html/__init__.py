@@ -30,21 +30,25 @@ def _analyse(html: str, time_budget: float) -> tuple[_metadata.Meta, _body.Body,
     if sum(map(len, result.paragraphs)) < MIN_TEXT:
         root2, _ = parse(html, deadline)
         meta2 = _metadata.extract(root2, deadline)
-        retry = _extract(root2, meta2, deadline, by_class=False)
+        # Nothing at all: link-only blocks may be all the page has.
+        lenient = not result.paragraphs
+        retry = _extract(root2, meta2, deadline, by_class=False, lenient=lenient)
         if sum(map(len, retry.paragraphs)) > 2 * sum(map(len, result.paragraphs)):
             meta, result = meta2, retry
             warnings.append("class/id chrome rules set aside: they left almost no text")
+            if lenient:
+                warnings.append("link-heavy blocks kept: the page has no other text")
     return meta, result, warnings
 
 
-def _extract(root, meta, deadline, *, by_class: bool) -> _body.Body:
+def _extract(root, meta, deadline, *, by_class: bool, lenient: bool = False) -> _body.Body:
     out = _body.Body()
     body = root.find("body")
-    if body is None:
-        body = root
+    if body is None or 2 * len(_body.text_of(body)) < len(_body.text_of(root)):
+        body = root  # broken markup left the page in <head> (or no <body> at all)
     _body.clean_tree(body, out, deadline, by_class=by_class)
     content = _body.find_content(body, deadline)
-    _body.collect(body, content, meta, out, deadline)
+    _body.collect(body, content, meta, out, deadline, lenient=lenient)
     return out
 
 

@@ -398,7 +398,11 @@ def _with_siblings(top, scores, body) -> list[etree._Element]:
 # --- pass 3: reading order ---------------------------------------------------
 
 def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
-            out: Body, deadline: Deadline) -> None:
+            out: Body, deadline: Deadline, *, lenient: bool = False) -> None:
+    """Walk the page in reading order, filling ``out``.
+
+    ``lenient`` keeps link-heavy blocks (for a page that is nothing else).
+    """
     inside = set(content)
     title_key = norm(meta.title) if meta.title else None
     headline_ids = {id(el) for el in meta.headline_elements}
@@ -469,7 +473,7 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
             out.rows.append(Row(line, "header", meta_rule, _short(text)))
             return
         rule = chrome_line(text)
-        if rule is None and links / len(text) > 0.8 and len(text) < 200:
+        if rule is None and not lenient and links / len(text) > 0.8 and len(text) < 200:
             rule = "link-text"
         if rule is not None:
             out.rows.append(Row(line, "chrome", rule, _short(text)))
@@ -500,7 +504,7 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
                 _take_special(el, special, out)
                 walker.skip_subtree()  # its "end" event still comes, and adds the tail
                 continue
-            if depth_inside and tag in ("ul", "ol", "table", "dl") and _link_list(el):
+            if depth_inside and not lenient and tag in ("ul", "ol", "table", "dl") and _link_list(el):
                 text = clean(text_of(el))
                 if text:
                     out.rows.append(Row(_line(el), "chrome", "link-list", _short(text)))

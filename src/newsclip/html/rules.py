@@ -22,8 +22,9 @@ DROP_TAGS: dict[str, str] = {
 }
 
 #: tags dropped only when they do not hold the article (ASP.NET pages wrap
-#: everything in one <form>; some templates put the whole story in <header>)
-GUARDED_TAGS = frozenset({"form", "header", "footer", "aside", "fieldset", "label"})
+#: everything in one <form>; some templates put the whole story in <header>;
+#: markup broken early in <head> leaves the whole page inside it)
+GUARDED_TAGS = frozenset({"form", "header", "footer", "aside", "fieldset", "label", "head"})
 
 #: ARIA landmark roles that are page furniture
 DROP_ROLES: dict[str, str] = {
