@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
             except Exception as exc:  # a crash scores as an empty prediction, and is listed
                 failures.append((doc_id, f"{type(exc).__name__}: {exc}"))
         record = record or {}
-        if t.get("body"):
+        if "body" in t:
             m = match(t["body"], record.get("text"))
             matches.append(m)
             worst.append((m.f1, doc_id, m))

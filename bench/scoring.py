@@ -2,7 +2,8 @@
 
 Body: both texts become word tokens (``\\w+``, case kept), then 4-token
 shingles (a text shorter than four tokens is one shingle).  Per document,
-tp = shared shingles (as a multiset), fp = extra predicted, fn = missed.
+tp = shared shingles (as a multiset), fp = extra predicted, fn = missed (two
+texts without words match perfectly).
 Precision and recall are averaged over documents (a document with no
 predicted shingles adds no precision, one with no true shingles adds no
 recall), and F1 is computed from the two averages, so long pages do not
@@ -44,11 +45,20 @@ class Match:
     fn: int
 
     @property
+    def empty(self) -> bool:
+        """Both texts without words: a perfect match."""
+        return not (self.tp or self.fp or self.fn)
+
+    @property
     def precision(self) -> float | None:
+        if self.empty:
+            return 1.0
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
 
     @property
     def recall(self) -> float | None:
+        if self.empty:
+            return 1.0
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
 
     @property

@@ -3,8 +3,11 @@
 A site's menu, footer or newsletter box comes back, word for word, in every
 page copied from that site; an article's sentences do not.  ``Boilerplate``
 counts, for each normalised line, in how many documents it occurs, and keeps
-the lines seen in enough of them.  The text reader then labels such lines
-chrome with the rule ``repeated-across-batch``.
+the lines seen in enough of them.  The general text reader then labels such
+lines chrome with the rule ``repeated-across-batch`` (short lines only: a
+long paragraph shared by several files is a syndicated story or a quoted
+statement, and is judged like any other paragraph).  The archive layout has
+its own fixed chrome and does not use it.
 """
 
 from __future__ import annotations
