@@ -159,11 +159,12 @@ def _drop_rule(el: etree._Element, total: int, by_class: bool) -> str | None:
     role = (el.get("role") or "").strip().lower()
     if role in DROP_ROLES and not _holds_article(el, total, GUARD_SHARE):
         return DROP_ROLES[role]
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true" or (
-        el.get("style") and _DISPLAY_NONE.search(el.get("style"))
-    ):
-        if not _holds_article(el, total, GUARD_SHARE):
-            return "hidden"
+    # What the page hides is not shown to a reader; aria-hidden alone is
+    # often set on visible things, so it yields to the article guard.
+    if el.get("hidden") is not None or (el.get("style") and _DISPLAY_NONE.search(el.get("style"))):
+        return "hidden"
+    if el.get("aria-hidden") == "true" and not _holds_article(el, total, GUARD_SHARE):
+        return "hidden"
     if not by_class or tag in _NEVER_CLASS_DROPPED:
         return None
     names = _names(el)
