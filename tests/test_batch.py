@@ -182,7 +182,7 @@ def test_read_input_declines_a_fifo_without_waiting(tmp_path: Path) -> None:
 
 
 def _run(plan: batch.Plan, out: Path | None, workers: int, **settings) -> list[batch.Outcome]:
-    s = batch.Settings(to_stream=out is None, tag=os.getpid(), **settings)
+    s = batch.Settings(to_stream=out is None, **settings)
     return list(batch.run(plan.jobs, s, workers=workers,
                           output_dir=None if out is None else str(out)))
 

@@ -444,8 +444,6 @@ class Settings:
     keep_html: bool = False
     boilerplate: Boilerplate | None = None
     skip_existing: bool = False
-    #: the pid in temporary file names: the main process's, so it can clean up after workers
-    tag: int = 0
     #: create missing folders for outputs (not for one output file the user named)
     make_folders: bool = True
 
@@ -475,23 +473,35 @@ def _renderer(fmt: str, to_stream: bool) -> Callable[..., str]:
     return WRITERS[fmt].render
 
 
-def temp_path(out: str, tag: int) -> str:
+def temp_path(out: str, pid: int) -> str:
     directory, name = os.path.split(out)
-    return os.path.join(directory, f".{name}.{tag}.tmp")
+    return os.path.join(directory, f".{name}.{pid}.tmp")
+
+
+Result = tuple[str, "str | None", "str | None", "bytes | None", bool]
 
 
 class _Worker:
-    """Per-process state: settings, the renderer, folders already made and checked."""
+    """Per-process state: settings, the renderer, folders already made and checked.
+
+    ``make`` (read, parse, render) runs in the worker processes; ``store``
+    (the atomic write) runs in the main process only.  One writer measured
+    faster than two on ext4: two processes creating and renaming files in
+    the same folder contend in the kernel (3-4x the system time), and a
+    single writer also means a killed worker can never leave a file behind.
+    """
 
     def __init__(self, settings: Settings, output_dir: str | None) -> None:
         self.s = settings
         self.render = _renderer(settings.fmt, settings.to_stream)
         self.root = os.path.realpath(output_dir) if output_dir else None
         self.folders: dict[str, str | None] = {}
-        #: the temporary file being written, for the SIGTERM handler to remove
-        self.tmp: str | None = None
 
-    def do(self, job: Job) -> tuple[str, str | None, str | None, bytes | None, bool]:
+    def do(self, job: Job) -> Result:
+        return self.store(job, self.make(job))
+
+    def make(self, job: Job) -> Result:
+        """Parse and render one input; its bytes come back in the result."""
         if job.problem is not None:
             return "failed", job.problem[0], job.problem[1], None, False
         s = self.s
@@ -500,22 +510,26 @@ class _Worker:
                 return "skipped", None, None, None, False
             data = job.data if job.data is not None else read_input(job.src)
             record = parse(data, path=None if job.src == STDIN else job.name,
-                           input_format=s.input_format,
-                           boilerplate=s.boilerplate)
+                           input_format=s.input_format, boilerplate=s.boilerplate)
             out = self.render(record.to_dict(), keep_html=s.keep_html).encode("utf-8")
         except NewsclipError as exc:
             return "failed", exc.code, str(exc), None, False
         except Exception as exc:  # a reader's bug must cost one file, not the batch
             return "failed", "internal", f"internal error ({type(exc).__name__}: {exc})", None, False
-        if job.out is None:
-            return "parsed", None, None, out, False
+        return "parsed", None, None, out, False
+
+    def store(self, job: Job, result: Result) -> Result:
+        """Write a parsed result to ``job.out``; without an output, pass it on."""
+        status, _code, _message, data, _fatal = result
+        if job.out is None or status != "parsed" or data is None:
+            return result
         # write failures carry only the reason: the CLI names the output, not the input
-        if s.make_folders:
+        if self.s.make_folders:
             problem = self._folder(os.path.dirname(job.out))
             if problem is not None:
                 return "failed", "write", problem, None, False
         try:
-            self._write(job.out, out)
+            write_atomic(job.out, data)
         except OSError as exc:
             return "failed", "write", reason(exc), None, exc.errno in _FATAL_WRITE_ERRNOS
         return "parsed", None, None, None, False
@@ -536,27 +550,33 @@ class _Worker:
         self.folders[folder] = problem
         return problem
 
-    def _write(self, path: str, data: bytes) -> None:
-        tmp = temp_path(path, self.s.tag)
-        self.tmp = tmp
+
+def write_atomic(path: str, data: bytes) -> None:
+    """Write ``.<name>.<pid>.tmp`` beside ``path``, then rename it into place.
+
+    Whatever stops the write (a full disk, an exception, Ctrl-C or SIGTERM
+    raised in this thread) removes the temporary file, so ``path`` is either
+    the old file or the whole new one.  No fsync: this guards against
+    interruption, not power loss, and an fsync per file would cost more than
+    the parsing.
+    """
+    tmp = temp_path(path, os.getpid())
+    fd = -1
+    try:
+        # O_NOFOLLOW: a symlink planted at the temporary name is not followed
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW
+                     | os.O_CLOEXEC, 0o666)
+        view = memoryview(data)
+        while view:
+            view = view[_write_fd(fd, view):]
+        os.close(fd)
         fd = -1
-        try:
-            # O_NOFOLLOW: a symlink planted at the temporary name is not followed
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW
-                         | os.O_CLOEXEC, 0o666)
-            view = memoryview(data)
-            while view:
-                view = view[_write_fd(fd, view):]
+        os.replace(tmp, path)
+    except BaseException:
+        if fd >= 0:
             os.close(fd)
-            fd = -1
-            os.replace(tmp, path)
-        except BaseException:
-            if fd >= 0:
-                os.close(fd)
-            _unlink(tmp)
-            raise
-        finally:
-            self.tmp = None
+        _unlink(tmp)
+        raise
 
 
 def _write_fd(fd: int, data: memoryview) -> int:
@@ -588,24 +608,18 @@ def _up_to_date(job: Job) -> bool:
 _STATE: _Worker | None = None
 
 
-def _init_worker(settings: Settings, output_dir: str | None) -> None:
+def _init_worker(settings: Settings) -> None:
     global _STATE
-    _STATE = _Worker(settings, output_dir)
+    _STATE = _Worker(settings, None)
     # Ctrl-C reaches the whole process group; the main process alone decides what
-    # to do, and stops workers with SIGTERM.
+    # to do, and stops the workers (which never write files) with SIGTERM.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, _worker_terminated)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def _worker_terminated(_signum: int, _frame: Any) -> None:
-    if _STATE is not None and _STATE.tmp is not None:
-        _unlink(_STATE.tmp)
-    os._exit(128 + signal.SIGTERM)
-
-
-def _work_chunk(jobs: list[Job]) -> list[tuple[str, str | None, str | None, bytes | None, bool]]:
+def _work_chunk(jobs: list[Job]) -> list[Result]:
     assert _STATE is not None
-    return [_STATE.do(job) for job in jobs]
+    return [_STATE.make(job) for job in jobs]
 
 
 def run(
@@ -617,26 +631,28 @@ def run(
 ) -> Iterator[Outcome]:
     """Parse every job; yield one Outcome per job, in the order of ``jobs``.
 
-    With ``workers`` > 1 the work is spread over that many processes, at most
-    a few chunks ahead of the consumer, so memory does not grow with the
-    batch.  A worker that dies (killed, out of memory) is replaced; the inputs
-    it held are retried one at a time in a fresh process, and the one that
-    kills it again is reported as failed.  Closing the generator early (an
-    interrupt, ``--fail-fast``) stops the workers and removes their
-    temporary files.
+    With ``workers`` > 1 the parsing is spread over that many processes, at
+    most a few chunks ahead of the consumer, so memory does not grow with the
+    batch; this process writes the outputs.  A worker that dies (killed, out
+    of memory) is replaced; the inputs it held are retried one at a time in a
+    fresh process, and one that kills it again is reported as failed.
+    Closing the generator early (an interrupt, ``--fail-fast``) stops the
+    workers at once.
     """
+    writer = _Worker(settings, output_dir)
     if workers <= 1 or len(jobs) < MIN_POOL_JOBS:
-        yield from _run_here(jobs, settings, output_dir)
+        for job in jobs:
+            yield Outcome(job, *writer.do(job))
         return
     # Imported here: a one-file run needs no process pool, and these imports
     # are a sixth of the command's start-up time.
     from concurrent.futures.process import BrokenProcessPool
+
     chunksize = max(1, min(64, len(jobs) // (workers * 8)))
     chunks = (list(jobs[i:i + chunksize]) for i in range(0, len(jobs), chunksize))
     window = workers * 4
     pending: deque[tuple[list[Job], Future[Any] | None]] = deque()
-    pool = _pool(workers, settings, output_dir)
-    finished = False
+    pool = _pool(workers, settings)
     try:
         while True:
             while len(pending) < window:
@@ -661,39 +677,27 @@ def run(
                     if future is None:
                         continue
                     if not future.cancelled() and future.exception() is None:
-                        yield from _outcomes(chunk, future.result())
+                        results = future.result()
                     else:
-                        yield from _isolate(chunk, settings, output_dir)
-                pool = _pool(workers, settings, output_dir)
+                        results = _isolate(chunk, settings)
+                    for job, result in zip(chunk, results, strict=True):
+                        yield Outcome(job, *writer.store(job, result))
+                pool = _pool(workers, settings)
                 pending.extend((c, _submit(pool, c)) for c, f in broken if f is None)
                 continue
             pending.popleft()
-            yield from _outcomes(chunk, results)
-        finished = True
-    finally:
-        if finished:
-            pool.shutdown(wait=True)
-        else:
-            _stop(pool, [job for chunk, _f in pending for job in chunk], settings.tag)
+            for job, result in zip(chunk, results, strict=True):
+                yield Outcome(job, *writer.store(job, result))
+    except BaseException:
+        _stop(pool)
+        raise
+    pool.shutdown(wait=True)
 
 
-def _run_here(jobs: Sequence[Job], settings: Settings, output_dir: str | None) -> Iterator[Outcome]:
-    worker = _Worker(settings, output_dir)
-    for job in jobs:
-        yield Outcome(job, *worker.do(job))
-
-
-def _outcomes(chunk: list[Job], results: list[tuple[Any, ...]]) -> Iterator[Outcome]:
-    for job, result in zip(chunk, results, strict=True):
-        yield Outcome(job, *result)
-
-
-def _pool(workers: int, settings: Settings, output_dir: str | None) -> ProcessPoolExecutor:
+def _pool(workers: int, settings: Settings) -> ProcessPoolExecutor:
     from concurrent.futures import ProcessPoolExecutor
 
-    return ProcessPoolExecutor(
-        workers, initializer=_init_worker, initargs=(settings, output_dir),
-    )
+    return ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(settings,))
 
 
 def _submit(pool: ProcessPoolExecutor, chunk: list[Job]) -> Future[Any] | None:
@@ -706,35 +710,33 @@ def _submit(pool: ProcessPoolExecutor, chunk: list[Job]) -> Future[Any] | None:
         return None
 
 
-def _isolate(chunk: list[Job], settings: Settings, output_dir: str | None) -> Iterator[Outcome]:
+def _isolate(chunk: list[Job], settings: Settings) -> list[Result]:
     """Redo inputs one by one in a one-worker pool; an input that kills it is failed."""
     from concurrent.futures.process import BrokenProcessPool
 
-    pool = _pool(1, settings, output_dir)
+    results: list[Result] = []
+    pool = _pool(1, settings)
     try:
         for job in chunk:
+            future = _submit(pool, [job])
             try:
-                future = _submit(pool, [job])
                 if future is None:
                     raise BrokenProcessPool("the pool broke before this input was sent")
-                (result,) = future.result()
+                results += future.result()
             except BrokenProcessPool:
-                if job.out is not None:
-                    _unlink(temp_path(job.out, settings.tag))
-                yield Outcome(job, "failed", "crashed",
-                              "the worker process died on this input (killed, or out of memory)")
+                results.append(("failed", "crashed", "the worker process died on this input "
+                                "(killed, or out of memory)", None, False))
                 pool.shutdown(wait=True)
-                pool = _pool(1, settings, output_dir)
-                continue
-            yield Outcome(job, *result)
+                pool = _pool(1, settings)
     except BaseException:
-        _stop(pool, chunk, settings.tag)
+        _stop(pool)
         raise
     pool.shutdown(wait=True)
+    return results
 
 
-def _stop(pool: ProcessPoolExecutor, in_flight: Iterable[Job], tag: int) -> None:
-    """Stop the workers now and remove any temporary file they may have left."""
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Stop the workers now (they write nothing, so nothing is left half done)."""
     import multiprocessing
 
     pool.shutdown(wait=False, cancel_futures=True)
@@ -748,9 +750,6 @@ def _stop(pool: ProcessPoolExecutor, in_flight: Iterable[Job], tag: int) -> None
         if child.is_alive():
             child.kill()
             child.join()
-    for job in in_flight:
-        if job.out is not None:
-            _unlink(temp_path(job.out, tag))
 
 
 @dataclass(slots=True)

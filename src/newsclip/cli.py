@@ -176,7 +176,7 @@ def parse(
     single = from_list is None and len(paths) == 1 and (
         paths[0] == "-" or not os.path.isdir(paths[0]))
     settings = dict(fmt=fmt, input_format=input_format, keep_html=keep_html,
-                    skip_existing=skip_existing, tag=os.getpid())
+                    skip_existing=skip_existing)
     if single:
         _parse_one(paths[0], output, settings)
         return
