@@ -77,26 +77,38 @@ _AGENCY = (
     r"|iStock(?:photo)?|Corbis|Rex Features|ANP|dpa)"
 )
 
-#: name, pattern (the whole line): captions and photo credits
-CAPTION_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern))
-    for name, pattern in (
-        ("caption-label", r"(?:Media|Image|Photo|Video)\s+(?:caption|copyright)\b.{0,300}"),
+#: name, pattern (the whole line), and words of which the line must hold one
+#: (patterns that may match mid-line are slow: they run only on lines that can match)
+CAPTION_RULES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
+    (name, re.compile(pattern), hints)
+    for name, pattern, hints in (
+        (
+            "caption-label",
+            r"(?:Media|Image|Photo|Video)\s+(?:caption|copyright)\b.{0,300}",
+            ("caption", "copyright"),
+        ),
         (
             "photo-credit-label",
             r"\(?(?:Photo(?:graph)?s?|Image|Picture|Pic|Illustration|Credit|Caption|Foto|Source)"
             r"\s*(?:by|credit|courtesy(?:\s+of)?)?\s*[:©]\s*\S.{0,200}",
+            (":", "©"),
         ),
         (
             "caption-with-credit",
             r".{0,400}(?:Photo(?:graph)?|Image|Picture|Illustration|Credit)(?:\s+by)?\s*[:/]\s*"
             r"[A-Z][^.!?]{0,80}\)?\.?",
+            ("Photo", "Image", "Picture", "Illustration", "Credit"),
         ),
         (
             "agency-credit",
             rf".{{0,400}}\((?:[^()]{{0,60}}/\s*)?{_AGENCY}(?:\s*Photo)?(?:\s*/\s*[^()]{{1,60}})?\)\.?",
+            (")",),
         ),
-        ("photographer-agency", rf"[^\s/][^/]{{0,60}}/\s*{_AGENCY}(?:\s*/\s*[\w .'-]{{1,40}})?"),
+        (
+            "photographer-agency",
+            rf"[^\s/][^/]{{0,60}}/\s*{_AGENCY}(?:\s*/\s*[\w .'-]{{1,40}})?",
+            ("/",),
+        ),
     )
 )
 
@@ -106,9 +118,9 @@ MAX_CAPTION_WORDS = 60
 
 def caption(text: str) -> str | None:
     """The caption rule that matches ``text``, if any."""
-    if len(text.split()) > MAX_CAPTION_WORDS:
+    if len(text) > 8 * MAX_CAPTION_WORDS or len(text.split()) > MAX_CAPTION_WORDS:
         return None
-    for name, pattern in CAPTION_RULES:
-        if pattern.fullmatch(text):
+    for name, pattern, hints in CAPTION_RULES:
+        if any(h in text for h in hints) and pattern.fullmatch(text):
             return name
     return None
