@@ -36,6 +36,9 @@ HEADER = re.compile(
 
 #: how many non-blank lines from the top the metadata line may stand at
 HEADER_SEARCH_LINES = 40
+#: a metadata line is short; HEADER's lazy outlet makes longer lines cost
+#: quadratic time ("1-1-2014 < 1 1 1 …" took hours at 5 MB)
+MAX_HEADER_CHARS = 300
 #: how many non-blank lines after the metadata line may be photo credits
 CAPTION_LINES = 2
 
@@ -46,7 +49,7 @@ def find_header(lines: list[Line]) -> int | None:
     for i, line in enumerate(lines):
         if line.blank:
             continue
-        if "<" in line.text and HEADER.fullmatch(line.text):
+        if "<" in line.text and len(line.text) <= MAX_HEADER_CHARS and HEADER.fullmatch(line.text):
             return i
         seen += 1
         if seen >= HEADER_SEARCH_LINES:

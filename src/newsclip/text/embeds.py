@@ -15,9 +15,11 @@ from ..dates import parse_date
 from .model import EmbedInfo, Layout, Line
 
 SIGNATURE = re.compile(
-    r"[—–―-]{1,2}\s*(?P<author>[^()\n]{0,80}?)\s*\(@(?P<handle>[A-Za-z0-9_]{1,15})\)"
+    # Possessive white space (\s*+): with plain \s* around the author and the
+    # date, a long run of spaces made fullmatch backtrack for minutes.
+    r"[—–―-]{1,2}\s*+(?P<author>[^()\n]{0,80}?)\s*+\(@(?P<handle>[A-Za-z0-9_]{1,15})\)"
     # Twitter writes the date the reader's locale way: "March 14, 2014" or "14 March 2014".
-    r"\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
+    r"\s*+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})?\s*"
 )
 

@@ -171,7 +171,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "photo-credit-agency", "caption",
         # "Reuters / Yves Herman / Pool": a third part names the pool or the service.
-        r"[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,3}\s*/\s*[A-Z][\w.'-]*(?:[\s-][A-Z][\w.'-]*){0,4}"
+        # Possessive words ([\w.'-]*+): "-" both joins and separates names, and
+        # "A-A-A-…" lines backtracked exponentially without it.
+        r"[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,3}\s*/\s*[A-Z][\w.'-]*+(?:[\s-][A-Z][\w.'-]*+){0,4}"
         r"(?:\s*/\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2})?",
         "Reuters / Maxim Shemetov",
     ),
