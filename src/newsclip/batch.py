@@ -17,14 +17,17 @@ are never opened for reading in a way that could block.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import fnmatch
+import itertools
 import os
 import signal
 import stat
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from array import array
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -129,12 +132,6 @@ class Collision:
         if self.overwrites_input:
             return f"{printable(self.out)}: writing here would overwrite the input {self.first}"
         return f"{printable(self.out)}: both {self.first} and {self.second} would be written here"
-
-
-@dataclass(slots=True)
-class Plan:
-    jobs: list[Job]
-    collisions: list[Collision] = field(default_factory=list)
 
 
 def output_name(name: str, suffix: str) -> str:
@@ -257,11 +254,172 @@ def _walk(
 def iter_list(data: bytes, *, nul: bool) -> Iterator[str]:
     """Paths from ``--from-list`` contents: NUL- or newline-separated, empty entries ignored."""
     sep = b"\0" if nul else b"\n"
-    for raw in data.split(sep):
+    start = 0
+    while start < len(data):
+        end = data.find(sep, start)
+        if end < 0:
+            end = len(data)
+        raw = data[start:end]
+        start = end + 1
         if not nul and raw.endswith(b"\r"):
             raw = raw[:-1]
         if raw:
             yield os.fsdecode(raw)
+
+
+class PathList:
+    """What the user named: arguments, then ``--from-list`` entries; iterable again and again.
+
+    The list is kept as its bytes (about the length of a path per entry), not
+    as one object per path.
+    """
+
+    def __init__(self, paths: Sequence[str] = (), listing: bytes = b"", *, nul: bool = False):
+        self.paths = tuple(paths)
+        self.listing = listing
+        self.nul = nul
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self.paths
+        yield from iter_list(self.listing, nul=self.nul)
+
+
+class Plan:
+    """A batch's jobs, in order, made again on each pass over them.
+
+    A pass walks the folders anew instead of keeping a job per input, so a
+    batch of 20,000 files needs no more memory than one of 2,000: checking
+    the plan keeps 8 bytes per output (a hash), and only for outputs whose
+    hashes meet does it look closer.  Made by ``plan()``, which checks for
+    clashes first: ``collisions`` lists two inputs that would write one
+    output, or an output that would overwrite an input.
+    """
+
+    def __init__(
+        self,
+        paths: Iterable[str],
+        *,
+        output_dir: str | None,
+        suffix: str,
+        patterns: Sequence[str] | None = None,
+        read_stdin: Callable[[], bytes] | None = None,
+    ) -> None:
+        self._paths = paths
+        self._output_dir = output_dir
+        self._suffix = suffix
+        self._match = _matcher(patterns)
+        self._read_stdin = read_stdin
+        self._stdin: bytes | None = None
+        #: outputs that one file named twice would write: parsed once
+        self._named_twice: set[str] = set()
+        self.collisions: list[Collision] = []
+        self.count = 0
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator[Job]:
+        if not self._named_twice:
+            yield from self._jobs()
+            return
+        firsts: dict[str, str] = {}
+        for job in self._jobs():
+            if job.out in self._named_twice:
+                if job.out in firsts and _same_file(firsts[job.out], job.src):
+                    continue
+                firsts.setdefault(job.out, job.src)
+            yield job
+
+    @property
+    def jobs(self) -> list[Job]:
+        """Every job as a list (for small batches and tests)."""
+        return list(self)
+
+    def check(self) -> None:
+        """Count the jobs and find clashes, before anything is written."""
+        hashes = array("q")
+        # inputs that carry the output suffix are the only ones an output could overwrite
+        guarded: dict[tuple[int, int], str] = {}
+        count = 0
+        for job in self._jobs():
+            count += 1
+            if job.out is None:
+                continue
+            hashes.append(hash(job.out))
+            if job.src != STDIN and job.src.endswith(self._suffix):
+                with contextlib.suppress(OSError):
+                    st = os.stat(job.src)
+                    guarded[(st.st_dev, st.st_ino)] = job.name
+        ordered = sorted(hashes)
+        del hashes
+        clashing = {a for a, b in zip(ordered, ordered[1:]) if a == b}
+        del ordered
+        if clashing or guarded:
+            count -= self._look_closer(clashing, guarded)
+        self.count = count
+
+    def _look_closer(self, clashing: set[int], guarded: dict[tuple[int, int], str]) -> int:
+        """Second pass over outputs whose hashes met; return how many jobs were dropped."""
+        firsts: dict[str, Job] = {}
+        dropped = 0
+        for job in self._jobs():
+            if job.out is None:
+                continue
+            if guarded:
+                with contextlib.suppress(OSError):
+                    st = os.stat(job.out)
+                    victim = guarded.get((st.st_dev, st.st_ino))
+                    if victim is not None:
+                        self.collisions.append(
+                            Collision(job.out, victim, job.name, overwrites_input=True))
+            if hash(job.out) not in clashing:
+                continue
+            first = firsts.setdefault(job.out, job)
+            if first is job:
+                continue
+            if _same_file(first.src, job.src):
+                # one file named twice (a folder and a file in it): parse it once
+                self._named_twice.add(job.out)
+                dropped += 1
+            else:
+                self.collisions.append(Collision(job.out, first.name, job.name))
+        return dropped
+
+    def _jobs(self) -> Iterator[Job]:
+        output_dir = self._output_dir
+        skip = None
+        if output_dir is not None:
+            # looked up on every pass: the folder may have been made since the last one
+            with contextlib.suppress(OSError):
+                st = os.stat(output_dir)
+                skip = (st.st_dev, st.st_ino)
+
+        def place(job: Job, rel: str) -> Job:
+            if output_dir is None or job.problem is not None:
+                return job
+            out = os.path.join(output_dir, *safe_parts(os.path.dirname(rel)),
+                               output_name(os.path.basename(rel), self._suffix))
+            return Job(job.src, job.name, out, None, job.data)
+
+        for path in self._paths:
+            if path == STDIN:
+                if self._stdin is None:
+                    self._stdin = self._read_stdin() if self._read_stdin is not None else b""
+                yield place(Job(STDIN, "<stdin>", data=self._stdin), "stdin")
+                continue
+            try:
+                st = os.stat(path)
+            except OSError as exc:
+                yield Job(path, printable(path), problem=("unreadable", reason(exc)))
+                continue
+            if stat.S_ISDIR(st.st_mode):
+                # the output folder is never walked, unless it is this very folder
+                for job, rel in _walk(path, (st.st_dev, st.st_ino), self._match, skip):
+                    yield place(job, rel)
+            elif stat.S_ISREG(st.st_mode):
+                yield place(Job(path, printable(path)), os.path.join(*safe_parts(path)) or "input")
+            else:
+                yield _special(path, st.st_mode)
 
 
 def plan(
@@ -272,78 +430,18 @@ def plan(
     patterns: Sequence[str] | None = None,
     read_stdin: Callable[[], bytes] | None = None,
 ) -> Plan:
-    """Jobs for ``paths`` (files, folders walked recursively, ``-`` for stdin).
+    """The checked plan for ``paths`` (files, folders walked recursively, ``-`` for stdin).
 
-    With ``output_dir``, each job gets its output there: a folder's files
-    mirror their place below the folder, a named file keeps its relative
-    path (``..`` and the root dropped).  Folders, symlink loops and special
-    files that cannot be read become jobs with a ``problem``.
+    ``paths`` must be iterable more than once (a list, a ``PathList``).  With
+    ``output_dir``, each job gets its output there: a folder's files mirror
+    their place below the folder, a named file keeps its relative path
+    (``..`` and the root dropped).  Folders, symlink loops and special files
+    that cannot be read become jobs with a ``problem``.
     """
-    match = _matcher(patterns)
-    skip = None
-    if output_dir is not None:
-        try:
-            s = os.stat(output_dir)
-            skip = (s.st_dev, s.st_ino)
-        except OSError:
-            pass
-    jobs: list[Job] = []
-    owners: dict[str, int] = {}
-    collisions: list[Collision] = []
-    # inputs that carry the output suffix are the only ones an output could overwrite
-    guarded: dict[tuple[int, int], str] = {}
-
-    def add(job: Job, rel: str) -> None:
-        if output_dir is not None and job.problem is None:
-            out = os.path.join(output_dir, *safe_parts(os.path.dirname(rel)),
-                               output_name(os.path.basename(rel), suffix))
-            job = Job(job.src, job.name, out, None, job.data)
-            if out in owners:
-                first = jobs[owners[out]]
-                if _same_file(first.src, job.src):
-                    return  # one file named twice (a folder and a file in it): parse it once
-                collisions.append(Collision(out, first.name, job.name))
-            else:
-                owners[out] = len(jobs)
-            if job.src != STDIN and job.src.endswith(suffix):
-                try:
-                    s = os.stat(job.src)
-                    guarded[(s.st_dev, s.st_ino)] = job.name
-                except OSError:
-                    pass
-        jobs.append(job)
-
-    for path in paths:
-        if path == STDIN:
-            data = read_stdin() if read_stdin is not None else b""
-            add(Job(STDIN, "<stdin>", data=data), "stdin")
-            continue
-        try:
-            st = os.stat(path)
-        except OSError as exc:
-            add(Job(path, printable(path), problem=("unreadable", reason(exc))), "")
-            continue
-        if stat.S_ISDIR(st.st_mode):
-            # the output folder is never walked, unless it is this very folder
-            for job, rel in _walk(path, (st.st_dev, st.st_ino), match, skip):
-                add(job, rel)
-        elif stat.S_ISREG(st.st_mode):
-            add(Job(path, printable(path)), os.path.join(*safe_parts(path)) or "input")
-        else:
-            add(_special(path, st.st_mode), "")
-
-    if guarded:
-        for job in jobs:
-            if job.out is None:
-                continue
-            try:
-                s = os.stat(job.out)
-            except OSError:
-                continue
-            victim = guarded.get((s.st_dev, s.st_ino))
-            if victim is not None:
-                collisions.append(Collision(job.out, victim, job.name, overwrites_input=True))
-    return Plan(jobs, collisions)
+    checked = Plan(paths, output_dir=output_dir, suffix=suffix, patterns=patterns,
+                   read_stdin=read_stdin)
+    checked.check()
+    return checked
 
 
 def _same_file(a: str, b: str) -> bool:
@@ -405,20 +503,29 @@ def read_input(path: str) -> bytes:
     return data
 
 
-def learn(jobs: Sequence[Job], *, sample: int = LEARN_SAMPLE) -> Boilerplate | None:
-    """Batch learning over an evenly spread sample of the text inputs, or None when too few.
+def learn(jobs: Iterable[Job], *, sample: int = LEARN_SAMPLE) -> Boilerplate | None:
+    """Batch learning over an evenly spread sample of the inputs, or None when too few.
 
     Inputs are read and decoded one at a time (a generator feeds
-    ``Boilerplate.learn``), so memory does not grow with the sample.
+    ``Boilerplate.learn``), so memory does not grow with the sample; HTML
+    pages and inputs that fail to decode are left out.
     """
-    readable = [j for j in jobs if j.problem is None]
-    if len(readable) < MIN_BATCH:
+    total = len(jobs) if isinstance(jobs, Sized) else None
+    if total is not None and total < MIN_BATCH:
         return None
-    step = max(1, len(readable) / sample)
-    picked = [readable[int(i * step)] for i in range(min(sample, len(readable)))]
+    step = 1.0 if total is None else max(1.0, total / sample)
 
     def texts() -> Iterator[str]:
-        for job in picked:
+        taken, next_pick = 0, 0.0
+        for i, job in enumerate(jobs):
+            if taken >= sample:
+                return
+            if i < next_pick:
+                continue
+            next_pick += step
+            if job.problem is not None:
+                continue
+            taken += 1
             try:
                 text, _enc = decode(job.data if job.data is not None else read_input(job.src))
             except NewsclipError:
@@ -623,13 +730,15 @@ def _work_chunk(jobs: list[Job]) -> list[Result]:
 
 
 def run(
-    jobs: Sequence[Job],
+    jobs: Collection[Job],
     settings: Settings,
     *,
     workers: int = 1,
     output_dir: str | None = None,
 ) -> Iterator[Outcome]:
     """Parse every job; yield one Outcome per job, in the order of ``jobs``.
+
+    ``jobs`` is a list or a ``Plan`` (whose len() is known before the walk).
 
     With ``workers`` > 1 the parsing is spread over that many processes, at
     most a few chunks ahead of the consumer, so memory does not grow with the
@@ -640,7 +749,8 @@ def run(
     workers at once.
     """
     writer = _Worker(settings, output_dir)
-    if workers <= 1 or len(jobs) < MIN_POOL_JOBS:
+    total = len(jobs)
+    if workers <= 1 or total < MIN_POOL_JOBS:
         for job in jobs:
             yield Outcome(job, *writer.do(job))
         return
@@ -648,8 +758,9 @@ def run(
     # are a sixth of the command's start-up time.
     from concurrent.futures.process import BrokenProcessPool
 
-    chunksize = max(1, min(64, len(jobs) // (workers * 8)))
-    chunks = (list(jobs[i:i + chunksize]) for i in range(0, len(jobs), chunksize))
+    chunksize = max(1, min(64, total // (workers * 8)))
+    stream = iter(jobs)
+    chunks = iter(lambda: list(itertools.islice(stream, chunksize)), [])
     window = workers * 4
     pending: deque[tuple[list[Job], Future[Any] | None]] = deque()
     pool = _pool(workers, settings)

@@ -165,13 +165,10 @@ def parse(
     """
     if nul and from_list is None:
         _usage("-0 only applies to --from-list")
-    listed: list[str] = []
-    if from_list is not None:
-        listed = list(batch.iter_list(_read_list(from_list), nul=nul))
-    every = [*paths, *listed]
-    if not every:
+    every = batch.PathList(paths, _read_list(from_list) if from_list else b"", nul=nul)
+    if next(iter(every), None) is None:
         _usage("no input: give PATH arguments, '-' for stdin, or --from-list")
-    if every.count("-") + (from_list == "-") > 1:
+    if sum(p == "-" for p in every) + (from_list == "-") > 1:
         _usage("stdin ('-') can be read only once")
     single = from_list is None and len(paths) == 1 and (
         paths[0] == "-" or not os.path.isdir(paths[0]))
@@ -198,11 +195,11 @@ def parse(
         except NewsclipError as exc:
             _fail(batch.printable(output), str(exc))
             sys.exit(EXIT_FAILED)
-    boilerplate = None if no_learn else batch.learn(plan.jobs)
+    boilerplate = None if no_learn else batch.learn(plan)
     run_settings = batch.Settings(**settings, to_stream=output is None, boilerplate=boilerplate)
     workers = jobs or os.cpu_count() or 1
     show = progress if progress is not None else sys.stderr.isatty()
-    sys.exit(_run_batch(plan.jobs, run_settings, workers, output, fail_fast, errors_file, show))
+    sys.exit(_run_batch(plan, run_settings, workers, output, fail_fast, errors_file, show))
 
 
 def _read_list(path: str) -> bytes:
@@ -254,7 +251,7 @@ def _parse_one(path: str, output: str | None, settings: dict[str, Any]) -> None:
 
 
 def _run_batch(
-    jobs: list[batch.Job], settings: batch.Settings, workers: int, output: str | None,
+    jobs: batch.Plan, settings: batch.Settings, workers: int, output: str | None,
     fail_fast: bool, errors_file: IO[str] | None, show_progress: bool,
 ) -> int:
     """Run the plan, print one line per failure and the summary; return the exit code."""
