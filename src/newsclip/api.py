@@ -7,10 +7,11 @@ the record.  Nothing here prints, exits or knows about the command line.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .decode import MAX_INPUT_BYTES, decode, sniff_format
+from .decode import MAX_INPUT_BYTES, decode_with_warnings, sniff_format
 from .errors import NewsclipError, TooLargeError
 from .record import Record, Source
 from .text.boilerplate import Boilerplate
@@ -28,15 +29,26 @@ class Explained:
     text: str
 
 
-def _prepare(data: str | bytes, path: str | None, input_format: str | None) -> tuple[str, Source]:
-    if isinstance(data, bytes):
-        text, encoding = decode(data)
+# Lone surrogates (from os.fsdecode, or "surrogateescape" reads) cannot be
+# encoded; as text they are broken characters.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _prepare(
+    data: str | bytes, path: str | None, input_format: str | None
+) -> tuple[str, Source, tuple[str, ...]]:
+    if isinstance(data, str):
+        data, broken = _SURROGATE.subn("\ufffd", data)
+        # Text goes through the same checks as bytes (binary, empty, line endings).
+        text, encoding, warnings = decode_with_warnings(data.encode("utf-8"))
+        if broken:
+            warnings += (f"{broken} lone surrogate(s) replaced by U+FFFD",)
     else:
-        text, encoding = decode(data.encode("utf-8", "surrogatepass"))
+        text, encoding, warnings = decode_with_warnings(data)
     fmt = input_format or sniff_format(text)
     if fmt not in INPUT_FORMATS:
         raise ValueError(f"input_format must be one of {INPUT_FORMATS}, not {fmt!r}")
-    return text, Source(path=path, format=fmt, encoding=encoding)
+    return text, Source(path=path, format=fmt, encoding=encoding), warnings
 
 
 def parse(
@@ -55,21 +67,25 @@ def parse(
     as chrome.  Raises NewsclipError
     (or a subclass) for input that holds no article.
     """
-    text, source = _prepare(data, path, input_format)
+    text, source, warnings = _prepare(data, path, input_format)
     if source.format == "html":
         from .html import read_html  # BeautifulSoup is imported only for HTML
 
-        return read_html(text, source)
-    from .text import read_text
+        record = read_html(text, source)
+    else:
+        from .text import read_text
 
-    return read_text(text, source, boilerplate=boilerplate)
+        record = read_text(text, source, boilerplate=boilerplate)
+    if warnings:
+        record = replace(record, warnings=warnings + record.warnings)
+    return record
 
 
 def explain(
     data: str | bytes, *, path: str | None = None, input_format: str | None = None
 ) -> list[Explained]:
     """Every input line with its label and the rule that gave it."""
-    text, source = _prepare(data, path, input_format)
+    text, source, _warnings = _prepare(data, path, input_format)
     if source.format == "html":
         from .html import explain_html
 

@@ -7,9 +7,9 @@ either: that is the readers' job.
 from __future__ import annotations
 
 import codecs
-
 import re
 import zlib
+from typing import NamedTuple
 
 from .errors import BinaryInputError, DecodeError, EmptyInputError, TooLargeError
 
@@ -60,7 +60,16 @@ def gunzip(data: bytes, limit: int = MAX_INPUT_BYTES) -> bytes:
         raise DecodeError(f"broken gzip data ({exc})") from None
     if len(out) > limit:
         raise TooLargeError(f"decompresses to more than {limit // 2**20} MiB")
+    if not d.eof:  # zlib hands out what it has of a cut-off stream without complaint
+        raise DecodeError("broken gzip data (truncated)")
     return out
+
+
+class Decoded(NamedTuple):
+    text: str
+    encoding: str
+    #: what decoding had to repair (bytes replaced), for the record's warnings
+    warnings: tuple[str, ...] = ()
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -68,6 +77,12 @@ def decode(data: bytes) -> tuple[str, str]:
 
     Raises EmptyInputError, BinaryInputError or DecodeError.
     """
+    text, encoding, _warnings = decode_with_warnings(data)
+    return text, encoding
+
+
+def decode_with_warnings(data: bytes) -> Decoded:
+    """``decode``, and what it had to repair on the way."""
     if len(data) > MAX_INPUT_BYTES:
         raise TooLargeError(f"larger than {MAX_INPUT_BYTES // 2**20} MiB")
     if data.startswith(_GZIP_MAGIC):
@@ -78,14 +93,24 @@ def decode(data: bytes) -> tuple[str, str]:
         if data.startswith(magic):
             raise BinaryInputError(f"binary data ({what}), not a text dump or HTML page")
     text, encoding = _to_str(data)
+    warnings: tuple[str, ...] = ()
+    if encoding.endswith(_REPLACED):
+        encoding = encoding.removesuffix(_REPLACED)
+        warnings = (f"bytes not valid {encoding} were replaced by U+FFFD",)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
+    if _BLANK.fullmatch(text):
         raise EmptyInputError("only white space")
     controls = len(_CONTROL.findall(text, 0, 65536))
     if controls > max(8, min(len(text), 65536) // 100):
         raise BinaryInputError("binary data (control characters), not a text dump or HTML page")
-    return text, encoding
+    return Decoded(text, encoding, warnings)
+
+
+# Marks an encoding whose decoding replaced bytes that did not fit it.
+_REPLACED = "+replaced"
+# White space and the invisible characters str.strip() keeps: a file of them is empty.
+_BLANK = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]*")
 
 
 def _to_str(data: bytes) -> tuple[str, str]:
@@ -110,6 +135,9 @@ def _to_str(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly, "utf-8" + _REPLACED
     # Not UTF-8: a page's own declaration (<meta charset>, http-equiv, <?xml
     # encoding?>) comes before guessing, as long as the bytes fit it.
     declared = _declared_charset(data)
@@ -180,7 +208,21 @@ def _guess(data: bytes) -> tuple[str, str]:
     try:
         return data.decode(encoding), encoding
     except (UnicodeDecodeError, LookupError):
-        return data.decode(encoding, errors="replace"), encoding
+        return data.decode(encoding, errors="replace"), encoding + _REPLACED
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few broken bytes (a cut multi-byte character, a stray
+    Latin-1 byte), decoded as UTF-8 with U+FFFD for the broken bytes.
+
+    Guessing a legacy encoding instead would garble every correct accented
+    letter of the file to save a few broken ones.
+    """
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    valid = non_ascii - text.count("\ufffd")
+    return text if valid >= 2 * replaced else None
 
 
 def sniff_format(text: str) -> str:
