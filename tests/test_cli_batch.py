@@ -399,13 +399,16 @@ def test_unreadable_files_and_folders_are_reported(tmp_path: Path, deny) -> None
     src = tree(tmp_path, ["a.txt", "locked.txt", "shut/b.txt", "z.txt"])
     deny(src / "locked.txt")
     deny(src / "shut")
-    result = run("parse", str(src), "-j", "1")
+    errors = tmp_path.parent / f"{tmp_path.name}.errors.jsonl"
+    result = run("parse", str(src), "-j", "1", "--errors", str(errors))
     assert result.exit_code == 1
     assert lines(result.stderr)[:-1] == [
         f"newsclip: {src / 'locked.txt'}: permission denied",
         f"newsclip: {src / 'shut'}: permission denied",
     ]
     assert [json.loads(x)["title"] for x in lines(result.stdout)] == [title(0), title(3)]
+    assert [json.loads(x)["code"] for x in errors.read_text().splitlines()] == [
+        "unreadable", "unreadable"]
 
 
 def test_symlink_loops_fifos_and_devices_are_reported_never_hung_on(tmp_path: Path) -> None:

@@ -74,6 +74,18 @@ class BatchError(NewsclipError):
     code = "batch"
 
 
+class UnreadableError(NewsclipError):
+    """An input the file system will not give us (permissions, gone, a symlink loop)."""
+
+    code = "unreadable"
+
+
+class NotRegularError(NewsclipError):
+    """A folder, FIFO, socket or device where a file was expected."""
+
+    code = "not-regular"
+
+
 def reason(exc: OSError) -> str:
     """A short, stable reason for an OSError (no errno numbers, no repeated path)."""
     return _REASONS.get(exc.errno or 0) or (exc.strerror or str(exc)).lower()
@@ -212,9 +224,11 @@ def _walk(
                 try:
                     target = os.stat(path)
                 except OSError as exc:
-                    if exc.errno == errno.ELOOP or match(entry.name):
-                        problem = "symlink loop" if exc.errno == errno.ELOOP else (
-                            "broken symlink" if exc.errno == errno.ENOENT else reason(exc))
+                    if exc.errno == errno.ELOOP:
+                        yield Job(path, printable(path),
+                                  problem=("symlink-loop", "symlink loop")), ""
+                    elif match(entry.name):
+                        problem = "broken symlink" if exc.errno == errno.ENOENT else reason(exc)
                         yield Job(path, printable(path), problem=("unreadable", problem)), ""
                     continue
                 mode = target.st_mode
@@ -475,13 +489,15 @@ def read_input(path: str) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
     except OSError as exc:
-        raise NewsclipError(reason(exc)) from None
+        if exc.errno == errno.EISDIR:
+            raise NotRegularError("is a folder") from None
+        raise UnreadableError(reason(exc)) from None
     try:
         st = os.fstat(fd)
         if stat.S_ISDIR(st.st_mode):
-            raise NewsclipError("is a folder")
+            raise NotRegularError("is a folder")
         if not stat.S_ISREG(st.st_mode):
-            raise NewsclipError(f"not a regular file ({_kind(st.st_mode)})")
+            raise NotRegularError(f"not a regular file ({_kind(st.st_mode)})")
         if st.st_size > MAX_INPUT_BYTES:
             raise TooLargeError(f"larger than {MAX_INPUT_BYTES // 2**20} MiB")
         # one read of the stated size (plus one byte, to see a file that grew) is the
@@ -495,7 +511,7 @@ def read_input(path: str) -> bytes:
                     break
             data = b"".join(parts)
     except OSError as exc:
-        raise NewsclipError(reason(exc)) from None
+        raise UnreadableError(reason(exc)) from None
     finally:
         os.close(fd)
     if len(data) > MAX_INPUT_BYTES:
