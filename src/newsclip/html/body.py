@@ -568,40 +568,56 @@ _HEADLINE_CLASS = frozenset(
 )
 _TAG_SCORE = {"h1": 2.0, "h2": 1.5, "h3": 1.0, "h4": 0.5}
 #: how sure the page-headline guess must be to replace the <title>-based one
-HEADLINE_MIN_SCORE = 3.0
+HEADLINE_MIN_SCORE = 2.0
+#: the headline-like blocks nearest the story's first paragraph score higher
+_RANK_SCORE = {0: 2.0, 1: 1.0, 2: 0.5}
+
+
+def _headline_like(c: _Candidate, meta: Meta) -> bool:
+    """Could this block be a headline at all (not a byline, a date, tools, a sentence)?"""
+    text = c.text
+    n_words = len(text.split())
+    if not 2 <= n_words <= 30 or len(text) > 250 or c.links > 0.5 * len(text):
+        return False
+    if n_words == 2 and c.holder.tag not in _TAG_SCORE:
+        return False
+    if text[-1] == "." and n_words > 12:
+        return False  # a sentence: the story has begun
+    if " | " in text or "<" in text and ">" in text:
+        return False
+    return _meta_line(text, meta) is None and chrome_line(text) is None and end_marker(text) is None
 
 
 def _headline_score(c: _Candidate, key: str, parts: set[str], rank: int) -> float:
+    """How much a block looks like the headline: <title> agreeing, then looks, then place."""
     k = norm(c.text)
     n_words = len(k.split())
-    if not 2 <= n_words <= 30 or c.links > 0.5 * len(c.text):
-        return 0.0
-    score = 0.0
+    confirmed = 0.0
     if key:
         if k == key or k in parts:
-            score += 4.0
+            confirmed = 4.0
         elif n_words >= 3 and f" {k} " in f" {key} ":
-            score += 3.0
+            confirmed = 3.0
         else:
             title_words = set(key.split())
-            overlap = sum(w in title_words for w in k.split()) / n_words
+            overlap = sum(w in title_words for w in k.split()) / max(n_words, 1)
             if overlap >= 0.6:
-                score += 2.0 * overlap
-    tag = c.holder.tag
-    score += _TAG_SCORE.get(tag, 0.0)
+                confirmed = 2.0 * overlap
+    looks = _TAG_SCORE.get(c.holder.tag, 0.0)
     el, level = c.holder, 0
     while el is not None and level < 3:
         names = f"{el.get('class') or ''} {el.get('id') or ''}"
         if names.strip() and _HEADLINE_CLASS.intersection(words(names)):
-            score += 1.5
+            looks += 1.5
             break
         el, level = el.getparent(), level + 1
     if c.bold >= 0.8 * len(c.text):
-        score += 1.0
-    if c.text[-1] == "." and n_words > 12:
-        score -= 1.5  # a sentence, not a headline
-    score += {0: 1.0, 1: 0.5}.get(rank, 0.0)
-    return score
+        looks += 1.0
+    # Without <title> agreeing, only a block that looks like a heading, and
+    # that was not read as part of the article, will do.
+    if confirmed < 2.0 and (looks < 1.0 or c.paragraph is not None):
+        return 0.0
+    return confirmed + looks + _RANK_SCORE.get(rank, 0.0)
 
 
 def choose_headline(candidates: list[_Candidate], meta: Meta, out: Body) -> None:
@@ -610,11 +626,11 @@ def choose_headline(candidates: list[_Candidate], meta: Meta, out: Body) -> None
         return
     key = norm(meta.page_title)
     parts = title_parts(meta.page_title)
-    recent = candidates[-25:]
+    recent = [c for c in candidates[-40:] if _headline_like(c, meta)]
     best, best_score = None, HEADLINE_MIN_SCORE
     for rank, c in enumerate(reversed(recent)):
         score = _headline_score(c, key, parts, rank)
-        if score > best_score:
+        if score >= best_score and (best is None or score > best_score):
             best, best_score = c, score
     if best is None or norm(best.text) == norm(meta.title or ""):
         return

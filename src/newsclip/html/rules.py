@@ -111,6 +111,8 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"|(e-?mail|print) (this )?(article|story|page)|comments?)\W*"),
         ("read-more", r"(read|see|click here for) (more|full (story|article))\W*"),
         ("continue-reading", r"continue reading.{0,40}"),
+        ("article-tools", r"((save|e-?mail|print|share|tweet|like|comments?|bookmark|digg|reddit|"
+                          r"facebook|twitter|text size|font size|a|[-+|/·•])(\s+|$))+"),
         ("story-continues", r"(the )?story continues (below|after).{0,30}"),
         ("image-credit", r"(image|photo|picture)( copyright| credit)?:?\s*(getty|ap|reuters|afp)"
                          r"( images)?\W*"),
