@@ -56,7 +56,7 @@ AUTHOR_KEYS = (
 SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc:publisher", "twitter:site")
 
 #: the separators titles put between headline and site name
-_SEPARATORS = re.compile(r"\s+[|\-–—•·:»/\\]\s+|\s*[|»·•]\s*|\s+::\s+")
+_SEPARATORS = re.compile(r"\s+[-–—|:/\\»·•>~]+\s+|\s*[|»·•]+\s*|(?<=\w)[-–—]+\s+")
 _BY = re.compile(r"^\s*(?:by|von|par|por|di)\s+", re.I)
 # "dc.title", "DC:Title", "dcterms-title", "og: title" are one key each.
 _KEY = re.compile(r"^(dc|dcterms?|og|twitter|parsely|weibo:article|weibo:webpage)\s*[-.:]\s*(.+)$")
@@ -322,6 +322,11 @@ def _strip_site(title: str, site: str | None, headlines: list) -> str:
         rest = [p for p in parts if norm(p) != s and norm(p) not in s and s not in norm(p)]
         if rest and len(rest) < len(parts):
             return _join_rest(title, rest)
+    # One piece much longer than all the others ("Headline - World - Sport -
+    # Northern News", "TV3 > News > Story > Headline") is the headline.
+    longest = max(parts, key=len)
+    if len(longest.split()) >= 3 and all(len(p) <= 0.6 * len(longest) for p in parts if p is not longest):
+        return longest
     # no site name known: the site part is the short end piece
     first, last = parts[0], parts[-1]
     if len(first.split()) >= 3 and len(first) >= len(last):
