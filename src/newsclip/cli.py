@@ -14,6 +14,7 @@ import json
 import os
 import signal
 import sys
+import time
 from collections.abc import Iterator
 from typing import IO, Any
 
@@ -125,7 +126,7 @@ def cli() -> None:
 )
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), default=None,
-    help="Worker processes (default: one per core).",
+    help="Worker processes (default: one per usable core).",
 )
 @click.option(
     "--from-list", type=click.Path(dir_okay=False, allow_dash=True), default=None,
@@ -163,6 +164,7 @@ def parse(
     folder: JSON Lines (or CSV rows) on stdout in input order, or with -o DIR
     one file per input; one failure line per bad input, then a summary line.
     """
+    started = time.monotonic()
     if nul and from_list is None:
         _usage("-0 only applies to --from-list")
     every = batch.PathList(paths, _read_list(from_list) if from_list else b"", nul=nul)
@@ -183,23 +185,41 @@ def parse(
         _usage("Markdown with several inputs needs an output folder: use -o DIR")
     if output is not None and os.path.exists(output) and not os.path.isdir(output):
         _usage(f"{batch.printable(output)}: is a file; with several inputs -o names a folder")
-    plan = batch.plan(every, output_dir=output, suffix=writer.suffix,
-                      patterns=patterns or None, read_stdin=lambda: sys.stdin.buffer.read())
-    if plan.collisions:
-        for collision in plan.collisions:
-            click.echo(f"newsclip: {collision}", err=True)
-        _usage(f"{len(plan.collisions)} output clash(es); nothing was written")
-    if output is not None:
+    with _signals():
         try:
-            batch.prepare_output(output)
-        except NewsclipError as exc:
-            _fail(batch.printable(output), str(exc))
-            sys.exit(EXIT_FAILED)
-    boilerplate = None if no_learn else batch.learn(plan)
+            # walking a big tree and learning take a while: Ctrl-C there exits 130 too
+            plan = batch.plan(every, output_dir=output, suffix=writer.suffix,
+                              patterns=patterns or None,
+                              read_stdin=lambda: click.get_binary_stream("stdin").read())
+            if plan.collisions:
+                for collision in plan.collisions:
+                    click.echo(f"newsclip: {collision}", err=True)
+                _usage(f"{len(plan.collisions)} output clash(es); nothing was written")
+            if output is not None:
+                try:
+                    batch.prepare_output(output)
+                except NewsclipError as exc:
+                    _fail(batch.printable(output), str(exc))
+                    sys.exit(EXIT_FAILED)
+            boilerplate = None if no_learn else batch.learn(plan)
+        except KeyboardInterrupt:
+            sys.exit(EXIT_INTERRUPTED)
+        except _Terminated:
+            sys.exit(EXIT_TERMINATED)
     run_settings = batch.Settings(**settings, to_stream=output is None, boilerplate=boilerplate)
-    workers = jobs or os.cpu_count() or 1
+    workers = jobs or _cores()
     show = progress if progress is not None else sys.stderr.isatty()
-    sys.exit(_run_batch(plan, run_settings, workers, output, fail_fast, errors_file, show))
+    summary = batch.Summary(started=started)
+    sys.exit(_run_batch(plan, run_settings, workers, output, fail_fast, errors_file, show,
+                        summary))
+
+
+def _cores() -> int:
+    """The cores this process may run on (a container's share, not the host's count)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def _read_list(path: str) -> bytes:
@@ -252,10 +272,9 @@ def _parse_one(path: str, output: str | None, settings: dict[str, Any]) -> None:
 
 def _run_batch(
     jobs: batch.Plan, settings: batch.Settings, workers: int, output: str | None,
-    fail_fast: bool, errors_file: IO[str] | None, show_progress: bool,
+    fail_fast: bool, errors_file: IO[str] | None, show_progress: bool, summary: batch.Summary,
 ) -> int:
     """Run the plan, print one line per failure and the summary; return the exit code."""
-    summary = batch.Summary()
     stdout = click.get_binary_stream("stdout")
     header = batch.stream_header(settings.fmt) if output is None else ""
     if header:
