@@ -44,6 +44,8 @@ TITLE_MIN_WORDS, TITLE_MAX_WORDS = 2, 30
 HEADER_AFTER_START = 6
 #: how many lines above the headline may hold its date ("21 September 2020")
 HEADER_BEFORE_TITLE = 3
+#: … and, when none is there, how many lines farther up
+DATE_ABOVE_LINES = 10
 #: short sentences at the body's edges that may join it
 EDGE_LINES = 2
 #: the score a line matched by a chrome rule gets
@@ -639,6 +641,12 @@ def _choose_date(
         d = infos[k].date
         if d is not None and d.short and infos[k].chrome is None:
             found.append((_KIND_RANK[d.kind], k >= start, k))
+    if not found:
+        # farther above the headline, over the section name and share bar
+        for k in range(top - 1, max(-1, top - 1 - DATE_ABOVE_LINES), -1):
+            d = infos[k].date
+            if d is not None and d.short and infos[k].chrome is None:
+                found.append((_KIND_RANK[d.kind], top - k, k))
     if not found:
         # a "Published …" line elsewhere (some pages print it under the article)
         for k in range(end + 1, min(len(infos), end + 15)):
