@@ -79,8 +79,8 @@ _AGENCY = (
 
 #: name, pattern (the whole line), and words of which the line must hold one
 #: (patterns that may match mid-line are slow: they run only on lines that can match)
-CAPTION_RULES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
-    (name, re.compile(pattern), hints)
+CAPTION_RULES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern), re.compile("|".join(map(re.escape, hints))))
     for name, pattern, hints in (
         (
             "caption-label",
@@ -120,7 +120,7 @@ def caption(text: str) -> str | None:
     """The caption rule that matches ``text``, if any."""
     if len(text) > 8 * MAX_CAPTION_WORDS or len(text.split()) > MAX_CAPTION_WORDS:
         return None
-    for name, pattern, hints in CAPTION_RULES:
-        if any(h in text for h in hints) and pattern.fullmatch(text):
+    for name, pattern, hint in CAPTION_RULES:
+        if hint.search(text) and pattern.fullmatch(text):
             return name
     return None

@@ -246,11 +246,11 @@ _CHROME = re.compile(
     "|".join(f"(?P<{r.name.replace('-', '_')}>{r.pattern})" for r in _PAGE_RULES if not r.hint)
 )
 _HINTED = [(r.hint, r.name, re.compile(r.pattern)) for r in _PAGE_RULES if r.hint]
-_COMMENT_HINTS = ("omment", "OMMENT", "iscussion", "rackback", "esponses", "ommentaire", "omentário")
+_COMMENT_HINT = re.compile("omment|OMMENT|iscussion|rackback|esponses|omentar|omentár")
 
 
 def _comments_marker(text: str, tokens: list[str]) -> bool:
-    if not any(h in text for h in _COMMENT_HINTS) or not _COMMENTS.search(text):
+    if not _COMMENT_HINT.search(text) or not _COMMENTS.search(text):
         return False
     return not (features.sentence_end(text) and features.stop_ratio(tokens) >= 0.12)
 
