@@ -15,8 +15,11 @@ largest resident set of the command and every process it started (its
 workers included), from getrusage(RUSAGE_CHILDREN) in a wrapper process.
 Targets (issue 3): at least 4,000 dumps/s with 2 workers, within 3x of the
 floor, peak under 150 MB and no higher for 20,000 files than for 2,000.
-Figures only: nothing is asserted.  On a machine shared with other work,
-say so when quoting them.
+It also prints the CPU seconds all those processes used: on a machine
+shared with other work the wall-clock rate falls with the load, while
+dumps per CPU-second (times the cores) says what an idle machine would do.
+Figures only: nothing is asserted.  Say how loaded the machine was when
+quoting them.
 """
 
 from __future__ import annotations
@@ -59,8 +62,9 @@ def measure(cmd: list[str]) -> dict[str, float]:
         "t = time.perf_counter()\n"
         "rc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode\n"
         "wall = time.perf_counter() - t\n"
-        "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
-        "print(json.dumps({'rc': rc, 'wall': wall, 'peak_kb': peak}))\n"
+        "ru = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "print(json.dumps({'rc': rc, 'wall': wall, 'peak_kb': ru.ru_maxrss,\n"
+        "                  'cpu': ru.ru_utime + ru.ru_stime}))\n"
     )
     out = subprocess.run([sys.executable, "-c", wrapper, *cmd], check=True,
                          capture_output=True, text=True).stdout
@@ -99,14 +103,16 @@ def main() -> None:
     workdir.mkdir(parents=True, exist_ok=True)
     print(f"newsclip parse DIR -o OUT -j {args.jobs}; {os.cpu_count()} cores; "
           f"load average {os.getloadavg()[0]:.1f} at start")
-    print(f"{'command':<10} {'dumps':>7} {'seconds':>8} {'dumps/s':>9} {'x floor':>8} {'peak MB':>8}")
+    print(f"{'command':<10} {'dumps':>7} {'seconds':>8} {'dumps/s':>9} {'x floor':>8} "
+          f"{'peak MB':>8} {'CPU s':>7} {'dumps/CPU-s':>12}")
     try:
         for n in args.sizes:
             rows = run_size(n, args.jobs, workdir)
             floor = rows[0][2]["wall"]
             for label, count, r in rows:
                 print(f"{label:<10} {count:>7} {r['wall']:>8.2f} {count / r['wall']:>9.0f} "
-                      f"{r['wall'] / floor:>8.2f} {r['peak_kb'] / 1024:>8.1f}")
+                      f"{r['wall'] / floor:>8.2f} {r['peak_kb'] / 1024:>8.1f} "
+                      f"{r['cpu']:>7.2f} {count / r['cpu']:>12.0f}")
     finally:
         for old in [*workdir.glob("floor*"), *workdir.glob("out*")]:
             shutil.rmtree(old, ignore_errors=True)

@@ -129,3 +129,15 @@ def test_a_killed_worker_is_replaced_and_nothing_is_lost(inputs: Path, tmp_path:
     assert proc.returncode == 0, stderr
     assert "Traceback" not in stderr.decode()
     assert check_clean(out) == FILES
+
+
+@pytest.mark.parametrize(("sig", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_a_signal_while_waiting_for_stdin(sig: signal.Signals, code: int) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsclip", "parse", "-"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    time.sleep(1.0)  # let it start and block on the open pipe
+    proc.send_signal(sig)
+    _stdout, stderr = proc.communicate(timeout=60)
+    assert (proc.returncode, stderr) == (code, b"")

@@ -245,14 +245,14 @@ def _parse_one(path: str, output: str | None, settings: dict[str, Any]) -> None:
     if out is not None and path != "-" and os.path.exists(out) and os.path.exists(path) \
             and os.path.samefile(path, out):
         _usage(f"{batch.printable(out)}: writing here would overwrite the input")
-    try:
-        data = _read(path)
-    except NewsclipError as exc:
-        _fail(name, str(exc))
-        sys.exit(EXIT_FAILED)
-    job = batch.Job(path, name, out, data=data)
     with _signals():
         try:
+            try:
+                data = _read(path)
+            except NewsclipError as exc:
+                _fail(name, str(exc))
+                sys.exit(EXIT_FAILED)
+            job = batch.Job(path, name, out, data=data)
             # one output file the user named: its folder must exist, as with any tool
             make_folders = out is not None and out != output
             (outcome,) = batch.run([job], batch.Settings(**settings, make_folders=make_folders),
