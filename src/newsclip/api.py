@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .decode import MAX_INPUT_BYTES, decode_with_warnings, sniff_format
+from .decode import MAX_INPUT_BYTES, check_text_size, decode_with_warnings, sniff_format
 from .errors import NewsclipError, TooLargeError
 from .record import Record, Source
 from .text.boilerplate import Boilerplate
@@ -48,6 +48,8 @@ def _prepare(
     fmt = input_format or sniff_format(text)
     if fmt not in INPUT_FORMATS:
         raise ValueError(f"input_format must be one of {INPUT_FORMATS}, not {fmt!r}")
+    if fmt == "text":  # an HTML page has its own time budget instead
+        check_text_size(text)
     return text, Source(path=path, format=fmt, encoding=encoding), warnings
 
 

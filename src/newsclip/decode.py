@@ -15,6 +15,11 @@ from .errors import BinaryInputError, DecodeError, EmptyInputError, TooLargeErro
 
 #: Inputs larger than this are declined rather than read into memory.
 MAX_INPUT_BYTES = 64 * 1024 * 1024
+#: A text dump is read line by line in Python: these keep one under a few
+#: seconds and a few hundred MiB.  The largest real browser dump we have seen
+#: is 150 KB and 3,000 lines, so nothing real comes near them.
+MAX_TEXT_CHARS = 8 * 1024 * 1024
+MAX_TEXT_LINES = 100_000
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts the same
@@ -223,6 +228,20 @@ def _mostly_utf8(data: bytes) -> str | None:
     non_ascii = len(text) - len(text.encode("ascii", "ignore"))
     valid = non_ascii - text.count("\ufffd")
     return text if valid >= 2 * replaced else None
+
+
+def check_text_size(text: str) -> None:
+    """Decline a text dump beyond MAX_TEXT_CHARS or MAX_TEXT_LINES non-blank lines."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise TooLargeError(
+            f"a text dump of {len(text):,} characters; newsclip reads at most {MAX_TEXT_CHARS:,}"
+        )
+    if text.count("\n") > MAX_TEXT_LINES:  # only then count the non-blank ones
+        lines = sum(map(bool, map(str.strip, text.split("\n"))))
+        if lines > MAX_TEXT_LINES:
+            raise TooLargeError(
+                f"a text dump of {lines:,} non-blank lines; newsclip reads at most {MAX_TEXT_LINES:,}"
+            )
 
 
 def sniff_format(text: str) -> str:
