@@ -9,6 +9,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from conftest import FIXTURES, assert_valid
 
 from newsclip import NewsclipError, batch
@@ -295,3 +297,11 @@ def test_an_input_that_kills_its_worker_fails_alone_and_the_rest_is_parsed(
     assert [o.status for o in outcomes].count("parsed") == 69
     assert len(list(out.glob("*.json"))) == 69
     assert list(out.glob(".*")) == []
+
+
+@given(st.lists(st.sampled_from(["..", ".", "", "a", "b c", "-x", "\n", "\udcff", "/"]),
+                max_size=8).map("/".join))
+def test_no_name_leads_out_of_the_output_folder(name: str) -> None:
+    out = "/srv/out"
+    target = os.path.normpath(os.path.join(out, *batch.safe_parts(name)))
+    assert target == out or target.startswith(out + "/")

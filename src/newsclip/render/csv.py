@@ -5,7 +5,9 @@ object fields are JSON strings in their cell; ``source`` is split into three
 columns.  Rows follow RFC 4180 (quoted when needed, CRLF between rows), which
 R's ``read.csv``, pandas and spreadsheets all read.  A file holds the header
 and its rows; a stream of many records gets the header once (``HEADER``) and
-then ``render_row`` per record.
+then ``render_row`` per record.  Cells hold the values exactly as they are:
+a title starting with ``=`` is not altered to stop spreadsheets reading a
+formula, because R and pandas users need the real text.
 """
 
 from __future__ import annotations
