@@ -455,8 +455,9 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
                 holder.getparent() is not None and holder.getparent().tag in _CELLS
             )
             marker = None if in_cell else end_marker(text)
-            if marker is not None and out.paragraphs and seen_chars >= END_AFTER_SHARE * content_chars:
-                ended = marker
+            if marker is not None:
+                if out.paragraphs and seen_chars >= END_AFTER_SHARE * content_chars:
+                    ended = marker
                 out.rows.append(Row(line, "chrome", marker, _short(text)))
                 return
         if norm(text) == title_key and (holder.tag in HEADINGS or not out.paragraphs):
@@ -474,6 +475,8 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
             out.rows.append(Row(line, "header", meta_rule, _short(text)))
             return
         rule = chrome_line(text)
+        if rule in _CODE_RULES and _kind(holder) == "pre" or holder.tag == "code":
+            rule = None  # markup shown on purpose, in a code sample
         if rule is None and not lenient and links / len(text) > 0.8 and len(text) < 200:
             rule = "link-text"
         if rule is not None:
@@ -546,6 +549,7 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
 
 _BOLD = frozenset("b strong big font".split())
 _CELLS = frozenset("td th li dt dd".split())
+_CODE_RULES = frozenset({"markup-text", "code-text"})
 #: share of the container's text read before an end marker may end the article
 END_AFTER_SHARE = 0.4
 #: a body paragraph this long is prose: the headline stands before it

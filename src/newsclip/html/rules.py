@@ -108,7 +108,16 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for name, pattern in (
         ("advert-label", r"(advertisement|advertising|sponsored( content)?|ad)\W*"),
         ("share-prompt", r"(share|share this( article| story)?|share on \w+|tweet|email|print"
-                         r"|(e-?mail|print) (this )?(article|story|page)|comments?)\W*"),
+                         r"|(e-?mail|print) (this )?(article|story|page)|comments?)\W*"
+                         r"|share this( article| story)?:?\s.{0,70}"
+                         r"|(send|e-?mail) (this )?(article|story|page) to (a )?friends?.{0,40}"
+                         r"|printer[- ]friendly( page| version| format)?\W*|print (this )?(page|version)\W*"),
+        ("enlarge-prompt", r"click (on )?(the )?(photo|image|picture|here) to (enlarge|zoom).{0,20}"),
+        ("rating-prompt", r"(rate this (article|story)|current rating|average rating).{0,30}"),
+        # markup or script code shown as text (a template bug in the page)
+        ("markup-text", r"<(?=[^<>]*=|/)[a-z/][^<>]*>(\s*<[^<>]*>|[^<>]{0,40})*?\s*(<[^<>]*>)"
+                        r"|<[a-z][a-z0-9]*\s[^<>]*=[^<>]*>"),
+        ("code-text", r"[A-Za-z_$][A-Za-z0-9_.$]*\([^()]{0,120}\);"),
         ("read-more", r"(read|see|click here for) (more|full (story|article))\W*"),
         ("continue-reading", r"continue reading.{0,40}"),
         ("article-tools", r"((save|e-?mail|print|share|tweet|like|comments?|bookmark|digg|reddit|"
@@ -121,7 +130,7 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 
 def chrome_line(text: str) -> str | None:
-    if len(text) > 80:
+    if len(text) > 160:
         return None
     for name, pattern in CHROME_LINES:
         if pattern.fullmatch(text):
