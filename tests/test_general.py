@@ -171,7 +171,7 @@ def test_the_article_under_a_date_beats_a_bigger_undated_feed(monkeypatch) -> No
     feed = "\n\n".join(
         f"Other story {i}\n\nA teaser paragraph about another story, told in full on another page "
         f"of the site, which readers may want to open next, number {i} of the list."
-        for i in range(6)
+        for i in range(10)
     )
     menu = "\n".join(["Home", "News", "Sport", "Weather", "Business", "Culture", "Travel"] * 2)
     article = "\n\n".join(

@@ -137,6 +137,7 @@ def read(lines: list[Line], boilerplate: Boilerplate | None = None) -> Layout:
         start, end = _cut_at_barrier(infos, start, end)
         start, end = _grow(infos, start, end)
         start, end = _extend(lines, infos, start, end)
+        start = _after_header(infos, start, end)
         title = _title(lines, infos, start)
         boxed = _boxes(infos, start, end)
     _label(lines, infos, start, end, title, layout, boxed)
@@ -156,7 +157,7 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
         chrome = None
         if boilerplate is not None and 0 < len(tokens) <= BATCH_MAX_WORDS and text in boilerplate:
             chrome = "repeated-across-batch"
-        elif len(text) <= MAX_CHROME_CHARS:
+        else:
             chrome = _chrome_rule(text)
             if chrome is None and len(tokens) <= 12 and _comments_marker(text, tokens):
                 chrome = "comments-marker"
@@ -248,14 +249,16 @@ WRAP_MIN_CHARS = 40
 #: repeated lines are paragraphs the batch's articles share (a syndicated
 #: story, a quoted statement), which the prose score judges instead
 BATCH_MAX_WORDS = 12
-#: chrome rules match whole lines of menu-item length; longer lines skip them
+#: chrome rules match whole lines of menu-item length; longer lines are tried
+#: only against the rules with a hint word (a cookie notice can be long)
 MAX_CHROME_CHARS = 400
 
 
 def _chrome_rule(text: str) -> str | None:
-    m = _CHROME.fullmatch(text)
-    if m is not None:
-        return m.lastgroup.replace("_", "-")  # type: ignore[union-attr]
+    if len(text) <= MAX_CHROME_CHARS:
+        m = _CHROME.fullmatch(text)
+        if m is not None:
+            return m.lastgroup.replace("_", "-")  # type: ignore[union-attr]
     low = text.lower()
     for hint, name, pattern in _HINTED:
         if hint in low and pattern.fullmatch(text):
@@ -296,6 +299,37 @@ _SIGNATURE = re.compile(
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b",
     re.I,
 )
+
+
+#: how many lines into the run a header (date line, byline) may stand …
+HEADER_IN_RUN = 8
+#: … with at most this share of the run's score above it
+HEADER_IN_RUN_SHARE = 0.25
+
+
+def _after_header(infos: list[_Info], start: int, end: int) -> int:
+    """Start the article under its date line or byline when the run began above them.
+
+    A cookie notice or a teaser just above the headline can join the run of
+    prose; the article itself begins after its header.
+    """
+    total = sum(info.score for info in infos[start : end + 1] if info.score > 0)
+    before = 0.0
+    for k in range(start, min(end, start + HEADER_IN_RUN)):
+        info = infos[k]
+        if info.chrome is None and len(info.tokens) <= 20:
+            d = info.date
+            if (d is not None and d.short) or info.byline:
+                if before <= HEADER_IN_RUN_SHARE * total:
+                    # the header's last line: a byline under a date, a date under a byline
+                    j = k + 1
+                    while j < end and infos[j].meta:
+                        j += 1
+                    return j
+                break
+        if info.score > 0:
+            before += info.score
+    return start
 
 
 def _cut_at_barrier(infos: list[_Info], start: int, end: int) -> tuple[int, int]:
@@ -638,7 +672,11 @@ def _label_line(
             layout.byline = info.byline[1]
     elif info.caption is not None and (in_header or in_body):
         line.label, line.rule = "caption", info.caption
-    elif k < start and in_header and info.date is not None and info.date.short:
+    elif (
+        (k < start and in_header or in_body and "(@" not in info.text)
+        and len(info.tokens) <= 12 and info.date is not None and info.date.short
+    ):
+        # a line that is only a date is the page's metadata, never the article's text
         line.label, line.rule = "header", "dateline-other"
     elif in_body:
         line.label, line.rule = "body", "article-paragraph"

@@ -145,8 +145,8 @@ RULES: tuple[Rule, ...] = (
     Rule("tags-line", "page", r"(?i:(?:Tags?|Topics?|Filed\s+under|Categories|Keywords)\s*:.{0,300})", "Tags: sport, tennis"),
     Rule(
         "cookie-notice", "page",
-        r"(?i:.{0,200}\b(?:(?:we|this\s+(?:web)?site)\s+uses?\s+cookies|accept\s+(?:all\s+)?cookies|"
-        r"cookie\s+(?:policy|settings|preferences|notice))\b.{0,300})",
+        r"(?i:.{0,300}\b(?:(?:we|this\s+(?:web)?site)\s+uses?\s+cookies|accept\s+(?:all\s+)?cookies|"
+        r"cookie\s+(?:policy|settings|preferences|notice))\b.{0,1000})",
         "This site uses cookies. Accept all cookies",
         hint="cookie",
     ),
