@@ -323,3 +323,36 @@ def test_general_rules_are_named_and_page_zone_only() -> None:
     for r in page:
         assert general._chrome_rule(r.example) == r.name, r.name
         assert rules.match(r.example, "any") is None  # the archive layout never sees them
+
+
+def test_the_article_starts_under_its_header(monkeypatch) -> None:
+    notice = (
+        "Sign up for a free account to save the stories you want to read later, follow the "
+        "topics you care about and get a morning briefing in your inbox."
+    )
+    article = "\n\n".join(
+        f"Paragraph {i} of the story says that the harbour will stay open through the winter, "
+        "as the storm barrier is finished and the ferries can use the inner quay again, the "
+        "port authority told the town council at its meeting on Monday evening."
+        for i in range(5)
+    )
+    dump = f"Menu\n\n{notice}\n\nHarbour stays open\n\nPublished 4 May 2021\n\n{article}\n"
+    record = newsclip.parse(dump.encode())
+    assert record.title == "Harbour stays open"
+    assert record.paragraphs[0].startswith("Paragraph 0")
+    assert record.header == ("Published 4 May 2021",)
+    assert {r.text: r.rule for r in record.removed}[notice] == "before-article"
+    # the rule at work: without it the notice leads the body and the headline is text
+    monkeypatch.setattr(general, "HEADER_IN_RUN", 0)
+    assert newsclip.parse(dump.encode()).paragraphs[0] == notice
+
+
+def test_a_date_alone_is_never_body_text() -> None:
+    article = "\n\n".join(
+        f"Paragraph {i} of the story says that the harbour will stay open through the winter, "
+        "as the storm barrier is finished."
+        for i in range(4)
+    )
+    record = newsclip.parse(f"Harbour stays open\n\n{article}\n\nMay 5, 2021\n\n{article}\n".encode())
+    assert "May 5, 2021" not in record.text
+    assert "May 5, 2021" in record.header
