@@ -456,7 +456,12 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
             )
             marker = None if in_cell else end_marker(text)
             if marker is not None:
-                if out.paragraphs and seen_chars >= END_AFTER_SHARE * content_chars:
+                # Comments may outweigh the story; related links never end it early.
+                if marker == "comments-section":
+                    enough = sum(map(len, out.paragraphs)) >= END_AFTER_CHARS
+                else:
+                    enough = bool(out.paragraphs) and seen_chars >= END_AFTER_SHARE * content_chars
+                if enough:
                     ended = marker
                 out.rows.append(Row(line, "chrome", marker, _short(text)))
                 return
@@ -552,6 +557,8 @@ _CELLS = frozenset("td th li dt dd".split())
 _CODE_RULES = frozenset({"markup-text", "code-text"})
 #: share of the container's text read before an end marker may end the article
 END_AFTER_SHARE = 0.4
+#: article text read before a comments heading ends the article
+END_AFTER_CHARS = 400
 #: a body paragraph this long is prose: the headline stands before it
 PROSE_PARAGRAPH = 120
 
