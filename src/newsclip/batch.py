@@ -190,30 +190,42 @@ def _special(path: str, mode: int) -> Job:
 
 
 def _walk(
-    root: str, ident: tuple[int, int], match: Callable[[str], bool], skip: tuple[int, int] | None
-) -> Iterator[tuple[Job, str]]:
-    """Files below ``root`` (sorted, symlinks followed) as ``(job, path relative to root)``.
+    root: str,
+    ident: tuple[int, int],
+    match: Callable[[str], bool],
+    skip: tuple[int, int] | None,
+    out_root: str | None,
+    suffix: str,
+) -> Iterator[Job]:
+    """Jobs for the files below ``root`` (sorted, symlinks followed).
 
-    Folders that cannot be listed, symlink loops and selected names that are
-    not regular files come back as jobs carrying a ``problem``.  A folder
-    reached again through a symlink from inside itself is a loop and is not
-    entered; ``skip`` (the output folder) is never entered.
+    Each job's output mirrors its place below ``root`` under ``out_root``
+    (names read from a folder hold no ``/`` and are never ``..``).  Folders
+    that cannot be listed, symlink loops and selected names that are not
+    regular files come back as jobs carrying a ``problem``.  A folder reached
+    again through a symlink from inside itself is a loop and is not entered;
+    ``skip`` (the output folder) is never entered.
     """
     def listing(folder: str) -> list[os.DirEntry[str]]:
         with os.scandir(folder) as it:
             return sorted(it, key=lambda e: os.fsencode(e.name))
 
+    def found(path: str, name: str, out_folder: str | None) -> Job:
+        if out_folder is None:
+            return Job(path, printable(path))
+        return Job(path, printable(path), os.path.join(out_folder, output_name(name, suffix)))
+
     try:
         top = listing(root)
     except OSError as exc:
-        yield Job(root, printable(root), problem=("unreadable", reason(exc))), ""
+        yield Job(root, printable(root), problem=("unreadable", reason(exc)))
         return
     # one sorted listing per level, depth first, so the order is that of the sorted paths
     # and deep trees need no recursion
-    stack: list[tuple[Iterator[os.DirEntry[str]], tuple[str, ...], frozenset[tuple[int, int]]]]
-    stack = [(iter(top), (), frozenset({ident}))]
+    stack: list[tuple[Iterator[os.DirEntry[str]], str | None, frozenset[tuple[int, int]]]]
+    stack = [(iter(top), out_root, frozenset({ident}))]
     while stack:
-        entries, rel, ancestors = stack[-1]
+        entries, out_folder, ancestors = stack[-1]
         entry = next(entries, None)
         if entry is None:
             stack.pop()
@@ -225,11 +237,10 @@ def _walk(
                     target = os.stat(path)
                 except OSError as exc:
                     if exc.errno == errno.ELOOP:
-                        yield Job(path, printable(path),
-                                  problem=("symlink-loop", "symlink loop")), ""
+                        yield Job(path, printable(path), problem=("symlink-loop", "symlink loop"))
                     elif match(entry.name):
                         problem = "broken symlink" if exc.errno == errno.ENOENT else reason(exc)
-                        yield Job(path, printable(path), problem=("unreadable", problem)), ""
+                        yield Job(path, printable(path), problem=("unreadable", problem))
                     continue
                 mode = target.st_mode
                 key = (target.st_dev, target.st_ino)
@@ -238,31 +249,32 @@ def _walk(
                 mode, key = st.st_mode, (st.st_dev, st.st_ino)
             elif entry.is_file(follow_symlinks=False):
                 if match(entry.name):
-                    yield Job(path, printable(path)), os.path.join(*rel, entry.name)
+                    yield found(path, entry.name, out_folder)
                 continue
             else:
                 mode, key = entry.stat(follow_symlinks=False).st_mode, (0, 0)
         except OSError as exc:
-            yield Job(path, printable(path), problem=("unreadable", reason(exc))), ""
+            yield Job(path, printable(path), problem=("unreadable", reason(exc)))
             continue
         if stat.S_ISDIR(mode):
             if key == skip:
                 continue
             if key in ancestors:
                 yield Job(path, printable(path), problem=(
-                    "symlink-loop", "symlink loop (leads back to a folder above it)")), ""
+                    "symlink-loop", "symlink loop (leads back to a folder above it)"))
                 continue
             try:
                 sub = listing(path)
             except OSError as exc:
-                yield Job(path, printable(path), problem=("unreadable", reason(exc))), ""
+                yield Job(path, printable(path), problem=("unreadable", reason(exc)))
                 continue
-            stack.append((iter(sub), (*rel, entry.name), ancestors | {key}))
+            sub_out = None if out_folder is None else os.path.join(out_folder, entry.name)
+            stack.append((iter(sub), sub_out, ancestors | {key}))
         elif match(entry.name):
             if stat.S_ISREG(mode):
-                yield Job(path, printable(path)), os.path.join(*rel, entry.name)
+                yield found(path, entry.name, out_folder)
             else:
-                yield _special(path, mode), ""
+                yield _special(path, mode)
 
 
 def iter_list(data: bytes, *, nul: bool) -> Iterator[str]:
@@ -428,8 +440,8 @@ class Plan:
                 continue
             if stat.S_ISDIR(st.st_mode):
                 # the output folder is never walked, unless it is this very folder
-                for job, rel in _walk(path, (st.st_dev, st.st_ino), self._match, skip):
-                    yield place(job, rel)
+                yield from _walk(path, (st.st_dev, st.st_ino), self._match, skip, output_dir,
+                                 self._suffix)
             elif stat.S_ISREG(st.st_mode):
                 yield place(Job(path, printable(path)), os.path.join(*safe_parts(path)) or "input")
             else:
