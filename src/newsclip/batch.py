@@ -3,8 +3,9 @@
 ``plan()`` turns what a user named (files, folders, ``-``, a list of paths)
 into jobs, one input and the one output it will write, and finds clashes
 before anything is written.  ``run()`` parses the jobs, in worker processes
-when asked, and yields one ``Outcome`` per job in plan order, so output never
-depends on the number of workers.  Nothing here prints, exits or reads
+when asked (this process alone writes the outputs), and yields one
+``Outcome`` per job in plan order, so output never depends on the number
+of workers.  Nothing here prints, exits or reads
 options objects; the CLI turns outcomes into lines.  What this module is not:
 a parser (that is ``api.parse``) or a writer of formats (``render``).
 
@@ -25,8 +26,8 @@ import os
 import signal
 import stat
 import time
-from collections import deque
 from array import array
+from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
