@@ -114,9 +114,7 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"|printer[- ]friendly( page| version| format)?\W*|print (this )?(page|version)\W*"),
         ("enlarge-prompt", r"click (on )?(the )?(photo|image|picture|here) to (enlarge|zoom).{0,20}"),
         ("rating-prompt", r"(rate this (article|story)|current rating|average rating).{0,30}"),
-        # markup or script code shown as text (a template bug in the page)
-        ("markup-text", r"<(?=[^<>]*=|/)[a-z/][^<>]*>(\s*<[^<>]*>|[^<>]{0,40})*?\s*(<[^<>]*>)"
-                        r"|<[a-z][a-z0-9]*\s[^<>]*=[^<>]*>"),
+        # script code shown as text (a template bug in the page)
         ("code-text", r"[A-Za-z_$][A-Za-z0-9_.$]*\([^()]{0,120}\);"),
         ("read-more", r"(read|see|click here for) (more|full (story|article))\W*"),
         ("continue-reading", r"continue reading.{0,40}"),
@@ -129,13 +127,26 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+_TAG_TEXT = re.compile(r"<[^<>]*>")
+
+
 def chrome_line(text: str) -> str | None:
+    if text.startswith("<") and _is_markup(text):
+        return "markup-text"
     if len(text) > 160:
         return None
     for name, pattern in CHROME_LINES:
         if pattern.fullmatch(text):
             return name
     return None
+
+
+def _is_markup(text: str) -> bool:
+    """Markup shown as text (a template bug in the page): mostly tags, one with attributes."""
+    tags = _TAG_TEXT.findall(text)
+    if not tags or not any("=" in t or t.startswith("</") for t in tags):
+        return False
+    return sum(map(len, tags)) >= 0.6 * len(text)
 
 
 #: short lines that open what follows an article: comments, related links.
