@@ -464,7 +464,24 @@ def _extend(lines: list[Line], infos: list[_Info], start: int, end: int) -> tupl
             start -= 1
         if end < len(infos) - 1 and _sentence_like(lines, infos[end + 1]):
             end += 1
+    # A list the article has begun, or announced with a colon, goes on to its last item.
+    if _list_item(infos[start]):
+        while start > 0 and _list_item(infos[start - 1]):
+            start -= 1
+    if _list_item(infos[end]) or infos[end].text.endswith(":"):
+        while end < len(infos) - 1 and _list_item(infos[end + 1]):
+            end += 1
     return start, end
+
+
+_LIST_ITEM = re.compile(r"(?:[-+*•·–]|\d{1,2}[.)])\s+\w")
+
+
+def _list_item(info: _Info) -> bool:
+    return (
+        info.chrome is None and len(info.tokens) >= 2
+        and _LIST_ITEM.match(info.text) is not None and not info.meta
+    )
 
 
 _TRAILING_PUNCT = re.compile(r"[.]$")
