@@ -356,3 +356,18 @@ def test_a_date_alone_is_never_body_text() -> None:
     record = newsclip.parse(f"Harbour stays open\n\n{article}\n\nMay 5, 2021\n\n{article}\n".encode())
     assert "May 5, 2021" not in record.text
     assert "May 5, 2021" in record.header
+
+
+def test_a_list_announced_by_the_article_is_kept_whole() -> None:
+    para = (
+        "The council said on Monday that the plan for the harbour would go ahead this year, "
+        "after a long delay caused by the storm last winter."
+    )
+    items = ["- a new quay wall", "- two cranes", "- a ferry ramp", "- lights on the pier"]
+    dump = "\n".join(
+        ["Menu", "Harbour plan goes ahead", "", para, "", para, "", "The plan includes:", *items,
+         "", "Share", "Related stories", "- Storm closes pass", "- Bakers protest"]
+    )
+    record = newsclip.parse(dump.encode())
+    assert record.paragraphs[-5:] == ("The plan includes:", *items)
+    assert "Storm closes pass" not in record.text

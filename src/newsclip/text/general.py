@@ -465,6 +465,10 @@ def _extend(lines: list[Line], infos: list[_Info], start: int, end: int) -> tupl
         if end < len(infos) - 1 and _sentence_like(lines, infos[end + 1]):
             end += 1
     # A list the article has begun, or announced with a colon, goes on to its last item.
+    n = len(infos)
+    if end + 2 < n and infos[end + 1].text.endswith(":") and _list_item(infos[end + 2]):
+        if infos[end + 1].chrome is None and len(infos[end + 1].tokens) >= 2:
+            end += 1
     if _list_item(infos[start]):
         while start > 0 and _list_item(infos[start - 1]):
             start -= 1
@@ -661,6 +665,7 @@ def _boxes(infos: list[_Info], start: int, end: int) -> set[int]:
         if (
             info is not None and info.score < 0 and info.chrome is None
             and len(info.tokens) <= 6 and not features.code_like(info.text)
+            and not _list_item(info)
         ):
             run.append(k)
             continue
