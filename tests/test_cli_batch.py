@@ -190,7 +190,8 @@ def test_collisions_are_reported_naming_both_before_anything_is_written(tmp_path
         "would be written here",
         f"newsclip: {out / 'sub/c.json'}: both {src / 'sub/c.htm'} and {src / 'sub/c.txt'} "
         "would be written here",
-        "newsclip: 2 output clash(es); nothing was written",
+        "newsclip: 2 output clash(es); nothing was written "
+        "(choose the inputs with --glob, or give each its own -o)",
     ]
     assert not out.exists()
 

@@ -194,7 +194,8 @@ def parse(
             if plan.collisions:
                 for collision in plan.collisions:
                     click.echo(f"newsclip: {collision}", err=True)
-                _usage(f"{len(plan.collisions)} output clash(es); nothing was written")
+                _usage(f"{len(plan.collisions)} output clash(es); nothing was written "
+                       "(choose the inputs with --glob, or give each its own -o)")
             if output is not None:
                 try:
                     batch.prepare_output(output)
