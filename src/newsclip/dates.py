@@ -10,7 +10,7 @@ and refuses strings that hold no real date instead of inventing one.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 
 # "14-3-2014", optionally with a time as archive headers give it ("14-3-2014 18:45").
 _NUMERIC = re.compile(
@@ -80,6 +80,11 @@ def parse_date(raw: str, *, dayfirst: bool = True) -> date | datetime | None:
     m = _DAY_MONTH_YEAR.match(text)
     if m and m[2].lower() in _MONTH_NUMBER:
         return _ymd(int(m[3]), _MONTH_NUMBER[m[2].lower()], int(m[1]))
+    m = _WITH_CLOCK.match(text)
+    if m:
+        value = _with_clock(m)
+        if value is not None:
+            return value
     if not _HAS_MONTH_NAME.search(text):
         return None
     from dateutil import parser as _parser  # imported late: it costs startup time
@@ -101,6 +106,36 @@ def parse_date(raw: str, *, dayfirst: bool = True) -> date | datetime | None:
     if not (_MIN_YEAR <= first.year <= _MAX_YEAR):
         return None
     return first if _HAS_TIME.search(text) else first.date()
+
+
+# The same two shapes with a weekday, a clock and a zone, as web pages print
+# them ("Nov. 19, 2019 8:03 am ET", "Thu 3 Jan 2019 02.00 EST"), also read
+# without dateutil; anything less regular falls through to it.
+_WITH_CLOCK = re.compile(
+    r"^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"
+    r"(?:(?P<m1>[a-z]{3,9})\.?\s+(?P<d1>\d{1,2}),?|(?P<d2>\d{1,2})\s+(?P<m2>[a-z]{3,9})\.?,?)"
+    r"\s+(?P<y>\d{4})\s*(?:,|at|@|-|–|—|\|)?\s*"
+    r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:[:.](?P<s>\d{2}))?\s*(?:(?P<ap>[ap])\.?m\.?)?"
+    r"(?:\s*\(?(?P<z>(?-i:[A-Z]{1,4}))\)?)?\s*$",
+    re.I,
+)
+
+
+def _with_clock(m: re.Match[str]) -> datetime | None:
+    month = _MONTH_NUMBER.get((m["m1"] or m["m2"]).lower())
+    zone = m["z"]
+    if month is None or (zone is not None and zone not in TZINFOS):
+        return None  # dateutil decides (and an unknown zone is its business)
+    hour, minute, second = int(m["h"]), int(m["mi"]), int(m["s"] or 0)
+    if m["ap"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if m["ap"].lower() == "p" else 0)
+    day = _ymd(int(m["y"]), month, int(m["d1"] or m["d2"]))
+    if day is None or hour > 23 or minute > 59 or second > 59:
+        return None
+    tz = None if zone is None else timezone(timedelta(seconds=TZINFOS[zone]), zone)
+    return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=tz)
 
 
 def _iso(text: str) -> date | datetime | None:
