@@ -259,7 +259,9 @@ def test_input_format_overrides_sniffing() -> None:
 @pytest.mark.parametrize(
     ("head", "kind"),
     [("<!DOCTYPE html>\n<html>", "html"), ('<?xml version="1.0"?>\n<html>', "html"),
-     ("<!-- saved -->\n<html>", "html"), ("A headline\n\nSome text with <b>one</b> tag.", "text")],
+     ("<!-- saved -->\n<html>", "html"), ("A headline\n\nSome text with <b>one</b> tag.", "text"),
+     ("<!--section:news--->\n<script>var a = 1;</script>\n<table><tr><td>x</td></tr></table>", "html"),
+     ("<script>\n" + "var x = 1;\n" * 500 + "</script><html><body>" + "<p>a</p><div>b</div>" * 6, "html")],
 )
 def test_sniff_format(head: str, kind: str) -> None:
     assert sniff_format(head) == kind

@@ -50,9 +50,11 @@ _GZIP_MAGIC = b"\x1f\x8b"
 # Control characters that never appear in text (tab, LF, CR, FF are fine).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _HTML_START = re.compile(
-    r"\A(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body|meta|title|div|article)\b",
+    r"\A(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body|meta|title|div|article"
+    r"|script|style|link|base|table|center|form|noscript|section|main|header|nav|font)\b",
     re.I | re.S,
 )
+_DOC_TAG = re.compile(r"<(?:html|body)\b[^>]*>", re.I)
 _HTML_TAGS = re.compile(r"</?(?:html|head|body|div|p|span|script|article|a\s[^>]*href)\b", re.I)
 
 
@@ -250,6 +252,9 @@ def sniff_format(text: str) -> str:
     if _HTML_START.match(head):
         return "html"
     if len(_HTML_TAGS.findall(head)) >= 5 and head.count("<") > 10:
+        return "html"
+    # A page saved from its middle (scripts first): the document's own tags further on.
+    if _DOC_TAG.search(text, 0, 65536) and len(_HTML_TAGS.findall(text, 0, 65536)) >= 10:
         return "html"
     return "text"
 
