@@ -120,7 +120,12 @@ def caption(text: str) -> str | None:
     """The caption rule that matches ``text``, if any."""
     if len(text) > 8 * MAX_CAPTION_WORDS or len(text.split()) > MAX_CAPTION_WORDS:
         return None
+    if _ANY_HINT.search(text) is None:
+        return None
     for name, pattern, hint in CAPTION_RULES:
         if hint.search(text) and pattern.fullmatch(text):
             return name
     return None
+
+
+_ANY_HINT = re.compile("|".join(h.pattern for _name, _pattern, h in CAPTION_RULES))

@@ -259,6 +259,8 @@ def _chrome_rule(text: str) -> str | None:
         m = _CHROME.fullmatch(text)
         if m is not None:
             return m.lastgroup.replace("_", "-")  # type: ignore[union-attr]
+    if text.count(" ") < 2:  # every hinted rule needs a few words
+        return None
     low = text.lower()
     for hint, name, pattern in _HINTED:
         if hint in low and pattern.fullmatch(text):
