@@ -553,10 +553,10 @@ _META_LABEL = re.compile(
     re.I,
 )
 #: a short line that names the writer's role ("AP Sports Writer") is part of a byline
+# Capitalised, as a role is written under a name ("coaching staff" is not one).
 _ROLE = re.compile(
     r"(?:.*\b(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Staff|Press|"
-    r"Wire Services?|News Service|Newswires?))\s*$",
-    re.I,
+    r"Wire Services?|News Service|Newswires?|WRITER|REPORTER|CORRESPONDENT|EDITOR|STAFF|PRESS))\s*$"
 )
 
 
@@ -566,11 +566,10 @@ def _is_meta(text: str, info: _Info) -> bool:
 
 #: words of buttons, menus and teasers; a headline rarely holds them
 _UI_WORDS = re.compile(
-    r"\b(?:print(?:able|er)?|e-?mail(?:ed)?|share|comments?|log\s?in|sign\s(?:in|up)|subscribe|"
-    r"search|font|text size|votes?|rss|feeds?|forums?|blogs?|related|popular|gallery|videos?|"
-    r"photos|most (?:read|viewed|emailed|popular|commented)|top stories|newsletters?|home|menu|"
-    r"click|follow us|tags?|permalink|link|bookmark|digg|del\.icio\.us|site|policy|privacy|"
-    r"copyright|rights reserved|advertise(?:ment)?|contact|accept|cookies?)\b",
+    r"\b(?:print(?:able|er)?|e-?mail(?:ed)?\s+(?:this|article|story|to)|comments?|log\s?in|"
+    r"sign\s(?:in|up)|subscribe|font|text size|rss|permalink|bookmark|digg|del\.icio\.us|"
+    r"most (?:read|viewed|emailed|popular|commented)|top stories|newsletters?|click|follow us|"
+    r"advertise(?:ment)?|cookies|rights reserved|copyright)\b",
     re.I,
 )
 
