@@ -174,6 +174,14 @@ def test_unclosed_title_does_not_swallow_the_page() -> None:
     assert record.paragraphs == (PROSE,)
 
 
+def test_script_writing_end_tags_does_not_spill_code() -> None:
+    # libxml2 ends a script at "</" + letter; the code after it must not become text
+    script = "<script>document.write('</div>'); function spill() { return 1; }</script>"
+    record = _timed(PAGE.replace("<article>", f"<article>{script}"))
+    assert "spill" not in record.text
+    assert record.paragraphs == (PROSE, PROSE)
+
+
 def test_stray_nul_bytes_in_a_page() -> None:
     data = PAGE.encode().replace(b"<article>", b"<article>\x00")
     record = newsclip.parse(data)

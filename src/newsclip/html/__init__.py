@@ -24,12 +24,12 @@ MIN_TEXT = 250
 
 def _analyse(html: str, time_budget: float) -> tuple[_metadata.Meta, _body.Body, list[str]]:
     deadline = Deadline(time_budget)
-    root, warnings = parse(html, deadline)
-    meta = _metadata.extract(root, deadline)
+    root, warnings, json_ld = parse(html, deadline)
+    meta = _metadata.extract(root, deadline, json_ld)
     result = _extract(root, meta, deadline, by_class=True)
     if sum(map(len, result.paragraphs)) < MIN_TEXT:
-        root2, _ = parse(html, deadline)
-        meta2 = _metadata.extract(root2, deadline)
+        root2, _, _ = parse(html, deadline)
+        meta2 = _metadata.extract(root2, deadline, json_ld)
         # Nothing at all: link-only blocks may be all the page has.
         lenient = not result.paragraphs
         retry = _extract(root2, meta2, deadline, by_class=False, lenient=lenient)

@@ -24,6 +24,7 @@ TIME_BUDGET = 10.0
 MAX_DEPTH = 512
 
 _XML_DECL = re.compile(r"\A\s*<\?xml[^>]*>", re.I)
+_SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.I | re.S)
 _UNTREEABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.I)
 _TITLE_CLOSE = re.compile(r"</title\s*>", re.I)
@@ -56,10 +57,23 @@ def _parser() -> etree.HTMLParser:
     )
 
 
-def parse(markup: str, deadline: Deadline) -> tuple[etree._Element, list[str]]:
-    """Parse a page; return its root element and warnings about repairs made."""
+def parse(markup: str, deadline: Deadline) -> tuple[etree._Element, list[str], list[str]]:
+    """Parse a page; return its root element, warnings about repairs made, and
+    the text of its JSON-LD scripts."""
     warnings: list[str] = []
     markup = _XML_DECL.sub("", markup, count=1)
+    # Scripts are cut out before parsing: libxml2 ends a script at the first
+    # "</" + letter (HTML 4's rule), so document.write('</div>') in one spills
+    # its code into the page as text.  JSON-LD is kept aside for the metadata.
+    json_ld: list[str] = []
+
+    def take(m: re.Match[str]) -> str:
+        if "ld+json" in m.group(1).lower():
+            json_ld.append(m.group(2))
+        return "\n" * m.group(0).count("\n")  # source lines stay where they were
+
+    markup = _SCRIPT.sub(take, markup)
+    deadline.check()
     # lxml refuses to hold control characters and lone surrogates in its tree
     # (browsers show nothing for them either).
     markup = _UNTREEABLE.sub("", markup)
@@ -82,7 +96,7 @@ def parse(markup: str, deadline: Deadline) -> tuple[etree._Element, list[str]]:
     if root is None:
         raise NoArticleError("no HTML document could be read")
     deadline.check()
-    return root, warnings
+    return root, warnings, json_ld
 
 
 def _close_title(markup: str) -> str:

@@ -101,10 +101,16 @@ def norm(text: str) -> str:
     return re.sub(r"[\W_]+", " ", text.casefold()).strip()
 
 
-def extract(root: etree._Element, deadline: Deadline) -> Meta:
+def extract(root: etree._Element, deadline: Deadline, json_ld: list[str] = ()) -> Meta:
+    """Metadata of the page; ``json_ld`` holds the texts of its JSON-LD scripts
+    (cut out of the markup before parsing), else they are looked for in the tree."""
     meta = Meta()
     tags = _meta_tags(root)
-    ld = _json_ld(root, deadline)
+    scripts = list(json_ld) or [
+        s.text or "" for s in root.iter("script")
+        if (s.get("type") or "").strip().lower() == "application/ld+json"
+    ]
+    ld = _json_ld(scripts, deadline)
     deadline.check()
     _title(root, meta, tags, ld)
     _date(root, meta, tags, ld)
@@ -146,12 +152,9 @@ def _first(tags: dict[str, str], keys: tuple[str, ...]) -> str | None:
 
 # --- JSON-LD -----------------------------------------------------------------
 
-def _json_ld(root: etree._Element, deadline: Deadline) -> dict[str, str]:
+def _json_ld(scripts: list[str], deadline: Deadline) -> dict[str, str]:
     """headline, name, date, author, publisher of the first article object."""
-    for script in root.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            continue
-        raw = script.text or ""
+    for raw in scripts:
         if not raw.strip() or len(raw) > MAX_JSON_LD:
             continue
         try:
