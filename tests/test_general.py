@@ -374,3 +374,17 @@ def test_a_list_announced_by_the_article_is_kept_whole() -> None:
     record = newsclip.parse(dump.encode())
     assert record.paragraphs[-5:] == ("The plan includes:", *items)
     assert "Storm closes pass" not in record.text
+
+
+def test_a_breadcrumb_repeats_the_headline(monkeypatch) -> None:
+    para = (
+        "The harbour closed on Monday as the storm brought waves of six metres to the coast, "
+        "and the ferries stayed in port for the rest of the day."
+    )
+    dump = "\n".join(
+        ["Home > World > Storm closes the harbour", "Menu", "", "Storm closes the harbour",
+         "", "Ferry company counts the cost of the week", "", para, "", para, ""]
+    )
+    assert newsclip.parse(dump.encode()).title == "Storm closes the harbour"
+    monkeypatch.setattr(general, "_CRUMB_CHARS", frozenset())
+    assert newsclip.parse(dump.encode()).title == "Ferry company counts the cost of the week"

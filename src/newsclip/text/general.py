@@ -40,6 +40,8 @@ TITLE_SEARCH_LINES = 25
 TITLE_SCAN_LINES = 40
 #: headline length limits, in words
 TITLE_MIN_WORDS, TITLE_MAX_WORDS = 2, 30
+#: what each headline-sized line between a candidate and the body costs it
+TITLE_DISTANCE_COST = 0.4
 #: how many lines around the headline and the body's start hold the date and byline
 HEADER_AFTER_START = 6
 #: how many lines above the headline may hold its date ("21 September 2020")
@@ -506,6 +508,11 @@ def _title(lines: list[Line], infos: list[_Info], start: int) -> int | None:
                 if m is not None and m.start() > 0:
                     prefix = text[: m.start()]
                     counts[prefix] = counts.get(prefix, 0) + 1
+            # "Home > News > <headline>": a breadcrumb ends with the page's headline
+            if not _CRUMB_CHARS.isdisjoint(text):
+                last = _CRUMB.split(text)[-1]
+                if last != text:
+                    counts[last] = counts.get(last, 0) + 1
     best, best_score = None, float("-inf")
     seen = 0
     k = start - 1
@@ -596,7 +603,7 @@ def _title_score(
 ) -> float:
     tokens = info.tokens
     n = len(tokens)
-    s = -0.4 * distance
+    s = -TITLE_DISTANCE_COST * distance
     if above_meta:
         s += 2.5
     elif below_meta:
@@ -632,6 +639,8 @@ def _title_score(
 # spaces back: a plain \s+ made a 20,000-space line cost seconds (quadratic).
 _SITE_SUFFIX = re.compile(r"(?<!\s)\s++[|–—-]\s+")
 _SUFFIX_CHARS = frozenset("|–—-")
+_CRUMB = re.compile(r"(?<!\s)\s++[>»›]\s+")
+_CRUMB_CHARS = frozenset(">»›")
 
 
 def _label(
