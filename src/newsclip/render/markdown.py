@@ -5,7 +5,8 @@ could end the scalar or the block escaped, so no title (colons, quotes,
 ``---``, ``#``, line breaks) can break out.  Raw HTML in the article text is
 neutralised by default (``<`` becomes ``&lt;``), and lines that Markdown would
 read as structure (``# …``, ``> …``, ``- …``, ``1. …``) are escaped, so the
-page shows the words the article had.
+page shows the words the article had.  Template tags (``{{``, ``{%``) are
+escaped too, so a site generator never runs text it finds in a dump.
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ def yaml_scalar(value: Any) -> str:
 _BLOCK_START = re.compile(r"^(\s*)([#>+*=_-]|\d{1,9}[.)](?=\s|$)|`{3,}|~{3,}|\|)")
 _INLINE = re.compile(r"([\\`*_\[\]])")
 _CLOSING_HASHES = re.compile(r"(^|\s)(#+\s*)$")
+# Template tags of static-site generators ({{ }}, {% %}, {# #}: Jekyll and
+# Eleventy's Liquid, Hugo's shortcodes, Nunjucks) run when the page is built;
+# a dump's text must not.  "&#123;" renders as "{" and opens no tag.
+_TEMPLATE_OPEN = re.compile(r"\{(?=[{%#])")
 
 
 def escape_text(text: str, *, keep_html: bool = False) -> str:
@@ -49,6 +54,7 @@ def escape_text(text: str, *, keep_html: bool = False) -> str:
     text = _INLINE.sub(r"\\\1", text)
     if not keep_html:
         text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _TEMPLATE_OPEN.sub("&#123;", text)
     lines = []
     for line in text.split("\n"):
         m = _BLOCK_START.match(line)
