@@ -174,12 +174,20 @@ def test_unclosed_title_does_not_swallow_the_page() -> None:
     assert record.paragraphs == (PROSE,)
 
 
-def test_script_writing_end_tags_does_not_spill_code() -> None:
-    # libxml2 ends a script at "</" + letter; the code after it must not become text
-    script = "<script>document.write('</div>'); function spill() { return 1; }</script>"
-    record = _timed(PAGE.replace("<article>", f"<article>{script}"))
-    assert "spill" not in record.text
+def test_broken_script_tag_does_not_swallow_the_page() -> None:
+    # An unclosed quote in a script's start tag makes libxml2 end the tag at a
+    # later ">" and read everything up to the next </script> as code.
+    head = (
+        '<title>Night ferry late</title>\n<script type="text/javascript" src="/x.js;\n}\n//-->\n'
+        '</script>\n<SCRIPT language=JAVASCRIPT>\nfunction f() { document.getElementById("x").src="/a.gif"; }\n'
+        "</SCRIPT>\n"
+    )
+    page = PAGE.replace("<title>Night ferry late</title>", head).replace(
+        "</article>", "</article><script>var z = 1;</script>"
+    )
+    record = _timed(page)
     assert record.paragraphs == (PROSE, PROSE)
+    assert "getElementById" not in record.text
 
 
 def test_stray_nul_bytes_in_a_page() -> None:

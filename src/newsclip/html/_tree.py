@@ -62,9 +62,10 @@ def parse(markup: str, deadline: Deadline) -> tuple[etree._Element, list[str], l
     the text of its JSON-LD scripts."""
     warnings: list[str] = []
     markup = _XML_DECL.sub("", markup, count=1)
-    # Scripts are cut out before parsing: libxml2 ends a script at the first
-    # "</" + letter (HTML 4's rule), so document.write('</div>') in one spills
-    # its code into the page as text.  JSON-LD is kept aside for the metadata.
+    # Scripts are cut out before parsing, from "<script" to the next
+    # "</script>": a broken quote in a script's start tag otherwise makes
+    # libxml2 read the rest of the page, up to some later </script>, as code.
+    # JSON-LD is kept aside for the metadata.
     json_ld: list[str] = []
 
     def take(m: re.Match[str]) -> str:
