@@ -700,11 +700,11 @@ def _label_line(
         line.label, line.rule = "chrome", info.chrome
     elif k == date_at:
         line.label, line.rule = "header", f"dateline-{info.date.kind}" if info.date else "dateline"
-    elif info.byline is not None and (in_header or in_body):
+    elif (in_header or in_body) and info.byline is not None:
         line.label, line.rule = "header", info.byline[0]
         if layout.byline is None:
             layout.byline = info.byline[1]
-    elif info.caption is not None and (in_header or in_body):
+    elif (in_header or in_body) and info.caption is not None:
         line.label, line.rule = "caption", info.caption
     elif (
         (k < start and in_header or in_body and "(@" not in info.text)
