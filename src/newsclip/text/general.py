@@ -79,7 +79,7 @@ class _Info:
             n = len(self.tokens)
             self._caption = None
             if n <= bylines.MAX_CAPTION_WORDS:
-                self._caption = bylines.caption(self.text) or rules.match(self.text, "caption")
+                self._caption = bylines.caption(self.text)
         return self._caption
 
     @property
@@ -706,6 +706,12 @@ def _label_line(
             layout.byline = info.byline[1]
     elif (in_header or in_body) and info.caption is not None:
         line.label, line.rule = "caption", info.caption
+    elif k < start and in_header and info.chrome is None and (
+        credit := rules.match(info.text, "caption")
+    ):
+        # the shared credit rules ("Reuters / Maxim Shemetov") hold between the
+        # headline and the text, where the archive layout uses them too
+        line.label, line.rule = "caption", credit
     elif (
         (k < start and in_header or in_body and "(@" not in info.text)
         and len(info.tokens) <= 12 and info.date is not None and info.date.short
