@@ -112,6 +112,8 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"|share this( article| story)?:?\s.{0,70}"
                          r"|(send|e-?mail) (this )?(article|story|page) to (a )?friends?.{0,40}"
                          r"|printer[- ]friendly( page| version| format)?\W*|print (this )?(page|version)\W*"),
+        ("pagination", r"(page|seite|página)\s*\d+(\s*(of|/|von|de)\s*\d+)?\W*|(next|previous|prev)( page)?\W*"),
+        ("article-tools", r"(story|article|page) tools\W*"),
         ("enlarge-prompt", r"click (on )?(the )?(photo|image|picture|here) to (enlarge|zoom).{0,20}"),
         ("rating-prompt", r"(rate this (article|story)|current rating|average rating).{0,30}"),
         # script code shown as text (a template bug in the page)
