@@ -53,7 +53,8 @@ def _usage(message: str) -> None:
 
 def _read(path: str) -> bytes:
     if path == "-":
-        return sys.stdin.buffer.read()
+        # one byte past the limit is enough for decode() to decline it
+        return sys.stdin.buffer.read(batch.MAX_INPUT_BYTES + 1)
     return batch.read_input(path)
 
 
