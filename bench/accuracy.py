@@ -32,7 +32,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("corpus", type=Path, help="folder with truth.json and <id>.txt / <id>.html")
     ap.add_argument("--kind", choices=("txt", "html"), default="txt")
     ap.add_argument("--show", type=int, default=0, metavar="N", help="list the N worst documents")
-    ap.add_argument("--learn", action="store_true", help="learn repeated lines over the corpus first")
+    ap.add_argument(
+        "--learn", action="store_true", help="learn repeated lines over the corpus first"
+    )
     args = ap.parse_args(argv)
 
     try:

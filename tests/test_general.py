@@ -138,7 +138,9 @@ def test_embedded_post_in_a_general_dump() -> None:
     assert embed.text.startswith("Talks ended without a deal on cod")
     assert embed.position == 3
     assert "Edited time" not in record.text
-    assert record.header == ("Published time: 14 Mar, 2014 17:49", "Edited time: 14 Mar, 2014 19:02")
+    assert record.header == (
+        "Published time: 14 Mar, 2014 17:49", "Edited time: 14 Mar, 2014 19:02"
+    )
 
 
 def test_wrapped_lines_are_one_paragraph_each() -> None:
@@ -205,12 +207,13 @@ DATELINES = [
     ("2020-09-21", date(2020, 9, 21), "date", True),
     ("Jan 5, 2020 12:30 a.m. ET", datetime(2020, 1, 5, 0, 30, tzinfo=EST), "date", True),
     ("Sunday 5 January 2020, 12:00 pm", datetime(2020, 1, 5, 12, 0), "date", True),
-    ("5 January 2020 at 9:15 (GMT)", datetime(2020, 1, 5, 9, 15, tzinfo=timezone.utc), "date", True),
+    ("5 January 2020 at 9:15 (GMT)", datetime(2020, 1, 5, 9, 15, tzinfo=timezone.utc), "date",
+     True),
     ("30 avril 2015 à 07:19", datetime(2015, 4, 30, 7, 19), "date", True),
     ("21.dez.2018 às 12h55", datetime(2018, 12, 21, 12, 55), "date", True),
     ("Publié le 3 mai 2020", date(2020, 5, 3), "published", True),
     ("Oct 15, 2015 · 18 min read", date(2015, 10, 15), "date", True),
-    ("by Lucas Nolan 22 Dec 2016", date(2016, 12, 22), "date", True),
+    ("by Ada Kerrigan 22 Dec 2016", date(2016, 12, 22), "date", True),
     ("The plan was first announced on March 3, 2019, and has since been revised twice "
      "by the council after many complaints from residents", date(2019, 3, 3), "date", False),
 ]
@@ -234,12 +237,12 @@ def test_not_a_dateline(text) -> None:
 
 BYLINES = [
     ("By Sarah E. Needleman", "Sarah E. Needleman"),
-    ("By JEFFREY GETTLEMAN", "JEFFREY GETTLEMAN"),
-    ("by Lucas Nolan22 Dec 2016651", "Lucas Nolan"),
+    ("By TOMAS RIECK", "TOMAS RIECK"),
+    ("by Ada Kerrigan22 Dec 2016651", "Ada Kerrigan"),
     ("By Ada Kerrigan and Tomas Rieck", "Ada Kerrigan and Tomas Rieck"),
     ("By Ada Kerrigan, Staff Writer", "Ada Kerrigan, Staff Writer"),
     ("Written by Ada Kerrigan | 3 May 2020", "Ada Kerrigan"),
-    ("Par Laurence Defranoux", "Laurence Defranoux"),
+    ("Par Margaux Olivier", "Margaux Olivier"),
     ("Author: Tomas Rieck", "Tomas Rieck"),
 ]
 
@@ -265,11 +268,11 @@ def test_not_a_byline(text) -> None:
 
 
 CAPTIONS = [
-    ("Whale expert Hori Parata. Photograph: Adrian Malloch for the Guardian", "caption-with-credit"),
-    ("Media caption Mr Obama told the BBC that gun control was his biggest frustration", "caption-label"),
+    ("The harbour master at dawn. Photograph: Ada Kerrigan for the Gazette", "caption-with-credit"),
+    ("Media caption The minister told reporters the port would reopen", "caption-label"),
     ("A prototype during sea trials. (AP Photo/Lena Ortiz)", "caption-with-credit"),
     ("Crowds at the harbour on Sunday (Reuters)", "agency-credit"),
-    ("JIM WATSON/AFP/Getty Images", "photographer-agency"),
+    ("ADA KERRIGAN/AFP/Getty Images", "photographer-agency"),
     ("Photo: Ada Kerrigan", "photo-credit-label"),
     ("Image copyright Getty Images", "caption-label"),
 ]
@@ -301,12 +304,13 @@ PROSE = "The operator said on Tuesday that it had ordered six ships for the rout
     "text, positive",
     [
         (PROSE, True),
-        ("Les délégations ont quitté la salle sans accord sur le quota de pêche pour l'année prochaine.", True),
+        ("Les délégations ont quitté la salle sans accord sur le quota de pêche cette année.",
+         True),
         ("Home", False),
         ("News Home Just In Australia World Business Sport Entertainment Weather", False),
         ("Home | News | Sport | Weather | Contact", False),
         ("Federer dispels fitness doubts with quick win", False),
-        ("在这项研究中，17名男子被要求在地面和一间模拟海拔3.7公里的房间内喝下一些伏特加。", True),
+        ("在这项研究中，十七名男子被要求在地面和一间模拟高海拔的房间内完成任务。", True),
     ],
 )
 def test_line_score_sign(text, positive) -> None:
@@ -356,7 +360,8 @@ def test_a_date_alone_is_never_body_text() -> None:
         "as the storm barrier is finished."
         for i in range(4)
     )
-    record = newsclip.parse(f"Harbour stays open\n\n{article}\n\nMay 5, 2021\n\n{article}\n".encode())
+    dump = f"Harbour stays open\n\n{article}\n\nMay 5, 2021\n\n{article}\n"
+    record = newsclip.parse(dump.encode())
     assert "May 5, 2021" not in record.text
     assert "May 5, 2021" in record.header
 

@@ -1,7 +1,7 @@
 """Bylines and photo captions in a page's text dump.
 
     By Sarah E. Needleman            → byline "Sarah E. Needleman"
-    by Lucas Nolan 22 Dec 2016       → byline "Lucas Nolan" (the date is read apart)
+    by Ada Kerrigan 22 Dec 2016      → byline "Ada Kerrigan" (the date is read apart)
     Photograph: Ada Kerrigan for the Gazette   → a caption
     Media caption The minister spoke …          → a caption
 
@@ -15,7 +15,10 @@ import re
 
 # A name: capitalised words, initials, particles ("de", "van"), joined by
 # "and", "&" or commas for several authors.
-_NAME_WORD = r"(?:[A-Z\u00c0-\u00de](?:[^\W\d_]|['’.-](?=[^\W\d_]))*\.?|[A-Z]\.|(?:de|da|del|der|van|von|la|le|di|du|al|bin|ibn|el)(?=\s+[A-Z]))"
+_NAME_WORD = (
+    r"(?:[A-Z\u00c0-\u00de](?:[^\W\d_]|['’.-](?=[^\W\d_]))*\.?|[A-Z]\."
+    r"|(?:de|da|del|der|van|von|la|le|di|du|al|bin|ibn|el)(?=\s+[A-Z]))"
+)
 _NAME = rf"{_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{0,4}}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,4}}"
 
@@ -25,12 +28,14 @@ BYLINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for name, pattern in (
         (
             "byline-by",
-            rf"(?:(?:Written|Words|Story|Text|Posted|Reported|Report|Reporting|Photos?|Analysis)\s+)?"
+            r"(?:(?:Written|Words|Story|Text|Posted|Reported|Report|Reporting|Photos?|Analysis)"
+            r"\s+)?"
             rf"(?:[Bb]y|BY|Von|von|Par|par|Por|por|Door|door|Av|av)[:\s]\s*(?P<name>{_NAMES})",
         ),
         (
             "byline-label",
-            rf"(?:Author|Authors|Reporter|Writer|Correspondent|Autor|Auteur)s?\s*[:|]\s*(?P<name>{_NAMES})",
+            r"(?:Author|Authors|Reporter|Writer|Correspondent|Autor|Auteur)s?\s*[:|]\s*"
+            rf"(?P<name>{_NAMES})",
         ),
     )
 )
@@ -51,7 +56,9 @@ def byline(text: str) -> tuple[str, str] | None:
             continue
         author = m.group("name").strip(" ,.")
         # "By the way, …", "By March the plan …": a sentence, not a byline
-        if author.split()[0].lower() in _NOT_NAMES or text.rstrip().endswith((".", "?", "!")) and len(text.split()) > 8:
+        if author.split()[0].lower() in _NOT_NAMES:
+            continue
+        if text.rstrip().endswith((".", "?", "!")) and len(text.split()) > 8:
             continue
         if not _BYLINE_TAIL.match(text[m.end("name") :]):
             continue
@@ -101,7 +108,8 @@ CAPTION_RULES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
         ),
         (
             "agency-credit",
-            rf".{{0,400}}\((?:[^()]{{0,60}}/\s*)?{_AGENCY}(?:\s*Photo)?(?:\s*/\s*[^()]{{1,60}})?\)\.?",
+            rf".{{0,400}}\((?:[^()]{{0,60}}/\s*)?{_AGENCY}(?:\s*Photo)?"
+            r"(?:\s*/\s*[^()]{1,60})?\)\.?",
             (")",),
         ),
         (

@@ -27,15 +27,24 @@ _WEEKDAY = r"(?:(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:d
 _ORD = r"(?:st|nd|rd|th)?"
 # Only zones dates.py knows: dateutil warns about any other abbreviation.
 _ZONE = rf"(?:\s*\(?(?:{'|'.join(sorted(TZINFOS, key=len, reverse=True))})\)?(?!\w))?"
-_CLOCK = rf"\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:\s*[aApP]\.?[mM]\.?)?{_ZONE}|\d{{1,2}}\s*[aApP]\.?[mM]\.?{_ZONE}"
+_CLOCK = (
+    rf"\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:\s*[aApP]\.?[mM]\.?)?{_ZONE}"
+    rf"|\d{{1,2}}\s*[aApP]\.?[mM]\.?{_ZONE}"
+)
 _TIME_AFTER = rf"(?:\s*(?:,|at|@|-|–|—|\||/)?\s*(?:{_CLOCK}))?"
 
 #: name, pattern; the first that finds a date in a line wins
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
-        ("month-day-year", rf"\b{_WEEKDAY}{_MONTH}\s+\d{{1,2}}{_ORD},?\s+\d{{4}}(?!\d){_TIME_AFTER}"),
-        ("day-month-year", rf"\b{_WEEKDAY}\d{{1,2}}{_ORD}\.?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}(?!\d){_TIME_AFTER}"),
+        (
+            "month-day-year",
+            rf"\b{_WEEKDAY}{_MONTH}\s+\d{{1,2}}{_ORD},?\s+\d{{4}}(?!\d){_TIME_AFTER}",
+        ),
+        (
+            "day-month-year",
+            rf"\b{_WEEKDAY}\d{{1,2}}{_ORD}\.?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}(?!\d){_TIME_AFTER}",
+        ),
         ("iso-date", r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?(?!\d)"),
         ("numeric-date", r"(?<![\d.:/-])\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\d/.-]\d)"),
     )

@@ -192,7 +192,7 @@ def _weigh_packed(lines: list[Line], infos: list[_Info]) -> list[_Info]:
     for info in infos:
         if info.score <= 0:
             continue
-        if (info.i == 0 or lines[info.i - 1].blank) and (info.last == n - 1 or lines[info.last + 1].blank):
+        if _spaced(lines, info.i, info.last):
             spaced += 1
         else:
             packed.append(info)
@@ -214,6 +214,13 @@ def _continues(a: _Info, b: _Info) -> bool:
     if features.sentence_end(text):
         return False
     return (b.text[0].islower() or a.tokens[-1] in features.STOP_WORDS) and not b.meta
+
+
+def _spaced(lines: list[Line], first: int, last: int) -> bool:
+    """Lines ``first``…``last`` stand between blank lines (or the dump's ends)."""
+    return (first == 0 or lines[first - 1].blank) and (
+        last == len(lines) - 1 or lines[last + 1].blank
+    )
 
 
 def _join_wrapped(lines: list[Line], infos: list[_Info]) -> list[_Info]:
@@ -239,7 +246,7 @@ def _paragraph(lines: list[Line], run: list[_Info]) -> _Info:
     first, last = run[0].i, run[-1].last
     text = " ".join(info.text for info in run)
     tokens = [t for info in run for t in info.tokens]
-    around = (first == 0 or lines[first - 1].blank) and (last == len(lines) - 1 or lines[last + 1].blank)
+    around = _spaced(lines, first, last)
     return _Info(first, text, tokens, features.score(text, tokens, around), last=last)
 
 
@@ -294,7 +301,8 @@ _COMMENT_WORD = (
 # "Comments (33)", "33 comments", "Listed under: Film | Comments: Post Comment"
 _COMMENTS = re.compile(
     rf"^(?:\d+\s*)?{_COMMENT_WORD}\b|\b{_COMMENT_WORD}\s*[(:]|\d+\s*{_COMMENT_WORD}\b"
-    rf"|\b(?:post|view|read|show|see|add|leave|all)\s+(?:a\s+|the\s+|all\s+)?(?:\d+\s+)?{_COMMENT_WORD}\b",
+    rf"|\b(?:post|view|read|show|see|add|leave|all)\s+(?:a\s+|the\s+|all\s+)?(?:\d+\s+)?"
+    rf"{_COMMENT_WORD}\b",
     re.I,
 )
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -584,7 +592,10 @@ _UI_WORDS = re.compile(
 _LINK_MARKS = re.compile(r"^[«»‹›•·>|:]|[«»‹›>|]$|\s\[[A-Z][\w ]{1,20}\]$")
 # "Kate Connolly in Berlin", "Scott Roxborough and Gregg Goldstein",
 # "Tim Shufelt, Canwest News Service": names with nothing else.
-_NAME = r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w'’-]*\.?|[A-Z]\.|de|van|von|da|di|le|la|al)){1,2}"
+_NAME = (
+    r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.)"
+    r"(?:\s+(?:[A-Z][\w'’-]*\.?|[A-Z]\.|de|van|von|da|di|le|la|al)){1,2}"
+)
 _NAMES_ONLY = re.compile(
     rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})?"
     r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|\s*[,;]\s*[A-Z][\w'’ ;-]{2,60})?"
@@ -647,7 +658,10 @@ def _label(
     lines: list[Line], infos: list[_Info], start: int, end: int, title: int | None,
     layout: Layout, boxed: set[int],
 ) -> None:
-    top = max(0, title - HEADER_BEFORE_TITLE) if title is not None else max(0, start - TITLE_SEARCH_LINES)
+    if title is not None:
+        top = max(0, title - HEADER_BEFORE_TITLE)
+    else:
+        top = max(0, start - TITLE_SEARCH_LINES)
     header_end = min(end, start + HEADER_AFTER_START)
     chosen = _choose_date(lines, infos, top, header_end, start, end)
     date_at = None
