@@ -142,6 +142,21 @@ RULES: tuple[Rule, ...] = (
         r"What\s+do\s+you\s+think\?.{0,60})",
         "Join the conversation",
     ),
+    # The same headings and buttons in the other languages news pages come in.
+    Rule(
+        "related-heading-intl", "page",
+        r"(?i:(?:À\s+)?lire\s+aussi|voir\s+aussi|sur\s+le\s+même\s+sujet|lesen\s+sie\s+auch|"
+        r"mehr\s+zum\s+thema|das\s+könnte\s+sie\s+auch\s+interessieren|ver\s+también|"
+        r"noticias\s+relacionadas|leia\s+(?:mais|também)|notícias\s+relacionadas|leggi\s+anche|"
+        r"articoli\s+correlati|související(?:\s+články)?):?",
+        "Lire aussi",
+    ),
+    Rule(
+        "share-line-intl", "page",
+        r"(?i:partager|teilen|compartir|compartilhe|compartilhar|condividi|sdílet)"
+        r"(?:\s+(?:l'article|cet\s+article|artikel|este\s+artículo|článek))?(?:\s*\(\d+\))?",
+        "Partager",
+    ),
     Rule("tags-line", "page", r"(?i:(?:Tags?|Topics?|Filed\s+under|Categories|Keywords)\s*:.{0,300})", "Tags: sport, tennis"),
     Rule(
         "cookie-notice", "page",
