@@ -41,7 +41,7 @@ BYLINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 #: words that may follow a byline's names on its line (a role, a place, a date)
-_BYLINE_TAIL = re.compile(r"^(?:\s*(?:[,|•·–—-]|\s)\s*.*)?$|^\d")
+_BYLINE_TAIL = re.compile(r"^(?:\s*(?:[,|•·–—/-]|\s)\s*.*)?$|^\d")
 #: a byline line is short: the names and a role or date, no sentence
 MAX_BYLINE_WORDS = 16
 

@@ -40,6 +40,8 @@ TITLE_SEARCH_LINES = 25
 TITLE_SCAN_LINES = 40
 #: headline length limits, in words
 TITLE_MIN_WORDS, TITLE_MAX_WORDS = 2, 30
+#: what a line of names alone ("Kate Connolly in Berlin") costs as a headline
+NAMES_ONLY_COST = 3.5
 #: what each headline-sized line between a candidate and the body costs it
 TITLE_DISTANCE_COST = 0.4
 #: how many lines around the headline and the body's start hold the date and byline
@@ -630,7 +632,7 @@ def _title_score(
     if _LINK_MARKS.search(text):  # "• review Cloverfield", "Next Article »", "… [National]"
         s -= 2.5
     if _NAMES_ONLY.fullmatch(text):  # "Kate Connolly in Berlin": a byline without "By"
-        s -= 2.0
+        s -= NAMES_ONLY_COST
     if _TRAILING_PUNCT.search(text):
         s -= 2.0
     if text[0].islower():
