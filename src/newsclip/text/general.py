@@ -4,22 +4,28 @@ No markup is left, so the reader works from what the text itself shows:
 
 1. Every line gets shallow features (``features``): how many words, how many
    of them function words, whether it ends like a sentence, whether it is a
-   menu of separated items; named chrome rules and the batch's repeated lines
-   mark known chrome.  Each line's score is its prose words minus a fixed
-   cost, so paragraphs score high and menu items, buttons and headlines of
-   other stories score low.
+   menu of separated items, whether it stands between blank lines; named
+   chrome rules and the batch's repeated lines mark known chrome.  A line's
+   score is its prose words minus a fixed cost, so paragraphs score high and
+   menu items, buttons and headlines of other stories score low.  Text
+   hard-wrapped at a fixed width is joined into paragraphs first.
 2. The article body is the contiguous run of lines with the highest total
-   score (a maximum-sum subarray), extended by the short sentences at its
-   edges (a one-line lead, a closing "He declined to comment.").
+   score (a maximum-sum subarray), preferring a run under a date line or
+   byline to a larger one without (a feed of teasers); it ends where a
+   comment section begins, joins further blocks of prose past a gap (a
+   chart, an advert), takes in the short sentences and lists at its edges,
+   and starts under its own date line or byline.  Runs of short lines inside
+   it (a chart's labels, a box of links) are boxes, not text.
 3. The headline is looked for above the body: the best headline-like line,
    favouring lines near the body, just above the date and byline, or repeated
-   elsewhere on the page (a breadcrumb or a "<headline> | Site" line).
+   elsewhere on the page (a breadcrumb or a "<headline> | Site" line), and
+   disfavouring buttons, link lists and names alone.
 4. Date lines and bylines near the headline go to ``header``; captions and
    photo credits to ``captions``; everything else is chrome, each line with
    the name of the rule that put it there.
 
 It is not a site-specific scraper: it knows no site names, only what news
-pages in general look like.
+pages in general look like.  The archive layout (``archive``) is read apart.
 """
 
 from __future__ import annotations
