@@ -152,7 +152,9 @@ def _dateline(text: str, start: int, end: int, raw: str, readable: str) -> Datel
         kind = "published"
     else:
         kind = "date"
-    return Dateline(raw, kind, other <= MAX_OTHER_WORDS, readable)
+    # "The trial opens on March 3, 2019." is a sentence that holds a date
+    sentence = other >= 4 and text.rstrip()[-1:] in ".!?"
+    return Dateline(raw, kind, other <= MAX_OTHER_WORDS and not sentence, readable)
 
 
 _QUICK = re.compile(r"\d")

@@ -164,7 +164,6 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
             continue
         text = line.text
         tokens = features.words(text)
-        chrome = None
         if boilerplate is not None and 0 < len(tokens) <= BATCH_MAX_WORDS and text in boilerplate:
             chrome = "repeated-across-batch"
         else:
@@ -194,7 +193,6 @@ PACKED_WEIGHT = 0.5
 
 def _weigh_packed(lines: list[Line], infos: list[_Info]) -> list[_Info]:
     """Count prose lines packed without blank lines for less on pages that use blank lines."""
-    n = len(lines)
     packed = []
     spaced = 0
     for info in infos:
