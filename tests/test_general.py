@@ -276,6 +276,7 @@ CAPTIONS = [
     ("ADA KERRIGAN/AFP/Getty Images", "photographer-agency"),
     ("Photo: Ada Kerrigan", "photo-credit-label"),
     ("Image copyright Getty Images", "caption-label"),
+    ("GETTY IMAGES", "agency-alone"),
 ]
 
 

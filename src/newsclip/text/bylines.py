@@ -84,6 +84,12 @@ _AGENCY = (
     r"|iStock(?:photo)?|Corbis|Rex Features|ANP|dpa)"
 )
 
+_AGENCY_WORDS = tuple(
+    w for a in ("AP", "AFP", "Reuters", "Getty", "EPA", "PA", "Rex", "Shutterstock", "Bloomberg",
+                "Xinhua", "Alamy", "iStock", "Corbis", "ANP", "dpa")
+    for w in {a, a.upper()}
+)
+
 #: name, pattern (the whole line), and words of which the line must hold one
 #: (patterns that may match mid-line are slow: they run only on lines that can match)
 CAPTION_RULES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
@@ -111,6 +117,11 @@ CAPTION_RULES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
             rf".{{0,400}}\((?:[^()]{{0,60}}/\s*)?{_AGENCY}(?:\s*Photo)?"
             r"(?:\s*/\s*[^()]{1,60})?\)\.?",
             (")",),
+        ),
+        (
+            "agency-alone",  # "GETTY IMAGES", "AFP", "Rex": a credit on a line of its own
+            rf"(?i:{_AGENCY}|Rex)(?:\s+(?i:Images|Photos?|Pictures))?",
+            _AGENCY_WORDS,
         ),
         (
             "photographer-agency",

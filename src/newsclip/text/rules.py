@@ -157,6 +157,12 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s+(?:l'article|cet\s+article|artikel|este\s+artículo|článek))?(?:\s*\(\d+\))?",
         "Partager",
     ),
+    # "2/50 Star Wars boosts economy", "Photo 3 of 12": the counter of a gallery's slide.
+    Rule(
+        "gallery-counter", "page",
+        r"(?:(?i:photo|image|slide|picture)\s+)?\d{1,3}\s*(?:/|(?i:of))\s*\d{1,3}(?:\s+\S.{0,150})?",
+        "2/50 Harbour cranes at dawn",
+    ),
     Rule("tags-line", "page", r"(?i:(?:Tags?|Topics?|Filed\s+under|Categories|Keywords)\s*:.{0,300})", "Tags: sport, tennis"),
     Rule(
         "cookie-notice", "page",
