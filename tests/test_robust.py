@@ -185,6 +185,9 @@ CASES: list[tuple[str, bytes | str, Err | Ok]] = [
     ("nul byte in a dump", archive().encode() + b"\x00", Err(newsclip.BinaryInputError, "NUL bytes")),
     ("control characters", bytes(range(1, 9)) * 200, Err(newsclip.BinaryInputError, "control characters")),
     ("random bytes", bytes((i * 131 + 7) % 256 for i in range(8192)), Err(newsclip.BinaryInputError, NOT_TEXT)),
+    # A text head must not hide binary data further on (only the first 64 KiB were looked at).
+    ("nul bytes after 64 KiB of text", archive(body=BODY * 300).encode() + b"\x00\x01\xff" * 50, Err(newsclip.BinaryInputError, "NUL bytes")),
+    ("control characters after 64 KiB of text", archive(body=BODY * 300).encode() + bytes(range(1, 32)) * 50, Err(newsclip.BinaryInputError, "control characters")),
     # A name that lies about the content: the content decides.
     ("html in a .txt", HTML_PAGE.encode(), Ok(title=TITLE, paragraphs=BODY, format="html")),
     ("xhtml after an xml declaration", ('<?xml version="1.0" encoding="utf-8"?>\n' + HTML_PAGE).encode(), Ok(title=TITLE, format="html")),

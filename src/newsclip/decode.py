@@ -108,9 +108,10 @@ def decode_with_warnings(data: bytes) -> Decoded:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _BLANK.fullmatch(text):
         raise EmptyInputError("only white space")
-    controls = len(_CONTROL.findall(text, 0, 65536))
-    if controls > max(8, min(len(text), 65536) // 100):
-        raise BinaryInputError("binary data (control characters), not a text dump or HTML page")
+    # The head and the tail: a text head must not hide a binary tail.
+    for window in (text[:65536], text[-65536:]):
+        if len(_CONTROL.findall(window)) > max(8, len(window) // 100):
+            raise BinaryInputError("binary data (control characters), not a text dump or HTML page")
     return Decoded(text, encoding, warnings)
 
 
@@ -133,7 +134,7 @@ def _to_str(data: bytes) -> tuple[str, str]:
             return data.decode(utf16), utf16
         except UnicodeDecodeError:
             pass
-    if b"\x00" in data[:65536]:
+    if b"\x00" in data:  # anywhere: a text head must not hide a binary tail
         # Browsers drop the odd stray NUL in a saved page; a file full of them is binary.
         if data.count(b"\x00") > max(4, len(data) // 1000) or sniff_format(data[:4096].decode("latin-1")) != "html":
             raise BinaryInputError("binary data (NUL bytes), not a text dump or HTML page")
