@@ -167,6 +167,12 @@ META_CASES = [
      "", "title", "From OG"),
     ("dc-before-og", '<meta name="DC.title" content="From DC"><meta property="og:title" content="From OG">',
      "", "title", "From DC"),
+    ("property-over-name", '<meta name="dc:title" content="By name">'
+     '<meta property="dc:title" content="By property">', "", "title", "By property"),
+    ("ld-name-vs-headline", LD.replace("{}", '{"@type":"NewsArticle","name":"Daily Tide",'
+                                             '"headline":"Gulls return to the old pier today"}')
+     + "<title>Gulls return to the old pier - Daily Tide</title>", "", "title",
+     "Gulls return to the old pier today"),
     ("title-site-stripped", "<title>Gulls return to the old pier | Bayside News</title>", "",
      "title", "Gulls return to the old pier"),
     ("title-site-first", "<title>Bayside News - Gulls return to the old pier</title>", "",

@@ -125,21 +125,27 @@ def extract(root: etree._Element, deadline: Deadline, json_ld: list[str] = ()) -
     return meta
 
 
+_META_ATTRS = ("property", "name", "itemprop", "http-equiv")
+
+
 def _meta_tags(root: etree._Element) -> dict[str, str]:
-    tags: dict[str, str] = {}
+    """Meta values by key; ``property`` (RDFa, OpenGraph) wins over ``name``
+    for the same key, then the first in the page."""
+    found: dict[str, tuple[int, str]] = {}
     for el in root.iter("meta"):
         content = el.get("content")
         if content is None or not content.strip():
             continue
-        for attr in ("property", "name", "itemprop", "http-equiv"):
+        for rank, attr in enumerate(_META_ATTRS):
             key = el.get(attr)
             if key:
                 for k in key.lower().split():
                     m = _KEY.match(k)
                     if m:
                         k = f"{'dcterm' if m[1].startswith('dcterm') else m[1]}:{m[2]}"
-                    tags.setdefault(k, clean(content)[:2000])
-    return tags
+                    if k not in found or rank < found[k][0]:
+                        found[k] = (rank, clean(content)[:2000])
+    return {k: v for k, (_rank, v) in found.items()}
 
 
 def _first(tags: dict[str, str], keys: tuple[str, ...]) -> str | None:
@@ -274,8 +280,8 @@ def _title(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str,
 
     headline = ld.get("headline")
     if headline and ld.get("name") and norm(ld["name"]) != norm(headline):
-        # both given and different: the one <title> agrees with is the headline
-        if _similar(ld["name"], page_title) > _similar(headline, page_title):
+        # both given and different: the one covering more of <title> is the headline
+        if _covers(ld["name"], page_title) > _covers(headline, page_title):
             headline = ld["name"]
     headline = headline or ld.get("name")
     if headline:
@@ -305,10 +311,11 @@ def _title(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str,
         accept(h1s[0][1], "h1", _line(h1s[0][0]))
 
 
-def _similar(a: str, b: str) -> float:
-    """Share of ``a``'s words found in ``b``."""
-    wa, wb = norm(a).split(), set(norm(b).split())
-    return sum(w in wb for w in wa) / len(wa) if wa else 0.0
+def _covers(a: str, b: str) -> float:
+    """How much of ``b``'s text (by characters of its words) ``a``'s words cover."""
+    wa, wb = set(norm(a).split()), norm(b).split()
+    total = sum(map(len, wb))
+    return sum(len(w) for w in wb if w in wa) / total if total else 0.0
 
 
 def _strip_site(title: str, site: str | None, headlines: list) -> str:
