@@ -187,6 +187,8 @@ META_CASES = [
     ("itemprop-date", "", '<span itemprop="datePublished" content="2018-05-06">May 6</span>',
      "published", "2018-05-06"),
     ("no-date", "", "", "published", None),
+    ("date-unknown-zone", "", '<span class="date">Monday, January 14, 2008 10:00 WST</span>',
+     "published", "2008-01-14T10:00:00"),
     ("ld-author", LD.replace("{}", '{"@type":"NewsArticle","author":{"@type":"Person","name":"Ana Lima"}}'),
      "", "byline", "Ana Lima"),
     ("author-url-ignored", '<meta property="article:author" content="https://example.org/ana">', "",

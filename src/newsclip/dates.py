@@ -10,6 +10,7 @@ and refuses strings that hold no real date instead of inventing one.
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import date, datetime, timedelta, timezone
 
 # "14-3-2014", optionally with a time as archive headers give it ("14-3-2014 18:45").
@@ -95,10 +96,14 @@ def parse_date(raw: str, *, dayfirst: bool = True) -> date | datetime | None:
     try:
         # Two defaults tell a day or year the string gave from one dateutil
         # filled in: "May 2024" names no day, so it is no publication date.
-        first, second = (
-            _parser.parse(text, dayfirst=dayfirst, fuzzy=True, tzinfos=TZINFOS, default=d)
-            for d in (datetime(1904, 1, 1), datetime(1908, 2, 2))
-        )
+        # A zone dateutil does not know ("WST") leaves the time naive; its
+        # warning must not reach the caller (the library never prints).
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", _parser.UnknownTimezoneWarning)
+            first, second = (
+                _parser.parse(text, dayfirst=dayfirst, fuzzy=True, tzinfos=TZINFOS, default=d)
+                for d in (datetime(1904, 1, 1), datetime(1908, 2, 2))
+            )
     except (ValueError, OverflowError, TypeError):
         return None
     if first.day != second.day or first.year != second.year:
