@@ -228,6 +228,12 @@ CASES: list[tuple[str, bytes | str, Err | Ok]] = [
 for _lang, (_title, _body) in LANGUAGES.items():
     CASES.append((f"{_lang} archive dump", archive(_title, _body), Ok(title=_title, paragraphs=_body)))
     CASES.append((f"{_lang} general dump", general(_title, _body), Ok(title=_title, paragraphs=_body)))
+# Without a BOM, non-Latin UTF-16 has too few NUL bytes for the Latin rule
+# (Russian was declined as binary), and UTF-32 had no rule at all.
+for _lang in ("russian", "chinese", "arabic"):
+    for _enc in ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
+        _title, _body = LANGUAGES[_lang]
+        CASES.append((f"{_lang} {_enc} without bom", "\n\n".join((_title, *_body)).encode(_enc), Ok(encoding=_enc, extra={"last": _body[-1]})))
 
 
 def test_case_names_are_unique() -> None:
@@ -257,6 +263,8 @@ def test_bad_input(name: str, data: bytes | str, expected: Err | Ok) -> None:
             assert record.source.format == expected.format
         if expected.warning is not None:
             assert any(expected.warning in w for w in record.warnings), record.warnings
+        if "last" in expected.extra:
+            assert record.paragraphs[-1] == expected.extra["last"]
     assert time.perf_counter() - start < BUDGET
 
 

@@ -182,16 +182,30 @@ def _declared_charset(data: bytes) -> str | None:
 
 
 def _sniff_utf16(data: bytes) -> str | None:
-    """UTF-16 without a BOM: one byte of each pair is NUL for Latin text."""
+    """UTF-16 or UTF-32 without a BOM (the name keeps the common case)."""
     sample = data[:4096]
     if len(sample) < 4 or len(sample) % 2:
         return None
+    # Latin text: one byte of each pair is NUL.
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
     half = len(sample) // 2
     if odd > 0.4 * half and even < 0.05 * half:
         return "utf-16-le"
     if even > 0.4 * half and odd < 0.05 * half:
         return "utf-16-be"
+    if 0 not in sample:
+        return None
+    # Cyrillic, Greek, CJK … have few NULs: the encoding whose text reads like
+    # text (no control characters, some spaces or line breaks) wins.  Random
+    # binary decodes to scattered code points with almost no white space.
+    for name in ("utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be"):
+        try:
+            text = codecs.getincrementaldecoder(name)().decode(sample, final=False)
+        except UnicodeDecodeError:
+            continue
+        spaces = text.count(" ") + text.count("\n") + text.count("\u3000")
+        if text and not _CONTROL.search(text) and spaces >= 0.02 * len(text):
+            return name
     return None
 
 
