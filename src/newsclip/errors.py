@@ -16,24 +16,36 @@ class NewsclipError(ValueError):
 
 
 class EmptyInputError(NewsclipError):
+    """Nothing to read: 0 bytes, or only white space and invisible characters."""
+
     code = "empty"
 
 
 class BinaryInputError(NewsclipError):
+    """Not text: a known file signature, NUL bytes, control characters, no encoding fits."""
+
     code = "binary"
 
 
 class DecodeError(NewsclipError):
+    """Text that breaks its own promise: a cut-off gzip, bytes a BOM's encoding rejects."""
+
     code = "decode"
 
 
 class NoArticleError(NewsclipError):
+    """Readable, but every line is page chrome: nothing to keep as an article."""
+
     code = "no-article"
 
 
 class TooLargeError(NewsclipError):
+    """Over a size limit (decode.MAX_INPUT_BYTES, MAX_TEXT_CHARS, MAX_TEXT_LINES)."""
+
     code = "too-large"
 
 
 class TimeBudgetError(NewsclipError):
+    """An HTML page that took longer than its time budget."""
+
     code = "timeout"
