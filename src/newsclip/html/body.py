@@ -580,6 +580,8 @@ _HEADLINE_CLASS = frozenset(
 _TAG_SCORE = {"h1": 2.0, "h2": 1.5, "h3": 1.0, "h4": 0.5}
 #: how sure the page-headline guess must be to replace the <title>-based one
 HEADLINE_MIN_SCORE = 2.0
+#: ... and when the page has no title at all (any headline-like block near the story will do)
+RELAXED_MIN_SCORE = 1.0
 #: the headline-like blocks nearest the story's first paragraph score higher
 _RANK_SCORE = {0: 2.0, 1: 1.0, 2: 0.5}
 
@@ -599,8 +601,12 @@ def _headline_like(c: _Candidate, meta: Meta) -> bool:
     return _meta_line(text, meta) is None and chrome_line(text) is None and end_marker(text) is None
 
 
-def _headline_score(c: _Candidate, key: str, parts: set[str], rank: int) -> float:
-    """How much a block looks like the headline: <title> agreeing, then looks, then place."""
+def _headline_score(
+    c: _Candidate, key: str, parts: set[str], rank: int, *, relaxed: bool = False
+) -> tuple[bool, float]:
+    """How much a block looks like the headline: whether <title> agrees, and a
+    score from that, its looks and its place.  ``relaxed`` (a page with no
+    title at all) lets a plain block right before the story do."""
     k = norm(c.text)
     n_words = len(k.split())
     confirmed = 0.0
@@ -626,9 +632,9 @@ def _headline_score(c: _Candidate, key: str, parts: set[str], rank: int) -> floa
         looks += 1.0
     # Without <title> agreeing, only a block that looks like a heading, and
     # that was not read as part of the article, will do.
-    if confirmed < 2.0 and (looks < 1.0 or c.paragraph is not None):
-        return 0.0
-    return confirmed + looks + _RANK_SCORE.get(rank, 0.0)
+    if confirmed < 2.0 and ((looks < 1.0 and not relaxed) or c.paragraph is not None):
+        return False, 0.0
+    return confirmed >= 2.0, confirmed + looks + _RANK_SCORE.get(rank, 0.0)
 
 
 def choose_headline(candidates: list[_Candidate], meta: Meta, out: Body) -> None:
@@ -638,13 +644,18 @@ def choose_headline(candidates: list[_Candidate], meta: Meta, out: Body) -> None
     key = norm(meta.page_title)
     parts = title_parts(meta.page_title)
     recent = [c for c in candidates[-40:] if _headline_like(c, meta)]
-    best, best_score = None, HEADLINE_MIN_SCORE
+    relaxed = meta.title is None
+    threshold = RELAXED_MIN_SCORE if relaxed else HEADLINE_MIN_SCORE
+    # A block <title> agrees with beats any that only looks like a headline.
+    best, best_key = None, (False, threshold)
     for rank, c in enumerate(reversed(recent)):
-        score = _headline_score(c, key, parts, rank)
-        if score >= best_score and (best is None or score > best_score):
-            best, best_score = c, score
+        confirmed, score = _headline_score(c, key, parts, rank, relaxed=relaxed)
+        if score >= threshold and (best is None or (confirmed, score) > best_key):
+            best, best_key = c, (confirmed, score)
     if best is None or norm(best.text) == norm(meta.title or ""):
         return
+    if meta.headline_elements and not best_key[0]:
+        return  # the <title>-based headline stands on the page; an unconfirmed guess does not beat it
     meta.title, meta.title_rule = best.text, "page-headline"
     meta.sources = [src for src in meta.sources if src[0] != "title"]
     meta.sources.insert(0, ("title", "page-headline", best.text, _line(best.holder)))
