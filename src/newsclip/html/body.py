@@ -23,7 +23,7 @@ from lxml import etree
 from ..dates import parse_date
 from ..record import Embed
 from ._tree import Deadline
-from .metadata import Meta, clean, norm, title_parts
+from .metadata import Meta, clean, covers, norm, title_parts
 from .rules import DROP_ROLES, DROP_TAGS, GUARDED_TAGS, chrome_line, class_rule, end_marker, words
 
 BLOCKS = frozenset(
@@ -436,7 +436,7 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
         _decide(text, links, holder)
         if candidates is not None:
             if len(out.paragraphs) > paras and len(text) >= PROSE_PARAGRAPH:
-                choose_headline(candidates, meta, out)
+                choose_headline(candidates, meta, out, first_prose=text)
                 candidates = None
             else:
                 candidates.append(_Candidate(
@@ -582,6 +582,8 @@ _TAG_SCORE = {"h1": 2.0, "h2": 1.5, "h3": 1.0, "h4": 0.5}
 HEADLINE_MIN_SCORE = 2.0
 #: ... and when the page has no title at all (any headline-like block near the story will do)
 RELAXED_MIN_SCORE = 1.0
+#: a <title> whose words cover less than this of itself in the story's first paragraph names the site
+UNRELATED_TITLE = 0.2
 #: the headline-like blocks nearest the story's first paragraph score higher
 _RANK_SCORE = {0: 2.0, 1: 1.0, 2: 0.5}
 
@@ -637,14 +639,23 @@ def _headline_score(
     return confirmed >= 2.0, confirmed + looks + _RANK_SCORE.get(rank, 0.0)
 
 
-def choose_headline(candidates: list[_Candidate], meta: Meta, out: Body) -> None:
+def choose_headline(
+    candidates: list[_Candidate], meta: Meta, out: Body, first_prose: str | None = None
+) -> None:
     """Take the page's visible headline as the title when it is clear enough."""
     if meta.title_trusted or not candidates:
         return
     key = norm(meta.page_title)
     parts = title_parts(meta.page_title)
     recent = [c for c in candidates[-40:] if _headline_like(c, meta)]
-    relaxed = meta.title is None
+    # No title, or a <title> that names only the site (not on the page, no
+    # word of it in the story's opening): any headline-like block near the story will do.
+    relaxed = meta.title is None or (
+        not meta.headline_elements
+        and first_prose is not None
+        and meta.title.count(" ") >= 2  # words to compare (not a language written without spaces)
+        and covers(first_prose, meta.title) < UNRELATED_TITLE
+    )
     threshold = RELAXED_MIN_SCORE if relaxed else HEADLINE_MIN_SCORE
     # A block <title> agrees with beats any that only looks like a headline.
     best, best_key = None, (False, threshold)

@@ -281,7 +281,7 @@ def _title(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str,
     headline = ld.get("headline")
     if headline and ld.get("name") and norm(ld["name"]) != norm(headline):
         # both given and different: the one covering more of <title> is the headline
-        if _covers(ld["name"], page_title) > _covers(headline, page_title):
+        if covers(ld["name"], page_title) > covers(headline, page_title):
             headline = ld["name"]
     headline = headline or ld.get("name")
     if headline:
@@ -311,7 +311,7 @@ def _title(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str,
         accept(h1s[0][1], "h1", _line(h1s[0][0]))
 
 
-def _covers(a: str, b: str) -> float:
+def covers(a: str, b: str) -> float:
     """How much of ``b``'s text (by characters of its words) ``a``'s words cover."""
     wa, wb = set(norm(a).split()), norm(b).split()
     total = sum(map(len, wb))
