@@ -177,6 +177,8 @@ META_CASES = [
      "title", "Gulls return to the old pier"),
     ("title-site-first", "<title>Bayside News - Gulls return to the old pier</title>", "",
      "title", "Gulls return to the old pier"),
+    ("title-names-only-the-site", "<title>Valley Courier | Local news and sport for the valley</title>",
+     "<div>Gulls return to the old pier</div>", "title", "Gulls return to the old pier"),
     ("title-confirmed-by-h1", "<title>Bayside: Gulls return to the old pier</title>",
      "<h1>Gulls return to the old pier</h1>", "title", "Gulls return to the old pier"),
     ("ld-date", LD.replace("{}", '{"@type":"NewsArticle","datePublished":"2020-02-03"}')
