@@ -312,8 +312,9 @@ def _title(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str,
 
 
 def covers(a: str, b: str) -> float:
-    """How much of ``b``'s text (by characters of its words) ``a``'s words cover."""
-    wa, wb = set(norm(a).split()), norm(b).split()
+    """How much of ``b``'s text (by characters of its words of four letters or
+    more: "the" and "and" say nothing) ``a``'s words cover."""
+    wa, wb = set(norm(a).split()), [w for w in norm(b).split() if len(w) >= 4]
     total = sum(map(len, wb))
     return sum(len(w) for w in wb if w in wa) / total if total else 0.0
 
