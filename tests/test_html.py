@@ -59,6 +59,7 @@ def test_golden(case: Path) -> None:
 
 # --- what the golden pages must show, beyond "same as last time" -------------
 
+
 def _golden(name: str) -> dict:
     return json.loads((HTML_FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
 
@@ -75,7 +76,14 @@ def test_json_ld_is_trusted_over_open_graph() -> None:
 def test_chrome_is_dropped_by_named_rules() -> None:
     record = _golden("jsonld_graph")
     rules_used = {r["rule"] for r in record["removed"]}
-    assert {"page-header", "cookie-notice", "share-widget", "aside", "comments", "footer"} <= rules_used
+    assert {
+        "page-header",
+        "cookie-notice",
+        "share-widget",
+        "aside",
+        "comments",
+        "footer",
+    } <= rules_used
     text = record["text"]
     for chrome in ("Share on Facebook", "Copyright", "cookies", "Ferry timetable", "Good luck"):
         assert chrome not in text
@@ -83,9 +91,13 @@ def test_chrome_is_dropped_by_named_rules() -> None:
     assert "Talks resume on Thursday" in record["paragraphs"]
     assert any(p.startswith("Night shifts would be capped") for p in record["paragraphs"])
     assert any(p.startswith("We are not asking for the moon") for p in record["paragraphs"])
-    assert record["captions"] == ["Idle cranes at the container terminal on Monday. Photo: Ada Kerrigan"]
+    assert record["captions"] == [
+        "Idle cranes at the container terminal on Monday. Photo: Ada Kerrigan"
+    ]
     # the headline and the byline are not body text
-    assert not any(p.startswith("Harbour cranes") or p.startswith("By Ada") for p in record["paragraphs"])
+    assert not any(
+        p.startswith("Harbour cranes") or p.startswith("By Ada") for p in record["paragraphs"]
+    )
 
 
 def test_open_graph_title_and_meta_author() -> None:
@@ -126,7 +138,9 @@ def test_tweet_goes_to_embeds() -> None:
     assert not any("Kessel pass closed in both" in p for p in record["paragraphs"])
 
 
-@pytest.mark.parametrize(("name", "encoding"), [("legacy_cp1252", "cp1252"), ("lying_charset", "utf-8")])
+@pytest.mark.parametrize(
+    ("name", "encoding"), [("legacy_cp1252", "cp1252"), ("lying_charset", "utf-8")]
+)
 def test_charsets(name: str, encoding: str) -> None:
     data = (HTML_FIXTURES / f"{name}.html").read_bytes()
     record = newsclip.parse(data)
@@ -145,61 +159,180 @@ def test_fixture_bytes_hold_their_encodings() -> None:
 
 # --- metadata: order of trust, one case per row ------------------------------
 
+
 def _page(head: str, body: str = "") -> str:
-    prose = " ".join(["The ferry crossed the bay twice that morning, carrying cars and cyclists."] * 4)
-    return f"<html><head>{head}</head><body>{body}<article><p>{prose}</p><p>{prose}</p></article></body></html>"
+    prose = " ".join(
+        ["The ferry crossed the bay twice that morning, carrying cars and cyclists."] * 4
+    )
+    article = f"<article><p>{prose}</p><p>{prose}</p></article>"
+    return f"<html><head>{head}</head><body>{body}{article}</body></html>"
 
 
 LD = '<script type="application/ld+json">{}</script>'
 META_CASES = [
     # (name, head, body, field, expected)
-    ("ld-headline", LD.replace("{}", '{"@type":"NewsArticle","headline":"From LD"}')
-     + '<meta property="og:title" content="From OG">', "", "title", "From LD"),
-    ("ld-type-list", LD.replace("{}", '{"@type":["Thing","Article"],"headline":"Typed twice"}'),
-     "", "title", "Typed twice"),
-    ("ld-in-list", LD.replace("{}", '[{"@type":"Organization","name":"Org"},'
-                                    '{"@type":"BlogPosting","headline":"Listed"}]'), "", "title", "Listed"),
-    ("ld-cdata", LD.replace("{}", '<![CDATA[{"@type":"NewsArticle","headline":"Wrapped"}]]>'),
-     "", "title", "Wrapped"),
-    ("ld-broken-falls-back", LD.replace("{}", '{"@type": "NewsArticle", "headline": ')
-     + '<meta property="og:title" content="OG after broken LD">', "", "title", "OG after broken LD"),
-    ("og-title", '<meta property="og:title" content="From OG"><title>From title | Site</title>',
-     "", "title", "From OG"),
-    ("dc-before-og", '<meta name="DC.title" content="From DC"><meta property="og:title" content="From OG">',
-     "", "title", "From DC"),
-    ("property-over-name", '<meta name="dc:title" content="By name">'
-     '<meta property="dc:title" content="By property">', "", "title", "By property"),
-    ("ld-name-vs-headline", LD.replace("{}", '{"@type":"NewsArticle","name":"Daily Tide",'
-                                             '"headline":"Gulls return to the old pier today"}')
-     + "<title>Gulls return to the old pier - Daily Tide</title>", "", "title",
-     "Gulls return to the old pier today"),
-    ("title-site-stripped", "<title>Gulls return to the old pier | Bayside News</title>", "",
-     "title", "Gulls return to the old pier"),
-    ("title-site-first", "<title>Bayside News - Gulls return to the old pier</title>", "",
-     "title", "Gulls return to the old pier"),
-    ("title-names-only-the-site", "<title>Valley Courier | Local news and sport for the valley</title>",
-     "<div>Gulls return to the old pier</div>", "title", "Gulls return to the old pier"),
-    ("title-confirmed-by-h1", "<title>Bayside: Gulls return to the old pier</title>",
-     "<h1>Gulls return to the old pier</h1>", "title", "Gulls return to the old pier"),
-    ("ld-date", LD.replace("{}", '{"@type":"NewsArticle","datePublished":"2020-02-03"}')
-     + '<meta property="article:published_time" content="2021-01-01">', "", "published", "2020-02-03"),
-    ("meta-date", '<meta property="article:published_time" content="2021-01-01T10:00:00Z">', "",
-     "published", "2021-01-01T10:00:00+00:00"),
+    (
+        "ld-headline",
+        LD.replace("{}", '{"@type":"NewsArticle","headline":"From LD"}')
+        + '<meta property="og:title" content="From OG">',
+        "",
+        "title",
+        "From LD",
+    ),
+    (
+        "ld-type-list",
+        LD.replace("{}", '{"@type":["Thing","Article"],"headline":"Typed twice"}'),
+        "",
+        "title",
+        "Typed twice",
+    ),
+    (
+        "ld-in-list",
+        LD.replace(
+            "{}",
+            '[{"@type":"Organization","name":"Org"},{"@type":"BlogPosting","headline":"Listed"}]',
+        ),
+        "",
+        "title",
+        "Listed",
+    ),
+    (
+        "ld-cdata",
+        LD.replace("{}", '<![CDATA[{"@type":"NewsArticle","headline":"Wrapped"}]]>'),
+        "",
+        "title",
+        "Wrapped",
+    ),
+    (
+        "ld-broken-falls-back",
+        LD.replace("{}", '{"@type": "NewsArticle", "headline": ')
+        + '<meta property="og:title" content="OG after broken LD">',
+        "",
+        "title",
+        "OG after broken LD",
+    ),
+    (
+        "og-title",
+        '<meta property="og:title" content="From OG"><title>From title | Site</title>',
+        "",
+        "title",
+        "From OG",
+    ),
+    (
+        "dc-before-og",
+        '<meta name="DC.title" content="From DC"><meta property="og:title" content="From OG">',
+        "",
+        "title",
+        "From DC",
+    ),
+    (
+        "property-over-name",
+        '<meta name="dc:title" content="By name"><meta property="dc:title" content="By property">',
+        "",
+        "title",
+        "By property",
+    ),
+    (
+        "ld-name-vs-headline",
+        LD.replace(
+            "{}",
+            '{"@type":"NewsArticle","name":"Daily Tide",'
+            '"headline":"Gulls return to the old pier today"}',
+        )
+        + "<title>Gulls return to the old pier - Daily Tide</title>",
+        "",
+        "title",
+        "Gulls return to the old pier today",
+    ),
+    (
+        "title-site-stripped",
+        "<title>Gulls return to the old pier | Bayside News</title>",
+        "",
+        "title",
+        "Gulls return to the old pier",
+    ),
+    (
+        "title-site-first",
+        "<title>Bayside News - Gulls return to the old pier</title>",
+        "",
+        "title",
+        "Gulls return to the old pier",
+    ),
+    (
+        "title-names-only-the-site",
+        "<title>Valley Courier | Local news and sport for the valley</title>",
+        "<div>Gulls return to the old pier</div>",
+        "title",
+        "Gulls return to the old pier",
+    ),
+    (
+        "title-confirmed-by-h1",
+        "<title>Bayside: Gulls return to the old pier</title>",
+        "<h1>Gulls return to the old pier</h1>",
+        "title",
+        "Gulls return to the old pier",
+    ),
+    (
+        "ld-date",
+        LD.replace("{}", '{"@type":"NewsArticle","datePublished":"2020-02-03"}')
+        + '<meta property="article:published_time" content="2021-01-01">',
+        "",
+        "published",
+        "2020-02-03",
+    ),
+    (
+        "meta-date",
+        '<meta property="article:published_time" content="2021-01-01T10:00:00Z">',
+        "",
+        "published",
+        "2021-01-01T10:00:00+00:00",
+    ),
     ("time-datetime", "", '<time datetime="2019-07-08">8 July</time>', "published", "2019-07-08"),
-    ("itemprop-date", "", '<span itemprop="datePublished" content="2018-05-06">May 6</span>',
-     "published", "2018-05-06"),
+    (
+        "itemprop-date",
+        "",
+        '<span itemprop="datePublished" content="2018-05-06">May 6</span>',
+        "published",
+        "2018-05-06",
+    ),
     ("no-date", "", "", "published", None),
-    ("date-unknown-zone", "", '<span class="date">Monday, January 14, 2008 10:00 WST</span>',
-     "published", "2008-01-14T10:00:00"),
-    ("ld-author", LD.replace("{}", '{"@type":"NewsArticle","author":{"@type":"Person","name":"Ana Lima"}}'),
-     "", "byline", "Ana Lima"),
-    ("author-url-ignored", '<meta property="article:author" content="https://example.org/ana">', "",
-     "byline", None),
+    (
+        "date-unknown-zone",
+        "",
+        '<span class="date">Monday, January 14, 2008 10:00 WST</span>',
+        "published",
+        "2008-01-14T10:00:00",
+    ),
+    (
+        "ld-author",
+        LD.replace("{}", '{"@type":"NewsArticle","author":{"@type":"Person","name":"Ana Lima"}}'),
+        "",
+        "byline",
+        "Ana Lima",
+    ),
+    (
+        "author-url-ignored",
+        '<meta property="article:author" content="https://example.org/ana">',
+        "",
+        "byline",
+        None,
+    ),
     ("rel-author", "", '<a rel="author" href="/x">Ben Ode</a>', "byline", "Ben Ode"),
     ("byline-class", "", '<div class="byline">By Cara Voss</div>', "byline", "Cara Voss"),
-    ("ld-publisher", LD.replace("{}", '{"@type":"NewsArticle","publisher":{"name":"Daily Tide"}}'),
-     "", "outlet", "Daily Tide"),
-    ("og-site-name", '<meta property="og:site_name" content="Bayside News">', "", "outlet", "Bayside News"),
+    (
+        "ld-publisher",
+        LD.replace("{}", '{"@type":"NewsArticle","publisher":{"name":"Daily Tide"}}'),
+        "",
+        "outlet",
+        "Daily Tide",
+    ),
+    (
+        "og-site-name",
+        '<meta property="og:site_name" content="Bayside News">',
+        "",
+        "outlet",
+        "Bayside News",
+    ),
 ]
 
 
@@ -208,7 +341,9 @@ def test_meta_cases_are_unique() -> None:
     assert len(names) == len(set(names))
 
 
-@pytest.mark.parametrize(("name", "head", "body", "field", "expected"), META_CASES, ids=[c[0] for c in META_CASES])
+@pytest.mark.parametrize(
+    ("name", "head", "body", "field", "expected"), META_CASES, ids=[c[0] for c in META_CASES]
+)
 def test_metadata(name: str, head: str, body: str, field: str, expected: str | None) -> None:
     record = newsclip.parse(_page(head, body)).to_dict()
     assert record[field] == expected
@@ -217,11 +352,22 @@ def test_metadata(name: str, head: str, body: str, field: str, expected: str | N
 # --- chrome rules by class/id words ------------------------------------------
 
 CLASS_CASES = [
-    ("share-buttons", "share-widget"), ("socialShare", "share-widget"), ("comment-list", "comments"),
-    ("related-stories", "related-links"), ("ad-slot", "advert"), ("breadcrumbs", "navigation"),
-    ("site-footer", "footer"), ("newsletter-signup", "newsletter"), ("cookie-consent", "cookie-notice"),
-    ("sidebar", "sidebar"), ("article-body", None), ("headline", None), ("thread", None),
-    ("shadow", None), ("leading", None), ("main has-sidebar", "sidebar"),
+    ("share-buttons", "share-widget"),
+    ("socialShare", "share-widget"),
+    ("comment-list", "comments"),
+    ("related-stories", "related-links"),
+    ("ad-slot", "advert"),
+    ("breadcrumbs", "navigation"),
+    ("site-footer", "footer"),
+    ("newsletter-signup", "newsletter"),
+    ("cookie-consent", "cookie-notice"),
+    ("sidebar", "sidebar"),
+    ("article-body", None),
+    ("headline", None),
+    ("thread", None),
+    ("shadow", None),
+    ("leading", None),
+    ("main has-sidebar", "sidebar"),
 ]
 
 
@@ -240,16 +386,21 @@ def test_content_word_guard() -> None:
 
 @pytest.mark.parametrize(
     ("text", "rule"),
-    [("Advertisement", "advert-label"), ("Share this article", "share-prompt"),
-     ("Read more", "read-more"), ("Continue reading below", "continue-reading"),
-     ("Advertising standards were raised by the council last year.", None),
-     ("Share prices fell on Monday.", None)],
+    [
+        ("Advertisement", "advert-label"),
+        ("Share this article", "share-prompt"),
+        ("Read more", "read-more"),
+        ("Continue reading below", "continue-reading"),
+        ("Advertising standards were raised by the council last year.", None),
+        ("Share prices fell on Monday.", None),
+    ],
 )
 def test_chrome_lines(text: str, rule: str | None) -> None:
     assert rules.chrome_line(text) == rule
 
 
 # --- sniffing, --input-format, explain ----------------------------------------
+
 
 def test_txt_holding_html_is_read_as_html(tmp_path: Path) -> None:
     path = tmp_path / "page.txt"
@@ -268,10 +419,23 @@ def test_input_format_overrides_sniffing() -> None:
 
 @pytest.mark.parametrize(
     ("head", "kind"),
-    [("<!DOCTYPE html>\n<html>", "html"), ('<?xml version="1.0"?>\n<html>', "html"),
-     ("<!-- saved -->\n<html>", "html"), ("A headline\n\nSome text with <b>one</b> tag.", "text"),
-     ("<!--section:news--->\n<script>var a = 1;</script>\n<table><tr><td>x</td></tr></table>", "html"),
-     ("<script>\n" + "var x = 1;\n" * 500 + "</script><html><body>" + "<p>a</p><div>b</div>" * 6, "html")],
+    [
+        ("<!DOCTYPE html>\n<html>", "html"),
+        ('<?xml version="1.0"?>\n<html>', "html"),
+        ("<!-- saved -->\n<html>", "html"),
+        ("A headline\n\nSome text with <b>one</b> tag.", "text"),
+        (
+            "<!--section:news--->\n<script>var a = 1;</script>\n<table><tr><td>x</td></tr></table>",
+            "html",
+        ),
+        (
+            "<script>\n"
+            + "var x = 1;\n" * 500
+            + "</script><html><body>"
+            + "<p>a</p><div>b</div>" * 6,
+            "html",
+        ),
+    ],
 )
 def test_sniff_format(head: str, kind: str) -> None:
     assert sniff_format(head) == kind
@@ -282,7 +446,10 @@ def test_explain_shows_kept_and_dropped_blocks(in_root: Path) -> None:
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert any("title:json-ld-headline" in ln for ln in lines)
-    assert any(" body " in ln and "article-paragraph" in ln and "Work at the container" in ln for ln in lines)
+    assert any(
+        " body " in ln and "article-paragraph" in ln and "Work at the container" in ln
+        for ln in lines
+    )
     assert any(" chrome " in ln and "cookie-notice" in ln for ln in lines)
     assert any(" caption " in ln and "figure" in ln for ln in lines)
     # dropped elements carry their source line

@@ -23,7 +23,10 @@ PROSE = (
     "The night ferry left the harbour an hour late, after a crane on the quay "
     "broke down while loading the last of the lorries, and the crossing took until dawn."
 )
-PAGE = f"<html><head><title>Night ferry late</title></head><body><article><p>{PROSE}</p><p>{PROSE}</p></article></body></html>"
+PAGE = (
+    "<html><head><title>Night ferry late</title></head>"
+    f"<body><article><p>{PROSE}</p><p>{PROSE}</p></article></body></html>"
+)
 
 
 def _timed(data: bytes | str, limit: float = 5.0) -> newsclip.Record:
@@ -68,7 +71,8 @@ def test_broken_markup(page: str) -> None:
 @pytest.mark.parametrize("depth", [300, 3000, 10_000, 100_000])
 @pytest.mark.parametrize("tag", ["div", "b", "blockquote", "table"])
 def test_deep_nesting_keeps_the_text(depth: int, tag: str) -> None:
-    page = f"<html><body>{f'<{tag}>' * depth}<p>{PROSE}</p>{f'</{tag}>' * depth}<p>{PROSE} Again.</p></body></html>"
+    opening, closing = f"<{tag}>" * depth, f"</{tag}>" * depth
+    page = f"<html><body>{opening}<p>{PROSE}</p>{closing}<p>{PROSE} Again.</p></body></html>"
     record = _timed(page, limit=15.0)
     assert PROSE in record.text
     assert record.text.count(PROSE) == 2
@@ -120,17 +124,28 @@ def test_entity_floods(flood: str) -> None:
 
 
 def test_many_small_elements() -> None:
-    page = "<html><body>" + "<span>x</span>" * 200_000 + f"<article><p>{PROSE}</p></article></body></html>"
+    page = (
+        "<html><body>"
+        + "<span>x</span>" * 200_000
+        + f"<article><p>{PROSE}</p></article></body></html>"
+    )
     record = _timed(page, limit=15.0)
     assert PROSE in record.text
 
 
 @pytest.mark.parametrize(
     ("declared", "encoding"),
-    [("Shift_JIS", "utf-8"), ("ISO-8859-1", "utf-8"), ("no-such-charset", "utf-8"), ("UTF-16", "utf-8")],
+    [
+        ("Shift_JIS", "utf-8"),
+        ("ISO-8859-1", "utf-8"),
+        ("no-such-charset", "utf-8"),
+        ("UTF-16", "utf-8"),
+    ],
 )
 def test_declared_charset_that_lies(declared: str, encoding: str) -> None:
-    page = PAGE.replace("<head>", f'<head><meta charset="{declared}">').replace("ferry", "ferry café")
+    page = PAGE.replace("<head>", f'<head><meta charset="{declared}">').replace(
+        "ferry", "ferry café"
+    )
     record = _timed(page.encode("utf-8"))
     assert record.source.encoding == encoding
     assert "ferry café" in record.text
@@ -168,7 +183,10 @@ def test_time_budget() -> None:
 
 
 def test_unclosed_title_does_not_swallow_the_page() -> None:
-    page = f"<html><head><title>Night ferry late\n<script>x()</script></head><body><p>{PROSE}</p></body></html>"
+    page = (
+        "<html><head><title>Night ferry late\n<script>x()</script></head>"
+        f"<body><p>{PROSE}</p></body></html>"
+    )
     record = _timed(page)
     assert record.title == "Night ferry late"
     assert record.paragraphs == (PROSE,)
@@ -179,7 +197,8 @@ def test_broken_script_tag_does_not_swallow_the_page() -> None:
     # later ">" and read everything up to the next </script> as code.
     head = (
         '<title>Night ferry late</title>\n<script type="text/javascript" src="/x.js;\n}\n//-->\n'
-        '</script>\n<SCRIPT language=JAVASCRIPT>\nfunction f() { document.getElementById("x").src="/a.gif"; }\n'
+        "</script>\n<SCRIPT language=JAVASCRIPT>\n"
+        'function f() { document.getElementById("x").src="/a.gif"; }\n'
         "</SCRIPT>\n"
     )
     page = PAGE.replace("<title>Night ferry late</title>", head).replace(
@@ -206,18 +225,54 @@ def test_cli_gives_one_line_for_an_empty_page(tmp_path) -> None:
 
 
 _TAGS = st.sampled_from(
-    ["div", "p", "span", "a", "b", "table", "tr", "td", "ul", "li", "script", "style", "article",
-     "nav", "figure", "figcaption", "blockquote", "h1", "h2", "br", "title", "head", "body", "html"]
+    [
+        "div",
+        "p",
+        "span",
+        "a",
+        "b",
+        "table",
+        "tr",
+        "td",
+        "ul",
+        "li",
+        "script",
+        "style",
+        "article",
+        "nav",
+        "figure",
+        "figcaption",
+        "blockquote",
+        "h1",
+        "h2",
+        "br",
+        "title",
+        "head",
+        "body",
+        "html",
+    ]
 )
 _ATTRS = st.sampled_from(
-    ["", ' class="share"', ' class="article-body"', ' id="comments"', ' role="navigation"',
-     ' class="twitter-tweet"', ' hidden', ' style="display:none"', ' rel="author"', ' itemprop="headline"']
+    [
+        "",
+        ' class="share"',
+        ' class="article-body"',
+        ' id="comments"',
+        ' role="navigation"',
+        ' class="twitter-tweet"',
+        " hidden",
+        ' style="display:none"',
+        ' rel="author"',
+        ' itemprop="headline"',
+    ]
 )
 _PIECE = st.one_of(
     st.builds(lambda t, a: f"<{t}{a}>", _TAGS, _ATTRS),
     st.builds(lambda t: f"</{t}>", _TAGS),
     st.text(max_size=40),
-    st.sampled_from(["&amp;", "&#0;", "&#x110000;", "<!--", "-->", "<![CDATA[", "<?xml ?>", "\x00", PROSE]),
+    st.sampled_from(
+        ["&amp;", "&#0;", "&#x110000;", "<!--", "-->", "<![CDATA[", "<?xml ?>", "\x00", PROSE]
+    ),
 )
 
 

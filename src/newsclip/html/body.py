@@ -2,15 +2,21 @@
 
 Three passes over the tree, none recursive in Python:
 
-1. ``clean``: drop elements that never hold article text, by tag, ARIA role
-   and class/id words (``rules``), each with the rule's name;
-2. ``find_content``: score paragraph-like elements (length, commas) into
-   their ancestors, as Mozilla's Readability does, damp by link density, take
-   the best container and the siblings that belong with it;
+1. ``clean_tree``: drop elements that never hold article text, by tag, ARIA
+   role and class/id words (``rules``), each with the rule's name;
+2. ``find_content``: score paragraph-like elements (length, commas, damped by
+   their link text) into their ancestors, as Mozilla's Readability does; take
+   the best container, its parent when that holds clearly more prose
+   (``prose_sums``), and the siblings that belong with it;
 3. ``collect``: walk the page in reading order; text inside the container
    becomes paragraphs (headings, list items and block quotes included),
-   ``<figure>``/caption elements become captions, tweets become embeds, and
-   everything else visible is accounted for in ``removed``.
+   ``<figure>``/caption elements become captions, tweets become embeds, a
+   comments heading ends the article, and everything else visible is
+   accounted for in ``removed``.  When no metadata named the headline, the
+   blocks before the first prose paragraph are weighed for it
+   (``choose_headline``).
+
+It does not decide what the page's metadata says: ``metadata`` does.
 """
 
 from __future__ import annotations
@@ -217,18 +223,6 @@ def _class_weight(el: etree._Element) -> int:
     return weight
 
 
-def _own_text(el: etree._Element) -> str:
-    """The text of ``el`` that lies in no block-level descendant."""
-    if el.tag in ("p", "pre"):
-        return text_of(el)
-    parts = [el.text or ""]
-    for child in el:
-        if isinstance(child.tag, str) and child.tag not in BLOCKS and child.tag != "br":
-            parts.append(text_of(child))
-        parts.append(child.tail or "")
-    return "".join(parts)
-
-
 def _link_density(el: etree._Element, length: int | None = None) -> float:
     if length is None:
         length = len(clean(text_of(el)))
@@ -251,7 +245,8 @@ def find_content(body: etree._Element, deadline: Deadline) -> list[etree._Elemen
         if len(text) < 25:
             continue
         # A comma-separated run of links is a list of names, not prose.
-        score = (1.0 + text.count(",") + min(len(text) // 100, 3)) * (1 - min(1.0, links / len(text)))
+        density = min(1.0, links / len(text))
+        score = (1.0 + text.count(",") + min(len(text) // 100, 3)) * (1 - density)
         # A paragraph credits its container.  An element holding text only is
         # a paragraph too; loose text beside blocks credits the element itself.
         mixed = el.tag not in ("p", "pre") and any(
@@ -343,6 +338,8 @@ CLIMB_GAIN = 1.25
 
 
 def _climb(top, top_score, scores, final, body):
+    """Move ``top`` up when several near-equal candidates share an ancestor,
+    or when it is its parent's only child."""
     # Several good candidates under one ancestor: the ancestor is the article.
     alternatives = [el for el, s in final.items() if el is not top and s >= 0.75 * top_score]
     if len(alternatives) >= 3:
@@ -513,7 +510,8 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
                 _take_special(el, special, out)
                 walker.skip_subtree()  # its "end" event still comes, and adds the tail
                 continue
-            if depth_inside and not lenient and tag in ("ul", "ol", "table", "dl") and _link_list(el):
+            in_list = tag in ("ul", "ol", "table", "dl")
+            if depth_inside and not lenient and in_list and _link_list(el):
                 text = clean(text_of(el))
                 if text:
                     out.rows.append(Row(_line(el), "chrome", "link-list", _short(text)))
@@ -582,7 +580,7 @@ _TAG_SCORE = {"h1": 2.0, "h2": 1.5, "h3": 1.0, "h4": 0.5}
 HEADLINE_MIN_SCORE = 2.0
 #: ... and when the page has no title at all (any headline-like block near the story will do)
 RELAXED_MIN_SCORE = 1.0
-#: a <title> whose words cover less than this of itself in the story's first paragraph names the site
+#: a <title> whose words the story's first paragraph covers less than this names the site
 UNRELATED_TITLE = 0.2
 #: the headline-like blocks nearest the story's first paragraph score higher
 _RANK_SCORE = {0: 2.0, 1: 1.0, 2: 0.5}
@@ -666,7 +664,7 @@ def choose_headline(
     if best is None or norm(best.text) == norm(meta.title or ""):
         return
     if meta.headline_elements and not best_key[0]:
-        return  # the <title>-based headline stands on the page; an unconfirmed guess does not beat it
+        return  # the <title>-based headline stands on the page; a mere guess does not beat it
     meta.title, meta.title_rule = best.text, "page-headline"
     meta.sources = [src for src in meta.sources if src[0] != "title"]
     meta.sources.insert(0, ("title", "page-headline", best.text, _line(best.holder)))
@@ -686,7 +684,8 @@ def _meta_line(text: str, meta: Meta) -> str | None:
     """A short line that is the byline or the date, not article text."""
     if len(text) > 150:
         return None
-    if _BY_LINE.match(text) and len(text) < 100 and len(text.split()) <= 12 and text[-1] not in ".!?":
+    short = len(text) < 100 and len(text.split()) <= 12
+    if _BY_LINE.match(text) and short and text[-1] not in ".!?":
         return "byline-line"
     if meta.byline and len(text) < len(meta.byline) + 60 and meta.byline in text:
         return "byline-line"

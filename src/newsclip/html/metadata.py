@@ -121,7 +121,8 @@ def extract(root: etree._Element, deadline: Deadline, json_ld: list[str] = ()) -
     elif meta.outlet is None and outlet:
         meta.outlet = outlet.lstrip("@")
     if meta.outlet:
-        meta.sources.append(("outlet", "json-ld" if ld.get("publisher") else "meta", meta.outlet, None))
+        rule = "json-ld" if ld.get("publisher") else "meta"
+        meta.sources.append(("outlet", rule, meta.outlet, None))
     return meta
 
 
@@ -336,7 +337,8 @@ def _strip_site(title: str, site: str | None, headlines: list) -> str:
     # One piece much longer than all the others ("Headline - World - Sport -
     # Northern News", "TV3 > News > Story > Headline") is the headline.
     longest = max(parts, key=len)
-    if len(longest.split()) >= 3 and all(len(p) <= 0.6 * len(longest) for p in parts if p is not longest):
+    others = [p for p in parts if p is not longest]
+    if len(longest.split()) >= 3 and all(len(p) <= 0.6 * len(longest) for p in others):
         return longest
     # no site name known: the site part is the short end piece
     first, last = parts[0], parts[-1]

@@ -111,10 +111,13 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"|(e-?mail|print) (this )?(article|story|page)|comments?)\W*"
                          r"|share this( article| story)?:?\s.{0,70}"
                          r"|(send|e-?mail) (this )?(article|story|page) to (a )?friends?.{0,40}"
-                         r"|printer[- ]friendly( page| version| format)?\W*|print (this )?(page|version)\W*"),
-        ("pagination", r"(page|seite|página)\s*\d+(\s*(of|/|von|de)\s*\d+)?\W*|(next|previous|prev)( page)?\W*"),
+                         r"|printer[- ]friendly( page| version| format)?\W*"
+                         r"|print (this )?(page|version)\W*"),
+        ("pagination", r"(page|seite|página)\s*\d+(\s*(of|/|von|de)\s*\d+)?\W*"
+                       r"|(next|previous|prev)( page)?\W*"),
         ("article-tools", r"(story|article|page) tools\W*"),
-        ("enlarge-prompt", r"click (on )?(the )?(photo|image|picture|here) to (enlarge|zoom).{0,20}"),
+        ("enlarge-prompt",
+         r"click (on )?(the )?(photo|image|picture|here) to (enlarge|zoom).{0,20}"),
         ("rating-prompt", r"(rate this (article|story)|current rating|average rating).{0,30}"),
         # script code shown as text (a template bug in the page)
         ("code-text", r"[A-Za-z_$][A-Za-z0-9_.$]*\([^()]{0,120}\);"),
@@ -159,7 +162,8 @@ END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("comments-section",
          r"(\d+\s+)?(reader'?s?'? |your |user |most recent reader |latest )?(comments?|responses|"
          r"reactions|talkback)( \(\d+\)| \d+)?( on this (story|article))?\W*"
-         r"|(post|add|leave|write|submit|view|read|show)( all)? (a |your |\d+ )?(comments?|reply|response)\W*"
+         r"|(post|add|leave|write|submit|view|read|show)( all)? (a |your |\d+ )?"
+         r"(comments?|reply|response)\W*"
          r"|comments (are|have been) (now )?closed.{0,30}|have your say\W*|what do you think\W*"
          r"|join the (conversation|discussion)\W*|discuss this (story|article)\W*"
          r"|listed under:.{0,60}comments.{0,40}"),
