@@ -399,6 +399,14 @@ def test_chrome_lines(text: str, rule: str | None) -> None:
     assert rules.chrome_line(text) == rule
 
 
+def test_pre_keeps_its_lines() -> None:
+    prose = "The pier was rebuilt after the storm, plank by plank, by volunteers. " * 4
+    code = "$ hg clone public alice\nupdating to branch default\n\n  2 files updated"
+    page = f"<html><body><article><p>{prose}</p><pre>{code}</pre></article></body></html>"
+    record = newsclip.parse(page)
+    assert record.paragraphs[1] == "$ hg clone public alice\nupdating to branch default\n  2 files updated"
+
+
 # --- sniffing, --input-format, explain ----------------------------------------
 
 

@@ -422,13 +422,17 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
         nonlocal link_chars, bold_chars, candidates
         if not buf:
             return
-        text = clean("".join(buf))
+        holder = open_blocks[-1] if open_blocks else body
+        if holder.tag == "pre":  # code and verse keep their lines and indentation
+            lines = (ln.rstrip() for ln in "".join(buf).replace("\xa0", " ").split("\n"))
+            text = "\n".join(ln for ln in lines if ln.strip())
+        else:
+            text = clean("".join(buf))
         links, bold = link_chars, bold_chars
         buf.clear()
         link_chars = bold_chars = 0
         if not text:
             return
-        holder = open_blocks[-1] if open_blocks else body
         rows, paras = len(out.rows), len(out.paragraphs)
         _decide(text, links, holder)
         if candidates is not None:
