@@ -203,8 +203,8 @@ def _sniff_utf16(data: bytes) -> str | None:
             text = codecs.getincrementaldecoder(name)().decode(sample, final=False)
         except UnicodeDecodeError:
             continue
-        spaces = text.count(" ") + text.count("\n") + text.count("\u3000")
-        if text and not _CONTROL.search(text) and spaces >= 0.02 * len(text):
+        spaces = text.count(" ") + text.count("\n")
+        if not _CONTROL.search(text) and spaces >= max(2, 0.02 * len(text)):
             return name
     return None
 
