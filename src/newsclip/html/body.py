@@ -273,6 +273,8 @@ def find_content(body: etree._Element, deadline: Deadline) -> list[etree._Elemen
     top = _climb(top, top_score, scores, final, body)
     # The story split over several boxes ("article-text" sections under one
     # wrapper): climb while the parent holds clearly more prose, net of chrome.
+    if top.tag in ("tbody", "thead", "tfoot") and top.getparent() is not None:
+        top = top.getparent()  # a table body is read with its table
     sums = prose_sums(body, deadline)
     parent = top.getparent()
     while parent is not None and parent is not body and sums.get(parent, 0.0) >= CLIMB_GAIN * max(
