@@ -7,8 +7,8 @@ archive layout and in a general site's layout, so the readers' real paths run
 "Nothing lost" for a text input means: every non-blank input line, stripped
 as the reader strips it, is in the record: inside the title, a header line,
 a caption, a paragraph, an embed's text or signature (as many times as the
-input has it), or in ``removed`` with its own line number.  And every ``removed`` entry is an input line: its
-number and text agree with the input.
+input has it), or in ``removed`` with its own line number.  And every
+``removed`` entry is an input line: its number and text agree with the input.
 
 Examples per run: EXAMPLES per test (8 tests); set HYPOTHESIS_EXAMPLES to
 run more, e.g. ``HYPOTHESIS_EXAMPLES=5000 python -m pytest tests/test_properties.py``.
@@ -23,11 +23,11 @@ import os
 from collections import Counter
 
 import yaml
-from conftest import assert_valid
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newsclip
+from conftest import assert_valid
 from newsclip.decode import decode
 from newsclip.render import WRITERS, render
 from newsclip.render.markdown import FRONT_MATTER_FIELDS

@@ -22,9 +22,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import assert_valid
 
 import newsclip
+from conftest import assert_valid
 from newsclip.cli import cli
 
 #: seconds one small input may take, generous for a loaded two-core machine

@@ -291,7 +291,7 @@ def test_no_fetch_reaches_a_server(secret_files: Path) -> None:
     requests: list[str] = []
 
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (the standard library's name)
+        def do_GET(self) -> None:
             requests.append(self.path)
             body = f'<!ENTITY leak "{SECRET}">'.encode()
             self.send_response(200)
