@@ -407,6 +407,36 @@ def test_pre_keeps_its_lines() -> None:
     assert record.paragraphs[1] == "$ hg clone public alice\nupdating to branch default\n  2 files updated"
 
 
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        ("Comments (12)", "comments-section"),
+        ("Comments are now closed for this story", "comments-section"),
+        ("Have your say", "comments-section"),
+        ("Related stories", "related-section"),
+        ("Most popular", "related-section"),
+        ("Copyright 2008 The Associated Press. All rights reserved.", "copyright-notice"),
+        ("The comments were rude, the minister said.", None),
+        ("The copyright on the song expired in 1990, the court heard.", None),
+    ],
+)
+def test_end_markers(text: str, marker: str | None) -> None:
+    assert rules.end_marker(text) == marker
+
+
+def test_comments_heading_ends_the_article() -> None:
+    prose = "The pier was rebuilt after the storm, plank by plank, by volunteers. " * 8
+    comment = "I walked there yesterday and it looks wonderful, well done to all of them. " * 3
+    page = (
+        f"<html><body><div><p>{prose}</p><p>{prose}</p><h3>Comments (2)</h3>"
+        f"<p>{comment}</p><p>{comment} Again.</p></div></body></html>"
+    )
+    record = newsclip.parse(page)
+    assert record.paragraphs == (prose.strip(), prose.strip())
+    rules_used = [r.rule for r in record.removed]
+    assert rules_used == ["comments-section", "after-comments-section", "after-comments-section"]
+
+
 # --- sniffing, --input-format, explain ----------------------------------------
 
 

@@ -167,6 +167,9 @@ END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"|comments (are|have been) (now )?closed.{0,30}|have your say\W*|what do you think\W*"
          r"|join the (conversation|discussion)\W*|discuss this (story|article)\W*"
          r"|listed under:.{0,60}comments.{0,40}"),
+        ("copyright-notice",
+         r"(copyright|\(c\)|©)\s*(©\s*)?(\d{4}|[A-Z]).{0,200}"
+         r"|.{0,120}all rights reserved.{0,200}"),
         ("related-section",
          r"(related|more|other|recent|latest|similar) (stories|articles|news|links|coverage|sites|"
          r"content|headlines|posts)( from .{0,40}| on .{0,40}| in .{0,40})?\W*"
@@ -178,7 +181,7 @@ END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 
 def end_marker(text: str) -> str | None:
-    if len(text) > 80:
+    if len(text) > 240:
         return None
     for name, pattern in END_MARKERS:
         if pattern.fullmatch(text):
