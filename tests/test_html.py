@@ -404,7 +404,8 @@ def test_pre_keeps_its_lines() -> None:
     code = "$ hg clone public alice\nupdating to branch default\n\n  2 files updated"
     page = f"<html><body><article><p>{prose}</p><pre>{code}</pre></article></body></html>"
     record = newsclip.parse(page)
-    assert record.paragraphs[1] == "$ hg clone public alice\nupdating to branch default\n  2 files updated"
+    kept = "$ hg clone public alice\nupdating to branch default\n  2 files updated"
+    assert record.paragraphs[1] == kept
 
 
 @pytest.mark.parametrize(
