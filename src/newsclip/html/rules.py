@@ -166,7 +166,7 @@ END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"(comments?|reply|response)\W*"
          r"|comments (are|have been) (now )?closed.{0,30}|have your say\W*|what do you think\W*"
          r"|join the (conversation|discussion)\W*|discuss this (story|article)\W*"
-         r"|listed under:.{0,60}comments.{0,40}"),
+         r"|listed under:.{0,60}comments.{0,40}|thanks for your comments.{0,60}"),
         ("copyright-notice",
          r"(copyright|\(c\)|©)\s*(©\s*)?(\d{4}|[A-Z]).{0,200}"
          r"|.{0,120}all rights reserved.{0,200}"),
@@ -174,7 +174,7 @@ END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"(related|more|other|recent|latest|similar) (stories|articles|news|links|coverage|sites|"
          r"content|headlines|posts)( from .{0,40}| on .{0,40}| in .{0,40})?\W*"
          r"|(you|you'll) (might|may) also (like|enjoy)\W*|also (in|on) (this section|.{0,30})\W*"
-         r"|most (popular|read|viewed|emailed|commented)( stories| articles)?\W*"
+         r"|(today'?s )?most (popular|read|viewed|emailed|commented)( stories| articles)?\W*"
          r"|editor'?s'? (choice|picks)\W*|see also\W*|recommended( for you| stories)?\W*"),
     )
 )
