@@ -19,7 +19,7 @@ MAX_INPUT_BYTES = 64 * 1024 * 1024
 #: seconds and a few hundred MiB.  The largest real browser dump we have seen
 #: is 150 KB and 3,000 lines, so nothing real comes near them.
 MAX_TEXT_CHARS = 8 * 1024 * 1024
-MAX_TEXT_LINES = 100_000
+MAX_TEXT_LINES = 50_000
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts the same
