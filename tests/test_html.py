@@ -327,6 +327,15 @@ META_CASES = [
         "Daily Tide",
     ),
     (
+        "meta-title-that-is-the-site-name",
+        '<meta property="og:title" content="Bayside News">'
+        '<meta property="og:site_name" content="Bayside News">'
+        "<title>Gulls return to the old pier - Bayside News</title>",
+        "<h1>Gulls return to the old pier</h1>",
+        "title",
+        "Gulls return to the old pier",
+    ),
+    (
         "og-site-name",
         '<meta property="og:site_name" content="Bayside News">',
         "",

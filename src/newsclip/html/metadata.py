@@ -291,14 +291,17 @@ def _title(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str,
         return
     # A title the publisher set in metadata is taken as written: it is the
     # headline they chose for sharing, site name and all.
+    # One that only repeats the site's name ("Edmonton Sun") names no article.
     value = _first(tags, TITLE_KEYS)
-    if value:
+    site = _first(tags, SITE_KEYS) or ld.get("publisher")
+    if value and not (site and norm(value) == norm(site)):
         accept(value, "meta-title")
         meta.title_trusted = True
         return
-    # No metadata: the visible headline that <title> confirms.
+    # No metadata: the visible headline that <title> confirms.  A piece of
+    # <title> of one or two words is more likely the site's logo than a headline.
     key = norm(page_title)
-    parts = title_parts(page_title)
+    parts = {p for p in title_parts(page_title) if len(p.split()) >= 3}
     for el, text in headlines:
         k = norm(text)
         if k and (k == key or k in parts or (len(k) > 15 and key.startswith(k))):
