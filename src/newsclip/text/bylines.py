@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from . import prefilter
+
 # A name: capitalised words, initials, particles ("de", "van"), joined by
 # "and", "&" or commas for several authors.
 _NAME_WORD = (
@@ -48,12 +50,14 @@ MAX_BYLINE_WORDS = 16
 
 def byline(text: str) -> tuple[str, str] | None:
     """(rule, author names) when ``text`` is a byline line."""
-    if len(text) > 160 or len(text.split()) > MAX_BYLINE_WORDS:
+    if not text or len(text) > 160 or text[0] in _NOT_FIRST:
         return None
     for name, pattern in BYLINE_RULES:
         m = pattern.match(text)
         if m is None:
             continue
+        if len(text.split()) > MAX_BYLINE_WORDS:
+            return None
         author = m.group("name").strip(" ,.")
         # "By the way, …", "By March the plan …": a sentence, not a byline
         if author.split()[0].lower() in _NOT_NAMES:
@@ -65,6 +69,9 @@ def byline(text: str) -> tuple[str, str] | None:
         return name, _tidy(author)
     return None
 
+
+# ASCII characters no byline rule begins with: most lines are rejected by their first one.
+_NOT_FIRST = prefilter.ASCII.difference(*(prefilter.first_ascii(p.pattern) for _n, p in BYLINE_RULES))
 
 _NOT_NAMES = frozenset(
     "the a an this that his her their its our my your one some using staff "
@@ -137,7 +144,10 @@ MAX_CAPTION_WORDS = 60
 
 def caption(text: str) -> str | None:
     """The caption rule that matches ``text``, if any."""
-    if len(text) > 8 * MAX_CAPTION_WORDS or len(text.split()) > MAX_CAPTION_WORDS:
+    if len(text) > 8 * MAX_CAPTION_WORDS:
+        return None
+    # a line this short cannot hold more words than the limit: no need to count them
+    if len(text) > 2 * MAX_CAPTION_WORDS and len(text.split()) > MAX_CAPTION_WORDS:
         return None
     if _ANY_HINT.search(text) is None:
         return None

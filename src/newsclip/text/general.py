@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from . import bylines, datelines, features, rules
+from . import bylines, datelines, features, prefilter, rules
 from .boilerplate import Boilerplate
 from .embeds import label_embeds
 from .model import Layout, Line
@@ -73,13 +73,13 @@ class _Info:
     text: str
     tokens: list[str]
     score: float
+    #: index of the last line: hard-wrapped text makes one paragraph of several
+    last: int
     chrome: str | None = None  # the chrome rule that matched
     _caption: Any = _UNSET
     _byline: Any = _UNSET
     _date: Any = _UNSET
     _meta: Any = _UNSET
-    #: index of the last line: hard-wrapped text makes one paragraph of several
-    last: int = -1
 
     @property
     def caption(self) -> str | None:
@@ -123,9 +123,11 @@ class _Info:
         text = self.text
         # a date without its year ("Fri Dec 28, 7:05 AM ET"), a writer's role ("AP Sports
         # Writer"), a label ("Source: AFP")
+        # (the cheap test before each pattern: every date has a digit, every role
+        # ends the line)
         return n <= 12 and (
-            (n <= 8 and _DATEISH.search(text) is not None)
-            or (n <= 6 and _ROLE.match(text) is not None)
+            (n <= 8 and datelines.maybe(text) and _DATEISH.search(text) is not None)
+            or (n <= 6 and text.endswith(_ROLE_WORDS) and _ROLE.match(text) is not None)
             or _META_LABEL.match(text) is not None
         )
 
@@ -157,30 +159,54 @@ def read(lines: list[Line], boilerplate: Boilerplate | None = None) -> Layout:
 
 
 def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]:
+    # The loop every line of every dump goes through, so the steps of
+    # ``features.words``, ``_chrome_rule`` and ``features.score`` are written
+    # out here with the cheap tests first (this loop was most of the reader's time).
     infos = []
-    n = len(lines)
+    append = infos.append
+    last_line = len(lines) - 1
+    findall, non_word, words = features.WORD.findall, features.NON_WORD, features.words
+    by_first, group_rule = _CHROME_BY_FIRST, _GROUP_RULE
+    score, code_like, par_cost = features.score, features.code_like, features.PAR_COST
     for i, line in enumerate(lines):
-        if line.blank:
-            continue
         text = line.text
-        tokens = features.words(text)
-        if boilerplate is not None and 0 < len(tokens) <= BATCH_MAX_WORDS and text in boilerplate:
+        if not text:
+            continue
+        if text.isascii():
+            tokens = text.translate(non_word).split() if len(text) > 40 else findall(text)
+        else:
+            tokens = words(text)
+        ntok = len(tokens)
+        chrome = None
+        if boilerplate is not None and 0 < ntok <= BATCH_MAX_WORDS and text in boilerplate:
             chrome = "repeated-across-batch"
         else:
-            chrome = _chrome_rule(text)
-            if chrome is None and len(tokens) <= 12 and _comments_marker(text, tokens):
-                chrome = "comments-marker"
+            if len(text) <= MAX_CHROME_CHARS:
+                pattern = by_first[text[0]]
+                if pattern is not None:
+                    m = pattern.fullmatch(text)
+                    if m is not None:
+                        chrome = group_rule[m.lastgroup]  # type: ignore[index]
+            if chrome is None:
+                if text.count(" ") >= 2:
+                    chrome = _hinted_rule(text)
+                if chrome is None and ntok <= 12 and _comments_marker(text, tokens):
+                    chrome = "comments-marker"
         if chrome is not None:
-            infos.append(_Info(i, text, tokens, CHROME_SCORE, chrome=chrome))
+            append(_Info(i, text, tokens, CHROME_SCORE, i, chrome))
             continue
-        around = (i == 0 or lines[i - 1].blank) and (i == n - 1 or lines[i + 1].blank)
-        info = _Info(i, text, tokens, features.score(text, tokens, around))
+        if ntok <= 2:  # a menu item, a button, a label: most lines of a page
+            s = features.CODE_SCORE if code_like(text) else ntok * 0.5 - par_cost
+            append(_Info(i, text, tokens, s, i))
+            continue
+        around = (i == 0 or not lines[i - 1].text) and (i == last_line or not lines[i + 1].text)
+        info = _Info(i, text, tokens, score(text, tokens, around), i)
         if info.score > 0 and (info.caption or info.byline):
-            info.score = -features.PAR_COST
-        if len(tokens) <= 16 and ":" in text and _CLOCK.search(text) and _SIGNATURE.search(text):
+            info.score = -par_cost
+        if ntok <= 16 and ":" in text and _CLOCK.search(text) and _SIGNATURE.search(text):
             # "Posted by: Sam | Jan 10, 2008 4:49 PM": a comment's or a teaser's stamp
             info.score = min(info.score, CHROME_SCORE)
-        infos.append(info)
+        append(info)
     return _weigh_packed(lines, _join_wrapped(lines, infos))
 
 
@@ -195,10 +221,14 @@ def _weigh_packed(lines: list[Line], infos: list[_Info]) -> list[_Info]:
     """Count prose lines packed without blank lines for less on pages that use blank lines."""
     packed = []
     spaced = 0
+    last_line = len(lines) - 1
     for info in infos:
         if info.score <= 0:
             continue
-        if _spaced(lines, info.i, info.last):
+        first, last = info.i, info.last
+        if (first == 0 or not lines[first - 1].text) and (
+            last == last_line or not lines[last + 1].text
+        ):
             spaced += 1
         else:
             packed.append(info)
@@ -232,17 +262,23 @@ def _spaced(lines: list[Line], first: int, last: int) -> bool:
 def _join_wrapped(lines: list[Line], infos: list[_Info]) -> list[_Info]:
     joined: list[_Info] = []
     run: list[_Info] = []
+    prev = None
     for info in infos:
-        if info.last < 0:
-            info.last = info.i
-        if run and _continues(run[-1], info):
+        # the quick tests of ``_continues`` first: most lines follow a blank
+        # line, a short line or chrome, and start a paragraph of their own
+        if (
+            prev is not None and info.i == prev.last + 1 and len(prev.text) >= WRAP_MIN_CHARS
+            and _continues(prev, info)
+        ):
             run.append(info)
-            continue
-        if run:
-            joined.append(_paragraph(lines, run))
-        run = [info]
-    if run:
-        joined.append(_paragraph(lines, run))
+        else:
+            if len(run) > 1:
+                joined[-1] = _paragraph(lines, run)
+            run = [info]
+            joined.append(info)
+        prev = info
+    if len(run) > 1:
+        joined[-1] = _paragraph(lines, run)
     return joined
 
 
@@ -253,7 +289,7 @@ def _paragraph(lines: list[Line], run: list[_Info]) -> _Info:
     text = " ".join(info.text for info in run)
     tokens = [t for info in run for t in info.tokens]
     around = _spaced(lines, first, last)
-    return _Info(first, text, tokens, features.score(text, tokens, around), last=last)
+    return _Info(first, text, tokens, features.score(text, tokens, around), last)
 
 
 #: a line this long, cut mid-sentence, may be text wrapped at a fixed width
@@ -270,12 +306,21 @@ MAX_CHROME_CHARS = 400
 
 
 def _chrome_rule(text: str) -> str | None:
+    """The chrome rule that matches ``text`` (``_features`` runs the same steps inline)."""
     if len(text) <= MAX_CHROME_CHARS:
-        m = _CHROME.fullmatch(text)
-        if m is not None:
-            return m.lastgroup.replace("_", "-")  # type: ignore[union-attr]
+        # Only the rules that can begin with the line's first character are
+        # tried (``prefilter``): most lines begin where no rule can.
+        pattern = _CHROME_BY_FIRST[text[0]]
+        if pattern is not None:
+            m = pattern.fullmatch(text)
+            if m is not None:
+                return _GROUP_RULE[m.lastgroup]  # type: ignore[index]
     if text.count(" ") < 2:  # every hinted rule needs a few words
         return None
+    return _hinted_rule(text)
+
+
+def _hinted_rule(text: str) -> str | None:
     low = text.lower()
     for hint, name, pattern in _HINTED:
         if hint in low and pattern.fullmatch(text):
@@ -287,9 +332,10 @@ _PAGE_RULES = [r for r in rules.RULES if r.zone in ("any", "page")]
 # One alternation of the "any" and "page" rules that start like the line
 # they match: one regex call per line.  Rules that may match mid-line carry a
 # hint word and are tried only on lines holding it.
-_CHROME = re.compile(
-    "|".join(f"(?P<{r.name.replace('-', '_')}>{r.pattern})" for r in _PAGE_RULES if not r.hint)
+_CHROME_BY_FIRST = prefilter.ByFirstChar(
+    [(r.name.replace("-", "_"), r.pattern) for r in _PAGE_RULES if not r.hint]
 )
+_GROUP_RULE = {r.name.replace("-", "_"): r.name for r in _PAGE_RULES}
 _HINTED = [(r.hint, r.name, re.compile(r.pattern)) for r in _PAGE_RULES if r.hint]
 _COMMENT_HINT = re.compile("omment|OMMENT|iscussion|rackback|esponses|omentar|omentár")
 
@@ -506,9 +552,6 @@ def _list_item(info: _Info) -> bool:
     )
 
 
-_TRAILING_PUNCT = re.compile(r"[.]$")
-
-
 def _title(lines: list[Line], infos: list[_Info], start: int) -> int | None:
     """Index into ``infos`` of the headline, looked for above the body."""
     counts: dict[str, int] = {}
@@ -517,13 +560,14 @@ def _title(lines: list[Line], infos: list[_Info], start: int) -> int | None:
             text = info.text
             counts[text] = counts.get(text, 0) + 1
             # "<headline> | Site": the part before the separator counts as a repeat
-            if not _SUFFIX_CHARS.isdisjoint(text):
+            # (substring tests: a set's isdisjoint walks every character of a long line)
+            if "|" in text or "-" in text or "–" in text or "—" in text:
                 m = _SITE_SUFFIX.search(text)
                 if m is not None and m.start() > 0:
                     prefix = text[: m.start()]
                     counts[prefix] = counts.get(prefix, 0) + 1
             # "Home > News > <headline>": a breadcrumb ends with the page's headline
-            if not _CRUMB_CHARS.isdisjoint(text):
+            if ">" in text or "»" in text or "›" in text:
                 last = _CRUMB.split(text)[-1]
                 if last != text:
                     counts[last] = counts.get(last, 0) + 1
@@ -538,16 +582,16 @@ def _title(lines: list[Line], infos: list[_Info], start: int) -> int | None:
             k -= 1
             continue
         n = len(info.tokens)
-        if _is_meta(text, info):
+        if info.meta:
             k -= 1
             below = k + 1
             continue
         if n >= 4:
             seen += 1
         if TITLE_MIN_WORDS <= n <= TITLE_MAX_WORDS:
-            above_meta = below < len(infos) and _is_meta(infos[below].text, infos[below])
-            below_meta = _previous_is_meta(lines, infos, k)
-            s = _title_score(text, info, seen, above_meta, below_meta, counts, lines, infos)
+            above_meta = below < len(infos) and infos[below].meta
+            below_meta = _previous_is_meta(infos, k)
+            s = _title_score(text, info, seen, above_meta, below_meta, counts, best_score)
             if s > best_score:
                 best, best_score = k, s
         below = k
@@ -555,11 +599,11 @@ def _title(lines: list[Line], infos: list[_Info], start: int) -> int | None:
     return best
 
 
-def _previous_is_meta(lines: list[Line], infos: list[_Info], k: int) -> bool:
+def _previous_is_meta(infos: list[_Info], k: int) -> bool:
     j = k - 1
     while j >= 0 and infos[j].chrome is not None:
         j -= 1
-    return j >= 0 and _is_meta(infos[j].text, infos[j])
+    return j >= 0 and infos[j].meta
 
 
 _DATEISH = re.compile(
@@ -575,14 +619,12 @@ _META_LABEL = re.compile(
 )
 #: a short line that names the writer's role ("AP Sports Writer") is part of a byline
 # Capitalised, as a role is written under a name ("coaching staff" is not one).
-_ROLE = re.compile(
-    r"(?:.*\b(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Staff|Press|"
-    r"Wire Services?|News Service|Newswires?|WRITER|REPORTER|CORRESPONDENT|EDITOR|STAFF|PRESS))\s*$"
+_ROLE_WORDS = (
+    "Writer", "Reporter", "Correspondent", "Editor", "Columnist", "Contributor", "Staff", "Press",
+    "Wire Service", "Wire Services", "News Service", "Newswire", "Newswires",
+    "WRITER", "REPORTER", "CORRESPONDENT", "EDITOR", "STAFF", "PRESS",
 )
-
-
-def _is_meta(text: str, info: _Info) -> bool:
-    return info.meta
+_ROLE = re.compile(rf"(?:.*\b(?:{'|'.join(_ROLE_WORDS)}))\s*$")
 
 
 #: words of buttons, menus and teasers; a headline rarely holds them
@@ -595,7 +637,10 @@ _UI_WORDS = re.compile(
 )
 
 
-_LINK_MARKS = re.compile(r"^[«»‹›•·>|:]|[«»‹›>|]$|\s\[[A-Z][\w ]{1,20}\]$")
+# A link's marks: a bullet or arrow first, an arrow last, or a section tag "[National]".
+_LINK_FIRST = frozenset("«»‹›•·>|:")
+_LINK_LAST = frozenset("«»‹›>|")
+_LINK_TAG = re.compile(r"\s\[[A-Z][\w ]{1,20}\]$")
 # "Kate Connolly in Berlin", "Scott Roxborough and Gregg Goldstein",
 # "Tim Shufelt, Canwest News Service": names with nothing else.
 _NAME = (
@@ -616,8 +661,9 @@ _IMPERATIVE = re.compile(
 
 def _title_score(
     text: str, info: _Info, distance: int, above_meta: bool, below_meta: bool,
-    counts: dict[str, int], lines: list[Line], infos: list[_Info],
+    counts: dict[str, int], beat: float = float("-inf"),
 ) -> float:
+    """How much ``text`` looks like the headline; at most ``beat`` when it cannot beat it."""
     tokens = info.tokens
     n = len(tokens)
     s = -TITLE_DISTANCE_COST * distance
@@ -631,33 +677,36 @@ def _title_score(
         s -= 2.0
     if n > 12:  # a caption or a standfirst, more often than a headline
         s -= 0.15 * (n - 12)
-    if _IMPERATIVE.match(text):  # "Go to Google News", "Send us your tips!"
-        s -= 2.5
-    if _LINK_MARKS.search(text):  # "• review Cloverfield", "Next Article »", "… [National]"
-        s -= 2.5
-    if _NAMES_ONLY.fullmatch(text):  # "Kate Connolly in Berlin": a byline without "By"
-        s -= NAMES_ONLY_COST
-    if _TRAILING_PUNCT.search(text):
+    if text[-1] == ".":
         s -= 2.0
     if text[0].islower():
         s -= 2.0
-    if features.separators(text) or "\t" in text:
-        s -= 2.0
     if text.isupper():
         s -= 1.0
-    ui = len(_UI_WORDS.findall(text))
-    s -= 1.5 * min(ui, 2)
     if counts.get(text, 0) >= 2:
         s += 2.5
+    if s <= beat:
+        return s  # the tests below only take points away: this line cannot win
+    if _IMPERATIVE.match(text):  # "Go to Google News", "Send us your tips!"
+        s -= 2.5
+    # "• review Cloverfield", "Next Article »", "… [National]"
+    if text[0] in _LINK_FIRST or text[-1] in _LINK_LAST or (
+        text[-1] == "]" and _LINK_TAG.search(text)
+    ):
+        s -= 2.5
+    if _NAMES_ONLY.fullmatch(text):  # "Kate Connolly in Berlin": a byline without "By"
+        s -= NAMES_ONLY_COST
+    if features.separators(text) or "\t" in text:
+        s -= 2.0
+    ui = len(_UI_WORDS.findall(text))
+    s -= 1.5 * min(ui, 2)
     return s
 
 
 # Searched from the start of a white-space run only, and without giving
 # spaces back: a plain \s+ made a 20,000-space line cost seconds (quadratic).
 _SITE_SUFFIX = re.compile(r"(?<!\s)\s++[|–—-]\s+")
-_SUFFIX_CHARS = frozenset("|–—-")
 _CRUMB = re.compile(r"(?<!\s)\s++[>»›]\s+")
-_CRUMB_CHARS = frozenset(">»›")
 
 
 def _label(
@@ -676,12 +725,21 @@ def _label(
         layout.published_raw = infos[date_at].date.raw  # type: ignore[union-attr]
     for k, info in enumerate(infos):
         line = lines[info.i]
-        if k in boxed:
+        if k != title and k != date_at and (k < top or k > header_end) and not start <= k <= end:
+            # far from the article and its header: chrome, by its rule or by place
+            if info.chrome is not None:
+                line.label, line.rule = "chrome", info.chrome
+            elif k < start:
+                line.label, line.rule = "chrome", _top_rule(line.text) or "before-article"
+            else:
+                line.label, line.rule = "chrome", "after-article"
+        elif k in boxed:
             line.label, line.rule = "chrome", "box-inside-article"
         else:
             _label_line(lines, infos, k, info, start, end, top, header_end, title, date_at, layout)
-        for j in range(info.i + 1, info.last + 1):  # the other lines of a wrapped paragraph
-            lines[j].label, lines[j].rule = line.label, line.rule
+        if info.last != info.i:
+            for j in range(info.i + 1, info.last + 1):  # the other lines of a wrapped paragraph
+                lines[j].label, lines[j].rule = line.label, line.rule
 
 
 #: this many short non-prose lines in a row inside the article are a box in
@@ -741,10 +799,24 @@ def _label_line(
     elif in_body:
         line.label, line.rule = "body", "article-paragraph"
     elif k < start:
-        rule = rules.match(line.text, "top")
-        line.label, line.rule = "chrome", rule or "before-article"
+        line.label, line.rule = "chrome", _top_rule(line.text) or "before-article"
     else:
         line.label, line.rule = "chrome", "after-article"
+
+
+# The "top" rules (``rules.match(text, "top")``), tried only when the line's first
+# character can begin one of them: they run on every line above the article.
+_TOP_BY_FIRST = prefilter.ByFirstChar(
+    [(r.name.replace("-", "_"), r.pattern) for r in rules.RULES if r.zone == "top"]
+)
+
+
+def _top_rule(text: str) -> str | None:
+    pattern = _TOP_BY_FIRST[text[0]]
+    if pattern is None:
+        return None
+    m = pattern.fullmatch(text)
+    return None if m is None else m.lastgroup.replace("_", "-")  # type: ignore[union-attr]
 
 
 _KIND_RANK = {"published": 0, "date": 1, "updated": 2}

@@ -1,0 +1,147 @@
+"""Which ASCII characters a regular expression's match can begin with.
+
+A table of named chrome rules is one long alternation, and trying it on every
+line of a dump is the reader's largest single cost, though most lines start
+with a character no rule can start with.  ``first_ascii`` reads a pattern's
+syntax tree (the ``re`` module's own parser) and returns a superset of the
+ASCII characters a match can begin with, so a reader can skip the rules a
+line cannot match, or try only those that can, and get the same answer.
+Lines that begin with a non-ASCII character always get the full alternation:
+case-insensitive matching folds a few of those (``ſ``, ``K``) onto ASCII.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+
+try:  # the parser is private: without it nothing is skipped, answers stay the same
+    from re import _constants as _C
+    from re import _parser as _P
+except ImportError:  # pragma: no cover - Python versions without these modules
+    _P = _C = None  # type: ignore[assignment]
+
+ASCII = frozenset(chr(c) for c in range(128))
+_SPECIAL_FOLDS = {"s": "ſ", "k": "\u212a", "i": "ı"}
+
+
+def _fold(chars: set[str]) -> set[str]:
+    """The ASCII characters case-insensitive matching takes for any of ``chars``."""
+    out = set()
+    for c in chars:
+        for v in (c, c.lower(), c.upper()):
+            if len(v) == 1:
+                out.update(x for x in (v, v.lower(), v.upper()) if len(x) == 1)
+    return out & ASCII
+
+
+def _in_set(items: list, ignorecase: bool) -> set[str] | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _C.LITERAL:
+            chars.add(chr(av))
+        elif op is _C.RANGE:
+            lo, hi = av
+            for a in ASCII:
+                variants = {a, a.lower(), a.upper()} if ignorecase else {a}
+                if ignorecase and a.lower() in _SPECIAL_FOLDS:
+                    variants.add(_SPECIAL_FOLDS[a.lower()])
+                if any(lo <= ord(v) <= hi for v in variants):
+                    chars.add(a)
+        elif op is _C.CATEGORY and av is _C.CATEGORY_DIGIT:
+            chars.update(string.digits)
+        elif op is _C.CATEGORY and av is _C.CATEGORY_SPACE:
+            chars.update(string.whitespace)
+        else:  # a negated set, a word class: anything
+            return None
+    return _fold(chars) if ignorecase else {c for c in chars if c in ASCII}
+
+
+def _first(seq, ignorecase: bool) -> tuple[set[str] | None, bool]:
+    """(possible first ASCII characters or None for any, whether ``seq`` may match empty)."""
+    chars: set[str] = set()
+    for op, av in seq:
+        if op is _C.AT or op is _C.ASSERT or op is _C.ASSERT_NOT:
+            continue  # zero width: the next item gives the character
+        if op is _C.LITERAL:
+            found, nullable = {chr(av)}, False
+            if ignorecase:
+                found = _fold(found)
+            found &= ASCII
+        elif op is _C.IN:
+            found, nullable = _in_set(av, ignorecase), False
+        elif op is _C.SUBPATTERN:
+            _group, add, remove, sub = av
+            ic = (ignorecase or bool(add & _C.SRE_FLAG_IGNORECASE)) and not (
+                remove & _C.SRE_FLAG_IGNORECASE
+            )
+            found, nullable = _first(sub, ic)
+        elif op is _C.ATOMIC_GROUP:
+            found, nullable = _first(av, ignorecase)
+        elif op is _C.BRANCH:
+            found, nullable = set(), False
+            for branch in av[1]:
+                f, n = _first(branch, ignorecase)
+                if f is None:
+                    found = None
+                elif found is not None:
+                    found |= f
+                nullable = nullable or n
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+            lo, _hi, sub = av
+            found, nullable = _first(sub, ignorecase)
+            nullable = nullable or lo == 0
+        else:  # any character, a back reference, a conditional: anything
+            return None, False
+        if found is None:
+            return None, False
+        chars |= found
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+def first_ascii(pattern: str) -> frozenset[str]:
+    """A superset of the ASCII characters a non-empty match of ``pattern`` can begin with."""
+    if _P is None:
+        return ASCII
+    try:
+        found, nullable = _first(_P.parse(pattern), False)
+    except (re.error, TypeError, ValueError):  # a pattern the parser reads otherwise
+        return ASCII
+    if found is None or nullable:
+        return ASCII
+    return frozenset(found)
+
+
+class ByFirstChar(dict):
+    """Maps a line's first character to the alternation worth trying on it, or None.
+
+    ``table[text[0]]``: for an ASCII character, the alternation of only the
+    patterns that can begin with it (in their order, so the first alternative
+    that matches is the same), compiled on first use (compiling them all made
+    importing the reader slow); for any other character, the full alternation.
+    """
+
+    def __init__(self, named: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.named = named
+        self.firsts = [first_ascii(pattern) for _name, pattern in named]
+        self.full = _alternation(named)
+        self._by_choice: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def __missing__(self, char: str) -> re.Pattern[str] | None:
+        if char not in ASCII:
+            return self.full
+        chosen = tuple(k for k, first in enumerate(self.firsts) if char in first)
+        pattern = None
+        if chosen:
+            pattern = self._by_choice.get(chosen)
+            if pattern is None:
+                pattern = self._by_choice[chosen] = _alternation([self.named[k] for k in chosen])
+        self[char] = pattern
+        return pattern
+
+
+def _alternation(pairs: list[tuple[str, str]]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in pairs))

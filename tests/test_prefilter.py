@@ -1,0 +1,72 @@
+"""The first-character prefilter answers exactly as the full alternation does."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclip.text import general, prefilter, rules
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starts"),
+    [
+        ("abc", "a"),
+        ("(?i:abc)", "aA"),
+        ("a?b", "ab"),
+        ("(?:x|y)z|q", "xyq"),
+        (r"\d+ comments", "0123456789"),
+        (r"[A-C]\w*", "ABC"),
+        (r"(?i:[a-b])", "abAB"),
+        (r"\bSign in", "S"),
+        ("(?i:sign)", "sS"),  # the long s and the Kelvin sign fold onto ASCII too
+    ],
+)
+def test_first_ascii(pattern: str, starts: str) -> None:
+    assert prefilter.first_ascii(pattern) == frozenset(starts)
+
+
+@pytest.mark.parametrize("pattern", [".+", r"\w+", "[^a]", "a*", "(?:)", r"(a)?(?(1)b|c)"])
+def test_anything_may_start(pattern: str) -> None:
+    assert prefilter.first_ascii(pattern) == prefilter.ASCII
+
+
+def _both(text: str) -> tuple[str | None, str | None]:
+    m = general._CHROME_BY_FIRST.full.fullmatch(text)
+    full = m.lastgroup if m else None
+    pattern = general._CHROME_BY_FIRST[text[0]]
+    m = pattern.fullmatch(text) if pattern is not None else None
+    return full, m.lastgroup if m else None
+
+
+@pytest.mark.parametrize("rule", [r for r in rules.RULES if r.zone in ("any", "page", "top")])
+def test_rule_examples_pass_the_prefilter(rule: rules.Rule) -> None:
+    for text in (rule.example, rule.example.lower(), rule.example.upper()):
+        if rule.zone == "top":
+            assert general._top_rule(text) == rules.match(text, "top")
+        else:
+            assert general._chrome_rule(text) == (
+                rules.match(text, "any") or rules.match(text, "page") or _hinted(text)
+            )
+
+
+def _hinted(text: str) -> str | None:
+    for r in rules.RULES:
+        if r.zone == "page" and r.hint and re.fullmatch(r.pattern, text):
+            return r.name
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from("aAsSkKıſ \u212a0123456789:|/()©«»-ShareCommentsTopPrint"),
+        min_size=1, max_size=30,
+    )
+)
+def test_prefilter_agrees_with_the_alternation(text: str) -> None:
+    full, fast = _both(text)
+    assert full == fast
