@@ -655,7 +655,7 @@ def choose_headline(
     # No title, or a <title> that names only the site (not on the page, no
     # word of it in the story's opening): any headline-like block near the story will do.
     relaxed = meta.title is None or (
-        not meta.headline_elements
+        not meta.title_seen
         and first_prose is not None
         and meta.title.count(" ") >= 2  # words to compare (not a language written without spaces)
         and covers(first_prose, meta.title) < UNRELATED_TITLE
@@ -669,7 +669,7 @@ def choose_headline(
             best, best_key = c, (confirmed, score)
     if best is None or norm(best.text) == norm(meta.title or ""):
         return
-    if meta.headline_elements and not best_key[0]:
+    if meta.title_seen and not best_key[0]:
         return  # the <title>-based headline stands on the page; a mere guess does not beat it
     meta.title, meta.title_rule = best.text, "page-headline"
     meta.sources = [src for src in meta.sources if src[0] != "title"]

@@ -80,6 +80,8 @@ class Meta:
     #: the body reader may find a better one on the page)
     page_title: str = ""
     title_trusted: bool = False
+    #: the headline (from <title>) is also written in the page's body
+    title_seen: bool = False
     published: date | datetime | None = None
     published_raw: str | None = None
     date_rule: str = ""
@@ -278,6 +280,7 @@ def _title(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str,
         meta.sources.append(("title", rule, value, line))
         key = norm(value)
         meta.headline_elements.extend(el for el, text in headlines if norm(text) == key)
+        meta.title_seen = bool(meta.headline_elements)
 
     headline = ld.get("headline")
     if headline and ld.get("name") and norm(ld["name"]) != norm(headline):
@@ -308,7 +311,12 @@ def _title(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str,
             accept(text, "visible-headline", _line(el))
             return
     if page_title:
-        accept(_strip_site(page_title, None, headlines), "title-tag", _line(title_el))
+        stripped = _strip_site(page_title, None, headlines)
+        accept(stripped, "title-tag", _line(title_el))
+        # Written out somewhere in the page too (not only in <title>)?
+        body = root.find("body")
+        if body is not None and len(stripped.split()) >= 3:
+            meta.title_seen = f" {norm(stripped)} " in f" {norm(_text(body))} "
         return
     h1s = [(el, text) for el, text in headlines if el.tag == "h1"]
     if h1s:
