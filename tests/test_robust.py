@@ -413,3 +413,19 @@ def test_adversarial_lines_take_no_time() -> None:
     # whatever the line, the surrounding article is still found
     assert all(outcome == "record" for _name, _seconds, outcome in timings)
 
+
+
+@pytest.mark.parametrize("input_format", ["text", "html"])
+def test_every_bad_input_read_as_either_kind(input_format: str) -> None:
+    """Forced to the other reader (--input-format), each input still gives a record or one error."""
+    for name, data, _expected in CASES:
+        for call in (newsclip.parse, newsclip.explain):
+            start = time.perf_counter()
+            try:
+                result = call(data, path=name, input_format=input_format)
+            except newsclip.NewsclipError as exc:
+                assert "\n" not in str(exc), name
+                continue
+            if isinstance(result, newsclip.Record):
+                assert_valid(result.to_dict())
+            assert time.perf_counter() - start < BUDGET, name
