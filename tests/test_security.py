@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 import socket
 from pathlib import Path
 
@@ -151,8 +152,34 @@ def test_no_markup_survives_in_any_paragraph(paragraphs: list[str]) -> None:
     assert set(meta) == {*FRONT_MATTER_FIELDS, "source"}
     assert "<" not in body
     assert not any(o in body for o in ("{{", "{%", "{#"))
+    lines = _COMMONMARK_LINES.split(markdown)
     # the front matter's two fences are the only "---" lines: no paragraph adds one
-    assert markdown.split("\n").count("---") == 2
+    assert lines.count("---") == 2
+    # CommonMark also ends lines at "\r": no paragraph may start a heading with one
+    headings = [ln for ln in lines if ln.startswith("#")]
+    assert headings == [] or headings == [lines[lines.index("---", 1) + 2]]
+    assert not any(ch in body for ch in "\r\x1b\x00\x7f")
+
+
+_COMMONMARK_LINES = re.compile(r"\r\n|\r|\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("A paragraph\r# A heading of the dump's making", "\n# A"),
+        ("A paragraph\r---", "\n---"),
+        ("A paragraph\r\n> a quote", "\n> a"),
+        ("Clear the screen \x1b[2J\x1b]0;title\x07 and ring", "\x1b"),
+        ("Bell\x07 and NUL\x00 and DEL\x7f and C1\x9b", "\x9b"),
+    ],
+)
+def test_control_characters_are_inert(text: str, unwanted: str) -> None:
+    record = newsclip.parse(dump("Placeholder headline")).to_dict()
+    record["paragraphs"] = [text]
+    _meta, body = front_matter(render(record, "md"))
+    assert unwanted not in "\n" + "\n".join(_COMMONMARK_LINES.split(body))
+    assert "&#x" in body
 
 
 # --- no network, no file reads ----------------------------------------------------

@@ -6,7 +6,8 @@ could end the scalar or the block escaped, so no title (colons, quotes,
 neutralised by default (``<`` becomes ``&lt;``), and lines that Markdown would
 read as structure (``# …``, ``> …``, ``- …``, ``1. …``) are escaped, so the
 page shows the words the article had.  Template tags (``{{``, ``{%``) are
-escaped too, so a site generator never runs text it finds in a dump.
+escaped too, so a site generator never runs text it finds in a dump, and
+control characters become numeric references (``&#x1B;``).
 """
 
 from __future__ import annotations
@@ -47,6 +48,14 @@ _CLOSING_HASHES = re.compile(r"(^|\s)(#+\s*)$")
 # Eleventy's Liquid, Hugo's shortcodes, Nunjucks) run when the page is built;
 # a dump's text must not.  "&#123;" renders as "{" and opens no tag.
 _TEMPLATE_OPEN = re.compile(r"\{(?=[{%#])")
+# Control characters: a "\r" is a line ending to CommonMark (it would start
+# an unescaped line: "\r# heading"), and ESC sequences act on the terminal
+# that shows the file.  As numeric references they are inert.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _control_ref(m: re.Match[str]) -> str:
+    return f"&#x{ord(m.group()):X};"
 
 
 def escape_text(text: str, *, keep_html: bool = False) -> str:
@@ -55,6 +64,7 @@ def escape_text(text: str, *, keep_html: bool = False) -> str:
     if not keep_html:
         text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _TEMPLATE_OPEN.sub("&#123;", text)
+    text = _CONTROL.sub(_control_ref, text)
     lines = []
     for line in text.split("\n"):
         m = _BLOCK_START.match(line)
