@@ -408,6 +408,18 @@ def test_chrome_lines(text: str, rule: str | None) -> None:
     assert rules.chrome_line(text) == rule
 
 
+def test_first_block_is_the_headline_when_the_title_names_only_the_site() -> None:
+    prose = "The pier was rebuilt after the storm, plank by plank, by volunteers. " * 4
+    page = (
+        "<html><head><title>Valley Courier | Local news and sport</title></head><body>"
+        f"<div><p>Volunteers rebuild the old pier</p><p>{prose}</p><p>{prose}</p></div>"
+        "</body></html>"
+    )
+    record = newsclip.parse(page)
+    assert record.title == "Volunteers rebuild the old pier"
+    assert record.paragraphs == (prose.strip(), prose.strip())
+
+
 def test_pre_keeps_its_lines() -> None:
     prose = "The pier was rebuilt after the storm, plank by plank, by volunteers. " * 4
     code = "$ hg clone public alice\nupdating to branch default\n\n  2 files updated"

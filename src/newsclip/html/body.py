@@ -638,7 +638,9 @@ def _headline_score(
         looks += 1.0
     # Without <title> agreeing, only a block that looks like a heading, and
     # that was not read as part of the article, will do.
-    if confirmed < 2.0 and ((looks < 1.0 and not relaxed) or c.paragraph is not None):
+    # With no usable <title> the story's first block may be its headline.
+    in_story = c.paragraph is not None and not (relaxed and c.paragraph == 0)
+    if confirmed < 2.0 and ((looks < 1.0 and not relaxed) or in_story):
         return False, 0.0
     return confirmed >= 2.0, confirmed + looks + _RANK_SCORE.get(rank, 0.0)
 
@@ -652,13 +654,14 @@ def choose_headline(
     key = norm(meta.page_title)
     parts = title_parts(meta.page_title)
     recent = [c for c in candidates[-40:] if _headline_like(c, meta)]
-    # No title, or a <title> that names only the site (not on the page, no
-    # word of it in the story's opening): any headline-like block near the story will do.
+    # No title, or a <title> that names only the site (not in the page, no
+    # word of it in the story's opening or the blocks before it): any
+    # headline-like block near the story will do, the story's first block too.
     relaxed = meta.title is None or (
         not meta.title_seen
         and first_prose is not None
         and meta.title.count(" ") >= 2  # words to compare (not a language written without spaces)
-        and covers(first_prose, meta.title) < UNRELATED_TITLE
+        and covers(" ".join([first_prose, *(c.text for c in recent)]), meta.title) < UNRELATED_TITLE
     )
     threshold = RELAXED_MIN_SCORE if relaxed else HEADLINE_MIN_SCORE
     # A block <title> agrees with beats any that only looks like a headline.
@@ -669,6 +672,8 @@ def choose_headline(
             best, best_key = c, (confirmed, score)
     if best is None or norm(best.text) == norm(meta.title or ""):
         return
+    if best.paragraph is not None and len(out.paragraphs) <= 1 and not out.embeds:
+        return  # the only text there is stays the article
     if meta.title_seen and not best_key[0]:
         return  # the <title>-based headline stands on the page; a mere guess does not beat it
     meta.title, meta.title_rule = best.text, "page-headline"
