@@ -80,6 +80,8 @@ class _Info:
     _byline: Any = _UNSET
     _date: Any = _UNSET
     _meta: Any = _UNSET
+    #: a comment's or a teaser's stamp ("Posted by: Sam | Jan 10, 2008 4:49 PM")
+    stamp: bool = False
 
     @property
     def caption(self) -> str | None:
@@ -206,6 +208,7 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
         if ntok <= 16 and ":" in text and _CLOCK.search(text) and _SIGNATURE.search(text):
             # "Posted by: Sam | Jan 10, 2008 4:49 PM": a comment's or a teaser's stamp
             info.score = min(info.score, CHROME_SCORE)
+            info.stamp = True
         append(info)
     return _weigh_packed(lines, _join_wrapped(lines, infos))
 
@@ -343,7 +346,11 @@ _COMMENT_HINT = re.compile("omment|OMMENT|iscussion|rackback|esponses|omentar|om
 def _comments_marker(text: str, tokens: list[str]) -> bool:
     if not _COMMENT_HINT.search(text) or not _COMMENTS.search(text):
         return False
-    return not (features.sentence_end(text) and features.stop_ratio(tokens) >= 0.12)
+    # A sentence, or a long line of prose cut by a hard wrap ("All responses MUST
+    # carry CORS headers. The server MUST also"), only mentions comments.
+    return not (
+        (features.sentence_end(text) or len(tokens) >= 8) and features.stop_ratio(tokens) >= 0.12
+    )
 
 
 _COMMENT_WORD = (
@@ -398,9 +405,15 @@ def _after_header(infos: list[_Info], start: int, end: int) -> int:
 
 def _cut_at_barrier(infos: list[_Info], start: int, end: int) -> tuple[int, int]:
     """End the article where its comment section begins."""
+    stamps = [k for k in range(start + 1, end + 1) if infos[k].stamp]
     for k in range(start + 1, end + 1):
         # a bare "Comment" is a button, and a word in tables; it opens no section
         if infos[k].chrome in COMMENT_BARRIERS and infos[k].text.lower() != "comment":
+            end = k - 1
+            break
+        if len(stamps) >= THREAD_STAMPS and k == stamps[0]:
+            # the first of a thread's "Posted by: … | <date> <time>" stamps: comments
+            # from here on (the stamp signs the comment above it, which stays)
             end = k - 1
             break
     while end > start and infos[end].score < 0:
@@ -408,6 +421,8 @@ def _cut_at_barrier(infos: list[_Info], start: int, end: int) -> tuple[int, int]
     return start, end
 
 
+#: this many comment stamps in the article's run make a thread of comments
+THREAD_STAMPS = 3
 #: a run of prose under a dated header may win against one up to this many
 #: times its score without one (a feed of teasers outweighs a short article)
 DATED_ADVANTAGE = 2.0
@@ -632,7 +647,7 @@ _UI_WORDS = re.compile(
     r"\b(?:print(?:able|er)?|e-?mail(?:ed)?\s+(?:this|article|story|to)|comments?|log\s?in|"
     r"sign\s(?:in|up)|subscribe|font|text size|rss|permalink|bookmark|digg|del\.icio\.us|"
     r"most (?:read|viewed|emailed|popular|commented)|top stories|newsletters?|click|follow us|"
-    r"advertise(?:ment)?|cookies|rights reserved|copyright)\b",
+    r"advertise(?:ment)?|cookies|rights reserved|copyright|continue reading|read more)\b",
     re.I,
 )
 
