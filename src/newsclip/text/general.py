@@ -131,6 +131,7 @@ class _Info:
             (n <= 8 and datelines.maybe(text) and _DATEISH.search(text) is not None)
             or (n <= 6 and text.endswith(_ROLE_WORDS) and _ROLE.match(text) is not None)
             or _META_LABEL.match(text) is not None
+            or _wire_line(text)
         )
 
 
@@ -632,6 +633,23 @@ _META_LABEL = re.compile(
     r"Reporting|Additional reporting)\b\s*(?:by)?\s*:",
     re.I,
 )
+#: a line that credits a news agency ("Press Trust of India", "Staff, with files from
+#: Reuters"): the byline of a wire story
+_WIRE_LINE = re.compile(
+    r"(?i:(?:the\s+)?(?:Press\s+Trust\s+of\s+India|Associated\s+Press|Canadian\s+Press|"
+    r"Press\s+Association|Agence\s+France[\s-]Presse|United\s+Press\s+International|"
+    r"[\w-]+(?:\s+[\w-]+)?\s+News\s+Service)(?:\s*[,;|–—-].{0,80})?"
+    r"|.{0,80}\bwith\s+(?:files|reports|reporting)\s+from\b.{0,60})"
+)
+
+
+def _wire_line(text: str) -> bool:
+    low = text.lower()  # every match holds one of these words
+    return ("press" in low or "service" in low or "from" in low) and (
+        _WIRE_LINE.fullmatch(text) is not None
+    )
+
+
 #: a short line that names the writer's role ("AP Sports Writer") is part of a byline
 # Capitalised, as a role is written under a name ("coaching staff" is not one).
 _ROLE_WORDS = (
@@ -664,7 +682,9 @@ _NAME = (
 )
 _NAMES_ONLY = re.compile(
     rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})?"
-    r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|\s*[,;]\s*[A-Z][\w'’ ;-]{2,60})?"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"(?:\s+(?:de|da|do|del|di|la|le|el)\s+[A-Z][\w'’-]*)?"  # "in Rio de Janeiro"
+    r"|\s*[,;]\s*[A-Z][\w'’ ;-]{2,60})?"
 )
 # The first words of buttons and invitations, not of headlines.
 _IMPERATIVE = re.compile(
