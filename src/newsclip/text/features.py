@@ -64,6 +64,7 @@ _SENTENCE_CHARS = frozenset(".!?…:;。！？")
 _CLOSERS = "\"'”’»)]」』"
 _CAPITAL = re.compile(r"\b[A-Z\u00c0-\u00de]")
 _CODE = re.compile(r"[{}();=<>\[\]]")
+_BOX = re.compile("[\u2500-\u257f]")
 _CODE_CHARS = "{}();=<>[]"
 _CODE_SET = frozenset(_CODE_CHARS)
 # Every ASCII character that is not a word character (``\w``) becomes a space:
@@ -140,7 +141,10 @@ CODE_SCORE = -1.0
 
 
 def code_like(text: str) -> bool:
-    """A statement or brace of program code: ``x = f(y);``, ``}``, ``if (a) {``."""
+    """A statement or brace of program code: ``x = f(y);``, ``}``, ``if (a) {``, or a row
+    of a table drawn with box characters (a program's output: ``2 │ 0.75``)."""
+    if not text.isascii() and _BOX.search(text) is not None:
+        return True
     if text[-1] in ";{}":
         return len(text) < 3 or "(" in text or "=" in text or "{" in text or "}" in text
     if len(text) < 80:  # a short line: a set test walks it fast, and most hold no such mark

@@ -206,12 +206,43 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
         info = _Info(i, text, tokens, score(text, tokens, around), i)
         if info.score > 0 and (info.caption or info.byline):
             info.score = -par_cost
-        if ntok <= 16 and ":" in text and _CLOCK.search(text) and _SIGNATURE.search(text):
+        if (
+            ntok <= 16 and ":" in text and info.score != features.CODE_SCORE
+            and _CLOCK.search(text) and _SIGNATURE.search(text)
+        ):
             # "Posted by: Sam | Jan 10, 2008 4:49 PM": a comment's or a teaser's stamp
             info.score = min(info.score, CHROME_SCORE)
             info.stamp = True
         append(info)
-    return _weigh_packed(lines, _join_wrapped(lines, infos))
+    return _weigh_packed(lines, _code_blocks(_join_wrapped(lines, infos)))
+
+
+#: in a block of lines with no blank line between them, this share of lines
+#: marked like code (brackets, "=", a trailing comma or semicolon) makes the
+#: whole block a listing: its short lines ("SELECT", "FROM") are code, not a menu
+CODE_BLOCK_SHARE = 0.3
+CODE_BLOCK_MIN = 4
+_CODE_MARKS = re.compile(r"[(){}\[\];=]|,$")
+
+
+def _code_blocks(infos: list[_Info]) -> list[_Info]:
+    n = len(infos)
+    k = 0
+    while k < n:
+        j = k
+        while j + 1 < n and infos[j + 1].i == infos[j].last + 1:
+            j += 1
+        if j - k + 1 >= CODE_BLOCK_MIN:
+            block = infos[k : j + 1]
+            marked = sum(
+                1 for info in block if info.chrome is None and _CODE_MARKS.search(info.text)
+            )
+            if marked >= CODE_BLOCK_SHARE * len(block):
+                for info in block:
+                    if info.chrome is None and info.score < features.CODE_SCORE:
+                        info.score = features.CODE_SCORE
+        k = j + 1
+    return infos
 
 
 #: a page whose paragraphs stand between blank lines at least this share of
