@@ -222,6 +222,12 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
 #: whole block a listing: its short lines ("SELECT", "FROM") are code, not a menu
 CODE_BLOCK_SHARE = 0.3
 CODE_BLOCK_MIN = 4
+#: … and a run of at least this many short lines (this many words at most), this
+#: share of them figures, is a chart's labels
+CHART_MIN = 8
+CHART_WORDS = 3
+CHART_SHARE = 0.6
+_FIGURE = re.compile(r"\d")
 _CODE_MARKS = re.compile(r"[(){}\[\];=]|,$")
 
 
@@ -241,6 +247,19 @@ def _code_blocks(infos: list[_Info]) -> list[_Info]:
                 for info in block:
                     if info.chrome is None and info.score < features.CODE_SCORE:
                         info.score = features.CODE_SCORE
+        k = j + 1
+    # A chart's labels ("$915", "billion", "’17"), blank lines or not between them.
+    k = 0
+    while k < n:
+        j = k
+        while j < n and infos[j].chrome is None and len(infos[j].tokens) <= CHART_WORDS:
+            j += 1
+        run = infos[k:j]
+        if len(run) >= CHART_MIN and (
+            sum(1 for info in run if _FIGURE.search(info.text)) >= CHART_SHARE * len(run)
+        ):
+            for info in run:
+                info.score = max(info.score, features.CODE_SCORE)
         k = j + 1
     return infos
 
