@@ -214,7 +214,34 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
             info.score = min(info.score, CHROME_SCORE)
             info.stamp = True
         append(info)
-    return _weigh_packed(lines, _code_blocks(_join_wrapped(lines, infos)))
+    return _weigh_packed(lines, _code_blocks(_join_wrapped(lines, _galleries(infos))))
+
+
+#: this many slide counters ("2/50 …"), each at most GALLERY_GAP lines after
+#: the one before, make a gallery: its slides' captions are not the article
+GALLERY_SLIDES = 3
+GALLERY_GAP = 4
+
+
+def _galleries(infos: list[_Info]) -> list[_Info]:
+    counters = [k for k, info in enumerate(infos) if info.chrome == "gallery-counter"]
+    if len(counters) < GALLERY_SLIDES:
+        return infos
+    runs: list[list[int]] = [[counters[0]]]
+    for k in counters[1:]:
+        if k - runs[-1][-1] <= GALLERY_GAP:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for run in runs:
+        if len(run) < GALLERY_SLIDES:
+            continue
+        # the last slide has as many lines as the one before it
+        last = min(len(infos) - 1, run[-1] + run[-1] - run[-2] - 1)
+        for info in infos[run[0] : last + 1]:
+            if info.chrome is None:
+                info.chrome, info.score = "gallery-slide", CHROME_SCORE
+    return infos
 
 
 #: in a block of lines with no blank line between them, this share of lines
