@@ -733,6 +733,7 @@ _ROLE_WORDS = (
     "Writer", "Reporter", "Correspondent", "Editor", "Columnist", "Contributor", "Staff", "Press",
     "Wire Service", "Wire Services", "News Service", "Newswire", "Newswires",
     "WRITER", "REPORTER", "CORRESPONDENT", "EDITOR", "STAFF", "PRESS",
+    "WIRE SERVICE", "WIRE SERVICES", "NEWS SERVICE", "NEWSWIRE", "NEWSWIRES",
 )
 _ROLE = re.compile(rf"(?:.*\b(?:{'|'.join(_ROLE_WORDS)}))\s*$")
 
@@ -742,7 +743,8 @@ _UI_WORDS = re.compile(
     r"\b(?:print(?:able|er)?|e-?mail(?:ed)?\s+(?:this|article|story|to)|comments?|log\s?in|"
     r"sign\s(?:in|up)|subscribe|font|text size|rss|permalink|bookmark|digg|del\.icio\.us|"
     r"most (?:read|viewed|emailed|popular|commented)|top stories|newsletters?|click|follow us|"
-    r"advertise(?:ment)?|cookies|rights reserved|copyright|continue reading|read more)\b",
+    r"advertise(?:ment)?|cookies|rights reserved|copyright|continue reading|read more|"
+    r"more news|(?:related|latest) (?:stories|articles|news|links|coverage|content))\b",
     re.I,
 )
 
