@@ -489,6 +489,9 @@ def _cut_at_barrier(infos: list[_Info], start: int, end: int) -> tuple[int, int]
         if infos[k].chrome in COMMENT_BARRIERS and infos[k].text.lower() != "comment":
             end = k - 1
             break
+        if infos[k].chrome in RELATED_HEADINGS and _feed(infos, k + 1, end):
+            end = k - 1  # "Related" over a feed of other stories' headlines and blurbs
+            break
         if len(stamps) >= THREAD_STAMPS and k == stamps[0]:
             # the first of a thread's "Posted by: … | <date> <time>" stamps: comments
             # from here on (the stamp signs the comment above it, which stays)
@@ -497,6 +500,27 @@ def _cut_at_barrier(infos: list[_Info], start: int, end: int) -> tuple[int, int]
     while end > start and infos[end].score < 0:
         end -= 1
     return start, end
+
+
+RELATED_HEADINGS = frozenset({"related-heading", "related-list-heading", "related-heading-intl"})
+#: a run with at least this many paragraphs, this share of them right under a
+#: headline-sized line that is not prose, is a feed of teasers, not an article
+FEED_MIN = 3
+FEED_SHARE = 0.6
+
+
+def _feed(infos: list[_Info], lo: int, hi: int) -> bool:
+    paragraphs = teasers = 0
+    prev = None
+    for info in infos[lo : hi + 1]:
+        if info.chrome is not None:
+            continue
+        if info.score > 0:
+            paragraphs += 1
+            if prev is not None and prev.score < 0 and 3 <= len(prev.tokens) <= 20:
+                teasers += 1
+        prev = info
+    return paragraphs >= FEED_MIN and teasers >= FEED_SHARE * paragraphs
 
 
 #: this many comment stamps in the article's run make a thread of comments
