@@ -397,3 +397,123 @@ def test_a_breadcrumb_repeats_the_headline(monkeypatch) -> None:
     assert newsclip.parse(dump.encode()).title == "Storm closes the harbour"
     monkeypatch.setattr(general, "_CRUMB", re.compile(r"(?!)"))  # no breadcrumb is read
     assert newsclip.parse(dump.encode()).title == "Ferry company counts the cost of the week"
+
+
+def _paragraphs(n: int, topic: str = "harbour") -> list[str]:
+    return [
+        f"Paragraph {i} says the {topic} will stay open through the winter, as the storm "
+        "barrier is finished and the ferries can use the inner quay again, the port authority "
+        "told the town council at its meeting on Monday evening."
+        for i in range(n)
+    ]
+
+
+def test_a_wrapped_line_that_mentions_responses_is_no_comments_marker() -> None:
+    wrapped = [
+        "The port authority said that all of the replies it had received were in favour of",
+        "the plan. All responses MUST be kept on file, and the council will read them",
+        "before the vote on the new quay, which is due at the end of the month.",
+    ]
+    assert not general._comments_marker(wrapped[1], features.words(wrapped[1]))
+    assert general._comments_marker("All responses", ["All", "responses"])
+    dump = "\n\n".join(["Harbour plan", *_paragraphs(2), "\n".join(wrapped), *_paragraphs(2)])
+    assert "before the vote" in newsclip.parse(dump.encode()).text
+
+
+def test_a_thread_of_comment_stamps_ends_the_article(monkeypatch) -> None:
+    comments = []
+    for i, name in enumerate(["Ann", "Bo", "Cy", "Di"]):
+        comments += [
+            f"I think the council is right about the quay and the ferries, said reader {i}, "
+            "and the town should have done this years ago when the storm first came.",
+            f"Posted by: {name} | Jan {10 + i}, 2008 4:4{i} PM",
+        ]
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(3), *comments])
+    record = newsclip.parse(dump.encode())
+    # the stamp signs the comment above it, which stays: the thread after it goes
+    assert "reader 1" not in record.text and "reader 3" not in record.text
+    monkeypatch.setattr(general, "THREAD_STAMPS", 99)
+    assert "reader 3" in newsclip.parse(dump.encode()).text
+
+
+def test_a_code_listing_does_not_split_the_article(monkeypatch) -> None:
+    listing = "\n".join(
+        ["WITH totals AS (", "SELECT", "port,", "count(*) AS ships", "FROM", "arrivals",
+         "GROUP BY port", ")", "SELECT", "port", "FROM", "totals", "ORDER BY", "ships DESC",
+         "LIMIT", "10;"] * 2
+    )
+    dump = "\n\n".join(["Counting ships with SQL", *_paragraphs(2, "query"), listing,
+                        *_paragraphs(2, "result")])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 0 says the query" in record.text
+    assert "Paragraph 1 says the result" in record.text
+    monkeypatch.setattr(general, "CODE_BLOCK_SHARE", 2.0)  # no block is a listing
+    record = newsclip.parse(dump.encode())
+    assert not ("Paragraph 0 says the query" in record.text
+                and "Paragraph 1 says the result" in record.text)
+
+
+def test_a_chart_inside_the_article_is_boxed_out(monkeypatch) -> None:
+    labels = ["$915", "billion", "600", "300", "$263", "billion", "0", "’17", "’18", "’19",
+              "’20", "’21", "’22", "’23", "’24", "’25"] * 2
+    dump = "\n\n".join(["Port traffic doubles", *_paragraphs(2, "harbour"), *labels,
+                        *_paragraphs(2, "marina")])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 1 says the harbour" in record.text
+    assert "Paragraph 1 says the marina" in record.text
+    assert "billion" not in record.paragraphs
+    monkeypatch.setattr(general, "CHART_MIN", 99)
+    record = newsclip.parse(dump.encode())
+    assert not ("Paragraph 1 says the harbour" in record.text
+                and "Paragraph 1 says the marina" in record.text)
+
+
+def test_a_gallerys_captions_are_chrome() -> None:
+    slides = []
+    for i in range(1, 6):
+        slides += [
+            f"{i}/50 Other news of the day",
+            f"Slide {i} of the gallery tells another story from the week, about the markets "
+            "and the weather, and has nothing to do with the harbour at all.",
+        ]
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(3), *slides])
+    record = newsclip.parse(dump.encode())
+    assert "Slide 1 of the gallery" not in record.text
+    rules = {r.text[:8]: r.rule for r in record.removed}
+    assert rules["1/50 Oth"] == "gallery-counter" and rules["Slide 3 "] == "gallery-slide"
+
+
+def test_related_over_a_feed_of_teasers_ends_the_article(monkeypatch) -> None:
+    feed = ["Related"]
+    for i in range(4):
+        feed += [
+            f"Bakers protest over flour prices in town number {i}",
+            f"Teaser {i} tells the start of another story, about bakers and the price of flour "
+            "in the towns along the coast, and links to the whole of it.",
+        ]
+    dump = "\n".join(["Harbour stays open", *_paragraphs(3), *feed])
+    record = newsclip.parse(dump.encode())
+    assert "Teaser" not in record.text
+    monkeypatch.setattr(general, "FEED_MIN", 99)
+    assert "Teaser" in newsclip.parse(dump.encode()).text
+
+
+@pytest.mark.parametrize(
+    ("line", "meta"),
+    [
+        ("Press Trust of India", True),
+        ("The Associated Press", True),
+        ("Harbour News Service; with files from Reuters", True),
+        ("Staff, with files from Reuters", True),
+        ("Tom Olsen in Rio de Janeiro", False),  # names only: a headline's cost, not a header
+        ("Press freedom index falls", False),
+        ("Ferry service resumes on Monday", False),
+    ],
+)
+def test_wire_credit_lines_are_header_lines(line: str, meta: bool) -> None:
+    assert general._wire_line(line) is meta
+
+
+def test_a_writer_placed_in_a_city_is_no_headline() -> None:
+    assert general._NAMES_ONLY.fullmatch("Tom Olsen in Rio de Janeiro")
+    assert not general._NAMES_ONLY.fullmatch("Timberlake Appearing in Super Bowl Ad")
