@@ -9,7 +9,6 @@ pieces (date lines, bylines, captions, line scores) the reader is built from.
 from __future__ import annotations
 
 import re
-
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -424,8 +423,8 @@ def test_a_thread_of_comment_stamps_ends_the_article(monkeypatch) -> None:
     comments = []
     for i, name in enumerate(["Ann", "Bo", "Cy", "Di"]):
         comments += [
-            f"I think the council is right about the quay and the ferries, said reader {i}, "
-            "and the town should have done this years ago when the storm first came.",
+            (f"I think the council is right about the quay and the ferries, said reader {i}, "
+             "and the town should have done this years ago when the storm first came."),
             f"Posted by: {name} | Jan {10 + i}, 2008 4:4{i} PM",
         ]
     dump = "\n\n".join(["Harbour stays open", *_paragraphs(3), *comments])
@@ -473,8 +472,8 @@ def test_a_gallerys_captions_are_chrome() -> None:
     for i in range(1, 6):
         slides += [
             f"{i}/50 Other news of the day",
-            f"Slide {i} of the gallery tells another story from the week, about the markets "
-            "and the weather, and has nothing to do with the harbour at all.",
+            (f"Slide {i} of the gallery tells another story from the week, about the markets "
+             "and the weather, and has nothing to do with the harbour at all."),
         ]
     dump = "\n\n".join(["Harbour stays open", *_paragraphs(3), *slides])
     record = newsclip.parse(dump.encode())
@@ -488,8 +487,8 @@ def test_related_over_a_feed_of_teasers_ends_the_article(monkeypatch) -> None:
     for i in range(4):
         feed += [
             f"Bakers protest over flour prices in town number {i}",
-            f"Teaser {i} tells the start of another story, about bakers and the price of flour "
-            "in the towns along the coast, and links to the whole of it.",
+            (f"Teaser {i} tells the start of another story, about bakers and the price of flour "
+             "in the towns along the coast, and links to the whole of it."),
         ]
     dump = "\n".join(["Harbour stays open", *_paragraphs(3), *feed])
     record = newsclip.parse(dump.encode())
