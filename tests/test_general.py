@@ -516,3 +516,17 @@ def test_wire_credit_lines_are_header_lines(line: str, meta: bool) -> None:
 def test_a_writer_placed_in_a_city_is_no_headline() -> None:
     assert general._NAMES_ONLY.fullmatch("Tom Olsen in Rio de Janeiro")
     assert not general._NAMES_ONLY.fullmatch("Timberlake Appearing in Super Bowl Ad")
+
+
+@pytest.mark.parametrize(
+    ("line", "meta"),
+    [
+        ("From the section Business", True),
+        ("From Encyclopedia Online, the free encyclopedia", True),
+        ("Source: Harbour Gazette", True),
+        ("From today, the harbour is closed", False),
+        ("From rags to riches in the port town", False),
+    ],
+)
+def test_source_labels_are_header_lines(line: str, meta: bool) -> None:
+    assert (general._META_LABEL.match(line) is not None) is meta

@@ -731,7 +731,11 @@ _DATEISH = re.compile(
 )
 _META_LABEL = re.compile(
     r"(?:Article\s+)?(?:Courtesy|Source|From|Location|Filed|Category|Section|Credit|Agency|Via|"
-    r"Reporting|Additional reporting)\b\s*(?:by)?\s*:",
+    r"Reporting|Additional reporting)\b\s*(?:by)?\s*:"
+    # where the text comes from, without a colon: "From the section Business",
+    # "From Encyclopedia Online, the free encyclopedia"
+    r"|From\s+(?:the\s+(?:section|desk|archives?|wires?|newsroom)\b"
+    r"|(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?),\s+the\s)",
     re.I,
 )
 #: a line that credits a news agency ("Press Trust of India", "Staff, with files from
