@@ -688,6 +688,23 @@ def _title(lines: list[Line], infos: list[_Info], start: int) -> int | None:
                 last = _CRUMB.split(text)[-1]
                 if last != text:
                     counts[last] = counts.get(last, 0) + 1
+    # Lines under a "Related" or "Most read" heading are other stories' headlines,
+    # up to the article's own header: its date or byline, and the two lines above
+    # them (its headline, and a name without "By").
+    listed = set()
+    in_list = False
+    recent: list[int] = []  # the last non-chrome lines, for the header to take back
+    for j in range(max(0, start - TITLE_SCAN_LINES - 1), start):
+        info = infos[j]
+        if info.chrome in RELATED_HEADINGS:
+            in_list, recent = True, []
+        elif info.chrome is None:
+            if info.meta:
+                in_list = False
+                listed.difference_update(recent[-HEADER_ABOVE_META:])
+            elif in_list:
+                listed.add(j)
+            recent.append(j)
     best, best_score = None, float("-inf")
     seen = 0
     k = start - 1
@@ -709,11 +726,18 @@ def _title(lines: list[Line], infos: list[_Info], start: int) -> int | None:
             above_meta = below < len(infos) and infos[below].meta
             below_meta = _previous_is_meta(infos, k)
             s = _title_score(text, info, seen, above_meta, below_meta, counts, best_score)
+            if k in listed:
+                s -= LISTED_COST
             if s > best_score:
                 best, best_score = k, s
         below = k
         k -= 1
     return best
+
+
+#: what standing in a list of other stories under a "Related" heading costs a headline
+LISTED_COST = 3.0
+HEADER_ABOVE_META = 2
 
 
 def _previous_is_meta(infos: list[_Info], k: int) -> bool:
