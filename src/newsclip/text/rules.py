@@ -112,7 +112,7 @@ RULES: tuple[Rule, ...] = (
         "related-heading", "page",
         r"(?i:(?:Related|More|Latest|Top|Recommended|Popular|Trending)(?:\s+(?:articles?|stories|"
         r"news|content|links|posts|videos|headlines|reading|on\s+this\s+topic))?|"
-        r"(?:Most|Top)\s+(?:read|viewed|popular|e-?mailed|shared|commented|watched)(?:\s+\w+)?|"
+        r"(?:Most|Top)[\s-]+(?:read|viewed|popular|e-?mailed|shared|commented|watched)(?:\s+\w+)?|"
         r"You\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|Read\s+next|Also\s+read):?",
         "Most read",
     ),
