@@ -735,6 +735,8 @@ def _title(lines: list[Line], infos: list[_Info], start: int) -> int | None:
     return best
 
 
+#: what each word of a button or menu costs a headline (twice at most)
+UI_COST = 3.0
 #: what standing in a list of other stories under a "Related" heading costs a headline
 LISTED_COST = 3.0
 HEADER_ABOVE_META = 2
@@ -865,7 +867,7 @@ def _title_score(
     if features.separators(text) or "\t" in text:
         s -= 2.0
     ui = len(_UI_WORDS.findall(text))
-    s -= 1.5 * min(ui, 2)
+    s -= UI_COST * min(ui, 2)
     return s
 
 
