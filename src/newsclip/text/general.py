@@ -798,7 +798,9 @@ _UI_WORDS = re.compile(
     r"sign\s(?:in|up)|subscribe|font|text size|rss|permalink|bookmark|digg|del\.icio\.us|"
     r"most (?:read|viewed|emailed|popular|commented)|top stories|newsletters?|click|follow us|"
     r"advertise(?:ment)?|cookies|rights reserved|copyright|continue reading|read more|"
-    r"more news|(?:related|latest) (?:stories|articles|news|links|coverage|content))\b",
+    r"more news|(?:related|latest) (?:stories|articles|news|links|coverage|content)|"
+    r"site\s?map|contact us|skip (?:to|navigation)|customer (?:service|support)|"
+    r"tell us what you think|(?:new|register(?:ed)?) users?)\b",
     re.I,
 )
 
