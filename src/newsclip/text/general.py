@@ -631,6 +631,7 @@ def _sentence_like(lines: list[Line], info: _Info) -> bool:
     text = info.text
     return (
         info.chrome is None
+        and not info.stamp
         and not info.meta
         and len(info.tokens) >= 3
         and features.sentence_end(text)
