@@ -530,3 +530,25 @@ def test_a_writer_placed_in_a_city_is_no_headline() -> None:
 )
 def test_source_labels_are_header_lines(line: str, meta: bool) -> None:
     assert (general._META_LABEL.match(line) is not None) is meta
+
+
+@pytest.mark.parametrize(
+    ("line", "repeated"),
+    [
+        ("Ferry fares rise again Ferry fares rise again", True),
+        ("Ferry fares rise again Ferry fares rise again Ferry fares rise again", True),
+        ("Ferry fares rise again", False),
+        ("Ferry fares rise again Ferry fares rise", False),
+    ],
+)
+def test_a_link_copied_with_its_alt_text_is_a_repeated_phrase(line: str, repeated: bool) -> None:
+    assert general._repeated_phrase(line) is repeated
+
+
+def test_a_date_printed_twice_stays_the_date() -> None:
+    dump = "\n\n".join(["Harbour stays open", "22 Dec, 2016 22 Dec, 2016", *_paragraphs(3)])
+    record = newsclip.parse(dump.encode())
+    assert record.published == date(2016, 12, 22)
+    link = "Ferry fares rise again Ferry fares rise again"
+    record = newsclip.parse("\n\n".join([*_paragraphs(3), link, *_paragraphs(2)]).encode())
+    assert {r.text: r.rule for r in record.removed}.get(link) == "repeated-phrase"

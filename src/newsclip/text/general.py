@@ -195,6 +195,11 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
                     chrome = _hinted_rule(text)
                 if chrome is None and ntok <= 12 and _comments_marker(text, tokens):
                     chrome = "comments-marker"
+                elif (
+                    chrome is None and 4 <= ntok <= 60 and not features.sentence_end(text)
+                    and _repeated_phrase(text) and datelines.find(text) is None
+                ):
+                    chrome = "repeated-phrase"
         if chrome is not None:
             append(_Info(i, text, tokens, CHROME_SCORE, i, chrome))
             continue
@@ -419,6 +424,19 @@ _CHROME_BY_FIRST = prefilter.ByFirstChar(
 _GROUP_RULE = {r.name.replace("-", "_"): r.name for r in _PAGE_RULES}
 _HINTED = [(r.hint, r.name, re.compile(r.pattern)) for r in _PAGE_RULES if r.hint]
 _COMMENT_HINT = re.compile("omment|OMMENT|iscussion|rackback|esponses|omentar|omentár")
+
+
+def _repeated_phrase(text: str) -> bool:
+    """The same words two or three times over: a link's text, its image's alt text and
+    its title, copied together ("Ferry fares rise Ferry fares rise Ferry fares rise").
+    (A paragraph that repeats its sentences ends like one, and a date printed twice
+    is still the date: neither is asked.)"""
+    n = len(text)
+    for times in (2, 3):
+        size = (n - times + 1) // times
+        if size >= 8 and size * times + times - 1 == n and text == " ".join([text[:size]] * times):
+            return True
+    return False
 
 
 def _comments_marker(text: str, tokens: list[str]) -> bool:

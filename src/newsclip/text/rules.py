@@ -163,6 +163,26 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?i:photo|image|slide|picture)\s+)?\d{1,3}\s*(?:/|(?i:of))\s*\d{1,3}(?:\s+\S.{0,150})?",
         "2/50 Harbour cranes at dawn",
     ),
+    # Share bars of blog platforms: "Share this:", "Click to share on Reddit (Opens in
+    # new window)", "Like this:".
+    Rule(
+        "share-button", "page",
+        r"(?i:(?:Share|Like)\s+this\s*:?|\d*\s*Click\s+to\s+(?:share|email|print|tweet)\b.{0,80})",
+        "Click to share on Reddit (Opens in new window)",
+    ),
+    Rule(
+        "new-window-link", "page",
+        r"(?i:.{1,80}\(opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)\d*)",
+        "Harbour Gazette on Facebook (opens in new window)",
+        hint="new ",
+    ),
+    # A teaser of another story: its first words cut with an ellipsis, then "Read more".
+    Rule(
+        "teaser-read-more", "page",
+        r"(?i:.{20,400}(?:…|\.\.\.)\s*(?:Read\s+more|Continue\s+reading)\b.{0,20})",
+        "The ferry company said on Monday that it would… Read more",
+        hint="rea",  # in "read more" and in "continue reading"
+    ),
     Rule("tags-line", "page", r"(?i:(?:Tags?|Topics?|Filed\s+under|Categories|Keywords)\s*:.{0,300})", "Tags: sport, tennis"),
     Rule(
         "cookie-notice", "page",
