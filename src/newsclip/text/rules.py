@@ -104,14 +104,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "navigation-link", "page",
         r"(?i:(?:Back\s+to\s+top|Top\s+of\s+(?:the\s+)?page|Home(?:\s*page)?|Menu|Search|Close|"
-        r"(?:Show|Load|See|View|Read)\s+more|Continue\s+reading|More|Next|Previous|Prev)"
+        r"(?:Show|Load|See|View|Read)\s+more|Read\s+now|Continue\s+reading|More|Next|Previous|Prev)"
         r"(?:\s*[»›>→.…:]+)?)",
         "Back to top",
     ),
     Rule(
         "related-heading", "page",
         r"(?i:(?:Related|More|Latest|Top|Recommended|Popular|Trending)(?:\s+(?:articles?|stories|"
-        r"news|content|links|posts|videos|headlines|reading|on\s+this\s+topic))?|"
+        r"news|content|coverage|links|posts|videos|headlines|reading|on\s+this\s+topic))?|"
         r"(?:Most|Top)[\s-]+(?:read|viewed|popular|e-?mailed|shared|commented|watched)(?:\s+\w+)?|"
         r"You\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|Read\s+next|Also\s+read):?",
         "Most read",
