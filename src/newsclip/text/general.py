@@ -832,7 +832,8 @@ _LINK_TAG = re.compile(r"\s\[[A-Z][\w ]{1,20}\]$")
 # "Tim Shufelt, Canwest News Service": names with nothing else.
 _NAME = (
     r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.)"
-    r"(?:\s+(?:[A-Z][\w'’-]*\.?|[A-Z]\.|de|van|von|da|di|le|la|al)){1,2}"
+    r"(?:\s+(?:[A-Z][\w'’-]*\.?|[A-Z]\.|\([A-Z][\w.'’ -]{0,20}\)|de|van|von|da|di|le|la|al))"
+    r"{1,2}"  # "Richard (R.J.) Eskow": initials or a nickname in brackets count as a name
 )
 _NAMES_ONLY = re.compile(
     rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})?"
