@@ -176,6 +176,13 @@ RULES: tuple[Rule, ...] = (
         "Harbour Gazette on Facebook (opens in new window)",
         hint="new ",
     ),
+    # A video player's own words: "Your video will play in 00:25", "Video unavailable".
+    Rule(
+        "video-player", "page",
+        r"(?i:(?:Your\s+)?video\s+(?:will\s+(?:play|start|begin)\s+in\s+.{0,20}|is\s+loading.{0,20}|"
+        r"(?:is\s+)?(?:unavailable|not\s+available).{0,40}))",
+        "Your video will play in 00:25",
+    ),
     # A teaser of another story: its first words cut with an ellipsis, then "Read more".
     Rule(
         "teaser-read-more", "page",
