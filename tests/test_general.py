@@ -215,6 +215,8 @@ DATELINES = [
     ("Publié le 3 mai 2020", date(2020, 5, 3), "published", True),
     ("Oct 15, 2015 · 18 min read", date(2015, 10, 15), "date", True),
     ("by Ada Kerrigan 22 Dec 2016", date(2016, 12, 22), "date", True),
+    # a site name and its date copied without a space between them
+    ("Harbour GazetteOctober 13, 2016", date(2016, 10, 13), "date", True),
     ("The trial opens on March 3, 2019.", date(2019, 3, 3), "date", False),
     ("The plan was first announced on March 3, 2019, and has since been revised twice "
      "by the council after many complaints from residents", date(2019, 3, 3), "date", False),

@@ -39,7 +39,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for name, pattern in (
         (
             "month-day-year",
-            rf"\b{_WEEKDAY}{_MONTH}\s+\d{{1,2}}{_ORD},?\s+\d{{4}}(?!\d){_TIME_AFTER}",
+            rf"(?:\b|(?<=[a-z])){_WEEKDAY}{_MONTH}\s+\d{{1,2}}{_ORD},?\s+\d{{4}}(?!\d){_TIME_AFTER}",
         ),
         (
             "day-month-year",
