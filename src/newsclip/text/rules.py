@@ -77,8 +77,8 @@ RULES: tuple[Rule, ...] = (
     # of any site's dumps only, so the archive layout reads exactly as before.
     Rule(
         "skip-link", "page",
-        r"(?i:(?:Skip|Jump)\s+to\s+(?:the\s+)?(?:main\s+)?"
-        r"(?:content|navigation|search|footer|article|menu)(?:\s+(?:and|or)\s+\w+)*)",
+        r"(?i:(?:(?:Skip|Jump)\s+to\s+(?:the\s+)?(?:main\s+)?"
+        r"(?:content|navigation|search|footer|article|menu)(?:\s+(?:and|or)\s+\w+)*\s*){1,3})",
         "Skip to main content",
     ),
     Rule(
@@ -104,7 +104,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "navigation-link", "page",
         r"(?i:(?:Back\s+to\s+top|Top\s+of\s+(?:the\s+)?page|Home(?:\s*page)?|Menu|Search|Close|"
-        r"(?:Show|Load|See|View|Read)\s+more|Read\s+now|Continue\s+reading|More|Next|Previous|Prev)"
+        r"(?:Show|Load|See|View|Read)\s+more|Read\s+now|"
+        r"Continue\s+reading(?:\s+(?:the\s+)?(?:main\s+)?(?:story|article))?|More|Next|Previous|Prev)"
         r"(?:\s*[»›>→.…:]+)?)",
         "Back to top",
     ),
