@@ -342,6 +342,8 @@ ADVERSARIAL = {
     "names": "Kate Connolly " * (N // 14),
     "dates": "Jan 1, 2014 " * (N // 12),
     "clock times": "12:00 " * (N // 6),
+    # general reader's comments marker: a number before "comments"
+    "digits before comments": "1" * N + "x comments",
     "urls": "https://" + "a." * (N // 2),
     "copyright": "©" + " ©" * (N // 2),
     "separators": " | ".join(["Home"] * (N // 7)),

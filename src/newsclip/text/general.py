@@ -454,8 +454,10 @@ _COMMENT_WORD = (
     r"discussion|trackbacks?|responses)"
 )
 # "Comments (33)", "33 comments", "Listed under: Film | Comments: Post Comment"
+# A number is tried from its first digit only, without giving digits back: a
+# plain \d+ made a line of 20,000 digits before "comments" cost a minute.
 _COMMENTS = re.compile(
-    rf"^(?:\d+\s*)?{_COMMENT_WORD}\b|\b{_COMMENT_WORD}\s*[(:]|\d+\s*{_COMMENT_WORD}\b"
+    rf"^(?:\d+\s*)?{_COMMENT_WORD}\b|\b{_COMMENT_WORD}\s*[(:]|(?<!\d)\d++\s*{_COMMENT_WORD}\b"
     rf"|\b(?:post|view|read|show|see|add|leave|all)\s+(?:a\s+|the\s+|all\s+)?(?:\d+\s+)?"
     rf"{_COMMENT_WORD}\b",
     re.I,
