@@ -33,22 +33,37 @@ _CLOCK = (
 )
 _TIME_AFTER = rf"(?:\s*(?:,|at|@|-|–|—|\||/)?\s*(?:{_CLOCK}))?"
 
-#: name, pattern; the first that finds a date in a line wins
-PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern))
-    for name, pattern in (
+_MONTHS_HELD = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_SEPARATOR_HELD = re.compile("[/.-]")
+
+#: name, pattern, what a line must hold for the pattern to find anything in it
+#: (cheap to test: most lines with digits hold no date), and whether it needs a
+#: four-digit year; the first pattern that finds a date in a line wins
+PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], bool], ...] = tuple(
+    (name, re.compile(pattern), needs, year)
+    for name, pattern, needs, year in (
         (
             "month-day-year",
             rf"(?:\b|(?<=[a-z])){_WEEKDAY}{_MONTH}\s+\d{{1,2}}{_ORD},?\s+\d{{4}}(?!\d){_TIME_AFTER}",
+            _MONTHS_HELD, True,
         ),
         (
             "day-month-year",
             rf"\b{_WEEKDAY}\d{{1,2}}{_ORD}\.?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}(?!\d){_TIME_AFTER}",
+            _MONTHS_HELD, True,
         ),
-        ("iso-date", r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?(?!\d)"),
-        ("numeric-date", r"(?<![\d.:/-])\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\d/.-]\d)"),
+        (
+            "iso-date", r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?(?!\d)",
+            _SEPARATOR_HELD, True,
+        ),
+        (
+            "numeric-date",
+            r"(?<![\d.:/-])\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\d/.-]\d)",
+            _SEPARATOR_HELD, False,
+        ),
     )
 )
+_YEAR = re.compile(r"\d{4}")
 _TIME_FIRST = re.compile(rf"\b(?:{_CLOCK})\s*(?:,|on|-|–|—|\|)?\s*$")
 
 # Month names of other languages news pages come in, for "30 avril 2015",
@@ -116,7 +131,10 @@ class Dateline:
 
 def find(text: str) -> Dateline | None:
     """The first date-shaped string in ``text``, with what kind of line it stands in."""
-    for _name, pattern in PATTERNS:
+    year = _YEAR.search(text) is not None
+    for _name, pattern, needs, needs_year in PATTERNS:
+        if (needs_year and not year) or needs.search(text) is None:
+            continue
         m = pattern.search(text)
         if m is None:
             continue
@@ -131,7 +149,7 @@ def find(text: str) -> Dateline | None:
                 start = before.start()
                 raw = f"{raw} {before.group(0).strip(' ,|-–—')}"
         return _dateline(text, start, m.end(), raw, raw)
-    m = _FOREIGN.search(text)
+    m = _FOREIGN.search(text) if year else None
     if m is not None:
         english = f"{m['day']} {_ENGLISH[_FOREIGN_MONTHS[m['month'].lower()] - 1]} {m['year']}"
         if m["hour"]:
