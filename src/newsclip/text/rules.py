@@ -187,9 +187,9 @@ RULES: tuple[Rule, ...] = (
     # A teaser of another story: its first words cut with an ellipsis, then "Read more".
     Rule(
         "teaser-read-more", "page",
-        r"(?i:.{20,400}(?:…|\.\.\.)\s*(?:Read\s+more|Continue\s+reading)\b.{0,20})",
+        r"(?i:.{20,400}(?:…|\.\.\.)\s*Read more\b.{0,20})",
         "The ferry company said on Monday that it would… Read more",
-        hint="rea",  # in "read more" and in "continue reading"
+        hint="read more",
     ),
     Rule("tags-line", "page", r"(?i:(?:Tags?|Topics?|Filed\s+under|Categories|Keywords)\s*:.{0,300})", "Tags: sport, tennis"),
     Rule(
