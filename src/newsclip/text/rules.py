@@ -177,6 +177,15 @@ RULES: tuple[Rule, ...] = (
         "Harbour Gazette on Facebook (opens in new window)",
         hint="new ",
     ),
+    # A row of story tools: "Print   Email this   Comment", "Quote | Report this post".
+    Rule(
+        "button-row", "page",
+        r"(?i:(?:(?:Print(?:\s+(?:version|this))?|E-?mail(?:\s+(?:this|to\s+a\s+friend))?|"
+        r"Comments?|Share(?:\s+this)?|Tweet|Save|Like|Quote|Reply|Recommend|Permalink|Bookmark|"
+        r"Report(?:\s+(?:this(?:\s+post)?|abuse))?|Reprints?|Single\s+page|Related\s+articles)"
+        r"\s*(?:[|•·/]\s*)?){2,10})",
+        "Print | Email this | Comment",
+    ),
     # A video player's own words: "Your video will play in 00:25", "Video unavailable".
     Rule(
         "video-player", "page",
