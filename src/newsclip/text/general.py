@@ -8,18 +8,24 @@ No markup is left, so the reader works from what the text itself shows:
    chrome rules and the batch's repeated lines mark known chrome.  A line's
    score is its prose words minus a fixed cost, so paragraphs score high and
    menu items, buttons and headlines of other stories score low.  Text
-   hard-wrapped at a fixed width is joined into paragraphs first.
+   hard-wrapped at a fixed width is joined into paragraphs first.  Blocks
+   are read as a whole too: a gallery's slides are chrome, and a code
+   listing or a chart's labels cost little, as the article goes on under them.
 2. The article body is the contiguous run of lines with the highest total
    score (a maximum-sum subarray), preferring a run under a date line or
    byline to a larger one without (a feed of teasers); it ends where a
-   comment section begins, joins further blocks of prose past a gap (a
-   chart, an advert), takes in the short sentences and lists at its edges,
-   and starts under its own date line or byline.  Runs of short lines inside
-   it (a chart's labels, a box of links) are boxes, not text.
+   comment section begins (a comments heading, a thread of "Posted by"
+   stamps) or where "Related" heads a feed of other stories, joins further
+   blocks of prose past a gap (a chart, an advert), takes in the short
+   sentences and lists at its edges, and starts under its own date line or
+   byline.  Runs of short lines inside it (a chart's labels, a box of links)
+   are boxes, not text.
 3. The headline is looked for above the body: the best headline-like line,
-   favouring lines near the body, just above the date and byline, or repeated
-   elsewhere on the page (a breadcrumb or a "<headline> | Site" line), and
-   disfavouring buttons, link lists and names alone.
+   favouring lines near the body, just above the date and byline (a wire
+   credit or a source label counts as one), or repeated elsewhere on the page
+   (a breadcrumb or a "<headline> | Site" line), and disfavouring buttons,
+   link lists, names alone and the items under a "Related" or "Most read"
+   heading.
 4. Date lines and bylines near the headline go to ``header``; captions and
    photo credits to ``captions``; everything else is chrome, each line with
    the name of the rule that put it there.
