@@ -34,10 +34,22 @@ def test_anything_may_start(pattern: str) -> None:
     assert prefilter.first_ascii(pattern) == prefilter.ASCII
 
 
+# The reader's own table, past its warm-up (before it, every line gets the full alternation).
+_TABLE = prefilter.ByFirstChar(general._CHROME_BY_FIRST.named)
+_TABLE._lookups = prefilter.WARM_UP_LINES
+
+
+def test_the_table_warms_up_on_the_full_alternation() -> None:
+    table = prefilter.ByFirstChar([("a", "apple"), ("b", "banana")])
+    assert table["z"] is table.full and "z" not in table
+    table._lookups = prefilter.WARM_UP_LINES
+    assert table["z"] is None and table["a"].pattern == "(?P<a>apple)"
+
+
 def _both(text: str) -> tuple[str | None, str | None]:
-    m = general._CHROME_BY_FIRST.full.fullmatch(text)
+    m = _TABLE.full.fullmatch(text)
     full = m.lastgroup if m else None
-    pattern = general._CHROME_BY_FIRST[text[0]]
+    pattern = _TABLE[text[0]]
     m = pattern.fullmatch(text) if pattern is not None else None
     return full, m.lastgroup if m else None
 

@@ -114,13 +114,20 @@ def first_ascii(pattern: str) -> frozenset[str]:
     return frozenset(found)
 
 
+#: lines a table answers with the full alternation before it compiles the
+#: smaller ones: each takes milliseconds to compile, which a single dump's
+#: hundred lines would not pay back, and a batch's thousands do
+WARM_UP_LINES = 3000
+
+
 class ByFirstChar(dict):
     """Maps a line's first character to the alternation worth trying on it, or None.
 
     ``table[text[0]]``: for an ASCII character, the alternation of only the
     patterns that can begin with it (in their order, so the first alternative
-    that matches is the same), compiled on first use (compiling them all made
-    importing the reader slow); for any other character, the full alternation.
+    that matches is the same), or None when none can; for any other
+    character, and for every line until WARM_UP_LINES have been looked up,
+    the full alternation.  Either answer gives the same match.
     """
 
     def __init__(self, named: list[tuple[str, str]]) -> None:
@@ -129,10 +136,14 @@ class ByFirstChar(dict):
         self.firsts = [first_ascii(pattern) for _name, pattern in named]
         self.full = _alternation(named)
         self._by_choice: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._lookups = 0
 
     def __missing__(self, char: str) -> re.Pattern[str] | None:
         if char not in ASCII:
             return self.full
+        if self._lookups < WARM_UP_LINES:
+            self._lookups += 1
+            return self.full  # not stored: the lookup comes back here, and counts
         chosen = tuple(k for k, first in enumerate(self.firsts) if char in first)
         pattern = None
         if chosen:
