@@ -184,7 +184,8 @@ def _declared_charset(data: bytes) -> str | None:
 def _sniff_utf16(data: bytes) -> str | None:
     """UTF-16 or UTF-32 without a BOM (the name keeps the common case)."""
     sample = data[:4096]
-    if len(sample) < 4 or len(sample) % 2:
+    # Below 16 characters a few NULs look like anything; no article is that short.
+    if len(sample) < 32 or len(sample) % 2:
         return None
     # Latin text: one byte of each pair is NUL.
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
@@ -194,6 +195,16 @@ def _sniff_utf16(data: bytes) -> str | None:
     if even > 0.4 * half and odd < 0.05 * half:
         return "utf-16-be"
     if 0 not in sample:
+        return None
+    # 8-bit text with stray NULs is not UTF-16: without its NULs it reads as
+    # clean UTF-8, where UTF-16's other bytes leave control bytes or invalid
+    # sequences behind (Cyrillic "\x30\x04", Arabic "\x27\x06", CJK "\x2d\x4e").
+    try:
+        rest = codecs.getincrementaldecoder("utf-8")().decode(sample.replace(b"\0", b""))
+    except UnicodeDecodeError:
+        rest = None
+    # (A tab is a control byte here too: Devanagari's high byte is 0x09.)
+    if rest is not None and len(_CONTROL.findall(rest)) + rest.count("\t") <= len(rest) // 10:
         return None
     # Cyrillic, Greek, CJK … have few NULs: the encoding whose text reads like
     # text (no control characters, some spaces or line breaks) wins.  Random
