@@ -554,3 +554,13 @@ def test_a_date_printed_twice_stays_the_date() -> None:
     link = "Ferry fares rise again Ferry fares rise again"
     record = newsclip.parse("\n\n".join([*_paragraphs(3), link, *_paragraphs(2)]).encode())
     assert {r.text: r.rule for r in record.removed}.get(link) == "repeated-phrase"
+
+
+def test_a_media_teaser_is_no_headline(monkeypatch) -> None:
+    dump = "\n\n".join(
+        ["Harbour stays open after the storm", "Menu", "Video: See the waves hit the pier",
+         *_paragraphs(3)]
+    )
+    assert newsclip.parse(dump.encode()).title == "Harbour stays open after the storm"
+    monkeypatch.setattr(general, "_MEDIA_LABEL", re.compile(r"(?!)"))
+    assert newsclip.parse(dump.encode()).title == "Video: See the waves hit the pier"

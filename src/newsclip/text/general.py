@@ -858,6 +858,11 @@ _NAMES_ONLY = re.compile(
     r"(?:\s+(?:de|da|do|del|di|la|le|el)\s+[A-Z][\w'’-]*)?"  # "in Rio de Janeiro"
     r"|\s*[,;]\s*[A-Z][\w'’ ;-]{2,60})?"
 )
+# A teaser of something else on the page: a video, a gallery, a quiz.
+_MEDIA_LABEL = re.compile(
+    r"(?i:(?:Video|Videos|Photos?|Pictures|Gallery|Slideshow|Watch|Listen|Audio|Podcast|"
+    r"Interactive(?:\s+\w+)?|Poll|Quiz|Live)\s*[:|])"
+)
 # The first words of buttons and invitations, not of headlines.
 _IMPERATIVE = re.compile(
     r"(?:Go|Click|Send|Get|Place|Post|Make|Sign|Subscribe|Follow|Share|Read|View|See|Watch|"
@@ -895,6 +900,8 @@ def _title_score(
     if s <= beat:
         return s  # the tests below only take points away: this line cannot win
     if _IMPERATIVE.match(text):  # "Go to Google News", "Send us your tips!"
+        s -= 2.5
+    if _MEDIA_LABEL.match(text):  # "Video: See the storm", "Interactive guide: …"
         s -= 2.5
     # "• review Cloverfield", "Next Article »", "… [National]"
     if text[0] in _LINK_FIRST or text[-1] in _LINK_LAST or (
