@@ -71,7 +71,9 @@ def byline(text: str) -> tuple[str, str] | None:
 
 
 # ASCII characters no byline rule begins with: most lines are rejected by their first one.
-_NOT_FIRST = prefilter.ASCII.difference(*(prefilter.first_ascii(p.pattern) for _n, p in BYLINE_RULES))
+_NOT_FIRST = prefilter.ASCII.difference(
+    *(prefilter.first_ascii(p.pattern) for _n, p in BYLINE_RULES)
+)
 
 _NOT_NAMES = frozenset(
     "the a an this that his her their its our my your one some using staff "
