@@ -182,7 +182,7 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
         if not text:
             continue
         if text.isascii():
-            tokens = text.translate(non_word).split() if len(text) > 40 else findall(text)
+            tokens = text.translate(non_word).split() if len(text) > 80 else findall(text)
         else:
             tokens = words(text)
         ntok = len(tokens)
