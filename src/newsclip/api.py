@@ -71,7 +71,7 @@ def parse(
     """
     text, source, warnings = _prepare(data, path, input_format)
     if source.format == "html":
-        from .html import read_html  # BeautifulSoup is imported only for HTML
+        from .html import read_html  # lxml is imported only for HTML
 
         record = read_html(text, source)
     else:

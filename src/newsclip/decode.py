@@ -49,13 +49,14 @@ _GZIP_MAGIC = b"\x1f\x8b"
 
 # Control characters that never appear in text (tab, LF, CR, FF are fine).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# A document start that only markup has.
 _HTML_START = re.compile(
-    r"\A(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body|meta|title|div|article"
-    r"|script|style|link|base|table|center|form|noscript|section|main|header|nav|font)\b",
+    r"\A(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype|html|head|body|meta|title|base|link)\b",
     re.I | re.S,
 )
+_CODE_BLOCK = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>|<!--")
 _DOC_TAG = re.compile(r"<(?:html|body)\b[^>]*>", re.I)
-_HTML_TAGS = re.compile(r"</?(?:html|head|body|div|p|span|script|article|a\s[^>]*href)\b", re.I)
 
 
 def gunzip(data: bytes, limit: int = MAX_INPUT_BYTES) -> bytes:
@@ -157,11 +158,6 @@ def _to_str(data: bytes) -> tuple[str, str]:
     return _guess(data)
 
 
-_DECLARED = re.compile(
-    rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})"""
-    rb"""|<\?xml\b[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,40})""",
-    re.I,
-)
 # As browsers do (WHATWG Encoding): these labels mean Windows-1252.
 _LABEL_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252",
                   "iso8859-1": "cp1252", "l1": "cp1252", "iso-8859-9": "cp1254", "tis-620": "cp874"}
@@ -169,11 +165,14 @@ _LABEL_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp125
 
 def _declared_charset(data: bytes) -> str | None:
     """The encoding an HTML page declares in its first 8 KiB, if Python knows it."""
-    m = _DECLARED.search(data, 0, 8192)
-    if m is None:
+    # BeautifulSoup's detector reads <meta charset>, http-equiv and <?xml
+    # encoding?> declarations; imported late, as only legacy pages need it.
+    from bs4.dammit import EncodingDetector
+
+    label = EncodingDetector.find_declared_encoding(data[:16384], is_html=True)
+    if not label:
         return None
-    label = (m.group(1) or m.group(2)).decode("ascii").lower()
-    label = _LABEL_ALIASES.get(label, label)
+    label = _LABEL_ALIASES.get(label.lower(), label.lower())
     try:
         name = codecs.lookup(label).name
     except LookupError:
@@ -273,16 +272,18 @@ def check_text_size(text: str) -> None:
 
 
 def sniff_format(text: str) -> str:
-    """``"html"`` when the text is markup, else ``"text"``: by content, not name."""
-    head = text[:4096]
+    """``"html"`` when the text is markup, else ``"text"``: by content, not name.
+
+    A browser's text dump can hold a few lines of markup (a ``<noscript>``
+    tracking pixel, a code sample), so apart from a document start that only
+    HTML has, the test is how many lines carry a tag: most of them in a page,
+    a few in a dump.  Script and style blocks count as one line.
+    """
+    head = text[:65536]
     if _HTML_START.match(head):
         return "html"
-    if len(_HTML_TAGS.findall(head)) >= 5 and head.count("<") > 10:
-        return "html"
-    # A page saved from its middle (scripts first): the document's own tags further on.
-    if _DOC_TAG.search(text, 0, 65536) and len(_HTML_TAGS.findall(text, 0, 65536)) >= 10:
-        return "html"
-    return "text"
-
-
-
+    lines = [ln for ln in _CODE_BLOCK.sub("<script></script>", head).split("\n") if ln.strip()]
+    lines = lines[:400]
+    tagged = sum(1 for ln in lines if "<" in ln and _TAG.search(ln))
+    share = 0.25 if _DOC_TAG.search(head) else 0.5
+    return "html" if tagged and tagged > share * len(lines) else "text"

@@ -1,7 +1,7 @@
 """The text-dump reader: decoded text in, a Record (or line labels) out.
 
 It picks the layout (the news-archive layout when its metadata line is
-there, else the general reader), and never imports BeautifulSoup.
+there, else the general reader), and never imports lxml or BeautifulSoup.
 """
 
 from __future__ import annotations
