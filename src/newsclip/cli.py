@@ -191,7 +191,7 @@ def parse(
             # walking a big tree and learning take a while: Ctrl-C there exits 130 too
             plan = batch.plan(every, output_dir=output, suffix=writer.suffix,
                               patterns=patterns or None,
-                              read_stdin=lambda: click.get_binary_stream("stdin").read())
+                              read_stdin=lambda: sys.stdin.buffer.read())
             if plan.collisions:
                 for collision in plan.collisions:
                     click.echo(f"newsclip: {collision}", err=True)
@@ -226,7 +226,7 @@ def _cores() -> int:
 
 def _read_list(path: str) -> bytes:
     if path == "-":
-        return click.get_binary_stream("stdin").read()
+        return sys.stdin.buffer.read()
     try:
         with open(path, "rb") as fh:
             return fh.read()
@@ -267,7 +267,7 @@ def _parse_one(path: str, output: str | None, settings: dict[str, Any]) -> None:
         _fail(*_failure_line(outcome))
         sys.exit(EXIT_FAILED)
     if outcome.data is not None:
-        stream = click.get_binary_stream("stdout")
+        stream = sys.stdout.buffer
         stream.write(outcome.data)
         stream.flush()
 
@@ -277,13 +277,13 @@ def _run_batch(
     fail_fast: bool, errors_file: IO[str] | None, show_progress: bool, summary: batch.Summary,
 ) -> int:
     """Run the plan, print one line per failure and the summary; return the exit code."""
-    stdout = click.get_binary_stream("stdout")
+    stdout = sys.stdout.buffer
     header = batch.stream_header(settings.fmt) if output is None else ""
     if header:
         stdout.write(header.encode("utf-8"))
     bar: Any = contextlib.nullcontext()
     if show_progress:
-        stderr = click.get_text_stream("stderr")
+        stderr = sys.stderr
         bar = click.progressbar(length=len(jobs), file=_ForcedTTY(stderr), label="parsing")
     code = EXIT_OK
     stopped = ""
