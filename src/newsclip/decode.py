@@ -45,6 +45,7 @@ _MAGIC = (
     (b"ID3", "an MP3 file"),
     (b"SQLite format 3\x00", "an SQLite database"),
 )
+_MAGIC_PREFIXES = tuple(magic for magic, _what in _MAGIC)
 _GZIP_MAGIC = b"\x1f\x8b"
 
 # Control characters that never appear in text (tab, LF, CR, FF are fine).
@@ -97,9 +98,9 @@ def decode_with_warnings(data: bytes) -> Decoded:
         data = gunzip(data)
     if not data:
         raise EmptyInputError("empty file")
-    for magic, what in _MAGIC:
-        if data.startswith(magic):
-            raise BinaryInputError(f"binary data ({what}), not a text dump or HTML page")
+    if data.startswith(_MAGIC_PREFIXES):
+        what = next(what for magic, what in _MAGIC if data.startswith(magic))
+        raise BinaryInputError(f"binary data ({what}), not a text dump or HTML page")
     text, encoding = _to_str(data)
     warnings: tuple[str, ...] = ()
     if encoding.endswith(_REPLACED):
@@ -110,7 +111,7 @@ def decode_with_warnings(data: bytes) -> Decoded:
     if _BLANK.fullmatch(text):
         raise EmptyInputError("only white space")
     # The head and the tail: a text head must not hide a binary tail.
-    for window in (text[:65536], text[-65536:]):
+    for window in (text,) if len(text) <= 65536 else (text[:65536], text[-65536:]):
         if len(_CONTROL.findall(window)) > max(8, len(window) // 100):
             raise BinaryInputError("binary data (control characters), not a text dump or HTML page")
     return Decoded(text, encoding, warnings)
@@ -282,6 +283,8 @@ def sniff_format(text: str) -> str:
     head = text[:65536]
     if _HTML_START.match(head):
         return "html"
+    if not _TAG.search(head):  # most dumps: no tag at all
+        return "text"
     lines = [ln for ln in _CODE_BLOCK.sub("<script></script>", head).split("\n") if ln.strip()]
     lines = lines[:400]
     tagged = sum(1 for ln in lines if "<" in ln and _TAG.search(ln))
