@@ -276,12 +276,38 @@ def find_content(body: etree._Element, deadline: Deadline) -> list[etree._Elemen
     if top.tag in ("tbody", "thead", "tfoot") and top.getparent() is not None:
         top = top.getparent()  # a table body is read with its table
     sums = prose_sums(body, deadline)
-    parent = top.getparent()
-    while parent is not None and parent is not body and sums.get(parent, 0.0) >= CLIMB_GAIN * max(
-        sums.get(top, 0.0), 1.0
-    ):
-        top, parent = parent, parent.getparent()
+    top = _climb_prose(top, sums, body)
     return _with_siblings(top, scores, body)
+
+
+def _repeated(el: etree._Element, sums: dict) -> bool:
+    """Whether ``el`` is one of several alike boxes with prose (a story in steps or sections)."""
+    cls = el.get("class")
+    if not cls or el.getparent() is None:
+        return False
+    alike = sum(
+        1 for sib in el.getparent()
+        if sib.tag == el.tag and sib.get("class") == cls and sums.get(sib, 0.0) > 0
+    )
+    return alike >= SKIP_ALIKE
+
+
+def _climb_prose(top: etree._Element, sums: dict, body: etree._Element) -> etree._Element:
+    """The nearest ancestor (a few wrappers up at most) holding clearly more prose, repeatedly.
+
+    Wrappers that add nothing ("step > step-content > content") are looked
+    through, so a story split into many small boxes is read whole."""
+    while True:
+        need = CLIMB_GAIN * max(sums.get(top, 0.0), 1.0)
+        via, parent, level, found = top, top.getparent(), 0, None
+        while parent is not None and parent is not body and level < CLIMB_REACH:
+            if sums.get(parent, 0.0) >= need and (level == 0 or _repeated(via, sums)):
+                found = parent
+                break
+            via, parent, level = parent, parent.getparent(), level + 1
+        if found is None:
+            return top
+        top = found
 
 
 def _own_text_links(el: etree._Element) -> tuple[str, int]:
@@ -337,6 +363,10 @@ def prose_sums(body: etree._Element, deadline: Deadline) -> dict[etree._Element,
 
 #: climb to the parent when it holds this much more net prose than the candidate
 CLIMB_GAIN = 1.25
+#: ... looking through this many wrappers that add no prose
+CLIMB_REACH = 3
+#: ... when the story's boxes are alike (same tag and class) and this many hold prose
+SKIP_ALIKE = 3
 
 
 def _climb(top, top_score, scores, final, body):
