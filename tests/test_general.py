@@ -499,6 +499,41 @@ def test_related_over_a_feed_of_teasers_ends_the_article(monkeypatch) -> None:
     assert "Teaser" in newsclip.parse(dump.encode()).text
 
 
+def test_related_over_dated_teasers_ends_the_article(monkeypatch) -> None:
+    # each teaser's headline is as long as a sentence, so no blurb sits under a short line
+    feed = ["Related"]
+    for i in range(3):
+        feed += [
+            f"Bakers in the towns along the coast say that the price of flour is too high, part {i}",
+            f"Teaser {i} tells the start of another story, about bakers and the price of flour "
+            "in the towns along the coast, and links to the whole of it.",
+            f"March {i + 3}, 2016",
+            'In "News"',
+        ]
+    dump = "\n\n".join(["Harbour stays open", "March 1, 2016", *_paragraphs(4), *feed])
+    assert "Teaser" not in newsclip.parse(dump.encode()).text
+    monkeypatch.setattr(general, "FEED_DATES", 99)
+    assert "Teaser" in newsclip.parse(dump.encode()).text
+
+
+def test_a_box_of_dated_links_does_not_end_the_article() -> None:
+    box = "\n".join(["Related", "Ferry fares rise", "March 3, 2016", "Bakers protest",
+                     "March 4, 2016", "Quay reopens", "March 5, 2016"])
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(3), box, *_paragraphs(3, "marina")])
+    assert "Paragraph 2 says the marina" in newsclip.parse(dump.encode()).text
+
+
+def test_dated_rows_of_a_table_in_the_article_stay_text() -> None:
+    table = "\n".join(
+        f"2020-08-0{d} 18:00:00 │ {code} │ {n}" for d, code, n in [(1, 200, 4084), (2, 404, 0)]
+    )
+    dump = "\n\n".join(["Counting requests", *_paragraphs(8, "log"), table,
+                         *_paragraphs(3, "count")])
+    record = newsclip.parse(dump.encode())
+    assert "2020-08-01 18:00:00 │ 200 │ 4084" in record.text
+    assert "2020-08-01" not in record.header
+
+
 @pytest.mark.parametrize(
     ("line", "meta"),
     [

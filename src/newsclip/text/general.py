@@ -542,15 +542,27 @@ RELATED_HEADINGS = frozenset({"related-heading", "related-list-heading", "relate
 #: headline-sized line that is not prose, is a feed of teasers, not an article
 FEED_MIN = 3
 FEED_SHARE = 0.6
+#: … or this many lines that are only a date under such a heading
+FEED_DATES = 2
 
 
 def _feed(infos: list[_Info], lo: int, hi: int) -> bool:
-    paragraphs = teasers = 0
+    paragraphs = teasers = dated = 0
+    prose_since_date = False
     prev = None
     for info in infos[lo : hi + 1]:
         if info.chrome is not None:
             continue
+        if len(info.tokens) <= 12 and info.date is not None and info.date.short:
+            # teasers with a blurb each and their own date: other stories (a box
+            # of links with dates and no blurbs can stand inside the article)
+            if dated == 0 or prose_since_date:
+                dated += 1
+                if dated >= FEED_DATES:
+                    return True
+            prose_since_date = False
         if info.score > 0:
+            prose_since_date = True
             paragraphs += 1
             if prev is not None and prev.score < 0 and 3 <= len(prev.tokens) <= 20:
                 teasers += 1
@@ -1007,6 +1019,7 @@ def _label_line(
     elif (
         (k < start and in_header or in_body and "(@" not in info.text)
         and len(info.tokens) <= 12 and info.date is not None and info.date.short
+        and not (k > header_end and _dated_rows(lines, infos, k))
     ):
         # a line that is only a date is the page's metadata, never the article's text
         line.label, line.rule = "header", "dateline-other"
@@ -1016,6 +1029,24 @@ def _label_line(
         line.label, line.rule = "chrome", _top_rule(line.text) or "before-article"
     else:
         line.label, line.rule = "chrome", "after-article"
+
+
+def _dated_rows(lines: list[Line], infos: list[_Info], k: int) -> bool:
+    """Line ``k`` and the line next to it both hold a date, in cells: rows of a table in
+    the article's text (a program's output, a schedule), not the page's metadata.
+    (A list of other stories, each with its date, is not the text either.)"""
+    text = infos[k].text
+    if not ("\t" in text or "│" in text or "|" in text or "┃" in text):
+        return False
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(infos):
+            other = infos[j]
+            if (
+                abs(other.i - infos[k].i) == 1 and len(other.tokens) <= 12
+                and other.date is not None and other.date.short
+            ):
+                return True
+    return False
 
 
 # The "top" rules (``rules.match(text, "top")``), tried only when the line's first
