@@ -300,9 +300,12 @@ def _climb_prose(top: etree._Element, sums: dict, body: etree._Element) -> etree
     while True:
         need = CLIMB_GAIN * max(sums.get(top, 0.0), 1.0)
         via, parent, level, found = top, top.getparent(), 0, None
-        while parent is not None and parent is not body and level < CLIMB_REACH:
-            if sums.get(parent, 0.0) >= need and (level == 0 or _repeated(via, sums)):
+        while parent is not None and level < CLIMB_REACH:
+            gain = BODY_GAIN if parent is body else 1.0
+            if sums.get(parent, 0.0) >= need * gain and (level == 0 or _repeated(via, sums)):
                 found = parent
+                break
+            if parent is body:
                 break
             via, parent, level = parent, parent.getparent(), level + 1
         if found is None:
@@ -365,6 +368,9 @@ def prose_sums(body: etree._Element, deadline: Deadline) -> dict[etree._Element,
 CLIMB_GAIN = 1.25
 #: ... looking through this many wrappers that add no prose
 CLIMB_REACH = 3
+#: the whole page is the article when the best box holds this small a part of its prose
+#: (a quotation in an essay laid out without containers)
+BODY_GAIN = 3.0
 #: ... when the story's boxes are alike (same tag and class) and this many hold prose
 SKIP_ALIKE = 3
 
