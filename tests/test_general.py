@@ -516,6 +516,34 @@ def test_related_over_dated_teasers_ends_the_article(monkeypatch) -> None:
     assert "Teaser" in newsclip.parse(dump.encode()).text
 
 
+def test_a_live_ticker_under_the_article_is_not_its_text(monkeypatch) -> None:
+    ticker = ["Live"]
+    for h, item in [(14, "Bakers protest over the price of flour in the towns on the coast"),
+                    (13, "The ferry company says it will raise its fares for the summer"),
+                    (12, "A storm warning holds for the north of the country until tonight"),
+                    (11, "The council votes on the new quay next week, its chair says")]:
+        ticker += [f"{h}:05 {item}",
+                   f"Item at {h} o'clock tells more of this other story, which is about the "
+                   "coast and not the harbour, and gives the whole of it in a few lines."]
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(4), *ticker])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 3 says the harbour" in record.text and "o'clock" not in record.text
+    assert "live-ticker" in {r.rule for r in record.removed}
+    monkeypatch.setattr(general, "TICKER_STAMPS", 99)
+    assert "o'clock" in newsclip.parse(dump.encode()).text
+
+
+def test_a_live_blog_is_its_own_article() -> None:
+    entries = []
+    for h in (16, 15, 14, 13, 12):
+        entries += [f"{h}:30 The storm reaches the harbour",
+                    f"Entry at {h} o'clock: the wind is stronger than it was, and the ferries "
+                    "stay in port while the crews wait for the storm to pass the coast."]
+    dump = "\n\n".join(["Storm live: the harbour waits", *entries])
+    record = newsclip.parse(dump.encode())
+    assert "Entry at 16 o'clock" in record.text and "Entry at 12 o'clock" in record.text
+
+
 def test_a_box_of_dated_links_does_not_end_the_article() -> None:
     box = "\n".join(["Related", "Ferry fares rise", "March 3, 2016", "Bakers protest",
                      "March 4, 2016", "Quay reopens", "March 5, 2016"])

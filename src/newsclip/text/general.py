@@ -519,6 +519,9 @@ def _after_header(infos: list[_Info], start: int, end: int) -> int:
 def _cut_at_barrier(infos: list[_Info], start: int, end: int) -> tuple[int, int]:
     """End the article where its comment section begins."""
     stamps = [k for k in range(start + 1, end + 1) if infos[k].stamp]
+    ticker = _ticker(infos, start, end)
+    if ticker is not None:
+        end = ticker - 1
     for k in range(start + 1, end + 1):
         # a bare "Comment" is a button, and a word in tables; it opens no section
         if infos[k].chrome in COMMENT_BARRIERS and infos[k].text.lower() != "comment":
@@ -535,6 +538,41 @@ def _cut_at_barrier(infos: list[_Info], start: int, end: int) -> tuple[int, int]
     while end > start and infos[end].score < 0:
         end -= 1
     return start, end
+
+
+#: this many lines led by a clock time ("14:44 Storm closes the pass"), each at most
+#: TICKER_GAP lines after the one before, make a live ticker of other news
+TICKER_STAMPS = 4
+TICKER_GAP = 6
+#: … which ends the article when at least this much prose stands above it (a live
+#: blog that is the article itself starts with its first stamp)
+TICKER_AFTER = 2 * features.PAR_COST
+_TICKER_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:h]\d\d(?:\s|$)")
+
+
+def _ticker(infos: list[_Info], start: int, end: int) -> int | None:
+    """Where a live ticker of timed items begins inside the run, under the article's prose."""
+    prose = 0.0
+    run: list[int] = []
+    for k in range(max(0, start - TICKER_GAP), end + 1):
+        info = infos[k]
+        text = info.text
+        if text[0].isdigit() and len(info.tokens) <= 25 and _TICKER_STAMP.match(text):
+            if prose < TICKER_AFTER:
+                return None  # timed entries from the article's start: a live blog
+            if run and k - run[-1] > TICKER_GAP:
+                run = []
+            run.append(k)
+            if len(run) >= TICKER_STAMPS:
+                first = run[0]
+                for j in range(first, end + 1):
+                    if infos[j].chrome is None and _TICKER_STAMP.match(infos[j].text):
+                        infos[j].chrome, infos[j].score = "live-ticker", CHROME_SCORE
+                return first
+        elif k >= start and (not run or k - run[-1] > TICKER_GAP):
+            run = []
+            prose += max(info.score, 0.0)
+    return None
 
 
 RELATED_HEADINGS = frozenset({"related-heading", "related-list-heading", "related-heading-intl"})
@@ -623,7 +661,7 @@ def _region(infos: list[_Info], lo: int = 0, hi: int | None = None) -> tuple[int
 BARRIERS = frozenset(
     {"comments-link", "comment-prompt", "reply-prompt", "comments-heading", "comments-marker",
      "related-heading", "related-list-heading", "tags-line", "copyright-line",
-     "rights-reserved", "cookie-notice", "repeated-across-batch"}
+     "rights-reserved", "cookie-notice", "repeated-across-batch", "live-ticker"}
 )
 #: of those, the ones that open a comment section
 COMMENT_BARRIERS = frozenset(
