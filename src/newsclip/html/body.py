@@ -277,7 +277,30 @@ def find_content(body: etree._Element, deadline: Deadline) -> list[etree._Elemen
         top = top.getparent()  # a table body is read with its table
     sums = prose_sums(body, deadline)
     top = _climb_prose(top, sums, body)
+    # A wrapper holding nothing but the container is the box to match its
+    # siblings against: the story's next part sits in the wrapper's twin.
+    length = len(clean(text_of(top)))
+    wrapper = top.getparent()
+    while top is not body and wrapper is not None and wrapper is not body and (
+        len(clean(text_of(wrapper))) <= WRAPPER_SLACK * length
+    ):
+        if _has_twin(wrapper, sums):
+            top = wrapper
+            break
+        wrapper = wrapper.getparent()
     return _with_siblings(top, scores, body)
+
+
+def _has_twin(el: etree._Element, sums: dict) -> bool:
+    """Whether a sibling of ``el`` with its tag and class holds prose."""
+    cls = el.get("class")
+    parent = el.getparent()
+    if not cls or parent is None:
+        return False
+    return any(
+        sib is not el and sib.tag == el.tag and sib.get("class") == cls and sums.get(sib, 0.0) > 0
+        for sib in parent
+    )
 
 
 def _repeated(el: etree._Element, sums: dict) -> bool:
@@ -368,6 +391,8 @@ def prose_sums(body: etree._Element, deadline: Deadline) -> dict[etree._Element,
 CLIMB_GAIN = 1.25
 #: ... looking through this many wrappers that add no prose
 CLIMB_REACH = 3
+#: a parent with at most this much more text than the container only wraps it
+WRAPPER_SLACK = 1.05
 #: the whole page is the article when the best box holds this small a part of its prose
 #: (a quotation in an essay laid out without containers)
 BODY_GAIN = 3.0
