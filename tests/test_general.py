@@ -16,6 +16,7 @@ from conftest import FIXTURES, assert_valid
 
 import newsclip
 from newsclip.text import bylines, datelines, features, general
+from newsclip.text.model import Line
 
 GENERAL = FIXTURES / "general"
 
@@ -542,6 +543,31 @@ def test_a_live_blog_is_its_own_article() -> None:
     dump = "\n\n".join(["Storm live: the harbour waits", *entries])
     record = newsclip.parse(dump.encode())
     assert "Entry at 16 o'clock" in record.text and "Entry at 12 o'clock" in record.text
+
+
+def test_teasers_stamped_with_their_time_are_not_the_article() -> None:
+    teasers = "\n".join(
+        f"Bakers along the coast protest over the rising price of flour, part {i}, "
+        f"the morning paper says Coast Daily 3/{i + 1} 18:0{i}"
+        for i in range(8)
+    )
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(3), teasers])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 2 says the harbour" in record.text and "Bakers" not in record.text
+
+
+@pytest.mark.parametrize(
+    ("line", "prose"),
+    [
+        ('<div class="alert"><p>JavaScript is off in this browser, and the page needs it to '
+         'show you the whole of the story and its pictures.</p></div>', False),
+        ("The council said that x < y and y > z held for the tide tables it had drawn up "
+         "for the harbour and the marina this winter.", True),
+    ],
+)
+def test_html_left_in_the_text_is_no_prose(line: str, prose: bool) -> None:
+    infos = general._features([Line(1, line, line)], None)
+    assert (infos[0].score > 0) is prose
 
 
 def test_a_box_of_dated_links_does_not_end_the_article() -> None:

@@ -217,6 +217,10 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
         info = _Info(i, text, tokens, score(text, tokens, around), i)
         if info.score > 0 and (info.caption or info.byline):
             info.score = -par_cost
+        elif info.score > 0 and "<" in text and len(_TAG.findall(text, 0, 2000)) >= MARKUP_TAGS:
+            # HTML left in the page's text (a noscript fallback, a tracking pixel) is no
+            # prose; in a tutorial's listing it is code, which neither makes nor breaks one
+            info.score = features.CODE_SCORE
         if (
             ntok <= 16 and ":" in text and info.score != features.CODE_SCORE
             and _CLOCK.search(text) and _SIGNATURE.search(text)
@@ -224,6 +228,10 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
             # "Posted by: Sam | Jan 10, 2008 4:49 PM": a comment's or a teaser's stamp
             info.score = min(info.score, CHROME_SCORE)
             info.stamp = True
+        elif info.score > 0 and text[-1].isdigit() and _ENDS_WITH_CLOCK.search(text):
+            # "<headline> <source> 3/9 18:01": a list item of other stories, stamped
+            # with their time (a paragraph ends with its sentence, not a clock)
+            info.score = -par_cost
         append(info)
     return _weigh_packed(lines, _code_blocks(_join_wrapped(lines, _galleries(infos))))
 
@@ -478,6 +486,10 @@ _COMMENTS = re.compile(
     re.I,
 )
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+#: this many HTML tags make a line markup, not text
+MARKUP_TAGS = 3
+_TAG = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")
+_ENDS_WITH_CLOCK = re.compile(r"\s\d{1,2}:\d{2}$")
 _SIGNATURE = re.compile(
     r"\b(?:posted|wrote|said|says|by|from|at|on|(?:19|20)\d\d|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b",
