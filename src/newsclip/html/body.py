@@ -546,7 +546,9 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
         rule = chrome_line(text)
         if rule in _CODE_RULES and _kind(holder) == "pre" or holder.tag == "code":
             rule = None  # markup shown on purpose, in a code sample
-        if rule is None and not lenient and links / len(text) > 0.8 and len(text) < 200:
+        if rule is None and not lenient and links / len(text) > 0.8 and len(text) < 200 and (
+            not _data_cell(holder)
+        ):
             rule = "link-text"
         if rule is not None:
             out.rows.append(Row(line, "chrome", rule, _short(text)))
@@ -764,6 +766,25 @@ def _meta_line(text: str, meta: Meta) -> str | None:
     if len(text) <= 60 and parse_date(text, dayfirst=False) is not None and not text.endswith("."):
         return "date-line"
     return None
+
+
+def _data_cell(el: etree._Element) -> bool:
+    """A cell of a data table (rows of several cells): a linked name there is data, not a menu."""
+    if el.tag not in ("td", "th"):
+        return False
+    row = el.getparent()
+    group = row.getparent() if row is not None else None
+    if group is None:
+        return False
+    wide = sum(
+        1 for r in group if r.tag == "tr" and sum(1 for c in r if c.tag in ("td", "th")) >= DATA_COLUMNS
+    )
+    return wide >= DATA_ROWS
+
+
+#: a table with this many rows of at least this many cells is data, not a layout grid
+DATA_COLUMNS = 3
+DATA_ROWS = 4
 
 
 def _kind(el: etree._Element) -> str:
