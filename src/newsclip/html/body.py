@@ -305,11 +305,19 @@ def _has_twin(el: etree._Element, sums: dict) -> bool:
 
 def _repeated(el: etree._Element, sums: dict) -> bool:
     """Whether ``el`` is one of several alike boxes with prose (a story in steps or sections)."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    # The story's paragraphs beside the box (a lead, then the rest in a
+    # "read more" box) belong with it as much as alike boxes do.
+    beside = sum(1 for sib in parent if sib.tag == "p" and sums.get(sib, 0.0) >= PROSE_MIN)
+    if beside >= SKIP_ALIKE:
+        return True
     cls = el.get("class")
-    if not cls or el.getparent() is None:
+    if not cls:
         return False
     alike = sum(
-        1 for sib in el.getparent()
+        1 for sib in parent
         if sib.tag == el.tag and sib.get("class") == cls and sums.get(sib, 0.0) > 0
     )
     return alike >= SKIP_ALIKE
