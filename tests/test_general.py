@@ -570,6 +570,14 @@ def test_html_left_in_the_text_is_no_prose(line: str, prose: bool) -> None:
     assert (infos[0].score > 0) is prose
 
 
+def test_related_under_the_share_bar_ends_the_article(monkeypatch) -> None:
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(4), "Share", "Facebook", "Related",
+                         *_paragraphs(3, "bakery")])
+    assert "bakery" not in newsclip.parse(dump.encode()).text
+    monkeypatch.setattr(general, "SHARE_BAR_LINES", 0)
+    assert "bakery" in newsclip.parse(dump.encode()).text
+
+
 def test_a_box_of_dated_links_does_not_end_the_article() -> None:
     box = "\n".join(["Related", "Ferry fares rise", "March 3, 2016", "Bakers protest",
                      "March 4, 2016", "Quay reopens", "March 5, 2016"])

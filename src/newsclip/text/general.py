@@ -539,7 +539,9 @@ def _cut_at_barrier(infos: list[_Info], start: int, end: int) -> tuple[int, int]
         if infos[k].chrome in COMMENT_BARRIERS and infos[k].text.lower() != "comment":
             end = k - 1
             break
-        if infos[k].chrome in RELATED_HEADINGS and _feed(infos, k + 1, end):
+        if infos[k].chrome in RELATED_HEADINGS and (
+            _feed(infos, k + 1, end) or _after_share_bar(infos, k)
+        ):
             end = k - 1  # "Related" over a feed of other stories' headlines and blurbs
             break
         if len(stamps) >= THREAD_STAMPS and k == stamps[0]:
@@ -585,6 +587,16 @@ def _ticker(infos: list[_Info], start: int, end: int) -> int | None:
             run = []
             prose += max(info.score, 0.0)
     return None
+
+
+#: a "Related" heading at most this many lines under a share bar follows the
+#: article's end (the bar closes it); alone, such a heading can head a box inside it
+SHARE_BAR_LINES = 4
+SHARE_RULES = frozenset({"share-line", "share-line-intl", "share-button"})
+
+
+def _after_share_bar(infos: list[_Info], k: int) -> bool:
+    return any(info.chrome in SHARE_RULES for info in infos[max(0, k - SHARE_BAR_LINES) : k])
 
 
 RELATED_HEADINGS = frozenset({"related-heading", "related-list-heading", "related-heading-intl"})
@@ -708,7 +720,9 @@ def _block_beyond(infos: list[_Info], edge: int, step: int) -> int | None:
     k = edge + step
     while 0 <= k < len(infos) and abs(k - edge) <= GROW_MAX_GAP:
         info = infos[k]
-        if info.chrome in BARRIERS:
+        if info.chrome in BARRIERS or (
+            step > 0 and info.chrome in RELATED_HEADINGS and _after_share_bar(infos, k)
+        ):
             break
         if len(info.tokens) <= 12 and info.date is not None and info.date.short:
             break  # another article's header
