@@ -578,6 +578,28 @@ def test_related_under_the_share_bar_ends_the_article(monkeypatch) -> None:
     assert "bakery" in newsclip.parse(dump.encode()).text
 
 
+def test_a_share_bar_under_most_of_the_prose_closes_the_article(monkeypatch) -> None:
+    promo = [
+        "Do you still have questions about the harbour and the quay? Ask the people of the "
+        "town in our forum.",
+        "Come to our conference, where the people of the harbour and of the marina meet each "
+        "year in the spring.",
+        "Read the letters that the people of the town have sent to us about the ferries and "
+        "the quay this year.",
+    ]
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(5), "Share This Article:", *promo])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 4 says the harbour" in record.text and "conference" not in record.text
+    monkeypatch.setattr(general, "SHARE_TAIL", 0.0)
+    assert "conference" in newsclip.parse(dump.encode()).text
+
+
+def test_a_share_bar_under_the_lede_does_not_end_the_article() -> None:
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(1), "Share this article",
+                         *_paragraphs(4, "marina")])
+    assert "Paragraph 3 says the marina" in newsclip.parse(dump.encode()).text
+
+
 def test_a_box_of_dated_links_does_not_end_the_article() -> None:
     box = "\n".join(["Related", "Ferry fares rise", "March 3, 2016", "Bakers protest",
                      "March 4, 2016", "Quay reopens", "March 5, 2016"])

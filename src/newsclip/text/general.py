@@ -88,6 +88,8 @@ class _Info:
     _meta: Any = _UNSET
     #: a comment's or a teaser's stamp ("Posted by: Sam | Jan 10, 2008 4:49 PM")
     stamp: bool = False
+    #: the article was found to end here: no block past it joins the article
+    stop: bool = False
 
     @property
     def caption(self) -> str | None:
@@ -534,6 +536,7 @@ def _cut_at_barrier(infos: list[_Info], start: int, end: int) -> tuple[int, int]
     ticker = _ticker(infos, start, end)
     if ticker is not None:
         end = ticker - 1
+    end = _before_share_bar(infos, start, end)
     for k in range(start + 1, end + 1):
         # a bare "Comment" is a button, and a word in tables; it opens no section
         if infos[k].chrome in COMMENT_BARRIERS and infos[k].text.lower() != "comment":
@@ -593,6 +596,24 @@ def _ticker(infos: list[_Info], start: int, end: int) -> int | None:
 #: article's end (the bar closes it); alone, such a heading can head a box inside it
 SHARE_BAR_LINES = 4
 SHARE_RULES = frozenset({"share-line", "share-line-intl", "share-button"})
+
+
+#: a share bar in the run closes the article when the prose under it weighs less
+#: than this share of the prose above it (what follows is the page's other boxes)
+SHARE_TAIL = 0.3
+
+
+def _before_share_bar(infos: list[_Info], start: int, end: int) -> int:
+    total = sum(info.score for info in infos[start : end + 1] if info.score > 0)
+    above = 0.0
+    for k in range(start, end + 1):
+        info = infos[k]
+        if info.chrome in SHARE_RULES and above > 0 and total - above < SHARE_TAIL * above:
+            info.stop = True
+            return k - 1
+        if info.score > 0:
+            above += info.score
+    return end
 
 
 def _after_share_bar(infos: list[_Info], k: int) -> bool:
@@ -720,7 +741,7 @@ def _block_beyond(infos: list[_Info], edge: int, step: int) -> int | None:
     k = edge + step
     while 0 <= k < len(infos) and abs(k - edge) <= GROW_MAX_GAP:
         info = infos[k]
-        if info.chrome in BARRIERS or (
+        if info.chrome in BARRIERS or info.stop or (
             step > 0 and info.chrome in RELATED_HEADINGS and _after_share_bar(infos, k)
         ):
             break

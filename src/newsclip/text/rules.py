@@ -164,11 +164,12 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?i:photo|image|slide|picture)\s+)?\d{1,3}\s*(?:/|(?i:of))\s*\d{1,3}(?:\s+\S.{0,150})?",
         "2/50 Harbour cranes at dawn",
     ),
-    # Share bars of blog platforms: "Share this:", "Click to share on Reddit (Opens in
-    # new window)", "Like this:".
+    # Share bars of blog platforms: "Share this:", "Share This Article:", "Click to share
+    # on Reddit (Opens in new window)", "Like this:".
     Rule(
         "share-button", "page",
-        r"(?i:(?:Share|Like)\s+this\s*:?|\d*\s*Click\s+to\s+(?:share|email|print|tweet)\b.{0,80})",
+        r"(?i:(?:Share|Like)\s+this(?:\s+(?:article|story|post|page))?\s*:?|"
+        r"\d*\s*Click\s+to\s+(?:share|email|print|tweet)\b.{0,80})",
         "Click to share on Reddit (Opens in new window)",
     ),
     Rule(
