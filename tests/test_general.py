@@ -600,6 +600,18 @@ def test_a_share_bar_under_the_lede_does_not_end_the_article() -> None:
     assert "Paragraph 3 says the marina" in newsclip.parse(dump.encode()).text
 
 
+def test_a_list_announced_with_a_colon_is_no_box(monkeypatch) -> None:
+    items = "\n".join(["What you will need:", "Glass jar", "Sand", "Moss", "Small stones",
+                       "A spoon"])
+    dump = "\n\n".join(["Build a jar garden", *_paragraphs(3, "garden"), items,
+                         *_paragraphs(3, "jar")])
+    assert "Small stones" in newsclip.parse(dump.encode()).text
+    boxed = "\n".join(["Most read", "Glass jar", "Sand", "Moss", "Small stones", "A spoon"])
+    dump = "\n\n".join(["Build a jar garden", *_paragraphs(3, "garden"), boxed,
+                         *_paragraphs(3, "jar")])
+    assert "Small stones" not in newsclip.parse(dump.encode()).text
+
+
 def test_a_box_of_dated_links_does_not_end_the_article() -> None:
     box = "\n".join(["Related", "Ferry fares rise", "March 3, 2016", "Bakers protest",
                      "March 4, 2016", "Quay reopens", "March 5, 2016"])

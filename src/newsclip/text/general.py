@@ -1056,17 +1056,32 @@ def _label(
 #: this many short non-prose lines in a row inside the article are a box in
 #: it (a chart's labels, a list of links, an advert), not its text
 BOX_LINES = 3
+#: … unless a line ending with a colon announces them, and they follow it line after
+#: line (no blank line between), each at most this many words: the article's own list
+ANNOUNCED_ITEM_WORDS = 12
 
 
 def _boxes(infos: list[_Info], start: int, end: int) -> set[int]:
     boxed: set[int] = set()
     run: list[int] = []
+    announced = False  # under a line ending with a colon, up to a blank line: its list
     for k in range(start, end + 2):
         info = infos[k] if k <= end else None
+        if info is not None:
+            prev = infos[k - 1] if k > 0 else None
+            if prev is not None and prev.chrome is None and prev.text[-1] == ":" and (
+                len(prev.tokens) >= 2
+            ):
+                announced = info.i == prev.last + 1
+            elif announced:
+                announced = (
+                    prev is not None and info.i == prev.last + 1
+                    and len(info.tokens) <= ANNOUNCED_ITEM_WORDS
+                )
         if (
             info is not None and info.score < 0 and info.chrome is None
             and len(info.tokens) <= 6 and not features.code_like(info.text)
-            and not _list_item(info)
+            and not _list_item(info) and not announced
         ):
             run.append(k)
             continue
