@@ -600,7 +600,7 @@ def test_a_share_bar_under_the_lede_does_not_end_the_article() -> None:
     assert "Paragraph 3 says the marina" in newsclip.parse(dump.encode()).text
 
 
-def test_a_list_announced_with_a_colon_is_no_box(monkeypatch) -> None:
+def test_a_list_announced_with_a_colon_is_no_box() -> None:
     items = "\n".join(["What you will need:", "Glass jar", "Sand", "Moss", "Small stones",
                        "A spoon"])
     dump = "\n\n".join(["Build a jar garden", *_paragraphs(3, "garden"), items,
@@ -610,6 +610,16 @@ def test_a_list_announced_with_a_colon_is_no_box(monkeypatch) -> None:
     dump = "\n\n".join(["Build a jar garden", *_paragraphs(3, "garden"), boxed,
                          *_paragraphs(3, "jar")])
     assert "Small stones" not in newsclip.parse(dump.encode()).text
+
+
+def test_related_with_little_prose_under_it_ends_the_article(monkeypatch) -> None:
+    teasers = ("Bakers protest over flour: the price of flour has doubled this year, and the "
+               "bakers of the town say they cannot pay it Ferries stop for the winter: the "
+               "company says it cannot pay for the fuel, and the crews are sent home")
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(5), "Related coverage", teasers])
+    assert "Bakers" not in newsclip.parse(dump.encode()).text
+    monkeypatch.setattr(general, "SHARE_TAIL", 0.0)
+    assert "Bakers" in newsclip.parse(dump.encode()).text
 
 
 def test_a_box_of_dated_links_does_not_end_the_article() -> None:

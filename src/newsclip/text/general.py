@@ -533,6 +533,9 @@ def _after_header(infos: list[_Info], start: int, end: int) -> int:
 def _cut_at_barrier(infos: list[_Info], start: int, end: int) -> tuple[int, int]:
     """End the article where its comment section begins."""
     stamps = [k for k in range(start + 1, end + 1) if infos[k].stamp]
+    # a "Related" heading with little prose left under it closes the article, like a share bar
+    total = sum(info.score for info in infos[start : end + 1] if info.score > 0)
+    above = max(infos[start].score, 0.0)
     ticker = _ticker(infos, start, end)
     if ticker is not None:
         end = ticker - 1
@@ -542,8 +545,11 @@ def _cut_at_barrier(infos: list[_Info], start: int, end: int) -> tuple[int, int]
         if infos[k].chrome in COMMENT_BARRIERS and infos[k].text.lower() != "comment":
             end = k - 1
             break
+        if infos[k].score > 0:
+            above += infos[k].score
         if infos[k].chrome in RELATED_HEADINGS and (
             _feed(infos, k + 1, end) or _after_share_bar(infos, k)
+            or total - above < SHARE_TAIL * above
         ):
             end = k - 1  # "Related" over a feed of other stories' headlines and blurbs
             break
@@ -604,8 +610,9 @@ SHARE_TAIL = 0.3
 
 
 def _before_share_bar(infos: list[_Info], start: int, end: int) -> int:
+    # a "Related" heading with little prose left under it closes the article, like a share bar
     total = sum(info.score for info in infos[start : end + 1] if info.score > 0)
-    above = 0.0
+    above = max(infos[start].score, 0.0)
     for k in range(start, end + 1):
         info = infos[k]
         if info.chrome in SHARE_RULES and above > 0 and total - above < SHARE_TAIL * above:
