@@ -9,10 +9,9 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from .decode import MAX_INPUT_BYTES, check_text_size, decode_with_warnings, sniff_format
-from .errors import NewsclipError, TooLargeError
+from .files import read_input
 from .record import Record, Source
 from .text.boilerplate import Boilerplate
 
@@ -99,24 +98,11 @@ def explain(
 
 
 def read_file(path: str | os.PathLike[str]) -> bytes:
-    """Read a file's bytes, declining files larger than the input limit."""
-    p = Path(path)
-    try:
-        with p.open("rb") as fh:
-            if p.is_file() and os.fstat(fh.fileno()).st_size > MAX_INPUT_BYTES:
-                raise TooLargeError(f"larger than {MAX_INPUT_BYTES // 2**20} MiB")
-            data = fh.read(MAX_INPUT_BYTES + 1)
-    except IsADirectoryError:
-        raise NewsclipError("is a folder") from None
-    except PermissionError:
-        raise NewsclipError("permission denied") from None
-    except FileNotFoundError:
-        raise NewsclipError("no such file") from None
-    except OSError as exc:
-        raise NewsclipError(exc.strerror or str(exc)) from None
-    if len(data) > MAX_INPUT_BYTES:
-        raise TooLargeError(f"larger than {MAX_INPUT_BYTES // 2**20} MiB")
-    return data
+    """Read a file's bytes; folders, FIFOs, devices and files over the input
+    limit are declined (NotRegularError, TooLargeError) before any read, and an
+    unreadable file raises UnreadableError.
+    """
+    return read_input(os.fsdecode(path), limit=MAX_INPUT_BYTES)
 
 
 def parse_file(path: str | os.PathLike[str], *, input_format: str | None = None) -> Record:

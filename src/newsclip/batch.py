@@ -33,8 +33,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .api import parse
-from .decode import MAX_INPUT_BYTES, decode, sniff_format
-from .errors import NewsclipError, TooLargeError
+from .decode import decode, sniff_format
+from .errors import BatchError, NewsclipError
+from .files import kind, read_input, reason
 from .render import WRITERS
 from .render import csv as csv_writer
 from .render import jsonfmt
@@ -55,41 +56,7 @@ STDIN = "-"
 # Output errors that no other file in the batch can escape: stop the batch.
 _FATAL_WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS})
 
-_REASONS = {
-    errno.ENOENT: "no such file",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.ELOOP: "symlink loop",
-    errno.EISDIR: "is a folder",
-    errno.ENOTDIR: "a path component is not a folder",
-    errno.ENOSPC: "no space left on device",
-    errno.EDQUOT: "disk quota exceeded",
-    errno.EROFS: "read-only file system",
-    errno.ENAMETOOLONG: "name too long",
-}
 
-
-class BatchError(NewsclipError):
-    """The batch cannot start (an output folder that cannot be made, …)."""
-
-    code = "batch"
-
-
-class UnreadableError(NewsclipError):
-    """An input the file system will not give us (permissions, gone, a symlink loop)."""
-
-    code = "unreadable"
-
-
-class NotRegularError(NewsclipError):
-    """A folder, FIFO, socket or device where a file was expected."""
-
-    code = "not-regular"
-
-
-def reason(exc: OSError) -> str:
-    """A short, stable reason for an OSError (no errno numbers, no repeated path)."""
-    return _REASONS.get(exc.errno or 0) or (exc.strerror or str(exc)).lower()
 
 
 _ESCAPES = {c: f"\\x{c:02x}" for c in (*range(32), 127)}
@@ -174,20 +141,8 @@ def _matcher(patterns: Sequence[str] | None) -> Callable[[str], bool]:
     return default
 
 
-def _kind(mode: int) -> str:
-    if stat.S_ISFIFO(mode):
-        return "a FIFO"
-    if stat.S_ISCHR(mode):
-        return "a character device"
-    if stat.S_ISBLK(mode):
-        return "a block device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
-
-
 def _special(path: str, mode: int) -> Job:
-    return Job(path, printable(path), problem=("not-regular", f"not a regular file ({_kind(mode)})"))
+    return Job(path, printable(path), problem=("not-regular", f"not a regular file ({kind(mode)})"))
 
 
 def _walk(
@@ -491,45 +446,6 @@ def prepare_output(output_dir: str) -> None:
 
 
 # --------------------------------------------------------------------------- reading
-
-
-def read_input(path: str) -> bytes:
-    """A file's bytes; declines folders, FIFOs, devices and files over the size limit.
-
-    Opened non-blocking and checked with fstat before any read, so a FIFO or
-    a device never makes newsclip wait.
-    """
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
-    except OSError as exc:
-        if exc.errno == errno.EISDIR:
-            raise NotRegularError("is a folder") from None
-        raise UnreadableError(reason(exc)) from None
-    try:
-        st = os.fstat(fd)
-        if stat.S_ISDIR(st.st_mode):
-            raise NotRegularError("is a folder")
-        if not stat.S_ISREG(st.st_mode):
-            raise NotRegularError(f"not a regular file ({_kind(st.st_mode)})")
-        if st.st_size > MAX_INPUT_BYTES:
-            raise TooLargeError(f"larger than {MAX_INPUT_BYTES // 2**20} MiB")
-        # one read of the stated size (plus one byte, to see a file that grew) is the
-        # common case; loop only for a file that is still being written
-        data = os.read(fd, st.st_size + 1)
-        if len(data) > st.st_size:
-            parts = [data]
-            while chunk := os.read(fd, 1 << 20):
-                parts.append(chunk)
-                if sum(map(len, parts)) > MAX_INPUT_BYTES:
-                    break
-            data = b"".join(parts)
-    except OSError as exc:
-        raise UnreadableError(reason(exc)) from None
-    finally:
-        os.close(fd)
-    if len(data) > MAX_INPUT_BYTES:
-        raise TooLargeError(f"larger than {MAX_INPUT_BYTES // 2**20} MiB")
-    return data
 
 
 def learn(jobs: Iterable[Job], *, sample: int = LEARN_SAMPLE) -> Boilerplate | None:

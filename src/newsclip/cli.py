@@ -22,7 +22,9 @@ import click
 
 from . import __version__, batch
 from .api import explain as explain_lines
+from .decode import MAX_INPUT_BYTES
 from .errors import NewsclipError
+from .files import read_input, reason
 from .render import WRITERS
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -54,8 +56,8 @@ def _usage(message: str) -> None:
 def _read(path: str) -> bytes:
     if path == "-":
         # one byte past the limit is enough for decode() to decline it
-        return sys.stdin.buffer.read(batch.MAX_INPUT_BYTES + 1)
-    return batch.read_input(path)
+        return sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+    return read_input(path)
 
 
 def _display(path: str) -> str:
@@ -231,7 +233,7 @@ def _read_list(path: str) -> bytes:
         with open(path, "rb") as fh:
             return fh.read()
     except OSError as exc:
-        _usage(f"{batch.printable(path)}: cannot read the list ({batch.reason(exc)})")
+        _usage(f"{batch.printable(path)}: cannot read the list ({reason(exc)})")
         raise AssertionError("unreachable") from None
 
 

@@ -49,3 +49,21 @@ class TimeBudgetError(NewsclipError):
     """An HTML page that took longer than its time budget."""
 
     code = "timeout"
+
+
+class BatchError(NewsclipError):
+    """The batch cannot start (an output folder that cannot be made, …)."""
+
+    code = "batch"
+
+
+class UnreadableError(NewsclipError):
+    """An input the file system will not give us (permissions, gone, a symlink loop)."""
+
+    code = "unreadable"
+
+
+class NotRegularError(NewsclipError):
+    """A folder, FIFO, socket or device where a file was expected."""
+
+    code = "not-regular"
