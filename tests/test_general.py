@@ -622,6 +622,19 @@ def test_related_with_little_prose_under_it_ends_the_article(monkeypatch) -> Non
     assert "Bakers" in newsclip.parse(dump.encode()).text
 
 
+@pytest.mark.parametrize(
+    "line", ["Artículos Relacionados", "Las más leídas", "Les plus lus", "Meistgelesen"]
+)
+def test_related_headings_in_other_languages(line: str) -> None:
+    assert general._chrome_rule(line) == "related-heading-intl"
+
+
+def test_one_network_name_is_no_share_bar() -> None:
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(4), "Twitter", "Lire aussi",
+                         "Bakers protest", *_paragraphs(4, "marina")])
+    assert "Paragraph 3 says the marina" in newsclip.parse(dump.encode()).text
+
+
 def test_a_box_of_dated_links_does_not_end_the_article() -> None:
     box = "\n".join(["Related", "Ferry fares rise", "March 3, 2016", "Bakers protest",
                      "March 4, 2016", "Quay reopens", "March 5, 2016"])

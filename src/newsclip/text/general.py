@@ -624,7 +624,12 @@ def _before_share_bar(infos: list[_Info], start: int, end: int) -> int:
 
 
 def _after_share_bar(infos: list[_Info], k: int) -> bool:
-    return any(info.chrome in SHARE_RULES for info in infos[max(0, k - SHARE_BAR_LINES) : k])
+    # A bar: a "Share" prompt, or two buttons; one network's name alone ("Twitter")
+    # is as often a link in the text's margin.
+    near = [info for info in infos[max(0, k - SHARE_BAR_LINES) : k] if info.chrome in SHARE_RULES]
+    return len(near) >= 2 or any(
+        info.chrome != "share-line" or info.text[:5].lower() == "share" for info in near
+    )
 
 
 RELATED_HEADINGS = frozenset({"related-heading", "related-list-heading", "related-heading-intl"})

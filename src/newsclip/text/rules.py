@@ -149,7 +149,9 @@ RULES: tuple[Rule, ...] = (
         r"(?i:(?:À\s+)?lire\s+aussi|voir\s+aussi|sur\s+le\s+même\s+sujet|lesen\s+sie\s+auch|"
         r"mehr\s+zum\s+thema|das\s+könnte\s+sie\s+auch\s+interessieren|ver\s+también|"
         r"noticias\s+relacionadas|leia\s+(?:mais|também)|notícias\s+relacionadas|leggi\s+anche|"
-        r"articoli\s+correlati|související(?:\s+články)?):?",
+        r"articoli\s+correlati|související(?:\s+články)?|art[íi]culos\s+relacionados|"
+        r"(?:las\s+|lo\s+)?m[áa]s\s+le[íi]d[oa]s?|les\s+plus\s+lus|meistgelesen|"
+        r"mais\s+lid[oa]s|i\s+più\s+letti):?",
         "Lire aussi",
     ),
     Rule(
