@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -433,3 +434,14 @@ def test_every_bad_input_read_as_either_kind(input_format: str) -> None:
             if isinstance(result, newsclip.Record):
                 assert_valid(result.to_dict())
             assert time.perf_counter() - start < BUDGET, name
+
+
+def test_read_file_declines_a_fifo_and_a_folder_without_waiting(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(newsclip.NotRegularError, match="FIFO"):
+        newsclip.read_file(fifo)
+    with pytest.raises(newsclip.NotRegularError, match="is a folder"):
+        newsclip.parse_file(tmp_path)
+    with pytest.raises(newsclip.UnreadableError, match="no such file"):
+        newsclip.parse_file(tmp_path / "missing.txt")

@@ -7,8 +7,10 @@ from .errors import (
     EmptyInputError,
     NewsclipError,
     NoArticleError,
+    NotRegularError,
     TimeBudgetError,
     TooLargeError,
+    UnreadableError,
 )
 from .record import SCHEMA, Embed, Record, Removed, Source
 from .text.boilerplate import Boilerplate
@@ -19,5 +21,6 @@ __all__ = [
     "parse", "parse_file", "read_file", "explain", "Explained",
     "Boilerplate", "Record", "Embed", "Removed", "Source", "SCHEMA",
     "NewsclipError", "EmptyInputError", "BinaryInputError", "DecodeError",
-    "NoArticleError", "TooLargeError", "TimeBudgetError", "__version__",
+    "NoArticleError", "TooLargeError", "TimeBudgetError", "UnreadableError",
+    "NotRegularError", "__version__",
 ]
