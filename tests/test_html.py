@@ -527,6 +527,87 @@ def test_explain_rows_match_the_record() -> None:
     assert chrome == [(r.line, r.rule) for r in record.removed]
 
 
+# --- where the article's container ends: stories split over several boxes ---
+
+_SENT = (
+    "The survey team walked the towpath from the old mill to the lock gates, counting the "
+    "herons, the moorhens and the boats left to rot along the bank, and noted each one."
+)
+_CHROME = (
+    '<div class="sidebar"><ul><li><a href="/a">Weather</a></li><li><a href="/b">Sport</a>'
+    "</li><li><a href=\"/c\">Letters</a></li></ul></div>"
+)
+
+
+def _towpath_page(body: str) -> str:
+    return f"<html><head><title>Towpath survey</title></head><body>{body}</body></html>"
+
+
+def _steps() -> str:
+    # one long step, then short ones: the story's box is the list of steps
+    first = "".join(f"<p>{_SENT} Longer note {n}.</p>" for n in range(1, 3))
+    steps = "".join(
+        f'<div class="step"><div class="step-body"><h3>Step {n}</h3>'
+        f"<p>Tie the rope to the ring and count the knots {n} times.</p></div></div>"
+        for n in range(2, 9)
+    )
+    return (
+        '<div class="main"><div class="steps"><div class="step"><img src="s1.png">'
+        f'<div class="step-body"><img src="s1b.png"><div class="text">{first}</div></div></div>'
+        f"{steps}</div></div>{_CHROME}"
+    )
+
+
+def _lead_beside_box() -> str:
+    lead = "".join(f"<p>{_SENT} Lead {n}.</p>" for n in range(1, 4))
+    rest = "".join(f"<p>{_SENT} More {n}.</p>" for n in range(1, 9))
+    return (
+        f'<div class="story">{lead}<div id="more"><img src="fold.png">'
+        f'<div id="more-body">{rest}</div></div></div>{_CHROME}'
+    )
+
+
+def _twin_wrappers() -> str:
+    first = f"<p>{_SENT} Part one.</p><p>{_SENT} Part one again.</p>"
+    second = "".join(f"<p>{_SENT} Part two {n}.</p>" for n in range(1, 10))
+    return (
+        '<article><div class="supplement"><img src="p1.png">'
+        f'<div class="story-body">{first}</div></div>'
+        '<div class="inline-promo"><a href="/x">Subscribe to the towpath letter today</a></div>'
+        f'<div class="supplement"><img src="p2.png"><div class="story-body">{second}</div></div>'
+        f"</article>{_CHROME}"
+    )
+
+
+def _data_table() -> str:
+    rows = "".join(
+        f'<tr><td><a href="/b{n}">Narrowboat {n}</a></td><td>{1990 + n}</td>'
+        "<td>Moored at the lower basin</td></tr>"
+        for n in range(1, 6)
+    )
+    paras = "".join(f"<p>{_SENT} Table note {n}.</p>" for n in range(1, 4))
+    return f'<div class="article">{paras}<table>{rows}</table></div>{_CHROME}'
+
+
+SPLIT_CASES = [
+    # (name, page body, texts that must all be in the article)
+    ("alike-boxes", _steps(), ["Longer note 1.", "knots 2 times", "knots 8 times"]),
+    ("lead-beside-box", _lead_beside_box(), ["Lead 1.", "Lead 3.", "More 1.", "More 8."]),
+    ("twin-wrappers", _twin_wrappers(), ["Part one.", "Part two 1.", "Part two 9."]),
+    ("data-table-links", _data_table(), ["Table note 1.", "Narrowboat 1", "Narrowboat 5"]),
+]
+
+
+@pytest.mark.parametrize(("name", "body", "wanted"), SPLIT_CASES, ids=[c[0] for c in SPLIT_CASES])
+def test_story_split_over_boxes_is_read_whole(name: str, body: str, wanted: list[str]) -> None:
+    record = newsclip.parse(_towpath_page(body).encode(), input_format="html")
+    text = "\n".join(record.paragraphs)
+    for piece in wanted:
+        assert piece in text, f"{name}: {piece!r} missing"
+    for chrome in ("Weather", "Letters", "Subscribe to the towpath"):
+        assert chrome not in text
+
+
 def main(argv: list[str]) -> int:
     if argv != ["--regen"]:
         print("usage: python tests/test_html.py --regen", file=sys.stderr)

@@ -304,7 +304,8 @@ def _has_twin(el: etree._Element, sums: dict) -> bool:
 
 
 def _repeated(el: etree._Element, sums: dict) -> bool:
-    """Whether ``el`` is one of several alike boxes with prose (a story in steps or sections)."""
+    """Whether ``el`` is one of several alike boxes with prose (a story in steps or
+    sections), or stands beside several prose paragraphs (a lead above the rest)."""
     parent = el.getparent()
     if parent is None:
         return False
