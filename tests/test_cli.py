@@ -189,3 +189,16 @@ def test_schema_command() -> None:
     schema = json.loads(result.stdout)
     jsonschema.Draft202012Validator.check_schema(schema)
     assert schema == newsclip.SCHEMA
+
+
+def test_explain_escapes_control_characters(tmp_path) -> None:
+    dump = tmp_path / "esc.txt"
+    dump.write_text(
+        "A headline for the test\n\n14-3-2014 < RT 1 50 words\n\n"
+        "Body \x1b[31mred\x1b[0m text, long enough to be taken as a paragraph.\n",
+        encoding="utf-8",
+    )
+    result = run("explain", str(dump))
+    assert result.exit_code == 0
+    assert "\x1b" not in result.output
+    assert "Body \\x1b[31mred\\x1b[0m text" in result.output

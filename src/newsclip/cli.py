@@ -60,6 +60,9 @@ def _read(path: str) -> bytes:
     return read_input(path)
 
 
+_CONTROLS = {c: f"\\x{c:02x}" for c in (*range(32), *range(127, 160))}
+
+
 def _display(path: str) -> str:
     return "<stdin>" if path == "-" else batch.printable(path)
 
@@ -364,7 +367,9 @@ def explain(path: str, input_format: str | None) -> None:
         sys.exit(EXIT_FAILED)
     for row in rows:
         where = "" if row.line is None else str(row.line)
-        click.echo(f"{where:>5}  {row.label:<7}  {row.rule:<24}  {row.text}")
+        # a dump's escape sequences must not drive the user's terminal
+        text = row.text if row.text.isprintable() else row.text.translate(_CONTROLS)
+        click.echo(f"{where:>5}  {row.label:<7}  {row.rule:<24}  {text}")
 
 
 @cli.command()
