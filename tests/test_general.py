@@ -635,6 +635,15 @@ def test_one_network_name_is_no_share_bar() -> None:
     assert "Paragraph 3 says the marina" in newsclip.parse(dump.encode()).text
 
 
+def test_links_under_a_related_heading_inside_the_article_are_a_box() -> None:
+    box = "\n".join(["Related articles", "This is the man who closed the ferry company",
+                     "Bakers show their plans for the new market hall", "The quay opens in May"])
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(3), box, *_paragraphs(3, "marina")])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 2 says the marina" in record.text and "Bakers show" not in record.text
+    assert "box-inside-article" in {r.rule for r in record.removed}
+
+
 def test_a_box_of_dated_links_does_not_end_the_article() -> None:
     box = "\n".join(["Related", "Ferry fares rise", "March 3, 2016", "Bakers protest",
                      "March 4, 2016", "Quay reopens", "March 5, 2016"])

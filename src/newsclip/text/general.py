@@ -1100,7 +1100,22 @@ def _boxes(infos: list[_Info], start: int, end: int) -> set[int]:
         if len(run) >= BOX_LINES:
             boxed.update(run)
         run = []
+    # Under a "Related" heading inside the article: its links, up to the text's next
+    # paragraph (a headline-sized line that does not end like a sentence)
+    for k in range(start, end):
+        if infos[k].chrome in RELATED_HEADINGS:
+            j = k + 1
+            while j <= end and infos[j].chrome is None and _related_link(infos[j]):
+                boxed.add(j)
+                j += 1
     return boxed
+
+
+def _related_link(info: _Info) -> bool:
+    return (
+        info.score <= 0 and len(info.tokens) <= TITLE_MAX_WORDS
+        and not features.sentence_end(info.text) and not info.meta
+    )
 
 
 def _label_line(
