@@ -608,6 +608,27 @@ def test_story_split_over_boxes_is_read_whole(name: str, body: str, wanted: list
         assert chrome not in text
 
 
+def test_gallery_legends_are_not_the_story() -> None:
+    # Fifty photos' captions outweigh a short story; a list whose items carry
+    # photo credits is a gallery however long it is.
+    legends = "".join(
+        f"<li><h2>Lock {n}</h2><p>{_SENT} Gate {n}.</p>"
+        + ('<p class="credits">Ada Kerrigan</p>' if n % 3 else "")
+        + "</li>"
+        for n in range(1, 16)
+    )
+    story = "".join(f"<p>{_SENT} Story {n}.</p>" for n in range(1, 4))
+    body = (
+        f'<div class="article"><div class="gallery-wrap"><ul class="legends">{legends}</ul></div>'
+        f'<div class="text">{story}</div></div>'
+    )
+    record = newsclip.parse(_towpath_page(body).encode(), input_format="html")
+    text = "\n".join(record.paragraphs)
+    assert "Story 1." in text and "Story 3." in text
+    assert "Gate 1." not in text
+    assert "gallery" in {r.rule for r in record.removed}
+
+
 def main(argv: list[str]) -> int:
     if argv != ["--regen"]:
         print("usage: python tests/test_html.py --regen", file=sys.stderr)

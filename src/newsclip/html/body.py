@@ -162,6 +162,8 @@ def _drop_rule(el: etree._Element, total: int, by_class: bool) -> str | None:
         return rule
     if tag in ("figure", "figcaption", "blockquote") or tag in HEADINGS:
         return None  # captions and embeds are sorted out in the last pass
+    if tag in ("ul", "ol") and _credited_items(el):
+        return "gallery"  # however much text its captions hold: they are not the story
     role = (el.get("role") or "").strip().lower()
     if role in DROP_ROLES and not _holds_article(el, total, GUARD_SHARE):
         return DROP_ROLES[role]
@@ -189,6 +191,26 @@ def _drop_rule(el: etree._Element, total: int, by_class: bool) -> str | None:
     if _holds_article(el, total, GUARD_SHARE_CONTENT if content else GUARD_SHARE):
         return None
     return rule
+
+
+#: a list of at least this many items, half of them carrying a photo credit, is a gallery
+GALLERY_ITEMS = 5
+GALLERY_SHARE = 0.5
+
+
+def _credited_items(el: etree._Element) -> bool:
+    """A list whose items each carry a credit or caption element: a photo gallery's legends."""
+    items = [c for c in el if c.tag == "li"]
+    if len(items) < GALLERY_ITEMS:
+        return False
+    credited = 0
+    for li in items:
+        for d in li.iter():
+            cls = d.get("class") if isinstance(d.tag, str) and d is not li else None
+            if cls and _CAPTION_WORDS.intersection(words(cls)):
+                credited += 1
+                break
+    return credited >= GALLERY_SHARE * len(items)
 
 
 # --- pass 2: the main container ---------------------------------------------
