@@ -644,6 +644,15 @@ def test_links_under_a_related_heading_inside_the_article_are_a_box() -> None:
     assert "box-inside-article" in {r.rule for r in record.removed}
 
 
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [("View this image ›", "arrow-link"), ("All our harbour stories »", "arrow-link"),
+     ("Comments »", "comments-marker"), ("The ferries sail again at dawn, the company says »", None)],
+)
+def test_a_short_line_ending_with_an_arrow_is_a_link(line: str, rule: str | None) -> None:
+    assert general._features([Line(1, line, line)], None)[0].chrome == rule
+
+
 def test_a_box_of_dated_links_does_not_end_the_article() -> None:
     box = "\n".join(["Related", "Ferry fares rise", "March 3, 2016", "Bakers protest",
                      "March 4, 2016", "Quay reopens", "March 5, 2016"])

@@ -203,6 +203,9 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
                     chrome = _hinted_rule(text)
                 if chrome is None and ntok <= 12 and _comments_marker(text, tokens):
                     chrome = "comments-marker"
+                elif chrome is None and text[-1] in "›»→" and ntok <= ARROW_LINK_WORDS:
+                    # "View this image ›": a link ("Comments »" stays a comment marker, above)
+                    chrome = "arrow-link"
                 elif (
                     chrome is None and 4 <= ntok <= 60 and not features.sentence_end(text)
                     and _repeated_phrase(text) and datelines.find(text) is None
@@ -488,6 +491,8 @@ _COMMENTS = re.compile(
     re.I,
 )
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+#: a line of at most this many words that ends with an arrow is a link
+ARROW_LINK_WORDS = 6
 #: this many HTML tags make a line markup, not text
 MARKUP_TAGS = 3
 _TAG = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")
