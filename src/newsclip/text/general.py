@@ -536,25 +536,31 @@ def _after_header(infos: list[_Info], start: int, end: int) -> int:
 
 
 def _cut_at_barrier(infos: list[_Info], start: int, end: int) -> tuple[int, int]:
-    """End the article where its comment section begins."""
+    """End the article where its comment section, a live ticker, or the page's boxes under
+    a share bar or a "Related" heading begin."""
     stamps = [k for k in range(start + 1, end + 1) if infos[k].stamp]
-    # a "Related" heading with little prose left under it closes the article, like a share bar
-    total = sum(info.score for info in infos[start : end + 1] if info.score > 0)
-    above = max(infos[start].score, 0.0)
     ticker = _ticker(infos, start, end)
     if ticker is not None:
         end = ticker - 1
-    end = _before_share_bar(infos, start, end)
+    # a share bar or a "Related" heading with little prose left under it closes the article
+    total = sum(info.score for info in infos[start : end + 1] if info.score > 0)
+    above = max(infos[start].score, 0.0)
     for k in range(start + 1, end + 1):
+        info = infos[k]
+        chrome = info.chrome
         # a bare "Comment" is a button, and a word in tables; it opens no section
-        if infos[k].chrome in COMMENT_BARRIERS and infos[k].text.lower() != "comment":
+        if chrome in COMMENT_BARRIERS and info.text.lower() != "comment":
             end = k - 1
             break
-        if infos[k].score > 0:
-            above += infos[k].score
-        if infos[k].chrome in RELATED_HEADINGS and (
-            _feed(infos, k + 1, end) or _after_share_bar(infos, k)
-            or total - above < SHARE_TAIL * above
+        if chrome in SHARE_RULES and total - above < SHARE_TAIL * above:
+            info.stop = True  # nor does a block past it join the article (``_grow``)
+            end = k - 1
+            break
+        if info.score > 0:
+            above += info.score
+        if chrome in RELATED_HEADINGS and (
+            total - above < SHARE_TAIL * above or _after_share_bar(infos, k)
+            or _feed(infos, k + 1, end)
         ):
             end = k - 1  # "Related" over a feed of other stories' headlines and blurbs
             break
@@ -612,20 +618,6 @@ SHARE_RULES = frozenset({"share-line", "share-line-intl", "share-button"})
 #: a share bar in the run closes the article when the prose under it weighs less
 #: than this share of the prose above it (what follows is the page's other boxes)
 SHARE_TAIL = 0.3
-
-
-def _before_share_bar(infos: list[_Info], start: int, end: int) -> int:
-    # a "Related" heading with little prose left under it closes the article, like a share bar
-    total = sum(info.score for info in infos[start : end + 1] if info.score > 0)
-    above = max(infos[start].score, 0.0)
-    for k in range(start, end + 1):
-        info = infos[k]
-        if info.chrome in SHARE_RULES and above > 0 and total - above < SHARE_TAIL * above:
-            info.stop = True
-            return k - 1
-        if info.score > 0:
-            above += info.score
-    return end
 
 
 def _after_share_bar(infos: list[_Info], k: int) -> bool:
