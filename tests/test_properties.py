@@ -219,13 +219,18 @@ def test_any_lines(text: str) -> None:
             check_nothing_lost(_decoded(text.encode()), record)
 
 
+def _encode(text: str, encoding: str) -> bytes:
+    """The dump in ``encoding``, or in UTF-8 where that encoding cannot hold it."""
+    try:
+        return text.encode(encoding)
+    except UnicodeEncodeError:
+        return text.encode("utf-8")
+
+
 @PROPERTY
 @given(archive_dumps(), ENCODINGS)
 def test_archive_dumps(text: str, encoding: str) -> None:
-    try:
-        data = text.encode(encoding)
-    except UnicodeEncodeError:
-        data = text.encode("utf-8")
+    data = _encode(text, encoding)
     # The dumps' words include tags ("<b>", "</p>"): sniffing may call a
     # tag-heavy one HTML, as it should, so the layout tests say it is text.
     record = parse_or_error(data, "text")
@@ -248,10 +253,7 @@ def test_archive_dumps_find_their_header(text: str) -> None:
 @PROPERTY
 @given(general_dumps(), ENCODINGS)
 def test_general_dumps(text: str, encoding: str) -> None:
-    try:
-        data = text.encode(encoding)
-    except UnicodeEncodeError:
-        data = text.encode("utf-8")
+    data = _encode(text, encoding)
     record = parse_or_error(data, "text")
     if record is None:
         return
