@@ -108,7 +108,8 @@ def render(record: dict[str, Any], *, keep_html: bool = False, **_options: Any) 
 
 
 def _embed(embed: dict[str, Any], keep_html: bool) -> list[str]:
-    lines = [f"> {escape_text(t, keep_html=keep_html)}" for t in embed["text"].split("\n")]
+    # escape_text ends each line but the last with a hard break, as in paragraphs
+    lines = [f"> {line}" for line in escape_text(embed["text"], keep_html=keep_html).split("\n")]
     signature = embed.get("signature")
     if not signature:
         who = embed.get("author") or ""
