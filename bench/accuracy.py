@@ -5,7 +5,7 @@ usage: python bench/accuracy.py CORPUS_DIR [--kind txt|html] [--show N] [--learn
 Runs newsclip (the library, in this process) over every ``<id>.txt`` (or
 ``<id>.html``) named in ``CORPUS_DIR/truth.json`` and prints body precision,
 recall and F1 (4-word shingles, averaged per document), the title and date
-exact-match rates, and the N worst documents by body F1.  A document that
+exact-match rates, the byline match count, and the N worst documents by body F1.  A document that
 fails to parse (or is missing) counts as an empty prediction.  ``--learn``
 first learns the batch's repeated lines (``Boilerplate.learn``) from all the
 corpus's files, as a batch run over the folder would.
@@ -24,7 +24,9 @@ from newsclip.decode import decode
 from newsclip.text.boilerplate import Boilerplate
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scoring import body_score, date_matches, match, title_matches  # noqa: E402
+from scoring import (  # noqa: E402
+    body_score, byline_matches, byline_scored, date_matches, match, title_matches,
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -64,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     matches, worst, failures = [], [], []
     titles: list[bool] = []
     dates: list[bool] = []
+    bylines: list[bool] = []
     started = time.perf_counter()
     for doc_id, t in truth.items():
         data = raw[doc_id]
@@ -86,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
             titles.append(title_matches(t["title"], record.get("title")))
         if t.get("published"):
             dates.append(date_matches(t["published"], record.get("published")))
+        if byline_scored(t.get("byline")):
+            bylines.append(byline_matches(t["byline"], record.get("byline")))
     elapsed = time.perf_counter() - started
 
     body = body_score(matches)
@@ -97,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"title exact {sum(titles) / len(titles):.3f} of {len(titles)}")
     if dates:
         print(f"date  exact {sum(dates) / len(dates):.3f} of {len(dates)}")
+    if bylines:
+        print(f"byline match {sum(bylines)} of {len(bylines)}")
     print(f"parse failures {len(failures)}; {len(truth) / elapsed:.0f} documents/s")
     for doc_id, reason in failures[: max(args.show, 5)]:
         print(f"  failed {doc_id}: {reason}")

@@ -9,7 +9,8 @@ predicted shingles adds no precision, one with no true shingles adds no
 recall), and F1 is computed from the two averages, so long pages do not
 outweigh short ones.  Title: exact match after case-folding, collapsing white
 space and stripping quotes.  Date: the YYYY-MM-DD part of the prediction
-equals the truth's.
+equals the truth's.  Byline: both normalised (case-folded, white space
+collapsed, a leading "by" removed), one equals or contains the other.
 
 This module only computes; bench/accuracy.py runs newsclip and prints.
 """
@@ -104,3 +105,20 @@ def title_matches(truth: str, pred: str | None) -> bool:
 
 def date_matches(truth: str, pred: str | None) -> bool:
     return (pred or "")[:10] == truth[:10]
+
+
+_BY = re.compile(r"^by\b[:\s]*")
+
+
+def norm_byline(byline: str | None) -> str:
+    return _BY.sub("", _SPACE.sub(" ", byline or "").strip().casefold()).strip()
+
+
+def byline_scored(truth: str | None) -> bool:
+    """Only a truth with a byline counts ("None" is how some pages' truth says it has none)."""
+    return bool(truth and truth.strip() and truth.strip() != "None")
+
+
+def byline_matches(truth: str, pred: str | None) -> bool:
+    t, p = norm_byline(truth), norm_byline(pred)
+    return bool(t and p) and (t in p or p in t)
