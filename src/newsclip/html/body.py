@@ -234,10 +234,16 @@ _TAG_BASE = {
 _PARAGRAPHS = ("p", "pre", "td", "div", "section", "article", "blockquote", "center")
 
 
+#: how much of a class or id attribute the content weights read
+_ATTRIBUTE_SCAN = 512
+
+
 def _class_weight(el: etree._Element) -> int:
     weight = 0
     for value in (el.get("class"), el.get("id")):
         if value:
+            # real class lists are short; a hostile megabyte one is read no further
+            value = value[:_ATTRIBUTE_SCAN]
             if _NEGATIVE.search(value):
                 weight -= 25
             if _POSITIVE.search(value):
