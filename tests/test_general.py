@@ -245,7 +245,7 @@ BYLINES = [
     ("By TOMAS RIECK", "TOMAS RIECK"),
     ("by Ada Kerrigan22 Dec 2016651", "Ada Kerrigan"),
     ("By Ada Kerrigan and Tomas Rieck", "Ada Kerrigan and Tomas Rieck"),
-    ("By Ada Kerrigan, Staff Writer", "Ada Kerrigan, Staff Writer"),
+    ("By Ada Kerrigan, Staff Writer", "Ada Kerrigan"),  # the role is not the name
     ("Written by Ada Kerrigan | 3 May 2020", "Ada Kerrigan"),
     ("Par Margaux Olivier", "Margaux Olivier"),
     ("Author: Tomas Rieck", "Tomas Rieck"),
@@ -256,6 +256,78 @@ BYLINES = [
 def test_byline(text, name) -> None:
     found = bylines.byline(text)
     assert found is not None and found[1] == name
+
+
+# A line as a byline rule reads it (``bylines.byline``): the writer, or None.
+BYLINE_LINES = [
+    ("BY ADA KERRIGAN AND TOMAS RIECK", "ADA KERRIGAN AND TOMAS RIECK"),
+    ("on March 10, 2015 by Tomas Rieck", "Tomas Rieck"),
+    ("Posted 3 May 2020 by Ada Kerrigan", "Ada Kerrigan"),
+    ("Posted by Tomas Rieck on March 10, 2015at 08:05", "Tomas Rieck"),
+    ("Written by Ada Kerrigan", "Ada Kerrigan"),
+    ("Author: Émile van der Berg", "Émile van der Berg"),
+    ("by Ada Kerrigan January 18, 2017 11:00 PM PST", "Ada Kerrigan"),
+    ("By Ada Kerrigan@adak Updated Jul 24, 2018, 2:15pm EDT", "Ada Kerrigan"),
+    ("By Ada Kerrigan, a deputy editor who has covered ports for a decade.", "Ada Kerrigan"),
+    ("By Tomas Rieck, Reuters", "Tomas Rieck"),
+    ("By Ada Kerrigan, Friday, March 3", "Ada Kerrigan"),
+    ("Par Margaux Olivier et Jérôme Piette — 24 novembre 2017", "Margaux Olivier et Jérôme Piette"),
+    ("Tomas Rieck - Apr 16, 2015 8:02 pm UTC", "Tomas Rieck"),
+    ("Ada Kerrigan 1 day ago", "Ada Kerrigan"),
+    ("Ada Kerrigan • 8h", "Ada Kerrigan"),
+    ("J. R. Okafor — 2013-09-29 — in Code", "J. R. Okafor"),
+    ("Published Thursday 27 July 2017", None),  # a label and a weekday, not a name
+    ("Harbour Wins 3-2 in Shootout", None),  # a score is not a date
+    ("Updated March 10, 2015 by the editors", None),
+    ("By March the plan had been dropped.", None),
+]
+
+
+@pytest.mark.parametrize("text, name", BYLINE_LINES, ids=[c[0] for c in BYLINE_LINES])
+def test_byline_line(text, name) -> None:
+    found = bylines.byline(text)
+    assert (found and found[1]) == name
+
+
+# A line of names alone (``bylines.name_line``): a byline only where bylines stand.
+NAME_LINES = [
+    ("Ada Kerrigan", "Ada Kerrigan"),
+    ("ADA KERRIGAN", "ADA KERRIGAN"),
+    ("Aleš Vávra", "Aleš Vávra"),
+    ("Tomas C. Rieck", "Tomas C. Rieck"),
+    ("Ada Kerrigan | Staff Writer", "Ada Kerrigan"),
+    ("Ada Kerrigan, @adak", "Ada Kerrigan"),
+    ("By Ada Kerrigan", "Ada Kerrigan"),
+    ("Games Editor", None),  # a role alone
+    ("Special Correspondent", None),
+    ("Follow", None),  # one word: a button
+    ("Share on Twitter", None),
+    ("Tech Industry", None),  # a section
+    ("Newer Article", None),
+    ("Privacy Policy", None),
+    ("Do Not Track", None),
+    ("The harbour reopened on Monday after the storm.", None),  # a sentence
+]
+
+
+@pytest.mark.parametrize("text, name", NAME_LINES, ids=[c[0] for c in NAME_LINES])
+def test_name_line(text, name) -> None:
+    assert bylines.name_line(text) == name
+
+
+def test_name_line_under_headline_is_the_byline() -> None:
+    dump = (
+        "Home\nNews\nSport\n\nHarbour reopens after the winter storm\nAda Kerrigan\n"
+        "Friday 25 December 2015\n\n"
+        + "\n\n".join(
+            f"The harbour master said on Monday that boats could leave again, paragraph {i}, "
+            "after crews had cleared the wreckage of three trawlers from the channel."
+            for i in range(6)
+        )
+    )
+    record = newsclip.parse(dump, input_format="text")
+    assert record.byline == "Ada Kerrigan"
+    assert "Ada Kerrigan" not in (record.text or "")
 
 
 @pytest.mark.parametrize(

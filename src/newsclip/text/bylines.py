@@ -17,12 +17,28 @@ from . import prefilter
 
 # A name: capitalised words, initials, particles ("de", "van"), joined by
 # "and", "&" or commas for several authors.
+# (Latin Extended-A holds capitals such as "Ł" and "Š", mixed with small letters.)
+_PARTICLE = r"(?:de|da|del|der|den|van|von|la|le|di|du|al|bin|ibn|el)"
 _NAME_WORD = (
-    r"(?:[A-Z\u00c0-\u00de](?:[^\W\d_]|['’.-](?=[^\W\d_]))*\.?|[A-Z]\."
-    r"|(?:de|da|del|der|van|von|la|le|di|du|al|bin|ibn|el)(?=\s+[A-Z]))"
+    r"(?:[A-Z\u00c0-\u00de\u0100-\u017f](?:[^\W\d_]|['’.-](?=[^\W\d_]))*\.?|[A-Z]\."
+    rf"|{_PARTICLE}(?=\s+(?:[A-Z]|{_PARTICLE}\s+[A-Z])))"  # "van der Berg"
 )
 _NAME = rf"{_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{0,4}}"
-_NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,4}}"
+_NAMES = rf"{_NAME}(?:\s*(?:,|and|&|et|und|y|e)\s*{_NAME}){{0,4}}"
+
+# Words of a date before "by": "March 10, 2015", "2015-03-10 08:05", "3 May".
+_DATE_WORDS = r"[\w/.:-]+,?\s+"
+# What a date begins with right after a name: a month, a weekday, digits, "5 hours ago".
+_MONTHS = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s"
+)
+_DATE_START = (
+    # a score ("3-2") is not a date: a numeric date has two separators, a time a colon
+    rf"(?:{_MONTHS})\s*\d|\d{{1,4}}(?:[/.-]\d{{1,2}}[/.-]\d{{1,4}}|:\d\d|\s*(?:{_MONTHS})"
+    r"|\s*(?:h|hrs?|min)\b"
+    r"|\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago)|(?:Today|Yesterday)\b"
+)
 
 #: name, pattern (searched at the start of a line), where group "name" is the byline
 BYLINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -35,6 +51,22 @@ BYLINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?:[Bb]y|BY|Von|von|Par|par|Por|por|Door|door|Av|av)[:\s]\s*(?P<name>{_NAMES})",
         ),
         (
+            # "on March 10, 2015 by Nikhil Marathe", "Posted 3 May 2020 by Ada Kerrigan":
+            # a date line that names its writer after the date
+            "byline-after-date",
+            r"(?:(?:Posted|Published|Updated|Written)\s+)?(?:on\s+)?"
+            rf"(?=[^|]{{0,40}}?\d)(?:{_DATE_WORDS}){{1,6}}"
+            r"(?:[Bb]y|BY)\s+"
+            rf"(?P<name>{_NAMES})",
+        ),
+        (
+            # "Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Alex Perry 1 day ago",
+            # "Ada Kerrigan • 8h": a name, then the date, on one line
+            "byline-name-date",
+            rf"(?P<name>{_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{1,4}})"
+            rf"\s*(?:[-–—|•·,/]\s*)?(?={_DATE_START})",
+        ),
+        (
             "byline-label",
             r"(?:Author|Authors|Reporter|Writer|Correspondent|Autor|Auteur)s?\s*[:|]\s*"
             rf"(?P<name>{_NAMES})",
@@ -42,8 +74,13 @@ BYLINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 
+#: rules of date lines that name the writer too ("on March 10, 2015 by Ada Kerrigan")
+DATE_RULES = frozenset({"byline-after-date", "byline-name-date"})
+
 #: words that may follow a byline's names on its line (a role, a place, a date)
-_BYLINE_TAIL = re.compile(r"^(?:\s*(?:[,|•·–—/-]|\s)\s*.*)?$|^\d")
+_BYLINE_TAIL = re.compile(r"^(?:\s*(?:[,|•·–—/-]|\s)\s*.*)?$|^[\d@]")
+#: "By Ada Kerrigan, a deputy editor who …": the sentence after the name is her role
+_ROLE_SENTENCE = re.compile(r",\s+(?:a|an|the)\s")
 #: a byline line is short: the names and a role or date, no sentence
 MAX_BYLINE_WORDS = 16
 
@@ -59,10 +96,16 @@ def byline(text: str) -> tuple[str, str] | None:
         if len(text.split()) > MAX_BYLINE_WORDS:
             return None
         author = m.group("name").strip(" ,.")
+        # "Published Thursday 27 July": a label and a weekday before a date, not a name
+        if name == "byline-name-date" and not _names_alone(author):
+            continue
         # "By the way, …", "By March the plan …": a sentence, not a byline
         if author.split()[0].lower() in _NOT_NAMES:
             continue
-        if text.rstrip().endswith((".", "?", "!")) and len(text.split()) > 8:
+        if (
+            text.rstrip().endswith((".", "?", "!")) and len(text.split()) > 8
+            and not _ROLE_SENTENCE.match(text, m.end("name"))
+        ):
             continue
         if not _BYLINE_TAIL.match(text[m.end("name") :]):
             continue
@@ -82,10 +125,31 @@ _NOT_NAMES = frozenset(
 )
 
 
+#: words of a writer's role or employer after the names ("Ada Kerrigan, Staff Writer",
+#: "Ada Kerrigan, Reuters"): not part of the byline
+_ROLE_PART = re.compile(
+    r"(?i:\b(?:writer|reporter|correspondent|editor|columnist|contributor|staff|press|"
+    r"news|service|reuters|bloomberg|afp|ap|journalist|producer|critic|analyst|engineer|"
+    r"developer|designer|manager|director|founder|president|officer|ceo|cto)\b)"
+)
+#: a date's first word glued to the names ("by Ada Kerrigan January 18, 2017")
+_DATE_TAIL = re.compile(
+    r"(?:\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|Updated|Published|Posted)\.?)+$"
+)
+
+
 def _tidy(author: str) -> str:
-    author = re.sub(r"\s+", " ", author)
+    author = _DATE_TAIL.sub("", re.sub(r"\s+", " ", author))
+    parts = [p.strip() for p in author.split(",")]
+    while len(parts) > 1 and (
+        not parts[-1] or _ROLE_PART.search(parts[-1]) or parts[-1].lower() in _NOT_NAMES
+    ):
+        parts.pop()
+    author = ", ".join(parts)
     # "SARAH NEEDLEMAN" stays as written; a trailing "and" is a cut-off
-    return re.sub(r"\s*(?:,|and|&)$", "", author).strip()
+    return re.sub(r"\s*(?:,|and|&|et|und)$", "", author).strip()
 
 
 _AGENCY = (
@@ -157,6 +221,47 @@ def caption(text: str) -> str | None:
         if hint.search(text) and pattern.fullmatch(text):
             return name
     return None
+
+
+#: a line of names alone, next to the date or under the headline ("Hazel Sheffield",
+#: "ADA KERRIGAN | Staff Writer", "Ada Kerrigan, @ada"): the writer, by its place
+_NAME_LINE = re.compile(
+    rf"(?:(?:[Bb]y|BY)\s+)?(?P<name>{_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{1,4}})"
+    r"(?:\s*(?:[|,•·–—-]|\s@)\s*[^|]{0,60})?"
+)
+#: words of menus, sections and buttons, never of a name
+_NOT_NAME_WORDS = frozenset(
+    "news tech technology sports sport business world politics opinion home follow share "
+    "comments comment menu search more read min sign subscribe related video videos photos "
+    "advertisement contact about login edit print email tweet reply featured next previous "
+    "newer older article articles story stories blog section latest top most popular the "
+    "and of in on for to with by from new our your my up out at games entertainment life "
+    "style health science travel culture food music movies books arts local national "
+    "international economy markets money finance weather traffic live watch listen "
+    "podcast gallery updated published posted tags categories category archive archives "
+    "page pages app apps site not do is are was how what why when where who all no yes it "
+    "we you privacy policy terms agencies wire staff writer reporter correspondent special "
+    "editor columnist contributor".split()
+)
+
+
+def name_line(text: str) -> str | None:
+    """The writer's name when ``text`` is a line of 2–5 capitalised names and perhaps a role."""
+    if len(text) > 100:
+        return None
+    m = _NAME_LINE.fullmatch(text.strip())
+    if m is None:
+        return None
+    if not _names_alone(m.group("name")):
+        return None
+    return _tidy(m.group("name"))
+
+
+def _names_alone(names: str) -> bool:
+    words = names.split()
+    if any(w.lower().strip(".") in _NOT_NAME_WORDS or w.lower() in _NOT_NAMES for w in words):
+        return False
+    return not all(len(w.rstrip(".")) == 1 for w in words)  # "A. B." is not a name
 
 
 _ANY_HINT = re.compile("|".join(h.pattern for _name, _pattern, h in CAPTION_RULES))

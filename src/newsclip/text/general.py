@@ -220,7 +220,11 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
             continue
         around = (i == 0 or not lines[i - 1].text) and (i == last_line or not lines[i + 1].text)
         info = _Info(i, text, tokens, score(text, tokens, around), i)
-        if info.score > 0 and (info.caption or info.byline):
+        if info.score > 0 and (
+            info.caption or (info.byline and info.byline[0] not in bylines.DATE_RULES)
+        ):
+            # (a date line that also names the writer keeps its score: it may open the
+            # article's run, as the date line it is)
             info.score = -par_cost
         elif info.score > 0 and "<" in text and len(_TAG.findall(text, 0, 2000)) >= MARKUP_TAGS:
             # HTML left in the page's text (a noscript fallback, a tracking pixel) is no
@@ -1060,6 +1064,35 @@ def _label(
         if info.last != info.i:
             for j in range(info.i + 1, info.last + 1):  # the other lines of a wrapped paragraph
                 lines[j].label, lines[j].rule = line.label, line.rule
+    if layout.byline is None:
+        _name_byline(lines, infos, title, date_at, layout)
+
+
+def _name_byline(
+    lines: list[Line], infos: list[_Info], title: int | None, date_at: int | None,
+    layout: Layout,
+) -> None:
+    """A line of names alone is the byline where bylines stand: right under the
+    headline, or right above or below the date line (over a role: "Games Editor")."""
+    places: list[int] = []
+    if date_at is not None:
+        places += [date_at - 1, date_at + 1]
+        if date_at >= 2 and _ROLE.match(infos[date_at - 1].text):
+            places.append(date_at - 2)
+    if title is not None:
+        places.append(title + 1)
+    for k in places:
+        if not 0 <= k < len(infos) or k == title or k == date_at:
+            continue
+        info = infos[k]
+        if info.chrome is not None or info.i != info.last:
+            continue
+        name = bylines.name_line(info.text)
+        if name is not None:
+            line = lines[info.i]
+            line.label, line.rule = "header", "byline-name-line"
+            layout.byline = name
+            return
 
 
 #: this many short non-prose lines in a row inside the article are a box in
@@ -1128,6 +1161,9 @@ def _label_line(
         line.label, line.rule = "chrome", info.chrome
     elif k == date_at:
         line.label, line.rule = "header", f"dateline-{info.date.kind}" if info.date else "dateline"
+        # "on March 10, 2015 by Ada Kerrigan": the date line names the writer too
+        if layout.byline is None and info.byline is not None:
+            layout.byline = info.byline[1]
     elif (in_header or in_body) and info.byline is not None:
         line.label, line.rule = "header", info.byline[0]
         if layout.byline is None:
