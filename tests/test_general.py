@@ -307,6 +307,8 @@ NAME_LINES = [
     ("Privacy Policy", None),
     ("Do Not Track", None),
     ("The harbour reopened on Monday after the storm.", None),  # a sentence
+    ("Ada Kerrigan, with two, and Tomas Rieck scored for the visitors.", None),
+    ("HARBOUR NEWS", None),
 ]
 
 
@@ -328,6 +330,20 @@ def test_name_line_under_headline_is_the_byline() -> None:
     record = newsclip.parse(dump, input_format="text")
     assert record.byline == "Ada Kerrigan"
     assert "Ada Kerrigan" not in (record.text or "")
+
+
+def test_name_line_over_a_button_above_the_date_is_the_byline() -> None:
+    dump = (
+        "Home\nNews\n\nHarbour reopens after the winter storm\n\n"
+        "Share\n\nTomas C. Rieck\n\nFollow\n\n"
+        "Oct 15, 2015 · 8 min read\n\n"
+        + "\n\n".join(
+            f"The harbour master said on Monday that boats could leave again, paragraph {i}, "
+            "after crews had cleared the wreckage of three trawlers from the channel."
+            for i in range(6)
+        )
+    )
+    assert newsclip.parse(dump, input_format="text").byline == "Tomas C. Rieck"
 
 
 @pytest.mark.parametrize(

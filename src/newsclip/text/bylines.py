@@ -227,7 +227,8 @@ def caption(text: str) -> str | None:
 #: "ADA KERRIGAN | Staff Writer", "Ada Kerrigan, @ada"): the writer, by its place
 _NAME_LINE = re.compile(
     rf"(?:(?:[Bb]y|BY)\s+)?(?P<name>{_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{1,4}})"
-    r"(?:\s*(?:[|,•·–—-]|\s@)\s*[^|]{0,60})?"
+    # after a comma, a role or a handle ("Ada Kerrigan, Staff Writer"), not a clause
+    r"(?:\s*(?:[|•·–—-]|\s@)\s*[^|]{0,60}|\s*,\s*[A-Z@][^|]{0,60})?"
 )
 #: words of menus, sections and buttons, never of a name
 _NOT_NAME_WORDS = frozenset(
@@ -250,7 +251,7 @@ def name_line(text: str) -> str | None:
     if len(text) > 100:
         return None
     m = _NAME_LINE.fullmatch(text.strip())
-    if m is None:
+    if m is None or (text.rstrip()[-1] in ".!?" and len(text.split()) > 4):  # a sentence
         return None
     if not _names_alone(m.group("name")):
         return None

@@ -1073,11 +1073,15 @@ def _name_byline(
     layout: Layout,
 ) -> None:
     """A line of names alone is the byline where bylines stand: right under the
-    headline, or right above or below the date line (over a role: "Games Editor")."""
+    headline, or right above or below the date line (over a role, "Games Editor", or a
+    button, "Follow").  (Not among the article's first lines: there, a photo's credit,
+    "Harbour Police", reads the same.)"""
     places: list[int] = []
     if date_at is not None:
         places += [date_at - 1, date_at + 1]
-        if date_at >= 2 and _ROLE.match(infos[date_at - 1].text):
+        if date_at >= 2 and (
+            _ROLE.match(infos[date_at - 1].text) or len(infos[date_at - 1].tokens) <= 1
+        ):
             places.append(date_at - 2)
     if title is not None:
         places.append(title + 1)
