@@ -141,3 +141,38 @@ def test_a_signal_while_waiting_for_stdin(sig: signal.Signals, code: int) -> Non
     proc.send_signal(sig)
     _stdout, stderr = proc.communicate(timeout=60)
     assert (proc.returncode, stderr) == (code, b"")
+
+
+STUCK_POOL = """
+import os, signal, sys, time
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from newsclip import batch
+
+def big(n):
+    return b"x" * n
+
+if __name__ == "__main__":
+    pool = ProcessPoolExecutor(2)
+    future = pool.submit(big, 400_000_000)
+    time.sleep(1.0)
+    os.kill(next(iter(pool._processes)), signal.SIGKILL)
+    try:
+        batch._result(future, pool)
+    except BrokenProcessPool:
+        print("broken")
+    else:
+        print("finished")
+    batch._stop(pool)
+"""
+
+
+def test_a_worker_killed_mid_result_neither_hangs_the_batch_nor_its_exit(tmp_path: Path) -> None:
+    """A worker killed while it writes its result leaves half a message in the
+    pool's pipe: the wait for it must give up, and the process must still exit."""
+    script = tmp_path / "stuck.py"
+    script.write_text(STUCK_POOL, encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(script)], capture_output=True, timeout=60)
+    if proc.stdout.strip() == b"finished":
+        pytest.skip("the worker finished its result before it could be killed mid-write")
+    assert (proc.returncode, proc.stdout.strip()) == (0, b"broken"), proc.stderr

@@ -722,9 +722,9 @@ def run(
             try:
                 if future is None:
                     raise BrokenProcessPool("the pool broke before this chunk was sent")
-                results = future.result()
+                results = _result(future, pool)
             except BrokenProcessPool:
-                pool.shutdown(wait=True)
+                _stop(pool)
                 # every chunk that was sent and not finished is suspect: redo each input
                 # alone; chunks never sent (they come last) go to the new pool
                 broken = list(pending)
@@ -732,7 +732,7 @@ def run(
                 for chunk, future in broken:
                     if future is None:
                         continue
-                    if not future.cancelled() and future.exception() is None:
+                    if future.done() and not future.cancelled() and future.exception() is None:
                         results = future.result()
                     else:
                         results = _isolate(chunk, settings)
@@ -748,6 +748,33 @@ def run(
         _stop(pool)
         raise
     pool.shutdown(wait=True)
+
+
+#: how long a chunk's result may keep the batch waiting after one of the
+#: pool's workers has died
+DEAD_WORKER_GRACE = 3.0
+def _result(future: Future[Any], pool: ProcessPoolExecutor) -> Any:
+    """The chunk's results, or BrokenProcessPool when a worker died and the pool missed it.
+
+    A worker killed while it writes its result leaves half a message in the
+    pool's pipe, and ProcessPoolExecutor then waits for the rest forever; so
+    the wait goes in slices, looking at the workers between them.
+    """
+    from concurrent.futures import TimeoutError as FutureTimeout
+    from concurrent.futures.process import BrokenProcessPool
+
+    died_at = None
+    while True:
+        try:
+            return future.result(timeout=0.5)
+        except FutureTimeout:
+            # the pool's own table of its processes: no public handle tells them apart
+            processes = getattr(pool, "_processes", None) or {}
+            if not any(p.exitcode is not None for p in list(processes.values())):
+                continue
+            died_at = died_at or time.monotonic()
+            if time.monotonic() - died_at > DEAD_WORKER_GRACE:
+                raise BrokenProcessPool("a worker died and its result never came") from None
 
 
 def _pool(workers: int, settings: Settings) -> ProcessPoolExecutor:
@@ -778,11 +805,11 @@ def _isolate(chunk: list[Job], settings: Settings) -> list[Result]:
             try:
                 if future is None:
                     raise BrokenProcessPool("the pool broke before this input was sent")
-                results += future.result()
+                results += _result(future, pool)
             except BrokenProcessPool:
                 results.append(("failed", "crashed", "the worker process died on this input "
                                 "(killed, or out of memory)", None, False))
-                pool.shutdown(wait=True)
+                _stop(pool)
                 pool = _pool(1, settings)
     except BaseException:
         _stop(pool)
@@ -795,6 +822,8 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     """Stop the workers now (they write nothing, so nothing is left half done)."""
     import multiprocessing
 
+    # taken before shutdown(), which drops the pool's reference to it (see below)
+    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
     pool.shutdown(wait=False, cancel_futures=True)
     # multiprocessing.active_children() is the public handle on the pool's processes
     children = multiprocessing.active_children()
@@ -806,6 +835,13 @@ def _stop(pool: ProcessPoolExecutor) -> None:
         if child.is_alive():
             child.kill()
             child.join()
+    # A worker stopped while it wrote a result leaves half a message in the pool's
+    # result pipe, and the pool's thread waits for the rest, blocking the
+    # interpreter's exit for ever.  With every worker gone, closing this process's
+    # own write end lets that read end (the pool has no public handle on it).
+    if writer is not None:
+        with contextlib.suppress(OSError):
+            writer.close()
 
 
 @dataclass(slots=True)
