@@ -24,8 +24,15 @@ from newsclip.decode import decode
 from newsclip.text.boilerplate import Boilerplate
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scoring import (  # noqa: E402
-    body_score, byline_matches, byline_scored, date_matches, match, title_matches,
+from scoring import (
+    body_score,
+    byline_matches,
+    byline_scored,
+    date_in_text,
+    date_matches,
+    match,
+    title_in_text,
+    title_matches,
 )
 
 
@@ -67,6 +74,9 @@ def main(argv: list[str] | None = None) -> int:
     titles: list[bool] = []
     dates: list[bool] = []
     bylines: list[bool] = []
+    # (present in the input, matched) for the titles and dates a text dump spells out
+    title_reach: list[tuple[bool, bool]] = []
+    date_reach: list[tuple[bool, bool]] = []
     started = time.perf_counter()
     for doc_id, t in truth.items():
         data = raw[doc_id]
@@ -85,10 +95,13 @@ def main(argv: list[str] | None = None) -> int:
             m = match(t["body"], record.get("text"))
             matches.append(m)
             worst.append((m.f1, doc_id, m))
+        text = _input_text(data) if args.kind == "txt" else ""
         if t.get("title"):
             titles.append(title_matches(t["title"], record.get("title")))
+            title_reach.append((title_in_text(t["title"], text), titles[-1]))
         if t.get("published"):
             dates.append(date_matches(t["published"], record.get("published")))
+            date_reach.append((date_in_text(t["published"], text), dates[-1]))
         if byline_scored(t.get("byline")):
             bylines.append(byline_matches(t["byline"], record.get("byline")))
     elapsed = time.perf_counter() - started
@@ -99,9 +112,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"body  precision {body.precision:.3f}  recall {body.recall:.3f}  F1 {body.f1:.3f}"
           f"  ({body.documents} documents)")
     if titles:
-        print(f"title exact {sum(titles) / len(titles):.3f} of {len(titles)}")
+        print(f"title exact {sum(titles) / len(titles):.3f} of {len(titles)}"
+              f"{_reach(title_reach) if args.kind == 'txt' else ''}")
     if dates:
-        print(f"date  exact {sum(dates) / len(dates):.3f} of {len(dates)}")
+        print(f"date  exact {sum(dates) / len(dates):.3f} of {len(dates)}"
+              f"{_reach(date_reach) if args.kind == 'txt' else ''}")
     if bylines:
         print(f"byline match {sum(bylines)} of {len(bylines)}")
     print(f"parse failures {len(failures)}; {len(truth) / elapsed:.0f} documents/s")
@@ -110,6 +125,22 @@ def main(argv: list[str] | None = None) -> int:
     for f1, doc_id, m in sorted(worst)[: args.show]:
         print(f"  worst {doc_id}: F1 {f1:.2f}  tp {m.tp} fp {m.fp} fn {m.fn}")
     return 0
+
+
+def _input_text(data: bytes | None) -> str:
+    if data is None:
+        return ""
+    try:
+        return decode(data)[0]
+    except newsclip.NewsclipError:
+        return ""
+
+
+def _reach(pairs: list[tuple[bool, bool]]) -> str:
+    """The ceiling a text dump allows: how many truths it spells out, and how many of those matched."""
+    present = [matched for found, matched in pairs if found]
+    return (f"; spelled out in {len(present)} dumps (ceiling {len(present) / len(pairs):.3f}),"
+            f" matched in {sum(present)} of them")
 
 
 if __name__ == "__main__":

@@ -110,6 +110,53 @@ def date_matches(truth: str, pred: str | None) -> bool:
 _BY = re.compile(r"^by\b[:\s]*")
 
 
+def title_in_text(truth: str, text: str) -> bool:
+    """Whether the truth's title is one line of ``text``, as the title scorer compares them.
+
+    A text dump holds no ``<title>``, so a title that no line spells out
+    cannot be matched by any reader of the dump: this gives the ceiling.
+    """
+    want = norm_title(truth)
+    return bool(want) and any(norm_title(line) == want for line in text.splitlines())
+
+
+# how month names begin in English and the corpora's other languages (fr, de, es, it, pt)
+_MONTHS = (
+    ("jan", "ene", "gen", "jän"), ("feb", "fév", "fev"), ("mar", "mär"), ("apr", "avr", "abr"),
+    ("may", "mai", "mag"), ("jun", "juin", "giu"), ("jul", "juil", "lug"), ("aug", "aoû", "ago"),
+    ("sep", "set"), ("oct", "okt", "out", "ott"), ("nov",), ("dec", "déc", "dez", "dic"),
+)
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})(?!\d)")
+_ORDINAL = re.compile(r"^0*(\d+)(?:st|nd|rd|th)?$")
+
+
+def date_in_text(truth: str, text: str) -> bool:
+    """Whether some line of ``text`` spells the truth's calendar day (an estimate).
+
+    It looks for the day written as numbers (``2019-03-04``; day and month
+    in either order with ``/``, ``.`` or ``-`` and a 2- or 4-digit year), or
+    as a month name (English, French, German, Spanish, Italian or Portuguese)
+    with the day and the year on the same line.  It
+    does not use newsclip's own date finder, so the ceiling it gives is not
+    limited by what newsclip already recognises.
+    """
+    year, month, day = (int(x) for x in truth[:10].split("-"))
+    years = {year, year % 100}
+    for line in text.splitlines():
+        for a, b, c in _NUMERIC_DATE.findall(line):
+            x, y, z = int(a), int(b), int(c)
+            if len(a) == 4 and x == year and (y, z) == (month, day):
+                return True
+            if z in years and len(c) in (2, 4) and {x, y} == {month, day}:
+                return True
+        words = [w.casefold() for w in _TOKEN.findall(line)]
+        numbers = {int(m.group(1)) for w in words if (m := _ORDINAL.match(w))}
+        named = any(w.startswith(_MONTHS[month - 1]) for w in words)
+        if named and str(year) in words and day in numbers:
+            return True
+    return False
+
+
 def norm_byline(byline: str | None) -> str:
     return _BY.sub("", _SPACE.sub(" ", byline or "").strip().casefold()).strip()
 
