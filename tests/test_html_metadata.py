@@ -9,6 +9,7 @@ import pytest
 
 import newsclip
 from newsclip.html import metadata
+from newsclip.html._tree import Deadline, parse
 
 PROSE = " ".join(["The ferry crossed the bay twice that morning, carrying cars and cyclists."] * 4)
 LD = '<script type="application/ld+json">{}</script>'
@@ -186,6 +187,20 @@ TITLE_CASES = [
         "Gulls return to the old pier",
     ),
     (
+        "short-title-unrelated-to-longer-h1-is-the-site",
+        "<title>The Courier on Sunday</title>",
+        "<h1>Harbour fees to rise in spring</h1>",
+        "",
+        "Harbour fees to rise in spring",
+    ),
+    (
+        "site-colon-one-word-section-gives-no-title-piece",
+        "<title>baysidenews.com: Japan</title>",
+        "<h1>Harbour fees to rise in spring</h1>",
+        "",
+        "Harbour fees to rise in spring",
+    ),
+    (
         "section-h1-is-not-the-headline",
         "",
         "<h1>Photo Gallery</h1><h1>Gulls return to the old pier</h1>",
@@ -205,6 +220,38 @@ def test_title_cases_are_unique() -> None:
 )
 def test_title(name: str, head: str, body: str, links: str, expected: str) -> None:
     assert newsclip.parse(page(head, body, links)).title == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "title", "rule"),
+    [
+        # what the metadata reader alone decides (the body reader may still
+        # replace a <title>-based headline by one it finds on the page)
+        (
+            "<title>Harbour fees rise</title>",
+            "<h1>Harbour fees to rise in spring, council says</h1>",
+            "Harbour fees rise",
+            "title-tag",
+        ),
+        (
+            "<title>Gulls return to the old pier</title>",
+            "<h1>Other news from the coast today</h1>",
+            "Gulls return to the old pier",
+            "title-tag",
+        ),
+        (
+            "<title>The Courier on Sunday</title>",
+            "<h1>Harbour fees to rise in spring</h1>",
+            "Harbour fees to rise in spring",
+            "h1",
+        ),
+        ("<title>News | Business</title>", "<h1>Sport</h1>", None, ""),
+    ],
+)
+def test_metadata_title_alone(head: str, body: str, title: str | None, rule: str) -> None:
+    root, _warnings, json_ld = parse(page(head, body), Deadline(5))
+    meta = metadata.extract(root, Deadline(5), json_ld)
+    assert (meta.title, meta.title_rule) == (title, rule)
 
 
 @pytest.mark.parametrize(

@@ -260,6 +260,8 @@ _LEADING_MARKS = re.compile(r"^(?:[=>»›·•|~*:-]+\s+)+")
 MAX_TITLE = 300
 #: a site's name is a few words; more is a headline or a tagline
 MAX_SITE_WORDS = 5
+#: a <title> of at most this many words of meaning, beside a longer <h1>, may be a site's name
+SITE_NAME_WORDS = 3
 #: a piece of <title> without a letter is a date or a number ("01/17/2008")
 _WORD = re.compile(r"[^\W\d_]")
 _FILE_NAME = re.compile(r"^\S+\.(?:css|js|html?|php|aspx?|jpe?g|png|gif)$", re.I)
@@ -478,6 +480,20 @@ def _title(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str,
             if el.tag == "h1" and _headline_like(text):
                 accept(text, "h1", _line(el))
                 return
+    elif len(_title_parts(page_title)) == 1 and _name_like(stripped):
+        # A <title> that reads like a name ("Cape Herald", "The Courier on
+        # Sunday") beside a longer <h1> that shares no word with it: the
+        # <title> names the site, the <h1> is the story's.
+        for el, text in headlines:
+            if (
+                el.tag == "h1"
+                and len(text.split()) > SITE_NAME_WORDS
+                and _headline_like(text)
+                and not covers(text, stripped)
+                and not covers(stripped, text)
+            ):
+                accept(text, "h1", _line(el))
+                return
     if stripped:
         accept(stripped, "title-tag", _line(title_el))
         # Written out somewhere in the page too (not only in <title>)?
@@ -496,6 +512,14 @@ def _shown_title(page_title: str, headlines: list) -> str | None:
         if k and (k == key or k in parts):
             return text
     return None
+
+
+def _name_like(text: str) -> bool:
+    """Short, and every word of meaning capitalised, as names are."""
+    if len(text.split()) > SITE_NAME_WORDS + 1:
+        return False
+    meaningful = [w for w in text.split() if len(norm(w)) > 3]
+    return len(meaningful) <= SITE_NAME_WORDS and all(w[:1].isupper() for w in meaningful)
 
 
 def _headline_like(text: str) -> bool:
@@ -541,8 +565,7 @@ def headline_in_title(title: str, sites: set[str], headlines: list) -> str | Non
         # "Site: Headline" (a colon alone is too common inside headlines to split at)
         head, sep, tail = title.partition(": ")
         if sep and names_site(head, sites):
-            parts = [tail]
-            title = tail
+            parts = [head, tail]
     kept = [p for p in parts if not names_site(p, sites) and not is_section(p) and _WORD.search(p)]
     if not kept:
         return None
