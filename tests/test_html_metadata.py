@@ -201,6 +201,27 @@ TITLE_CASES = [
         "Harbour fees to rise in spring",
     ),
     (
+        "headline-element-beside-a-name-title",
+        "<title>Courier Press</title>",
+        '<span class="article_headline">Harbour fees to rise in spring</span>',
+        "",
+        "Harbour fees to rise in spring",
+    ),
+    (
+        "section-h1-confirmed-by-title-is-not-the-headline",
+        "<title>baysidenews.com - Local Sports Wire</title>",
+        "<h1>Local Sports Wire</h1><h1>Gulls return to the old pier</h1>",
+        OWN_LINKS,
+        "Gulls return to the old pier",
+    ),
+    (
+        "guillemets-are-quotes-not-separators",
+        "<title>Screen: «Tides», «Gulls» and «Piers» reviewed</title>",
+        "",
+        "",
+        "Screen: «Tides», «Gulls» and «Piers» reviewed",
+    ),
+    (
         "section-h1-is-not-the-headline",
         "",
         "<h1>Photo Gallery</h1><h1>Gulls return to the old pier</h1>",
@@ -246,6 +267,15 @@ def test_title(name: str, head: str, body: str, links: str, expected: str) -> No
             "h1",
         ),
         ("<title>News | Business</title>", "<h1>Sport</h1>", None, ""),
+        # no <title> at all: an element merely called headline is not trusted
+        ("", '<div class="headline">Post a comment on this story</div>', None, ""),
+        # a name-like <title> with a teaser's "headline" that shares its words stays
+        (
+            "<title>Courier Press</title>",
+            '<div class="headline">Courier Press wins an award</div>',
+            "Courier Press",
+            "title-tag",
+        ),
     ],
 )
 def test_metadata_title_alone(head: str, body: str, title: str | None, rule: str) -> None:

@@ -26,7 +26,7 @@ from lxml import etree
 
 from ..dates import parse_date
 from ._tree import Deadline
-from .rules import words
+from .rules import chrome_line, end_marker, words
 
 ARTICLE_TYPES = frozenset(
     t.lower() for t in (
@@ -56,7 +56,7 @@ AUTHOR_KEYS = (
 SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc:publisher", "twitter:site")
 
 #: the separators titles put between headline and site name
-_SEPARATORS = re.compile(r"\s+[-–—|:/\\»·•>~]+\s+|\s*[|»·•]+\s*|(?<=\w)[-–—]+\s+")
+_SEPARATORS = re.compile(r"\s+[-–—|:/\\»·•>~]+\s+|\s*[|·•]+\s*|(?<=\w)[-–—]+\s+")
 _BY = re.compile(r"^\s*(?:by|von|par|por|di)\s+", re.I)
 # "dc.title", "DC:Title", "dcterms-title", "og: title" are one key each.
 _KEY = re.compile(r"^(dc|dcterms?|og|twitter|parsely|weibo:article|weibo:webpage)\s*[-.:]\s*(.+)$")
@@ -262,8 +262,8 @@ MAX_TITLE = 300
 MAX_SITE_WORDS = 5
 #: a <title> of at most this many words of meaning, beside a longer <h1>, may be a site's name
 SITE_NAME_WORDS = 3
-#: a piece of <title> without a letter is a date or a number ("01/17/2008")
-_WORD = re.compile(r"[^\W\d_]")
+#: a piece of <title> of digits without a letter is a date or a number ("01/17/2008", "6.0")
+_NUMBER = re.compile(r"^[^\w]*\d[\W\d_]*$")
 _FILE_NAME = re.compile(r"^\S+\.(?:css|js|html?|php|aspx?|jpe?g|png|gif)$", re.I)
 
 
@@ -461,7 +461,9 @@ def _title(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str,
     parts = {p for p in title_parts(page_title) if len(p.split()) >= 3}
     for el, text in headlines:
         k = norm(text)
-        if k and (k == key or k in parts or (len(k) > 15 and key.startswith(k))):
+        if k and (k == key or k in parts or (len(k) > 15 and key.startswith(k))) and (
+            not is_section(text)
+        ):
             accept(text, "visible-headline", _line(el))
             return
     stripped = headline_in_title(page_title, sites, headlines) if page_title else None
@@ -470,36 +472,66 @@ def _title(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str,
             if norm(text) == norm(stripped):  # short, but the page shows it as its headline
                 accept(text, "visible-headline", _line(el))
                 return
-    if stripped is None or " " not in stripped:
+    site_only = stripped is None or " " not in stripped
+    if site_only or (len(_title_parts(page_title)) == 1 and _name_like(stripped)):
         # <title> names only the site or a section ("Valley Courier", "News |
-        # Africa"): the page's own headline, if it marks one, says more; with
-        # none, no title here (the body reader may still find the headline).
-        # Only an <h1>: elements merely called "headline" are as often the
-        # titles of teasers, comment boxes and tools.
-        for el, text in headlines:
-            if el.tag == "h1" and _headline_like(text):
-                accept(text, "h1", _line(el))
-                return
-    elif len(_title_parts(page_title)) == 1 and _name_like(stripped):
-        # A <title> that reads like a name ("Cape Herald", "The Courier on
-        # Sunday") beside a longer <h1> that shares no word with it: the
-        # <title> names the site, the <h1> is the story's.
-        for el, text in headlines:
-            if (
-                el.tag == "h1"
-                and len(text.split()) > SITE_NAME_WORDS
-                and _headline_like(text)
-                and not covers(text, stripped)
-                and not covers(stripped, text)
-            ):
-                accept(text, "h1", _line(el))
-                return
+        # Africa"), or reads like a name ("Cape Herald", "The Courier on
+        # Sunday"): the headline the page marks says more.  Beside a name,
+        # only a longer one that shares no word with it (else the <title>
+        # may be a short headline after all).  With none, no title here
+        # when <title> names no story (the body reader may still find one).
+        # Elements merely called "headline" are as often the titles of
+        # teasers, comment boxes and tools: they are looked at only beside a
+        # <title> that is a name (not when it is missing, which the body
+        # reader handles, nor when it named a section: a section front).
+        picked = _marked_headline(
+            headlines, None if site_only else stripped, by_class=stripped is not None
+        )
+        if picked is not None:
+            accept(picked[1], picked[0].tag if picked[0].tag == "h1" else "headline-element",
+                   _line(picked[0]))
+            # the body reader's guesses lean on <title>, which named no story here
+            meta.title_trusted = True
+            return
     if stripped:
         accept(stripped, "title-tag", _line(title_el))
         # Written out somewhere in the page too (not only in <title>)?
         body = root.find("body")
         if body is not None and len(stripped.split()) >= 3:
             meta.title_seen = f" {norm(stripped)} " in f" {norm(_text(body))} "
+
+
+def _marked_headline(headlines: list, beside: str | None, *, by_class: bool) -> tuple | None:
+    """The first <h1> that reads as a headline, else (``by_class``) the first
+    element called headline that does (not a section label, a box's title or
+    a prompt).
+    ``beside``: a name-like <title> the headline must be longer than and
+    share no word with."""
+    def fits(text: str, least: int) -> bool:
+        if beside is not None and (
+            len(text.split()) <= SITE_NAME_WORDS or covers(text, beside) or covers(beside, text)
+        ):
+            return False
+        return len(text.split()) >= least and _headline_like(text)
+
+    for el, text in headlines:
+        if el.tag == "h1" and fits(text, 2):
+            return el, text
+    if not by_class:
+        return None
+    for el, text in headlines:
+        if (
+            el.tag != "h1"
+            and fits(text, 3)
+            and chrome_line(text) is None
+            and end_marker(text) is None
+            and not any(a.tag in _SUBHEADINGS for a in el.iterancestors())
+        ):
+            return el, text
+    return None
+
+
+_SUBHEADINGS = frozenset("h2 h3 h4 h5 h6".split())
 
 
 def _shown_title(page_title: str, headlines: list) -> str | None:
@@ -566,7 +598,7 @@ def headline_in_title(title: str, sites: set[str], headlines: list) -> str | Non
         head, sep, tail = title.partition(": ")
         if sep and names_site(head, sites):
             parts = [head, tail]
-    kept = [p for p in parts if not names_site(p, sites) and not is_section(p) and _WORD.search(p)]
+    kept = [p for p in parts if not (names_site(p, sites) or is_section(p) or _NUMBER.match(p))]
     if not kept:
         return None
     visible = {norm(text) for _el, text in headlines}
