@@ -337,3 +337,42 @@ def test_is_section(text: str, expected: bool) -> None:
 )
 def test_tidy(text: str, expected: str) -> None:
     assert metadata.tidy(text) == expected
+
+
+BYLINE_CASES = [
+    # (name, head, body, expected byline)
+    (
+        "dc-creator-before-author",
+        '<meta name="author" content="Web Desk"><meta name="DC.creator" content="Ana Lima">',
+        "",
+        "Ana Lima",
+    ),
+    (
+        "author-without-its-address",
+        '<meta name="author" content="Ana Lima (https://example.org/ana/)">',
+        "",
+        "Ana Lima",
+    ),
+    (
+        "author-without-its-mail",
+        '<meta name="author" content="Ana Lima ana@example.org">',
+        "",
+        "Ana Lima",
+    ),
+    ("author-that-is-only-an-address", '<meta name="author" content="https://example.org/ana">',
+     "", None),
+    (
+        "teaser-in-author-box-is-not-a-byline",
+        "",
+        '<div class="author">Ana Lima on why the ferry crossed the bay twice that day</div>'
+        '<div class="byline">By Ben Ode and Cara Voss, staff writers</div>',
+        "Ben Ode and Cara Voss, staff writers",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "body", "expected"), BYLINE_CASES, ids=[c[0] for c in BYLINE_CASES]
+)
+def test_byline(name: str, head: str, body: str, expected: str | None) -> None:
+    assert newsclip.parse(page(head, body)).byline == expected

@@ -49,8 +49,10 @@ DATE_KEYS = (
     "dc:date.issued", "dcterm:issued", "dc:date", "dcterm:date", "dcterm:created",
     "dc:date.created", "date", "og:published_time", "cxenseparse:recs:publishtime",
 )
+#: Dublin Core's creator first: pages that set it name the author formally,
+#: while name=author is as often a CMS account or a default left in a template
 AUTHOR_KEYS = (
-    "author", "dc:creator", "dcterm:creator", "article:author", "parsely:author",
+    "dc:creator", "dcterm:creator", "author", "article:author", "parsely:author",
     "sailthru.author", "byl",
 )
 SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc:publisher", "twitter:site")
@@ -687,12 +689,32 @@ def _date(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, 
 
 # --- byline ------------------------------------------------------------------
 
+_BYLINE_URL = re.compile(r"\(\s*(?:https?:)?//[^)]*\)|<?(?:https?:)?//\S+>?|\S+@\S+\.\w+")
+
+
 def _clean_byline(value: str) -> str | None:
     value = clean(value)
+    # "Ana Lima (https://example.org/ana)": the name without its address
+    value = clean(_BYLINE_URL.sub(" ", value)) if not _BYLINE_URL.fullmatch(value) else value
     value = _BY.sub("", value).strip(" ,;:|-–—")
     if not value or len(value) > 120 or _URLISH.search(value):
         return None
     return value
+
+
+#: small words that names and bylines do carry ("Ana de Lima and Ben Ode, staff writer")
+_NAME_PARTICLES = frozenset(
+    "by and de da di du del della der den van von la le of the staff writer writers "
+    "reporter correspondent editor contributor".split()
+)
+#: lower-case words past which a "byline" reads as a sentence (a teaser under an
+#: author box), not a list of names and roles
+MAX_LOWER_WORDS = 3
+
+
+def _sentence(text: str) -> bool:
+    lower = [w for w in re.findall(r"[^\W\d_]+", text) if w.islower() and w not in _NAME_PARTICLES]
+    return len(lower) > MAX_LOWER_WORDS
 
 
 def _byline(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, str]) -> None:
@@ -720,5 +742,7 @@ def _byline(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str
         cls = f"{el.get('class') or ''} {el.get('id') or ''}"
         if cls.strip() and _BYLINE_WORDS.intersection(words(cls)):
             text = _text(el)
-            if 3 <= len(text) <= 100 and accept(text, "byline-element", _line(el)):
+            if 3 <= len(text) <= 100 and not _sentence(text) and (
+                accept(text, "byline-element", _line(el))
+            ):
                 return
