@@ -264,6 +264,7 @@ MAX_TITLE = 300
 MAX_SITE_WORDS = 5
 #: a <title> of at most this many words of meaning, beside a longer <h1>, may be a site's name
 SITE_NAME_WORDS = 3
+_SUBHEADINGS = frozenset("h2 h3 h4 h5 h6".split())
 #: a piece of <title> of digits without a letter is a date or a number ("01/17/2008", "6.0")
 _NUMBER = re.compile(r"^[^\w]*\d[\W\d_]*$")
 _FILE_NAME = re.compile(r"^\S+\.(?:css|js|html?|php|aspx?|jpe?g|png|gif)$", re.I)
@@ -301,6 +302,7 @@ def host_name(url: str) -> str:
 
 
 def title_text(root: etree._Element) -> str:
+    """The text of the page's <title>, as written."""
     title_el = root.find(".//title")
     return title_el.text or "" if title_el is not None else ""
 
@@ -417,7 +419,7 @@ def usable_title(value: str, sites: set[str]) -> bool:
 
 def _title(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, str]) -> None:
     title_el = root.find(".//title")
-    page_title = clean(title_el.text if title_el is not None else "")
+    page_title = clean(title_text(root))
     meta.page_title = page_title
     sites = _site_names(root, tags, ld)
     headlines = []
@@ -477,15 +479,12 @@ def _title(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str,
     site_only = stripped is None or " " not in stripped
     if site_only or (len(_title_parts(page_title)) == 1 and _name_like(stripped)):
         # <title> names only the site or a section ("Valley Courier", "News |
-        # Africa"), or reads like a name ("Cape Herald", "The Courier on
-        # Sunday"): the headline the page marks says more.  Beside a name,
-        # only a longer one that shares no word with it (else the <title>
-        # may be a short headline after all).  With none, no title here
-        # when <title> names no story (the body reader may still find one).
+        # Africa"), or reads like a name ("Cape Herald"): the headline the
+        # page marks says more.  With none, no title here when <title> names
+        # no story (the body reader may still find one on the page).
         # Elements merely called "headline" are as often the titles of
-        # teasers, comment boxes and tools: they are looked at only beside a
-        # <title> that is a name (not when it is missing, which the body
-        # reader handles, nor when it named a section: a section front).
+        # teasers and tools: they count only beside a <title> that is a name
+        # (not a missing one, which the body reader handles, nor a section's).
         picked = _marked_headline(
             headlines, None if site_only else stripped, by_class=stripped is not None
         )
@@ -533,9 +532,6 @@ def _marked_headline(headlines: list, beside: str | None, *, by_class: bool) -> 
     return None
 
 
-_SUBHEADINGS = frozenset("h2 h3 h4 h5 h6".split())
-
-
 def _shown_title(page_title: str, headlines: list) -> str | None:
     """The <title> (or a piece of it of three words or more) that the page
     also shows as a headline."""
@@ -557,6 +553,7 @@ def _name_like(text: str) -> bool:
 
 
 def _headline_like(text: str) -> bool:
+    """Of a headline's length, and not a section label."""
     n = len(text.split())
     return 2 <= n <= 30 and len(text) <= MAX_TITLE and not is_section(text)
 
@@ -570,7 +567,7 @@ def covers(a: str, b: str) -> float:
 
 
 def without_site(title: str, sites: set[str], headlines: list) -> str:
-    """A metadata title without the site's name at either end ("Headline | Site"),
+    """A metadata title without the site's name after it ("Headline | Site"),
     or the one piece of it that the page shows as its headline."""
     title = tidy(title)
     parts = _title_parts(title)
