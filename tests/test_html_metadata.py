@@ -25,6 +25,12 @@ OWN_LINKS = "".join(
     f'<a href="http://www.baysidenews.com/{s}">{s}</a> ' for s in ("a", "b", "c", "d")
 )
 
+#: a "post this story" link, as share bars carry them
+SHARE = (
+    '<a href="http://share.example.net/post?url=http://baysidenews.com/x&amp;title={}">Post</a>'
+    '<a href="http://other.example.net/submit?u=http://baysidenews.com/x&amp;title={}">Send</a>'
+).replace("{}", "{0}")
+
 TITLE_CASES = [
     # (name, head, body, links, expected title)
     (
@@ -220,6 +226,48 @@ TITLE_CASES = [
         "",
         "",
         "Screen: «Tides», «Gulls» and «Piers» reviewed",
+    ),
+    (
+        "share-link-title-when-no-title",
+        "",
+        SHARE.format("Gulls return to the old pier") + "<h1>Other news today and tomorrow</h1>",
+        "",
+        "Gulls return to the old pier",
+    ),
+    (
+        "share-link-names-the-piece-of-title",
+        "<title>Gulls return to the old pier - Coast and Harbour</title>",
+        SHARE.format("Gulls return to the old pier"),
+        "",
+        "Gulls return to the old pier",
+    ),
+    (
+        "share-link-site-suffix-dropped",
+        '<meta property="og:site_name" content="Bayside News">',
+        SHARE.format("Gulls return to the old pier - Bayside News"),
+        "",
+        "Gulls return to the old pier",
+    ),
+    (
+        "share-link-beats-broken-title",
+        "<title>BBC SPORTi library--></title>",
+        SHARE.format("Gulls return to the old pier"),
+        "",
+        "Gulls return to the old pier",
+    ),
+    (
+        "share-link-text-written-as-the-page-writes-it",
+        "<title>Coast - Gulls Return To The Old Pier</title>",
+        SHARE.format("gulls return to the old pier"),
+        "",
+        "Gulls Return To The Old Pier",
+    ),
+    (
+        "share-link-made-by-script-ignored",
+        "<title>Gulls return to the old pier</title>",
+        SHARE.format("' + encodeURIComponent(document.title) + '"),
+        "",
+        "Gulls return to the old pier",
     ),
     (
         "section-h1-is-not-the-headline",

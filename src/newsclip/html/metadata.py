@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+from urllib.parse import parse_qsl, urlsplit
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -476,8 +477,27 @@ def _title(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str,
             if norm(text) == norm(stripped):  # short, but the page shows it as its headline
                 accept(text, "visible-headline", _line(el))
                 return
+    shared = share_title(root, sites, headlines)
+    if shared is not None and page_title and (
+        norm(shared) in title_parts(page_title)
+        or stripped and not covers(shared, stripped) and not covers(stripped, shared)
+    ):
+        # The share links name which piece of <title> is the headline, or
+        # the <title> is about something else (a broken one, a site's name).
+        # Written as the page writes it, when it does (share texts lose case).
+        pieces = _title_parts(page_title)
+        pieces += [p for piece in pieces for p in re.split(r":\s+", piece)]
+        pieces += [text for _el, text in headlines]
+        accept(next((p for p in pieces if norm(p) == norm(shared)), shared), "share-link")
+        meta.title_trusted = True
+        return
     site_only = stripped is None or " " not in stripped
     if site_only or (len(_title_parts(page_title)) == 1 and _name_like(stripped)):
+        if shared is not None and (stripped is None or norm(shared) != norm(stripped)):
+            # the headline the page hands to "share this" links
+            accept(shared, "share-link")
+            meta.title_trusted = True
+            return
         # <title> names only the site or a section ("Valley Courier", "News |
         # Africa"), or reads like a name ("Cape Herald"): the headline the
         # page marks says more.  With none, no title here when <title> names
@@ -496,10 +516,44 @@ def _title(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str,
             return
     if stripped:
         accept(stripped, "title-tag", _line(title_el))
+        # the headline the share links carry too: two sources agree
+        meta.title_trusted = shared is not None and norm(shared) == norm(stripped)
         # Written out somewhere in the page too (not only in <title>)?
         body = root.find("body")
         if body is not None and len(stripped.split()) >= 3:
             meta.title_seen = f" {norm(stripped)} " in f" {norm(_text(body))} "
+
+
+#: code where a value should be: a share link built by a script from the page's title
+_CODE = re.compile(r"document\.|encodeURI|\w\(|['\"]\s*\+|\+\s*['\"]")
+#: query keys of share links: the address shared and the title that goes with it
+_SHARE_URL_KEYS = ("url", "u", "link")
+
+
+def share_title(root: etree._Element, sites: set[str], headlines: list) -> str | None:
+    """The title the page's share links ("Post this story to ...") send with
+    its address, the most common one, without the site's name."""
+    counts: dict[str, int] = {}
+    for n, a in enumerate(root.iter("a")):
+        if n > 5000:
+            break
+        href = a.get("href") or ""
+        if "title=" not in href:
+            continue
+        try:
+            query = dict(parse_qsl(urlsplit(href).query))
+        except ValueError:
+            continue
+        value = clean(query.get("title"))
+        if value and any(k in query for k in _SHARE_URL_KEYS) and not _CODE.search(value):
+            counts[value] = counts.get(value, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=counts.__getitem__)
+    if not usable_title(best, sites):
+        return None
+    headline = headline_in_title(best, sites, headlines)
+    return headline if headline and _headline_like(headline) else None
 
 
 def _marked_headline(headlines: list, beside: str | None, *, by_class: bool) -> tuple | None:
