@@ -270,6 +270,20 @@ TITLE_CASES = [
         "Gulls return to the old pier",
     ),
     (
+        "name-colon-section-title-gives-h1",
+        "<title>Bay9: Top Stories</title>",
+        "<h1>Harbour fees to rise in spring</h1>",
+        "",
+        "Harbour fees to rise in spring",
+    ),
+    (
+        "shouted-box-label-h1-is-not-the-headline",
+        "",
+        "<h1>HOT JOBS</h1><h1>Harbour fees to rise in spring</h1>",
+        "",
+        "Harbour fees to rise in spring",
+    ),
+    (
         "section-h1-is-not-the-headline",
         "",
         "<h1>Photo Gallery</h1><h1>Gulls return to the old pier</h1>",

@@ -607,9 +607,11 @@ def _name_like(text: str) -> bool:
 
 
 def _headline_like(text: str) -> bool:
-    """Of a headline's length, and not a section label."""
+    """Of a headline's length, and not a section label nor a box's label
+    ("HOT JOBS": a few words all in capitals)."""
     n = len(text.split())
-    return 2 <= n <= 30 and len(text) <= MAX_TITLE and not is_section(text)
+    shouted = n <= SITE_NAME_WORDS and text.isupper()
+    return 2 <= n <= 30 and len(text) <= MAX_TITLE and not is_section(text) and not shouted
 
 
 def covers(a: str, b: str) -> float:
@@ -649,7 +651,7 @@ def headline_in_title(title: str, sites: set[str], headlines: list) -> str | Non
     if len(parts) == 1:
         # "Site: Headline" (a colon alone is too common inside headlines to split at)
         head, sep, tail = title.partition(": ")
-        if sep and names_site(head, sites):
+        if sep and (names_site(head, sites) or is_section(tail)):
             parts = [head, tail]
     kept = [p for p in parts if not (names_site(p, sites) or is_section(p) or _NUMBER.match(p))]
     if not kept:
