@@ -10,9 +10,15 @@ Order of trust, highest first:
    ``rel=author`` and byline elements;
 4. the visible headline (``<h1>`` or an element called headline/title),
    checked against ``<title>``, which usually also carries the site name
-   ("Headline | Site"): the site part is stripped.
+   ("Headline | Site"): the site part is stripped;
+5. the title the page's share links send ("post?url=...&title=..."), which
+   says which piece of ``<title>`` is the headline, or stands in for a
+   ``<title>`` that is missing or names only the site.
 
-This module reads the tree; it never changes it.
+The site's name, known from ``og:site_name``/publisher and from the page's
+domain, is dropped from the end of any title, and a title that is only the
+site's name, a section label ("Local Sports Wire") or a file name names no
+story.  This module reads the tree; it never changes it.
 """
 
 from __future__ import annotations
