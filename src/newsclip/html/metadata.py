@@ -10,15 +10,22 @@ Order of trust, highest first:
    ``rel=author`` and byline elements;
 4. the visible headline (``<h1>`` or an element called headline/title),
    checked against ``<title>``, which usually also carries the site name
-   ("Headline | Site"): the site part is stripped.
+   ("Headline | Site"): the site part is stripped;
+5. the title the page's share links send ("post?url=...&title=..."), which
+   says which piece of ``<title>`` is the headline, or stands in for a
+   ``<title>`` that is missing or names only the site.
 
-This module reads the tree; it never changes it.
+The site's name, known from ``og:site_name``/publisher and from the page's
+domain, is dropped from the end of any title, and a title that is only the
+site's name, a section label ("Local Sports Wire") or a file name names no
+story.  This module reads the tree; it never changes it.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from urllib.parse import parse_qsl, urlsplit
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -26,7 +33,7 @@ from lxml import etree
 
 from ..dates import parse_date
 from ._tree import Deadline
-from .rules import words
+from .rules import chrome_line, end_marker, words
 
 ARTICLE_TYPES = frozenset(
     t.lower() for t in (
@@ -49,14 +56,16 @@ DATE_KEYS = (
     "dc:date.issued", "dcterm:issued", "dc:date", "dcterm:date", "dcterm:created",
     "dc:date.created", "date", "og:published_time", "cxenseparse:recs:publishtime",
 )
+#: Dublin Core's creator first: pages that set it name the author formally,
+#: while name=author is as often a CMS account or a default left in a template
 AUTHOR_KEYS = (
-    "author", "dc:creator", "dcterm:creator", "article:author", "parsely:author",
+    "dc:creator", "dcterm:creator", "author", "article:author", "parsely:author",
     "sailthru.author", "byl",
 )
 SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc:publisher", "twitter:site")
 
 #: the separators titles put between headline and site name
-_SEPARATORS = re.compile(r"\s+[-–—|:/\\»·•>~]+\s+|\s*[|»·•]+\s*|(?<=\w)[-–—]+\s+")
+_SEPARATORS = re.compile(r"\s+[-–—|:/\\»·•>~]+\s+|\s*[|·•]+\s*|(?<=\w)[-–—]+\s+")
 _BY = re.compile(r"^\s*(?:by|von|par|por|di)\s+", re.I)
 # "dc.title", "DC:Title", "dcterms-title", "og: title" are one key each.
 _KEY = re.compile(r"^(dc|dcterms?|og|twitter|parsely|weibo:article|weibo:webpage)\s*[-.:]\s*(.+)$")
@@ -232,12 +241,148 @@ def _article_fields(obj: dict) -> dict[str, str]:
 
 # --- title -------------------------------------------------------------------
 
+#: words that name a section or a kind of page, not a story: a piece of <title>
+#: made only of these ("Local Sports Wire", "Lifestyle & Entertainment") is no headline
+SECTION_WORDS = frozenset("""
+    news latest breaking top stories story headlines home homepage front page section
+    world local national international regional metro business money markets finance
+    sport sports entertainment lifestyle arts culture music movies film tv technology
+    tech science health travel opinion politics weather feed article articles online
+    wire blog blogs video videos photo photos gallery galleries jobs classifieds
+    obituaries events calendar community forum forums archive archives search contact
+    and the of for in on more all
+""".split())
+#: class/id words of an element that holds the site's logo or name, not a story's headline
+_LOGO_WORDS = frozenset("logo brand branding sitename site-name sitetitle site-title masthead".split())
+#: link targets that lead to the site's home page
+_HOME_HREF = re.compile(
+    r"^(?:(?:https?:)?//[^/?#]+)?(?:/|\./|/?index\.\w+|/?default\.\w+)?$", re.I
+)
+_HOST = re.compile(r"^(?:https?:)?//([^/:?#\s]+)", re.I)
+#: second-level labels that belong to a country's domain ("co.uk", "com.au")
+_SECOND_LEVEL = frozenset("co com net org ac gov edu ne or go".split())
+#: marks that documentation generators put after a heading (a permalink) and
+#: arrows or bullets some sites put before their <title>
+_TRAILING_MARKS = re.compile(r"\s*[¶§#🔗]+$")
+_LEADING_MARKS = re.compile(r"^(?:[=>»›·•|~*:-]+\s+)+")
+#: a headline longer than this (characters) is markup or script gone astray
+MAX_TITLE = 300
+#: a site's name is a few words; more is a headline or a tagline
+MAX_SITE_WORDS = 5
+#: a <title> of at most this many words of meaning, beside a longer <h1>, may be a site's name
+SITE_NAME_WORDS = 3
+_SUBHEADINGS = frozenset("h2 h3 h4 h5 h6".split())
+#: a piece of <title> of digits without a letter is a date or a number ("01/17/2008", "6.0")
+_NUMBER = re.compile(r"^[^\w]*\d[\W\d_]*$")
+_FILE_NAME = re.compile(r"^\S+\.(?:css|js|html?|php|aspx?|jpe?g|png|gif)$", re.I)
+
+
 def _line(el: etree._Element) -> int | None:
     return getattr(el, "sourceline", None)
 
 
 def _text(el: etree._Element) -> str:
     return clean(etree.tostring(el, method="text", encoding="unicode", with_tail=False))
+
+
+def tidy(text: str) -> str:
+    """A headline without the permalink mark after it or the arrow before it."""
+    return _LEADING_MARKS.sub("", _TRAILING_MARKS.sub("", clean(text)))
+
+
+def _squash(text: str) -> str:
+    """Letters and digits only, a leading "the" dropped: "The Bay-Side News" -> "baysidenews"."""
+    return re.sub(r"[\W_]+", "", re.sub(r"^\W*the\s+", "", text.casefold()))
+
+
+def host_name(url: str) -> str:
+    """The registered name in a URL's host: "https://www.news.example.co.uk/x" -> "example"."""
+    m = _HOST.match(url.strip())
+    if not m:
+        return ""
+    labels = [x for x in m[1].lower().split(".") if x]
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
+        labels = labels[:-2]
+    elif len(labels) >= 2:
+        labels = labels[:-1]
+    return labels[-1] if labels else ""
+
+
+def title_text(root: etree._Element) -> str:
+    """The text of the page's <title>, as written."""
+    title_el = root.find(".//title")
+    return title_el.text or "" if title_el is not None else ""
+
+
+def _site_names(root: etree._Element, tags: dict[str, str], ld: dict[str, str]) -> set[str]:
+    """Squashed forms of the site's name: as metadata gives it, and as its
+    domain spells it (from the page's own address, or else the host most of
+    its links point to)."""
+    given = [tags[k].lstrip("@") for k in SITE_KEYS if tags.get(k)] + [ld.get("publisher") or ""]
+    # Some pages put the headline in application-name: a name that is also the
+    # page's title, or as long as a headline, is not the site's.
+    titles = {_squash(tags[k]) for k in TITLE_KEYS if tags.get(k)}
+    titles.add(_squash(clean(title_text(root))))
+    names = {
+        _squash(v) for v in given if len(v.split()) <= MAX_SITE_WORDS and _squash(v) not in titles
+    }
+    own = tags.get("og:url") or ""
+    for el in root.iter("link", "base"):
+        if el.tag == "base" or "canonical" in (el.get("rel") or "").lower().split():
+            own = own or el.get("href") or ""
+    host = host_name(own)
+    if not host:
+        counts: dict[str, int] = {}
+        for n, el in enumerate(root.iter("a")):
+            if n > 5000:
+                break
+            h = host_name(el.get("href") or "")
+            if h:
+                counts[h] = counts.get(h, 0) + 1
+        if counts:
+            best = max(counts, key=counts.__getitem__)
+            # links to many other places (a portal, a link list) name no site
+            if counts[best] >= 3 and counts[best] * 3 >= sum(counts.values()):
+                host = best
+    if host:
+        names.add(_squash(host))
+    names.discard("")
+    return names
+
+
+def names_site(text: str, sites: set[str]) -> bool:
+    """The text is the site's name or its address ("Bayside News", "bayside.com")."""
+    t = clean(text)
+    if " " not in t and _URLISH.search(t):
+        return True
+    s = _squash(t)
+    if s in sites:
+        return True
+    host = host_name("//" + t) if " " not in t and "." in t else ""
+    return bool(host) and _squash(host) in sites
+
+
+def is_section(text: str) -> bool:
+    """A section label ("Local Sports Wire", "Business |"): section words only."""
+    ws = norm(text).split()
+    return bool(ws) and all(w in SECTION_WORDS for w in ws)
+
+
+def _is_logo(el: etree._Element, text: str, sites: set[str]) -> bool:
+    """A heading that holds the site's name or logo: it says so in its class,
+    it names the site, or all its text is one link to the home page."""
+    if names_site(text, sites):
+        return True
+    probe, level = el, 0
+    while probe is not None and level < 2:
+        names = f"{probe.get('class') or ''} {probe.get('id') or ''}"
+        if names.strip() and _LOGO_WORDS.intersection(words(names)):
+            return True
+        probe, level = probe.getparent(), level + 1
+    links = [a for a in el.iter("a") if a.get("href") is not None]
+    return len(links) == 1 and _HOME_HREF.match(links[0].get("href").strip()) is not None and (
+        norm(_text(links[0])) == norm(text)
+    )
 
 
 def _visible_headlines(root: etree._Element) -> list[etree._Element]:
@@ -265,14 +410,29 @@ def title_parts(title: str) -> set[str]:
     return {norm(p) for p in pieces if norm(p)}
 
 
+def usable_title(value: str, sites: set[str]) -> bool:
+    """Could this metadata value be a headline at all: not the site's name, not a
+    section label, not a file name or a run of script left by broken markup."""
+    value = clean(value)
+    return bool(
+        value
+        and len(value) <= MAX_TITLE
+        and re.search(r"\w", value)
+        and not _FILE_NAME.match(value)
+        and not names_site(value, sites)
+        and not is_section(value)
+    )
+
+
 def _title(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, str]) -> None:
     title_el = root.find(".//title")
-    page_title = clean(title_el.text if title_el is not None else "")
+    page_title = clean(title_text(root))
     meta.page_title = page_title
+    sites = _site_names(root, tags, ld)
     headlines = []
     for el in _visible_headlines(root):
-        text = _text(el)
-        if 3 <= len(text) <= 400:
+        text = tidy(_text(el))
+        if 3 <= len(text) <= 400 and not _is_logo(el, text, sites):
             headlines.append((el, text))
 
     def accept(value: str, rule: str, line: int | None = None) -> None:
@@ -288,39 +448,176 @@ def _title(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str,
         if covers(ld["name"], page_title) > covers(headline, page_title):
             headline = ld["name"]
     headline = headline or ld.get("name")
-    if headline:
-        accept(headline, "json-ld-headline")
+    if headline and usable_title(headline, sites):
+        accept(without_site(headline, sites, headlines), "json-ld-headline")
         meta.title_trusted = True
         return
-    # A title the publisher set in metadata is taken as written: it is the
-    # headline they chose for sharing, site name and all.
-    # One that only repeats the site's name ("Edmonton Sun") names no article.
-    value = _first(tags, TITLE_KEYS)
-    site = _first(tags, SITE_KEYS) or ld.get("publisher")
-    if value and not (site and norm(value) == norm(site)):
-        accept(value, "meta-title")
-        meta.title_trusted = True
-        return
+    # A title the publisher set in metadata is the headline they chose for
+    # sharing; a site name written after it is not part of it.  One that only
+    # names the site ("Edmonton Sun") or a section names no article, nor does
+    # one without a word in common with the headline the page shows and
+    # <title> repeats (a site-wide tagline).
+    shown = _shown_title(page_title, headlines)
+    for key in TITLE_KEYS:
+        value = tags.get(key)
+        if value and usable_title(value, sites) and not (
+            shown and not covers(value, shown) and not covers(shown, value)
+        ):
+            accept(without_site(value, sites, headlines), "meta-title")
+            meta.title_trusted = True
+            return
     # No metadata: the visible headline that <title> confirms.  A piece of
     # <title> of one or two words is more likely the site's logo than a headline.
     key = norm(page_title)
     parts = {p for p in title_parts(page_title) if len(p.split()) >= 3}
     for el, text in headlines:
         k = norm(text)
-        if k and (k == key or k in parts or (len(k) > 15 and key.startswith(k))):
+        if k and (k == key or k in parts or (len(k) > 15 and key.startswith(k))) and (
+            not is_section(text)
+        ):
             accept(text, "visible-headline", _line(el))
             return
-    if page_title:
-        stripped = _strip_site(page_title, None, headlines)
+    stripped = headline_in_title(page_title, sites, headlines) if page_title else None
+    if stripped:
+        for el, text in headlines:
+            if norm(text) == norm(stripped):  # short, but the page shows it as its headline
+                accept(text, "visible-headline", _line(el))
+                return
+    shared = share_title(root, sites, headlines)
+    if shared is not None and page_title and (
+        norm(shared) in title_parts(page_title)
+        or stripped and not covers(shared, stripped) and not covers(stripped, shared)
+    ):
+        # The share links name which piece of <title> is the headline, or
+        # the <title> is about something else (a broken one, a site's name).
+        # Written as the page writes it, when it does (share texts lose case).
+        pieces = _title_parts(page_title)
+        pieces += [p for piece in pieces for p in re.split(r":\s+", piece)]
+        pieces += [text for _el, text in headlines]
+        accept(next((p for p in pieces if norm(p) == norm(shared)), shared), "share-link")
+        meta.title_trusted = True
+        return
+    site_only = stripped is None or " " not in stripped
+    if site_only or (len(_title_parts(page_title)) == 1 and _name_like(stripped)):
+        if shared is not None and (stripped is None or norm(shared) != norm(stripped)):
+            # the headline the page hands to "share this" links
+            accept(shared, "share-link")
+            meta.title_trusted = True
+            return
+        # <title> names only the site or a section ("Valley Courier", "News |
+        # Africa"), or reads like a name ("Cape Herald"): the headline the
+        # page marks says more.  With none, no title here when <title> names
+        # no story (the body reader may still find one on the page).
+        # Elements merely called "headline" are as often the titles of
+        # teasers and tools: they count only beside a <title> that is a name
+        # (not a missing one, which the body reader handles, nor a section's).
+        picked = _marked_headline(
+            headlines, None if site_only else stripped, by_class=stripped is not None
+        )
+        if picked is not None:
+            accept(picked[1], picked[0].tag if picked[0].tag == "h1" else "headline-element",
+                   _line(picked[0]))
+            # the body reader's guesses lean on <title>, which named no story here
+            meta.title_trusted = True
+            return
+    if stripped:
         accept(stripped, "title-tag", _line(title_el))
+        # the headline the share links carry too: two sources agree
+        meta.title_trusted = shared is not None and norm(shared) == norm(stripped)
         # Written out somewhere in the page too (not only in <title>)?
         body = root.find("body")
         if body is not None and len(stripped.split()) >= 3:
             meta.title_seen = f" {norm(stripped)} " in f" {norm(_text(body))} "
-        return
-    h1s = [(el, text) for el, text in headlines if el.tag == "h1"]
-    if h1s:
-        accept(h1s[0][1], "h1", _line(h1s[0][0]))
+
+
+#: code where a value should be: a share link built by a script from the page's title
+_CODE = re.compile(r"document\.|encodeURI|\w\(|['\"]\s*\+|\+\s*['\"]")
+#: query keys of share links: the address shared and the title that goes with it
+_SHARE_URL_KEYS = ("url", "u", "link")
+
+
+def share_title(root: etree._Element, sites: set[str], headlines: list) -> str | None:
+    """The title the page's share links ("Post this story to ...") send with
+    its address, the most common one, without the site's name."""
+    counts: dict[str, int] = {}
+    for n, a in enumerate(root.iter("a")):
+        if n > 5000:
+            break
+        href = a.get("href") or ""
+        if "title=" not in href:
+            continue
+        try:
+            query = dict(parse_qsl(urlsplit(href).query))
+        except ValueError:
+            continue
+        value = clean(query.get("title"))
+        if value and any(k in query for k in _SHARE_URL_KEYS) and not _CODE.search(value):
+            counts[value] = counts.get(value, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=counts.__getitem__)
+    if not usable_title(best, sites):
+        return None
+    headline = headline_in_title(best, sites, headlines)
+    return headline if headline and _headline_like(headline) else None
+
+
+def _marked_headline(headlines: list, beside: str | None, *, by_class: bool) -> tuple | None:
+    """The first <h1> that reads as a headline, else (``by_class``) the first
+    element called headline that does (not a section label, a box's title or
+    a prompt).
+    ``beside``: a name-like <title> the headline must be longer than and
+    share no word with."""
+    def fits(text: str, least: int) -> bool:
+        if beside is not None and (
+            len(text.split()) <= SITE_NAME_WORDS or covers(text, beside) or covers(beside, text)
+        ):
+            return False
+        return len(text.split()) >= least and _headline_like(text)
+
+    for el, text in headlines:
+        if el.tag == "h1" and fits(text, 2):
+            return el, text
+    if not by_class:
+        return None
+    for el, text in headlines:
+        if (
+            el.tag != "h1"
+            and fits(text, 3)
+            and chrome_line(text) is None
+            and end_marker(text) is None
+            and not any(a.tag in _SUBHEADINGS for a in el.iterancestors())
+        ):
+            return el, text
+    return None
+
+
+def _shown_title(page_title: str, headlines: list) -> str | None:
+    """The <title> (or a piece of it of three words or more) that the page
+    also shows as a headline."""
+    key = norm(page_title)
+    parts = {p for p in title_parts(page_title) if len(p.split()) >= 3}
+    for _el, text in headlines:
+        k = norm(text)
+        if k and (k == key or k in parts):
+            return text
+    return None
+
+
+def _name_like(text: str) -> bool:
+    """Short, and every word of meaning capitalised, as names are."""
+    if len(text.split()) > SITE_NAME_WORDS + 1:
+        return False
+    meaningful = [w for w in text.split() if len(norm(w)) > 3]
+    return len(meaningful) <= SITE_NAME_WORDS and all(w[:1].isupper() for w in meaningful)
+
+
+def _headline_like(text: str) -> bool:
+    """Of a headline's length, and not a section label nor a box's label
+    ("HOT JOBS": a few words all in capitals)."""
+    n = len(text.split())
+    shouted = n <= SITE_NAME_WORDS and text.isupper()
+    return 2 <= n <= 30 and len(text) <= MAX_TITLE and not is_section(text) and not shouted
 
 
 def covers(a: str, b: str) -> float:
@@ -331,20 +628,54 @@ def covers(a: str, b: str) -> float:
     return sum(len(w) for w in wb if w in wa) / total if total else 0.0
 
 
-def _strip_site(title: str, site: str | None, headlines: list) -> str:
-    """"Headline | Site" → "Headline": drop the part that names the site."""
+def without_site(title: str, sites: set[str], headlines: list) -> str:
+    """A metadata title without the site's name after it ("Headline | Site"),
+    or the one piece of it that the page shows as its headline."""
+    title = tidy(title)
     parts = _title_parts(title)
     if len(parts) < 2:
         return title
     visible = {norm(text) for _el, text in headlines}
+    if norm(title) in visible:
+        return title
+    for part in parts:
+        if norm(part) in visible and len(part.split()) >= 2:
+            return part
+    # Only at the end: a name before the headline in shared metadata is more
+    # often the product's or the subject's than the site's ("Firefox — Customize it").
+    rest = list(parts)
+    while len(rest) > 1 and names_site(rest[-1], sites):
+        rest.pop()
+    return _join_rest(title, rest) if len(rest) < len(parts) else title
+
+
+def headline_in_title(title: str, sites: set[str], headlines: list) -> str | None:
+    """"Headline | Site" -> "Headline": drop the pieces that name the site or a
+    section; None when nothing else is left."""
+    title = tidy(title)
+    parts = _title_parts(title)
+    if len(parts) == 1:
+        # "Site: Headline" (a colon alone is too common inside headlines to split at)
+        head, sep, tail = title.partition(": ")
+        if sep and (names_site(head, sites) or is_section(tail)):
+            parts = [head, tail]
+    kept = [p for p in parts if not (names_site(p, sites) or is_section(p) or _NUMBER.match(p))]
+    if not kept:
+        return None
+    visible = {norm(text) for _el, text in headlines}
+    if len(kept) < len(parts):
+        shown = len(kept) == 1 and norm(kept[0]) in visible
+        if len(kept) == 1 and len(kept[0].split()) <= 3 and any(map(is_section, parts)):
+            return None  # "Valley Courier | Local news": a name beside a section is the site's
+        if len(kept) == 1 and " " not in kept[0] and not shown:
+            return None  # "Site: Japan": one word beside the site's name is a section
+        title = _join_rest(title, kept)
+        parts = kept
+    if len(parts) < 2:
+        return title
     for part in parts:
         if norm(part) in visible and len(part.split()) >= 3:
             return part
-    if site:
-        s = norm(site)
-        rest = [p for p in parts if norm(p) != s and norm(p) not in s and s not in norm(p)]
-        if rest and len(rest) < len(parts):
-            return _join_rest(title, rest)
     # One piece much longer than all the others ("Headline - World - Sport -
     # Northern News", "TV3 > News > Story > Headline") is the headline.
     longest = max(parts, key=len)
@@ -417,12 +748,32 @@ def _date(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, 
 
 # --- byline ------------------------------------------------------------------
 
+_BYLINE_URL = re.compile(r"\(\s*(?:https?:)?//[^)]*\)|<?(?:https?:)?//\S+>?|\S+@\S+\.\w+")
+
+
 def _clean_byline(value: str) -> str | None:
     value = clean(value)
+    # "Ana Lima (https://example.org/ana)": the name without its address
+    value = clean(_BYLINE_URL.sub(" ", value)) if not _BYLINE_URL.fullmatch(value) else value
     value = _BY.sub("", value).strip(" ,;:|-–—")
     if not value or len(value) > 120 or _URLISH.search(value):
         return None
     return value
+
+
+#: small words that names and bylines do carry ("Ana de Lima and Ben Ode, staff writer")
+_NAME_PARTICLES = frozenset(
+    "by and de da di du del della der den van von la le of the staff writer writers "
+    "reporter correspondent editor contributor".split()
+)
+#: lower-case words past which a "byline" reads as a sentence (a teaser under an
+#: author box), not a list of names and roles
+MAX_LOWER_WORDS = 3
+
+
+def _sentence(text: str) -> bool:
+    lower = [w for w in re.findall(r"[^\W\d_]+", text) if w.islower() and w not in _NAME_PARTICLES]
+    return len(lower) > MAX_LOWER_WORDS
 
 
 def _byline(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, str]) -> None:
@@ -450,5 +801,7 @@ def _byline(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str
         cls = f"{el.get('class') or ''} {el.get('id') or ''}"
         if cls.strip() and _BYLINE_WORDS.intersection(words(cls)):
             text = _text(el)
-            if 3 <= len(text) <= 100 and accept(text, "byline-element", _line(el)):
+            if 3 <= len(text) <= 100 and not _sentence(text) and (
+                accept(text, "byline-element", _line(el))
+            ):
                 return

@@ -1,0 +1,440 @@
+"""The HTML reader's headline rules, one small invented page per rule.
+
+Each row names the rule it checks; the pages are made up (no corpus text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclip
+from newsclip.html import metadata
+from newsclip.html._tree import Deadline, parse
+
+PROSE = " ".join(["The ferry crossed the bay twice that morning, carrying cars and cyclists."] * 4)
+LD = '<script type="application/ld+json">{}</script>'
+
+
+def page(head: str, body: str = "", links: str = "") -> str:
+    article = f"<article><p>{PROSE}</p><p>{PROSE}</p></article>"
+    return f"<html><head>{head}</head><body>{links}{body}{article}</body></html>"
+
+
+#: links to the site's own pages, as menus carry them: they tell the site's domain
+OWN_LINKS = "".join(
+    f'<a href="http://www.baysidenews.com/{s}">{s}</a> ' for s in ("a", "b", "c", "d")
+)
+
+#: a "post this story" link, as share bars carry them
+SHARE = (
+    '<a href="http://share.example.net/post?url=http://baysidenews.com/x&amp;title={}">Post</a>'
+    '<a href="http://other.example.net/submit?u=http://baysidenews.com/x&amp;title={}">Send</a>'
+).replace("{}", "{0}")
+
+TITLE_CASES = [
+    # (name, head, body, links, expected title)
+    (
+        "og-title-site-suffix-dropped",
+        '<meta property="og:title" content="Gulls return to the old pier | Bayside News">'
+        '<meta property="og:site_name" content="Bayside News">',
+        "",
+        "",
+        "Gulls return to the old pier",
+    ),
+    (
+        "og-title-site-prefix-kept",
+        # a name before the headline is as often the subject's as the site's
+        '<meta property="og:title" content="Bayside News - Gulls return to the old pier">'
+        '<meta property="og:site_name" content="Bayside News">',
+        "",
+        "",
+        "Bayside News - Gulls return to the old pier",
+    ),
+    (
+        "og-title-piece-the-page-shows",
+        '<meta property="og:title" content="Gulls return to the old pier - Ana Lima - Blogs">',
+        "<h1>Gulls return to the old pier</h1>",
+        "",
+        "Gulls return to the old pier",
+    ),
+    (
+        "og-title-with-dash-inside-kept",
+        '<meta property="og:title" content="How we fixed the pier - a volunteer story">',
+        "<h1>How we fixed the pier - a volunteer story</h1>",
+        "",
+        "How we fixed the pier - a volunteer story",
+    ),
+    (
+        "ld-headline-site-suffix-dropped",
+        LD.replace("{}", '{"@type":"NewsArticle","headline":"Gulls return - Bayside News",'
+                   '"publisher":{"name":"Bayside News"}}'),
+        "",
+        "",
+        "Gulls return",
+    ),
+    (
+        "meta-title-naming-the-domain-skipped",
+        '<meta name="title" content="Bayside News">'
+        "<title>baysidenews.com - Gulls return to the old pier</title>",
+        "",
+        OWN_LINKS,
+        "Gulls return to the old pier",
+    ),
+    (
+        "meta-title-file-name-skipped",
+        '<meta name="title" content="print-alt.css">'
+        "<title>Gulls return to the old pier - Bayside News</title>",
+        "<h1>Gulls return to the old pier</h1>",
+        "",
+        "Gulls return to the old pier",
+    ),
+    (
+        "meta-title-too-long-skipped",
+        f'<meta name="title" content="{"var x = 1; " * 40}">'
+        "<title>Gulls return to the old pier | Bayside News</title>",
+        "",
+        "",
+        "Gulls return to the old pier",
+    ),
+    (
+        "meta-title-unrelated-to-shown-headline-skipped",
+        '<meta property="og:title" content="Bayside News - Latest headlines">'
+        "<title>Gulls return to the old pier</title>",
+        "<h1>Gulls return to the old pier</h1>",
+        "",
+        "Gulls return to the old pier",
+    ),
+    (
+        "meta-title-section-skipped",
+        '<meta name="title" content="Local News">'
+        "<title>Gulls return to the old pier | Bayside News</title>",
+        "",
+        "",
+        "Gulls return to the old pier",
+    ),
+    (
+        "application-name-that-is-the-headline-is-not-the-site",
+        '<meta name="application-name" content="Gulls return to the old pier">'
+        '<meta property="og:title" content="Gulls return to the old pier">',
+        "",
+        "",
+        "Gulls return to the old pier",
+    ),
+    (
+        "title-only-the-domain-then-h1",
+        "<title>Bayside News</title>",
+        "<h1>Gulls return to the old pier</h1>",
+        OWN_LINKS,
+        "Gulls return to the old pier",
+    ),
+    (
+        "title-one-word-then-h1",
+        "<title>Courier</title>",
+        "<h1>Gulls return to the old pier</h1>",
+        "",
+        "Gulls return to the old pier",
+    ),
+    (
+        "title-sections-only-then-h1",
+        "<title>News | Business |</title>",
+        "<h1>Harbour fees to rise in spring</h1>",
+        "",
+        "Harbour fees to rise in spring",
+    ),
+    (
+        "title-site-colon-headline",
+        "<title>baysidenews.example.com: Gulls return to the old pier</title>",
+        "",
+        "",
+        "Gulls return to the old pier",
+    ),
+    (
+        "title-site-colon-inside-headline-kept",
+        "<title>Mayor: the pier stays open</title>",
+        "",
+        "",
+        "Mayor: the pier stays open",
+    ),
+    (
+        "title-date-piece-dropped",
+        "<title>baysidenews.example.com | 01/17/2008 | Gulls return to the old pier</title>",
+        "",
+        "",
+        "Gulls return to the old pier",
+    ),
+    (
+        "title-leading-arrow-dropped",
+        "<title>=> Gulls return to the old pier</title>",
+        "",
+        "",
+        "Gulls return to the old pier",
+    ),
+    (
+        "short-title-piece-the-h1-shows",
+        '<meta property="og:site_name" content="Bayside Wiki"><title>Tides - Bayside Wiki</title>',
+        "<h1>Tides</h1>",
+        "",
+        "Tides",
+    ),
+    (
+        "logo-h1-linking-home-is-not-the-headline",
+        "<title>Shared mutable history — the pier handbook</title>",
+        '<h1><a href="index.html">the pier handbook</a></h1>'
+        '<h1>Shared mutable history<a class="headerlink" href="#x">¶</a></h1>',
+        "",
+        "Shared mutable history",
+    ),
+    (
+        "logo-h1-by-class-is-not-the-headline",
+        "<title>Bayside</title>",
+        '<div class="site-logo"><h1>Bayside Daily Herald</h1></div>'
+        "<h1>Gulls return to the old pier</h1>",
+        "",
+        "Gulls return to the old pier",
+    ),
+    (
+        "short-title-unrelated-to-longer-h1-is-the-site",
+        "<title>The Courier on Sunday</title>",
+        "<h1>Harbour fees to rise in spring</h1>",
+        "",
+        "Harbour fees to rise in spring",
+    ),
+    (
+        "site-colon-one-word-section-gives-no-title-piece",
+        "<title>baysidenews.com: Japan</title>",
+        "<h1>Harbour fees to rise in spring</h1>",
+        "",
+        "Harbour fees to rise in spring",
+    ),
+    (
+        "headline-element-beside-a-name-title",
+        "<title>Courier Press</title>",
+        '<span class="article_headline">Harbour fees to rise in spring</span>',
+        "",
+        "Harbour fees to rise in spring",
+    ),
+    (
+        "section-h1-confirmed-by-title-is-not-the-headline",
+        "<title>baysidenews.com - Local Sports Wire</title>",
+        "<h1>Local Sports Wire</h1><h1>Gulls return to the old pier</h1>",
+        OWN_LINKS,
+        "Gulls return to the old pier",
+    ),
+    (
+        "guillemets-are-quotes-not-separators",
+        "<title>Screen: «Tides», «Gulls» and «Piers» reviewed</title>",
+        "",
+        "",
+        "Screen: «Tides», «Gulls» and «Piers» reviewed",
+    ),
+    (
+        "share-link-title-when-no-title",
+        "",
+        SHARE.format("Gulls return to the old pier") + "<h1>Other news today and tomorrow</h1>",
+        "",
+        "Gulls return to the old pier",
+    ),
+    (
+        "share-link-names-the-piece-of-title",
+        "<title>Gulls return to the old pier - Coast and Harbour</title>",
+        SHARE.format("Gulls return to the old pier"),
+        "",
+        "Gulls return to the old pier",
+    ),
+    (
+        "share-link-site-suffix-dropped",
+        '<meta property="og:site_name" content="Bayside News">',
+        SHARE.format("Gulls return to the old pier - Bayside News"),
+        "",
+        "Gulls return to the old pier",
+    ),
+    (
+        "share-link-beats-broken-title",
+        "<title>BBC SPORTi library--></title>",
+        SHARE.format("Gulls return to the old pier"),
+        "",
+        "Gulls return to the old pier",
+    ),
+    (
+        "share-link-text-written-as-the-page-writes-it",
+        "<title>Coast - Gulls Return To The Old Pier</title>",
+        SHARE.format("gulls return to the old pier"),
+        "",
+        "Gulls Return To The Old Pier",
+    ),
+    (
+        "share-link-made-by-script-ignored",
+        "<title>Gulls return to the old pier</title>",
+        SHARE.format("' + encodeURIComponent(document.title) + '"),
+        "",
+        "Gulls return to the old pier",
+    ),
+    (
+        "name-colon-section-title-gives-h1",
+        "<title>Bay9: Top Stories</title>",
+        "<h1>Harbour fees to rise in spring</h1>",
+        "",
+        "Harbour fees to rise in spring",
+    ),
+    (
+        "shouted-box-label-h1-is-not-the-headline",
+        "",
+        "<h1>HOT JOBS</h1><h1>Harbour fees to rise in spring</h1>",
+        "",
+        "Harbour fees to rise in spring",
+    ),
+    (
+        "section-h1-is-not-the-headline",
+        "",
+        "<h1>Photo Gallery</h1><h1>Gulls return to the old pier</h1>",
+        "",
+        "Gulls return to the old pier",
+    ),
+]
+
+
+def test_title_cases_are_unique() -> None:
+    names = [c[0] for c in TITLE_CASES]
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "body", "links", "expected"), TITLE_CASES, ids=[c[0] for c in TITLE_CASES]
+)
+def test_title(name: str, head: str, body: str, links: str, expected: str) -> None:
+    assert newsclip.parse(page(head, body, links)).title == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "title", "rule"),
+    [
+        # what the metadata reader alone decides (the body reader may still
+        # replace a <title>-based headline by one it finds on the page)
+        (
+            "<title>Harbour fees rise</title>",
+            "<h1>Harbour fees to rise in spring, council says</h1>",
+            "Harbour fees rise",
+            "title-tag",
+        ),
+        (
+            "<title>Gulls return to the old pier</title>",
+            "<h1>Other news from the coast today</h1>",
+            "Gulls return to the old pier",
+            "title-tag",
+        ),
+        (
+            "<title>The Courier on Sunday</title>",
+            "<h1>Harbour fees to rise in spring</h1>",
+            "Harbour fees to rise in spring",
+            "h1",
+        ),
+        ("<title>News | Business</title>", "<h1>Sport</h1>", None, ""),
+        # no <title> at all: an element merely called headline is not trusted
+        ("", '<div class="headline">Post a comment on this story</div>', None, ""),
+        # a name-like <title> with a teaser's "headline" that shares its words stays
+        (
+            "<title>Courier Press</title>",
+            '<div class="headline">Courier Press wins an award</div>',
+            "Courier Press",
+            "title-tag",
+        ),
+    ],
+)
+def test_metadata_title_alone(head: str, body: str, title: str | None, rule: str) -> None:
+    root, _warnings, json_ld = parse(page(head, body), Deadline(5))
+    meta = metadata.extract(root, Deadline(5), json_ld)
+    assert (meta.title, meta.title_rule) == (title, rule)
+
+
+@pytest.mark.parametrize(
+    ("url", "name"),
+    [
+        ("https://www.baysidenews.example.com/a/b", "example"),
+        ("http://news.bayside.co.uk/x", "bayside"),
+        ("//bayside.com.au", "bayside"),
+        ("bayside.com", ""),  # not a URL: no host to read
+        ("mailto:ana@example.org", ""),
+    ],
+)
+def test_host_name(url: str, name: str) -> None:
+    assert metadata.host_name(url) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bayside News", True),
+        ("The Bayside News", True),
+        ("bayside-news.com", True),
+        ("www.other.org", True),  # any bare address names a site
+        ("Bayside News reporters win award", False),
+    ],
+)
+def test_names_site(text: str, expected: bool) -> None:
+    assert metadata.names_site(text, {"baysidenews"}) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Local Sports Wire", True),
+        ("Lifestyle & Entertainment", True),
+        ("Photo Gallery", True),
+        ("Fun returns", False),
+        ("", False),
+    ],
+)
+def test_is_section(text: str, expected: bool) -> None:
+    assert metadata.is_section(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mutable history¶", "Mutable history"),
+        ("» Gulls return", "Gulls return"),
+        ("'Quoted' headline", "'Quoted' headline"),
+        ("Issue #282", "Issue #282"),
+    ],
+)
+def test_tidy(text: str, expected: str) -> None:
+    assert metadata.tidy(text) == expected
+
+
+BYLINE_CASES = [
+    # (name, head, body, expected byline)
+    (
+        "dc-creator-before-author",
+        '<meta name="author" content="Web Desk"><meta name="DC.creator" content="Ana Lima">',
+        "",
+        "Ana Lima",
+    ),
+    (
+        "author-without-its-address",
+        '<meta name="author" content="Ana Lima (https://example.org/ana/)">',
+        "",
+        "Ana Lima",
+    ),
+    (
+        "author-without-its-mail",
+        '<meta name="author" content="Ana Lima ana@example.org">',
+        "",
+        "Ana Lima",
+    ),
+    ("author-that-is-only-an-address", '<meta name="author" content="https://example.org/ana">',
+     "", None),
+    (
+        "teaser-in-author-box-is-not-a-byline",
+        "",
+        '<div class="author">Ana Lima on why the ferry crossed the bay twice that day</div>'
+        '<div class="byline">By Ben Ode and Cara Voss, staff writers</div>',
+        "Ben Ode and Cara Voss, staff writers",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "body", "expected"), BYLINE_CASES, ids=[c[0] for c in BYLINE_CASES]
+)
+def test_byline(name: str, head: str, body: str, expected: str | None) -> None:
+    assert newsclip.parse(page(head, body)).byline == expected
