@@ -46,7 +46,7 @@ BYLINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for name, pattern in (
         (
             "byline-by",
-            r"(?:(?:Written|Words|Story|Text|Posted|Reported|Report|Reporting|Photos?|Analysis)"
+            r"(?:(?:Written|Words|Story|Text|Posted|Reported|Report|Reporting|Analysis)"
             r"\s+)?"
             rf"(?:[Bb]y|BY|Von|von|Par|par|Por|por|Door|door|Av|av)[:\s]\s*(?P<name>{_NAMES})",
         ),
@@ -178,6 +178,14 @@ CAPTION_RULES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
             r"\(?(?:Photo(?:graph)?s?|Image|Picture|Pic|Illustration|Credit|Caption|Foto|Source)"
             r"\s*(?:by|credit|courtesy(?:\s+of)?)?\s*[:©]\s*\S.{0,200}",
             (":", "©"),
+        ),
+        (
+            # "Photo by Ada Kerrigan", "Image courtesy of the museum": who took the
+            # picture, not who wrote the article
+            "photo-by",
+            r"\(?(?:Photo(?:graph)?s?|Image|Picture|Illustration|PHOTO|IMAGE)\s+"
+            r"(?:by|BY|courtesy(?:\s+of)?|COURTESY(?:\s+OF)?)\s+\S.{0,100}",
+            ("Photo", "Image", "Picture", "Illustration", "PHOTO", "IMAGE"),
         ),
         (
             "caption-with-credit",

@@ -731,6 +731,10 @@ COMMENT_BARRIERS = frozenset(
 GROW_RATIO = 0.5
 #: … and the gap is at most this many lines
 GROW_MAX_GAP = 60
+#: … a run of labels of at most this many words (a video player's controls and
+#: settings, a form) costs what this many of them cost: it is one box, however long
+WIDGET_WORDS = 3
+WIDGET_LINES = 8
 #: … and the block holds at least this many real paragraphs
 GROW_MIN_PARAGRAPHS = 1
 
@@ -752,7 +756,9 @@ def _block_beyond(infos: list[_Info], edge: int, step: int) -> int | None:
     total, lowest, best_gain, best_at = 0.0, 0.0, 0.0, None
     strong = 0  # real paragraphs since the lowest point
     k = edge + step
-    while 0 <= k < len(infos) and abs(k - edge) <= GROW_MAX_GAP:
+    lines = 0  # the gap's lines, a widget's run of labels counted as a few
+    widget = 0  # short labels in a row
+    while 0 <= k < len(infos) and lines <= GROW_MAX_GAP:
         info = infos[k]
         if info.chrome in BARRIERS or info.stop or (
             step > 0 and info.chrome in RELATED_HEADINGS and _after_share_bar(infos, k)
@@ -760,7 +766,10 @@ def _block_beyond(infos: list[_Info], edge: int, step: int) -> int | None:
             break
         if len(info.tokens) <= 12 and info.date is not None and info.date.short:
             break  # another article's header
-        total += info.score
+        widget = widget + 1 if len(info.tokens) <= WIDGET_WORDS and info.score < 0 else 0
+        if widget <= WIDGET_LINES:
+            total += info.score
+            lines += 1
         if total < lowest:
             lowest, strong = total, 0
         if info.score >= features.PAR_COST:
