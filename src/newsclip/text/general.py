@@ -64,6 +64,8 @@ HEADER_BEFORE_TITLE = 3
 DATE_ABOVE_LINES = 10
 #: short sentences at the body's edges that may join it
 EDGE_LINES = 2
+#: … a sentence this long joins them without any function word of ``features.STOP_WORDS``
+EDGE_SENTENCE_WORDS = 12
 #: the score a line matched by a chrome rule gets
 CHROME_SCORE = -2 * features.PAR_COST
 
@@ -790,7 +792,8 @@ def _sentence_like(lines: list[Line], info: _Info) -> bool:
         and len(info.tokens) >= 3
         and features.sentence_end(text)
         and not text.endswith(":")
-        and features.stop_ratio(info.tokens) > 0
+        # (a long sentence in a language without a list of function words has none)
+        and (len(info.tokens) >= EDGE_SENTENCE_WORDS or features.stop_ratio(info.tokens) > 0)
     )
 
 
