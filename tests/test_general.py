@@ -538,6 +538,8 @@ def test_a_code_listing_does_not_split_the_article(monkeypatch) -> None:
     assert "Paragraph 0 says the query" in record.text
     assert "Paragraph 1 says the result" in record.text
     monkeypatch.setattr(general, "CODE_BLOCK_SHARE", 2.0)  # no block is a listing
+    # (and its short lines are not counted as a widget's few either)
+    monkeypatch.setattr(general, "WIDGET_LINES", 10**6)
     record = newsclip.parse(dump.encode())
     assert not ("Paragraph 0 says the query" in record.text
                 and "Paragraph 1 says the result" in record.text)
@@ -553,6 +555,7 @@ def test_a_chart_inside_the_article_is_boxed_out(monkeypatch) -> None:
     assert "Paragraph 1 says the marina" in record.text
     assert "billion" not in record.paragraphs
     monkeypatch.setattr(general, "CHART_MIN", 99)
+    monkeypatch.setattr(general, "WIDGET_LINES", 10**6)  # nor a widget's few lines
     record = newsclip.parse(dump.encode())
     assert not ("Paragraph 1 says the harbour" in record.text
                 and "Paragraph 1 says the marina" in record.text)

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from ..dates import parse_date
 from . import bylines, datelines, features, prefilter, rules
 from .boilerplate import Boilerplate
 from .embeds import label_embeds
@@ -142,6 +143,7 @@ class _Info:
             or (n <= 6 and text.endswith(_ROLE_WORDS) and _ROLE.match(text) is not None)
             or _META_LABEL.match(text) is not None
             or _wire_line(text)
+            or (n <= CREDIT_WORDS and _CREDIT_LINE.match(text) is not None)
         )
 
 
@@ -369,7 +371,14 @@ def _continues(a: _Info, b: _Info) -> bool:
         return not b.meta
     if features.sentence_end(text):
         return False
+    if _CREDIT_LINE.match(b.text) and len(b.tokens) <= CREDIT_WORDS:
+        return False  # "by The Times-Picayune" under a headline: a credit, not the next words
     return (b.text[0].islower() or a.tokens[-1] in features.STOP_WORDS) and not b.meta
+
+
+#: "by The Times-Picayune", "by Staff Reports": a credit line, when this short
+CREDIT_WORDS = 6
+_CREDIT_LINE = re.compile(r"(?:by|BY|By)\s+[A-Z][^.!?]*$")
 
 
 def _spaced(lines: list[Line], first: int, last: int) -> bool:
@@ -859,7 +868,16 @@ def _title(lines: list[Line], infos: list[_Info], start: int) -> int | None:
         elif info.chrome is None:
             if info.meta:
                 in_list = False
-                listed.difference_update(recent[-HEADER_ABOVE_META:])
+                # back to the second headline-sized line: a button or a label ("Get more
+                # news") between the headline and its date does not count
+                sized = 0
+                for r in reversed(recent):
+                    listed.discard(r)
+                    if len(infos[r].tokens) >= 4:
+                        sized += 1
+                        if sized >= HEADER_ABOVE_META:
+                            break
+                recent = []
             elif in_list:
                 listed.add(j)
             recent.append(j)
@@ -881,7 +899,7 @@ def _title(lines: list[Line], infos: list[_Info], start: int) -> int | None:
         if n >= 4:
             seen += 1
         if TITLE_MIN_WORDS <= n <= TITLE_MAX_WORDS:
-            above_meta = below < len(infos) and infos[below].meta
+            above_meta = below < len(infos) and infos[below].meta or _heads_header(infos, k, start)
             below_meta = _previous_is_meta(infos, k)
             s = _title_score(text, info, seen, above_meta, below_meta, counts, best_score)
             if k in listed:
@@ -898,6 +916,34 @@ UI_COST = 3.0
 #: what standing in a list of other stories under a "Related" heading costs a headline
 LISTED_COST = 3.0
 HEADER_ABOVE_META = 2
+
+
+#: between a headline and its date or byline: at most one line of words (a standfirst, a
+#: subheading) and a few labels and buttons of at most this many words ("Image", "Share")
+HEADER_LABEL_WORDS = 3
+HEADER_GAP_LINES = 6
+#: a standfirst: a sentence of at least this many words
+STANDFIRST_WORDS = 6
+
+
+def _heads_header(infos: list[_Info], k: int, start: int) -> bool:
+    """Line ``k`` stands over a standfirst and then the date line or byline (above the
+    body's first line ``start``)."""
+    worded = 0
+    for j in range(k + 1, min(start, k + 1 + HEADER_GAP_LINES)):
+        info = infos[j]
+        if info.chrome is not None:
+            continue
+        if info.meta:
+            return worded == 1  # (labels alone between: a menu's items stand so too)
+        n = len(info.tokens)
+        if n > HEADER_LABEL_WORDS:
+            # a standfirst reads as a sentence; a line that does not (a headline, a
+            # menu) makes line k a kicker, or a menu's last item
+            worded += 1
+            if worded > 1 or n < STANDFIRST_WORDS or not features.sentence_end(info.text):
+                return False
+    return False
 
 
 def _previous_is_meta(infos: list[_Info], k: int) -> bool:
@@ -1057,8 +1103,7 @@ def _label(
     chosen = _choose_date(lines, infos, top, header_end, start, end)
     date_at = None
     if chosen is not None:
-        date_at, layout.published = chosen
-        layout.published_raw = infos[date_at].date.raw  # type: ignore[union-attr]
+        date_at, layout.published, layout.published_raw = chosen
     for k, info in enumerate(infos):
         line = lines[info.i]
         if k != title and k != date_at and (k < top or k > header_end) and not start <= k <= end:
@@ -1176,7 +1221,9 @@ def _label_line(
     elif info.chrome is not None:
         line.label, line.rule = "chrome", info.chrome
     elif k == date_at:
-        line.label, line.rule = "header", f"dateline-{info.date.kind}" if info.date else "dateline"
+        line.label, line.rule = "header", (
+            f"dateline-{info.date.kind}" if info.date else "dateline-structured-data"
+        )
         # "on March 10, 2015 by Ada Kerrigan": the date line names the writer too
         if layout.byline is None and info.byline is not None:
             layout.byline = info.byline[1]
@@ -1245,8 +1292,8 @@ _KIND_RANK = {"published": 0, "date": 1, "updated": 2}
 
 def _choose_date(
     lines: list[Line], infos: list[_Info], top: int, header_end: int, start: int, end: int
-) -> tuple[int, date | datetime] | None:
-    """The publication date line and its date: near the headline first, then under the article.
+) -> tuple[int, date | datetime, str] | None:
+    """The publication date line, its date and the date as written: near the headline first, then under the article.
 
     Among the date lines of the header, "Published …" beats a plain date,
     which beats "Updated …"; then a line above the body beats one inside it,
@@ -1270,7 +1317,20 @@ def _choose_date(
             if d is not None and d.short and infos[k].chrome is None:
                 found.append((_KIND_RANK[d.kind], True, k))
     for *_rank, k in sorted(found):
-        value = infos[k].date.value  # type: ignore[union-attr]
+        d = infos[k].date
+        value = d.value  # type: ignore[union-attr]
         if value is not None:
-            return k, value
+            return k, value, d.raw  # type: ignore[union-attr]
+    # the page's structured data shown as text ('"datePublished": "2017-11-03 03:01"')
+    for k, info in enumerate(infos):
+        if info.text.startswith(_JSON_DATE_KEY):
+            m = _JSON_DATE.match(info.text)
+            value = parse_date(m[1], dayfirst=False) if m is not None else None
+            if value is not None:
+                return k, value, m[1]  # type: ignore[index]
     return None
+
+
+_JSON_DATE_KEY = '"datePublished"'
+# the date and its clock to the second (what follows, fractions of a second, is not read)
+_JSON_DATE = re.compile(r'"datePublished"\s*:\s*"(\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?)?)')
