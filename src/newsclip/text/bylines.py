@@ -83,17 +83,25 @@ _BYLINE_TAIL = re.compile(r"^(?:\s*(?:[,|•·–—/-]|\s)\s*.*)?$|^[\d@]")
 _ROLE_SENTENCE = re.compile(r",\s+(?:a|an|the)\s")
 #: a byline line is short: the names and a role or date, no sentence
 MAX_BYLINE_WORDS = 16
+#: … unless the writer's role follows as a sentence ("By Ada Kerrigan, a deputy editor …")
+MAX_ROLE_WORDS = 60
+MAX_ROLE_CHARS = 400
 
 
 def byline(text: str) -> tuple[str, str] | None:
     """(rule, author names) when ``text`` is a byline line."""
-    if not text or len(text) > 160 or text[0] in _NOT_FIRST:
+    if not text or len(text) > MAX_ROLE_CHARS or text[0] in _NOT_FIRST:
         return None
     for name, pattern in BYLINE_RULES:
         m = pattern.match(text)
         if m is None:
             continue
-        if len(text.split()) > MAX_BYLINE_WORDS:
+        n = len(text.split())
+        # "By Ada Kerrigan, a deputy editor who has covered …": the writer's role
+        # may run on as a sentence or two
+        if n > MAX_BYLINE_WORDS and (
+            n > MAX_ROLE_WORDS or not _ROLE_SENTENCE.match(text, m.end("name"))
+        ):
             return None
         author = m.group("name").strip(" ,.")
         # "Published Thursday 27 July": a label and a weekday before a date, not a name

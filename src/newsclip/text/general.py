@@ -107,7 +107,7 @@ class _Info:
     def byline(self) -> tuple[str, str] | None:
         if self._byline is _UNSET:
             n = len(self.tokens)
-            self._byline = bylines.byline(self.text) if n <= bylines.MAX_BYLINE_WORDS else None
+            self._byline = bylines.byline(self.text) if n <= bylines.MAX_ROLE_WORDS else None
         return self._byline
 
     @property
@@ -1122,18 +1122,21 @@ def _label(
             for j in range(info.i + 1, info.last + 1):  # the other lines of a wrapped paragraph
                 lines[j].label, lines[j].rule = line.label, line.rule
     if layout.byline is None:
-        _name_byline(lines, infos, title, date_at, layout)
+        _name_byline(lines, infos, title, date_at, layout, end)
 
 
 def _name_byline(
     lines: list[Line], infos: list[_Info], title: int | None, date_at: int | None,
-    layout: Layout,
+    layout: Layout, end: int,
 ) -> None:
     """A line of names alone is the byline where bylines stand: right under the
     headline, or right above or below the date line (over a role, "Games Editor", or a
     button, "Follow").  (Not among the article's first lines: there, a photo's credit,
-    "Harbour Police", reads the same.)"""
+    "Harbour Police", reads the same.)  A date found under the article may be another
+    story's: the line under the headline is tried first then."""
     places: list[int] = []
+    if title is not None and date_at is not None and date_at > end:
+        places.append(title + 1)
     if date_at is not None:
         places += [date_at - 1, date_at + 1]
         if date_at >= 2 and (
