@@ -1063,7 +1063,8 @@ def _title_score(
         s -= 2.0
     if text.isupper():
         s -= 1.0
-    if counts.get(text, 0) >= 2:
+    if counts.get(text, 0) >= 2 and text[-1] != ".":
+        # (a sentence repeated is a photo's caption and its alt text)
         s += 2.5
     if s <= beat:
         return s  # the tests below only take points away: this line cannot win
