@@ -922,6 +922,7 @@ HEADER_ABOVE_META = 2
 #: subheading) and a few labels and buttons of at most this many words ("Image", "Share")
 HEADER_LABEL_WORDS = 3
 HEADER_GAP_LINES = 6
+HEADER_LABELS = 2
 #: a standfirst: a sentence of at least this many words
 STANDFIRST_WORDS = 6
 
@@ -929,14 +930,25 @@ STANDFIRST_WORDS = 6
 def _heads_header(infos: list[_Info], k: int, start: int) -> bool:
     """Line ``k`` stands over a standfirst and then the date line or byline (above the
     body's first line ``start``)."""
-    worded = 0
+    worded = labels = 0
     for j in range(k + 1, min(start, k + 1 + HEADER_GAP_LINES)):
         info = infos[j]
         if info.chrome is not None:
             continue
         if info.meta:
-            return worded == 1  # (labels alone between: a menu's items stand so too)
+            if worded == 1:
+                return True
+            # labels alone between ("Tech Insider"): a menu's items stand so too over a
+            # line that merely looks like metadata ("Letters to the Editor"), not over a
+            # date line or a byline
+            d = info.date
+            return labels <= HEADER_LABELS and (
+                (d is not None and d.short) or info.byline is not None
+            )
         n = len(info.tokens)
+        if n <= HEADER_LABEL_WORDS:
+            # (a line of three words may be the headline itself: "Kerry endorses Obama")
+            labels += 1 if n < HEADER_LABEL_WORDS else HEADER_LABELS + 1
         if n > HEADER_LABEL_WORDS:
             # a standfirst reads as a sentence; a line that does not (a headline, a
             # menu) makes line k a kicker, or a menu's last item
