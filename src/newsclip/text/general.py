@@ -902,7 +902,7 @@ def _title(lines: list[Line], infos: list[_Info], start: int) -> int | None:
             above_meta = below < len(infos) and infos[below].meta or _heads_header(infos, k, start)
             below_meta = _previous_is_meta(infos, k)
             s = _title_score(text, info, seen, above_meta, below_meta, counts, best_score)
-            if k in listed:
+            if k in listed or _same_start(infos, k):
                 s -= LISTED_COST
             if s > best_score:
                 best, best_score = k, s
@@ -956,6 +956,24 @@ def _heads_header(infos: list[_Info], k: int, start: int) -> bool:
             if worded > 1 or n < STANDFIRST_WORDS or not features.sentence_end(info.text):
                 return False
     return False
+
+
+#: lines next to each other that begin with the same this many words are a menu's
+#: items ("Share on Facebook", "Share on Twitter"), not a headline
+SAME_START_WORDS = 3
+
+
+def _same_start(infos: list[_Info], k: int) -> bool:
+    head = infos[k].tokens[:SAME_START_WORDS]
+    if len(head) < SAME_START_WORDS:
+        return False
+    # (a copy of the line is not another item: a headline can be printed twice; nor
+    # is a paragraph, which may begin with the headline's words)
+    return any(
+        0 <= j < len(infos) and infos[j].tokens[:SAME_START_WORDS] == head
+        and infos[j].text != infos[k].text and infos[j].score <= 0
+        for j in (k - 1, k + 1)
+    )
 
 
 def _previous_is_meta(infos: list[_Info], k: int) -> bool:
