@@ -777,7 +777,7 @@ def _block_beyond(infos: list[_Info], edge: int, step: int) -> int | None:
             break
         if len(info.tokens) <= 12 and info.date is not None and info.date.short:
             break  # another article's header
-        widget = widget + 1 if len(info.tokens) <= WIDGET_WORDS and info.score < 0 else 0
+        widget = widget + 1 if info.score < 0 and _label_words(info) <= WIDGET_WORDS else 0
         if widget <= WIDGET_LINES:
             total += info.score
             lines += 1
@@ -790,6 +790,14 @@ def _block_beyond(infos: list[_Info], edge: int, step: int) -> int | None:
             best_gain, best_at = rise, k
         k += step
     return best_at
+
+
+def _label_words(info: _Info) -> int:
+    """Words of a short line, its numbers left out ("3.7.1 NSS" is a label of one word)."""
+    tokens = info.tokens
+    if len(tokens) <= WIDGET_WORDS:
+        return len(tokens)
+    return sum(1 for t in tokens if not t.isdigit())
 
 
 def _sentence_like(lines: list[Line], info: _Info) -> bool:
