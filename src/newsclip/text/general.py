@@ -746,6 +746,8 @@ GROW_MAX_GAP = 60
 #: settings, a form) costs what this many of them cost: it is one box, however long
 WIDGET_WORDS = 3
 WIDGET_LINES = 8
+#: a gallery's slides, however many, are such a box too
+GALLERY_RULES = frozenset({"gallery-counter", "gallery-slide"})
 #: … and the block holds at least this many real paragraphs
 GROW_MIN_PARAGRAPHS = 1
 
@@ -777,7 +779,9 @@ def _block_beyond(infos: list[_Info], edge: int, step: int) -> int | None:
             break
         if len(info.tokens) <= 12 and info.date is not None and info.date.short:
             break  # another article's header
-        widget = widget + 1 if info.score < 0 and _label_words(info) <= WIDGET_WORDS else 0
+        widget = widget + 1 if info.chrome in GALLERY_RULES or (
+            info.score < 0 and _label_words(info) <= WIDGET_WORDS
+        ) else 0
         if widget <= WIDGET_LINES:
             total += info.score
             lines += 1
