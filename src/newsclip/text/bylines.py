@@ -100,7 +100,8 @@ def byline(text: str) -> tuple[str, str] | None:
         # "By Ada Kerrigan, a deputy editor who has covered …": the writer's role
         # may run on as a sentence or two
         if n > MAX_BYLINE_WORDS and (
-            n > MAX_ROLE_WORDS or not _ROLE_SENTENCE.match(text, m.end("name"))
+            n > MAX_ROLE_WORDS or name != "byline-by"
+            or not _ROLE_SENTENCE.match(text, m.end("name"))
         ):
             return None
         author = m.group("name").strip(" ,.")

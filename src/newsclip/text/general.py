@@ -107,7 +107,10 @@ class _Info:
     def byline(self) -> tuple[str, str] | None:
         if self._byline is _UNSET:
             n = len(self.tokens)
-            self._byline = bylines.byline(self.text) if n <= bylines.MAX_ROLE_WORDS else None
+            # (past a byline's length only "By Name, a role …" can be one)
+            self._byline = bylines.byline(self.text) if n <= bylines.MAX_BYLINE_WORDS or (
+                n <= bylines.MAX_ROLE_WORDS and self.text[:3].lower() == "by "
+            ) else None
         return self._byline
 
     @property
