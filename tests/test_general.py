@@ -1001,3 +1001,14 @@ def test_structured_data_shown_as_text_gives_the_date() -> None:
 def test_numeric_dates_read_in_the_order_their_clock_shows(text, value) -> None:
     found = datelines.find(text)
     assert found is not None and found.value == value
+
+
+def test_a_line_that_begins_with_a_date_is_no_headline(monkeypatch) -> None:
+    dump = "\n\n".join([
+        "Menu", "Harbour stays open through the winter",
+        "01/13/08 - Northern League (NL) Harbour Rovers news", _HEADER_PARAS,
+    ])
+    assert newsclip.parse(dump.encode()).title == "Harbour stays open through the winter"
+    monkeypatch.setattr(general, "DATED_COST", 0.0)
+    assert (newsclip.parse(dump.encode()).title
+            == "01/13/08 - Northern League (NL) Harbour Rovers news")

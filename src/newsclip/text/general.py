@@ -919,6 +919,8 @@ def _title(lines: list[Line], infos: list[_Info], start: int) -> int | None:
             s = _title_score(text, info, seen, above_meta, below_meta, counts, best_score)
             if k in listed or _same_start(infos, k):
                 s -= LISTED_COST
+            if text[0].isdigit() and info.date is not None and text.startswith(info.date.raw):
+                s -= DATED_COST  # "01/13/08 - League news": a dated item, not a headline
             if s > best_score:
                 best, best_score = k, s
         below = k
@@ -926,6 +928,8 @@ def _title(lines: list[Line], infos: list[_Info], start: int) -> int | None:
     return best
 
 
+#: what a line that begins with a date costs a headline
+DATED_COST = 2.5
 #: what each word of a button or menu costs a headline (twice at most)
 UI_COST = 3.0
 #: what standing in a list of other stories under a "Related" heading costs a headline
