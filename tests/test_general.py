@@ -1006,9 +1006,9 @@ def test_numeric_dates_read_in_the_order_their_clock_shows(text, value) -> None:
 def test_a_line_that_begins_with_a_date_is_no_headline(monkeypatch) -> None:
     dump = "\n\n".join([
         "Menu", "Harbour stays open through the winter",
-        "01/13/08 - Northern League (NL) Harbour Rovers news", _HEADER_PARAS,
+        "01/13/08 - Northern Hockey League (NHL) Harbour Rovers beat the Lakers", _HEADER_PARAS,
     ])
     assert newsclip.parse(dump.encode()).title == "Harbour stays open through the winter"
     monkeypatch.setattr(general, "DATED_COST", 0.0)
     assert (newsclip.parse(dump.encode()).title
-            == "01/13/08 - Northern League (NL) Harbour Rovers news")
+            == "01/13/08 - Northern Hockey League (NHL) Harbour Rovers beat the Lakers")
