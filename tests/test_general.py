@@ -889,6 +889,11 @@ BYLINES_AND_CREDITS = [
     ("PHOTO BY ADA KERRIGAN", None, "photo-by"),
     ("Photographs by Tomas Rieck for the Gazette", None, "photo-by"),
     ("By Ada Kerrigan", "Ada Kerrigan", None),
+    # a field of a header line set apart by bars
+    ("Harbour Gazette | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 | Par Ada Kerrigan "
+     "(avec Tomas Rieck)", "Ada Kerrigan", None),
+    ("Home | News | By the way", None, None),
+    ("Home | Sport | Ada Kerrigan 1 day ago", None, None),  # only a labelled field
     ("By Ada Kerrigan, a deputy editor and author of the Harbour Letter newsletter. She has "
      "covered the ports and the ferries for over a decade at the Gazette and other papers.",
      "Ada Kerrigan", None),
@@ -1012,3 +1017,13 @@ def test_a_line_that_begins_with_a_date_is_no_headline(monkeypatch) -> None:
     monkeypatch.setattr(general, "DATED_COST", 0.0)
     assert (newsclip.parse(dump.encode()).title
             == "01/13/08 - Northern Hockey League (NHL) Harbour Rovers beat the Lakers")
+
+
+def test_a_byline_in_a_long_header_line_of_fields() -> None:
+    header = ("Harbour Gazette | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | "
+              "Par Ada Kerrigan (avec Tomas Rieck et Lena Ortiz)")
+    dump = "\n\n".join(["Menu", "Harbour stays open through the winter", header,
+                        _HEADER_PARAS])
+    record = newsclip.parse(dump.encode())
+    assert record.byline == "Ada Kerrigan"
+    assert header in record.header

@@ -90,6 +90,22 @@ MAX_ROLE_CHARS = 400
 
 def byline(text: str) -> tuple[str, str] | None:
     """(rule, author names) when ``text`` is a byline line."""
+    found = _byline(text)
+    if found is None and " | " in text and len(text) <= MAX_ROLE_CHARS:
+        # "Le Monde | 04.05.2015 à 13h36 | Par Ada Kerrigan": the byline is one field of a
+        # header line whose fields are set apart by bars
+        for field in text.split(" | ")[1:]:
+            inner = _byline(field.strip())
+            if inner is not None and inner[0] in _FIELD_RULES:
+                return "byline-field", inner[1]
+    return found
+
+
+#: the rules that may find a byline in a field of a header line: those with a label
+_FIELD_RULES = frozenset({"byline-by", "byline-label"})
+
+
+def _byline(text: str) -> tuple[str, str] | None:
     if not text or len(text) > MAX_ROLE_CHARS or text[0] in _NOT_FIRST:
         return None
     for name, pattern in BYLINE_RULES:

@@ -107,9 +107,11 @@ class _Info:
     def byline(self) -> tuple[str, str] | None:
         if self._byline is _UNSET:
             n = len(self.tokens)
-            # (past a byline's length only "By Name, a role …" can be one)
-            self._byline = bylines.byline(self.text) if n <= bylines.MAX_BYLINE_WORDS or (
-                n <= bylines.MAX_ROLE_WORDS and self.text[:3].lower() == "by "
+            # (past a byline's length only "By Name, a role …" can be one, or a header
+            # line of fields, "Le Monde | <date> | Par Name")
+            text = self.text
+            self._byline = bylines.byline(text) if n <= bylines.MAX_BYLINE_WORDS or (
+                n <= bylines.MAX_ROLE_WORDS and (text[:3].lower() == "by " or " | " in text)
             ) else None
         return self._byline
 
