@@ -1027,3 +1027,30 @@ def test_a_byline_in_a_long_header_line_of_fields() -> None:
     record = newsclip.parse(dump.encode())
     assert record.byline == "Ada Kerrigan"
     assert header in record.header
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("More News related to Press Releases", "related-list-heading"),
+        ("Other stories about the harbour", "related-list-heading"),
+        ("Most Talked About Articles:", "related-list-heading"),
+        ("More news on the storm closes the harbour for a week and more", None),
+    ],
+)
+def test_related_list_headings_name_their_topic(line: str, rule: str | None) -> None:
+    assert general._chrome_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        ("Stock Trading Contest. Join Today.", None),  # a sentence ends inside the "name"
+        ("Ada Kerrigan Today", "Ada Kerrigan"),
+        ("Martin Luther King Jr. 2 days ago", "Martin Luther King Jr"),
+        ("Mrs. Ada Kerrigan 1 day ago", "Mrs. Ada Kerrigan"),
+    ],
+)
+def test_a_name_before_a_date_holds_no_sentence(line: str, name: str | None) -> None:
+    found = bylines.byline(line)
+    assert (found and found[1]) == name

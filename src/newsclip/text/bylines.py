@@ -295,6 +295,10 @@ def _names_alone(names: str) -> bool:
     words = names.split()
     if any(w.lower().strip(".") in _NOT_NAME_WORDS or w.lower() in _NOT_NAMES for w in words):
         return False
+    # "Stock Trading Contest. Join": a sentence ends inside; a name's dots follow
+    # initials and short titles ("J.", "Mrs.", "Jr.")
+    if any(w.endswith(".") and len(w) > 4 for w in words[:-1]):
+        return False
     return not all(len(w.rstrip(".")) == 1 for w in words)  # "A. B." is not a name
 
 
