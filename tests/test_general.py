@@ -1054,3 +1054,15 @@ def test_related_list_headings_name_their_topic(line: str, rule: str | None) -> 
 def test_a_name_before_a_date_holds_no_sentence(line: str, name: str | None) -> None:
     found = bylines.byline(line)
     assert (found and found[1]) == name
+
+
+def test_buttons_between_a_listed_headline_and_its_byline_do_not_hide_it() -> None:
+    # under a list heading the lines are other stories' headlines, up to the article's own
+    # header: its byline takes back the headline above it, across the buttons between
+    dump = "\n\n".join([
+        "Other Overseas News", "Ferry fares rise again in the north",
+        "Lakers sign a new coach for the season", "Harbour stays open through the winter",
+        "E-mail Article  Print-Friendly  Subscribe to RSS Feed", "Post to del.icio.us  Facebook",
+        "By Ada Kerrigan", _HEADER_PARAS,
+    ])
+    assert newsclip.parse(dump.encode()).title == "Harbour stays open through the winter"

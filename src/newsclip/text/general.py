@@ -886,11 +886,12 @@ def _title(lines: list[Line], infos: list[_Info], start: int) -> int | None:
             if info.meta:
                 in_list = False
                 # back to the second headline-sized line: a button or a label ("Get more
-                # news") between the headline and its date does not count
+                # news", "E-mail Article  Print-Friendly") between the headline and its
+                # date does not count
                 sized = 0
                 for r in reversed(recent):
                     listed.discard(r)
-                    if len(infos[r].tokens) >= 4:
+                    if len(infos[r].tokens) >= 4 and not _UI_WORDS.search(infos[r].text):
                         sized += 1
                         if sized >= HEADER_ABOVE_META:
                             break
