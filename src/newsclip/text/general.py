@@ -1013,7 +1013,7 @@ _DATEISH = re.compile(
 )
 _META_LABEL = re.compile(
     r"(?:Article\s+)?(?:Courtesy|Source|From|Location|Filed|Category|Section|Credit|Agency|Via|"
-    r"Reporting|Additional reporting)\b\s*(?:by)?\s*:"
+    r"Reporting|Additional reporting|Contributed|Compiled|Edited)\b\s*(?:by)?\s*:"
     # where the text comes from, without a colon: "From the section Business",
     # "From Encyclopedia Online, the free encyclopedia"
     r"|From\s+(?:the\s+(?:section|desk|archives?|wires?|newsroom)\b"
