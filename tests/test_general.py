@@ -1069,3 +1069,14 @@ def test_buttons_between_a_listed_headline_and_its_byline_do_not_hide_it() -> No
         "By Ada Kerrigan", _HEADER_PARAS,
     ])
     assert newsclip.parse(dump.encode()).title == "Harbour stays open through the winter"
+
+
+def test_a_captions_date_under_the_lede_does_not_cut_it(monkeypatch) -> None:
+    paras = _paragraphs(8)
+    dump = "\n\n".join(["Harbour stays open through the winter", *paras[:2],
+                        "The harbour master speaks to reporters in Northport, 18 Nov 2007",
+                        *paras[2:]])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 0 says the harbour" in record.text
+    monkeypatch.setattr(general, "BARE_DATE_WORDS", 99)
+    assert "Paragraph 0 says the harbour" not in newsclip.parse(dump.encode()).text

@@ -542,7 +542,9 @@ def _after_header(infos: list[_Info], start: int, end: int) -> int:
         info = infos[k]
         if info.chrome is None and len(info.tokens) <= 20:
             d = info.date
-            if (d is not None and d.short) or info.byline:
+            if (d is not None and d.short and (before == 0 or _bare_date(info, d))) or (
+                info.byline
+            ):
                 if before <= HEADER_IN_RUN_SHARE * total:
                     # the header's last line: a byline under a date, a date under a byline
                     j = k + 1
@@ -553,6 +555,15 @@ def _after_header(infos: list[_Info], start: int, end: int) -> int:
         if info.score > 0:
             before += info.score
     return start
+
+
+#: a date line under prose heads the article only when it says little besides the date
+#: (a photo's caption ending with its date, "… in Islamabad, 18 Nov 2007", heads nothing)
+BARE_DATE_WORDS = 4
+
+
+def _bare_date(info: _Info, d: datelines.Dateline) -> bool:
+    return d.kind != "date" or len(info.tokens) - len(features.words(d.raw)) <= BARE_DATE_WORDS
 
 
 def _cut_at_barrier(infos: list[_Info], start: int, end: int) -> tuple[int, int]:
