@@ -1080,3 +1080,15 @@ def test_a_captions_date_under_the_lede_does_not_cut_it(monkeypatch) -> None:
     assert "Paragraph 0 says the harbour" in record.text
     monkeypatch.setattr(general, "BARE_DATE_WORDS", 99)
     assert "Paragraph 0 says the harbour" not in newsclip.parse(dump.encode()).text
+
+
+def test_a_statement_of_code_is_no_headline() -> None:
+    dump = "\n\n".join(["Harbour stays open through the winter", "Menu",
+                        "window._ads = window._ads || [];", "Ada Kerrigan - Apr 16, 2015",
+                        _HEADER_PARAS])
+    assert newsclip.parse(dump.encode()).title == "Harbour stays open through the winter"
+    # brackets alone are no code
+    dump = "\n\n".join(["Menu", "Preview - Northport (11-6) At Harbour City (13-3)",
+                        _HEADER_PARAS])
+    assert (newsclip.parse(dump.encode()).title
+            == "Preview - Northport (11-6) At Harbour City (13-3)")

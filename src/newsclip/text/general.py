@@ -927,7 +927,11 @@ def _title(lines: list[Line], infos: list[_Info], start: int) -> int | None:
             continue
         if n >= 4:
             seen += 1
-        if TITLE_MIN_WORDS <= n <= TITLE_MAX_WORDS:
+        # (a statement of program code is no headline: "window._ads = window._ads || [];";
+        # brackets alone are not code: "Seattle (11-6) At Green Bay (13-3)")
+        if TITLE_MIN_WORDS <= n <= TITLE_MAX_WORDS and not (
+            text[-1] in ";{}" and features.code_like(text)
+        ):
             above_meta = below < len(infos) and infos[below].meta or _heads_header(infos, k, start)
             below_meta = _previous_is_meta(infos, k)
             s = _title_score(text, info, seen, above_meta, below_meta, counts, best_score)
