@@ -897,6 +897,11 @@ BYLINES_AND_CREDITS = [
      "(avec Tomas Rieck)", "Ada Kerrigan", None),
     ("Home | News | By the way", None, None),
     ("Home | Sport | Ada Kerrigan 1 day ago", None, None),  # only a labelled field
+    # Chinese labels mid-line: the writer, the reporter or the editor (an empty label is
+    # followed by the next one)
+    ("2017-03-10 09:58 来源：新华社 作者：责任编辑：李明", "李明", None),
+    ("来源：新华社 记者：王小明", "王小明", None),
+    ("作者：责任编辑：", None, None),
     ("By Ada Kerrigan, a deputy editor and author of the Harbour Letter newsletter. She has "
      "covered the ports and the ferries for over a decade at the Gazette and other papers.",
      "Ada Kerrigan", None),

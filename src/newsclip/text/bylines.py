@@ -91,6 +91,15 @@ MAX_ROLE_CHARS = 400
 def byline(text: str) -> tuple[str, str] | None:
     """(rule, author names) when ``text`` is a byline line."""
     found = _byline(text)
+    if found is None and "：" in text and len(text) <= MAX_ROLE_CHARS:
+        # "2017-03-10 09:58 来源：网易 作者：李明": Chinese pages label the writer (作者),
+        # the reporter (记者) or the editor (编辑) mid-line; an empty label is followed by
+        # the next one
+        m = _CJK_LABEL.search(text)
+        while m is not None:
+            if text[m.end() : m.end() + 1] not in ("：", ":"):
+                return "byline-label", m["name"]
+            m = _CJK_LABEL.search(text, m.start() + 1)
     if found is None and " | " in text and len(text) <= MAX_ROLE_CHARS:
         # "Le Monde | 04.05.2015 à 13h36 | Par Ada Kerrigan": the byline is one field of a
         # header line whose fields are set apart by bars
@@ -101,6 +110,7 @@ def byline(text: str) -> tuple[str, str] | None:
     return found
 
 
+_CJK_LABEL = re.compile(r"(?:作者|记者|責任編輯|责任编辑|编辑)\s*[：:]\s*(?P<name>[\u4e00-\u9fff·]{2,5})")
 #: the rules that may find a byline in a field of a header line: those with a label
 _FIELD_RULES = frozenset({"byline-by", "byline-label"})
 
