@@ -1097,3 +1097,14 @@ def test_a_statement_of_code_is_no_headline() -> None:
                         _HEADER_PARAS])
     assert (newsclip.parse(dump.encode()).title
             == "Preview - Northport (11-6) At Harbour City (13-3)")
+
+
+def test_a_line_printed_on_the_first_paragraph_is_its_caption(monkeypatch) -> None:
+    # no blank line between it and the paragraph: a photo's caption in the same box
+    paras = _paragraphs(4)
+    dump = ("Printable version\n\nHarbour stays open through the winter\n\n\n"
+            "The harbour master was at the quay on Monday\n" + "\n\n".join(paras))
+    assert newsclip.parse(dump.encode()).title == "Harbour stays open through the winter"
+    monkeypatch.setattr(general, "GLUED_COST", 0.0)
+    assert (newsclip.parse(dump.encode()).title
+            == "The harbour master was at the quay on Monday")

@@ -937,6 +937,8 @@ def _title(lines: list[Line], infos: list[_Info], start: int) -> int | None:
             s = _title_score(text, info, seen, above_meta, below_meta, counts, best_score)
             if k in listed or _same_start(infos, k):
                 s -= LISTED_COST
+            if k == start - 1 and infos[start].i == info.last + 1 and infos[start].score > 0:
+                s -= GLUED_COST  # printed on the paragraph with no blank line: its caption
             if text[0].isdigit() and info.date is not None and text.startswith(info.date.raw):
                 s -= DATED_COST  # "01/13/08 - League news": a dated item, not a headline
             if s > best_score:
@@ -946,6 +948,8 @@ def _title(lines: list[Line], infos: list[_Info], start: int) -> int | None:
     return best
 
 
+#: what a line printed right on the article's first paragraph costs a headline
+GLUED_COST = 1.0
 #: what a line that begins with a date costs a headline
 DATED_COST = 2.5
 #: what each word of a button or menu costs a headline (twice at most)
