@@ -1009,6 +1009,10 @@ def test_structured_data_shown_as_text_gives_the_date() -> None:
         ("9/11/13 10:00", date(2013, 11, 9)),  # a 24-hour clock: day first
         ("Published 03/04/2015", date(2015, 4, 3)),
         ("13/11/2013 10:00 AM", date(2013, 11, 13)),  # no month 13, whatever the clock
+        # a 12-hour clock before the date is the British way: day first
+        ("Last updated at 8:37 AM on 10/01/08", datetime(2008, 1, 10, 8, 37)),
+        ("Last Updated: 11:11am GMT 10/01/2008",
+         datetime(2008, 1, 10, 11, 11, tzinfo=timezone(timedelta(0), "GMT"))),
     ],
 )
 def test_numeric_dates_read_in_the_order_their_clock_shows(text, value) -> None:

@@ -64,7 +64,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], bool], ...] = tuple
     )
 )
 _YEAR = re.compile(r"\d{4}")
-_TIME_FIRST = re.compile(rf"\b(?:{_CLOCK})\s*(?:,|on|-|–|—|\|)?\s*$")
+_TIME_FIRST = re.compile(rf"\b(?P<clock>{_CLOCK})\s*(?:,|on|-|–|—|\|)?\s*$")
 
 # Month names of other languages news pages come in, for "30 avril 2015",
 # "24. März 2019", "21 de enero de 2020", "21.dez.2018 às 12h55".  They are
@@ -151,11 +151,11 @@ def find(text: str) -> Dateline | None:
             before = _TIME_FIRST.search(text, 0, m.start())
             if before is not None:
                 start = before.start()
-                raw = f"{raw} {before.group(0).strip(' ,|-–—')}"
+                raw = f"{raw} {before['clock'].strip()}"
         line = _dateline(text, start, m.end(), raw, raw)
-        if _name == "numeric-date" and (
-            _AM_PM_AFTER.match(text, m.end()) or (before and _AM_PM.search(before.group(0)))
-        ):
+        # (a clock written before the date, "at 8:37 AM on 18/01/08", is the British way:
+        # the date stays day first)
+        if _name == "numeric-date" and _AM_PM_AFTER.match(text, m.end()):
             line = replace(line, dayfirst=False)
         return line
     m = _FOREIGN.search(text) if year else None
@@ -168,7 +168,6 @@ def find(text: str) -> Dateline | None:
 
 
 _HAS_CLOCK = re.compile(r"\d[:.]\d\d|\d\s*[ap]\.?m", re.I)
-_AM_PM = re.compile(r"\d\s*[ap]\.?m\b", re.I)
 _AM_PM_AFTER = re.compile(r"\s*(?:,|at|@|-|–|—|\|)?\s*\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", re.I)
 
 
