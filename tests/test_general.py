@@ -538,6 +538,8 @@ def test_a_code_listing_does_not_split_the_article(monkeypatch) -> None:
     assert "Paragraph 0 says the query" in record.text
     assert "Paragraph 1 says the result" in record.text
     monkeypatch.setattr(general, "CODE_BLOCK_SHARE", 2.0)  # no block is a listing
+    # (and its short lines are not counted as a widget's few either)
+    monkeypatch.setattr(general, "WIDGET_LINES", 10**6)
     record = newsclip.parse(dump.encode())
     assert not ("Paragraph 0 says the query" in record.text
                 and "Paragraph 1 says the result" in record.text)
@@ -553,6 +555,7 @@ def test_a_chart_inside_the_article_is_boxed_out(monkeypatch) -> None:
     assert "Paragraph 1 says the marina" in record.text
     assert "billion" not in record.paragraphs
     monkeypatch.setattr(general, "CHART_MIN", 99)
+    monkeypatch.setattr(general, "WIDGET_LINES", 10**6)  # nor a widget's few lines
     record = newsclip.parse(dump.encode())
     assert not ("Paragraph 1 says the harbour" in record.text
                 and "Paragraph 1 says the marina" in record.text)
@@ -786,6 +789,9 @@ def test_a_writer_placed_in_a_city_is_no_headline() -> None:
         ("From the section Business", True),
         ("From Encyclopedia Online, the free encyclopedia", True),
         ("Source: Harbour Gazette", True),
+        ("Contributed by: Ada Kerrigan, with additional reporting by Tomas Rieck", True),
+        ("Compiled by: the news desk", True),
+        ("Contributed to the fund by the council", False),
         ("From today, the harbour is closed", False),
         ("From rags to riches in the port town", False),
     ],
@@ -824,3 +830,285 @@ def test_a_media_teaser_is_no_headline(monkeypatch) -> None:
     assert newsclip.parse(dump.encode()).title == "Harbour stays open after the storm"
     monkeypatch.setattr(general, "_MEDIA_LABEL", re.compile(r"(?!)"))
     assert newsclip.parse(dump.encode()).title == "Video: See the waves hit the pier"
+
+
+# --- gaps, edges, headers (issue 4) ----------------------------------------------
+
+_PLAYER = ["Play Video", "Play", "Mute", "Current Time 0:00", "/", "Duration Time 0:00",
+           "Loaded: 0%", "Playback Rate", "Chapters", "Captions", "Fullscreen"] + [
+    colour for _ in range(5) for colour in ("White", "Black", "Red", "Green", "Blue", "---")
+]
+
+
+def test_a_widgets_labels_in_the_article_do_not_cut_it(monkeypatch) -> None:
+    # a video player's controls and settings: seventy short labels in the article's middle
+    dump = "\n".join(["Harbour stays open", "", *_paragraphs(3), *_PLAYER, "",
+                      *_paragraphs(3, "marina")])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 2 says the marina" in record.text
+    assert "Fullscreen" not in record.text
+    monkeypatch.setattr(general, "WIDGET_LINES", 10**6)  # each label costs what it costs
+    assert "Paragraph 2 says the marina" not in newsclip.parse(dump.encode()).text
+
+
+def test_a_slideshow_in_the_article_does_not_cut_it(monkeypatch) -> None:
+    slides = []
+    for i in range(1, 31):
+        slides += [f"{i}/30 Other news", f"Slide {i} of the week's pictures, from the markets.",
+                   "GETTY IMAGES"]
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(3), *slides,
+                        *_paragraphs(3, "marina")])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 2 says the marina" in record.text
+    assert "Slide 3 of the week" not in record.text
+    monkeypatch.setattr(general, "GALLERY_RULES", frozenset())
+    assert "Paragraph 2 says the marina" not in newsclip.parse(dump.encode()).text
+
+
+@pytest.mark.parametrize(
+    "line, words",
+    [("3.7.1 NSS", 1), ("4.5 Mozilla Developer Network", 3), ("Play Video", 2),
+     ("The harbour stays open", 4)],
+)
+def test_a_labels_numbers_are_not_its_words(line: str, words: int) -> None:
+    info = general._Info(0, line, features.words(line), -1.0, 0)
+    assert general._label_words(info) == words
+
+
+def test_a_long_sentence_at_the_edge_joins_without_function_words(monkeypatch) -> None:
+    # a language whose function words the stop-word list lacks (here Latin)
+    latin = ("Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut "
+             "aliquip ex ea commodo consequat.")
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(3), latin])
+    assert latin in newsclip.parse(dump.encode()).paragraphs
+    monkeypatch.setattr(general, "EDGE_SENTENCE_WORDS", 99)
+    assert latin not in newsclip.parse(dump.encode()).paragraphs
+
+
+BYLINES_AND_CREDITS = [
+    # (line, byline rule's writer, caption rule)
+    ("Photo by Ada Kerrigan", None, "photo-by"),
+    ("Image courtesy of the Harbour Museum", None, "photo-by"),
+    ("PHOTO BY ADA KERRIGAN", None, "photo-by"),
+    ("Photographs by Tomas Rieck for the Gazette", None, "photo-by"),
+    ("By Ada Kerrigan", "Ada Kerrigan", None),
+    # a field of a header line set apart by bars
+    ("Harbour Gazette | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 | Par Ada Kerrigan "
+     "(avec Tomas Rieck)", "Ada Kerrigan", None),
+    ("Home | News | By the way", None, None),
+    ("Home | Sport | Ada Kerrigan 1 day ago", None, None),  # only a labelled field
+    # Chinese labels mid-line: the writer, the reporter or the editor (an empty label is
+    # followed by the next one)
+    ("2017-03-10 09:58 来源：新华社 作者：责任编辑：李明", "李明", None),
+    ("来源：新华社 记者：王小明", "王小明", None),
+    ("作者：责任编辑：", None, None),
+    ("By Ada Kerrigan, a deputy editor and author of the Harbour Letter newsletter. She has "
+     "covered the ports and the ferries for over a decade at the Gazette and other papers.",
+     "Ada Kerrigan", None),
+]
+
+
+@pytest.mark.parametrize("line, writer, credit", BYLINES_AND_CREDITS,
+                         ids=[c[0][:30] for c in BYLINES_AND_CREDITS])
+def test_a_photographer_is_credited_not_the_writer(line, writer, credit) -> None:
+    found = bylines.byline(line)
+    assert (found and found[1]) == writer
+    assert bylines.caption(line) == credit
+
+
+def test_a_long_sentence_after_by_and_a_name_is_no_byline() -> None:
+    # only a role after a comma may run on: "By Ada Kerrigan the port was …" is a sentence
+    line = ("By Ada Kerrigan and the other members of the harbour board the plan was drawn up "
+            "over the winter, and it was shown to the town council at its meeting on Monday.")
+    assert bylines.byline(line) is None
+
+
+_HEADER_PARAS = "\n\n".join(_paragraphs(4))
+
+
+def test_a_credit_line_under_the_headline_is_not_joined_to_it() -> None:
+    dump = ("Menu\nSport\n\nNew ferry terminal opens on the north quay\nby The Harbour Gazette\n"
+            "Sunday January 13, 2008, 5:00 AM\n\n" + _HEADER_PARAS)
+    record = newsclip.parse(dump.encode())
+    assert record.title == "New ferry terminal opens on the north quay"
+
+
+def test_the_headline_stands_over_its_standfirst_and_date(monkeypatch) -> None:
+    dump = "\n\n".join([
+        "Menu", "Harbour stays open through the winter",
+        "The storm barrier is finished, and the ferries can use the inner quay again.",
+        "Ada Kerrigan - Apr 16, 2015 8:02 pm UTC", "reader comments",
+        "Ferries run on the winter timetable", "Share this story", _HEADER_PARAS,
+    ])
+    assert newsclip.parse(dump.encode()).title == "Harbour stays open through the winter"
+    monkeypatch.setattr(general, "_heads_header", lambda infos, k, start: False)
+    assert newsclip.parse(dump.encode()).title == "Ferries run on the winter timetable"
+
+
+def test_the_headline_stands_over_a_label_and_its_byline(monkeypatch) -> None:
+    dump = "\n\n".join([
+        "Menu", "Harbour stays open through the winter", "Tech Insider",
+        "Ada Kerrigan 1 day ago", "SHARE", "TWEET", "Ferries run on the winter timetable",
+        _HEADER_PARAS,
+    ])
+    record = newsclip.parse(dump.encode())
+    assert record.title == "Harbour stays open through the winter"
+    assert record.byline == "Ada Kerrigan"
+    monkeypatch.setattr(general, "HEADER_LABELS", -1)
+    assert newsclip.parse(dump.encode()).title == "Ferries run on the winter timetable"
+
+
+def test_a_menus_items_that_begin_alike_are_no_headline(monkeypatch) -> None:
+    dump = "\n\n".join([
+        "Harbour stays open through the winter", "Menu",
+        "External link, opens the Gazette page on Twitter",
+        "External link, opens the Gazette page on Facebook", _HEADER_PARAS,
+    ])
+    assert newsclip.parse(dump.encode()).title == "Harbour stays open through the winter"
+    monkeypatch.setattr(general, "SAME_START_WORDS", 99)
+    assert (newsclip.parse(dump.encode()).title
+            == "External link, opens the Gazette page on Facebook")
+
+
+def test_a_repeated_caption_earns_no_headline_bonus() -> None:
+    dump = "\n\n".join([
+        "Menu", "Harbour stays open through the winter", "Ada Kerrigan - Apr 16, 2015",
+        "The harbour at dawn.", "Image: Harbour Gazette", "The harbour at dawn.",
+        "Image: Harbour Gazette", _HEADER_PARAS,
+    ])
+    assert newsclip.parse(dump.encode()).title == "Harbour stays open through the winter"
+
+
+def test_the_name_under_the_headline_beats_one_by_another_storys_date() -> None:
+    dump = "\n\n".join([
+        "Menu", "Harbour stays open through the winter", "Ada Kerrigan", "1:39 PM ET",
+        _HEADER_PARAS, "More stories", "Ferry fares rise again", "Tomas Rieck",
+        "Apr 29, 2019",
+    ])
+    assert newsclip.parse(dump.encode()).byline == "Ada Kerrigan"
+
+
+def test_structured_data_shown_as_text_gives_the_date() -> None:
+    # far under the article, each key on a line of its own, in a listing of the page's data
+    footer = [f"Footer link {i}" for i in range(20)]
+    data = ('{\n"@type": "NewsArticle",\n"datePublished": "2017-11-03 03:01:00.000000",\n'
+            '"keywords": ["harbour", "ferries", "winter", "storm", "quay", "council", "port"],\n'
+            '"dateModified": "2017-11-04 10:00:00.000000",\n}')
+    dump = "\n\n".join(["Harbour stays open through the winter", _HEADER_PARAS, "Comments",
+                        *footer, data])
+    record = newsclip.parse(dump.encode())
+    assert record.published == datetime(2017, 11, 3, 3, 1)
+    assert record.published_raw == "2017-11-03 03:01:00"
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("9/11/13 10:00AM", date(2013, 9, 11)),  # a 12-hour clock: the American order
+        ("3/4/2015 9:15 p.m. ET", date(2015, 3, 4)),
+        ("9/11/13 10:00", date(2013, 11, 9)),  # a 24-hour clock: day first
+        ("Published 03/04/2015", date(2015, 4, 3)),
+        ("13/11/2013 10:00 AM", date(2013, 11, 13)),  # no month 13, whatever the clock
+        # a 12-hour clock before the date is the British way: day first
+        ("Last updated at 8:37 AM on 10/01/08", datetime(2008, 1, 10, 8, 37)),
+        ("Last Updated: 11:11am GMT 10/01/2008",
+         datetime(2008, 1, 10, 11, 11, tzinfo=timezone(timedelta(0), "GMT"))),
+    ],
+)
+def test_numeric_dates_read_in_the_order_their_clock_shows(text, value) -> None:
+    found = datelines.find(text)
+    assert found is not None and found.value == value
+
+
+def test_a_line_that_begins_with_a_date_is_no_headline(monkeypatch) -> None:
+    dump = "\n\n".join([
+        "Menu", "Harbour stays open through the winter",
+        "01/13/08 - Northern Hockey League (NHL) Harbour Rovers beat the Lakers", _HEADER_PARAS,
+    ])
+    assert newsclip.parse(dump.encode()).title == "Harbour stays open through the winter"
+    monkeypatch.setattr(general, "DATED_COST", 0.0)
+    assert (newsclip.parse(dump.encode()).title
+            == "01/13/08 - Northern Hockey League (NHL) Harbour Rovers beat the Lakers")
+
+
+def test_a_byline_in_a_long_header_line_of_fields() -> None:
+    header = ("Harbour Gazette | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | "
+              "Par Ada Kerrigan (avec Tomas Rieck et Lena Ortiz)")
+    dump = "\n\n".join(["Menu", "Harbour stays open through the winter", header,
+                        _HEADER_PARAS])
+    record = newsclip.parse(dump.encode())
+    assert record.byline == "Ada Kerrigan"
+    assert header in record.header
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("More News related to Press Releases", "related-list-heading"),
+        ("Other stories about the harbour", "related-list-heading"),
+        ("Most Talked About Articles:", "related-list-heading"),
+        ("More news on the storm closes the harbour for a week and more", None),
+    ],
+)
+def test_related_list_headings_name_their_topic(line: str, rule: str | None) -> None:
+    assert general._chrome_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        ("Stock Trading Contest. Join Today.", None),  # a sentence ends inside the "name"
+        ("Ada Kerrigan Today", "Ada Kerrigan"),
+        ("Martin Luther King Jr. 2 days ago", "Martin Luther King Jr"),
+        ("Mrs. Ada Kerrigan 1 day ago", "Mrs. Ada Kerrigan"),
+    ],
+)
+def test_a_name_before_a_date_holds_no_sentence(line: str, name: str | None) -> None:
+    found = bylines.byline(line)
+    assert (found and found[1]) == name
+
+
+def test_buttons_between_a_listed_headline_and_its_byline_do_not_hide_it() -> None:
+    # under a list heading the lines are other stories' headlines, up to the article's own
+    # header: its byline takes back the headline above it, across the buttons between
+    dump = "\n\n".join([
+        "Other Overseas News", "Ferry fares rise again in the north",
+        "Lakers sign a new coach for the season", "Harbour stays open through the winter",
+        "E-mail Article  Print-Friendly  Subscribe to RSS Feed", "Post to del.icio.us  Facebook",
+        "By Ada Kerrigan", _HEADER_PARAS,
+    ])
+    assert newsclip.parse(dump.encode()).title == "Harbour stays open through the winter"
+
+
+def test_a_captions_date_under_the_lede_does_not_cut_it(monkeypatch) -> None:
+    paras = _paragraphs(8)
+    dump = "\n\n".join(["Harbour stays open through the winter", *paras[:2],
+                        "The harbour master speaks to reporters in Northport, 18 Nov 2007",
+                        *paras[2:]])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 0 says the harbour" in record.text
+    monkeypatch.setattr(general, "BARE_DATE_WORDS", 99)
+    assert "Paragraph 0 says the harbour" not in newsclip.parse(dump.encode()).text
+
+
+def test_a_statement_of_code_is_no_headline() -> None:
+    dump = "\n\n".join(["Harbour stays open through the winter", "Menu",
+                        "window._ads = window._ads || [];", "Ada Kerrigan - Apr 16, 2015",
+                        _HEADER_PARAS])
+    assert newsclip.parse(dump.encode()).title == "Harbour stays open through the winter"
+    # brackets alone are no code
+    dump = "\n\n".join(["Menu", "Preview - Northport (11-6) At Harbour City (13-3)",
+                        _HEADER_PARAS])
+    assert (newsclip.parse(dump.encode()).title
+            == "Preview - Northport (11-6) At Harbour City (13-3)")
+
+
+def test_a_line_printed_on_the_first_paragraph_is_its_caption(monkeypatch) -> None:
+    # no blank line between it and the paragraph: a photo's caption in the same box
+    paras = _paragraphs(4)
+    dump = ("Printable version\n\nHarbour stays open through the winter\n\n\n"
+            "The harbour master was at the quay on Monday\n" + "\n\n".join(paras))
+    assert newsclip.parse(dump.encode()).title == "Harbour stays open through the winter"
+    monkeypatch.setattr(general, "GLUED_COST", 0.0)
+    assert (newsclip.parse(dump.encode()).title
+            == "The harbour master was at the quay on Monday")

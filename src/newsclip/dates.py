@@ -13,10 +13,12 @@ import re
 import warnings
 from datetime import date, datetime, timedelta, timezone
 
-# "14-3-2014", optionally with a time as archive headers give it ("14-3-2014 18:45").
+# "14-3-2014", optionally with a time as archive headers give it ("14-3-2014 18:45"), or
+# as web pages do, on a 12-hour clock and with a zone ("1/18/2008 10:15 AM EST").
 _NUMERIC = re.compile(
     r"^\s*(\d{1,4})[-./](\d{1,2})[-./](\d{1,4})"
-    r"(?:[ T]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?\s*$"
+    r"(?:[ T]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?"
+    r"(?:\s*(?P<ap>[aApP])\.?[mM]\.?)?(?:\s*\(?(?P<zone>[A-Z]{1,4})\)?)?)?\s*$"
 )
 _ISO = re.compile(r"^\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
 _HAS_MONTH_NAME = re.compile(
@@ -70,9 +72,16 @@ def parse_date(raw: str, *, dayfirst: bool = True) -> date | datetime | None:
         if day is None or m[4] is None:
             return day
         hour, minute, second = int(m[4]), int(m[5]), int(m[6] or 0)
+        if m["ap"]:
+            if not 1 <= hour <= 12:
+                return None
+            hour = hour % 12 + (12 if m["ap"].lower() == "p" else 0)
         if hour > 23 or minute > 59 or second > 59:
             return None
-        return datetime(day.year, day.month, day.day, hour, minute, second)
+        zone = m["zone"]
+        # (a zone this module does not know leaves the time naive, as dateutil does)
+        tz = timezone(timedelta(seconds=TZINFOS[zone]), zone) if zone in TZINFOS else None
+        return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=tz)
     if _ISO.match(text):
         return _iso(text)
     m = _MONTH_DAY_YEAR.match(text)

@@ -46,7 +46,7 @@ BYLINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for name, pattern in (
         (
             "byline-by",
-            r"(?:(?:Written|Words|Story|Text|Posted|Reported|Report|Reporting|Photos?|Analysis)"
+            r"(?:(?:Written|Words|Story|Text|Posted|Reported|Report|Reporting|Analysis)"
             r"\s+)?"
             rf"(?:[Bb]y|BY|Von|von|Par|par|Por|por|Door|door|Av|av)[:\s]\s*(?P<name>{_NAMES})",
         ),
@@ -83,17 +83,52 @@ _BYLINE_TAIL = re.compile(r"^(?:\s*(?:[,|•·–—/-]|\s)\s*.*)?$|^[\d@]")
 _ROLE_SENTENCE = re.compile(r",\s+(?:a|an|the)\s")
 #: a byline line is short: the names and a role or date, no sentence
 MAX_BYLINE_WORDS = 16
+#: … unless the writer's role follows as a sentence ("By Ada Kerrigan, a deputy editor …")
+MAX_ROLE_WORDS = 60
+MAX_ROLE_CHARS = 400
 
 
 def byline(text: str) -> tuple[str, str] | None:
     """(rule, author names) when ``text`` is a byline line."""
-    if not text or len(text) > 160 or text[0] in _NOT_FIRST:
+    found = _byline(text)
+    if found is None and "：" in text and len(text) <= MAX_ROLE_CHARS:
+        # "2017-03-10 09:58 来源：网易 作者：李明": Chinese pages label the writer (作者),
+        # the reporter (记者) or the editor (编辑) mid-line; an empty label is followed by
+        # the next one
+        m = _CJK_LABEL.search(text)
+        while m is not None:
+            if text[m.end() : m.end() + 1] not in ("：", ":"):
+                return "byline-label", m["name"]
+            m = _CJK_LABEL.search(text, m.start() + 1)
+    if found is None and " | " in text and len(text) <= MAX_ROLE_CHARS:
+        # "Le Monde | 04.05.2015 à 13h36 | Par Ada Kerrigan": the byline is one field of a
+        # header line whose fields are set apart by bars
+        for field in text.split(" | ")[1:]:
+            inner = _byline(field.strip())
+            if inner is not None and inner[0] in _FIELD_RULES:
+                return "byline-field", inner[1]
+    return found
+
+
+_CJK_LABEL = re.compile(r"(?:作者|记者|責任編輯|责任编辑|编辑)\s*[：:]\s*(?P<name>[\u4e00-\u9fff·]{2,5})")
+#: the rules that may find a byline in a field of a header line: those with a label
+_FIELD_RULES = frozenset({"byline-by", "byline-label"})
+
+
+def _byline(text: str) -> tuple[str, str] | None:
+    if not text or len(text) > MAX_ROLE_CHARS or text[0] in _NOT_FIRST:
         return None
     for name, pattern in BYLINE_RULES:
         m = pattern.match(text)
         if m is None:
             continue
-        if len(text.split()) > MAX_BYLINE_WORDS:
+        n = len(text.split())
+        # "By Ada Kerrigan, a deputy editor who has covered …": the writer's role
+        # may run on as a sentence or two
+        if n > MAX_BYLINE_WORDS and (
+            n > MAX_ROLE_WORDS or name != "byline-by"
+            or not _ROLE_SENTENCE.match(text, m.end("name"))
+        ):
             return None
         author = m.group("name").strip(" ,.")
         # "Published Thursday 27 July": a label and a weekday before a date, not a name
@@ -180,6 +215,14 @@ CAPTION_RULES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
             (":", "©"),
         ),
         (
+            # "Photo by Ada Kerrigan", "Image courtesy of the museum": who took the
+            # picture, not who wrote the article
+            "photo-by",
+            r"\(?(?:Photo(?:graph)?s?|Image|Picture|Illustration|PHOTO|IMAGE)\s+"
+            r"(?:by|BY|courtesy(?:\s+of)?|COURTESY(?:\s+OF)?)\s+\S.{0,100}",
+            ("Photo", "Image", "Picture", "Illustration", "PHOTO", "IMAGE"),
+        ),
+        (
             "caption-with-credit",
             r".{0,400}(?:Photo(?:graph)?|Image|Picture|Illustration|Credit)(?:\s+by)?\s*[:/]\s*"
             r"[A-Z][^.!?]{0,80}\)?\.?",
@@ -261,6 +304,10 @@ def name_line(text: str) -> str | None:
 def _names_alone(names: str) -> bool:
     words = names.split()
     if any(w.lower().strip(".") in _NOT_NAME_WORDS or w.lower() in _NOT_NAMES for w in words):
+        return False
+    # "Stock Trading Contest. Join": a sentence ends inside; a name's dots follow
+    # initials and short titles ("J.", "Mrs.", "Jr.")
+    if any(w.endswith(".") and len(w) > 4 for w in words[:-1]):
         return False
     return not all(len(w.rstrip(".")) == 1 for w in words)  # "A. B." is not a name
 

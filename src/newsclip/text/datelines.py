@@ -14,7 +14,7 @@ updated, or plain.  The string found goes through ``newsclip.dates.parse_date``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from ..dates import TZINFOS, parse_date
@@ -64,7 +64,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], bool], ...] = tuple
     )
 )
 _YEAR = re.compile(r"\d{4}")
-_TIME_FIRST = re.compile(rf"\b(?:{_CLOCK})\s*(?:,|on|-|–|—|\|)?\s*$")
+_TIME_FIRST = re.compile(rf"\b(?P<clock>{_CLOCK})\s*(?:,|on|-|–|—|\|)?\s*$")
 
 # Month names of other languages news pages come in, for "30 avril 2015",
 # "24. März 2019", "21 de enero de 2020", "21.dez.2018 às 12h55".  They are
@@ -123,10 +123,13 @@ class Dateline:
     short: bool
     #: what parse_date is given: ``raw``, or its English form for other languages
     readable: str
+    #: a numeric date is read day first, unless a 12-hour clock ("10:00 AM") next to
+    #: it shows the American order
+    dayfirst: bool = True
 
     @property
     def value(self) -> date | datetime | None:
-        return parse_date(self.readable, dayfirst=True)
+        return parse_date(self.readable, dayfirst=self.dayfirst)
 
 
 def find(text: str) -> Dateline | None:
@@ -143,12 +146,18 @@ def find(text: str) -> Dateline | None:
         raw = m.group(0).strip(" ,|-–—")
         start = m.start()
         # a clock written before the date ("8:03 am ET, Nov. 19, 2019")
+        before = None
         if not _HAS_CLOCK.search(raw):
             before = _TIME_FIRST.search(text, 0, m.start())
             if before is not None:
                 start = before.start()
-                raw = f"{raw} {before.group(0).strip(' ,|-–—')}"
-        return _dateline(text, start, m.end(), raw, raw)
+                raw = f"{raw} {before['clock'].strip()}"
+        line = _dateline(text, start, m.end(), raw, raw)
+        # (a clock written before the date, "at 8:37 AM on 18/01/08", is the British way:
+        # the date stays day first)
+        if _name == "numeric-date" and _AM_PM_AFTER.match(text, m.end()):
+            line = replace(line, dayfirst=False)
+        return line
     m = _FOREIGN.search(text) if year else None
     if m is not None:
         english = f"{m['day']} {_ENGLISH[_FOREIGN_MONTHS[m['month'].lower()] - 1]} {m['year']}"
@@ -159,6 +168,7 @@ def find(text: str) -> Dateline | None:
 
 
 _HAS_CLOCK = re.compile(r"\d[:.]\d\d|\d\s*[ap]\.?m", re.I)
+_AM_PM_AFTER = re.compile(r"\s*(?:,|at|@|-|–|—|\|)?\s*\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", re.I)
 
 
 def _dateline(text: str, start: int, end: int, raw: str, readable: str) -> Dateline:

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from ..dates import parse_date
 from . import bylines, datelines, features, prefilter, rules
 from .boilerplate import Boilerplate
 from .embeds import label_embeds
@@ -64,6 +65,8 @@ HEADER_BEFORE_TITLE = 3
 DATE_ABOVE_LINES = 10
 #: short sentences at the body's edges that may join it
 EDGE_LINES = 2
+#: … a sentence this long joins them without any function word of ``features.STOP_WORDS``
+EDGE_SENTENCE_WORDS = 12
 #: the score a line matched by a chrome rule gets
 CHROME_SCORE = -2 * features.PAR_COST
 
@@ -104,7 +107,12 @@ class _Info:
     def byline(self) -> tuple[str, str] | None:
         if self._byline is _UNSET:
             n = len(self.tokens)
-            self._byline = bylines.byline(self.text) if n <= bylines.MAX_BYLINE_WORDS else None
+            # (past a byline's length only "By Name, a role …" can be one, or a header
+            # line of fields, "Le Monde | <date> | Par Name")
+            text = self.text
+            self._byline = bylines.byline(text) if n <= bylines.MAX_BYLINE_WORDS or (
+                n <= bylines.MAX_ROLE_WORDS and (text[:3].lower() == "by " or " | " in text)
+            ) else None
         return self._byline
 
     @property
@@ -140,6 +148,7 @@ class _Info:
             or (n <= 6 and text.endswith(_ROLE_WORDS) and _ROLE.match(text) is not None)
             or _META_LABEL.match(text) is not None
             or _wire_line(text)
+            or (n <= CREDIT_WORDS and _CREDIT_LINE.match(text) is not None)
         )
 
 
@@ -367,7 +376,14 @@ def _continues(a: _Info, b: _Info) -> bool:
         return not b.meta
     if features.sentence_end(text):
         return False
+    if _CREDIT_LINE.match(b.text) and len(b.tokens) <= CREDIT_WORDS:
+        return False  # "by The Times-Picayune" under a headline: a credit, not the next words
     return (b.text[0].islower() or a.tokens[-1] in features.STOP_WORDS) and not b.meta
+
+
+#: "by The Times-Picayune", "by Staff Reports": a credit line, when this short
+CREDIT_WORDS = 6
+_CREDIT_LINE = re.compile(r"(?:by|BY|By)\s+[A-Z][^.!?]*$")
 
 
 def _spaced(lines: list[Line], first: int, last: int) -> bool:
@@ -526,7 +542,9 @@ def _after_header(infos: list[_Info], start: int, end: int) -> int:
         info = infos[k]
         if info.chrome is None and len(info.tokens) <= 20:
             d = info.date
-            if (d is not None and d.short) or info.byline:
+            if (d is not None and d.short and (before == 0 or _bare_date(info, d))) or (
+                info.byline
+            ):
                 if before <= HEADER_IN_RUN_SHARE * total:
                     # the header's last line: a byline under a date, a date under a byline
                     j = k + 1
@@ -537,6 +555,15 @@ def _after_header(infos: list[_Info], start: int, end: int) -> int:
         if info.score > 0:
             before += info.score
     return start
+
+
+#: a date line under prose heads the article only when it says little besides the date
+#: (a photo's caption ending with its date, "… in Islamabad, 18 Nov 2007", heads nothing)
+BARE_DATE_WORDS = 4
+
+
+def _bare_date(info: _Info, d: datelines.Dateline) -> bool:
+    return d.kind != "date" or len(info.tokens) - len(features.words(d.raw)) <= BARE_DATE_WORDS
 
 
 def _cut_at_barrier(infos: list[_Info], start: int, end: int) -> tuple[int, int]:
@@ -731,6 +758,12 @@ COMMENT_BARRIERS = frozenset(
 GROW_RATIO = 0.5
 #: … and the gap is at most this many lines
 GROW_MAX_GAP = 60
+#: … a run of labels of at most this many words (a video player's controls and
+#: settings, a form) costs what this many of them cost: it is one box, however long
+WIDGET_WORDS = 3
+WIDGET_LINES = 8
+#: a gallery's slides, however many, are such a box too
+GALLERY_RULES = frozenset({"gallery-counter", "gallery-slide"})
 #: … and the block holds at least this many real paragraphs
 GROW_MIN_PARAGRAPHS = 1
 
@@ -752,7 +785,9 @@ def _block_beyond(infos: list[_Info], edge: int, step: int) -> int | None:
     total, lowest, best_gain, best_at = 0.0, 0.0, 0.0, None
     strong = 0  # real paragraphs since the lowest point
     k = edge + step
-    while 0 <= k < len(infos) and abs(k - edge) <= GROW_MAX_GAP:
+    lines = 0  # the gap's lines, a widget's run of labels counted as a few
+    widget = 0  # short labels in a row
+    while 0 <= k < len(infos) and lines <= GROW_MAX_GAP:
         info = infos[k]
         if info.chrome in BARRIERS or info.stop or (
             step > 0 and info.chrome in RELATED_HEADINGS and _after_share_bar(infos, k)
@@ -760,7 +795,12 @@ def _block_beyond(infos: list[_Info], edge: int, step: int) -> int | None:
             break
         if len(info.tokens) <= 12 and info.date is not None and info.date.short:
             break  # another article's header
-        total += info.score
+        widget = widget + 1 if info.chrome in GALLERY_RULES or (
+            info.score < 0 and _label_words(info) <= WIDGET_WORDS
+        ) else 0
+        if widget <= WIDGET_LINES:
+            total += info.score
+            lines += 1
         if total < lowest:
             lowest, strong = total, 0
         if info.score >= features.PAR_COST:
@@ -772,6 +812,14 @@ def _block_beyond(infos: list[_Info], edge: int, step: int) -> int | None:
     return best_at
 
 
+def _label_words(info: _Info) -> int:
+    """Words of a short line, its numbers left out ("3.7.1 NSS" is a label of one word)."""
+    tokens = info.tokens
+    if len(tokens) <= WIDGET_WORDS:
+        return len(tokens)
+    return sum(1 for t in tokens if not t.isdigit())
+
+
 def _sentence_like(lines: list[Line], info: _Info) -> bool:
     text = info.text
     return (
@@ -781,7 +829,8 @@ def _sentence_like(lines: list[Line], info: _Info) -> bool:
         and len(info.tokens) >= 3
         and features.sentence_end(text)
         and not text.endswith(":")
-        and features.stop_ratio(info.tokens) > 0
+        # (a long sentence in a language without a list of function words has none)
+        and (len(info.tokens) >= EDGE_SENTENCE_WORDS or features.stop_ratio(info.tokens) > 0)
     )
 
 
@@ -847,7 +896,17 @@ def _title(lines: list[Line], infos: list[_Info], start: int) -> int | None:
         elif info.chrome is None:
             if info.meta:
                 in_list = False
-                listed.difference_update(recent[-HEADER_ABOVE_META:])
+                # back to the second headline-sized line: a button or a label ("Get more
+                # news", "E-mail Article  Print-Friendly") between the headline and its
+                # date does not count
+                sized = 0
+                for r in reversed(recent):
+                    listed.discard(r)
+                    if len(infos[r].tokens) >= 4 and not _UI_WORDS.search(infos[r].text):
+                        sized += 1
+                        if sized >= HEADER_ABOVE_META:
+                            break
+                recent = []
             elif in_list:
                 listed.add(j)
             recent.append(j)
@@ -868,12 +927,20 @@ def _title(lines: list[Line], infos: list[_Info], start: int) -> int | None:
             continue
         if n >= 4:
             seen += 1
-        if TITLE_MIN_WORDS <= n <= TITLE_MAX_WORDS:
-            above_meta = below < len(infos) and infos[below].meta
+        # (a statement of program code is no headline: "window._ads = window._ads || [];";
+        # brackets alone are not code: "Seattle (11-6) At Green Bay (13-3)")
+        if TITLE_MIN_WORDS <= n <= TITLE_MAX_WORDS and not (
+            text[-1] in ";{}" and features.code_like(text)
+        ):
+            above_meta = below < len(infos) and infos[below].meta or _heads_header(infos, k, start)
             below_meta = _previous_is_meta(infos, k)
             s = _title_score(text, info, seen, above_meta, below_meta, counts, best_score)
-            if k in listed:
+            if k in listed or _same_start(infos, k):
                 s -= LISTED_COST
+            if k == start - 1 and infos[start].i == info.last + 1 and infos[start].score > 0:
+                s -= GLUED_COST  # printed on the paragraph with no blank line: its caption
+            if text[0].isdigit() and info.date is not None and text.startswith(info.date.raw):
+                s -= DATED_COST  # "01/13/08 - League news": a dated item, not a headline
             if s > best_score:
                 best, best_score = k, s
         below = k
@@ -881,11 +948,73 @@ def _title(lines: list[Line], infos: list[_Info], start: int) -> int | None:
     return best
 
 
+#: what a line printed right on the article's first paragraph costs a headline
+GLUED_COST = 1.0
+#: what a line that begins with a date costs a headline
+DATED_COST = 2.5
 #: what each word of a button or menu costs a headline (twice at most)
 UI_COST = 3.0
 #: what standing in a list of other stories under a "Related" heading costs a headline
 LISTED_COST = 3.0
 HEADER_ABOVE_META = 2
+
+
+#: between a headline and its date or byline: at most one line of words (a standfirst, a
+#: subheading) and a few labels and buttons of at most this many words ("Image", "Share")
+HEADER_LABEL_WORDS = 3
+HEADER_GAP_LINES = 6
+HEADER_LABELS = 2
+#: a standfirst: a sentence of at least this many words
+STANDFIRST_WORDS = 6
+
+
+def _heads_header(infos: list[_Info], k: int, start: int) -> bool:
+    """Line ``k`` stands over a standfirst and then the date line or byline (above the
+    body's first line ``start``)."""
+    worded = labels = 0
+    for j in range(k + 1, min(start, k + 1 + HEADER_GAP_LINES)):
+        info = infos[j]
+        if info.chrome is not None:
+            continue
+        if info.meta:
+            if worded == 1:
+                return True
+            # labels alone between ("Tech Insider"): a menu's items stand so too over a
+            # line that merely looks like metadata ("Letters to the Editor"), not over a
+            # date line or a byline
+            d = info.date
+            return labels <= HEADER_LABELS and (
+                (d is not None and d.short) or info.byline is not None
+            )
+        n = len(info.tokens)
+        if n <= HEADER_LABEL_WORDS:
+            # (a line of three words may be the headline itself: "Kerry endorses Obama")
+            labels += 1 if n < HEADER_LABEL_WORDS else HEADER_LABELS + 1
+        if n > HEADER_LABEL_WORDS:
+            # a standfirst reads as a sentence; a line that does not (a headline, a
+            # menu) makes line k a kicker, or a menu's last item
+            worded += 1
+            if worded > 1 or n < STANDFIRST_WORDS or not features.sentence_end(info.text):
+                return False
+    return False
+
+
+#: lines next to each other that begin with the same this many words are a menu's
+#: items ("Share on Facebook", "Share on Twitter"), not a headline
+SAME_START_WORDS = 3
+
+
+def _same_start(infos: list[_Info], k: int) -> bool:
+    head = infos[k].tokens[:SAME_START_WORDS]
+    if len(head) < SAME_START_WORDS:
+        return False
+    # (a copy of the line is not another item: a headline can be printed twice; nor
+    # is a paragraph, which may begin with the headline's words)
+    return any(
+        0 <= j < len(infos) and infos[j].tokens[:SAME_START_WORDS] == head
+        and infos[j].text != infos[k].text and infos[j].score <= 0
+        for j in (k - 1, k + 1)
+    )
 
 
 def _previous_is_meta(infos: list[_Info], k: int) -> bool:
@@ -903,7 +1032,7 @@ _DATEISH = re.compile(
 )
 _META_LABEL = re.compile(
     r"(?:Article\s+)?(?:Courtesy|Source|From|Location|Filed|Category|Section|Credit|Agency|Via|"
-    r"Reporting|Additional reporting)\b\s*(?:by)?\s*:"
+    r"Reporting|Additional reporting|Contributed|Compiled|Edited)\b\s*(?:by)?\s*:"
     # where the text comes from, without a colon: "From the section Business",
     # "From Encyclopedia Online, the free encyclopedia"
     r"|From\s+(?:the\s+(?:section|desk|archives?|wires?|newsroom)\b"
@@ -1005,7 +1134,8 @@ def _title_score(
         s -= 2.0
     if text.isupper():
         s -= 1.0
-    if counts.get(text, 0) >= 2:
+    if counts.get(text, 0) >= 2 and text[-1] != ".":
+        # (a sentence repeated is a photo's caption and its alt text)
         s += 2.5
     if s <= beat:
         return s  # the tests below only take points away: this line cannot win
@@ -1045,8 +1175,7 @@ def _label(
     chosen = _choose_date(lines, infos, top, header_end, start, end)
     date_at = None
     if chosen is not None:
-        date_at, layout.published = chosen
-        layout.published_raw = infos[date_at].date.raw  # type: ignore[union-attr]
+        date_at, layout.published, layout.published_raw = chosen
     for k, info in enumerate(infos):
         line = lines[info.i]
         if k != title and k != date_at and (k < top or k > header_end) and not start <= k <= end:
@@ -1065,18 +1194,21 @@ def _label(
             for j in range(info.i + 1, info.last + 1):  # the other lines of a wrapped paragraph
                 lines[j].label, lines[j].rule = line.label, line.rule
     if layout.byline is None:
-        _name_byline(lines, infos, title, date_at, layout)
+        _name_byline(lines, infos, title, date_at, layout, end)
 
 
 def _name_byline(
     lines: list[Line], infos: list[_Info], title: int | None, date_at: int | None,
-    layout: Layout,
+    layout: Layout, end: int,
 ) -> None:
     """A line of names alone is the byline where bylines stand: right under the
     headline, or right above or below the date line (over a role, "Games Editor", or a
     button, "Follow").  (Not among the article's first lines: there, a photo's credit,
-    "Harbour Police", reads the same.)"""
+    "Harbour Police", reads the same.)  A date found under the article may be another
+    story's: the line under the headline is tried first then."""
     places: list[int] = []
+    if title is not None and date_at is not None and date_at > end:
+        places.append(title + 1)
     if date_at is not None:
         places += [date_at - 1, date_at + 1]
         if date_at >= 2 and (
@@ -1164,7 +1296,9 @@ def _label_line(
     elif info.chrome is not None:
         line.label, line.rule = "chrome", info.chrome
     elif k == date_at:
-        line.label, line.rule = "header", f"dateline-{info.date.kind}" if info.date else "dateline"
+        line.label, line.rule = "header", (
+            f"dateline-{info.date.kind}" if info.date else "dateline-structured-data"
+        )
         # "on March 10, 2015 by Ada Kerrigan": the date line names the writer too
         if layout.byline is None and info.byline is not None:
             layout.byline = info.byline[1]
@@ -1233,8 +1367,8 @@ _KIND_RANK = {"published": 0, "date": 1, "updated": 2}
 
 def _choose_date(
     lines: list[Line], infos: list[_Info], top: int, header_end: int, start: int, end: int
-) -> tuple[int, date | datetime] | None:
-    """The publication date line and its date: near the headline first, then under the article.
+) -> tuple[int, date | datetime, str] | None:
+    """The publication date line, its date and the date as written: near the headline first, then under the article.
 
     Among the date lines of the header, "Published …" beats a plain date,
     which beats "Updated …"; then a line above the body beats one inside it,
@@ -1258,7 +1392,20 @@ def _choose_date(
             if d is not None and d.short and infos[k].chrome is None:
                 found.append((_KIND_RANK[d.kind], True, k))
     for *_rank, k in sorted(found):
-        value = infos[k].date.value  # type: ignore[union-attr]
+        d = infos[k].date
+        value = d.value  # type: ignore[union-attr]
         if value is not None:
-            return k, value
+            return k, value, d.raw  # type: ignore[union-attr]
+    # the page's structured data shown as text ('"datePublished": "2017-11-03 03:01"')
+    for k, info in enumerate(infos):
+        if info.text.startswith(_JSON_DATE_KEY):
+            m = _JSON_DATE.match(info.text)
+            value = parse_date(m[1], dayfirst=False) if m is not None else None
+            if value is not None:
+                return k, value, m[1]  # type: ignore[index]
     return None
+
+
+_JSON_DATE_KEY = '"datePublished"'
+# the date and its clock to the second (what follows, fractions of a second, is not read)
+_JSON_DATE = re.compile(r'"datePublished"\s*:\s*"(\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?)?)')

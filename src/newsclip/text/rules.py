@@ -120,7 +120,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "related-list-heading", "page",
         r"(?i:(?:Most|Top|Latest|Related|Recent|More|Other|Popular)\s+(?:[\w&'-]+\s+){0,3}"
-        r"(?:Articles|Stories|Headlines|News|Posts|Videos|Links|Galleries)\s*(?:[:»›>]+)?)",
+        r"(?:Articles|Stories|Headlines|News|Posts|Videos|Links|Galleries)"
+        # "More News related to Press Releases", "Other stories about the election"
+        r"(?:\s+(?:related\s+to|about|on|from|in)\s+[\w&'. -]{1,40}?)?\s*(?:[:»›>]+)?)",
         "Most Talked About Articles:",
     ),
     Rule(
