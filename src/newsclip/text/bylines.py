@@ -89,7 +89,15 @@ def byline(text: str) -> tuple[str, str] | None:
     """(rule, author names) when ``text`` is a byline line."""
     if not text or len(text) > 160 or text[0] in _NOT_FIRST:
         return None
+    digit = None
     for name, pattern in BYLINE_RULES:
+        if name in _DATED_RULES:
+            # (the cheap test first: these rules try every capitalised start, and
+            # most lines hold no digit, which their date needs)
+            if digit is None:
+                digit = _DIGIT.search(text) is not None
+            if not digit and (name != "byline-name-date" or _TODAY.search(text) is None):
+                continue
         m = pattern.match(text)
         if m is None:
             continue
@@ -114,6 +122,12 @@ def byline(text: str) -> tuple[str, str] | None:
 
 
 # ASCII characters no byline rule begins with: most lines are rejected by their first one.
+#: rules whose match holds a digit (its date), or for "byline-name-date" a digit or
+#: "Today" / "Yesterday"; a line without one is not tried against them
+_DATED_RULES = frozenset({"byline-after-date", "byline-name-date"})
+_DIGIT = re.compile(r"\d")
+_TODAY = re.compile("Today|Yesterday")
+
 _NOT_FIRST = prefilter.ASCII.difference(
     *(prefilter.first_ascii(p.pattern) for _n, p in BYLINE_RULES)
 )
@@ -217,8 +231,9 @@ def caption(text: str) -> str | None:
         return None
     if _ANY_HINT.search(text) is None:
         return None
-    for name, pattern, hint in CAPTION_RULES:
-        if hint.search(text) and pattern.fullmatch(text):
+    first = text[0]
+    for name, pattern, hint, cannot_start in _CAPTION_TRIES:
+        if first not in cannot_start and hint.search(text) and pattern.fullmatch(text):
             return name
     return None
 
@@ -266,3 +281,8 @@ def _names_alone(names: str) -> bool:
 
 
 _ANY_HINT = re.compile("|".join(h.pattern for _name, _pattern, h in CAPTION_RULES))
+# Each caption rule with the ASCII characters none of its matches begins with.
+_CAPTION_TRIES = tuple(
+    (name, pattern, hint, prefilter.ASCII.difference(prefilter.first_ascii(pattern.pattern)))
+    for name, pattern, hint in CAPTION_RULES
+)

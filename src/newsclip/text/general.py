@@ -177,7 +177,7 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
     append = infos.append
     last_line = len(lines) - 1
     findall, non_word, words = features.WORD.findall, features.NON_WORD, features.words
-    by_first, group_rule = _CHROME_BY_FIRST, _GROUP_RULE
+    by_first, group_rule, comment_hint = _CHROME_BY_FIRST, _GROUP_RULE, _COMMENT_HINT.search
     score, code_like, par_cost = features.score, features.code_like, features.PAR_COST
     for i, line in enumerate(lines):
         text = line.text
@@ -201,13 +201,18 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
             if chrome is None:
                 if text.count(" ") >= 2:
                     chrome = _hinted_rule(text)
-                if chrome is None and ntok <= 12 and _comments_marker(text, tokens):
+                if (
+                    chrome is None and ntok <= 12 and comment_hint(text) is not None
+                    and _comments_marker(text, tokens)
+                ):
                     chrome = "comments-marker"
                 elif chrome is None and text[-1] in "›»→" and ntok <= ARROW_LINK_WORDS:
                     # "View this image ›": a link ("Comments »" stays a comment marker, above)
                     chrome = "arrow-link"
                 elif (
                     chrome is None and 4 <= ntok <= 60 and not features.sentence_end(text)
+                    # (a repeated phrase's first 8 characters come back later in the line)
+                    and text.find(text[:8], 1) > 0
                     and _repeated_phrase(text) and datelines.find(text) is None
                 ):
                     chrome = "repeated-phrase"
@@ -219,8 +224,9 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
             append(_Info(i, text, tokens, s, i))
             continue
         around = (i == 0 or not lines[i - 1].text) and (i == last_line or not lines[i + 1].text)
-        info = _Info(i, text, tokens, score(text, tokens, around), i)
-        if info.score > 0 and (
+        s = score(text, tokens, around)
+        info = _Info(i, text, tokens, s, i)
+        if s > 0 and (
             info.caption or (info.byline and info.byline[0] not in bylines.DATE_RULES)
         ):
             # (a date line that also names the writer keeps its score: it may open the
@@ -379,7 +385,7 @@ def _spaced(lines: list[Line], first: int, last: int) -> bool:
 
 def _join_wrapped(lines: list[Line], infos: list[_Info]) -> list[_Info]:
     joined: list[_Info] = []
-    run: list[_Info] = []
+    run: list[_Info] | None = None  # the lines of a wrapped paragraph being joined
     prev = None
     for info in infos:
         # the quick tests of ``_continues`` first: most lines follow a blank
@@ -388,14 +394,16 @@ def _join_wrapped(lines: list[Line], infos: list[_Info]) -> list[_Info]:
             prev is not None and info.i == prev.last + 1 and len(prev.text) >= WRAP_MIN_CHARS
             and _continues(prev, info)
         ):
+            if run is None:
+                run = [prev]  # (``prev`` is ``joined[-1]``: it began the paragraph)
             run.append(info)
         else:
-            if len(run) > 1:
+            if run is not None:
                 joined[-1] = _paragraph(lines, run)
-            run = [info]
+                run = None
             joined.append(info)
         prev = info
-    if len(run) > 1:
+    if run is not None:
         joined[-1] = _paragraph(lines, run)
     return joined
 
