@@ -262,3 +262,22 @@ def test_other_weekday_lines_go_to_parse_date_whole(raw: str) -> None:
 def test_the_pattern_needs_the_whole_string() -> None:
     assert re.fullmatch(datelines._WEEKDAY_DATE, "Saturday, December 29, 2007")
     assert datelines._WEEKDAY_DATE.fullmatch("Saturday, December 29, 2007 10:00") is None
+
+
+@pytest.mark.parametrize(
+    "text", ["}", "{", ";", "x = f(y);", "a(b)c", "2 │ 0.75", "Home", "déjà vu", "a=b=c", "[1]"]
+)
+def test_code_like_needs_a_mark_of_code(text: str) -> None:
+    _no_mark_no_code(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab =;{}()[]<>│é,."), min_size=1, max_size=12))
+def test_code_like_needs_a_mark_of_code_generated(text: str) -> None:
+    _no_mark_no_code(text)
+
+
+def _no_mark_no_code(text: str) -> None:
+    # the test ``general._features`` makes before calling ``code_like`` on a short line
+    if text.isascii() and text[-1] not in ";{}" and features._CODE_SET.isdisjoint(text):
+        assert not features.code_like(text)

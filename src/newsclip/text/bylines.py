@@ -229,11 +229,20 @@ def caption(text: str) -> str | None:
     # a line this short cannot hold more words than the limit: no need to count them
     if len(text) > 2 * MAX_CAPTION_WORDS and len(text.split()) > MAX_CAPTION_WORDS:
         return None
-    if _ANY_HINT.search(text) is None:
+    # One search for any rule's hint settles most short lines; on a long line it costs
+    # more than the rules' own tests, which come cheapest first: a rule that must begin
+    # with certain characters fails its match at once, a rule that may match mid-line
+    # waits for its hint.
+    if len(text) <= 80 and _ANY_HINT.search(text) is None:
         return None
     first = text[0]
     for name, pattern, hint, cannot_start in _CAPTION_TRIES:
-        if first not in cannot_start and hint.search(text) and pattern.fullmatch(text):
+        if first in cannot_start:
+            continue
+        if cannot_start:
+            if pattern.fullmatch(text) and hint.search(text):
+                return name
+        elif hint.search(text) and pattern.fullmatch(text):
             return name
     return None
 

@@ -179,11 +179,13 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
     findall, non_word, words = features.WORD.findall, features.NON_WORD, features.words
     by_first, group_rule, comment_hint = _CHROME_BY_FIRST, _GROUP_RULE, _COMMENT_HINT.search
     score, code_like, par_cost = features.score, features.code_like, features.PAR_COST
+    code_set = features._CODE_SET
     for i, line in enumerate(lines):
         text = line.text
         if not text:
             continue
-        if text.isascii():
+        ascii_ = text.isascii()
+        if ascii_:
             tokens = text.translate(non_word).split() if len(text) > 80 else findall(text)
         else:
             tokens = words(text)
@@ -220,7 +222,13 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
             append(_Info(i, text, tokens, CHROME_SCORE, i, chrome))
             continue
         if ntok <= 2:  # a menu item, a button, a label: most lines of a page
-            s = features.CODE_SCORE if code_like(text) else ntok * 0.5 - par_cost
+            # (``code_like`` needs a box character, a closing ";{}" or a mark of code)
+            s = (
+                features.CODE_SCORE
+                if (not ascii_ or text[-1] in ";{}" or not code_set.isdisjoint(text))
+                and code_like(text)
+                else ntok * 0.5 - par_cost
+            )
             append(_Info(i, text, tokens, s, i))
             continue
         around = (i == 0 or not lines[i - 1].text) and (i == last_line or not lines[i + 1].text)
