@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclip.dates import parse_date
-from newsclip.text import bylines, datelines, features, general
+from newsclip.text import bylines, datelines, features, general, prefilter, rules
 
 LINES = [
     "By Ada Kerrigan",
@@ -281,3 +281,66 @@ def _no_mark_no_code(text: str) -> None:
     # the test ``general._features`` makes before calling ``code_like`` on a short line
     if text.isascii() and text[-1] not in ";{}" and features._CODE_SET.isdisjoint(text):
         assert not features.code_like(text)
+
+
+# The chrome rules' table by a line's first two characters (``prefilter.ByFirstTwo``).
+@pytest.mark.parametrize(
+    ("pattern", "pairs"),
+    [
+        ("abc", {"ab"}),
+        ("(?i:ab)c", {"ab", "aB", "Ab", "AB"}),
+        ("a?bc", {"ab", "bc"}),
+        ("a*b", {"aa", "ab"}),
+        ("a{2,3}", {"aa"}),
+        ("(?:x|yz)w", {"xw", "yz"}),
+        (r"\bx\s?y", {"x ", "x\t", "x\n", "x\r", "x\x0b", "x\x0c", "xy"}),
+        ("a", set()),  # no match is two characters long
+        ("(?i:s)k", {"sk", "Sk"}),  # the long s folds onto "s" and "S"
+        (".a", None),
+        (r"a\w", None),
+        (r"a[^b]", None),
+    ],
+)
+def test_first_pairs(pattern: str, pairs: set[str] | None) -> None:
+    found = prefilter.first_pairs(pattern)
+    assert found == (None if pairs is None else frozenset(pairs))
+
+
+_TWO = prefilter.ByFirstTwo(general._CHROME_BY_FIRST.named)
+_TWO._lookups = prefilter.WARM_UP_LINES
+
+
+def _same_as_full(text: str) -> None:
+    m = _TWO.full.fullmatch(text)
+    pattern = _TWO[text[:2]]
+    n = pattern.fullmatch(text) if pattern is not None else None
+    assert (m and m.lastgroup) == (n and n.lastgroup), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [v for r in rules.RULES if r.zone in ("any", "page") and not r.hint
+     for v in (r.example, r.example.lower(), r.example.upper(), r.example.swapcase(),
+               r.example[:1], " " + r.example, r.example + " »")]
+    + ["The harbour reopened.", "ſkip to content", "\u212aomments", "Sign in", "© 2024", "2/50"],
+)
+def test_two_character_table_agrees_with_the_full_alternation(text: str) -> None:
+    _same_as_full(text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [r.example for r in rules.RULES if r.zone in ("any", "page")]
+            + ["Share", "Print", "Top", "More", "Comments", "12", "(3)", "/", "|", "»", "ſ",
+               "\u212a", "ı", " ", "\t", "a", "Z", "0", "©", "(c)", ":", "-", "The"]
+        ),
+        min_size=1, max_size=4,
+    ).map("".join).filter(lambda t: t.strip() == t and t),
+    st.sampled_from(["keep", "lower", "upper", "swapcase"]),
+)
+def test_two_character_table_agrees_with_the_full_alternation_generated(
+    text: str, case: str
+) -> None:
+    _same_as_full(text if case == "keep" else getattr(text, case)())

@@ -195,7 +195,7 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
             chrome = "repeated-across-batch"
         else:
             if len(text) <= MAX_CHROME_CHARS:
-                pattern = by_first[text[0]]
+                pattern = by_first[text[:2]]
                 if pattern is not None:
                     m = pattern.fullmatch(text)
                     if m is not None:
@@ -442,9 +442,9 @@ MAX_CHROME_CHARS = 400
 def _chrome_rule(text: str) -> str | None:
     """The chrome rule that matches ``text`` (``_features`` runs the same steps inline)."""
     if len(text) <= MAX_CHROME_CHARS:
-        # Only the rules that can begin with the line's first character are
+        # Only the rules that can begin with the line's first two characters are
         # tried (``prefilter``): most lines begin where no rule can.
-        pattern = _CHROME_BY_FIRST[text[0]]
+        pattern = _CHROME_BY_FIRST[text[:2]]
         if pattern is not None:
             m = pattern.fullmatch(text)
             if m is not None:
@@ -466,7 +466,7 @@ _PAGE_RULES = [r for r in rules.RULES if r.zone in ("any", "page")]
 # One alternation of the "any" and "page" rules that start like the line
 # they match: one regex call per line.  Rules that may match mid-line carry a
 # hint word and are tried only on lines holding it.
-_CHROME_BY_FIRST = prefilter.ByFirstChar(
+_CHROME_BY_FIRST = prefilter.ByFirstTwo(
     [(r.name.replace("-", "_"), r.pattern) for r in _PAGE_RULES if not r.hint]
 )
 _GROUP_RULE = {r.name.replace("-", "_"): r.name for r in _PAGE_RULES}
