@@ -308,18 +308,21 @@ def test_first_pairs(pattern: str, pairs: set[str] | None) -> None:
 
 _TWO = prefilter.ByFirstTwo(general._CHROME_BY_FIRST.named)
 _TWO._lookups = prefilter.WARM_UP_LINES
+_TOP = prefilter.ByFirstTwo(general._TOP_BY_FIRST.named)
+_TOP._lookups = prefilter.WARM_UP_LINES
 
 
 def _same_as_full(text: str) -> None:
-    m = _TWO.full.fullmatch(text)
-    pattern = _TWO[text[:2]]
-    n = pattern.fullmatch(text) if pattern is not None else None
-    assert (m and m.lastgroup) == (n and n.lastgroup), text
+    for table in (_TWO, _TOP):
+        m = table.full.fullmatch(text)
+        pattern = table[text[:2]]
+        n = pattern.fullmatch(text) if pattern is not None else None
+        assert (m and m.lastgroup) == (n and n.lastgroup), text
 
 
 @pytest.mark.parametrize(
     "text",
-    [v for r in rules.RULES if r.zone in ("any", "page") and not r.hint
+    [v for r in rules.RULES if r.zone in ("any", "page", "top") and not r.hint
      for v in (r.example, r.example.lower(), r.example.upper(), r.example.swapcase(),
                r.example[:1], " " + r.example, r.example + " »")]
     + ["The harbour reopened.", "ſkip to content", "\u212aomments", "Sign in", "© 2024", "2/50"],
@@ -332,8 +335,8 @@ def test_two_character_table_agrees_with_the_full_alternation(text: str) -> None
 @given(
     st.lists(
         st.sampled_from(
-            [r.example for r in rules.RULES if r.zone in ("any", "page")]
-            + ["Share", "Print", "Top", "More", "Comments", "12", "(3)", "/", "|", "»", "ſ",
+            [r.example for r in rules.RULES if r.zone in ("any", "page", "top")]
+            + ["May", "2024", "Mon", "M", "T", "«", "Next", "Share", "Print", "Top", "More", "Comments", "12", "(3)", "/", "|", "»", "ſ",
                "\u212a", "ı", " ", "\t", "a", "Z", "0", "©", "(c)", ":", "-", "The"]
         ),
         min_size=1, max_size=4,

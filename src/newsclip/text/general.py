@@ -1230,14 +1230,14 @@ def _dated_rows(lines: list[Line], infos: list[_Info], k: int) -> bool:
 
 
 # The "top" rules (``rules.match(text, "top")``), tried only when the line's first
-# character can begin one of them: they run on every line above the article.
-_TOP_BY_FIRST = prefilter.ByFirstChar(
+# two characters can begin one of them: they run on every line above the article.
+_TOP_BY_FIRST = prefilter.ByFirstTwo(
     [(r.name.replace("-", "_"), r.pattern) for r in rules.RULES if r.zone == "top"]
 )
 
 
 def _top_rule(text: str) -> str | None:
-    pattern = _TOP_BY_FIRST[text[0]]
+    pattern = _TOP_BY_FIRST[text[:2]]
     if pattern is None:
         return None
     m = pattern.fullmatch(text)
