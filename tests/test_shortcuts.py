@@ -347,3 +347,77 @@ def test_two_character_table_agrees_with_the_full_alternation_generated(
     text: str, case: str
 ) -> None:
     _same_as_full(text if case == "keep" else getattr(text, case)())
+
+
+def _code_blocks_full(infos: list[general._Info]) -> None:
+    """``general._code_blocks`` as written before its shortcuts: every line looked at."""
+    n = len(infos)
+    k = 0
+    while k < n:
+        j = k
+        while j + 1 < n and infos[j + 1].i == infos[j].last + 1:
+            j += 1
+        if j - k + 1 >= general.CODE_BLOCK_MIN:
+            block = infos[k : j + 1]
+            marked = sum(
+                1 for info in block
+                if info.chrome is None and (info.text[-1] == "," or general._CODE_MARKS.search(info.text))
+            )
+            if marked >= general.CODE_BLOCK_SHARE * len(block):
+                for info in block:
+                    if info.chrome is None and info.score < features.CODE_SCORE:
+                        info.score = features.CODE_SCORE
+        k = j + 1
+    k = 0
+    while k < n:
+        j = k
+        while j < n and infos[j].chrome is None and len(infos[j].tokens) <= general.CHART_WORDS:
+            j += 1
+        run = infos[k:j]
+        if len(run) >= general.CHART_MIN and (
+            sum(1 for info in run if general._FIGURE.search(info.text))
+            >= general.CHART_SHARE * len(run)
+        ):
+            for info in run:
+                info.score = max(info.score, features.CODE_SCORE)
+        k = j + 1
+
+
+def _infos(rows: list[tuple[str, bool, bool]]) -> list[general._Info]:
+    infos, i = [], 0
+    for text, after_blank, chrome in rows:
+        i += 2 if after_blank else 1
+        infos.append(
+            general._Info(i, text, features.words(text), -5.0, i, "share-line" if chrome else None)
+        )
+    return infos
+
+
+CODE_ROWS = st.lists(
+    st.tuples(
+        st.sampled_from(["x = 1;", "f(a)", "SELECT", "FROM t", "a,", "Home", "News", "$915",
+                         "’17", "billion", "12", "The harbour reopened on Monday."]),
+        st.booleans(), st.booleans(),
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(CODE_ROWS)
+def test_code_blocks_agree_with_every_line_looked_at(rows: list[tuple[str, bool, bool]]) -> None:
+    fast, full = _infos(rows), _infos(rows)
+    general._code_blocks(fast)
+    _code_blocks_full(full)
+    assert [info.score for info in fast] == [info.score for info in full]
+
+
+@pytest.mark.parametrize("size", range(1, 25))
+@pytest.mark.parametrize("marked", [0, 1, 2, 3, 5, 8])
+def test_code_blocks_share_at_its_edge(size: int, marked: int) -> None:
+    # a block of ``size`` packed lines, the last ``marked`` of them marked like code
+    rows = [("Home", False, False)] * max(0, size - marked) + [("x = 1;", False, False)] * marked
+    fast, full = _infos(rows[:size]), _infos(rows[:size])
+    general._code_blocks(fast)
+    _code_blocks_full(full)
+    assert [info.score for info in fast] == [info.score for info in full]

@@ -297,20 +297,23 @@ CHART_MIN = 8
 CHART_WORDS = 3
 CHART_SHARE = 0.6
 _FIGURE = re.compile(r"\d")
+_CHART_RUN = re.compile(b"\x01{%d,}" % CHART_MIN)
 _CODE_MARK_SET = frozenset("(){}[];=")
 _CODE_MARKS = re.compile(r"[(){}\[\];=]|,$")
 
 
 def _code_blocks(infos: list[_Info]) -> list[_Info]:
     n = len(infos)
+    # the blocks of lines with no blank line between them, by where each ends
+    ends = [k for k, (a, b) in enumerate(zip(infos, infos[1:])) if b.i != a.last + 1]
+    ends.append(n - 1)
     k = 0
-    while k < n:
-        j = k
-        while j + 1 < n and infos[j + 1].i == infos[j].last + 1:
-            j += 1
+    for j in ends:
         if j - k + 1 >= CODE_BLOCK_MIN:
             block = infos[k : j + 1]
             marked = 0
+            need = CODE_BLOCK_SHARE * len(block)
+            spare = len(block) - need  # unmarked lines past this many: no listing
             for info in block:
                 text = info.text
                 # (a set test walks a short line faster than a regex search)
@@ -321,24 +324,23 @@ def _code_blocks(infos: list[_Info]) -> list[_Info]:
                     )
                 ):
                     marked += 1
-            if marked >= CODE_BLOCK_SHARE * len(block):
+                elif spare < 1:
+                    break
+                else:
+                    spare -= 1
+            if marked >= need:
                 for info in block:
                     if info.chrome is None and info.score < features.CODE_SCORE:
                         info.score = features.CODE_SCORE
         k = j + 1
-    # A chart's labels ("$915", "billion", "’17"), blank lines or not between them.
-    k = 0
-    while k < n:
-        j = k
-        while j < n and infos[j].chrome is None and len(infos[j].tokens) <= CHART_WORDS:
-            j += 1
-        run = infos[k:j]
-        if len(run) >= CHART_MIN and (
-            sum(1 for info in run if _FIGURE.search(info.text)) >= CHART_SHARE * len(run)
-        ):
+    # A chart's labels ("$915", "billion", "’17"), blank lines or not between them:
+    # the runs of at least CHART_MIN short lines, found by a regex over one byte a line.
+    short = bytes([info.chrome is None and len(info.tokens) <= CHART_WORDS for info in infos])
+    for m in _CHART_RUN.finditer(short):
+        run = infos[m.start() : m.end()]
+        if sum(1 for info in run if _FIGURE.search(info.text)) >= CHART_SHARE * len(run):
             for info in run:
                 info.score = max(info.score, features.CODE_SCORE)
-        k = j + 1
     return infos
 
 
