@@ -89,15 +89,17 @@ def byline(text: str) -> tuple[str, str] | None:
     """(rule, author names) when ``text`` is a byline line."""
     if not text or len(text) > 160 or text[0] in _NOT_FIRST:
         return None
-    digit = None
-    for name, pattern in BYLINE_RULES:
-        if name in _DATED_RULES:
-            # (the cheap test first: these rules try every capitalised start, and
-            # most lines hold no digit, which their date needs)
-            if digit is None:
-                digit = _DIGIT.search(text) is not None
-            if not digit and (name != "byline-name-date" or _TODAY.search(text) is None):
-                continue
+    # (the cheap tests first: the dated rules try every capitalised start, and most
+    # lines hold no digit, which their date needs; the others begin the line)
+    if _DIGIT.search(text) is not None:
+        tries = BYLINE_RULES
+    elif _TODAY.search(text) is not None:
+        tries = _TODAY_RULES
+    elif _UNDATED.match(text) is None:
+        return None
+    else:
+        tries = _UNDATED_RULES
+    for name, pattern in tries:
         m = pattern.match(text)
         if m is None:
             continue
@@ -121,13 +123,19 @@ def byline(text: str) -> tuple[str, str] | None:
     return None
 
 
-# ASCII characters no byline rule begins with: most lines are rejected by their first one.
 #: rules whose match holds a digit (its date), or for "byline-name-date" a digit or
 #: "Today" / "Yesterday"; a line without one is not tried against them
 _DATED_RULES = frozenset({"byline-after-date", "byline-name-date"})
 _DIGIT = re.compile(r"\d")
 _TODAY = re.compile("Today|Yesterday")
+_TODAY_RULES = tuple((n, p) for n, p in BYLINE_RULES if n != "byline-after-date")
+_UNDATED_RULES = tuple((n, p) for n, p in BYLINE_RULES if n not in _DATED_RULES)
+#: any of the undated rules, in one match (their group "name" unnamed)
+_UNDATED = re.compile(
+    "|".join(f"(?:{p.pattern.replace('(?P<name>', '(?:')})" for _n, p in _UNDATED_RULES)
+)
 
+# ASCII characters no byline rule begins with: most lines are rejected by their first one.
 _NOT_FIRST = prefilter.ASCII.difference(
     *(prefilter.first_ascii(p.pattern) for _n, p in BYLINE_RULES)
 )
