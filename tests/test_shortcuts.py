@@ -148,9 +148,7 @@ def _prose_quality_full(text: str, tokens: list[str]) -> float:
         return 0.0
     q = 0.0
     ratio = features.stop_ratio(tokens)
-    if ratio >= 0.12:
-        q += 0.5
-    elif n >= 8 and not text.isascii() and features._CJK.match(tokens[n // 2]):
+    if ratio >= 0.12 or (n >= 8 and not text.isascii() and features._CJK.match(tokens[n // 2])):
         q += 0.5
     elif ratio >= 0.05:
         q += 0.25

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import pairwise
 from typing import Any
 
 from . import bylines, datelines, features, prefilter, rules
@@ -305,7 +306,7 @@ _CODE_MARKS = re.compile(r"[(){}\[\];=]|,$")
 def _code_blocks(infos: list[_Info]) -> list[_Info]:
     n = len(infos)
     # the blocks of lines with no blank line between them, by where each ends
-    ends = [k for k, (a, b) in enumerate(zip(infos, infos[1:])) if b.i != a.last + 1]
+    ends = [k for k, (a, b) in enumerate(pairwise(infos)) if b.i != a.last + 1]
     ends.append(n - 1)
     k = 0
     for j in ends:

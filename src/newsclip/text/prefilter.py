@@ -238,30 +238,60 @@ class ByFirstTwo(ByFirstChar):
 
     The patterns tried on a line are those that can begin with both its first
     characters (``first_pairs``), or with its first when their second cannot be
-    told.  A one-character line, or a line whose second character is not
-    ASCII, gets the first character's answer.  Most lines begin like no rule
-    at all ("The", "In"), which their first character alone rarely shows.
+    told; a one-character line, or a line whose second character is not
+    ASCII, gets those its first character allows.  Most lines begin like no
+    rule at all ("The", "In"), which their first character alone rarely shows.
+    The answer is one pattern, or a few tried in turn: the lines' many pairs
+    would each want an alternation compiled, which costs more than it saves
+    unless a batch runs into the hundreds of thousands of lines.
     """
 
     def __init__(self, named: list[tuple[str, str]]) -> None:
         super().__init__(named)
         self.pairs = [first_pairs(pattern) for _name, pattern in named]
+        self._singles: dict[int, re.Pattern[str]] = {}
 
-    def __missing__(self, key: str) -> re.Pattern[str] | None:
-        if len(key) < 2 or key[0] not in ASCII or key[1] not in ASCII:
-            return super().__missing__(key[:1])
+    def __missing__(self, key: str) -> re.Pattern[str] | InTurn | None:
+        first = key[:1]
+        if first not in ASCII:
+            return self.full
         if self._lookups < WARM_UP_LINES:
             self._lookups += 1
-            return self.full
-        first = key[0]
+            return self.full  # not stored: the lookup comes back here, and counts
+        two = len(key) == 2 and key[1] in ASCII
         chosen = tuple(
             k for k, (starts, pairs) in enumerate(zip(self.firsts, self.pairs))
-            if first in starts and (pairs is None or key in pairs)
+            if first in starts and (not two or pairs is None or key in pairs)
         )
         pattern = None
         if chosen:
             pattern = self._by_choice.get(chosen)
             if pattern is None:
-                pattern = self._by_choice[chosen] = _alternation([self.named[k] for k in chosen])
+                singles = tuple(self._single(k) for k in chosen)
+                pattern = singles[0] if len(singles) == 1 else InTurn(singles)
+                self._by_choice[chosen] = pattern  # type: ignore[assignment]
         self[key] = pattern
         return pattern
+
+    def _single(self, k: int) -> re.Pattern[str]:
+        pattern = self._singles.get(k)
+        if pattern is None:
+            pattern = self._singles[k] = _alternation([self.named[k]])
+        return pattern
+
+
+class InTurn:
+    """Patterns tried one after the other: the first that matches answers, as their
+    alternation would."""
+
+    __slots__ = ("patterns",)
+
+    def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
+        self.patterns = patterns
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        for pattern in self.patterns:
+            m = pattern.fullmatch(text)
+            if m is not None:
+                return m
+        return None
