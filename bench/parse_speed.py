@@ -20,7 +20,7 @@ folder's ``<id>.txt`` files whose size is within ``--min-bytes`` …
 for S seconds each (default 0.2).  For each folder it prints the median
 dump's rate and the overall rate (the band's dumps parsed once each, divided
 by the CPU time that takes), and exits 1 when a folder's median misses the
-target.
+target (default 3,000 dumps/s, the issue's figure for any text dump).
 """
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ import newsclip
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT.parent / "shared" / "seeds" / "000_f5a6158ac07aab0d.txt"
 TARGET = 5000
+#: … and for the general reader on any site's seed-sized dumps
+GENERAL_TARGET = 3000
 #: the seed dump is 3.7 kB: corpus dumps in this band are "seed-sized"
 MIN_BYTES, MAX_BYTES = 3000, 4500
 
@@ -127,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="print each corpus dump's rate")
     args = ap.parse_args(argv)
     if args.target is None:
-        args.target = TARGET
+        args.target = GENERAL_TARGET if args.corpus else TARGET
 
     if args.corpus:
         ok = True
