@@ -10,7 +10,7 @@ from pathlib import Path
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
-import parse_speed  # noqa: E402
+import parse_speed
 
 ARTICLE = (
     "Harbour ferries return after storm\n\n"
