@@ -298,7 +298,6 @@ CHART_MIN = 8
 CHART_WORDS = 3
 CHART_SHARE = 0.6
 _FIGURE = re.compile(r"\d")
-_CHART_RUN = re.compile(b"\x01{%d,}" % CHART_MIN)
 _CODE_MARK_SET = frozenset("(){}[];=")
 _CODE_MARKS = re.compile(r"[(){}\[\];=]|,$")
 
@@ -337,7 +336,7 @@ def _code_blocks(infos: list[_Info]) -> list[_Info]:
     # A chart's labels ("$915", "billion", "’17"), blank lines or not between them:
     # the runs of at least CHART_MIN short lines, found by a regex over one byte a line.
     short = bytes([info.chrome is None and len(info.tokens) <= CHART_WORDS for info in infos])
-    for m in _CHART_RUN.finditer(short):
+    for m in re.finditer(b"\x01{%d,}" % CHART_MIN, short):  # (re caches the pattern)
         run = infos[m.start() : m.end()]
         if sum(1 for info in run if _FIGURE.search(info.text)) >= CHART_SHARE * len(run):
             for info in run:
