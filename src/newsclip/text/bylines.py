@@ -118,7 +118,17 @@ _FIELD_RULES = frozenset({"byline-by", "byline-label"})
 def _byline(text: str) -> tuple[str, str] | None:
     if not text or len(text) > MAX_ROLE_CHARS or text[0] in _NOT_FIRST:
         return None
-    for name, pattern in BYLINE_RULES:
+    # (the cheap tests first: the dated rules try every capitalised start, and most
+    # lines hold no digit, which their date needs; the others begin the line)
+    if _DIGIT.search(text) is not None:
+        tries = BYLINE_RULES
+    elif _TODAY.search(text) is not None:
+        tries = _TODAY_RULES
+    elif _UNDATED.match(text) is None:
+        return None
+    else:
+        tries = _UNDATED_RULES
+    for name, pattern in tries:
         m = pattern.match(text)
         if m is None:
             continue
@@ -147,6 +157,18 @@ def _byline(text: str) -> tuple[str, str] | None:
         return name, _tidy(author)
     return None
 
+
+#: rules whose match holds a digit (its date), or for "byline-name-date" a digit or
+#: "Today" / "Yesterday"; a line without one is not tried against them
+_DATED_RULES = frozenset({"byline-after-date", "byline-name-date"})
+_DIGIT = re.compile(r"\d")
+_TODAY = re.compile("Today|Yesterday")
+_TODAY_RULES = tuple((n, p) for n, p in BYLINE_RULES if n != "byline-after-date")
+_UNDATED_RULES = tuple((n, p) for n, p in BYLINE_RULES if n not in _DATED_RULES)
+#: any of the undated rules, in one match (their group "name" unnamed)
+_UNDATED = re.compile(
+    "|".join(f"(?:{p.pattern.replace('(?P<name>', '(?:')})" for _n, p in _UNDATED_RULES)
+)
 
 # ASCII characters no byline rule begins with: most lines are rejected by their first one.
 _NOT_FIRST = prefilter.ASCII.difference(
@@ -258,10 +280,20 @@ def caption(text: str) -> str | None:
     # a line this short cannot hold more words than the limit: no need to count them
     if len(text) > 2 * MAX_CAPTION_WORDS and len(text.split()) > MAX_CAPTION_WORDS:
         return None
-    if _ANY_HINT.search(text) is None:
+    # One search for any rule's hint settles most short lines; on a long line it costs
+    # more than the rules' own tests, which come cheapest first: a rule that must begin
+    # with certain characters fails its match at once, a rule that may match mid-line
+    # waits for its hint.
+    if len(text) <= 80 and _ANY_HINT.search(text) is None:
         return None
-    for name, pattern, hint in CAPTION_RULES:
-        if hint.search(text) and pattern.fullmatch(text):
+    first = text[0]
+    for name, pattern, hint, cannot_start in _CAPTION_TRIES:
+        if first in cannot_start:
+            continue
+        if cannot_start:
+            if pattern.fullmatch(text) and hint.search(text):
+                return name
+        elif hint.search(text) and pattern.fullmatch(text):
             return name
     return None
 
@@ -313,3 +345,8 @@ def _names_alone(names: str) -> bool:
 
 
 _ANY_HINT = re.compile("|".join(h.pattern for _name, _pattern, h in CAPTION_RULES))
+# Each caption rule with the ASCII characters none of its matches begins with.
+_CAPTION_TRIES = tuple(
+    (name, pattern, hint, prefilter.ASCII.difference(prefilter.first_ascii(pattern.pattern)))
+    for name, pattern, hint in CAPTION_RULES
+)

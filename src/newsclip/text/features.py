@@ -121,7 +121,7 @@ def prose_quality(text: str, tokens: list[str]) -> float:
         q += 0.5  # no function-word list for these scripts: length must do
     elif ratio >= 0.05:
         q += 0.25
-    if sentence_end(text):
+    if text[-1] in _SENTENCE_CHARS or sentence_end(text):
         q += 0.4
     elif n >= 12 and "," in text:
         q += 0.2
@@ -130,8 +130,9 @@ def prose_quality(text: str, tokens: list[str]) -> float:
     seps = separators(text)
     if seps:
         q -= 0.3 * seps
-    # Title Case Everywhere: a headline, a menu, a list of names.
-    if 4 <= n < 25 and len(_CAPITAL.findall(text)) > 0.7 * n:
+    # Title Case Everywhere: a headline, a menu, a list of names.  (Not counted when
+    # the line already scores nothing: the result is 0 either way.)
+    if 4 <= n < 25 and q > 0 and len(_CAPITAL.findall(text)) > 0.7 * n:
         q -= 0.3
     return max(0.0, min(1.0, q + (0.1 if n >= 25 else 0.0)))
 
@@ -159,7 +160,8 @@ def score(text: str, tokens: list[str], blank_around: bool) -> float:
     if n <= 2:  # a menu item, a button, a label: most lines of a page
         return CODE_SCORE if code_like(text) else n * 0.5 - PAR_COST
     q = prose_quality(text, tokens)
-    if code_like(text) and (text[-1] in ";{}" or q < 0.5):
+    # (code_like last: it scans the whole line, and a prose line never needs it)
+    if (q < 0.5 or text[-1] in ";{}") and code_like(text):
         return CODE_SCORE
     gain = min(n * q, MAX_LINE_GAIN)
     if blank_around and q >= 0.5:

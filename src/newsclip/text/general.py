@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import pairwise
 from typing import Any
 
 from ..dates import parse_date
@@ -186,13 +187,15 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
     append = infos.append
     last_line = len(lines) - 1
     findall, non_word, words = features.WORD.findall, features.NON_WORD, features.words
-    by_first, group_rule = _CHROME_BY_FIRST, _GROUP_RULE
+    by_first, group_rule, comment_hint = _CHROME_BY_FIRST, _GROUP_RULE, _COMMENT_HINT.search
     score, code_like, par_cost = features.score, features.code_like, features.PAR_COST
+    code_set = features._CODE_SET
     for i, line in enumerate(lines):
         text = line.text
         if not text:
             continue
-        if text.isascii():
+        ascii_ = text.isascii()
+        if ascii_:
             tokens = text.translate(non_word).split() if len(text) > 80 else findall(text)
         else:
             tokens = words(text)
@@ -202,7 +205,7 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
             chrome = "repeated-across-batch"
         else:
             if len(text) <= MAX_CHROME_CHARS:
-                pattern = by_first[text[0]]
+                pattern = by_first[text[:2]]
                 if pattern is not None:
                     m = pattern.fullmatch(text)
                     if m is not None:
@@ -210,13 +213,18 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
             if chrome is None:
                 if text.count(" ") >= 2:
                     chrome = _hinted_rule(text)
-                if chrome is None and ntok <= 12 and _comments_marker(text, tokens):
+                if (
+                    chrome is None and ntok <= 12 and comment_hint(text) is not None
+                    and _comments_marker(text, tokens)
+                ):
                     chrome = "comments-marker"
                 elif chrome is None and text[-1] in "›»→" and ntok <= ARROW_LINK_WORDS:
                     # "View this image ›": a link ("Comments »" stays a comment marker, above)
                     chrome = "arrow-link"
                 elif (
                     chrome is None and 4 <= ntok <= 60 and not features.sentence_end(text)
+                    # (a repeated phrase's first 8 characters come back later in the line)
+                    and text.find(text[:8], 1) > 0
                     and _repeated_phrase(text) and datelines.find(text) is None
                 ):
                     chrome = "repeated-phrase"
@@ -224,12 +232,19 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
             append(_Info(i, text, tokens, CHROME_SCORE, i, chrome))
             continue
         if ntok <= 2:  # a menu item, a button, a label: most lines of a page
-            s = features.CODE_SCORE if code_like(text) else ntok * 0.5 - par_cost
+            # (``code_like`` needs a box character, a closing ";{}" or a mark of code)
+            s = (
+                features.CODE_SCORE
+                if (not ascii_ or text[-1] in ";{}" or not code_set.isdisjoint(text))
+                and code_like(text)
+                else ntok * 0.5 - par_cost
+            )
             append(_Info(i, text, tokens, s, i))
             continue
         around = (i == 0 or not lines[i - 1].text) and (i == last_line or not lines[i + 1].text)
-        info = _Info(i, text, tokens, score(text, tokens, around), i)
-        if info.score > 0 and (
+        s = score(text, tokens, around)
+        info = _Info(i, text, tokens, s, i)
+        if s > 0 and (
             info.caption or (info.byline and info.byline[0] not in bylines.DATE_RULES)
         ):
             # (a date line that also names the writer keeps its score: it may open the
@@ -298,14 +313,16 @@ _CODE_MARKS = re.compile(r"[(){}\[\];=]|,$")
 
 def _code_blocks(infos: list[_Info]) -> list[_Info]:
     n = len(infos)
+    # the blocks of lines with no blank line between them, by where each ends
+    ends = [k for k, (a, b) in enumerate(pairwise(infos)) if b.i != a.last + 1]
+    ends.append(n - 1)
     k = 0
-    while k < n:
-        j = k
-        while j + 1 < n and infos[j + 1].i == infos[j].last + 1:
-            j += 1
+    for j in ends:
         if j - k + 1 >= CODE_BLOCK_MIN:
             block = infos[k : j + 1]
             marked = 0
+            need = CODE_BLOCK_SHARE * len(block)
+            spare = len(block) - need  # unmarked lines past this many: no listing
             for info in block:
                 text = info.text
                 # (a set test walks a short line faster than a regex search)
@@ -316,24 +333,23 @@ def _code_blocks(infos: list[_Info]) -> list[_Info]:
                     )
                 ):
                     marked += 1
-            if marked >= CODE_BLOCK_SHARE * len(block):
+                elif spare < 1:
+                    break
+                else:
+                    spare -= 1
+            if marked >= need:
                 for info in block:
                     if info.chrome is None and info.score < features.CODE_SCORE:
                         info.score = features.CODE_SCORE
         k = j + 1
-    # A chart's labels ("$915", "billion", "’17"), blank lines or not between them.
-    k = 0
-    while k < n:
-        j = k
-        while j < n and infos[j].chrome is None and len(infos[j].tokens) <= CHART_WORDS:
-            j += 1
-        run = infos[k:j]
-        if len(run) >= CHART_MIN and (
-            sum(1 for info in run if _FIGURE.search(info.text)) >= CHART_SHARE * len(run)
-        ):
+    # A chart's labels ("$915", "billion", "’17"), blank lines or not between them:
+    # the runs of at least CHART_MIN short lines, found by a regex over one byte a line.
+    short = bytes([info.chrome is None and len(info.tokens) <= CHART_WORDS for info in infos])
+    for m in re.finditer(b"\x01{%d,}" % CHART_MIN, short):  # (re caches the pattern)
+        run = infos[m.start() : m.end()]
+        if sum(1 for info in run if _FIGURE.search(info.text)) >= CHART_SHARE * len(run):
             for info in run:
                 info.score = max(info.score, features.CODE_SCORE)
-        k = j + 1
     return infos
 
 
@@ -395,7 +411,7 @@ def _spaced(lines: list[Line], first: int, last: int) -> bool:
 
 def _join_wrapped(lines: list[Line], infos: list[_Info]) -> list[_Info]:
     joined: list[_Info] = []
-    run: list[_Info] = []
+    run: list[_Info] | None = None  # the lines of a wrapped paragraph being joined
     prev = None
     for info in infos:
         # the quick tests of ``_continues`` first: most lines follow a blank
@@ -404,14 +420,16 @@ def _join_wrapped(lines: list[Line], infos: list[_Info]) -> list[_Info]:
             prev is not None and info.i == prev.last + 1 and len(prev.text) >= WRAP_MIN_CHARS
             and _continues(prev, info)
         ):
+            if run is None:
+                run = [prev]  # (``prev`` is ``joined[-1]``: it began the paragraph)
             run.append(info)
         else:
-            if len(run) > 1:
+            if run is not None:
                 joined[-1] = _paragraph(lines, run)
-            run = [info]
+                run = None
             joined.append(info)
         prev = info
-    if len(run) > 1:
+    if run is not None:
         joined[-1] = _paragraph(lines, run)
     return joined
 
@@ -442,9 +460,9 @@ MAX_CHROME_CHARS = 400
 def _chrome_rule(text: str) -> str | None:
     """The chrome rule that matches ``text`` (``_features`` runs the same steps inline)."""
     if len(text) <= MAX_CHROME_CHARS:
-        # Only the rules that can begin with the line's first character are
+        # Only the rules that can begin with the line's first two characters are
         # tried (``prefilter``): most lines begin where no rule can.
-        pattern = _CHROME_BY_FIRST[text[0]]
+        pattern = _CHROME_BY_FIRST[text[:2]]
         if pattern is not None:
             m = pattern.fullmatch(text)
             if m is not None:
@@ -466,7 +484,7 @@ _PAGE_RULES = [r for r in rules.RULES if r.zone in ("any", "page")]
 # One alternation of the "any" and "page" rules that start like the line
 # they match: one regex call per line.  Rules that may match mid-line carry a
 # hint word and are tried only on lines holding it.
-_CHROME_BY_FIRST = prefilter.ByFirstChar(
+_CHROME_BY_FIRST = prefilter.ByFirstTwo(
     [(r.name.replace("-", "_"), r.pattern) for r in _PAGE_RULES if not r.hint]
 )
 _GROUP_RULE = {r.name.replace("-", "_"): r.name for r in _PAGE_RULES}
@@ -1348,14 +1366,14 @@ def _dated_rows(lines: list[Line], infos: list[_Info], k: int) -> bool:
 
 
 # The "top" rules (``rules.match(text, "top")``), tried only when the line's first
-# character can begin one of them: they run on every line above the article.
-_TOP_BY_FIRST = prefilter.ByFirstChar(
+# two characters can begin one of them: they run on every line above the article.
+_TOP_BY_FIRST = prefilter.ByFirstTwo(
     [(r.name.replace("-", "_"), r.pattern) for r in rules.RULES if r.zone == "top"]
 )
 
 
 def _top_rule(text: str) -> str | None:
-    pattern = _TOP_BY_FIRST[text[0]]
+    pattern = _TOP_BY_FIRST[text[:2]]
     if pattern is None:
         return None
     m = pattern.fullmatch(text)

@@ -89,10 +89,13 @@ def assemble(lines: list[Line], layout: Layout, source: Source) -> Record:
     embed_pos: dict[int, int] = {}
     for line in lines:
         label = line.label
-        if label == "body":
-            paragraphs.append(line.text)
-        elif label == "chrome":
+        # (the labels most lines have first: chrome, blank, body)
+        if label == "chrome":
             removed.append(Removed(line.no, line.text, line.rule))
+        elif label == "blank":
+            continue
+        elif label == "body":
+            paragraphs.append(line.text)
         elif label == "embed":
             assert line.embed is not None
             embed_pos.setdefault(line.embed, len(paragraphs))

@@ -114,6 +114,81 @@ def first_ascii(pattern: str) -> frozenset[str]:
     return frozenset(found)
 
 
+#: prefix sets past this size are given up (the pattern may then begin any way its
+#: first character allows)
+_MAX_PREFIXES = 4000
+
+
+def _concat(heads: set[str], tails: set[str], size: int) -> set[str]:
+    out = {h for h in heads if len(h) >= size}
+    out.update((h + t)[:size] for h in heads if len(h) < size for t in tails)
+    return out
+
+
+def _prefixes(seq, ignorecase: bool, size: int) -> set[str] | None:
+    """The first ``size`` ASCII characters of the matches of ``seq`` (a string shorter
+    than ``size`` is a whole match), or None when they cannot be told."""
+    out = {""}
+    for op, av in seq:
+        if all(len(h) >= size for h in out):
+            break
+        if op is _C.AT or op is _C.ASSERT or op is _C.ASSERT_NOT:
+            continue  # zero width: leaving it out only lets more through
+        if op is _C.LITERAL:
+            item = _fold({chr(av)}) if ignorecase else {chr(av)} & ASCII
+        elif op is _C.IN:
+            item = _in_set(av, ignorecase)
+        elif op is _C.SUBPATTERN:
+            _group, add, remove, sub = av
+            ic = (ignorecase or bool(add & _C.SRE_FLAG_IGNORECASE)) and not (
+                remove & _C.SRE_FLAG_IGNORECASE
+            )
+            item = _prefixes(sub, ic, size)
+        elif op is _C.ATOMIC_GROUP:
+            item = _prefixes(av, ignorecase, size)
+        elif op is _C.BRANCH:
+            item = set()
+            for branch in av[1]:
+                found = _prefixes(branch, ignorecase, size)
+                if found is None:
+                    return None
+                item |= found
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+            lo, hi, sub = av
+            once = _prefixes(sub, ignorecase, size)
+            if once is None:
+                return None
+            # past ``size`` more repeats than the least, every string is long enough
+            item, run = set(), {""}
+            for times in range(min(hi, lo + size) + 1):
+                if times >= lo:
+                    item |= run
+                run = _concat(run, once, size)
+        else:  # any character, a word class, a back reference: cannot be told
+            return None
+        if item is None:
+            return None
+        out = _concat(out, item, size)
+        if len(out) > _MAX_PREFIXES:
+            return None
+    return out
+
+
+def first_pairs(pattern: str) -> frozenset[str] | None:
+    """A superset of the first two characters of the matches of ``pattern`` two or more
+    characters long, where both are ASCII; None when they cannot be told."""
+    if _P is None:
+        return None
+    try:
+        parsed = _P.parse(pattern)
+        found = _prefixes(parsed, bool(parsed.state.flags & _C.SRE_FLAG_IGNORECASE), 2)
+    except (re.error, TypeError, ValueError, AttributeError):
+        return None
+    if found is None:
+        return None
+    return frozenset(h for h in found if len(h) == 2)
+
+
 #: lines a table answers with the full alternation before it compiles the
 #: smaller ones: each takes milliseconds to compile, which a single dump's
 #: hundred lines would not pay back, and a batch's thousands do
@@ -156,3 +231,67 @@ class ByFirstChar(dict):
 
 def _alternation(pairs: list[tuple[str, str]]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in pairs))
+
+
+class ByFirstTwo(ByFirstChar):
+    """``table[text[:2]]``: as ByFirstChar, by a line's first two characters.
+
+    The patterns tried on a line are those that can begin with both its first
+    characters (``first_pairs``), or with its first when their second cannot be
+    told; a one-character line, or a line whose second character is not
+    ASCII, gets those its first character allows.  Most lines begin like no
+    rule at all ("The", "In"), which their first character alone rarely shows.
+    The answer is one pattern, or a few tried in turn: the lines' many pairs
+    would each want an alternation compiled, which costs more than it saves
+    unless a batch runs into the hundreds of thousands of lines.
+    """
+
+    def __init__(self, named: list[tuple[str, str]]) -> None:
+        super().__init__(named)
+        self.pairs = [first_pairs(pattern) for _name, pattern in named]
+        self._singles: dict[int, re.Pattern[str]] = {}
+
+    def __missing__(self, key: str) -> re.Pattern[str] | InTurn | None:
+        first = key[:1]
+        if first not in ASCII:
+            return self.full
+        if self._lookups < WARM_UP_LINES:
+            self._lookups += 1
+            return self.full  # not stored: the lookup comes back here, and counts
+        two = len(key) == 2 and key[1] in ASCII
+        chosen = tuple(
+            k for k, (starts, pairs) in enumerate(zip(self.firsts, self.pairs))
+            if first in starts and (not two or pairs is None or key in pairs)
+        )
+        pattern = None
+        if chosen:
+            pattern = self._by_choice.get(chosen)
+            if pattern is None:
+                singles = tuple(self._single(k) for k in chosen)
+                pattern = singles[0] if len(singles) == 1 else InTurn(singles)
+                self._by_choice[chosen] = pattern  # type: ignore[assignment]
+        self[key] = pattern
+        return pattern
+
+    def _single(self, k: int) -> re.Pattern[str]:
+        pattern = self._singles.get(k)
+        if pattern is None:
+            pattern = self._singles[k] = _alternation([self.named[k]])
+        return pattern
+
+
+class InTurn:
+    """Patterns tried one after the other: the first that matches answers, as their
+    alternation would."""
+
+    __slots__ = ("patterns",)
+
+    def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
+        self.patterns = patterns
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        for pattern in self.patterns:
+            m = pattern.fullmatch(text)
+            if m is not None:
+                return m
+        return None
