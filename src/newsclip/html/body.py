@@ -190,6 +190,10 @@ def _drop_rule(el: etree._Element, total: int, by_class: bool) -> str | None:
         return None
     if _holds_article(el, total, GUARD_SHARE_CONTENT if content else GUARD_SHARE):
         return None
+    # Typeset formulas come wrapped in widgets whose class names speak of
+    # menus and tools (the renderer's context menu); the formula is the text.
+    if el.tag == "math" or el.find(".//math") is not None:
+        return None
     return rule
 
 

@@ -1,0 +1,57 @@
+"""Which text of a page the HTML reader keeps as the article body: one table of
+small invented pages, each naming what must be in the body and what must not."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclip
+
+_SENT = (
+    "The survey team walked the towpath from the old mill to the lock gates, counting the "
+    "herons, the moorhens and the boats left to rot along the bank, and noted each one."
+)
+_CHROME = (
+    '<div class="sidebar"><ul><li><a href="/a">Weather</a></li><li><a href="/b">Sport</a>'
+    '</li><li><a href="/c">Letters</a></li></ul></div>'
+)
+
+
+def _page(body: str) -> str:
+    return f"<html><head><title>Towpath survey</title></head><body>{body}{_CHROME}</body></html>"
+
+
+def _paras(label: str, n: int = 4) -> str:
+    return "".join(f"<p>{_SENT} {label} {k}.</p>" for k in range(1, n + 1))
+
+
+def _formula() -> str:
+    # a typeset formula: the renderer's widget carries a context-menu class
+    widget = (
+        '<span class="MathJax CtxtMenu_Attached_0"><span aria-hidden="true">x2</span>'
+        "<span><math><mi>x</mi><mo>=</mo><mn>42</mn></math></span></span>"
+    )
+    return f'<div class="article">{_paras("Before")}<p>The depth is {widget} metres here.</p>' \
+           f'{_paras("After")}</div>'
+
+
+BODY_CASES = [
+    # (name, page body, texts that must be in the body, texts that must not)
+    ("math-in-menu-widget", _formula(), ["The depth is x=42 metres here."], ["x2"]),
+]
+
+
+def test_body_cases_are_unique() -> None:
+    names = [c[0] for c in BODY_CASES]
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize(("name", "body", "kept", "dropped"), BODY_CASES,
+                         ids=[c[0] for c in BODY_CASES])
+def test_body(name: str, body: str, kept: list[str], dropped: list[str]) -> None:
+    record = newsclip.parse(_page(body).encode(), input_format="html")
+    text = "\n".join(record.paragraphs)
+    for piece in kept:
+        assert piece in text, f"{name}: {piece!r} missing"
+    for piece in [*dropped, "Weather", "Letters"]:
+        assert piece not in text, f"{name}: {piece!r} kept"
