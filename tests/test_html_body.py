@@ -35,9 +35,24 @@ def _formula() -> str:
            f'{_paras("After")}</div>'
 
 
+def _outline() -> str:
+    # a table of contents and section headings that link within the page
+    toc = '<ul><li><a href="#locks">Counting the locks</a></li><li><a href="#birds">' \
+          "Counting the birds</a></li></ul>"
+    sections = "".join(
+        f'<h2 id="{k}"><a href="#top-{k}">Counting the {k}</a><a href="#{k}">¶</a></h2>'
+        f"{_paras(k.title(), 3)}"
+        for k in ("locks", "birds")
+    )
+    jump = '<p><a href="#comments">Read comments</a></p>'
+    return f'<div class="article">{toc}{sections}{jump}</div>'
+
+
 BODY_CASES = [
     # (name, page body, texts that must be in the body, texts that must not)
     ("math-in-menu-widget", _formula(), ["The depth is x=42 metres here."], ["x2"]),
+    ("in-page-links", _outline(), ["Counting the locks", "Counting the birds¶", "Birds 3."],
+     ["Read comments"]),
 ]
 
 

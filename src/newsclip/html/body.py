@@ -255,12 +255,26 @@ def _class_weight(el: etree._Element) -> int:
     return weight
 
 
+#: how much a link within the page (``href="#..."``: a footnote, a heading's
+#: own anchor, a table of contents) counts as link text: it leads nowhere else
+IN_PAGE_LINK = 0.3
+
+
+def _link_weight(a: etree._Element) -> float:
+    # A bare "#", or one with a script on click, is a button (print, e-mail, a
+    # pop-up gallery), not an anchor.
+    href = (a.get("href") or "").strip()
+    if len(href) > 1 and href[0] == "#" and a.get("onclick") is None:
+        return IN_PAGE_LINK
+    return 1.0
+
+
 def _link_density(el: etree._Element, length: int | None = None) -> float:
     if length is None:
         length = len(clean(text_of(el)))
     if not length:
         return 0.0
-    links = sum(len(clean(text_of(a))) for a in el.iter("a"))
+    links = sum(len(clean(text_of(a))) * _link_weight(a) for a in el.iter("a"))
     return min(1.0, links / length)
 
 
@@ -380,7 +394,7 @@ def _climb_prose(top: etree._Element, sums: dict, body: etree._Element) -> etree
 def _own_text_links(el: etree._Element) -> tuple[str, int]:
     """The text of ``el`` outside its block descendants, and how much of it is link text."""
     if el.tag == "a":
-        return text_of(el), len(clean(text_of(el)))
+        return text_of(el), len(clean(text_of(el))) * _link_weight(el)
     parts = [el.text or ""]
     links = 0
     for child in el:
@@ -388,9 +402,9 @@ def _own_text_links(el: etree._Element) -> tuple[str, int]:
         if isinstance(tag, str) and tag not in BLOCKS and tag != "br":
             parts.append(text_of(child))
             if tag == "a":
-                links += len(clean(text_of(child)))
+                links += len(clean(text_of(child))) * _link_weight(child)
             else:
-                links += sum(len(clean(text_of(a))) for a in child.iter("a"))
+                links += sum(len(clean(text_of(a))) * _link_weight(a) for a in child.iter("a"))
         parts.append(child.tail or "")
     return "".join(parts), links
 
@@ -511,7 +525,8 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
     depth_inside = 0
     buf: list[str] = []
     link_chars = bold_chars = 0
-    in_link = in_bold = 0
+    in_bold = 0
+    links_open: list[tuple[etree._Element, float]] = []  # the links the walk is in, weighted
     open_blocks: list[etree._Element] = []
     # Blocks before the first prose paragraph: one of them may be the headline
     # when no metadata named it.
@@ -628,13 +643,17 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
                 walker.skip_subtree()
                 continue
             if tag == "a":
-                in_link += 1
+                # Within the page, a heading's own anchor and a table of
+                # contents are the article's; elsewhere a jump ("Read
+                # comments", "Article continues") is a button.
+                outline = bool(open_blocks) and open_blocks[-1].tag in _OUTLINE
+                links_open.append((el, _link_weight(el) if outline else 1.0))
             elif tag in _BOLD:
                 in_bold += 1
             if el.text:
                 buf.append(el.text)
-                if in_link:
-                    link_chars += len(el.text.strip())
+                if links_open:
+                    link_chars += len(el.text.strip()) * links_open[-1][1]
                 if in_bold:
                     bold_chars += len(el.text.strip())
         else:
@@ -642,8 +661,8 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
                 flush()
                 if open_blocks and open_blocks[-1] is el:
                     open_blocks.pop()
-            if tag == "a":
-                in_link -= 1
+            if links_open and links_open[-1][0] is el:
+                links_open.pop()
             elif tag in _BOLD:
                 in_bold -= 1
             if el in inside:
@@ -651,8 +670,8 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
                 depth_inside -= 1
             if el is not body and el.tail:
                 buf.append(el.tail)
-                if in_link:
-                    link_chars += len(el.tail.strip())
+                if links_open:
+                    link_chars += len(el.tail.strip()) * links_open[-1][1]
                 if in_bold:
                     bold_chars += len(el.tail.strip())
     flush()
@@ -661,6 +680,7 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
 
 
 _BOLD = frozenset("b strong big font".split())
+_OUTLINE = HEADINGS | {"li"}
 _CELLS = frozenset("td th li dt dd".split())
 _CODE_RULES = frozenset({"markup-text", "code-text"})
 #: share of the container's text read before an end marker may end the article
