@@ -48,11 +48,26 @@ def _outline() -> str:
     return f'<div class="article">{toc}{sections}{jump}</div>'
 
 
+def _table_story() -> str:
+    # the story is mostly a table of data; its notes under a heading belong with it
+    rows = "".join(
+        f"<tr><td>Lock {n}</td><td>{1800 + n}</td><td>Rebuilt in stone, with oak gates, "
+        f"a keeper's cottage, a weir and a footbridge, after the flood of year {n}.</td></tr>"
+        for n in range(1, 17)
+    )
+    return (
+        f'<div><p>{_SENT}</p><table><tbody>{rows}</tbody></table><h2>Sources</h2>'
+        "<ul><li>The canal company's minute books, kept at the county archive.</li>"
+        "<li>The keepers' logs, lent by their families for the survey.</li></ul></div>"
+    )
+
+
 BODY_CASES = [
     # (name, page body, texts that must be in the body, texts that must not)
     ("math-in-menu-widget", _formula(), ["The depth is x=42 metres here."], ["x2"]),
     ("in-page-links", _outline(), ["Counting the locks", "Counting the birds¶", "Birds 3."],
      ["Read comments"]),
+    ("data-table-in-story", _table_story(), ["Lock 16", "Sources", "minute books"], []),
 ]
 
 

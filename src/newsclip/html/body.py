@@ -321,6 +321,8 @@ def find_content(body: etree._Element, deadline: Deadline) -> list[etree._Elemen
     # wrapper): climb while the parent holds clearly more prose, net of chrome.
     if top.tag in ("tbody", "thead", "tfoot") and top.getparent() is not None:
         top = top.getparent()  # a table body is read with its table
+    if top.tag == "table" and top.getparent() not in (None, body) and _data_table(top):
+        top = top.getparent()  # a table of data is part of an article, not the article
     sums = prose_sums(body, deadline)
     top = _climb_prose(top, sums, body)
     # A wrapper holding nothing but the container is the box to match its
@@ -829,6 +831,19 @@ def _meta_line(text: str, meta: Meta) -> str | None:
     return None
 
 
+def _wide_rows(group: etree._Element) -> int:
+    return sum(
+        1 for r in group
+        if r.tag == "tr" and sum(1 for c in r if c.tag in ("td", "th")) >= DATA_COLUMNS
+    )
+
+
+def _data_table(table: etree._Element) -> bool:
+    """A table of data (rows of several cells), not a layout grid."""
+    groups = [table, *(g for g in table if g.tag in ("tbody", "thead", "tfoot"))]
+    return sum(map(_wide_rows, groups)) >= DATA_ROWS
+
+
 def _data_cell(el: etree._Element) -> bool:
     """A cell of a data table (rows of several cells): a linked name there is data, not a menu."""
     if el.tag not in ("td", "th"):
@@ -837,10 +852,7 @@ def _data_cell(el: etree._Element) -> bool:
     group = row.getparent() if row is not None else None
     if group is None:
         return False
-    wide = sum(
-        1 for r in group if r.tag == "tr" and sum(1 for c in r if c.tag in ("td", "th")) >= DATA_COLUMNS
-    )
-    return wide >= DATA_ROWS
+    return _wide_rows(group) >= DATA_ROWS
 
 
 #: a table with this many rows of at least this many cells is data, not a layout grid
