@@ -62,11 +62,22 @@ def _table_story() -> str:
     )
 
 
+def _standfirst() -> str:
+    # the standfirst in a bare div beside the story's box, with a photo between
+    return (
+        '<div class="story"><div class="standfirst">The lock keepers kept count for a century, '
+        "and their tallies show the herons came back before the boats did.</div>"
+        '<div class="photo"><img src="lock.jpg"></div>'
+        f'<div class="text">{_paras("Body", 6)}</div></div>'
+    )
+
+
 BODY_CASES = [
     # (name, page body, texts that must be in the body, texts that must not)
     ("math-in-menu-widget", _formula(), ["The depth is x=42 metres here."], ["x2"]),
     ("in-page-links", _outline(), ["Counting the locks", "Counting the birds¶", "Birds 3."],
      ["Read comments"]),
+    ("standfirst-div", _standfirst(), ["lock keepers kept count", "Body 6."], []),
     ("data-table-in-story", _table_story(), ["Lock 16", "Sources", "minute books"], []),
 ]
 

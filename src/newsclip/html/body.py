@@ -503,7 +503,7 @@ def _with_siblings(top, scores, body) -> list[etree._Element]:
         bonus = top_score * 0.2 if top_class and sib.get("class") == top_class else 0.0
         if sib in scores and scores[sib] + bonus >= threshold:
             kept.append(sib)
-        elif sib.tag == "p":
+        elif sib.tag == "p" or _text_only(sib):
             text = clean(text_of(sib))
             density = _link_density(sib, len(text))
             if len(text) > 80 and density < 0.25:
@@ -511,6 +511,14 @@ def _with_siblings(top, scores, body) -> list[etree._Element]:
             elif 0 < len(text) <= 80 and density == 0 and re.search(r"\.( |$)", text):
                 kept.append(sib)
     return kept
+
+
+def _text_only(el: etree._Element) -> bool:
+    """A box holding one run of text and inline markup: a paragraph without the
+    <p> (a standfirst in its own div beside the story's box)."""
+    return el.tag in ("div", "section") and not any(
+        isinstance(c.tag, str) and (c.tag in BLOCKS or c.tag == "br") for c in el.iter() if c is not el
+    )
 
 
 # --- pass 3: reading order ---------------------------------------------------
