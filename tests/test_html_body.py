@@ -72,12 +72,23 @@ def _standfirst() -> str:
     )
 
 
+def _boxed_lead() -> str:
+    # the opening paragraph in boxes of its own above the story's box
+    return (
+        '<div class="review"><div class="block"><div class="cell"><p>The towpath from the '
+        "mill to the lock is the quietest walk in the county, and the survey found it busier "
+        "with herons, moorhens and coots than with boats.</p></div></div>"
+        f'<div class="block-body">{_paras("Body", 6)}</div></div>'
+    )
+
+
 BODY_CASES = [
     # (name, page body, texts that must be in the body, texts that must not)
     ("math-in-menu-widget", _formula(), ["The depth is x=42 metres here."], ["x2"]),
     ("in-page-links", _outline(), ["Counting the locks", "Counting the birds¶", "Birds 3."],
      ["Read comments"]),
     ("standfirst-div", _standfirst(), ["lock keepers kept count", "Body 6."], []),
+    ("lead-in-boxes", _boxed_lead(), ["quietest walk in the county", "Body 1."], []),
     ("data-table-in-story", _table_story(), ["Lock 16", "Sources", "minute books"], []),
 ]
 

@@ -336,7 +336,7 @@ def find_content(body: etree._Element, deadline: Deadline) -> list[etree._Elemen
             top = wrapper
             break
         wrapper = wrapper.getparent()
-    return _with_siblings(top, scores, body)
+    return _with_siblings(top, scores, body, sums)
 
 
 def _has_twin(el: etree._Element, sums: dict) -> bool:
@@ -486,7 +486,7 @@ def _is_ancestor(anc: etree._Element, el: etree._Element) -> bool:
     return False
 
 
-def _with_siblings(top, scores, body) -> list[etree._Element]:
+def _with_siblings(top, scores, body, sums) -> list[etree._Element]:
     parent = top.getparent()
     if parent is None or top is body:
         return [top]
@@ -494,11 +494,13 @@ def _with_siblings(top, scores, body) -> list[etree._Element]:
     threshold = max(10.0, top_score * 0.2)
     top_class = top.get("class")
     kept = []
+    before = True  # still above the container: where a lead or standfirst stands
     for sib in parent:
         if not isinstance(sib.tag, str):
             continue
         if sib is top:
             kept.append(sib)
+            before = False
             continue
         bonus = top_score * 0.2 if top_class and sib.get("class") == top_class else 0.0
         if sib in scores and scores[sib] + bonus >= threshold:
@@ -510,6 +512,9 @@ def _with_siblings(top, scores, body) -> list[etree._Element]:
                 kept.append(sib)
             elif 0 < len(text) <= 80 and density == 0 and re.search(r"\.( |$)", text):
                 kept.append(sib)
+        elif before and sums.get(sib, 0.0) >= PROSE_PARAGRAPH and _link_density(sib) < 0.25:
+            # the story's opening paragraph wrapped in boxes of its own above the rest
+            kept.append(sib)
     return kept
 
 
