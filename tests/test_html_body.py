@@ -82,6 +82,16 @@ def _boxed_lead() -> str:
     )
 
 
+def _no_caption() -> str:
+    # "no_caption" marks a box without a caption: its text is the story's
+    return (
+        f'<div class="story">{_paras("Body", 3)}<div class="item item-image no_caption">'
+        "<img src='heron.jpg'><p>The keeper counted forty herons on the weir that morning, "
+        "more than in any year since the survey began.</p></div>"
+        f"{_paras('More', 3)}</div>"
+    )
+
+
 BODY_CASES = [
     # (name, page body, texts that must be in the body, texts that must not)
     ("math-in-menu-widget", _formula(), ["The depth is x=42 metres here."], ["x2"]),
@@ -89,6 +99,7 @@ BODY_CASES = [
      ["Read comments"]),
     ("standfirst-div", _standfirst(), ["lock keepers kept count", "Body 6."], []),
     ("lead-in-boxes", _boxed_lead(), ["quietest walk in the county", "Body 1."], []),
+    ("no-caption-class", _no_caption(), ["counted forty herons", "More 3."], []),
     ("data-table-in-story", _table_story(), ["Lock 16", "Sources", "minute books"], []),
 ]
 

@@ -43,6 +43,18 @@ _CAPTION_WORDS = frozenset(
     "caption captions figcaption credit credits photocredit imagecredit wp-caption-text "
     "imgcaption photo-caption image-caption".split()
 )
+_NEGATIONS = frozenset("no without hide".split())
+
+
+def _caption_class(value: str) -> bool:
+    """Whether a class/id names a caption ("photo-caption"; not "no_caption",
+    which marks a box without one)."""
+    ws = words(value)
+    return any(
+        w in _CAPTION_WORDS and (i == 0 or ws[i - 1] not in _NEGATIONS) for i, w in enumerate(ws)
+    )
+
+
 _BYLINE_WORDS = frozenset("byline byl dateline writtenby".split())
 _EMBED_CLASSES = {
     "twitter-tweet": "tweet", "twitter-video": "tweet", "instagram-media": "post",
@@ -179,11 +191,12 @@ def _drop_rule(el: etree._Element, total: int, by_class: bool) -> str | None:
     if not names:
         return None
     ws = set(words(names))
+    caption = _caption_class(names)
     if ws & _BYLINE_WORDS or "author" in ws or "date" in ws or "timestamp" in ws:
         text = clean(text_of(el))
-        if len(text) < 100 and not ws & _CAPTION_WORDS:
+        if len(text) < 100 and not caption:
             return "byline" if not ws & {"date", "timestamp", "dateline"} else "date-line"
-    if ws & _CAPTION_WORDS:
+    if caption:
         return None
     rule, content = class_rule(names)
     if rule is None:
@@ -211,7 +224,7 @@ def _credited_items(el: etree._Element) -> bool:
     for li in items:
         for d in li.iter():
             cls = d.get("class") if isinstance(d.tag, str) and d is not li else None
-            if cls and _CAPTION_WORDS.intersection(words(cls)):
+            if cls and _caption_class(cls):
                 credited += 1
                 break
     return credited >= GALLERY_SHARE * len(items)
@@ -903,7 +916,7 @@ def _special(el: etree._Element) -> str | None:
         kind = _EMBED_CLASSES.get(c.lower())
         if kind and tag in ("blockquote", "div", "iframe"):
             return f"embed-{kind}"
-    if _CAPTION_WORDS.intersection(words(cls)) and tag != "body":
+    if _caption_class(cls) and tag != "body":
         return "caption"
     return None
 
