@@ -92,6 +92,16 @@ def _no_caption() -> str:
     )
 
 
+def _boxed_cells() -> str:
+    # a data table whose cells wrap their text in boxes: the linked names are data
+    rows = "".join(
+        f'<tr><td><div><a href="/boat{n}">Narrowboat {n}</a></div></td><td><div>{1990 + n}'
+        "</div></td><td><div>Moored at the lower basin</div></td></tr>"
+        for n in range(1, 6)
+    )
+    return f'<div class="article">{_paras("Note", 3)}<table>{rows}</table></div>'
+
+
 BODY_CASES = [
     # (name, page body, texts that must be in the body, texts that must not)
     ("math-in-menu-widget", _formula(), ["The depth is x=42 metres here."], ["x2"]),
@@ -100,6 +110,7 @@ BODY_CASES = [
     ("standfirst-div", _standfirst(), ["lock keepers kept count", "Body 6."], []),
     ("lead-in-boxes", _boxed_lead(), ["quietest walk in the county", "Body 1."], []),
     ("no-caption-class", _no_caption(), ["counted forty herons", "More 3."], []),
+    ("links-in-boxed-cells", _boxed_cells(), ["Narrowboat 1", "Narrowboat 5"], []),
     ("data-table-in-story", _table_story(), ["Lock 16", "Sources", "minute books"], []),
 ]
 

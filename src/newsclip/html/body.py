@@ -871,7 +871,14 @@ def _data_table(table: etree._Element) -> bool:
 
 
 def _data_cell(el: etree._Element) -> bool:
-    """A cell of a data table (rows of several cells): a linked name there is data, not a menu."""
+    """A cell of a data table (rows of several cells), or a box inside one: a
+    linked name there is data, not a menu."""
+    for _ in range(CELL_REACH):
+        if el.tag in ("td", "th") or el.tag == "table":
+            break
+        el = el.getparent()
+        if el is None:
+            return False
     if el.tag not in ("td", "th"):
         return False
     row = el.getparent()
@@ -881,6 +888,8 @@ def _data_cell(el: etree._Element) -> bool:
     return _wide_rows(group) >= DATA_ROWS
 
 
+#: how many boxes up from a block its table cell may be
+CELL_REACH = 3
 #: a table with this many rows of at least this many cells is data, not a layout grid
 DATA_COLUMNS = 3
 DATA_ROWS = 4
