@@ -102,6 +102,17 @@ def _boxed_cells() -> str:
     return f'<div class="article">{_paras("Note", 3)}<table>{rows}</table></div>'
 
 
+def _form_wrapper() -> str:
+    # the story in a <form>, the page's menus outside it outweighing it; a poll inside it
+    menu = "".join(f'<li><a href="/s{n}">Section number {n} of the towpath site</a></li>'
+                   for n in range(1, 80))
+    poll = ('<form action="/vote"><p>Should the towpath be resurfaced?</p>'
+            '<label><input type="radio" name="v">Yes, before the winter floods</label></form>')
+    return f'<div class="links"><ul>{menu}</ul></div><form action="/page">' \
+           f'<div class="text">{_paras("Body", 8)}</div>{poll}</form>'
+
+
+
 BODY_CASES = [
     # (name, page body, texts that must be in the body, texts that must not)
     ("math-in-menu-widget", _formula(), ["The depth is x=42 metres here."], ["x2"]),
@@ -111,6 +122,7 @@ BODY_CASES = [
     ("lead-in-boxes", _boxed_lead(), ["quietest walk in the county", "Body 1."], []),
     ("no-caption-class", _no_caption(), ["counted forty herons", "More 3."], []),
     ("links-in-boxed-cells", _boxed_cells(), ["Narrowboat 1", "Narrowboat 5"], []),
+    ("page-in-a-form", _form_wrapper(), ["Body 1.", "Body 8."], ["resurfaced", "winter floods"]),
     ("data-table-in-story", _table_story(), ["Lock 16", "Sources", "minute books"], []),
 ]
 
@@ -129,3 +141,12 @@ def test_body(name: str, body: str, kept: list[str], dropped: list[str]) -> None
         assert piece in text, f"{name}: {piece!r} missing"
     for piece in [*dropped, "Weather", "Letters"]:
         assert piece not in text, f"{name}: {piece!r} kept"
+
+
+def test_text_after_the_document_end_is_read() -> None:
+    # a second page pasted after the first's </body></html>, as browsers show it
+    first = "<html><head><title>Weather</title></head><body><p>Sunny.</p></body></html>"
+    second = f"<!DOCTYPE html><html><head><title>Towpath survey</title></head><body>" \
+             f"<div class=\"article\">{_paras('Body', 4)}</div></body></html>"
+    record = newsclip.parse((first + second).encode(), input_format="html")
+    assert "Body 4." in "\n".join(record.paragraphs)

@@ -26,6 +26,10 @@ MAX_DEPTH = 512
 _XML_DECL = re.compile(r"\A\s*<\?xml[^>]*>", re.I)
 _SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.I | re.S)
 _UNTREEABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+# Browsers read on past </body> and </html> (into the body); libxml2 drops
+# what follows them, which loses pages saved with a second page pasted after
+# the first, or a template that closes the document early.
+_DOCUMENT_END = re.compile(r"</(?:body|html)\s*>", re.I)
 _TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.I)
 _TITLE_CLOSE = re.compile(r"</title\s*>", re.I)
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*>")
@@ -78,6 +82,7 @@ def parse(markup: str, deadline: Deadline) -> tuple[etree._Element, list[str], l
     # lxml refuses to hold control characters and lone surrogates in its tree
     # (browsers show nothing for them either).
     markup = _UNTREEABLE.sub("", markup)
+    markup = _DOCUMENT_END.sub("", markup)
     markup = _close_title(markup)
     data = markup.encode("utf-8", "surrogatepass")
     parser = _parser()

@@ -171,6 +171,8 @@ def _drop_rule(el: etree._Element, total: int, by_class: bool) -> str | None:
     if rule is not None:
         if tag in GUARDED_TAGS and _holds_article(el, total, GUARD_SHARE):
             return None
+        if tag == "form" and _holds_prose(el):
+            return None  # a page wrapped in a <form> whose chrome outweighs the story
         return rule
     if tag in ("figure", "figcaption", "blockquote") or tag in HEADINGS:
         return None  # captions and embeds are sorted out in the last pass
@@ -208,6 +210,31 @@ def _drop_rule(el: etree._Element, total: int, by_class: bool) -> str | None:
     if el.tag == "math" or el.find(".//math") is not None:
         return None
     return rule
+
+
+def _holds_prose(el: etree._Element) -> bool:
+    """Whether paragraphs of prose stand inside (a page wrapped whole in a <form>,
+    as ASP.NET makes them); a search box, a poll or a comment form holds none."""
+    if next(el.iterancestors("form"), None) is not None:
+        return False  # the outer form decides (and nested forms cost no quadratic scan)
+    prose = 0
+    for n, block in enumerate(el.iter(_PARAGRAPHS)):
+        if n >= WRAPPER_SCAN:
+            break
+        text, links = _own_text_links(block)
+        length = len(clean(text))
+        if length >= PROSE_BLOCK and links < PROSE_MAX_LINKS * length:
+            prose += length
+            if prose >= WRAPPER_PROSE:
+                return True
+    return False
+
+
+#: this much text in paragraphs of prose (each this long, few links) makes a <form> a page wrapper
+WRAPPER_PROSE = 1000
+PROSE_BLOCK = 80
+#: blocks of a <form> read at most to decide
+WRAPPER_SCAN = 2000
 
 
 #: a list of at least this many items, half of them carrying a photo credit, is a gallery
