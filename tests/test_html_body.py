@@ -150,3 +150,11 @@ def test_text_after_the_document_end_is_read() -> None:
              f"<div class=\"article\">{_paras('Body', 4)}</div></body></html>"
     record = newsclip.parse((first + second).encode(), input_format="html")
     assert "Body 4." in "\n".join(record.paragraphs)
+
+
+def test_self_closed_root_tag_is_read_as_open() -> None:
+    # "<html ... />" is an empty document to libxml2, an open one to browsers
+    page = f'<html lang="en" /><head><title>Towpath survey</title></head><body>' \
+           f"<div class=\"article\">{_paras('Body', 4)}</div></body></html>"
+    record = newsclip.parse(page.encode(), input_format="html")
+    assert "Body 4." in "\n".join(record.paragraphs)

@@ -30,6 +30,9 @@ _UNTREEABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uff
 # what follows them, which loses pages saved with a second page pasted after
 # the first, or a template that closes the document early.
 _DOCUMENT_END = re.compile(r"</(?:body|html)\s*>", re.I)
+# ... and they ignore the "/" of "<html ... />" or "<body/>", which to libxml2
+# is an empty document
+_EMPTY_ROOT = re.compile(r"<((?:html|body)\b[^<>]*?)/\s*>", re.I)
 _TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.I)
 _TITLE_CLOSE = re.compile(r"</title\s*>", re.I)
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*>")
@@ -83,6 +86,7 @@ def parse(markup: str, deadline: Deadline) -> tuple[etree._Element, list[str], l
     # (browsers show nothing for them either).
     markup = _UNTREEABLE.sub("", markup)
     markup = _DOCUMENT_END.sub("", markup)
+    markup = _EMPTY_ROOT.sub(r"<\1>", markup)
     markup = _close_title(markup)
     data = markup.encode("utf-8", "surrogatepass")
     parser = _parser()
