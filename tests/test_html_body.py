@@ -113,6 +113,19 @@ def _form_wrapper() -> str:
 
 
 
+def _chart() -> str:
+    # an exported chart: every number placed over the picture at percentage offsets
+    labels = "".join(
+        f'<div class="label" style="top:{n * 9}%;left:{n * 7}.5%;width:60px"><p>{1990 + n}</p>'
+        f"<p>{n * 12} boats</p></div>"
+        for n in range(1, 9)
+    )
+    return (
+        f'<div class="article">{_paras("Before", 3)}<div class="chart"><img src="c.png">'
+        f'{labels}</div>{_paras("After", 3)}</div>'
+    )
+
+
 BODY_CASES = [
     # (name, page body, texts that must be in the body, texts that must not)
     ("math-in-menu-widget", _formula(), ["The depth is x=42 metres here."], ["x2"]),
@@ -123,6 +136,7 @@ BODY_CASES = [
     ("no-caption-class", _no_caption(), ["counted forty herons", "More 3."], []),
     ("links-in-boxed-cells", _boxed_cells(), ["Narrowboat 1", "Narrowboat 5"], []),
     ("page-in-a-form", _form_wrapper(), ["Body 1.", "Body 8."], ["resurfaced", "winter floods"]),
+    ("chart-labels", _chart(), ["Before 3.", "After 1."], ["1993", "36 boats"]),
     ("data-table-in-story", _table_story(), ["Lock 16", "Sources", "minute books"], []),
 ]
 

@@ -65,6 +65,9 @@ _SIGNATURE = re.compile(
     r"[—–―-]{1,2}\s*(?P<author>[^()\n]{0,80}?)\s*\(@(?P<handle>[A-Za-z0-9_]{1,15})\)"
     r"\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})?"
 )
+_PLACED = re.compile(r"(?:^|[;\s])(?:top|left|right|bottom)\s*:\s*-?[\d.]+%", re.I)
+#: text placed at percentage offsets shorter than this is a label on a graphic
+LABEL_MAX = 60
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 #: a chrome element holding at least this share of the page's text is kept
@@ -185,6 +188,11 @@ def _drop_rule(el: etree._Element, total: int, by_class: bool) -> str | None:
     # often set on visible things, so it yields to the article guard.
     if el.get("hidden") is not None or (el.get("style") and _DISPLAY_NONE.search(el.get("style"))):
         return "hidden"
+    # Labels laid over a chart or map at percentage offsets (exported graphics
+    # place every number and axis tick so): parts of a picture, not sentences.
+    style = el.get("style")
+    if style and _PLACED.search(style[:_ATTRIBUTE_SCAN]) and len(clean(text_of(el))) < LABEL_MAX:
+        return "graphics"
     if el.get("aria-hidden") == "true" and not _holds_article(el, total, GUARD_SHARE):
         return "hidden"
     if not by_class or tag in _NEVER_CLASS_DROPPED:
