@@ -126,6 +126,17 @@ def _chart() -> str:
     )
 
 
+def _cross_reference() -> str:
+    # a linked cross-reference between two paragraphs of the story; a run of
+    # linked headlines after it is a list of links
+    links = "".join(f'<p><a href="/h{n}">Another towpath headline number {n}</a></p>'
+                    for n in range(1, 4))
+    return (
+        f'<div class="article">{_paras("Body", 3)}<p><a href="/locks">Related: how the '
+        f'lock gates were rebuilt</a></p>{_paras("More", 3)}{links}</div>'
+    )
+
+
 BODY_CASES = [
     # (name, page body, texts that must be in the body, texts that must not)
     ("math-in-menu-widget", _formula(), ["The depth is x=42 metres here."], ["x2"]),
@@ -137,6 +148,8 @@ BODY_CASES = [
     ("links-in-boxed-cells", _boxed_cells(), ["Narrowboat 1", "Narrowboat 5"], []),
     ("page-in-a-form", _form_wrapper(), ["Body 1.", "Body 8."], ["resurfaced", "winter floods"]),
     ("chart-labels", _chart(), ["Before 3.", "After 1."], ["1993", "36 boats"]),
+    ("cross-reference", _cross_reference(), ["Related: how the lock gates", "More 1."],
+     ["headline number 2"]),
     ("data-table-in-story", _table_story(), ["Lock 16", "Sources", "minute books"], []),
 ]
 

@@ -667,7 +667,7 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
             rule = None  # markup shown on purpose, in a code sample
         if rule is None and not lenient and links / len(text) > 0.8 and len(text) < 200 and (
             not _data_cell(holder)
-        ):
+        ) and not _between_prose(holder):
             rule = "link-text"
         if rule is not None:
             out.rows.append(Row(line, "chrome", rule, _short(text)))
@@ -740,6 +740,19 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
     flush()
     if candidates:
         choose_headline(candidates, meta, out)
+
+
+def _between_prose(el: etree._Element) -> bool:
+    """A paragraph standing between two of prose: a cross-reference in the
+    story's flow ("Related: ..."), not a list of links."""
+    return el.tag == "p" and _prose_p(el.getprevious()) and _prose_p(el.getnext())
+
+
+def _prose_p(el: etree._Element | None) -> bool:
+    if el is None or el.tag != "p":
+        return False
+    text = clean(text_of(el))
+    return len(text) >= PROSE_BLOCK and _link_density(el, len(text)) < PROSE_MAX_LINKS
 
 
 _BOLD = frozenset("b strong big font".split())
