@@ -137,6 +137,14 @@ def _cross_reference() -> str:
     )
 
 
+def _placeholder() -> str:
+    # an ad's empty placeholder box in the middle of a sentence
+    return (
+        f'<div class="article">{_paras("Body", 3)}<div>The keeper, Ada Kerrigan, counted '
+        '<div class="slot-7"><div></div></div> forty herons on the weir.</div></div>'
+    )
+
+
 BODY_CASES = [
     # (name, page body, texts that must be in the body, texts that must not)
     ("math-in-menu-widget", _formula(), ["The depth is x=42 metres here."], ["x2"]),
@@ -150,6 +158,8 @@ BODY_CASES = [
     ("chart-labels", _chart(), ["Before 3.", "After 1."], ["1993", "36 boats"]),
     ("cross-reference", _cross_reference(), ["Related: how the lock gates", "More 1."],
      ["headline number 2"]),
+    ("empty-box-in-sentence", _placeholder(),
+     ["The keeper, Ada Kerrigan, counted forty herons on the weir."], []),
     ("data-table-in-story", _table_story(), ["Lock 16", "Sources", "minute books"], []),
 ]
 

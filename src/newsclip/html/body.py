@@ -688,9 +688,14 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
             if el in inside:
                 flush()
                 depth_inside += 1
-            if tag in BLOCKS or tag == "br":
+            block = tag in BLOCKS
+            if block and buf and _blank(el):
+                # An empty box (an ad's or a widget's placeholder) in a sentence
+                # does not split it.
+                block = False
+            if block or tag == "br":
                 flush()
-                if tag != "br":
+                if block:
                     open_blocks.append(el)
             special = _special(el) if depth_inside else None
             if special is not None:
@@ -720,10 +725,9 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
                 if in_bold:
                     bold_chars += len(el.text.strip())
         else:
-            if tag in BLOCKS:
+            if open_blocks and open_blocks[-1] is el:
                 flush()
-                if open_blocks and open_blocks[-1] is el:
-                    open_blocks.pop()
+                open_blocks.pop()
             if links_open and links_open[-1][0] is el:
                 links_open.pop()
             elif tag in _BOLD:
@@ -753,6 +757,11 @@ def _prose_p(el: etree._Element | None) -> bool:
         return False
     text = clean(text_of(el))
     return len(text) >= PROSE_BLOCK and _link_density(el, len(text)) < PROSE_MAX_LINKS
+
+
+def _blank(el: etree._Element) -> bool:
+    """Whether an element shows no text at all (nor a line break)."""
+    return not any(t.strip() for t in el.itertext()) and el.find(".//br") is None
 
 
 _BOLD = frozenset("b strong big font".split())
