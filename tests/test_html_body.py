@@ -145,6 +145,15 @@ def _placeholder() -> str:
     )
 
 
+def _wrapped_link() -> str:
+    # a link broken over lines by the page's indentation: its text is what shows
+    gap = "\n" + " " * 60
+    return (
+        f'<div class="article">{_paras("Body", 3)}<h2>Gates</h2><p><a href="/g">The lower{gap}'
+        f"lock gates</a>, rebuilt in 1820.</p><h2>Weirs</h2>{_paras('More', 2)}</div>"
+    )
+
+
 BODY_CASES = [
     # (name, page body, texts that must be in the body, texts that must not)
     ("math-in-menu-widget", _formula(), ["The depth is x=42 metres here."], ["x2"]),
@@ -160,6 +169,7 @@ BODY_CASES = [
      ["headline number 2"]),
     ("empty-box-in-sentence", _placeholder(),
      ["The keeper, Ada Kerrigan, counted forty herons on the weir."], []),
+    ("link-over-lines", _wrapped_link(), ["The lower lock gates, rebuilt in 1820."], []),
     ("data-table-in-story", _table_story(), ["Lock 16", "Sources", "minute books"], []),
 ]
 

@@ -721,9 +721,9 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
             if el.text:
                 buf.append(el.text)
                 if links_open:
-                    link_chars += len(el.text.strip()) * links_open[-1][1]
+                    link_chars += len(clean(el.text)) * links_open[-1][1]
                 if in_bold:
-                    bold_chars += len(el.text.strip())
+                    bold_chars += len(clean(el.text))
         else:
             if open_blocks and open_blocks[-1] is el:
                 flush()
@@ -738,9 +738,9 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
             if el is not body and el.tail:
                 buf.append(el.tail)
                 if links_open:
-                    link_chars += len(el.tail.strip()) * links_open[-1][1]
+                    link_chars += len(clean(el.tail)) * links_open[-1][1]
                 if in_bold:
-                    bold_chars += len(el.tail.strip())
+                    bold_chars += len(clean(el.tail))
     flush()
     if candidates:
         choose_headline(candidates, meta, out)
