@@ -154,6 +154,16 @@ def _wrapped_link() -> str:
     )
 
 
+def _linked_subheads() -> str:
+    # reviews under linked subheadings, a video box between heading and text
+    parts = "".join(
+        f'<h3><a href="/boat{n}">Narrowboat {n} (1990)</a></h3><div class="video">'
+        f'<iframe src="/v{n}"></iframe></div><p>{_SENT} Review {n}.</p>'
+        for n in range(1, 4)
+    )
+    return f'<div class="article"><p>{_SENT} Intro.</p>{parts}</div>'
+
+
 BODY_CASES = [
     # (name, page body, texts that must be in the body, texts that must not)
     ("math-in-menu-widget", _formula(), ["The depth is x=42 metres here."], ["x2"]),
@@ -170,6 +180,7 @@ BODY_CASES = [
     ("empty-box-in-sentence", _placeholder(),
      ["The keeper, Ada Kerrigan, counted forty herons on the weir."], []),
     ("link-over-lines", _wrapped_link(), ["The lower lock gates, rebuilt in 1820."], []),
+    ("linked-subheadings", _linked_subheads(), ["Narrowboat 2 (1990)", "Review 3."], []),
     ("data-table-in-story", _table_story(), ["Lock 16", "Sources", "minute books"], []),
 ]
 

@@ -667,7 +667,7 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
             rule = None  # markup shown on purpose, in a code sample
         if rule is None and not lenient and links / len(text) > 0.8 and len(text) < 200 and (
             not _data_cell(holder)
-        ) and not _between_prose(holder):
+        ) and not _between_prose(holder, text):
             rule = "link-text"
         if rule is not None:
             out.rows.append(Row(line, "chrome", rule, _short(text)))
@@ -746,10 +746,20 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
         choose_headline(candidates, meta, out)
 
 
-def _between_prose(el: etree._Element) -> bool:
-    """A paragraph standing between two of prose: a cross-reference in the
-    story's flow ("Related: ..."), not a list of links."""
-    return el.tag == "p" and _prose_p(el.getprevious()) and _prose_p(el.getnext())
+def _between_prose(el: etree._Element, line: str) -> bool:
+    """A paragraph or heading of one line standing between two paragraphs of
+    prose (pictures and empty boxes aside): a cross-reference in the story's
+    flow ("Related: ...") or a linked subheading, not a list of links."""
+    if el.tag != "p" and el.tag not in HEADINGS:
+        return False
+    if len(clean(text_of(el))) > len(line) + 2:
+        return False  # more lines than this one: a box of links
+    prev, nxt = el.getprevious(), el.getnext()
+    while prev is not None and _blank(prev):
+        prev = prev.getprevious()
+    while nxt is not None and _blank(nxt):
+        nxt = nxt.getnext()
+    return _prose_p(prev) and _prose_p(nxt)
 
 
 def _prose_p(el: etree._Element | None) -> bool:
