@@ -164,6 +164,13 @@ def _linked_subheads() -> str:
     return f'<div class="article"><p>{_SENT} Intro.</p>{parts}</div>'
 
 
+def _highlighted_code() -> str:
+    # a highlighter's spans in a code sample are named "comment", "keyword"...
+    code = ('<pre><code><span class="comment">// count the herons</span>\n'
+            '<span class="keyword">let</span> herons = 40;</code></pre>')
+    return f'<div class="article">{_paras("Body", 3)}{code}{_paras("More", 2)}</div>'
+
+
 BODY_CASES = [
     # (name, page body, texts that must be in the body, texts that must not)
     ("math-in-menu-widget", _formula(), ["The depth is x=42 metres here."], ["x2"]),
@@ -181,6 +188,7 @@ BODY_CASES = [
      ["The keeper, Ada Kerrigan, counted forty herons on the weir."], []),
     ("link-over-lines", _wrapped_link(), ["The lower lock gates, rebuilt in 1820."], []),
     ("linked-subheadings", _linked_subheads(), ["Narrowboat 2 (1990)", "Review 3."], []),
+    ("highlighted-code", _highlighted_code(), ["// count the herons\nlet herons = 40;"], []),
     ("data-table-in-story", _table_story(), ["Lock 16", "Sources", "minute books"], []),
 ]
 

@@ -217,6 +217,9 @@ def _drop_rule(el: etree._Element, total: int, by_class: bool) -> str | None:
     # menus and tools (the renderer's context menu); the formula is the text.
     if el.tag == "math" or el.find(".//math") is not None:
         return None
+    # A code sample's highlighter names its spans "comment", "keyword", ...
+    if any(a.tag in ("pre", "code") for a in el.iterancestors()):
+        return None
     return rule
 
 
