@@ -171,6 +171,17 @@ def _highlighted_code() -> str:
     return f'<div class="article">{_paras("Body", 3)}{code}{_paras("More", 2)}</div>'
 
 
+def _release_table() -> str:
+    # two columns under a header row: linked version numbers and their dates
+    rows = "".join(
+        f'<tr><td><a href="/r{n}">4.{n}.2</a></td><td>May 201{n}</td></tr>' for n in range(1, 6)
+    )
+    return (
+        f'<div class="article">{_paras("Body", 3)}<table><tr><th>Release</th><th>Date</th></tr>'
+        f"{rows}</table>{_paras('More', 2)}</div>"
+    )
+
+
 BODY_CASES = [
     # (name, page body, texts that must be in the body, texts that must not)
     ("math-in-menu-widget", _formula(), ["The depth is x=42 metres here."], ["x2"]),
@@ -189,6 +200,7 @@ BODY_CASES = [
     ("link-over-lines", _wrapped_link(), ["The lower lock gates, rebuilt in 1820."], []),
     ("linked-subheadings", _linked_subheads(), ["Narrowboat 2 (1990)", "Review 3."], []),
     ("highlighted-code", _highlighted_code(), ["// count the herons\nlet herons = 40;"], []),
+    ("headed-two-column-table", _release_table(), ["4.1.2", "4.5.2", "May 2015"], []),
     ("data-table-in-story", _table_story(), ["Lock 16", "Sources", "minute books"], []),
 ]
 

@@ -910,6 +910,9 @@ def choose_headline(
                 c.paragraph -= 1
 
 
+#: "4.2.3" reads as a date (2 April 2003) but is a version number: short
+#: dotted groups without leading zeros ("15.01.08" stays a date)
+_VERSION = re.compile(r"v?[1-9]?\d(\.(0|[1-9]\d{0,2})){1,3}")
 _BY_LINE = re.compile(r"^(?:[Bb]y|BY|[Ww]ritten by|[Vv]on|[Pp]ar|[Pp]or)\s+[A-Z][\w'’.-]*(?:\s|$)")
 
 
@@ -922,22 +925,41 @@ def _meta_line(text: str, meta: Meta) -> str | None:
         return "byline-line"
     if meta.byline and len(text) < len(meta.byline) + 60 and meta.byline in text:
         return "byline-line"
-    if len(text) <= 60 and parse_date(text, dayfirst=False) is not None and not text.endswith("."):
+    if len(text) <= 60 and not text.endswith(".") and not _VERSION.fullmatch(text) and (
+        parse_date(text, dayfirst=False) is not None
+    ):
         return "date-line"
     return None
 
 
-def _wide_rows(group: etree._Element) -> int:
-    return sum(
-        1 for r in group
-        if r.tag == "tr" and sum(1 for c in r if c.tag in ("td", "th")) >= DATA_COLUMNS
-    )
+def _cells(row: etree._Element) -> list[str]:
+    return [c.tag for c in row if c.tag in ("td", "th")]
+
+
+def _groups(table: etree._Element) -> list[etree._Element]:
+    return [table, *(g for g in table if g.tag in ("tbody", "thead", "tfoot"))]
+
+
+def _wide_rows(group: etree._Element, headed: bool) -> int:
+    """Rows of data: several cells, or two under a header row (a layout grid has no <th> row)."""
+    least = 2 if headed else DATA_COLUMNS
+    return sum(1 for r in group if r.tag == "tr" and len(_cells(r)) >= least)
+
+
+def _headed(table: etree._Element) -> bool:
+    """Whether the table opens with a row of header cells."""
+    for group in _groups(table):
+        for r in group:
+            if r.tag == "tr":
+                cells = _cells(r)
+                return len(cells) >= 2 and set(cells) == {"th"}
+    return False
 
 
 def _data_table(table: etree._Element) -> bool:
     """A table of data (rows of several cells), not a layout grid."""
-    groups = [table, *(g for g in table if g.tag in ("tbody", "thead", "tfoot"))]
-    return sum(map(_wide_rows, groups)) >= DATA_ROWS
+    headed = _headed(table)
+    return sum(_wide_rows(g, headed) for g in _groups(table)) >= DATA_ROWS
 
 
 def _data_cell(el: etree._Element) -> bool:
@@ -955,7 +977,9 @@ def _data_cell(el: etree._Element) -> bool:
     group = row.getparent() if row is not None else None
     if group is None:
         return False
-    return _wide_rows(group) >= DATA_ROWS
+    table = group if group.tag == "table" else group.getparent()
+    headed = table is not None and table.tag == "table" and _headed(table)
+    return _wide_rows(group, headed) >= DATA_ROWS
 
 
 #: how many boxes up from a block its table cell may be
