@@ -46,10 +46,12 @@ _CAPTION_WORDS = frozenset(
 _NEGATIONS = frozenset("no without hide".split())
 
 
-def _caption_class(value: str) -> bool:
-    """Whether a class/id names a caption ("photo-caption"; not "no_caption",
-    which marks a box without one)."""
-    ws = words(value)
+def _caption_class(value: str | list[str]) -> bool:
+    """Whether a class/id (or its words) names a caption ("photo-caption"; not
+    "no_caption", which marks a box without one)."""
+    ws = words(value) if isinstance(value, str) else value
+    if _CAPTION_WORDS.isdisjoint(ws):
+        return False
     return any(
         w in _CAPTION_WORDS and (i == 0 or ws[i - 1] not in _NEGATIONS) for i, w in enumerate(ws)
     )
@@ -200,8 +202,9 @@ def _drop_rule(el: etree._Element, total: int, by_class: bool) -> str | None:
     names = _names(el)
     if not names:
         return None
-    ws = set(words(names))
-    caption = _caption_class(names)
+    word_list = words(names)
+    ws = set(word_list)
+    caption = _caption_class(word_list)
     if ws & _BYLINE_WORDS or "author" in ws or "date" in ws or "timestamp" in ws:
         text = clean(text_of(el))
         if len(text) < 100 and not caption:
@@ -314,8 +317,8 @@ IN_PAGE_LINK = 0.3
 def _link_weight(a: etree._Element) -> float:
     # A bare "#", or one with a script on click, is a button (print, e-mail, a
     # pop-up gallery), not an anchor.
-    href = (a.get("href") or "").strip()
-    if len(href) > 1 and href[0] == "#" and a.get("onclick") is None:
+    href = a.get("href")
+    if href and len(href) > 1 and href[0] == "#" and a.get("onclick") is None:
         return IN_PAGE_LINK
     return 1.0
 
@@ -692,7 +695,7 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
                 flush()
                 depth_inside += 1
             block = tag in BLOCKS
-            if block and buf and _blank(el):
+            if block and buf and not all(piece.isspace() for piece in buf) and _blank(el):
                 # An empty box (an ad's or a widget's placeholder) in a sentence
                 # does not split it.
                 block = False
