@@ -182,6 +182,20 @@ def _release_table() -> str:
     )
 
 
+def _story_in_panels() -> str:
+    # a feature page: its text in panels of different make, the second as strong as the first
+    panel = "".join(f"<p>{_SENT} Panel one, part {n}.</p>" for n in range(1, 4))
+    other = "".join(f"<p>{_SENT} Panel two, part {n}.</p>" for n in range(1, 4))
+    menu = "".join(f'<li><a href="/t{n}">Towpath theme {n}</a></li>' for n in range(1, 81))
+    return (
+        '<main><section class="panel"><div class="frame"><div class="copy">'
+        f"{panel}</div></div></section>"
+        '<section class="panel"><div class="frame"><p>Sync your notes with the survey team.</p>'
+        f'</div></section><div class="themes"><ul>{menu}</ul><div class="grid"><div class="cell">'
+        f'<div class="copy-2">{other}</div></div></div></div></main>'
+    )
+
+
 BODY_CASES = [
     # (name, page body, texts that must be in the body, texts that must not)
     ("math-in-menu-widget", _formula(), ["The depth is x=42 metres here."], ["x2"]),
@@ -201,6 +215,8 @@ BODY_CASES = [
     ("linked-subheadings", _linked_subheads(), ["Narrowboat 2 (1990)", "Review 3."], []),
     ("highlighted-code", _highlighted_code(), ["// count the herons\nlet herons = 40;"], []),
     ("headed-two-column-table", _release_table(), ["4.1.2", "4.5.2", "May 2015"], []),
+    ("story-in-panels", _story_in_panels(), ["Panel one, part 1.", "Panel two, part 3."],
+     ["Towpath theme"]),
     ("data-table-in-story", _table_story(), ["Lock 16", "Sources", "minute books"], []),
 ]
 

@@ -390,7 +390,7 @@ def find_content(body: etree._Element, deadline: Deadline) -> list[etree._Elemen
             top = wrapper
             break
         wrapper = wrapper.getparent()
-    return _with_siblings(top, scores, body, sums)
+    return _with_siblings(top, scores, body, sums, top_score)
 
 
 def _has_twin(el: etree._Element, sums: dict) -> bool:
@@ -509,13 +509,15 @@ WRAPPER_SLACK = 1.05
 BODY_GAIN = 3.0
 #: ... when the story's boxes are alike (same tag and class) and this many hold prose
 SKIP_ALIKE = 3
+#: a candidate scoring this share of the best one is as good (the story goes on there)
+NEAR_BEST = 0.75
 
 
 def _climb(top, top_score, scores, final, body):
     """Move ``top`` up when several near-equal candidates share an ancestor,
     or when it is its parent's only child."""
     # Several good candidates under one ancestor: the ancestor is the article.
-    alternatives = [el for el, s in final.items() if el is not top and s >= 0.75 * top_score]
+    alternatives = [el for el, s in final.items() if el is not top and s >= NEAR_BEST * top_score]
     if len(alternatives) >= 3:
         parent = top.getparent()
         while parent is not None and parent is not body:
@@ -540,7 +542,7 @@ def _is_ancestor(anc: etree._Element, el: etree._Element) -> bool:
     return False
 
 
-def _with_siblings(top, scores, body, sums) -> list[etree._Element]:
+def _with_siblings(top, scores, body, sums, best) -> list[etree._Element]:
     parent = top.getparent()
     if parent is None or top is body:
         return [top]
@@ -568,6 +570,13 @@ def _with_siblings(top, scores, body, sums) -> list[etree._Element]:
                 kept.append(sib)
         elif before and sums.get(sib, 0.0) >= PROSE_PARAGRAPH and _link_density(sib) < 0.25:
             # the story's opening paragraph wrapped in boxes of its own above the rest
+            kept.append(sib)
+        elif best >= threshold and max(
+            (scores.get(d, 0.0) for d in sib.iter()), default=0.0
+        ) >= NEAR_BEST * best:
+            # a box holding a paragraph group nearly as strong as the best one:
+            # the story goes on there (its container was climbed to, so its own
+            # score says little)
             kept.append(sib)
     return kept
 
