@@ -196,6 +196,15 @@ def _story_in_panels() -> str:
     )
 
 
+def _author_bio() -> str:
+    # a byline box and, after the story, the author's biography in one too
+    return (
+        f'<div class="article"><div class="byline">By Ada Kerrigan</div>{_paras("Body", 4)}'
+        '<div class="author-note">Ada Kerrigan has walked and counted the towpath for twenty '
+        "years.</div></div>"
+    )
+
+
 BODY_CASES = [
     # (name, page body, texts that must be in the body, texts that must not)
     ("math-in-menu-widget", _formula(), ["The depth is x=42 metres here."], ["x2"]),
@@ -217,6 +226,8 @@ BODY_CASES = [
     ("headed-two-column-table", _release_table(), ["4.1.2", "4.5.2", "May 2015"], []),
     ("story-in-panels", _story_in_panels(), ["Panel one, part 1.", "Panel two, part 3."],
      ["Towpath theme"]),
+    ("author-biography", _author_bio(), ["counted the towpath for twenty years."],
+     ["By Ada Kerrigan"]),
     ("data-table-in-story", _table_story(), ["Lock 16", "Sources", "minute books"], []),
 ]
 

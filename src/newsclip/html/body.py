@@ -207,7 +207,8 @@ def _drop_rule(el: etree._Element, total: int, by_class: bool) -> str | None:
     caption = _caption_class(word_list)
     if ws & _BYLINE_WORDS or "author" in ws or "date" in ws or "timestamp" in ws:
         text = clean(text_of(el))
-        if len(text) < 100 and not caption:
+        # A sentence there is the author's biography, not a byline.
+        if len(text) < 100 and not caption and not _sentence(text):
             return "byline" if not ws & {"date", "timestamp", "dateline"} else "date-line"
     if caption:
         return None
@@ -224,6 +225,14 @@ def _drop_rule(el: etree._Element, total: int, by_class: bool) -> str | None:
     if any(a.tag in ("pre", "code") for a in el.iterancestors()):
         return None
     return rule
+
+
+def _sentence(text: str) -> bool:
+    return text.endswith(".") and len(text.split()) >= SENTENCE_WORDS
+
+
+#: words in a full stop-ended line that make it a sentence, not a byline or a date
+SENTENCE_WORDS = 8
 
 
 def _holds_prose(el: etree._Element) -> bool:
@@ -935,7 +944,9 @@ def _meta_line(text: str, meta: Meta) -> str | None:
     short = len(text) < 100 and len(text.split()) <= 12
     if _BY_LINE.match(text) and short and text[-1] not in ".!?":
         return "byline-line"
-    if meta.byline and len(text) < len(meta.byline) + 60 and meta.byline in text:
+    if meta.byline and len(text) < len(meta.byline) + 60 and meta.byline in text and not (
+        text.startswith(meta.byline) and _sentence(text)  # "Ada Kerrigan has walked ..."
+    ):
         return "byline-line"
     if len(text) <= 60 and not text.endswith(".") and not _VERSION.fullmatch(text) and (
         parse_date(text, dayfirst=False) is not None
