@@ -205,6 +205,10 @@ def _author_bio() -> str:
     )
 
 
+def _reviewer() -> str:
+    return f'<div class="article"><p>Medically reviewed by Ada Kerrigan, MD</p>{_paras("Body", 4)}</div>'
+
+
 BODY_CASES = [
     # (name, page body, texts that must be in the body, texts that must not)
     ("math-in-menu-widget", _formula(), ["The depth is x=42 metres here."], ["x2"]),
@@ -228,6 +232,7 @@ BODY_CASES = [
      ["Towpath theme"]),
     ("author-biography", _author_bio(), ["counted the towpath for twenty years."],
      ["By Ada Kerrigan"]),
+    ("reviewer-line", _reviewer(), ["Body 1."], ["reviewed by"]),
     ("data-table-in-story", _table_story(), ["Lock 16", "Sources", "minute books"], []),
 ]
 

@@ -934,7 +934,10 @@ def choose_headline(
 #: "4.2.3" reads as a date (2 April 2003) but is a version number: short
 #: dotted groups without leading zeros ("15.01.08" stays a date)
 _VERSION = re.compile(r"v?[1-9]?\d(\.(0|[1-9]\d{0,2})){1,3}")
-_BY_LINE = re.compile(r"^(?:[Bb]y|BY|[Ww]ritten by|[Vv]on|[Pp]ar|[Pp]or)\s+[A-Z][\w'’.-]*(?:\s|$)")
+_BY_LINE = re.compile(
+    r"^(?:[Bb]y|BY|(?:[Ww]ritten|[Rr]eported|[Ee]dited|(?:[Mm]edically )?[Rr]eviewed) by|[Vv]on|[Pp]ar"
+    r"|[Pp]or)\s+[A-Z][\w'’.-]*(?:\s|$)"
+)
 
 
 def _meta_line(text: str, meta: Meta) -> str | None:
