@@ -206,7 +206,10 @@ def _author_bio() -> str:
 
 
 def _reviewer() -> str:
-    return f'<div class="article"><p>Medically reviewed by Ada Kerrigan, MD</p>{_paras("Body", 4)}</div>'
+    return (
+        f'<div class="article"><p>Medically reviewed by Ada Kerrigan, MD</p>{_paras("Body", 4)}'
+        "<p>Towpath News | 4 May, 13h36 | By Ada Kerrigan (with Tom Reed)</p></div>"
+    )
 
 
 BODY_CASES = [
@@ -232,7 +235,7 @@ BODY_CASES = [
      ["Towpath theme"]),
     ("author-biography", _author_bio(), ["counted the towpath for twenty years."],
      ["By Ada Kerrigan"]),
-    ("reviewer-line", _reviewer(), ["Body 1."], ["reviewed by"]),
+    ("byline-lines", _reviewer(), ["Body 1."], ["reviewed by", "Tom Reed"]),
     ("data-table-in-story", _table_story(), ["Lock 16", "Sources", "minute books"], []),
 ]
 

@@ -947,6 +947,10 @@ def _meta_line(text: str, meta: Meta) -> str | None:
     short = len(text) < 100 and len(text.split()) <= 12
     if _BY_LINE.match(text) and short and text[-1] not in ".!?":
         return "byline-line"
+    if " | " in text and text[-1] not in ".!?" and any(
+        _BY_LINE.match(part.strip()) for part in text.split(" | ")[1:]
+    ):
+        return "byline-line"  # "Outlet | date | By Name"
     if meta.byline and len(text) < len(meta.byline) + 60 and meta.byline in text and not (
         text.startswith(meta.byline) and _sentence(text)  # "Ada Kerrigan has walked ..."
     ):
