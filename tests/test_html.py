@@ -402,6 +402,12 @@ def test_content_word_guard() -> None:
         ("Continue reading below", "continue-reading"),
         ("Advertising standards were raised by the council last year.", None),
         ("Share prices fell on Monday.", None),
+        ("Like this:", "share-prompt"),
+        ("Read Later", "share-prompt"),
+        ("Read later that night, the letter said otherwise.", None),
+        ("Oct 18, 2019 · 8 min read", "reading-time"),
+        ("Reading time: 4 minutes", "reading-time"),
+        ("She read it in 5 minutes flat.", None),
     ],
 )
 def test_chrome_lines(text: str, rule: str | None) -> None:

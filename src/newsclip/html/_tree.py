@@ -26,6 +26,12 @@ MAX_DEPTH = 512
 _XML_DECL = re.compile(r"\A\s*<\?xml[^>]*>", re.I)
 _SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.I | re.S)
 _UNTREEABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+# Browsers read on past </body> and </html> (into the body); libxml2 drops
+# what follows them, which loses pages saved with a second page pasted after
+# the first, or a template that closes the document early.
+# They also ignore the "/" of "<html ... />" or "<body/>", which to libxml2
+# is an empty document.  One pass finds both.
+_DOCUMENT_TAG = re.compile(r"</(?:body|html)\s*>|<((?:html|body)\b[^<>]*?)/\s*>", re.I)
 _TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.I)
 _TITLE_CLOSE = re.compile(r"</title\s*>", re.I)
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*>")
@@ -78,6 +84,7 @@ def parse(markup: str, deadline: Deadline) -> tuple[etree._Element, list[str], l
     # lxml refuses to hold control characters and lone surrogates in its tree
     # (browsers show nothing for them either).
     markup = _UNTREEABLE.sub("", markup)
+    markup = _DOCUMENT_TAG.sub(_open_document, markup)
     markup = _close_title(markup)
     data = markup.encode("utf-8", "surrogatepass")
     parser = _parser()
@@ -98,6 +105,11 @@ def parse(markup: str, deadline: Deadline) -> tuple[etree._Element, list[str], l
         raise NoArticleError("no HTML document could be read")
     deadline.check()
     return root, warnings, json_ld
+
+
+def _open_document(m: re.Match[str]) -> str:
+    """An end tag of the document goes; a self-closed root tag stays, open."""
+    return f"<{m.group(1)}>" if m.group(1) is not None else ""
 
 
 def _close_title(markup: str) -> str:

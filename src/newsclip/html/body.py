@@ -43,6 +43,20 @@ _CAPTION_WORDS = frozenset(
     "caption captions figcaption credit credits photocredit imagecredit wp-caption-text "
     "imgcaption photo-caption image-caption".split()
 )
+_NEGATIONS = frozenset("no without hide".split())
+
+
+def _caption_class(value: str | list[str]) -> bool:
+    """Whether a class/id (or its words) names a caption ("photo-caption"; not
+    "no_caption", which marks a box without one)."""
+    ws = words(value) if isinstance(value, str) else value
+    if _CAPTION_WORDS.isdisjoint(ws):
+        return False
+    return any(
+        w in _CAPTION_WORDS and (i == 0 or ws[i - 1] not in _NEGATIONS) for i, w in enumerate(ws)
+    )
+
+
 _BYLINE_WORDS = frozenset("byline byl dateline writtenby".split())
 _EMBED_CLASSES = {
     "twitter-tweet": "tweet", "twitter-video": "tweet", "instagram-media": "post",
@@ -53,6 +67,9 @@ _SIGNATURE = re.compile(
     r"[—–―-]{1,2}\s*(?P<author>[^()\n]{0,80}?)\s*\(@(?P<handle>[A-Za-z0-9_]{1,15})\)"
     r"\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})?"
 )
+_PLACED = re.compile(r"(?:^|[;\s])(?:top|left|right|bottom)\s*:\s*-?[\d.]+%", re.I)
+#: text placed at percentage offsets shorter than this is a label on a graphic
+LABEL_MAX = 60
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 #: a chrome element holding at least this share of the page's text is kept
@@ -159,6 +176,8 @@ def _drop_rule(el: etree._Element, total: int, by_class: bool) -> str | None:
     if rule is not None:
         if tag in GUARDED_TAGS and _holds_article(el, total, GUARD_SHARE):
             return None
+        if tag == "form" and _holds_prose(el):
+            return None  # a page wrapped in a <form> whose chrome outweighs the story
         return rule
     if tag in ("figure", "figcaption", "blockquote") or tag in HEADINGS:
         return None  # captions and embeds are sorted out in the last pass
@@ -171,6 +190,11 @@ def _drop_rule(el: etree._Element, total: int, by_class: bool) -> str | None:
     # often set on visible things, so it yields to the article guard.
     if el.get("hidden") is not None or (el.get("style") and _DISPLAY_NONE.search(el.get("style"))):
         return "hidden"
+    # Labels laid over a chart or map at percentage offsets (exported graphics
+    # place every number and axis tick so): parts of a picture, not sentences.
+    style = el.get("style")
+    if style and _PLACED.search(style[:_ATTRIBUTE_SCAN]) and len(clean(text_of(el))) < LABEL_MAX:
+        return "graphics"
     if el.get("aria-hidden") == "true" and not _holds_article(el, total, GUARD_SHARE):
         return "hidden"
     if not by_class or tag in _NEVER_CLASS_DROPPED:
@@ -178,19 +202,62 @@ def _drop_rule(el: etree._Element, total: int, by_class: bool) -> str | None:
     names = _names(el)
     if not names:
         return None
-    ws = set(words(names))
+    word_list = words(names)
+    ws = set(word_list)
+    caption = _caption_class(word_list)
     if ws & _BYLINE_WORDS or "author" in ws or "date" in ws or "timestamp" in ws:
         text = clean(text_of(el))
-        if len(text) < 100 and not ws & _CAPTION_WORDS:
+        # A sentence there is the author's biography, not a byline.
+        if len(text) < 100 and not caption and not _sentence(text):
             return "byline" if not ws & {"date", "timestamp", "dateline"} else "date-line"
-    if ws & _CAPTION_WORDS:
+    if caption:
         return None
     rule, content = class_rule(names)
     if rule is None:
         return None
     if _holds_article(el, total, GUARD_SHARE_CONTENT if content else GUARD_SHARE):
         return None
+    # Typeset formulas come wrapped in widgets whose class names speak of
+    # menus and tools (the renderer's context menu); the formula is the text.
+    if el.tag == "math" or el.find(".//math") is not None:
+        return None
+    # A code sample's highlighter names its spans "comment", "keyword", ...
+    if any(a.tag in ("pre", "code") for a in el.iterancestors()):
+        return None
     return rule
+
+
+def _sentence(text: str) -> bool:
+    return text.endswith(".") and len(text.split()) >= SENTENCE_WORDS
+
+
+#: words in a full stop-ended line that make it a sentence, not a byline or a date
+SENTENCE_WORDS = 8
+
+
+def _holds_prose(el: etree._Element) -> bool:
+    """Whether paragraphs of prose stand inside (a page wrapped whole in a <form>,
+    as ASP.NET makes them); a search box, a poll or a comment form holds none."""
+    if next(el.iterancestors("form"), None) is not None:
+        return False  # the outer form decides (and nested forms cost no quadratic scan)
+    prose = 0
+    for n, block in enumerate(el.iter(_PARAGRAPHS)):
+        if n >= WRAPPER_SCAN:
+            break
+        text, links = _own_text_links(block)
+        length = len(clean(text))
+        if length >= PROSE_BLOCK and links < PROSE_MAX_LINKS * length:
+            prose += length
+            if prose >= WRAPPER_PROSE:
+                return True
+    return False
+
+
+#: this much text in paragraphs of prose (each this long, few links) makes a <form> a page wrapper
+WRAPPER_PROSE = 1000
+PROSE_BLOCK = 80
+#: blocks of a <form> read at most to decide
+WRAPPER_SCAN = 2000
 
 
 #: a list of at least this many items, half of them carrying a photo credit, is a gallery
@@ -207,7 +274,7 @@ def _credited_items(el: etree._Element) -> bool:
     for li in items:
         for d in li.iter():
             cls = d.get("class") if isinstance(d.tag, str) and d is not li else None
-            if cls and _CAPTION_WORDS.intersection(words(cls)):
+            if cls and _caption_class(cls):
                 credited += 1
                 break
     return credited >= GALLERY_SHARE * len(items)
@@ -251,12 +318,26 @@ def _class_weight(el: etree._Element) -> int:
     return weight
 
 
+#: how much a link within the page (``href="#..."``: a footnote, a heading's
+#: own anchor, a table of contents) counts as link text: it leads nowhere else
+IN_PAGE_LINK = 0.3
+
+
+def _link_weight(a: etree._Element) -> float:
+    # A bare "#", or one with a script on click, is a button (print, e-mail, a
+    # pop-up gallery), not an anchor.
+    href = a.get("href")
+    if href and len(href) > 1 and href[0] == "#" and a.get("onclick") is None:
+        return IN_PAGE_LINK
+    return 1.0
+
+
 def _link_density(el: etree._Element, length: int | None = None) -> float:
     if length is None:
         length = len(clean(text_of(el)))
     if not length:
         return 0.0
-    links = sum(len(clean(text_of(a))) for a in el.iter("a"))
+    links = sum(len(clean(text_of(a))) * _link_weight(a) for a in el.iter("a"))
     return min(1.0, links / length)
 
 
@@ -303,6 +384,8 @@ def find_content(body: etree._Element, deadline: Deadline) -> list[etree._Elemen
     # wrapper): climb while the parent holds clearly more prose, net of chrome.
     if top.tag in ("tbody", "thead", "tfoot") and top.getparent() is not None:
         top = top.getparent()  # a table body is read with its table
+    if top.tag == "table" and top.getparent() not in (None, body) and _data_table(top):
+        top = top.getparent()  # a table of data is part of an article, not the article
     sums = prose_sums(body, deadline)
     top = _climb_prose(top, sums, body)
     # A wrapper holding nothing but the container is the box to match its
@@ -316,7 +399,7 @@ def find_content(body: etree._Element, deadline: Deadline) -> list[etree._Elemen
             top = wrapper
             break
         wrapper = wrapper.getparent()
-    return _with_siblings(top, scores, body)
+    return _with_siblings(top, scores, body, sums, top_score)
 
 
 def _has_twin(el: etree._Element, sums: dict) -> bool:
@@ -376,7 +459,7 @@ def _climb_prose(top: etree._Element, sums: dict, body: etree._Element) -> etree
 def _own_text_links(el: etree._Element) -> tuple[str, int]:
     """The text of ``el`` outside its block descendants, and how much of it is link text."""
     if el.tag == "a":
-        return text_of(el), len(clean(text_of(el)))
+        return text_of(el), len(clean(text_of(el))) * _link_weight(el)
     parts = [el.text or ""]
     links = 0
     for child in el:
@@ -384,9 +467,9 @@ def _own_text_links(el: etree._Element) -> tuple[str, int]:
         if isinstance(tag, str) and tag not in BLOCKS and tag != "br":
             parts.append(text_of(child))
             if tag == "a":
-                links += len(clean(text_of(child)))
+                links += len(clean(text_of(child))) * _link_weight(child)
             else:
-                links += sum(len(clean(text_of(a))) for a in child.iter("a"))
+                links += sum(len(clean(text_of(a))) * _link_weight(a) for a in child.iter("a"))
         parts.append(child.tail or "")
     return "".join(parts), links
 
@@ -435,13 +518,15 @@ WRAPPER_SLACK = 1.05
 BODY_GAIN = 3.0
 #: ... when the story's boxes are alike (same tag and class) and this many hold prose
 SKIP_ALIKE = 3
+#: a candidate scoring this share of the best one is as good (the story goes on there)
+NEAR_BEST = 0.75
 
 
 def _climb(top, top_score, scores, final, body):
     """Move ``top`` up when several near-equal candidates share an ancestor,
     or when it is its parent's only child."""
     # Several good candidates under one ancestor: the ancestor is the article.
-    alternatives = [el for el, s in final.items() if el is not top and s >= 0.75 * top_score]
+    alternatives = [el for el, s in final.items() if el is not top and s >= NEAR_BEST * top_score]
     if len(alternatives) >= 3:
         parent = top.getparent()
         while parent is not None and parent is not body:
@@ -466,7 +551,7 @@ def _is_ancestor(anc: etree._Element, el: etree._Element) -> bool:
     return False
 
 
-def _with_siblings(top, scores, body) -> list[etree._Element]:
+def _with_siblings(top, scores, body, sums, best) -> list[etree._Element]:
     parent = top.getparent()
     if parent is None or top is body:
         return [top]
@@ -474,23 +559,43 @@ def _with_siblings(top, scores, body) -> list[etree._Element]:
     threshold = max(10.0, top_score * 0.2)
     top_class = top.get("class")
     kept = []
+    before = True  # still above the container: where a lead or standfirst stands
     for sib in parent:
         if not isinstance(sib.tag, str):
             continue
         if sib is top:
             kept.append(sib)
+            before = False
             continue
         bonus = top_score * 0.2 if top_class and sib.get("class") == top_class else 0.0
         if sib in scores and scores[sib] + bonus >= threshold:
             kept.append(sib)
-        elif sib.tag == "p":
+        elif sib.tag == "p" or _text_only(sib):
             text = clean(text_of(sib))
             density = _link_density(sib, len(text))
             if len(text) > 80 and density < 0.25:
                 kept.append(sib)
             elif 0 < len(text) <= 80 and density == 0 and re.search(r"\.( |$)", text):
                 kept.append(sib)
+        elif before and sums.get(sib, 0.0) >= PROSE_PARAGRAPH and _link_density(sib) < 0.25:
+            # the story's opening paragraph wrapped in boxes of its own above the rest
+            kept.append(sib)
+        elif best >= threshold and max(
+            (scores.get(d, 0.0) for d in sib.iter()), default=0.0
+        ) >= NEAR_BEST * best:
+            # a box holding a paragraph group nearly as strong as the best one:
+            # the story goes on there (its container was climbed to, so its own
+            # score says little)
+            kept.append(sib)
     return kept
+
+
+def _text_only(el: etree._Element) -> bool:
+    """A box holding one run of text and inline markup: a paragraph without the
+    <p> (a standfirst in its own div beside the story's box)."""
+    return el.tag in ("div", "section") and not any(
+        isinstance(c.tag, str) and (c.tag in BLOCKS or c.tag == "br") for c in el.iter() if c is not el
+    )
 
 
 # --- pass 3: reading order ---------------------------------------------------
@@ -507,7 +612,8 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
     depth_inside = 0
     buf: list[str] = []
     link_chars = bold_chars = 0
-    in_link = in_bold = 0
+    in_bold = 0
+    links_open: list[tuple[etree._Element, float]] = []  # the links the walk is in, weighted
     open_blocks: list[etree._Element] = []
     # Blocks before the first prose paragraph: one of them may be the headline
     # when no metadata named it.
@@ -585,7 +691,7 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
             rule = None  # markup shown on purpose, in a code sample
         if rule is None and not lenient and links / len(text) > 0.8 and len(text) < 200 and (
             not _data_cell(holder)
-        ):
+        ) and not _between_prose(holder, text):
             rule = "link-text"
         if rule is not None:
             out.rows.append(Row(line, "chrome", rule, _short(text)))
@@ -606,9 +712,14 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
             if el in inside:
                 flush()
                 depth_inside += 1
-            if tag in BLOCKS or tag == "br":
+            block = tag in BLOCKS
+            if block and buf and not all(piece.isspace() for piece in buf) and _blank(el):
+                # An empty box (an ad's or a widget's placeholder) in a sentence
+                # does not split it.
+                block = False
+            if block or tag == "br":
                 flush()
-                if tag != "br":
+                if block:
                     open_blocks.append(el)
             special = _special(el) if depth_inside else None
             if special is not None:
@@ -624,22 +735,25 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
                 walker.skip_subtree()
                 continue
             if tag == "a":
-                in_link += 1
+                # Within the page, a heading's own anchor and a table of
+                # contents are the article's; elsewhere a jump ("Read
+                # comments", "Article continues") is a button.
+                outline = bool(open_blocks) and open_blocks[-1].tag in _OUTLINE
+                links_open.append((el, _link_weight(el) if outline else 1.0))
             elif tag in _BOLD:
                 in_bold += 1
             if el.text:
                 buf.append(el.text)
-                if in_link:
-                    link_chars += len(el.text.strip())
+                if links_open:
+                    link_chars += len(clean(el.text)) * links_open[-1][1]
                 if in_bold:
-                    bold_chars += len(el.text.strip())
+                    bold_chars += len(clean(el.text))
         else:
-            if tag in BLOCKS:
+            if open_blocks and open_blocks[-1] is el:
                 flush()
-                if open_blocks and open_blocks[-1] is el:
-                    open_blocks.pop()
-            if tag == "a":
-                in_link -= 1
+                open_blocks.pop()
+            if links_open and links_open[-1][0] is el:
+                links_open.pop()
             elif tag in _BOLD:
                 in_bold -= 1
             if el in inside:
@@ -647,16 +761,45 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
                 depth_inside -= 1
             if el is not body and el.tail:
                 buf.append(el.tail)
-                if in_link:
-                    link_chars += len(el.tail.strip())
+                if links_open:
+                    link_chars += len(clean(el.tail)) * links_open[-1][1]
                 if in_bold:
-                    bold_chars += len(el.tail.strip())
+                    bold_chars += len(clean(el.tail))
     flush()
     if candidates:
         choose_headline(candidates, meta, out)
 
 
+def _between_prose(el: etree._Element, line: str) -> bool:
+    """A paragraph or heading of one line standing between two paragraphs of
+    prose (pictures and empty boxes aside): a cross-reference in the story's
+    flow ("Related: ...") or a linked subheading, not a list of links."""
+    if el.tag != "p" and el.tag not in HEADINGS:
+        return False
+    if len(clean(text_of(el))) > len(line) + 2:
+        return False  # more lines than this one: a box of links
+    prev, nxt = el.getprevious(), el.getnext()
+    while prev is not None and _blank(prev):
+        prev = prev.getprevious()
+    while nxt is not None and _blank(nxt):
+        nxt = nxt.getnext()
+    return _prose_p(prev) and _prose_p(nxt)
+
+
+def _prose_p(el: etree._Element | None) -> bool:
+    if el is None or el.tag != "p":
+        return False
+    text = clean(text_of(el))
+    return len(text) >= PROSE_BLOCK and _link_density(el, len(text)) < PROSE_MAX_LINKS
+
+
+def _blank(el: etree._Element) -> bool:
+    """Whether an element shows no text at all (nor a line break)."""
+    return not any(t.strip() for t in el.itertext()) and el.find(".//br") is None
+
+
 _BOLD = frozenset("b strong big font".split())
+_OUTLINE = HEADINGS | {"li"}
 _CELLS = frozenset("td th li dt dd".split())
 _CODE_RULES = frozenset({"markup-text", "code-text"})
 #: share of the container's text read before an end marker may end the article
@@ -788,7 +931,13 @@ def choose_headline(
                 c.paragraph -= 1
 
 
-_BY_LINE = re.compile(r"^(?:[Bb]y|BY|[Ww]ritten by|[Vv]on|[Pp]ar|[Pp]or)\s+[A-Z][\w'’.-]*(?:\s|$)")
+#: "4.2.3" reads as a date (2 April 2003) but is a version number: short
+#: dotted groups without leading zeros ("15.01.08" stays a date)
+_VERSION = re.compile(r"v?[1-9]?\d(\.(0|[1-9]\d{0,2})){1,3}")
+_BY_LINE = re.compile(
+    r"^(?:[Bb]y|BY|(?:[Ww]ritten|[Rr]eported|[Ee]dited|(?:[Mm]edically )?[Rr]eviewed) by|[Vv]on|[Pp]ar"
+    r"|[Pp]or)\s+[A-Z][\w'’.-]*(?:\s|$)"
+)
 
 
 def _meta_line(text: str, meta: Meta) -> str | None:
@@ -798,27 +947,73 @@ def _meta_line(text: str, meta: Meta) -> str | None:
     short = len(text) < 100 and len(text.split()) <= 12
     if _BY_LINE.match(text) and short and text[-1] not in ".!?":
         return "byline-line"
-    if meta.byline and len(text) < len(meta.byline) + 60 and meta.byline in text:
+    if " | " in text and text[-1] not in ".!?" and any(
+        _BY_LINE.match(part.strip()) for part in text.split(" | ")[1:]
+    ):
+        return "byline-line"  # "Outlet | date | By Name"
+    if meta.byline and len(text) < len(meta.byline) + 60 and meta.byline in text and not (
+        text.startswith(meta.byline) and _sentence(text)  # "Ada Kerrigan has walked ..."
+    ):
         return "byline-line"
-    if len(text) <= 60 and parse_date(text, dayfirst=False) is not None and not text.endswith("."):
+    if len(text) <= 60 and not text.endswith(".") and not _VERSION.fullmatch(text) and (
+        parse_date(text, dayfirst=False) is not None
+    ):
         return "date-line"
     return None
 
 
+def _cells(row: etree._Element) -> list[str]:
+    return [c.tag for c in row if c.tag in ("td", "th")]
+
+
+def _groups(table: etree._Element) -> list[etree._Element]:
+    return [table, *(g for g in table if g.tag in ("tbody", "thead", "tfoot"))]
+
+
+def _wide_rows(group: etree._Element, headed: bool) -> int:
+    """Rows of data: several cells, or two under a header row (a layout grid has no <th> row)."""
+    least = 2 if headed else DATA_COLUMNS
+    return sum(1 for r in group if r.tag == "tr" and len(_cells(r)) >= least)
+
+
+def _headed(table: etree._Element) -> bool:
+    """Whether the table opens with a row of header cells."""
+    for group in _groups(table):
+        for r in group:
+            if r.tag == "tr":
+                cells = _cells(r)
+                return len(cells) >= 2 and set(cells) == {"th"}
+    return False
+
+
+def _data_table(table: etree._Element) -> bool:
+    """A table of data (rows of several cells), not a layout grid."""
+    headed = _headed(table)
+    return sum(_wide_rows(g, headed) for g in _groups(table)) >= DATA_ROWS
+
+
 def _data_cell(el: etree._Element) -> bool:
-    """A cell of a data table (rows of several cells): a linked name there is data, not a menu."""
+    """A cell of a data table (rows of several cells), or a box inside one: a
+    linked name there is data, not a menu."""
+    for _ in range(CELL_REACH):
+        if el.tag in ("td", "th") or el.tag == "table":
+            break
+        el = el.getparent()
+        if el is None:
+            return False
     if el.tag not in ("td", "th"):
         return False
     row = el.getparent()
     group = row.getparent() if row is not None else None
     if group is None:
         return False
-    wide = sum(
-        1 for r in group if r.tag == "tr" and sum(1 for c in r if c.tag in ("td", "th")) >= DATA_COLUMNS
-    )
-    return wide >= DATA_ROWS
+    table = group if group.tag == "table" else group.getparent()
+    headed = table is not None and table.tag == "table" and _headed(table)
+    return _wide_rows(group, headed) >= DATA_ROWS
 
 
+#: how many boxes up from a block its table cell may be
+CELL_REACH = 3
 #: a table with this many rows of at least this many cells is data, not a layout grid
 DATA_COLUMNS = 3
 DATA_ROWS = 4
@@ -854,7 +1049,7 @@ def _special(el: etree._Element) -> str | None:
         kind = _EMBED_CLASSES.get(c.lower())
         if kind and tag in ("blockquote", "div", "iframe"):
             return f"embed-{kind}"
-    if _CAPTION_WORDS.intersection(words(cls)) and tag != "body":
+    if _caption_class(cls) and tag != "body":
         return "caption"
     return None
 

@@ -112,7 +112,10 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"|share this( article| story)?:?\s.{0,70}"
                          r"|(send|e-?mail) (this )?(article|story|page) to (a )?friends?.{0,40}"
                          r"|printer[- ]friendly( page| version| format)?\W*"
-                         r"|print (this )?(page|version)\W*"),
+                         r"|print (this )?(page|version)\W*"
+                         r"|(like|share) this:?|read (it )?later|save (it )?for later"),
+        ("reading-time", r"(.{0,40}\s[·•|–-]\s*)?\d{1,3}\s*(-| )?(min|mins|minutes?)\.?( read|"
+                         r" reading time)\W*|(estimated )?reading time:?\s*\d{1,3}\s*(min|mins|minutes?)\W*"),
         ("pagination", r"(page|seite|página)\s*\d+(\s*(of|/|von|de)\s*\d+)?\W*"
                        r"|(next|previous|prev)( page)?\W*"),
         ("article-tools", r"(story|article|page) tools\W*"),

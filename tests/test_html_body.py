@@ -1,0 +1,273 @@
+"""Which text of a page the HTML reader keeps as the article body: one table of
+small invented pages, each naming what must be in the body and what must not."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclip
+
+_SENT = (
+    "The survey team walked the towpath from the old mill to the lock gates, counting the "
+    "herons, the moorhens and the boats left to rot along the bank, and noted each one."
+)
+_CHROME = (
+    '<div class="sidebar"><ul><li><a href="/a">Weather</a></li><li><a href="/b">Sport</a>'
+    '</li><li><a href="/c">Letters</a></li></ul></div>'
+)
+
+
+def _page(body: str) -> str:
+    return f"<html><head><title>Towpath survey</title></head><body>{body}{_CHROME}</body></html>"
+
+
+def _paras(label: str, n: int = 4) -> str:
+    return "".join(f"<p>{_SENT} {label} {k}.</p>" for k in range(1, n + 1))
+
+
+def _formula() -> str:
+    # a typeset formula: the renderer's widget carries a context-menu class
+    widget = (
+        '<span class="MathJax CtxtMenu_Attached_0"><span aria-hidden="true">x2</span>'
+        "<span><math><mi>x</mi><mo>=</mo><mn>42</mn></math></span></span>"
+    )
+    return f'<div class="article">{_paras("Before")}<p>The depth is {widget} metres here.</p>' \
+           f'{_paras("After")}</div>'
+
+
+def _outline() -> str:
+    # a table of contents and section headings that link within the page
+    toc = '<ul><li><a href="#locks">Counting the locks</a></li><li><a href="#birds">' \
+          "Counting the birds</a></li></ul>"
+    sections = "".join(
+        f'<h2 id="{k}"><a href="#top-{k}">Counting the {k}</a><a href="#{k}">¶</a></h2>'
+        f"{_paras(k.title(), 3)}"
+        for k in ("locks", "birds")
+    )
+    jump = '<p><a href="#comments">Read comments</a></p>'
+    return f'<div class="article">{toc}{sections}{jump}</div>'
+
+
+def _table_story() -> str:
+    # the story is mostly a table of data; its notes under a heading belong with it
+    rows = "".join(
+        f"<tr><td>Lock {n}</td><td>{1800 + n}</td><td>Rebuilt in stone, with oak gates, "
+        f"a keeper's cottage, a weir and a footbridge, after the flood of year {n}.</td></tr>"
+        for n in range(1, 17)
+    )
+    return (
+        f'<div><p>{_SENT}</p><table><tbody>{rows}</tbody></table><h2>Sources</h2>'
+        "<ul><li>The canal company's minute books, kept at the county archive.</li>"
+        "<li>The keepers' logs, lent by their families for the survey.</li></ul></div>"
+    )
+
+
+def _standfirst() -> str:
+    # the standfirst in a bare div beside the story's box, with a photo between
+    return (
+        '<div class="story"><div class="standfirst">The lock keepers kept count for a century, '
+        "and their tallies show the herons came back before the boats did.</div>"
+        '<div class="photo"><img src="lock.jpg"></div>'
+        f'<div class="text">{_paras("Body", 6)}</div></div>'
+    )
+
+
+def _boxed_lead() -> str:
+    # the opening paragraph in boxes of its own above the story's box
+    return (
+        '<div class="review"><div class="block"><div class="cell"><p>The towpath from the '
+        "mill to the lock is the quietest walk in the county, and the survey found it busier "
+        "with herons, moorhens and coots than with boats.</p></div></div>"
+        f'<div class="block-body">{_paras("Body", 6)}</div></div>'
+    )
+
+
+def _no_caption() -> str:
+    # "no_caption" marks a box without a caption: its text is the story's
+    return (
+        f'<div class="story">{_paras("Body", 3)}<div class="item item-image no_caption">'
+        "<img src='heron.jpg'><p>The keeper counted forty herons on the weir that morning, "
+        "more than in any year since the survey began.</p></div>"
+        f"{_paras('More', 3)}</div>"
+    )
+
+
+def _boxed_cells() -> str:
+    # a data table whose cells wrap their text in boxes: the linked names are data
+    rows = "".join(
+        f'<tr><td><div><a href="/boat{n}">Narrowboat {n}</a></div></td><td><div>{1990 + n}'
+        "</div></td><td><div>Moored at the lower basin</div></td></tr>"
+        for n in range(1, 6)
+    )
+    return f'<div class="article">{_paras("Note", 3)}<table>{rows}</table></div>'
+
+
+def _form_wrapper() -> str:
+    # the story in a <form>, the page's menus outside it outweighing it; a poll inside it
+    menu = "".join(f'<li><a href="/s{n}">Section number {n} of the towpath site</a></li>'
+                   for n in range(1, 80))
+    poll = ('<form action="/vote"><p>Should the towpath be resurfaced?</p>'
+            '<label><input type="radio" name="v">Yes, before the winter floods</label></form>')
+    return f'<div class="links"><ul>{menu}</ul></div><form action="/page">' \
+           f'<div class="text">{_paras("Body", 8)}</div>{poll}</form>'
+
+
+
+def _chart() -> str:
+    # an exported chart: every number placed over the picture at percentage offsets
+    labels = "".join(
+        f'<div class="label" style="top:{n * 9}%;left:{n * 7}.5%;width:60px"><p>{1990 + n}</p>'
+        f"<p>{n * 12} boats</p></div>"
+        for n in range(1, 9)
+    )
+    return (
+        f'<div class="article">{_paras("Before", 3)}<div class="chart"><img src="c.png">'
+        f'{labels}</div>{_paras("After", 3)}</div>'
+    )
+
+
+def _cross_reference() -> str:
+    # a linked cross-reference between two paragraphs of the story; a run of
+    # linked headlines after it is a list of links
+    links = "".join(f'<p><a href="/h{n}">Another towpath headline number {n}</a></p>'
+                    for n in range(1, 4))
+    return (
+        f'<div class="article">{_paras("Body", 3)}<p><a href="/locks">Related: how the '
+        f'lock gates were rebuilt</a></p>{_paras("More", 3)}{links}</div>'
+    )
+
+
+def _placeholder() -> str:
+    # an ad's empty placeholder box in the middle of a sentence
+    return (
+        f'<div class="article">{_paras("Body", 3)}<div>The keeper, Ada Kerrigan, counted '
+        '<div class="slot-7"><div></div></div> forty herons on the weir.</div></div>'
+    )
+
+
+def _wrapped_link() -> str:
+    # a link broken over lines by the page's indentation: its text is what shows
+    gap = "\n" + " " * 60
+    return (
+        f'<div class="article">{_paras("Body", 3)}<h2>Gates</h2><p><a href="/g">The lower{gap}'
+        f"lock gates</a>, rebuilt in 1820.</p><h2>Weirs</h2>{_paras('More', 2)}</div>"
+    )
+
+
+def _linked_subheads() -> str:
+    # reviews under linked subheadings, a video box between heading and text
+    parts = "".join(
+        f'<h3><a href="/boat{n}">Narrowboat {n} (1990)</a></h3><div class="video">'
+        f'<iframe src="/v{n}"></iframe></div><p>{_SENT} Review {n}.</p>'
+        for n in range(1, 4)
+    )
+    return f'<div class="article"><p>{_SENT} Intro.</p>{parts}</div>'
+
+
+def _highlighted_code() -> str:
+    # a highlighter's spans in a code sample are named "comment", "keyword"...
+    code = ('<pre><code><span class="comment">// count the herons</span>\n'
+            '<span class="keyword">let</span> herons = 40;</code></pre>')
+    return f'<div class="article">{_paras("Body", 3)}{code}{_paras("More", 2)}</div>'
+
+
+def _release_table() -> str:
+    # two columns under a header row: linked version numbers and their dates
+    rows = "".join(
+        f'<tr><td><a href="/r{n}">4.{n}.2</a></td><td>May 201{n}</td></tr>' for n in range(1, 6)
+    )
+    return (
+        f'<div class="article">{_paras("Body", 3)}<table><tr><th>Release</th><th>Date</th></tr>'
+        f"{rows}</table>{_paras('More', 2)}</div>"
+    )
+
+
+def _story_in_panels() -> str:
+    # a feature page: its text in panels of different make, the second as strong as the first
+    panel = "".join(f"<p>{_SENT} Panel one, part {n}.</p>" for n in range(1, 4))
+    other = "".join(f"<p>{_SENT} Panel two, part {n}.</p>" for n in range(1, 4))
+    menu = "".join(f'<li><a href="/t{n}">Towpath theme {n}</a></li>' for n in range(1, 81))
+    return (
+        '<main><section class="panel"><div class="frame"><div class="copy">'
+        f"{panel}</div></div></section>"
+        '<section class="panel"><div class="frame"><p>Sync your notes with the survey team.</p>'
+        f'</div></section><div class="themes"><ul>{menu}</ul><div class="grid"><div class="cell">'
+        f'<div class="copy-2">{other}</div></div></div></div></main>'
+    )
+
+
+def _author_bio() -> str:
+    # a byline box and, after the story, the author's biography in one too
+    return (
+        f'<div class="article"><div class="byline">By Ada Kerrigan</div>{_paras("Body", 4)}'
+        '<div class="author-note">Ada Kerrigan has walked and counted the towpath for twenty '
+        "years.</div></div>"
+    )
+
+
+def _reviewer() -> str:
+    return (
+        f'<div class="article"><p>Medically reviewed by Ada Kerrigan, MD</p>{_paras("Body", 4)}'
+        "<p>Towpath News | 4 May, 13h36 | By Ada Kerrigan (with Tom Reed)</p></div>"
+    )
+
+
+BODY_CASES = [
+    # (name, page body, texts that must be in the body, texts that must not)
+    ("math-in-menu-widget", _formula(), ["The depth is x=42 metres here."], ["x2"]),
+    ("in-page-links", _outline(), ["Counting the locks", "Counting the birds¶", "Birds 3."],
+     ["Read comments"]),
+    ("standfirst-div", _standfirst(), ["lock keepers kept count", "Body 6."], []),
+    ("lead-in-boxes", _boxed_lead(), ["quietest walk in the county", "Body 1."], []),
+    ("no-caption-class", _no_caption(), ["counted forty herons", "More 3."], []),
+    ("links-in-boxed-cells", _boxed_cells(), ["Narrowboat 1", "Narrowboat 5"], []),
+    ("page-in-a-form", _form_wrapper(), ["Body 1.", "Body 8."], ["resurfaced", "winter floods"]),
+    ("chart-labels", _chart(), ["Before 3.", "After 1."], ["1993", "36 boats"]),
+    ("cross-reference", _cross_reference(), ["Related: how the lock gates", "More 1."],
+     ["headline number 2"]),
+    ("empty-box-in-sentence", _placeholder(),
+     ["The keeper, Ada Kerrigan, counted forty herons on the weir."], []),
+    ("link-over-lines", _wrapped_link(), ["The lower lock gates, rebuilt in 1820."], []),
+    ("linked-subheadings", _linked_subheads(), ["Narrowboat 2 (1990)", "Review 3."], []),
+    ("highlighted-code", _highlighted_code(), ["// count the herons\nlet herons = 40;"], []),
+    ("headed-two-column-table", _release_table(), ["4.1.2", "4.5.2", "May 2015"], []),
+    ("story-in-panels", _story_in_panels(), ["Panel one, part 1.", "Panel two, part 3."],
+     ["Towpath theme"]),
+    ("author-biography", _author_bio(), ["counted the towpath for twenty years."],
+     ["By Ada Kerrigan"]),
+    ("byline-lines", _reviewer(), ["Body 1."], ["reviewed by", "Tom Reed"]),
+    ("data-table-in-story", _table_story(), ["Lock 16", "Sources", "minute books"], []),
+]
+
+
+def test_body_cases_are_unique() -> None:
+    names = [c[0] for c in BODY_CASES]
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize(("name", "body", "kept", "dropped"), BODY_CASES,
+                         ids=[c[0] for c in BODY_CASES])
+def test_body(name: str, body: str, kept: list[str], dropped: list[str]) -> None:
+    record = newsclip.parse(_page(body).encode(), input_format="html")
+    text = "\n".join(record.paragraphs)
+    for piece in kept:
+        assert piece in text, f"{name}: {piece!r} missing"
+    for piece in [*dropped, "Weather", "Letters"]:
+        assert piece not in text, f"{name}: {piece!r} kept"
+
+
+def test_text_after_the_document_end_is_read() -> None:
+    # a second page pasted after the first's </body></html>, as browsers show it
+    first = "<html><head><title>Weather</title></head><body><p>Sunny.</p></body></html>"
+    second = f"<!DOCTYPE html><html><head><title>Towpath survey</title></head><body>" \
+             f"<div class=\"article\">{_paras('Body', 4)}</div></body></html>"
+    record = newsclip.parse((first + second).encode(), input_format="html")
+    assert "Body 4." in "\n".join(record.paragraphs)
+
+
+def test_self_closed_root_tag_is_read_as_open() -> None:
+    # "<html ... />" is an empty document to libxml2, an open one to browsers
+    page = f'<html lang="en" /><head><title>Towpath survey</title></head><body>' \
+           f"<div class=\"article\">{_paras('Body', 4)}</div></body></html>"
+    record = newsclip.parse(page.encode(), input_format="html")
+    assert "Body 4." in "\n".join(record.paragraphs)
