@@ -192,7 +192,7 @@ SCORED = LINES[:-6] + [
 ]
 
 
-@pytest.mark.parametrize(("text", "around"), itertools.product([t for t in SCORED if t], [False, True]))
+@pytest.mark.parametrize(("text", "around"), list(itertools.product([t for t in SCORED if t], [False, True])))
 def test_score_agrees_with_the_full_computation(text: str, around: bool) -> None:
     tokens = features.words(text)
     assert features.score(text, tokens, around) == _score_full(text, tokens, around)
