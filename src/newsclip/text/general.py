@@ -376,12 +376,15 @@ def _weigh_packed(lines: list[Line], infos: list[_Info]) -> list[_Info]:
     packed = []
     spaced = 0
     last_line = len(lines) - 1
+    # (a line the batch repeats, a promo printed right under a paragraph, is no part of
+    # the page's own layout: it stands for a blank line)
+    apart = {info.i for info in infos if info.chrome == LEARNED}
     for info in infos:
         if info.score <= 0:
             continue
         first, last = info.i, info.last
-        if (first == 0 or not lines[first - 1].text) and (
-            last == last_line or not lines[last + 1].text
+        if (first == 0 or not lines[first - 1].text or first - 1 in apart) and (
+            last == last_line or not lines[last + 1].text or last + 1 in apart
         ):
             spaced += 1
         else:
@@ -456,9 +459,10 @@ def _paragraph(lines: list[Line], run: list[_Info]) -> _Info:
 
 
 LEARNED = "repeated-across-batch"
-#: a line the batch repeats adds nothing to the article's score: it costs at least
-#: what a line of no words costs.  (It is no barrier: a share bar or a video player
-#: the site repeats inside the article leaves a gap that the article grows across.)
+#: a line the batch repeats adds nothing to the article's score: one that reads as prose
+#: (a promo sentence) costs what a line of no words costs, and the others keep their
+#: cost as labels.  (It is no barrier: a share bar or a video player the site repeats
+#: inside the article is a gap that the article grows across, as without the batch.)
 LEARNED_SCORE = -features.PAR_COST
 
 
@@ -478,7 +482,8 @@ def _mark_learned(infos: list[_Info], taught: list[int], boilerplate: Boilerplat
             continue
         info = infos[k]
         info.chrome = LEARNED
-        info.score = min(info.score, LEARNED_SCORE)
+        if info.score >= 0:
+            info.score = LEARNED_SCORE
 
 
 def _shared_prose(info: _Info, boilerplate: Boilerplate) -> bool:
