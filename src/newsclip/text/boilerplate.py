@@ -53,14 +53,18 @@ class Boilerplate:
         return normalise(line) in self.shared
 
     @classmethod
-    def learn(cls, texts: Iterable[str], *, min_documents: int = MIN_DOCUMENTS) -> Boilerplate:
-        """Count lines over decoded documents; keep those in ``min_documents`` or more."""
+    def learn(
+        cls, texts: Iterable[str], *, min_documents: int = MIN_DOCUMENTS,
+        min_batch: int = MIN_BATCH,
+    ) -> Boilerplate:
+        """Count lines over decoded documents; keep those in ``min_documents`` or more
+        (none when there are fewer than ``min_batch`` documents)."""
         counts: Counter[str] = Counter()
         n = 0
         for text in texts:
             n += 1
             counts.update({normalise(ln) for ln in text.split("\n") if ln.strip()})
-        if n < MIN_BATCH:
+        if n < min_batch:
             return cls(frozenset(), n)
         return cls(
             frozenset(k for k, c in counts.items() if c >= min_documents), n,
