@@ -277,7 +277,9 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
         append(info)
     if taught:
         _mark_learned(infos, taught, boilerplate)  # type: ignore[arg-type]
-    return _weigh_packed(lines, _code_blocks(_join_wrapped(lines, _galleries(infos))))
+    return _weigh_packed(
+        lines, _code_blocks(_join_wrapped(lines, _galleries(infos))), bool(taught)
+    )
 
 
 #: this many slide counters ("2/50 …"), each at most GALLERY_GAP lines after
@@ -371,14 +373,14 @@ BLANK_STYLE = 0.7
 PACKED_WEIGHT = 0.5
 
 
-def _weigh_packed(lines: list[Line], infos: list[_Info]) -> list[_Info]:
+def _weigh_packed(lines: list[Line], infos: list[_Info], learned: bool = False) -> list[_Info]:
     """Count prose lines packed without blank lines for less on pages that use blank lines."""
     packed = []
     spaced = 0
     last_line = len(lines) - 1
     # (a line the batch repeats, a promo printed right under a paragraph, is no part of
     # the page's own layout: it stands for a blank line)
-    apart = {info.i for info in infos if info.chrome == LEARNED}
+    apart = {info.i for info in infos if info.chrome == LEARNED} if learned else set()
     for info in infos:
         if info.score <= 0:
             continue
