@@ -106,12 +106,12 @@ _CRAFT = ["pilot", "crane", "trawler", "berth", "buoy", "slipway", "tug", "dredg
 def _site_body(i: int) -> list[str]:
     w = _CRAFT[i % len(_CRAFT)]
     return [
-        f"The {w} crews at pier {i} told the harbour board on Monday that the night shift "
-        f"would need {i + 3} more hands before the winter storms arrive.",
-        f"Board members said the request for pier {i} would be weighed against the cost of "
-        f"repairing the sea wall, which was damaged in {1990 + i}.",
-        f"A decision on the {w} crews is expected at the next meeting, when the board also "
-        f"sets the mooring fees for the coming year.",
+        (f"The {w} crews at pier {i} told the harbour board on Monday that the night shift "
+         f"would need {i + 3} more hands before the winter storms arrive."),
+        (f"Board members said the request for pier {i} would be weighed against the cost of "
+         f"repairing the sea wall, which was damaged in {1990 + i}."),
+        (f"A decision on the {w} crews is expected at the next meeting, when the board also "
+         f"sets the mooring fees for the coming year."),
         f"Until then the crews at pier {i} will keep working double shifts, the union said.",
     ]
 
@@ -175,13 +175,13 @@ def test_a_named_rule_keeps_its_name_on_a_repeated_line() -> None:
 WIRE_TITLE = "Lighthouse keepers return to the northern cape"
 WIRE_SUBHEAD = "A season of repairs"
 WIRE = [
-    "The last lighthouse on the northern cape will have keepers again next spring, the "
-    "maritime authority said on Tuesday, after automation failed twice in one winter.",
-    "Two keepers will live at the station for six months of the year, and the authority "
-    "will review the arrangement once the new lamp has been tested in fog.",
+    ("The last lighthouse on the northern cape will have keepers again next spring, the "
+     "maritime authority said on Tuesday, after automation failed twice in one winter."),
+    ("Two keepers will live at the station for six months of the year, and the authority "
+     "will review the arrangement once the new lamp has been tested in fog."),
     WIRE_SUBHEAD,
-    "Engineers will spend the summer replacing the lamp, which has guided ships past the "
-    "cape since the station was built, and the stairs that lead to it.",
+    ("Engineers will spend the summer replacing the lamp, which has guided ships past the "
+     "cape since the station was built, and the stairs that lead to it."),
 ]
 
 
