@@ -199,3 +199,23 @@ def test_a_story_several_files_carry_keeps_its_headline_and_subheading() -> None
         learned = newsclip.parse(page.encode(), boilerplate=bp)
         assert learned.title == alone.title == WIRE_TITLE
         assert learned.paragraphs == alone.paragraphs == tuple(WIRE)
+
+
+def _page_with_links(i: int) -> str:
+    body = _site_body(i)
+    return "\n\n".join([
+        f"Crews at pier {i} ask for {i + 3} more hands", *body, "On the Net:",
+        (f"Minutes of the harbour board's meetings on the future of pier {i} and its crews, "
+         f"with the union's letters: http://example.org/board/{i}"), *FOOTER,
+    ]) + "\n"
+
+
+def test_a_repeated_label_over_the_pages_own_lines_stays_with_them() -> None:
+    folder = SITE + [_page_with_links(i) for i in range(3)]
+    bp = Boilerplate.learn(folder)
+    assert "On the Net:" in bp
+    for page in folder[-3:]:
+        alone = newsclip.parse(page.encode())
+        learned = newsclip.parse(page.encode(), boilerplate=bp)
+        assert "On the Net:" in alone.paragraphs
+        assert learned.paragraphs == alone.paragraphs

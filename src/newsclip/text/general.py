@@ -482,6 +482,13 @@ def _mark_learned(infos: list[_Info], taught: list[int], boilerplate: Boilerplat
             # a subheading between paragraphs that the batch's files share too: a story
             # several files carry (a press release, a wire story), not the site's chrome
             continue
+        if (
+            infos[k].text[-1] == ":" and k + 1 < len(infos)
+            and infos[k + 1].chrome is None and infos[k + 1].text not in boilerplate
+        ):
+            # "On the Net:" over this page's own links: a label of the text, which
+            # the article's list takes in
+            continue
         info = infos[k]
         info.chrome = LEARNED
         if info.score >= 0:
