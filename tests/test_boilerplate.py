@@ -219,3 +219,26 @@ def test_a_repeated_label_over_the_pages_own_lines_stays_with_them() -> None:
         learned = newsclip.parse(page.encode(), boilerplate=bp)
         assert "On the Net:" in alone.paragraphs
         assert learned.paragraphs == alone.paragraphs
+
+
+def _page_with_photo_box(i: int) -> str:
+    body = _site_body(i)
+    return "\n\n".join([
+        *SITE_MENU, f"Crews at pier {i} ask for {i + 3} more hands", body[0], body[1],
+        "Skip past the photos", f"Pier {i} cranes", f"Tug number {i + 40}", body[2], body[3],
+        *FOOTER,
+    ]) + "\n"
+
+
+def test_a_repeated_line_counts_in_a_box_inside_the_article() -> None:
+    # three labels in a row inside the article are a box, one of them repeated or not
+    folder = SITE + [_page_with_photo_box(i) for i in range(3)]
+    bp = Boilerplate.learn(folder)
+    assert "Skip past the photos" in bp and "Pier 0 cranes" not in bp
+    for i, page in enumerate(folder[-3:]):
+        alone = newsclip.parse(page.encode())
+        learned = newsclip.parse(page.encode(), boilerplate=bp)
+        assert alone.paragraphs == learned.paragraphs == tuple(_site_body(i))
+        rules = {r.text: r.rule for r in learned.removed}
+        assert rules["Skip past the photos"] == "repeated-across-batch"
+        assert rules[f"Pier {i} cranes"] == rules[f"Tug number {i + 40}"] == "box-inside-article"

@@ -275,11 +275,8 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
         if learned:
             taught.append(len(infos))
         append(info)
-    if taught:
-        _mark_learned(infos, taught, boilerplate)  # type: ignore[arg-type]
-    return _weigh_packed(
-        lines, _code_blocks(_join_wrapped(lines, _galleries(infos))), bool(taught)
-    )
+    promos = _mark_learned(infos, taught, boilerplate) if taught else None  # type: ignore[arg-type]
+    return _weigh_packed(lines, _code_blocks(_join_wrapped(lines, _galleries(infos))), promos)
 
 
 #: this many slide counters ("2/50 …"), each at most GALLERY_GAP lines after
@@ -373,14 +370,16 @@ BLANK_STYLE = 0.7
 PACKED_WEIGHT = 0.5
 
 
-def _weigh_packed(lines: list[Line], infos: list[_Info], learned: bool = False) -> list[_Info]:
+def _weigh_packed(
+    lines: list[Line], infos: list[_Info], promos: set[int] | None = None
+) -> list[_Info]:
     """Count prose lines packed without blank lines for less on pages that use blank lines."""
     packed = []
     spaced = 0
     last_line = len(lines) - 1
-    # (a line the batch repeats, a promo printed right under a paragraph, is no part of
-    # the page's own layout: it stands for a blank line)
-    apart = {info.i for info in infos if info.chrome == LEARNED} if learned else set()
+    # (a sentence the batch repeats, a promo printed right under a paragraph, is no part
+    # of the page's own layout: it stands for a blank line)
+    apart = promos or set()
     for info in infos:
         if info.score <= 0:
             continue
@@ -468,9 +467,11 @@ LEARNED = "repeated-across-batch"
 LEARNED_SCORE = -features.PAR_COST
 
 
-def _mark_learned(infos: list[_Info], taught: list[int], boilerplate: Boilerplate) -> None:
+def _mark_learned(infos: list[_Info], taught: list[int], boilerplate: Boilerplate) -> set[int]:
     """Mark chrome the short lines the batch repeats (``taught``, indexes into ``infos``),
-    scored as they read, but never for the article."""
+    scored as they read, but never for the article; return the line numbers of those
+    that read as prose (promos)."""
+    promos = set()
     for k in taught:
         if infos[k].meta:
             # a byline, a date line or a source label the batch repeats ("By The
@@ -493,6 +494,8 @@ def _mark_learned(infos: list[_Info], taught: list[int], boilerplate: Boilerplat
         info.chrome = LEARNED
         if info.score >= 0:
             info.score = LEARNED_SCORE
+            promos.add(info.i)
+    return promos
 
 
 def _shared_prose(info: _Info, boilerplate: Boilerplate) -> bool:
@@ -1342,14 +1345,16 @@ def _boxes(infos: list[_Info], start: int, end: int) -> set[int]:
                     and len(info.tokens) <= ANNOUNCED_ITEM_WORDS
                 )
         if (
-            info is not None and info.score < 0 and info.chrome is None
+            info is not None and info.score < 0 and (info.chrome is None or info.chrome == LEARNED)
             and len(info.tokens) <= 6 and not features.code_like(info.text)
             and not _list_item(info) and not announced
         ):
+            # (a line the batch repeats is one of the box's lines, as it is without the
+            # batch; it keeps its own rule)
             run.append(k)
             continue
         if len(run) >= BOX_LINES:
-            boxed.update(run)
+            boxed.update(j for j in run if infos[j].chrome is None)
         run = []
     # Under a "Related" heading inside the article: its links, up to the text's next
     # paragraph (a headline-sized line that does not end like a sentence)
