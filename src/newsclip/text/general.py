@@ -471,7 +471,7 @@ def _mark_learned(infos: list[_Info], taught: list[int], boilerplate: Boilerplat
     """Mark chrome the short lines the batch repeats (``taught``, indexes into ``infos``),
     scored as they read, but never for the article; return the line numbers of those
     that read as prose (promos)."""
-    promos = set()
+    promos: set[int] = set()
     for k in taught:
         if infos[k].meta:
             # a byline, a date line or a source label the batch repeats ("By The
