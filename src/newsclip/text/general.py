@@ -5,7 +5,8 @@ No markup is left, so the reader works from what the text itself shows:
 1. Every line gets shallow features (``features``): how many words, how many
    of them function words, whether it ends like a sentence, whether it is a
    menu of separated items, whether it stands between blank lines; named
-   chrome rules and the batch's repeated lines mark known chrome.  A line's
+   chrome rules mark known chrome, and the short lines the batch repeats are
+   chrome that adds nothing to the article (but does not end it).  A line's
    score is its prose words minus a fixed cost, so paragraphs score high and
    menu items, buttons and headlines of other stories score low.  Text
    hard-wrapped at a fixed width is joined into paragraphs first.  Blocks
@@ -190,6 +191,7 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
     by_first, group_rule, comment_hint = _CHROME_BY_FIRST, _GROUP_RULE, _COMMENT_HINT.search
     score, code_like, par_cost = features.score, features.code_like, features.PAR_COST
     code_set = features._CODE_SET
+    taught: list[int] = []  # indexes into infos of the lines the batch repeats
     for i, line in enumerate(lines):
         text = line.text
         if not text:
@@ -201,33 +203,36 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
             tokens = words(text)
         ntok = len(tokens)
         chrome = None
-        if boilerplate is not None and 0 < ntok <= BATCH_MAX_WORDS and text in boilerplate:
-            chrome = "repeated-across-batch"
-        else:
-            if len(text) <= MAX_CHROME_CHARS:
-                pattern = by_first[text[:2]]
-                if pattern is not None:
-                    m = pattern.fullmatch(text)
-                    if m is not None:
-                        chrome = group_rule[m.lastgroup]  # type: ignore[index]
-            if chrome is None:
-                if text.count(" ") >= 2:
-                    chrome = _hinted_rule(text)
-                if (
-                    chrome is None and ntok <= 12 and comment_hint(text) is not None
-                    and _comments_marker(text, tokens)
-                ):
-                    chrome = "comments-marker"
-                elif chrome is None and text[-1] in "›»→" and ntok <= ARROW_LINK_WORDS:
-                    # "View this image ›": a link ("Comments »" stays a comment marker, above)
-                    chrome = "arrow-link"
-                elif (
-                    chrome is None and 4 <= ntok <= 60 and not features.sentence_end(text)
-                    # (a repeated phrase's first 8 characters come back later in the line)
-                    and text.find(text[:8], 1) > 0
-                    and _repeated_phrase(text) and datelines.find(text) is None
-                ):
-                    chrome = "repeated-phrase"
+        if len(text) <= MAX_CHROME_CHARS:
+            pattern = by_first[text[:2]]
+            if pattern is not None:
+                m = pattern.fullmatch(text)
+                if m is not None:
+                    chrome = group_rule[m.lastgroup]  # type: ignore[index]
+        if chrome is None:
+            if text.count(" ") >= 2:
+                chrome = _hinted_rule(text)
+            if (
+                chrome is None and ntok <= 12 and comment_hint(text) is not None
+                and _comments_marker(text, tokens)
+            ):
+                chrome = "comments-marker"
+            elif chrome is None and text[-1] in "›»→" and ntok <= ARROW_LINK_WORDS:
+                # "View this image ›": a link ("Comments »" stays a comment marker, above)
+                chrome = "arrow-link"
+            elif (
+                chrome is None and 4 <= ntok <= 60 and not features.sentence_end(text)
+                # (a repeated phrase's first 8 characters come back later in the line)
+                and text.find(text[:8], 1) > 0
+                and _repeated_phrase(text) and datelines.find(text) is None
+            ):
+                chrome = "repeated-phrase"
+        # (after the named rules: "Related" learned from the batch is still the heading
+        # that ends an article)
+        learned = (
+            chrome is None and boilerplate is not None and 0 < ntok <= BATCH_MAX_WORDS
+            and text in boilerplate
+        )
         if chrome is not None:
             append(_Info(i, text, tokens, CHROME_SCORE, i, chrome))
             continue
@@ -239,6 +244,8 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
                 and code_like(text)
                 else ntok * 0.5 - par_cost
             )
+            if learned:
+                taught.append(len(infos))
             append(_Info(i, text, tokens, s, i))
             continue
         around = (i == 0 or not lines[i - 1].text) and (i == last_line or not lines[i + 1].text)
@@ -265,8 +272,11 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
             # "<headline> <source> 3/9 18:01": a list item of other stories, stamped
             # with their time (a paragraph ends with its sentence, not a clock)
             info.score = -par_cost
+        if learned:
+            taught.append(len(infos))
         append(info)
-    return _weigh_packed(lines, _code_blocks(_join_wrapped(lines, _galleries(infos))))
+    promos = _mark_learned(infos, taught, boilerplate) if taught else None  # type: ignore[arg-type]
+    return _weigh_packed(lines, _code_blocks(_join_wrapped(lines, _galleries(infos))), promos)
 
 
 #: this many slide counters ("2/50 …"), each at most GALLERY_GAP lines after
@@ -360,17 +370,22 @@ BLANK_STYLE = 0.7
 PACKED_WEIGHT = 0.5
 
 
-def _weigh_packed(lines: list[Line], infos: list[_Info]) -> list[_Info]:
+def _weigh_packed(
+    lines: list[Line], infos: list[_Info], promos: set[int] | None = None
+) -> list[_Info]:
     """Count prose lines packed without blank lines for less on pages that use blank lines."""
     packed = []
     spaced = 0
     last_line = len(lines) - 1
+    # (a sentence the batch repeats, a promo printed right under a paragraph, is no part
+    # of the page's own layout: it stands for a blank line)
+    apart = promos or set()
     for info in infos:
         if info.score <= 0:
             continue
         first, last = info.i, info.last
-        if (first == 0 or not lines[first - 1].text) and (
-            last == last_line or not lines[last + 1].text
+        if (first == 0 or not lines[first - 1].text or first - 1 in apart) and (
+            last == last_line or not lines[last + 1].text or last + 1 in apart
         ):
             spaced += 1
         else:
@@ -442,6 +457,52 @@ def _paragraph(lines: list[Line], run: list[_Info]) -> _Info:
     tokens = [t for info in run for t in info.tokens]
     around = _spaced(lines, first, last)
     return _Info(first, text, tokens, features.score(text, tokens, around), last)
+
+
+LEARNED = "repeated-across-batch"
+#: a line the batch repeats adds nothing to the article's score: one that reads as prose
+#: (a promo sentence) costs what a line of no words costs, and the others keep their
+#: cost as labels.  (It is no barrier: a share bar or a video player the site repeats
+#: inside the article is a gap that the article grows across, as without the batch.)
+LEARNED_SCORE = -features.PAR_COST
+
+
+def _mark_learned(infos: list[_Info], taught: list[int], boilerplate: Boilerplate) -> set[int]:
+    """Mark chrome the short lines the batch repeats (``taught``, indexes into ``infos``),
+    scored as they read, but never for the article; return the line numbers of those
+    that read as prose (promos)."""
+    promos: set[int] = set()
+    for k in taught:
+        if infos[k].meta:
+            # a byline, a date line or a source label the batch repeats ("By The
+            # Associated Press") still heads this article
+            continue
+        if 0 < k < len(infos) - 1 and _shared_prose(infos[k - 1], boilerplate) and _shared_prose(
+            infos[k + 1], boilerplate
+        ):
+            # a subheading between paragraphs that the batch's files share too: a story
+            # several files carry (a press release, a wire story), not the site's chrome
+            continue
+        if (
+            infos[k].text[-1] == ":" and k + 1 < len(infos)
+            and infos[k + 1].chrome is None and infos[k + 1].text not in boilerplate
+        ):
+            # "On the Net:" over this page's own links: a label of the text, which
+            # the article's list takes in
+            continue
+        info = infos[k]
+        info.chrome = LEARNED
+        if info.score >= 0:
+            info.score = LEARNED_SCORE
+            promos.add(info.i)
+    return promos
+
+
+def _shared_prose(info: _Info, boilerplate: Boilerplate) -> bool:
+    return (
+        len(info.tokens) > BATCH_MAX_WORDS and features.sentence_end(info.text)
+        and boilerplate.is_shared(info.text)
+    )
 
 
 #: a line this long, cut mid-sentence, may be text wrapped at a fixed width
@@ -764,7 +825,7 @@ def _region(infos: list[_Info], lo: int = 0, hi: int | None = None) -> tuple[int
 BARRIERS = frozenset(
     {"comments-link", "comment-prompt", "reply-prompt", "comments-heading", "comments-marker",
      "related-heading", "related-list-heading", "tags-line", "copyright-line",
-     "rights-reserved", "cookie-notice", "repeated-across-batch", "live-ticker"}
+     "rights-reserved", "cookie-notice", "live-ticker"}
 )
 #: of those, the ones that open a comment section
 COMMENT_BARRIERS = frozenset(
@@ -911,7 +972,7 @@ def _title(lines: list[Line], infos: list[_Info], start: int) -> int | None:
         info = infos[j]
         if info.chrome in RELATED_HEADINGS:
             in_list, recent = True, []
-        elif info.chrome is None:
+        elif info.chrome is None or info.chrome == LEARNED:
             if info.meta:
                 in_list = False
                 # back to the second headline-sized line: a button or a label ("Get more
@@ -935,7 +996,9 @@ def _title(lines: list[Line], infos: list[_Info], start: int) -> int | None:
     while k >= 0 and seen < TITLE_SEARCH_LINES and start - k <= TITLE_SCAN_LINES:
         info = infos[k]
         text = info.text
-        if info.chrome is not None:
+        # (a line the batch repeats may still be the headline: a story several files
+        # carry, or one other pages list; it pays LEARNED_TITLE_COST)
+        if info.chrome is not None and info.chrome != LEARNED:
             k -= 1
             continue
         n = len(info.tokens)
@@ -959,6 +1022,8 @@ def _title(lines: list[Line], infos: list[_Info], start: int) -> int | None:
                 s -= GLUED_COST  # printed on the paragraph with no blank line: its caption
             if text[0].isdigit() and info.date is not None and text.startswith(info.date.raw):
                 s -= DATED_COST  # "01/13/08 - League news": a dated item, not a headline
+            if info.chrome == LEARNED:
+                s -= LEARNED_TITLE_COST
             if s > best_score:
                 best, best_score = k, s
         below = k
@@ -974,6 +1039,9 @@ DATED_COST = 2.5
 UI_COST = 3.0
 #: what standing in a list of other stories under a "Related" heading costs a headline
 LISTED_COST = 3.0
+#: what being repeated across the batch costs a headline (a site's menu repeats, but so
+#: does a story several files carry, or a headline other pages list)
+LEARNED_TITLE_COST = 3.0
 HEADER_ABOVE_META = 2
 
 
@@ -992,7 +1060,7 @@ def _heads_header(infos: list[_Info], k: int, start: int) -> bool:
     worded = labels = 0
     for j in range(k + 1, min(start, k + 1 + HEADER_GAP_LINES)):
         info = infos[j]
-        if info.chrome is not None:
+        if info.chrome is not None and info.chrome != LEARNED:
             continue
         if info.meta:
             if worded == 1:
@@ -1036,8 +1104,10 @@ def _same_start(infos: list[_Info], k: int) -> bool:
 
 
 def _previous_is_meta(infos: list[_Info], k: int) -> bool:
+    # (here and in ``_heads_header`` a line the batch repeats counts as it would without
+    # the batch: a repeated menu between a candidate and a date line keeps them apart)
     j = k - 1
-    while j >= 0 and infos[j].chrome is not None:
+    while j >= 0 and infos[j].chrome is not None and infos[j].chrome != LEARNED:
         j -= 1
     return j >= 0 and infos[j].meta
 
@@ -1275,14 +1345,16 @@ def _boxes(infos: list[_Info], start: int, end: int) -> set[int]:
                     and len(info.tokens) <= ANNOUNCED_ITEM_WORDS
                 )
         if (
-            info is not None and info.score < 0 and info.chrome is None
+            info is not None and info.score < 0 and (info.chrome is None or info.chrome == LEARNED)
             and len(info.tokens) <= 6 and not features.code_like(info.text)
             and not _list_item(info) and not announced
         ):
+            # (a line the batch repeats is one of the box's lines, as it is without the
+            # batch; it keeps its own rule)
             run.append(k)
             continue
         if len(run) >= BOX_LINES:
-            boxed.update(run)
+            boxed.update(j for j in run if infos[j].chrome is None)
         run = []
     # Under a "Related" heading inside the article: its links, up to the text's next
     # paragraph (a headline-sized line that does not end like a sentence)
