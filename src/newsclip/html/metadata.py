@@ -250,6 +250,8 @@ SECTION_WORDS = frozenset("""
     tech science health travel opinion politics weather feed article articles online
     wire blog blogs video videos photo photos gallery galleries jobs classifieds
     obituaries events calendar community forum forums archive archives search contact
+    results reports scores fixtures reviews features columns digest briefing roundup
+    daily weekly morning evening
     and the of for in on more all
 """.split())
 #: class/id words of an element that holds the site's logo or name, not a story's headline
@@ -271,6 +273,9 @@ MAX_TITLE = 300
 MAX_SITE_WORDS = 5
 #: a <title> of at most this many words of meaning, beside a longer <h1>, may be a site's name
 SITE_NAME_WORDS = 3
+#: a piece of <title> this long (words) that an <h1> goes on from is the
+#: headline cut short, not a different title
+TRUNCATED_WORDS = 4
 _SUBHEADINGS = frozenset("h2 h3 h4 h5 h6".split())
 #: a piece of <title> of digits without a letter is a date or a number ("01/17/2008", "6.0")
 _NUMBER = re.compile(r"^[^\w]*\d[\W\d_]*$")
@@ -346,6 +351,29 @@ def _site_names(root: etree._Element, tags: dict[str, str], ld: dict[str, str]) 
                 host = best
     if host:
         names.add(_squash(host))
+    # "bayside.com - Sport - Headline": an address written in a title names the site
+    written = [clean(title_text(root))] + [tags[k] for k in TITLE_KEYS if tags.get(k)]
+    for title in written:
+        parts = _title_parts(title)
+        for piece in parts:
+            if " " not in piece and _URLISH.search(piece):
+                names.add(_squash(host_name("//" + piece) if "." in piece else piece))
+        # "The Courier online - News, Sport and Weather": a name beside sections
+        rest = [p for p in parts if not is_section(p)]
+        if len(rest) == 1 < len(parts) and _name_like(_name_part(rest[0])):
+            names.add(_squash(_name_part(rest[0])))
+    # Two titles that begin or end with the same name and share no other
+    # word ("Daily Post - Headline", "Daily Post - Our tagline") share the
+    # site's name there.
+    pieces = [_title_parts(t) for t in dict.fromkeys(t for t in written if t)]
+    for i, a in enumerate(pieces):
+        for b in pieces[i + 1:]:
+            for end, rest in ((0, slice(1, None)), (-1, slice(None, -1))):
+                if len(a) > 1 and len(b) > 1 and norm(a[end]) == norm(b[end]) and (
+                    _name_like(a[end])
+                    and not set(norm(" ".join(a[rest])).split()) & set(norm(" ".join(b[rest])).split())
+                ):
+                    names.add(_squash(a[end]))
     names.discard("")
     return names
 
@@ -363,9 +391,29 @@ def names_site(text: str, sites: set[str]) -> bool:
 
 
 def is_section(text: str) -> bool:
-    """A section label ("Local Sports Wire", "Business |"): section words only."""
+    """A section label ("Local Sports Wire", "Business |"): section words only;
+    or a site's list of what it covers ("Local news, results, reports, Weather")."""
     ws = norm(text).split()
-    return bool(ws) and all(w in SECTION_WORDS for w in ws)
+    return bool(ws) and (all(w in SECTION_WORDS for w in ws) or _section_list(text))
+
+
+#: a list of at least this many short items reads as a site's list of sections
+SECTION_LIST_ITEMS = 3
+_LIST_SPLIT = re.compile(r"\s*(?:,|&|\band\b)\s*", re.I)
+
+
+def _section_list(text: str) -> bool:
+    """"Latest news, transfers, results": short items, half or more of them
+    holding a section word.  A headline's list has a verb in one long item
+    ("Smith, Jones, Brown head to court")."""
+    items = [norm(x) for x in _LIST_SPLIT.split(text)]
+    items = [x for x in items if x]
+    if len(items) < SECTION_LIST_ITEMS or "," not in text:
+        return False
+    if any(len(x.split()) > SITE_NAME_WORDS for x in items):
+        return False
+    named = sum(any(w in SECTION_WORDS for w in x.split()) for x in items)
+    return 2 * named >= len(items)
 
 
 def _is_logo(el: etree._Element, text: str, sites: set[str]) -> bool:
@@ -462,7 +510,7 @@ def _title(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str,
         value = tags.get(key)
         if value and usable_title(value, sites) and not (
             shown and not covers(value, shown) and not covers(shown, value)
-        ):
+        ) and headline_in_title(value, sites, headlines) is not None:
             accept(without_site(value, sites, headlines), "meta-title")
             meta.title_trusted = True
             return
@@ -481,6 +529,14 @@ def _title(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str,
     if stripped:
         for el, text in headlines:
             if norm(text) == norm(stripped):  # short, but the page shows it as its headline
+                accept(text, "visible-headline", _line(el))
+                return
+        # <title> cut a long headline short: the page's <h1> carries all of it
+        cut = norm(stripped)
+        for el, text in headlines:
+            if el.tag == "h1" and len(stripped.split()) >= TRUNCATED_WORDS and (
+                norm(text).startswith(cut + " ") and _headline_like(text)
+            ):
                 accept(text, "visible-headline", _line(el))
                 return
     shared = share_title(root, sites, headlines)
@@ -659,14 +715,19 @@ def headline_in_title(title: str, sites: set[str], headlines: list) -> str | Non
         head, sep, tail = title.partition(": ")
         if sep and (names_site(head, sites) or is_section(tail)):
             parts = [head, tail]
-    kept = [p for p in parts if not (names_site(p, sites) or is_section(p) or _NUMBER.match(p))]
+    kept = [
+        p for p in parts
+        if not (names_site(p, sites) or is_section(p) or _NUMBER.match(p) or date_like(p))
+    ]
     if not kept:
         return None
     visible = {norm(text) for _el, text in headlines}
     if len(kept) < len(parts):
         shown = len(kept) == 1 and norm(kept[0]) in visible
-        if len(kept) == 1 and len(kept[0].split()) <= 3 and any(map(is_section, parts)):
-            return None  # "Valley Courier | Local news": a name beside a section is the site's
+        if len(kept) == 1 and len(_name_part(kept[0]).split()) <= 3 and any(map(is_section, parts)):
+            # "Valley Courier | Local news", "The Courier online - News, Sport
+            # and Weather": a name beside a section is the site's
+            return None
         if len(kept) == 1 and " " not in kept[0] and not shown:
             return None  # "Site: Japan": one word beside the site's name is a section
         title = _join_rest(title, kept)
@@ -689,6 +750,35 @@ def headline_in_title(title: str, sites: set[str], headlines: list) -> str | Non
     if len(last.split()) >= 3 and len(last) > len(first):
         return _join_rest(title, parts[1:]) if len(parts) > 2 else last
     return title
+
+
+def _name_part(text: str) -> str:
+    """A site's name without the section words after it ("Valley Courier online")."""
+    ws = text.split()
+    while len(ws) > 1 and norm(ws[-1]) in SECTION_WORDS:
+        ws.pop()
+    return " ".join(ws)
+
+
+#: words a date line carries besides the date ("Updated Tuesday, January 15 at 6 pm")
+_DATE_WORDS_ALONE = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
+    "fri sat sun january february march april may june july august september october "
+    "november december jan feb mar apr jun jul aug sep sept oct nov dec st nd rd th am pm "
+    "a p m at on of gmt utc bst cet est edt cst cdt pst pdt et updated posted published "
+    "last modified".split()
+)
+
+
+def date_like(text: str) -> bool:
+    """A date, or a line of nothing but a date ("Tuesday January 15/",
+    "29 December 2007 (16:00)"): a number and no word that dates do not carry."""
+    if not re.search(r"\d", text) or len(text) > 80:
+        return False
+    if parse_date(text, dayfirst=False) is not None:
+        return True
+    letters = re.findall(r"[^\W\d_]+", text.casefold())
+    return bool(letters) and all(w in _DATE_WORDS_ALONE for w in letters)
 
 
 def _join_rest(title: str, rest: list[str]) -> str:
@@ -756,8 +846,8 @@ def _clean_byline(value: str) -> str | None:
     # "Ana Lima (https://example.org/ana)": the name without its address
     value = clean(_BYLINE_URL.sub(" ", value)) if not _BYLINE_URL.fullmatch(value) else value
     value = _BY.sub("", value).strip(" ,;:|-–—")
-    if not value or len(value) > 120 or _URLISH.search(value):
-        return None
+    if not value or len(value) > 120 or _URLISH.search(value) or date_like(value):
+        return None  # an address or a date (author boxes often hold the date too) is no name
     return value
 
 
