@@ -98,6 +98,8 @@ class Meta:
     outlet: str | None = None
     #: elements whose text is the headline (dropped from the body)
     headline_elements: list[etree._Element] = field(default_factory=list)
+    #: squashed forms of the site's name ("baysidenews"), for telling its logo
+    sites: set[str] = field(default_factory=set)
     #: what each field came from, for ``explain``: (field, rule, text, line)
     sources: list[tuple[str, str, str, int | None]] = field(default_factory=list)
 
@@ -363,15 +365,16 @@ def _site_names(root: etree._Element, tags: dict[str, str], ld: dict[str, str]) 
         if len(rest) == 1 < len(parts) and _name_like(_name_part(rest[0])):
             names.add(_squash(_name_part(rest[0])))
     # Two titles that begin or end with the same name and share no other
-    # word ("Daily Post - Headline", "Daily Post - Our tagline") share the
-    # site's name there.
+    # word of meaning ("Daily Post - Headline", "Daily Post - Our tagline")
+    # share the site's name there.
     pieces = [_title_parts(t) for t in dict.fromkeys(t for t in written if t)]
     for i, a in enumerate(pieces):
         for b in pieces[i + 1:]:
             for end, rest in ((0, slice(1, None)), (-1, slice(None, -1))):
                 if len(a) > 1 and len(b) > 1 and norm(a[end]) == norm(b[end]) and (
                     _name_like(a[end])
-                    and not set(norm(" ".join(a[rest])).split()) & set(norm(" ".join(b[rest])).split())
+                    and not covers(" ".join(a[rest]), " ".join(b[rest]))
+                    and not covers(" ".join(b[rest]), " ".join(a[rest]))
                 ):
                     names.add(_squash(a[end]))
     names.discard("")
@@ -416,10 +419,20 @@ def _section_list(text: str) -> bool:
     return 2 * named >= len(items)
 
 
+def logo_text(text: str, sites: set[str]) -> bool:
+    """The site's name, or a name with the site's address in it ("Daily
+    Courier Courier.com"), as logos and their hidden labels read."""
+    if names_site(text, sites):
+        return True
+    return _name_like(text) and any(
+        "." in w and names_site(w.strip("()[]"), sites) for w in text.split()
+    )
+
+
 def _is_logo(el: etree._Element, text: str, sites: set[str]) -> bool:
     """A heading that holds the site's name or logo: it says so in its class,
     it names the site, or all its text is one link to the home page."""
-    if names_site(text, sites):
+    if logo_text(text, sites):
         return True
     probe, level = el, 0
     while probe is not None and level < 2:
@@ -476,7 +489,7 @@ def _title(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str,
     title_el = root.find(".//title")
     page_title = clean(title_text(root))
     meta.page_title = page_title
-    sites = _site_names(root, tags, ld)
+    sites = meta.sites = _site_names(root, tags, ld)
     headlines = []
     for el in _visible_headlines(root):
         text = tidy(_text(el))
@@ -669,11 +682,13 @@ def _name_like(text: str) -> bool:
 
 
 def _headline_like(text: str) -> bool:
-    """Of a headline's length, and not a section label nor a box's label
-    ("HOT JOBS": a few words all in capitals)."""
+    """Of a headline's length, and not a section label, a box's label ("HOT
+    JOBS": a few words all in capitals) nor a date."""
     n = len(text.split())
     shouted = n <= SITE_NAME_WORDS and text.isupper()
-    return 2 <= n <= 30 and len(text) <= MAX_TITLE and not is_section(text) and not shouted
+    return 2 <= n <= 30 and len(text) <= MAX_TITLE and not (
+        is_section(text) or shouted or date_like(text)
+    )
 
 
 def covers(a: str, b: str) -> float:
@@ -765,20 +780,21 @@ _DATE_WORDS_ALONE = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
     "fri sat sun january february march april may june july august september october "
     "november december jan feb mar apr jun jul aug sep sept oct nov dec st nd rd th am pm "
-    "a p m at on of gmt utc bst cet est edt cst cdt pst pdt et updated posted published "
-    "last modified".split()
+    "a p m at on of gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et ct mt pt ist "
+    "updated posted published last modified".split()
 )
 
 
 def date_like(text: str) -> bool:
-    """A date, or a line of nothing but a date ("Tuesday January 15/",
-    "29 December 2007 (16:00)"): a number and no word that dates do not carry."""
+    """A line of nothing but a date ("Tuesday January 15/", "29 December 2007
+    (16:00)"): a number and no word that dates do not carry.  (A name beside
+    the date, "Ana Lima, May 5, 2008", is more than a date.)"""
     if not re.search(r"\d", text) or len(text) > 80:
         return False
-    if parse_date(text, dayfirst=False) is not None:
-        return True
     letters = re.findall(r"[^\W\d_]+", text.casefold())
-    return bool(letters) and all(w in _DATE_WORDS_ALONE for w in letters)
+    return all(w in _DATE_WORDS_ALONE for w in letters) and (
+        bool(letters) or parse_date(text, dayfirst=False) is not None
+    )
 
 
 def _join_rest(title: str, rest: list[str]) -> str:
