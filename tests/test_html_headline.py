@@ -129,3 +129,15 @@ def _candidate(text: str, tag: str = "h2") -> body._Candidate:
 def test_headline_like(text: str, expected: bool) -> None:
     meta = Meta(sites={"valleycourier"})
     assert body._headline_like(_candidate(text), meta) is expected
+
+
+def test_block_called_headline_after_stray_lines_in_the_story() -> None:
+    # no <title>: the story's container opens with a line of tools, then the
+    # block the page calls its headline
+    html = (
+        "<html><body><div class='story'><p>Comment | Read comments (none yet)</p>"
+        f"<p class='headline'>{HEADLINE}</p><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
+    )
+    record = newsclip.parse(html)
+    assert record.title == HEADLINE
+    assert HEADLINE not in record.paragraphs

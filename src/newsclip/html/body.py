@@ -888,18 +888,21 @@ def _headline_score(
                 confirmed = 2.0 * overlap
     looks = _TAG_SCORE.get(c.holder.tag, 0.0)
     el, level = c.holder, 0
+    named = False
     while el is not None and level < 3:
         names = f"{el.get('class') or ''} {el.get('id') or ''}"
         if names.strip() and _HEADLINE_CLASS.intersection(words(names)):
             looks += 1.5
+            named = True
             break
         el, level = el.getparent(), level + 1
     if c.bold >= 0.8 * len(c.text):
         looks += 1.0
     # Without <title> agreeing, only a block that looks like a heading, and
     # that was not read as part of the article, will do.
-    # With no usable <title> the story's first block may be its headline.
-    in_story = c.paragraph is not None and not (relaxed and c.paragraph == 0)
+    # With no usable <title> the story's first block may be its headline, or
+    # a block the page calls its headline (stray lines of tools may come first).
+    in_story = c.paragraph is not None and not (relaxed and (c.paragraph == 0 or named))
     if confirmed < 2.0 and ((looks < 1.0 and not relaxed) or in_story):
         return False, 0.0
     return confirmed >= 2.0, confirmed + looks + _RANK_SCORE.get(rank, 0.0)
