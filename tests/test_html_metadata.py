@@ -336,6 +336,13 @@ TITLE_CASES = [
         "Rowers win the cup",
     ),
     (
+        "title-aside-naming-the-site-dropped",
+        "<title>Rowers win the cup (from The Valley Courier)</title>",
+        "",
+        "".join(f'<a href="http://www.thevalleycourier.com/{s}">{s}</a> ' for s in "abcd"),
+        "Rowers win the cup",
+    ),
+    (
         "date-heading-is-no-headline",
         "",
         "<h1>Tuesday March 4/</h1><h1>Rowers win the cup</h1>",
@@ -383,6 +390,13 @@ def test_title(name: str, head: str, body: str, links: str, expected: str) -> No
         ("<title>News | Business</title>", "<h1>Sport</h1>", None, ""),
         # no <title> at all: an element merely called headline is not trusted
         ("", '<div class="headline">Post a comment on this story</div>', None, ""),
+        # the page's headline, which <title> writes without its apostrophes
+        (
+            "<title>Rowers Cup Is Anas Now | Valley Courier</title>",
+            "<div class='headline'>Rowers' cup is Ana's now</div>",
+            "Rowers' cup is Ana's now",
+            "visible-headline",
+        ),
         # a name-like <title> with a teaser's "headline" that shares its words stays
         (
             "<title>Courier Press</title>",

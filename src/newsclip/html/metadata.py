@@ -110,8 +110,9 @@ def clean(text: str | None) -> str:
 
 
 def norm(text: str) -> str:
-    """Loose form for comparing headlines: case, quotes, dashes and spacing ignored."""
-    return re.sub(r"[\W_]+", " ", text.casefold()).strip()
+    """Loose form for comparing headlines: case, quotes, dashes and spacing
+    ignored, and apostrophes ("Saj's" and "Sajs" are one word: some titles drop them)."""
+    return re.sub(r"[\W_]+", " ", re.sub(r"['’‘`]", "", text.casefold())).strip()
 
 
 def extract(root: etree._Element, deadline: Deadline, json_ld: list[str] = ()) -> Meta:
@@ -279,6 +280,8 @@ SITE_NAME_WORDS = 3
 #: headline cut short, not a different title
 TRUNCATED_WORDS = 4
 _SUBHEADINGS = frozenset("h2 h3 h4 h5 h6".split())
+#: a name in brackets after a title: "Headline (from The Bay News)"
+_ASIDE = re.compile(r"\s*\((?:from|via|by|on)?\s*([^()]+)\)\s*$", re.I)
 #: a piece of <title> of digits without a letter is a date or a number ("01/17/2008", "6.0")
 _NUMBER = re.compile(r"^[^\w]*\d[\W\d_]*$")
 _FILE_NAME = re.compile(r"^\S+\.(?:css|js|html?|php|aspx?|jpe?g|png|gif)$", re.I)
@@ -387,7 +390,7 @@ def names_site(text: str, sites: set[str]) -> bool:
     if " " not in t and _URLISH.search(t):
         return True
     s = _squash(t)
-    if s in sites:
+    if s in sites or f"the{s}" in sites:  # "The Bay News" is at thebaynews.com
         return True
     host = host_name("//" + t) if " " not in t and "." in t else ""
     return bool(host) and _squash(host) in sites
@@ -724,6 +727,9 @@ def headline_in_title(title: str, sites: set[str], headlines: list) -> str | Non
     """"Headline | Site" -> "Headline": drop the pieces that name the site or a
     section; None when nothing else is left."""
     title = tidy(title)
+    aside = _ASIDE.search(title)
+    if aside and names_site(aside[1], sites):
+        title = title[:aside.start()]  # "Headline (from The Bay News)"
     parts = _title_parts(title)
     if len(parts) == 1:
         # "Site: Headline" (a colon alone is too common inside headlines to split at)
