@@ -390,6 +390,13 @@ def test_title(name: str, head: str, body: str, links: str, expected: str) -> No
         ("<title>News | Business</title>", "<h1>Sport</h1>", None, ""),
         # no <title> at all: an element merely called headline is not trusted
         ("", '<div class="headline">Post a comment on this story</div>', None, ""),
+        # a script wrote into <title>: the page's <h1> says more
+        (
+            "<title>Rowers win the c' + ad_query + '\"></title>",
+            "<h1>Rowers win the cup</h1>",
+            "Rowers win the cup",
+            "h1",
+        ),
         # the page's headline, which <title> writes without its apostrophes
         (
             "<title>Rowers Cup Is Anas Now | Valley Courier</title>",

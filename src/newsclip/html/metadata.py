@@ -280,6 +280,8 @@ SITE_NAME_WORDS = 3
 #: headline cut short, not a different title
 TRUNCATED_WORDS = 4
 _SUBHEADINGS = frozenset("h2 h3 h4 h5 h6".split())
+#: a script's text or markup in a title: strings joined with "+", a tag's end
+_SCRIPT_IN_TITLE = re.compile(r"['\"]\s*\+\s*\w|\w\s*\+\s*['\"]|['\"]\s*/?>")
 #: a name in brackets after a title: "Headline (from The Bay News)"
 _ASIDE = re.compile(r"\s*\((?:from|via|by|on)?\s*([^()]+)\)\s*$", re.I)
 #: a piece of <title> of digits without a letter is a date or a number ("01/17/2008", "6.0")
@@ -491,6 +493,8 @@ def usable_title(value: str, sites: set[str]) -> bool:
 def _title(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, str]) -> None:
     title_el = root.find(".//title")
     page_title = clean(title_text(root))
+    if _SCRIPT_IN_TITLE.search(page_title):
+        page_title = ""  # a script wrote into <title> ("Head' + ad_query + '">"): it says nothing sure
     meta.page_title = page_title
     sites = meta.sites = _site_names(root, tags, ld)
     headlines = []
