@@ -491,7 +491,8 @@ def test_date_like(text: str, expected: bool) -> None:
     [
         ("Valley Courier", True),
         ("Valley Courier ValleyCourier.com", True),
-        ("The Daily Post courier.com", False),  # an address of another site
+        ("Daily Post Other.com", True),  # a logo all the same
+        ("Rowers beat the Courier.com team", False),  # a headline: not a name
         ("Rowers win at valleycourier.com", False),  # a headline naming the address
     ],
 )

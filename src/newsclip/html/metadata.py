@@ -281,7 +281,7 @@ SITE_NAME_WORDS = 3
 TRUNCATED_WORDS = 4
 _SUBHEADINGS = frozenset("h2 h3 h4 h5 h6".split())
 #: a script's text or markup in a title: strings joined with "+", a tag's end
-_SCRIPT_IN_TITLE = re.compile(r"['\"]\s*\+\s*\w|\w\s*\+\s*['\"]|['\"]\s*/?>")
+_SCRIPT_IN_TITLE = re.compile(r"['\"]\s*\+\s*\w|\w\s*\+\s*['\"]|['\"]/?>")
 #: a name in brackets after a title: "Headline (from The Bay News)"
 _ASIDE = re.compile(r"\s*\((?:from|via|by|on)?\s*([^()]+)\)\s*$", re.I)
 #: a piece of <title> of digits without a letter is a date or a number ("01/17/2008", "6.0")
@@ -425,8 +425,8 @@ def _section_list(text: str) -> bool:
 
 
 def logo_text(text: str, sites: set[str]) -> bool:
-    """The site's name, or a name with the site's address in it ("Daily
-    Courier Courier.com"), as logos and their hidden labels read."""
+    """The site's name, or a name with a web address in it ("Daily Courier
+    Courier.com"), as logos and their hidden labels read."""
     if names_site(text, sites):
         return True
     return _name_like(text) and any(
