@@ -494,7 +494,8 @@ def _title(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str,
     title_el = root.find(".//title")
     page_title = clean(title_text(root))
     if _SCRIPT_IN_TITLE.search(page_title):
-        page_title = ""  # a script wrote into <title> ("Head' + ad_query + '">"): it says nothing sure
+        # a script wrote into <title> ("Head' + ad_query + '">"): it says nothing sure
+        page_title = ""
     meta.page_title = page_title
     sites = meta.sites = _site_names(root, tags, ld)
     headlines = []
