@@ -141,3 +141,22 @@ def test_block_called_headline_after_stray_lines_in_the_story() -> None:
     record = newsclip.parse(html)
     assert record.title == HEADLINE
     assert HEADLINE not in record.paragraphs
+
+
+@pytest.mark.parametrize("names", ["class='storyHeader'", "class='headerText'", "id='articleHeader'"])
+def test_story_header_keeps_its_headline(names: str) -> None:
+    # a box named "header" above the story holds its headline, not the page's masthead
+    html = (
+        f"<html><body><div {names}><h2>{HEADLINE}</h2></div>"
+        f"<div class='story'><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
+    )
+    assert newsclip.parse(html).title == HEADLINE
+
+
+def test_masthead_is_still_page_chrome() -> None:
+    html = (
+        "<html><body><div class='masthead'><p>Valley Courier, your town's paper</p></div>"
+        f"<div class='story'><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
+    )
+    record = newsclip.parse(html)
+    assert [r.rule for r in record.removed if "your town" in r.text] == ["page-header"]
