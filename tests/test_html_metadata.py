@@ -290,6 +290,65 @@ TITLE_CASES = [
         "",
         "Gulls return to the old pier",
     ),
+    (
+        "meta-title-of-name-and-sections-is-a-tagline",
+        '<meta property="og:title" content="The Valley Courier online - News, Sport and Weather">'
+        "<title>The Valley Courier</title>",
+        "<h1>Rowers win the cup</h1>",
+        "",
+        "Rowers win the cup",
+    ),
+    (
+        "meta-title-of-name-and-section-list-is-a-tagline",
+        '<meta name="title" content="Valley Courier - Local news, results, reports, Rowing">'
+        "<title>Valley Courier - Rowers win the cup on the river</title>",
+        "",
+        "",
+        "Rowers win the cup on the river",
+    ),
+    (
+        "address-in-the-title-names-the-site",
+        '<meta name="title" content="Valley Courier">'
+        "<title>valleycourier.com - Other Sport - Rowers win the cup</title>",
+        "",
+        "",
+        "Rowers win the cup",
+    ),
+    (
+        "date-piece-of-the-title-dropped",
+        "<title>Rowers win the cup | March 4, 2008 | VCN</title>",
+        "",
+        "",
+        "Rowers win the cup",
+    ),
+    (
+        "h1-going-on-from-a-cut-title",
+        "<title>Rowers win the cup on the river - Valley Courier</title>",
+        "<h1>Rowers win the cup on the river, then lose it at the harbour</h1>",
+        "",
+        "Rowers win the cup on the river, then lose it at the harbour",
+    ),
+    (
+        "logo-heading-with-the-address-skipped",
+        "",
+        "<h1>Valley Courier Courier.com</h1><h1>Rowers win the cup</h1>",
+        "",
+        "Rowers win the cup",
+    ),
+    (
+        "title-aside-naming-the-site-dropped",
+        "<title>Rowers win the cup (from The Valley Courier)</title>",
+        "",
+        "".join(f'<a href="http://www.thevalleycourier.com/{s}">{s}</a> ' for s in "abcd"),
+        "Rowers win the cup",
+    ),
+    (
+        "date-heading-is-no-headline",
+        "",
+        "<h1>Tuesday March 4/</h1><h1>Rowers win the cup</h1>",
+        "",
+        "Rowers win the cup",
+    ),
 ]
 
 
@@ -331,6 +390,20 @@ def test_title(name: str, head: str, body: str, links: str, expected: str) -> No
         ("<title>News | Business</title>", "<h1>Sport</h1>", None, ""),
         # no <title> at all: an element merely called headline is not trusted
         ("", '<div class="headline">Post a comment on this story</div>', None, ""),
+        # a script wrote into <title>: the page's <h1> says more
+        (
+            "<title>Rowers win the c' + ad_query + '\"></title>",
+            "<h1>Rowers win the cup</h1>",
+            "Rowers win the cup",
+            "h1",
+        ),
+        # the page's headline, which <title> writes without its apostrophes
+        (
+            "<title>Rowers Cup Is Anas Now | Valley Courier</title>",
+            "<div class='headline'>Rowers' cup is Ana's now</div>",
+            "Rowers' cup is Ana's now",
+            "visible-headline",
+        ),
         # a name-like <title> with a teaser's "headline" that shares its words stays
         (
             "<title>Courier Press</title>",
@@ -382,10 +455,65 @@ def test_names_site(text: str, expected: bool) -> None:
         ("Photo Gallery", True),
         ("Fun returns", False),
         ("", False),
+        # a site's list of what it covers
+        ("News, Sport and Weather", True),
+        ("Latest rowing news, transfers, results", True),
+        ("Local news, Valley, Rowing, Weather and Coast Sport", True),
+        # a headline's list: one long item, or no section word in half of them
+        ("Smith, Jones, Brown head to court over the pier", False),
+        ("Rowers, fans and gulls", False),
+        ("Rowers win the cup, fans cheer", False),
     ],
 )
 def test_is_section(text: str, expected: bool) -> None:
     assert metadata.is_section(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tuesday March 4/", True),
+        ("29 December 2007 (16:00)", True),
+        ("Updated: 6:36 p.m. ET, January 20, 2008", True),
+        ("2008-01-03", True),
+        ("Ana Lima, March 4, 2008", False),  # a name beside the date
+        ("May 5 protest fills the square", False),
+        ("Top 10 of 2008", False),
+        ("Tuesday", False),  # no number: a word, not a date
+    ],
+)
+def test_date_like(text: str, expected: bool) -> None:
+    assert metadata.date_like(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Valley Courier", True),
+        ("Valley Courier ValleyCourier.com", True),
+        ("Daily Post Other.com", True),  # a logo all the same
+        ("Rowers beat the Courier.com team", False),  # a headline: not a name
+        ("Rowers win at valleycourier.com", False),  # a headline naming the address
+    ],
+)
+def test_logo_text(text: str, expected: bool) -> None:
+    assert metadata.logo_text(text, {"valleycourier"}) is expected
+
+
+def test_titles_sharing_a_name_at_one_end_name_the_site() -> None:
+    head = (
+        '<meta property="og:title" content="Daily Courier - Voice of the whole valley">'
+        "<title>Daily Courier - Rowers win the cup</title>"
+    )
+    root, _warnings, json_ld = parse(page(head), Deadline(5))
+    assert "dailycourier" in metadata.extract(root, Deadline(5), json_ld).sites
+    # the same headline in both, with the site's name written two ways: no name learnt
+    head = (
+        '<meta property="og:title" content="Rowers win | Courier">'
+        "<title>Rowers win | Courier.com</title>"
+    )
+    root, _warnings, json_ld = parse(page(head), Deadline(5))
+    assert "rowerswin" not in metadata.extract(root, Deadline(5), json_ld).sites
 
 
 @pytest.mark.parametrize(
@@ -430,6 +558,13 @@ BYLINE_CASES = [
         '<div class="byline">By Ben Ode and Cara Voss, staff writers</div>',
         "Ben Ode and Cara Voss, staff writers",
     ),
+    (
+        "date-in-author-box-is-not-a-byline",
+        "",
+        '<div class="author">29 December 2007 (16:00)</div><span class="byline">Ana Lima</span>',
+        "Ana Lima",
+    ),
+    ("date-in-author-meta-is-not-a-byline", '<meta name="author" content="2008-01-03">', "", None),
 ]
 
 

@@ -29,7 +29,7 @@ from lxml import etree
 from ..dates import parse_date
 from ..record import Embed
 from ._tree import Deadline
-from .metadata import Meta, clean, covers, norm, title_parts
+from .metadata import Meta, clean, covers, date_like, is_section, logo_text, norm, title_parts
 from .rules import DROP_ROLES, DROP_TAGS, GUARDED_TAGS, chrome_line, class_rule, end_marker, words
 
 BLOCKS = frozenset(
@@ -833,10 +833,23 @@ RELAXED_MIN_SCORE = 1.0
 UNRELATED_TITLE = 0.2
 #: the headline-like blocks nearest the story's first paragraph score higher
 _RANK_SCORE = {0: 2.0, 1: 1.0, 2: 0.5}
+#: a box's label is a few words all in capitals ("HOT JOBS")
+SHOUTED_WORDS = 3
+#: who made the text or the picture, not what it says: "Contributed by Ana
+#: Lima", "Ana Lima © Photo Agency", "Ana Lima - Staff Writer"
+_CREDIT = re.compile(
+    r"^(?i:contributed|posted|submitted|written|filed|compiled|published|sent|photos?"
+    r"|pictures?|words|story|text)\s+by\b"
+    r"|©|\([cC]\)\s|^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2}\s*[-–—,|]\s+.*\b"
+    r"(?i:writer|reporter|correspondent|editor|columnist|contributor|photographer|staff)s?\W*$"
+    # a link for screen readers: "Skip to main content"
+    r"|^(?i:skip|jump) to\b"
+)
 
 
 def _headline_like(c: _Candidate, meta: Meta) -> bool:
-    """Could this block be a headline at all (not a byline, a date, tools, a sentence)?"""
+    """Could this block be a headline at all (not a byline, a date, a credit,
+    a section's or a box's label, the site's logo, tools, a sentence)?"""
     text = c.text
     n_words = len(text.split())
     if not 2 <= n_words <= 30 or len(text) > 250 or c.links > 0.5 * len(text):
@@ -846,6 +859,10 @@ def _headline_like(c: _Candidate, meta: Meta) -> bool:
     if text[-1] == "." and n_words > 12:
         return False  # a sentence: the story has begun
     if " | " in text or "<" in text and ">" in text:
+        return False
+    if n_words <= SHOUTED_WORDS and text.isupper() or is_section(text) or date_like(text):
+        return False
+    if _CREDIT.search(text) or logo_text(text, meta.sites):
         return False
     return _meta_line(text, meta) is None and chrome_line(text) is None and end_marker(text) is None
 
@@ -871,18 +888,21 @@ def _headline_score(
                 confirmed = 2.0 * overlap
     looks = _TAG_SCORE.get(c.holder.tag, 0.0)
     el, level = c.holder, 0
+    named = False
     while el is not None and level < 3:
         names = f"{el.get('class') or ''} {el.get('id') or ''}"
         if names.strip() and _HEADLINE_CLASS.intersection(words(names)):
             looks += 1.5
+            named = True
             break
         el, level = el.getparent(), level + 1
     if c.bold >= 0.8 * len(c.text):
         looks += 1.0
     # Without <title> agreeing, only a block that looks like a heading, and
     # that was not read as part of the article, will do.
-    # With no usable <title> the story's first block may be its headline.
-    in_story = c.paragraph is not None and not (relaxed and c.paragraph == 0)
+    # With no usable <title> the story's first block may be its headline, or
+    # a block the page calls its headline (stray lines of tools may come first).
+    in_story = c.paragraph is not None and not (relaxed and (c.paragraph == 0 or named))
     if confirmed < 2.0 and ((looks < 1.0 and not relaxed) or in_story):
         return False, 0.0
     return confirmed >= 2.0, confirmed + looks + _RANK_SCORE.get(rank, 0.0)

@@ -98,6 +98,8 @@ class Meta:
     outlet: str | None = None
     #: elements whose text is the headline (dropped from the body)
     headline_elements: list[etree._Element] = field(default_factory=list)
+    #: squashed forms of the site's name ("baysidenews"), for telling its logo
+    sites: set[str] = field(default_factory=set)
     #: what each field came from, for ``explain``: (field, rule, text, line)
     sources: list[tuple[str, str, str, int | None]] = field(default_factory=list)
 
@@ -108,8 +110,9 @@ def clean(text: str | None) -> str:
 
 
 def norm(text: str) -> str:
-    """Loose form for comparing headlines: case, quotes, dashes and spacing ignored."""
-    return re.sub(r"[\W_]+", " ", text.casefold()).strip()
+    """Loose form for comparing headlines: case, quotes, dashes and spacing
+    ignored, and apostrophes ("Saj's" and "Sajs" are one word: some titles drop them)."""
+    return re.sub(r"[\W_]+", " ", re.sub(r"['’‘`]", "", text.casefold())).strip()
 
 
 def extract(root: etree._Element, deadline: Deadline, json_ld: list[str] = ()) -> Meta:
@@ -250,6 +253,8 @@ SECTION_WORDS = frozenset("""
     tech science health travel opinion politics weather feed article articles online
     wire blog blogs video videos photo photos gallery galleries jobs classifieds
     obituaries events calendar community forum forums archive archives search contact
+    results reports scores fixtures reviews features columns digest briefing roundup
+    daily weekly morning evening
     and the of for in on more all
 """.split())
 #: class/id words of an element that holds the site's logo or name, not a story's headline
@@ -271,7 +276,14 @@ MAX_TITLE = 300
 MAX_SITE_WORDS = 5
 #: a <title> of at most this many words of meaning, beside a longer <h1>, may be a site's name
 SITE_NAME_WORDS = 3
+#: a piece of <title> this long (words) that an <h1> goes on from is the
+#: headline cut short, not a different title
+TRUNCATED_WORDS = 4
 _SUBHEADINGS = frozenset("h2 h3 h4 h5 h6".split())
+#: a script's text or markup in a title: strings joined with "+", a tag's end
+_SCRIPT_IN_TITLE = re.compile(r"['\"]\s*\+\s*\w|\w\s*\+\s*['\"]|['\"]/?>")
+#: a name in brackets after a title: "Headline (from The Bay News)"
+_ASIDE = re.compile(r"\s*\((?:from|via|by|on)?\s*([^()]+)\)\s*$", re.I)
 #: a piece of <title> of digits without a letter is a date or a number ("01/17/2008", "6.0")
 _NUMBER = re.compile(r"^[^\w]*\d[\W\d_]*$")
 _FILE_NAME = re.compile(r"^\S+\.(?:css|js|html?|php|aspx?|jpe?g|png|gif)$", re.I)
@@ -346,6 +358,30 @@ def _site_names(root: etree._Element, tags: dict[str, str], ld: dict[str, str]) 
                 host = best
     if host:
         names.add(_squash(host))
+    # "bayside.com - Sport - Headline": an address written in a title names the site
+    written = [clean(title_text(root))] + [tags[k] for k in TITLE_KEYS if tags.get(k)]
+    for title in written:
+        parts = _title_parts(title)
+        for piece in parts:
+            if " " not in piece and _URLISH.search(piece):
+                names.add(_squash(host_name("//" + piece) if "." in piece else piece))
+        # "The Courier online - News, Sport and Weather": a name beside sections
+        rest = [p for p in parts if not is_section(p)]
+        if len(rest) == 1 < len(parts) and _name_like(_name_part(rest[0])):
+            names.add(_squash(_name_part(rest[0])))
+    # Two titles that begin or end with the same name and share no other
+    # word of meaning ("Daily Post - Headline", "Daily Post - Our tagline")
+    # share the site's name there.
+    pieces = [_title_parts(t) for t in dict.fromkeys(t for t in written if t)]
+    for i, a in enumerate(pieces):
+        for b in pieces[i + 1:]:
+            for end, rest in ((0, slice(1, None)), (-1, slice(None, -1))):
+                if len(a) > 1 and len(b) > 1 and norm(a[end]) == norm(b[end]) and (
+                    _name_like(a[end])
+                    and not covers(" ".join(a[rest]), " ".join(b[rest]))
+                    and not covers(" ".join(b[rest]), " ".join(a[rest]))
+                ):
+                    names.add(_squash(a[end]))
     names.discard("")
     return names
 
@@ -356,22 +392,52 @@ def names_site(text: str, sites: set[str]) -> bool:
     if " " not in t and _URLISH.search(t):
         return True
     s = _squash(t)
-    if s in sites:
+    if s in sites or f"the{s}" in sites:  # "The Bay News" is at thebaynews.com
         return True
     host = host_name("//" + t) if " " not in t and "." in t else ""
     return bool(host) and _squash(host) in sites
 
 
 def is_section(text: str) -> bool:
-    """A section label ("Local Sports Wire", "Business |"): section words only."""
+    """A section label ("Local Sports Wire", "Business |"): section words only;
+    or a site's list of what it covers ("Local news, results, reports, Weather")."""
     ws = norm(text).split()
-    return bool(ws) and all(w in SECTION_WORDS for w in ws)
+    return bool(ws) and (all(w in SECTION_WORDS for w in ws) or _section_list(text))
+
+
+#: a list of at least this many short items reads as a site's list of sections
+SECTION_LIST_ITEMS = 3
+_LIST_SPLIT = re.compile(r"\s*(?:,|&|\band\b)\s*", re.I)
+
+
+def _section_list(text: str) -> bool:
+    """"Latest news, transfers, results": short items, half or more of them
+    holding a section word.  A headline's list has a verb in one long item
+    ("Smith, Jones, Brown head to court")."""
+    items = [norm(x) for x in _LIST_SPLIT.split(text)]
+    items = [x for x in items if x]
+    if len(items) < SECTION_LIST_ITEMS or "," not in text:
+        return False
+    if any(len(x.split()) > SITE_NAME_WORDS for x in items):
+        return False
+    named = sum(any(w in SECTION_WORDS for w in x.split()) for x in items)
+    return 2 * named >= len(items)
+
+
+def logo_text(text: str, sites: set[str]) -> bool:
+    """The site's name, or a name with a web address in it ("Daily Courier
+    Courier.com"), as logos and their hidden labels read."""
+    if names_site(text, sites):
+        return True
+    return _name_like(text) and any(
+        "." in w and names_site(w.strip("()[]"), sites) for w in text.split()
+    )
 
 
 def _is_logo(el: etree._Element, text: str, sites: set[str]) -> bool:
     """A heading that holds the site's name or logo: it says so in its class,
     it names the site, or all its text is one link to the home page."""
-    if names_site(text, sites):
+    if logo_text(text, sites):
         return True
     probe, level = el, 0
     while probe is not None and level < 2:
@@ -427,8 +493,11 @@ def usable_title(value: str, sites: set[str]) -> bool:
 def _title(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, str]) -> None:
     title_el = root.find(".//title")
     page_title = clean(title_text(root))
+    if _SCRIPT_IN_TITLE.search(page_title):
+        # a script wrote into <title> ("Head' + ad_query + '">"): it says nothing sure
+        page_title = ""
     meta.page_title = page_title
-    sites = _site_names(root, tags, ld)
+    sites = meta.sites = _site_names(root, tags, ld)
     headlines = []
     for el in _visible_headlines(root):
         text = tidy(_text(el))
@@ -462,7 +531,7 @@ def _title(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str,
         value = tags.get(key)
         if value and usable_title(value, sites) and not (
             shown and not covers(value, shown) and not covers(shown, value)
-        ):
+        ) and headline_in_title(value, sites, headlines) is not None:
             accept(without_site(value, sites, headlines), "meta-title")
             meta.title_trusted = True
             return
@@ -481,6 +550,14 @@ def _title(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str,
     if stripped:
         for el, text in headlines:
             if norm(text) == norm(stripped):  # short, but the page shows it as its headline
+                accept(text, "visible-headline", _line(el))
+                return
+        # <title> cut a long headline short: the page's <h1> carries all of it
+        cut = norm(stripped)
+        for el, text in headlines:
+            if el.tag == "h1" and len(stripped.split()) >= TRUNCATED_WORDS and (
+                norm(text).startswith(cut + " ") and _headline_like(text)
+            ):
                 accept(text, "visible-headline", _line(el))
                 return
     shared = share_title(root, sites, headlines)
@@ -613,11 +690,13 @@ def _name_like(text: str) -> bool:
 
 
 def _headline_like(text: str) -> bool:
-    """Of a headline's length, and not a section label nor a box's label
-    ("HOT JOBS": a few words all in capitals)."""
+    """Of a headline's length, and not a section label, a box's label ("HOT
+    JOBS": a few words all in capitals) nor a date."""
     n = len(text.split())
     shouted = n <= SITE_NAME_WORDS and text.isupper()
-    return 2 <= n <= 30 and len(text) <= MAX_TITLE and not is_section(text) and not shouted
+    return 2 <= n <= 30 and len(text) <= MAX_TITLE and not (
+        is_section(text) or shouted or date_like(text)
+    )
 
 
 def covers(a: str, b: str) -> float:
@@ -653,20 +732,28 @@ def headline_in_title(title: str, sites: set[str], headlines: list) -> str | Non
     """"Headline | Site" -> "Headline": drop the pieces that name the site or a
     section; None when nothing else is left."""
     title = tidy(title)
+    aside = _ASIDE.search(title)
+    if aside and names_site(aside[1], sites):
+        title = title[:aside.start()]  # "Headline (from The Bay News)"
     parts = _title_parts(title)
     if len(parts) == 1:
         # "Site: Headline" (a colon alone is too common inside headlines to split at)
         head, sep, tail = title.partition(": ")
         if sep and (names_site(head, sites) or is_section(tail)):
             parts = [head, tail]
-    kept = [p for p in parts if not (names_site(p, sites) or is_section(p) or _NUMBER.match(p))]
+    kept = [
+        p for p in parts
+        if not (names_site(p, sites) or is_section(p) or _NUMBER.match(p) or date_like(p))
+    ]
     if not kept:
         return None
     visible = {norm(text) for _el, text in headlines}
     if len(kept) < len(parts):
         shown = len(kept) == 1 and norm(kept[0]) in visible
-        if len(kept) == 1 and len(kept[0].split()) <= 3 and any(map(is_section, parts)):
-            return None  # "Valley Courier | Local news": a name beside a section is the site's
+        if len(kept) == 1 and len(_name_part(kept[0]).split()) <= 3 and any(map(is_section, parts)):
+            # "Valley Courier | Local news", "The Courier online - News, Sport
+            # and Weather": a name beside a section is the site's
+            return None
         if len(kept) == 1 and " " not in kept[0] and not shown:
             return None  # "Site: Japan": one word beside the site's name is a section
         title = _join_rest(title, kept)
@@ -689,6 +776,36 @@ def headline_in_title(title: str, sites: set[str], headlines: list) -> str | Non
     if len(last.split()) >= 3 and len(last) > len(first):
         return _join_rest(title, parts[1:]) if len(parts) > 2 else last
     return title
+
+
+def _name_part(text: str) -> str:
+    """A site's name without the section words after it ("Valley Courier online")."""
+    ws = text.split()
+    while len(ws) > 1 and norm(ws[-1]) in SECTION_WORDS:
+        ws.pop()
+    return " ".join(ws)
+
+
+#: words a date line carries besides the date ("Updated Tuesday, January 15 at 6 pm")
+_DATE_WORDS_ALONE = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
+    "fri sat sun january february march april may june july august september october "
+    "november december jan feb mar apr jun jul aug sep sept oct nov dec st nd rd th am pm "
+    "a p m at on of gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et ct mt pt ist "
+    "updated posted published last modified".split()
+)
+
+
+def date_like(text: str) -> bool:
+    """A line of nothing but a date ("Tuesday January 15/", "29 December 2007
+    (16:00)"): a number and no word that dates do not carry.  (A name beside
+    the date, "Ana Lima, May 5, 2008", is more than a date.)"""
+    if not re.search(r"\d", text) or len(text) > 80:
+        return False
+    letters = re.findall(r"[^\W\d_]+", text.casefold())
+    return all(w in _DATE_WORDS_ALONE for w in letters) and (
+        bool(letters) or parse_date(text, dayfirst=False) is not None
+    )
 
 
 def _join_rest(title: str, rest: list[str]) -> str:
@@ -756,8 +873,8 @@ def _clean_byline(value: str) -> str | None:
     # "Ana Lima (https://example.org/ana)": the name without its address
     value = clean(_BYLINE_URL.sub(" ", value)) if not _BYLINE_URL.fullmatch(value) else value
     value = _BY.sub("", value).strip(" ,;:|-–—")
-    if not value or len(value) > 120 or _URLISH.search(value):
-        return None
+    if not value or len(value) > 120 or _URLISH.search(value) or date_like(value):
+        return None  # an address or a date (author boxes often hold the date too) is no name
     return value
 
 

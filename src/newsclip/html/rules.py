@@ -51,7 +51,9 @@ _CLASS_RULES: tuple[tuple[str, str, str], ...] = (
      "skip skiplink topnav subnav jump", "breadcrumb pagination navbar"),
     ("sidebar", "sidebar side rail right-rail widget widgets sidebox", "sidebar"),
     ("footer", "footer foot copyright colophon", "footer copyright"),
-    ("page-header", "masthead header topbar site-header", "masthead"),
+    # (a box merely named "header" is as often the story's, holding its headline)
+    ("page-header", "masthead topbar", "masthead site-header site_header siteheader "
+     "page-header page_header pageheader"),
     ("newsletter", "newsletter subscribe subscription signup sign-up paywall registration "
      "login", "newsletter subscri signup paywall"),
     ("cookie-notice", "cookie cookies consent gdpr", "cookie consent gdpr"),
