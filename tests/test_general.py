@@ -238,6 +238,40 @@ def test_not_a_dateline(text) -> None:
     assert datelines.find(text) is None
 
 
+# A version number is never a date: (line, the date found in it or None)
+VERSIONS = [
+    ("Version 4.2.13 is out", None),
+    ("Toolkit v10.1.12 released", None),
+    ("Install build 5.1.14 first", None),
+    ("Tools 4.2.13-beta ships", None),
+    ("Tools 04.02.13rc1 ships", None),
+    ("Tools 3.10.12 ships", None),
+    ("Tools 4.2.3 ships", None),
+    ("Tools 4.2.13.1 ships", None),
+    ("Posted 04.02.13", date(2013, 2, 4)),
+    ("Press release 04.02.13", date(2013, 2, 4)),
+    ("1.2.2020", date(2020, 2, 1)),
+    ("v4.2.13 notes, published 12.03.14", date(2014, 3, 12)),
+]
+
+
+@pytest.mark.parametrize("text, value", VERSIONS, ids=[c[0] for c in VERSIONS])
+def test_version_is_no_date(text, value) -> None:
+    found = datelines.find(text)
+    assert (found and found.value) == value
+
+
+def test_version_headline_is_no_meta_line() -> None:
+    page = "\n\n".join([
+        "Toolkit 4.2.13 Released",
+        "The team shipped a new toolkit release today with many fixes for the "
+        "parser and the renderer, and a faster start-up on older machines.",
+        "Users can upgrade from the download page; the old release stays available "
+        "for another year while the team answers questions about the change.",
+    ])
+    assert newsclip.parse(page).title == "Toolkit 4.2.13 Released"
+
+
 # --- bylines and captions -------------------------------------------------------
 
 BYLINES = [

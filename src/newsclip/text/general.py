@@ -145,7 +145,7 @@ class _Info:
         # (the cheap test before each pattern: every date has a digit, every role
         # ends the line)
         return n <= 12 and (
-            (n <= 8 and datelines.maybe(text) and _DATEISH.search(text) is not None)
+            (n <= 8 and datelines.maybe(text) and _dateish(text))
             or (n <= 6 and text.endswith(_ROLE_WORDS) and _ROLE.match(text) is not None)
             or _META_LABEL.match(text) is not None
             or _wire_line(text)
@@ -1048,6 +1048,13 @@ _DATEISH = re.compile(
     r"|\b\d{1,2}:\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b",
     re.I,
 )
+
+
+def _dateish(text: str) -> bool:
+    # "Firefox 4.2.13": a version number is no date without its year
+    return any(not datelines.is_version(text, m) for m in _DATEISH.finditer(text))
+
+
 _META_LABEL = re.compile(
     r"(?:Article\s+)?(?:Courtesy|Source|From|Location|Filed|Category|Section|Credit|Agency|Via|"
     r"Reporting|Additional reporting|Contributed|Compiled|Edited)\b\s*(?:by)?\s*:"
