@@ -1146,3 +1146,29 @@ def test_a_line_printed_on_the_first_paragraph_is_its_caption(monkeypatch) -> No
     monkeypatch.setattr(general, "GLUED_COST", 0.0)
     assert (newsclip.parse(dump.encode()).title
             == "The harbour master was at the quay on Monday")
+
+
+def test_comment_stamps_with_a_clock_glued_to_pm_end_the_article() -> None:
+    article = [
+        "Harbour ferry fares rise again",
+        "By Ada Kerrigan",
+        "The harbour ferry company said on Monday that fares would rise by a tenth from "
+        "March, the third rise in two years, blaming the cost of fuel and of new boats.",
+        "Commuters who cross the bay every day said the rise would cost them more than "
+        "they could afford, and several asked the council to step in before the spring.",
+        "The company said it had no choice, and that the new boats would be quieter and "
+        "faster than the old ones, which have served the crossing for thirty years.",
+    ]
+    comments = []
+    for name, hour, words in (
+        ("sam, harbourside", "8:21pm", "this is the third time they have done it and nobody"),
+        ("kit, bayview", "9:06pm", "fares went up last spring as well and the boats are late"),
+        ("lee, north shore", "9:45pm", "the council should never have sold the ferry company off"),
+    ):
+        comments += [f"Posted by: {name} on {hour} Tue 1 Jan 08",
+                     f"{words} says anything about it, and every winter it gets worse again",
+                     "Quote | Report this post"]
+    record = newsclip.parse("\n\n".join(article) + "\n\n" + "\n".join(comments))
+    assert "Posted by" not in record.text
+    assert "nobody" not in record.text
+    assert record.text.startswith("The harbour ferry company")

@@ -259,7 +259,11 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
             and _CLOCK.search(text) and _SIGNATURE.search(text)
         ):
             # "Posted by: Sam | Jan 10, 2008 4:49 PM": a comment's or a teaser's stamp
-            info.score = min(info.score, CHROME_SCORE)
+            # (a clock glued to its "pm", "on 8:21pm Tue 1 Jan 08", marks a thread's
+            # stamps too, but one such line alone may be the article's own date line and
+            # byline, "16th Jan 2008, 09:28am by Name", which keeps its score)
+            if _CLOCK_APART.search(text):
+                info.score = min(info.score, CHROME_SCORE)
             info.stamp = True
         elif info.score > 0 and text[-1].isdigit() and _ENDS_WITH_CLOCK.search(text):
             # "<headline> <source> 3/9 18:01": a list item of other stories, stamped
@@ -383,7 +387,11 @@ def _weigh_packed(lines: list[Line], infos: list[_Info]) -> list[_Info]:
 
 def _continues(a: _Info, b: _Info) -> bool:
     """Line ``b`` goes on with the sentence of line ``a`` (text wrapped at a fixed width)."""
-    if a.chrome is not None or b.chrome is not None or b.i != a.last + 1:
+    # (a comment's stamp that names its writer, "Posted by: Sam on 8:21pm Tue 1 Jan 08",
+    # heads the comment printed under it, however it ends)
+    if a.chrome is not None or b.chrome is not None or b.i != a.last + 1 or (
+        a.stamp and _SIGNED.search(a.text) is not None
+    ):
         return False
     text = a.text
     if len(text) < WRAP_MIN_CHARS or len(a.tokens) < 5 or not b.tokens:
@@ -528,7 +536,9 @@ _COMMENTS = re.compile(
     rf"{_COMMENT_WORD}\b",
     re.I,
 )
-_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?!\d)")
+_CLOCK_APART = re.compile(r"\b\d{1,2}:\d{2}\b")
+_SIGNED = re.compile(r"\b(?:posted|wrote|by)\b", re.I)
 #: a line of at most this many words that ends with an arrow is a link
 ARROW_LINK_WORDS = 6
 #: this many HTML tags make a line markup, not text
@@ -587,7 +597,11 @@ def _bare_date(info: _Info, d: datelines.Dateline) -> bool:
 def _cut_at_barrier(infos: list[_Info], start: int, end: int) -> tuple[int, int]:
     """End the article where its comment section, a live ticker, or the page's boxes under
     a share bar or a "Related" heading begin."""
-    stamps = [k for k in range(start + 1, end + 1) if infos[k].stamp]
+    # (a thread's stamps are counted under the run too: its first comments may have
+    # been left out of the run, to join it later past a gap)
+    stamps = [k for k in range(start + 1, len(infos)) if infos[k].stamp]
+    if len(stamps) >= THREAD_STAMPS:
+        infos[stamps[0]].stop = True
     ticker = _ticker(infos, start, end)
     if ticker is not None:
         end = ticker - 1
