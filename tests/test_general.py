@@ -656,6 +656,8 @@ def test_a_live_ticker_under_the_article_is_not_its_text(monkeypatch) -> None:
     assert "Paragraph 3 says the harbour" in record.text and "o'clock" not in record.text
     assert "live-ticker" in {r.rule for r in record.removed}
     monkeypatch.setattr(general, "TICKER_STAMPS", 99)
+    # (its clock-led items with "on" read as a thread's stamps too)
+    monkeypatch.setattr(general, "THREAD_STAMPS", 99)
     assert "o'clock" in newsclip.parse(dump.encode()).text
 
 
