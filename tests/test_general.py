@@ -1174,3 +1174,20 @@ def test_comment_stamps_with_a_clock_glued_to_pm_end_the_article() -> None:
     assert "Posted by" not in record.text
     assert "nobody" not in record.text
     assert record.text.startswith("The harbour ferry company")
+
+
+@pytest.mark.parametrize("notice", [
+    "(© 2008 Harbour Wire. All Rights Reserved. This material may not be published, "
+    "broadcast, rewritten or redistributed.)",
+    "Distributed by Harbour Wire. This material may not be published, broadcast, rewritten "
+    "or redistributed.",
+    "Reproduction in whole or in part without permission is prohibited.",
+])
+def test_a_publishers_notice_closes_the_article(notice) -> None:
+    tail = ["Links We Like",
+            "Six steps to the career you want, and how to find out which one it is today."]
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(4), notice, *tail])
+    text = newsclip.parse(dump.encode()).text
+    assert "Paragraph 3 says the harbour" in text
+    assert "material" not in text and "Reproduction" not in text
+    assert "career" not in text

@@ -64,6 +64,22 @@ CASES: list[tuple[str, str, str | None]] = [
     ("any", "Advertisements for the fair covered every tram.", None),
     ("any", "Tweets", None),
     ("any", "— How long will it take?", None),
+    # A publisher's notices and terms of reuse.
+    ("page", "© 2024 Harbour Gazette", "copyright-line"),
+    ("page", "Harbour Gazette Ltd. All rights reserved.", "rights-reserved"),
+    ("page", "(© 2008 Harbour Wire. All Rights Reserved. This material may not be published, "
+     "broadcast, rewritten or redistributed.)", "rights-reserved"),
+    ("page", "Distributed by Harbour Wire. This material may not be published, broadcast, "
+     "rewritten or redistributed.", "reuse-terms"),
+    ("page", "Reproduction in whole or in part without permission is prohibited.",
+     "reuse-prohibited"),
+    ("page", "The copying, republication or redistribution of Harbour Wire content is "
+     "expressly prohibited.", "reuse-prohibited"),
+    ("page", "Disclaimer: This news article is copyrighted by Harbour Wire and published by "
+     "the Gazette.", "copyrighted-by"),
+    ("page", "Smoking on the ferry is prohibited, the captain said.", None),
+    ("page", "The new ferry may not be ready before March, the company said.", None),
+    ("page", "Her photographs are copyrighted, the court heard.", None),
     # Photo credits under the header (kept as captions).
     ("caption", "Photo from twitter.com user @mfa_russia", "photo-credit-phrase"),
     ("caption", "Photo by Ada Kerrigan", "photo-credit-phrase"),

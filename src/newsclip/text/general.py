@@ -605,7 +605,8 @@ def _cut_at_barrier(infos: list[_Info], start: int, end: int) -> tuple[int, int]
     ticker = _ticker(infos, start, end)
     if ticker is not None:
         end = ticker - 1
-    # a share bar or a "Related" heading with little prose left under it closes the article
+    # a share bar, a "Related" heading or a publisher's notice with little prose left
+    # under it closes the article
     total = sum(info.score for info in infos[start : end + 1] if info.score > 0)
     above = max(infos[start].score, 0.0)
     for k in range(start + 1, end + 1):
@@ -615,7 +616,7 @@ def _cut_at_barrier(infos: list[_Info], start: int, end: int) -> tuple[int, int]
         if chrome in COMMENT_BARRIERS and info.text.lower() != "comment":
             end = k - 1
             break
-        if chrome in SHARE_RULES and total - above < SHARE_TAIL * above:
+        if (chrome in SHARE_RULES or chrome in RIGHTS_RULES) and total - above < SHARE_TAIL * above:
             info.stop = True  # nor does a block past it join the article (``_grow``)
             end = k - 1
             break
@@ -778,7 +779,13 @@ def _region(infos: list[_Info], lo: int = 0, hi: int | None = None) -> tuple[int
 BARRIERS = frozenset(
     {"comments-link", "comment-prompt", "reply-prompt", "comments-heading", "comments-marker",
      "related-heading", "related-list-heading", "tags-line", "copyright-line",
-     "rights-reserved", "cookie-notice", "repeated-across-batch", "live-ticker"}
+     "rights-reserved", "cookie-notice", "repeated-across-batch", "live-ticker",
+     "reuse-terms", "reuse-prohibited", "copyrighted-by"}
+)
+#: of those, a publisher's notices: one with little prose under it closes the article
+#: (a syndicated story's "(© 2008 Harbour Wire. All Rights Reserved. …)"), as a share bar
+RIGHTS_RULES = frozenset(
+    {"copyright-line", "rights-reserved", "reuse-terms", "reuse-prohibited", "copyrighted-by"}
 )
 #: of those, the ones that open a comment section
 COMMENT_BARRIERS = frozenset(

@@ -220,9 +220,34 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "rights-reserved", "page",
-        r".{0,200}\b(?i:all\s+rights\s+reserved)\.?",
+        # (and the terms of reuse that often follow in the same line: "… All Rights
+        # Reserved. This material may not be published, broadcast, …")
+        r".{0,200}\b(?i:all\s+rights\s+reserved)\b.{0,800}",
         "Harbour Gazette Ltd. All rights reserved.",
         hint="reserved",
+    ),
+    # A publisher's terms of reuse, which close a syndicated story: "This material may
+    # not be published, broadcast, rewritten or redistributed", "Reproduction in whole or
+    # in part without permission is prohibited", "This news article is copyrighted by …"
+    Rule(
+        "reuse-terms", "page",
+        r"(?i:.{0,300}\bmay\s+not\s+be\s+(?:re)?(?:published|produced|distributed|broadcast|copied)"
+        r"\b.{0,800})",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        hint="may not be",
+    ),
+    Rule(
+        "reuse-prohibited", "page",
+        r"(?i:.{0,300}\b(?:reproduction|republication|redistribution|copying|reuse)\b.{0,200}"
+        r"\bprohibited\b.{0,800})",
+        "Reproduction in whole or in part without permission is prohibited.",
+        hint="prohibit",
+    ),
+    Rule(
+        "copyrighted-by", "page",
+        r"(?i:.{0,100}\b(?:is|are)\s+copyrighted\s+by\b.{0,800})",
+        "Disclaimer: This news article is copyrighted by Harbour Wire.",
+        hint="copyrighted",
     ),
     # Photo credits under the header (kept as captions).
     Rule(
