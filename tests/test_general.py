@@ -1191,3 +1191,18 @@ def test_a_publishers_notice_closes_the_article(notice) -> None:
     assert "Paragraph 3 says the harbour" in text
     assert "material" not in text and "Reproduction" not in text
     assert "career" not in text
+
+
+@pytest.mark.parametrize("toolbar", [
+    "Printer Friendly Version | E-mail to a Colleague",
+    "Post to del.icio.us",
+    "E-mail this news to a friend",
+])
+def test_the_pages_buttons_for_the_story_close_it(toolbar) -> None:
+    tail = ["Six steps to the career you want",
+            "Are you tired of working a job that you do not enjoy? Find out how to get the "
+            "career you actually want, in six steps, with our partners' guide."]
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(4), toolbar, *tail])
+    text = newsclip.parse(dump.encode()).text
+    assert "Paragraph 3 says the harbour" in text
+    assert "career" not in text

@@ -616,7 +616,7 @@ def _cut_at_barrier(infos: list[_Info], start: int, end: int) -> tuple[int, int]
         if chrome in COMMENT_BARRIERS and info.text.lower() != "comment":
             end = k - 1
             break
-        if (chrome in SHARE_RULES or chrome in RIGHTS_RULES) and total - above < SHARE_TAIL * above:
+        if chrome in TAIL_RULES and total - above < SHARE_TAIL * above:
             info.stop = True  # nor does a block past it join the article (``_grow``)
             end = k - 1
             break
@@ -677,6 +677,9 @@ def _ticker(infos: list[_Info], start: int, end: int) -> int | None:
 #: article's end (the bar closes it); alone, such a heading can head a box inside it
 SHARE_BAR_LINES = 4
 SHARE_RULES = frozenset({"share-line", "share-line-intl", "share-button"})
+#: what closes the article with little prose under it (RIGHTS_RULES and TOOLBAR_RULES
+#: are defined with the barriers, below)
+TAIL_RULES: frozenset[str] = frozenset()
 
 
 #: a share bar in the run closes the article when the prose under it weighs less
@@ -787,6 +790,10 @@ BARRIERS = frozenset(
 RIGHTS_RULES = frozenset(
     {"copyright-line", "rights-reserved", "reuse-terms", "reuse-prohibited", "copyrighted-by"}
 )
+#: and the page's own buttons for the story: a row of them, "E-mail this to a friend",
+#: "Post to del.icio.us"
+TOOLBAR_RULES = frozenset({"button-row", "send-to-friend", "bookmark-link"})
+TAIL_RULES = SHARE_RULES | RIGHTS_RULES | TOOLBAR_RULES
 #: of those, the ones that open a comment section
 COMMENT_BARRIERS = frozenset(
     {"comments-link", "comment-prompt", "reply-prompt", "comments-heading", "comments-marker"}

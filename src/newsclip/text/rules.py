@@ -89,9 +89,20 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "send-to-friend", "page",
-        r"(?i:(?:E-?mail|Send|Refer|Forward|Share)\s+(?:this\s+)?(?:article\s+|story\s+|page\s+)?"
+        r"(?i:(?:E-?mail|Send|Refer|Forward|Share)\s+(?:this\s+)?(?:article\s+|story\s+|page\s+|news\s+)?"
         r"(?:to|with)\s+a\s+friend|E-?mail\s+(?:this\s+)?(?:article|story|page|link))",
         "E-mail this to a friend",
+    ),
+    # A link that files the story elsewhere: "Post to del.icio.us", "Digg this story",
+    # "Discuss this story on the <club> message board", "Printable version"
+    Rule(
+        "bookmark-link", "page",
+        r"(?i:(?:[•·*]\s*)?(?:(?:Post|Add|Save|Bookmark|Submit)\s+(?:this\s+)?(?:to|on|with)\s+"
+        r"(?:del\.icio\.us|delicious|digg|reddit|stumbleupon|newsvine|furl|technorati)|"
+        r"Digg\s+(?:this|it)(?:\s+(?:story|article))?|Printable\s+(?:version|view)|"
+        r"Discuss\s+(?:this\s+(?:story|article)\s+)?(?:at|on|in)\s+(?:\w+\s+){0,6}?"
+        r"(?:forums?|message\s+boards?))\W{0,4})",
+        "Post to del.icio.us",
     ),
     Rule("text-size", "page", r"(?i:(?:Text|Font)\s+size:?.{0,30})", "Text size: A A A"),
     Rule(
@@ -187,7 +198,13 @@ RULES: tuple[Rule, ...] = (
         "button-row", "page",
         r"(?i:(?:(?:Print(?:\s+(?:version|this))?|E-?mail(?:\s+(?:this|to\s+a\s+friend))?|"
         r"Comments?|Share(?:\s+this)?|Tweet|Save|Like|Quote|Reply|Recommend|Permalink|Bookmark|"
-        r"Report(?:\s+(?:this(?:\s+post)?|abuse))?|Reprints?|Single\s+page|Related\s+articles)"
+        r"Report(?:\s+(?:this(?:\s+post)?|abuse))?|Reprints?|Single\s+page|Related\s+articles|"
+        # (the older pages' toolbars: "Printer Friendly Version | E-mail to a Colleague",
+        # "EMAIL STORY   EASY PRINT   SEARCH", "E-mail Article  Subscribe to News RSS Feed")
+        r"Print(?:er)?[- ]friendly(?:\s+version)?|Printable\s+(?:version|view)|Easy\s+print|"
+        r"E-?mail\s+(?:this\s+)?(?:article|story|to\s+a\s+colleague)|Search|Newsletters?|"
+        r"Subscribe(?:\s+to\s+(?:\w+\s+)?RSS\s+feeds?)?|RSS(?:\s+feeds?)?|Return\s+to\s+top|"
+        r"Back\s+to\s+top|Digg(?:\s+this)?)"
         r"\s*(?:[|•·/]\s*)?){2,10})",
         "Print | Email this | Comment",
     ),
