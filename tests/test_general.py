@@ -1206,3 +1206,21 @@ def test_the_pages_buttons_for_the_story_close_it(toolbar) -> None:
     text = newsclip.parse(dump.encode()).text
     assert "Paragraph 3 says the harbour" in text
     assert "career" not in text
+
+
+@pytest.mark.parametrize("names", [
+    "Ada Kerrigan and Sam Reed ,\u00c2\u00a0 Harbour Wire Service",
+    "Director: Ada Kerrigan",
+    "Cast: Ada Kerrigan, Sam Reed, Kit Lee, Jo Marsh",
+])
+def test_a_line_of_names_under_the_headline_is_not_it(names) -> None:
+    dump = "\n\n".join([
+        "Home > Topics > News",
+        "Ferry company says fares must rise to pay for new boats",
+        names,
+        "Published: Thursday, November 29, 2007",
+        *_paragraphs(4),
+    ])
+    assert newsclip.parse(dump.encode()).title == (
+        "Ferry company says fares must rise to pay for new boats"
+    )

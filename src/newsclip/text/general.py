@@ -1145,10 +1145,16 @@ _NAME = (
     r"{1,2}"  # "Richard (R.J.) Eskow": initials or a nickname in brackets count as a name
 )
 _NAMES_ONLY = re.compile(
-    rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})?"
+    # a review's credits name people too: "Director: Ada Kerrigan", "Cast: Ada Kerrigan,
+    # Sam Reed, Kit Lee"
+    r"(?:(?:Director|Directed\s+by|Cast|Starring|Producer|Written\s+by|Writer|Music|Author|"
+    r"Photographer|Photos?|Editor|Reporter|Correspondent)\s*:\s*)?"
+    rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,5}}"
     r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
     r"(?:\s+(?:de|da|do|del|di|la|le|el)\s+[A-Z][\w'’-]*)?"  # "in Rio de Janeiro"
-    r"|\s*[,;]\s*[A-Z][\w'’ ;-]{2,60})?"
+    # (a no-break space copied as "Â " when the page's bytes were read in the wrong code
+    # page: "Ada Kerrigan ,Â  Harbour Wire")
+    r"|\s*[,;][\sÂ]*[A-Z][\w'’ ;-]{2,60})?"
 )
 # A teaser of something else on the page: a video, a gallery, a quiz.
 _MEDIA_LABEL = re.compile(
