@@ -403,6 +403,13 @@ CAPTIONS = [
     ("Photo: Ada Kerrigan", "photo-credit-label"),
     ("Image copyright Getty Images", "caption-label"),
     ("GETTY IMAGES", "agency-alone"),
+    ("A harbour pilot boards a ferry in this undated file photo.", "in-this-photo"),
+    ("Ferries at the quay in this Sept. 30, 2007 file photo in Harbourtown.", "in-this-photo"),
+    ("The captain is sentenced in this courtroom drawing made on Friday.", "in-this-photo"),
+    ("Ada Kerrigan, second from left, opens the new quay on Friday.", "position-in-picture"),
+    ("Sam Reed, right, is led to the county jail.", "position-in-picture"),
+    ("The captain leaves court with his wife. (ADA KERRIGAN, Harbour Media)", "capitals-credit"),
+    ("Sam Reed is led to the jail. THE ASSOCIATED PRESS/Ada Kerrigan", "agency-photographer"),
 ]
 
 
@@ -417,6 +424,9 @@ def test_caption(text, rule) -> None:
         "The minister said the photograph had been taken in May.",
         "The agency, which works with Reuters and AFP, said the figures were wrong.",
         "Prices rose 4/5 of a percent",
+        "In this case the photos were taken by the police, the court heard.",
+        "He was right, she said, and the council agreed to look again at the plan.",
+        "The fares rose again (a tenth, the company said).",
     ],
 )
 def test_not_a_caption(text) -> None:
