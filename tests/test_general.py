@@ -1234,3 +1234,20 @@ def test_a_line_of_names_under_the_headline_is_not_it(names) -> None:
     assert newsclip.parse(dump.encode()).title == (
         "Ferry company says fares must rise to pay for new boats"
     )
+
+
+def test_a_caption_with_its_credit_glued_on_is_not_the_headline() -> None:
+    dump = "\n\n".join([
+        "Supported by",
+        "Ferry Company Will Soon Earn More From Tickets Than From Freight",
+        "Higher fares and fewer freight contracts could make it harder to pay for the new "
+        "boats the company ordered last year.",
+        "Image",
+        "Ticket sales on the harbour ferries could pass the freight contracts in 2023, the "
+        "figures show.CreditCreditAda Kerrigan/Harbour Wire",
+        "By Sam Reed",
+        *_paragraphs(4),
+    ])
+    assert newsclip.parse(dump.encode()).title == (
+        "Ferry Company Will Soon Earn More From Tickets Than From Freight"
+    )

@@ -1207,6 +1207,10 @@ def _title_score(
         text[-1] == "]" and _LINK_TAG.search(text)
     ):
         s -= 2.5
+    if "Credit" in text and _GLUED_CREDIT.search(text):
+        # "… in 2023.CreditCreditAda Kerrigan/EPA": a photo's caption with its credit
+        # glued on (kept in the text: a caption inside the article is often a figure's)
+        s -= GLUED_CREDIT_COST
     if _NAMES_ONLY.fullmatch(text):  # "Kate Connolly in Berlin": a byline without "By"
         s -= NAMES_ONLY_COST
     if features.separators(text) or "\t" in text:
@@ -1214,6 +1218,10 @@ def _title_score(
     ui = len(_UI_WORDS.findall(text))
     s -= UI_COST * min(ui, 2)
     return s
+
+
+GLUED_CREDIT_COST = 2.5
+_GLUED_CREDIT = re.compile(r"[^\s](?:Credit){1,2}[A-Z]")
 
 
 # Searched from the start of a white-space run only, and without giving
