@@ -206,7 +206,20 @@ def _tidy(author: str) -> str:
         parts.pop()
     author = ", ".join(parts)
     # "SARAH NEEDLEMAN" stays as written; a trailing "and" is a cut-off
-    return re.sub(r"\s*(?:,|and|&|et|und)$", "", author).strip()
+    author = re.sub(r"\s*(?:,|and|&|et|und)$", "", author).strip()
+    # several writers are listed as a page's metadata lists them, "Ada Kerrigan, Sam
+    # Reed", in every language ("Ada Kerrigan et Sam Reed"); a name of one word on either
+    # side may be a firm's ("Marks and Spencer"), which stays
+    if _AND.search(author):
+        names = _LIST.split(author)
+        if all(_FULL_NAME.fullmatch(n) for n in names):
+            author = ", ".join(names)
+    return author
+
+
+_AND = re.compile(r"\s+(?:and|AND|et|ET|und|UND)\s+")
+_LIST = re.compile(r"\s*,\s*|\s+(?:and|AND|et|ET|und|UND)\s+")
+_FULL_NAME = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}")
 
 
 _AGENCY = (
