@@ -1257,3 +1257,11 @@ def test_a_caption_with_its_credit_glued_on_is_not_the_headline() -> None:
     assert newsclip.parse(dump.encode()).title == (
         "Ferry Company Will Soon Earn More From Tickets Than From Freight"
     )
+
+
+def test_a_name_over_the_reading_time_is_the_byline() -> None:
+    dump = "\n\n".join([
+        "Sign in", "Ada Kerrigan", "11 min read", "Next story",
+        "Why the harbour ferries are always late", *_paragraphs(4),
+    ])
+    assert newsclip.parse(dump.encode()).byline == "Ada Kerrigan"

@@ -1261,18 +1261,19 @@ def _label(
             for j in range(info.i + 1, info.last + 1):  # the other lines of a wrapped paragraph
                 lines[j].label, lines[j].rule = line.label, line.rule
     if layout.byline is None:
-        _name_byline(lines, infos, title, date_at, layout, end)
+        _name_byline(lines, infos, title, date_at, layout, start, end)
 
 
 def _name_byline(
     lines: list[Line], infos: list[_Info], title: int | None, date_at: int | None,
-    layout: Layout, end: int,
+    layout: Layout, start: int, end: int,
 ) -> None:
     """A line of names alone is the byline where bylines stand: right under the
     headline, or right above or below the date line (over a role, "Games Editor", or a
-    button, "Follow").  (Not among the article's first lines: there, a photo's credit,
-    "Harbour Police", reads the same.)  A date found under the article may be another
-    story's: the line under the headline is tried first then."""
+    button, "Follow"), or over the story's reading time ("11 min read") above the article.
+    (Not among the article's first lines: there, a photo's credit, "Harbour Police",
+    reads the same.)  A date found under the article may be another story's: the line
+    under the headline is tried first then."""
     places: list[int] = []
     if title is not None and date_at is not None and date_at > end:
         places.append(title + 1)
@@ -1284,6 +1285,10 @@ def _name_byline(
             places.append(date_at - 2)
     if title is not None:
         places.append(title + 1)
+    places += [
+        k - 1 for k in range(max(1, start - TITLE_SCAN_LINES), start)
+        if infos[k].text[0].isdigit() and _READING_TIME.fullmatch(infos[k].text)
+    ]
     for k in places:
         if not 0 <= k < len(infos) or k == title or k == date_at:
             continue
@@ -1296,6 +1301,9 @@ def _name_byline(
             line.label, line.rule = "header", "byline-name-line"
             layout.byline = name
             return
+
+
+_READING_TIME = re.compile(r"\d{1,3}\s*(?:min(?:ute)?s?\.?)\s+read", re.I)
 
 
 #: this many short non-prose lines in a row inside the article are a box in
