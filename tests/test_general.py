@@ -1265,3 +1265,14 @@ def test_a_name_over_the_reading_time_is_the_byline() -> None:
         "Why the harbour ferries are always late", *_paragraphs(4),
     ])
     assert newsclip.parse(dump.encode()).byline == "Ada Kerrigan"
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [("Article Comments", "comments-marker"), ("Reader views (5)", "comments-marker"),
+     ("Readers' responses", "comments-marker"), ("Your views", "comments-marker"),
+     ("Page views", None), ("Reviews", None),
+     ("The views of readers are welcome here, the editor said.", None)],
+)
+def test_a_comment_sections_heading(line: str, rule: str | None) -> None:
+    assert general._features([Line(1, line, line)], None)[0].chrome == rule

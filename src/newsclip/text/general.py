@@ -497,7 +497,7 @@ _CHROME_BY_FIRST = prefilter.ByFirstTwo(
 )
 _GROUP_RULE = {r.name.replace("-", "_"): r.name for r in _PAGE_RULES}
 _HINTED = [(r.hint, r.name, re.compile(r.pattern)) for r in _PAGE_RULES if r.hint]
-_COMMENT_HINT = re.compile("omment|OMMENT|iscussion|rackback|esponses|omentar|omentár")
+_COMMENT_HINT = re.compile("omment|OMMENT|iscussion|rackback|esponses|omentar|omentár|iews|eactions")
 
 
 def _repeated_phrase(text: str) -> bool:
@@ -531,6 +531,9 @@ _COMMENT_WORD = (
 # A number is tried from its first digit only, without giving digits back: a
 # plain \d+ made a line of 20,000 digits before "comments" cost a minute.
 _COMMENTS = re.compile(
+    # "Article Comments", "Reader views (5)", "Readers' responses": the section's heading
+    r"^(?:article|story|readers?|readers'|reader's|user|your)\s+(?:comments?|views|responses|"
+    r"reactions)\b(?:\s*\(\d+\))?\s*:?$|"
     rf"^(?:\d+\s*)?{_COMMENT_WORD}\b|\b{_COMMENT_WORD}\s*[(:]|(?<!\d)\d++\s*{_COMMENT_WORD}\b"
     rf"|\b(?:post|view|read|show|see|add|leave|all)\s+(?:a\s+|the\s+|all\s+)?(?:\d+\s+)?"
     rf"{_COMMENT_WORD}\b",
