@@ -64,6 +64,12 @@ CASES: list[tuple[str, str, str | None]] = [
     ("any", "Advertisements for the fair covered every tram.", None),
     ("any", "Tweets", None),
     ("any", "— How long will it take?", None),
+    # Headings of other stories' lists.
+    ("page", "More in Sports", "related-heading"),
+    ("page", "More from Harbour Gazette", "related-heading"),
+    ("page", "Top Harbour Weather Stories for 2007:", "related-list-heading"),
+    ("page", "More in the morning", None),
+    ("page", "More in common than we think", None),
     # The page's own buttons for the story.
     ("page", "Printer Friendly Version | E-mail to a Colleague", "button-row"),
     ("page", "EMAIL STORY      EASY PRINT      SEARCH      NEWSLETTER", "button-row"),

@@ -125,7 +125,8 @@ RULES: tuple[Rule, ...] = (
         r"(?i:(?:Related|More|Latest|Top|Recommended|Popular|Trending)(?:\s+(?:articles?|stories|"
         r"news|content|coverage|links|posts|videos|headlines|reading|on\s+this\s+topic))?|"
         r"(?:Most|Top)[\s-]+(?:read|viewed|popular|e-?mailed|shared|commented|watched)(?:\s+\w+)?|"
-        r"You\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|Read\s+next|Also\s+read):?",
+        r"You\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|Read\s+next|Also\s+read|"
+        r"More\s+(?:in|from)\s+(?!the\b)[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,2}):?",
         "Most read",
     ),
     Rule(
@@ -133,7 +134,7 @@ RULES: tuple[Rule, ...] = (
         r"(?i:(?:Most|Top|Latest|Related|Recent|More|Other|Popular)\s+(?:[\w&'-]+\s+){0,3}"
         r"(?:Articles|Stories|Headlines|News|Posts|Videos|Links|Galleries)"
         # "More News related to Press Releases", "Other stories about the election"
-        r"(?:\s+(?:related\s+to|about|on|from|in)\s+[\w&'. -]{1,40}?)?\s*(?:[:»›>]+)?)",
+        r"(?:\s+(?:related\s+to|about|on|from|in|for)\s+[\w&'. -]{1,40}?)?\s*(?:[:»›>]+)?)",
         "Most Talked About Articles:",
     ),
     Rule(
