@@ -1276,3 +1276,18 @@ def test_a_name_over_the_reading_time_is_the_byline() -> None:
 )
 def test_a_comment_sections_heading(line: str, rule: str | None) -> None:
     assert general._features([Line(1, line, line)], None)[0].chrome == rule
+
+
+@pytest.mark.parametrize(("notice", "closes"), [
+    ("© 2007 Harbour Wire", True),
+    ("Copyright 2008 by Harbour Wire. All rights reserved.", True),
+    ("© Harbour Photo Agency", False),  # a photo's credit names no year
+])
+def test_a_dated_notice_closes_the_story_above_it(notice, closes) -> None:
+    feed = []
+    for i in range(4):
+        feed += [f"Bakers protest over flour prices, part {i}",
+                 f"Harbourtown, Jan 15: Teaser {i} tells the start of another story, about bakers "
+                 "and the price of flour in the towns along the coast, and what the council said."]
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(3), notice, *feed])
+    assert ("Teaser" not in newsclip.parse(dump.encode()).text) is closes

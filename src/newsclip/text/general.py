@@ -619,7 +619,9 @@ def _cut_at_barrier(infos: list[_Info], start: int, end: int) -> tuple[int, int]
         if chrome in COMMENT_BARRIERS and info.text.lower() != "comment":
             end = k - 1
             break
-        if chrome in TAIL_RULES and total - above < SHARE_TAIL * above:
+        if chrome in TAIL_RULES and (
+            total - above < SHARE_TAIL * above or (above > 0 and _dated_notice(info))
+        ):
             info.stop = True  # nor does a block past it join the article (``_grow``)
             end = k - 1
             break
@@ -793,6 +795,16 @@ BARRIERS = frozenset(
 RIGHTS_RULES = frozenset(
     {"copyright-line", "rights-reserved", "reuse-terms", "reuse-prohibited", "copyrighted-by"}
 )
+_NOTICE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _dated_notice(info: _Info) -> bool:
+    """A publisher's notice with its year ("© 2007 Harbour Wire", "Copyright 2008 by …
+    All rights reserved") closes the story above it, whatever follows: a photo's
+    credit ("© Getty Images") names no year."""
+    return info.chrome in RIGHTS_RULES and _NOTICE_YEAR.search(info.text) is not None
+
+
 #: and the page's own buttons for the story: a row of them, "E-mail this to a friend",
 #: "Post to del.icio.us"
 TOOLBAR_RULES = frozenset({"button-row", "send-to-friend", "bookmark-link"})
