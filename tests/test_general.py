@@ -1291,3 +1291,14 @@ def test_a_dated_notice_closes_the_story_above_it(notice, closes) -> None:
                  "and the price of flour in the towns along the coast, and what the council said."]
     dump = "\n\n".join(["Harbour stays open", *_paragraphs(3), notice, *feed])
     assert ("Teaser" not in newsclip.parse(dump.encode()).text) is closes
+
+
+def test_the_line_under_a_pictures_button_is_its_caption() -> None:
+    paragraphs = _paragraphs(4)
+    caption = "Ada Kerrigan, the harbour master, speaks at the opening of the new quay in March."
+    dump = "\n\n".join(["Harbour stays open", *paragraphs[:2],
+                        "View Larger Image\n" + caption, *paragraphs[2:]])
+    record = newsclip.parse(dump.encode())
+    assert caption in record.captions
+    assert "harbour master" not in record.text
+    assert "Paragraph 0 says" in record.text and "Paragraph 3 says" in record.text

@@ -64,6 +64,12 @@ CASES: list[tuple[str, str, str | None]] = [
     ("any", "Advertisements for the fair covered every tram.", None),
     ("any", "Tweets", None),
     ("any", "— How long will it take?", None),
+    # A picture's button.
+    ("page", "View Larger Image", "enlarge-image"),
+    ("page", "Enlarge This Image", "enlarge-image"),
+    ("page", "Click to enlarge", "enlarge-image"),
+    ("page", "View larger version", "enlarge-image"),
+    ("page", "View larger crowds at the harbour", None),
     # Headings of other stories' lists.
     ("page", "More in Sports", "related-heading"),
     ("page", "More from Harbour Gazette", "related-heading"),

@@ -270,7 +270,23 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
             # with their time (a paragraph ends with its sentence, not a clock)
             info.score = -par_cost
         append(info)
-    return _weigh_packed(lines, _code_blocks(_join_wrapped(lines, _galleries(infos))))
+    return _weigh_packed(
+        lines, _code_blocks(_join_wrapped(lines, _galleries(_under_photo_buttons(infos))))
+    )
+
+
+def _under_photo_buttons(infos: list[_Info]) -> list[_Info]:
+    """The line printed right under a picture's button ("View Larger Image") is the
+    picture's caption, not the article's text.  (The button weighs what a label does,
+    not what chrome does: a picture inside the article does not split it.)"""
+    for a, b in pairwise(infos):
+        if a.chrome != "enlarge-image":
+            continue
+        a.score = -features.PAR_COST
+        if b.i == a.i + 1 and b.chrome is None and len(b.tokens) <= bylines.MAX_CAPTION_WORDS:
+            b._caption = "under-photo-button"
+            b.score = min(b.score, -features.PAR_COST)
+    return infos
 
 
 #: this many slide counters ("2/50 …"), each at most GALLERY_GAP lines after

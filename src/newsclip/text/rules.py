@@ -104,6 +104,16 @@ RULES: tuple[Rule, ...] = (
         r"(?:forums?|message\s+boards?))\W{0,4})",
         "Post to del.icio.us",
     ),
+    # A picture's button: the line under it is the picture's caption
+    Rule(
+        "enlarge-image", "page",
+        r"(?i:(?:View|See|Show)\s+(?:a\s+)?(?:larger|full[- ]size|bigger|enlarged|"
+        r"high[- ]res(?:olution)?)\s+(?:image|photo|picture|version)|"
+        r"Enlarge\s+(?:this\s+)?(?:image|photo|picture)|"
+        r"Click\s+(?:here\s+)?to\s+enlarge(?:\s+(?:this\s+)?(?:image|photo|picture))?|"
+        r"Click\s+(?:the\s+)?(?:image|photo|picture)\s+to\s+enlarge)",
+        "View Larger Image",
+    ),
     Rule("text-size", "page", r"(?i:(?:Text|Font)\s+size:?.{0,30})", "Text size: A A A"),
     Rule(
         "javascript-notice", "page",
