@@ -85,6 +85,11 @@ CASES: list[tuple[str, bool, str | None]] = [
     ("Maybe 3, 2020", False, None),
     ("x" * 300, True, None),
     ("Share on Facebook", True, None),
+    # Version numbers: a year has two digits or four.
+    ("4.2.3", True, None),
+    ("4.2.3", False, None),
+    ("10.12.123", True, None),
+    ("201.3.14", True, None),
 ]
 
 

@@ -238,13 +238,53 @@ def test_not_a_dateline(text) -> None:
     assert datelines.find(text) is None
 
 
+# A version number is never a date: (line, the date found in it or None)
+VERSIONS = [
+    ("Version 4.2.13 is out", None),
+    ("Toolkit v10.1.12 released", None),
+    ("Install build 5.1.14 first", None),
+    ("Tools 4.2.13-beta ships", None),
+    ("Tools 04.02.13rc1 ships", None),
+    ("Tools 3.10.12 ships", None),
+    ("Tools 4.2.3 ships", None),
+    ("Tools 4.2.13.1 ships", None),
+    ("Posted 04.02.13", date(2013, 2, 4)),
+    ("Press release 04.02.13", date(2013, 2, 4)),
+    ("1.2.2020", date(2020, 2, 1)),
+    ("v4.2.13 notes, published 12.03.14", date(2014, 3, 12)),
+]
+
+
+@pytest.mark.parametrize("text, value", VERSIONS, ids=[c[0] for c in VERSIONS])
+def test_version_is_no_date(text, value) -> None:
+    found = datelines.find(text)
+    assert (found and found.value) == value
+
+
+def test_version_headline_is_no_meta_line() -> None:
+    page = "\n\n".join([
+        "Toolkit 4.2.13 Released",
+        "The team shipped a new toolkit release today with many fixes for the "
+        "parser and the renderer, and a faster start-up on older machines.",
+        "Users can upgrade from the download page; the old release stays available "
+        "for another year while the team answers questions about the change.",
+    ])
+    assert newsclip.parse(page).title == "Toolkit 4.2.13 Released"
+
+
 # --- bylines and captions -------------------------------------------------------
 
 BYLINES = [
     ("By Sarah E. Needleman", "Sarah E. Needleman"),
     ("By TOMAS RIECK", "TOMAS RIECK"),
     ("by Ada Kerrigan22 Dec 2016651", "Ada Kerrigan"),
-    ("By Ada Kerrigan and Tomas Rieck", "Ada Kerrigan and Tomas Rieck"),
+    # several writers listed as metadata lists them, in every language
+    ("By Ada Kerrigan and Tomas Rieck", "Ada Kerrigan, Tomas Rieck"),
+    ("By Ada Kerrigan, Sam Reed and Tomas Rieck", "Ada Kerrigan, Sam Reed, Tomas Rieck"),
+    ("Par Margaux Olivier et Jean Dupont", "Margaux Olivier, Jean Dupont"),
+    ("By SIBYLLA REED AND FRANCES LEE", "SIBYLLA REED, FRANCES LEE"),
+    ("By Marks and Spencer", "Marks and Spencer"),  # a firm's name stays
+    ("By Ada Kerrigan and Reuters", "Ada Kerrigan and Reuters"),
     ("By Ada Kerrigan, Staff Writer", "Ada Kerrigan"),  # the role is not the name
     ("Written by Ada Kerrigan | 3 May 2020", "Ada Kerrigan"),
     ("Par Margaux Olivier", "Margaux Olivier"),
@@ -260,7 +300,7 @@ def test_byline(text, name) -> None:
 
 # A line as a byline rule reads it (``bylines.byline``): the writer, or None.
 BYLINE_LINES = [
-    ("BY ADA KERRIGAN AND TOMAS RIECK", "ADA KERRIGAN AND TOMAS RIECK"),
+    ("BY ADA KERRIGAN AND TOMAS RIECK", "ADA KERRIGAN, TOMAS RIECK"),
     ("on March 10, 2015 by Tomas Rieck", "Tomas Rieck"),
     ("Posted 3 May 2020 by Ada Kerrigan", "Ada Kerrigan"),
     ("Posted by Tomas Rieck on March 10, 2015at 08:05", "Tomas Rieck"),
@@ -271,7 +311,7 @@ BYLINE_LINES = [
     ("By Ada Kerrigan, a deputy editor who has covered ports for a decade.", "Ada Kerrigan"),
     ("By Tomas Rieck, Reuters", "Tomas Rieck"),
     ("By Ada Kerrigan, Friday, March 3", "Ada Kerrigan"),
-    ("Par Margaux Olivier et Jérôme Piette — 24 novembre 2017", "Margaux Olivier et Jérôme Piette"),
+    ("Par Margaux Olivier et Jérôme Piette — 24 novembre 2017", "Margaux Olivier, Jérôme Piette"),
     ("Tomas Rieck - Apr 16, 2015 8:02 pm UTC", "Tomas Rieck"),
     ("Ada Kerrigan 1 day ago", "Ada Kerrigan"),
     ("Ada Kerrigan • 8h", "Ada Kerrigan"),
@@ -369,6 +409,13 @@ CAPTIONS = [
     ("Photo: Ada Kerrigan", "photo-credit-label"),
     ("Image copyright Getty Images", "caption-label"),
     ("GETTY IMAGES", "agency-alone"),
+    ("A harbour pilot boards a ferry in this undated file photo.", "in-this-photo"),
+    ("Ferries at the quay in this Sept. 30, 2007 file photo in Harbourtown.", "in-this-photo"),
+    ("The captain is sentenced in this courtroom drawing made on Friday.", "in-this-photo"),
+    ("Ada Kerrigan, second from left, opens the new quay on Friday.", "position-in-picture"),
+    ("Sam Reed, right, is led to the county jail.", "position-in-picture"),
+    ("The captain leaves court with his wife. (ADA KERRIGAN, Harbour Media)", "capitals-credit"),
+    ("Sam Reed is led to the jail. THE ASSOCIATED PRESS/Ada Kerrigan", "agency-photographer"),
 ]
 
 
@@ -383,6 +430,9 @@ def test_caption(text, rule) -> None:
         "The minister said the photograph had been taken in May.",
         "The agency, which works with Reuters and AFP, said the figures were wrong.",
         "Prices rose 4/5 of a percent",
+        "In this case the photos were taken by the police, the court heard.",
+        "He was right, she said, and the council agreed to look again at the plan.",
+        "The fares rose again (a tenth, the company said).",
     ],
 )
 def test_not_a_caption(text) -> None:
@@ -622,6 +672,8 @@ def test_a_live_ticker_under_the_article_is_not_its_text(monkeypatch) -> None:
     assert "Paragraph 3 says the harbour" in record.text and "o'clock" not in record.text
     assert "live-ticker" in {r.rule for r in record.removed}
     monkeypatch.setattr(general, "TICKER_STAMPS", 99)
+    # (its clock-led items with "on" read as a thread's stamps too)
+    monkeypatch.setattr(general, "THREAD_STAMPS", 99)
     assert "o'clock" in newsclip.parse(dump.encode()).text
 
 
@@ -1112,3 +1164,141 @@ def test_a_line_printed_on_the_first_paragraph_is_its_caption(monkeypatch) -> No
     monkeypatch.setattr(general, "GLUED_COST", 0.0)
     assert (newsclip.parse(dump.encode()).title
             == "The harbour master was at the quay on Monday")
+
+
+def test_comment_stamps_with_a_clock_glued_to_pm_end_the_article() -> None:
+    article = [
+        "Harbour ferry fares rise again",
+        "By Ada Kerrigan",
+        "The harbour ferry company said on Monday that fares would rise by a tenth from "
+        "March, the third rise in two years, blaming the cost of fuel and of new boats.",
+        "Commuters who cross the bay every day said the rise would cost them more than "
+        "they could afford, and several asked the council to step in before the spring.",
+        "The company said it had no choice, and that the new boats would be quieter and "
+        "faster than the old ones, which have served the crossing for thirty years.",
+    ]
+    comments = []
+    for name, hour, words in (
+        ("sam, harbourside", "8:21pm", "this is the third time they have done it and nobody"),
+        ("kit, bayview", "9:06pm", "fares went up last spring as well and the boats are late"),
+        ("lee, north shore", "9:45pm", "the council should never have sold the ferry company off"),
+    ):
+        comments += [f"Posted by: {name} on {hour} Tue 1 Jan 08",
+                     f"{words} says anything about it, and every winter it gets worse again",
+                     "Quote | Report this post"]
+    record = newsclip.parse("\n\n".join(article) + "\n\n" + "\n".join(comments))
+    assert "Posted by" not in record.text
+    assert "nobody" not in record.text
+    assert record.text.startswith("The harbour ferry company")
+
+
+@pytest.mark.parametrize("notice", [
+    "(© 2008 Harbour Wire. All Rights Reserved. This material may not be published, "
+    "broadcast, rewritten or redistributed.)",
+    "Distributed by Harbour Wire. This material may not be published, broadcast, rewritten "
+    "or redistributed.",
+    "Reproduction in whole or in part without permission is prohibited.",
+])
+def test_a_publishers_notice_closes_the_article(notice) -> None:
+    tail = ["Links We Like",
+            "Six steps to the career you want, and how to find out which one it is today."]
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(4), notice, *tail])
+    text = newsclip.parse(dump.encode()).text
+    assert "Paragraph 3 says the harbour" in text
+    assert "material" not in text and "Reproduction" not in text
+    assert "career" not in text
+
+
+@pytest.mark.parametrize("toolbar", [
+    "Printer Friendly Version | E-mail to a Colleague",
+    "Post to del.icio.us",
+    "E-mail this news to a friend",
+])
+def test_the_pages_buttons_for_the_story_close_it(toolbar) -> None:
+    tail = ["Six steps to the career you want",
+            "Are you tired of working a job that you do not enjoy? Find out how to get the "
+            "career you actually want, in six steps, with our partners' guide."]
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(4), toolbar, *tail])
+    text = newsclip.parse(dump.encode()).text
+    assert "Paragraph 3 says the harbour" in text
+    assert "career" not in text
+
+
+@pytest.mark.parametrize("names", [
+    "Ada Kerrigan and Sam Reed ,\u00c2\u00a0 Harbour Wire Service",
+    "Director: Ada Kerrigan",
+    "Cast: Ada Kerrigan, Sam Reed, Kit Lee, Jo Marsh",
+])
+def test_a_line_of_names_under_the_headline_is_not_it(names) -> None:
+    dump = "\n\n".join([
+        "Home > Topics > News",
+        "Ferry company says fares must rise to pay for new boats",
+        names,
+        "Published: Thursday, November 29, 2007",
+        *_paragraphs(4),
+    ])
+    assert newsclip.parse(dump.encode()).title == (
+        "Ferry company says fares must rise to pay for new boats"
+    )
+
+
+def test_a_caption_with_its_credit_glued_on_is_not_the_headline() -> None:
+    dump = "\n\n".join([
+        "Supported by",
+        "Ferry Company Will Soon Earn More From Tickets Than From Freight",
+        "Higher fares and fewer freight contracts could make it harder to pay for the new "
+        "boats the company ordered last year.",
+        "Image",
+        "Ticket sales on the harbour ferries could pass the freight contracts in 2023, the "
+        "figures show.CreditCreditAda Kerrigan/Harbour Wire",
+        "By Sam Reed",
+        *_paragraphs(4),
+    ])
+    assert newsclip.parse(dump.encode()).title == (
+        "Ferry Company Will Soon Earn More From Tickets Than From Freight"
+    )
+
+
+def test_a_name_over_the_reading_time_is_the_byline() -> None:
+    dump = "\n\n".join([
+        "Sign in", "Ada Kerrigan", "11 min read", "Next story",
+        "Why the harbour ferries are always late", *_paragraphs(4),
+    ])
+    assert newsclip.parse(dump.encode()).byline == "Ada Kerrigan"
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [("Article Comments", "comments-marker"), ("Reader views (5)", "comments-marker"),
+     ("Readers' responses", "comments-marker"), ("Your views", "comments-marker"),
+     ("Page views", None), ("Reviews", None),
+     ("The views of readers are welcome here, the editor said.", None)],
+)
+def test_a_comment_sections_heading(line: str, rule: str | None) -> None:
+    assert general._features([Line(1, line, line)], None)[0].chrome == rule
+
+
+@pytest.mark.parametrize(("notice", "closes"), [
+    ("© 2007 Harbour Wire", True),
+    ("Copyright 2008 by Harbour Wire. All rights reserved.", True),
+    ("© Harbour Photo Agency", False),  # a photo's credit names no year
+])
+def test_a_dated_notice_closes_the_story_above_it(notice, closes) -> None:
+    feed = []
+    for i in range(4):
+        feed += [f"Bakers protest over flour prices, part {i}",
+                 f"Harbourtown, Jan 15: Teaser {i} tells the start of another story, about bakers "
+                 "and the price of flour in the towns along the coast, and what the council said."]
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(3), notice, *feed])
+    assert ("Teaser" not in newsclip.parse(dump.encode()).text) is closes
+
+
+def test_the_line_under_a_pictures_button_is_its_caption() -> None:
+    paragraphs = _paragraphs(4)
+    caption = "Ada Kerrigan, the harbour master, speaks at the opening of the new quay in March."
+    dump = "\n\n".join(["Harbour stays open", *paragraphs[:2],
+                        "View Larger Image\n" + caption, *paragraphs[2:]])
+    record = newsclip.parse(dump.encode())
+    assert caption in record.captions
+    assert "harbour master" not in record.text
+    assert "Paragraph 0 says" in record.text and "Paragraph 3 says" in record.text

@@ -64,6 +64,47 @@ CASES: list[tuple[str, str, str | None]] = [
     ("any", "Advertisements for the fair covered every tram.", None),
     ("any", "Tweets", None),
     ("any", "— How long will it take?", None),
+    # A picture's button.
+    ("page", "View Larger Image", "enlarge-image"),
+    ("page", "Enlarge This Image", "enlarge-image"),
+    ("page", "Click to enlarge", "enlarge-image"),
+    ("page", "View larger version", "enlarge-image"),
+    ("page", "View larger crowds at the harbour", None),
+    # Headings of other stories' lists.
+    ("page", "More in Sports", "related-heading"),
+    ("page", "More from Harbour Gazette", "related-heading"),
+    ("page", "Top Harbour Weather Stories for 2007:", "related-list-heading"),
+    ("page", "More in the morning", None),
+    ("page", "More in common than we think", None),
+    # The page's own buttons for the story.
+    ("page", "Printer Friendly Version | E-mail to a Colleague", "button-row"),
+    ("page", "EMAIL STORY      EASY PRINT      SEARCH      NEWSLETTER", "button-row"),
+    ("page", "E-mail Article  Print-Friendly Version  Subscribe to News RSS Feed", "button-row"),
+    ("page", "Print   Email   Return to Top", "button-row"),
+    ("page", "Post to del.icio.us", "bookmark-link"),
+    ("page", "• Digg this story", "bookmark-link"),
+    ("page", "• Discuss this story on the Harbour League message board...", "bookmark-link"),
+    ("page", "Printable version", "bookmark-link"),
+    ("page", "E-mail this news to a friend", "send-to-friend"),
+    ("page", "Search the harbour archive", None),
+    ("page", "Discuss the plan with your neighbours before the meeting.", None),
+    ("page", "Newsletter editors met twice.", None),
+    # A publisher's notices and terms of reuse.
+    ("page", "© 2024 Harbour Gazette", "copyright-line"),
+    ("page", "Harbour Gazette Ltd. All rights reserved.", "rights-reserved"),
+    ("page", "(© 2008 Harbour Wire. All Rights Reserved. This material may not be published, "
+     "broadcast, rewritten or redistributed.)", "rights-reserved"),
+    ("page", "Distributed by Harbour Wire. This material may not be published, broadcast, "
+     "rewritten or redistributed.", "reuse-terms"),
+    ("page", "Reproduction in whole or in part without permission is prohibited.",
+     "reuse-prohibited"),
+    ("page", "The copying, republication or redistribution of Harbour Wire content is "
+     "expressly prohibited.", "reuse-prohibited"),
+    ("page", "Disclaimer: This news article is copyrighted by Harbour Wire and published by "
+     "the Gazette.", "copyrighted-by"),
+    ("page", "Smoking on the ferry is prohibited, the captain said.", None),
+    ("page", "The new ferry may not be ready before March, the company said.", None),
+    ("page", "Her photographs are copyrighted, the court heard.", None),
     # Photo credits under the header (kept as captions).
     ("caption", "Photo from twitter.com user @mfa_russia", "photo-credit-phrase"),
     ("caption", "Photo by Ada Kerrigan", "photo-credit-phrase"),

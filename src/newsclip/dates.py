@@ -68,6 +68,11 @@ def parse_date(raw: str, *, dayfirst: bool = True) -> date | datetime | None:
     text = raw.strip()
     m = _NUMERIC.match(text)
     if m:
+        # "4.2.3" is a version number, not 2 April 2003: a year is written with two
+        # digits or four, and one written first ("2014-03-14") with four
+        year_first = int(m[1]) > 31
+        if len(m[1] if year_first else m[3]) not in ((4,) if year_first else (2, 4)):
+            return None
         day = _numeric(*(int(g) for g in m.groups()[:3]), dayfirst=dayfirst)
         if day is None or m[4] is None:
             return day

@@ -206,7 +206,20 @@ def _tidy(author: str) -> str:
         parts.pop()
     author = ", ".join(parts)
     # "SARAH NEEDLEMAN" stays as written; a trailing "and" is a cut-off
-    return re.sub(r"\s*(?:,|and|&|et|und)$", "", author).strip()
+    author = re.sub(r"\s*(?:,|and|&|et|und)$", "", author).strip()
+    # several writers are listed as a page's metadata lists them, "Ada Kerrigan, Sam
+    # Reed", in every language ("Ada Kerrigan et Sam Reed"); a name of one word on either
+    # side may be a firm's ("Marks and Spencer"), which stays
+    if _AND.search(author):
+        names = _LIST.split(author)
+        if all(_FULL_NAME.fullmatch(n) for n in names):
+            author = ", ".join(names)
+    return author
+
+
+_AND = re.compile(r"\s+(?:and|AND|et|ET|und|UND)\s+")
+_LIST = re.compile(r"\s*,\s*|\s+(?:and|AND|et|ET|und|UND)\s+")
+_FULL_NAME = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}")
 
 
 _AGENCY = (
@@ -257,6 +270,31 @@ CAPTION_RULES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
             (")",),
         ),
         (
+            # "… for a sobriety check in this undated file photo.", "… in this courtroom
+            # drawing made in New York": a picture's caption says what the picture shows
+            "in-this-photo",
+            # (between: a date, and words that say what kind of picture)
+            r".{0,400}\b[Ii]n\s+(?:this|these)\s+(?:(?:undated|file|handout|courtroom|family|"
+            r"police|recent|archive|aerial|satellite|video|[A-Z][a-z]{2,8}\.?|\d{1,4},?)\s+){0,5}?"
+            r"(?:photo(?:graph)?s?|pictures?|images?|drawings?|sketch)\b.{0,200}",
+            ("photo", "picture", "image", "drawing", "sketch"),
+        ),
+        (
+            # "O.J. Simpson, right, is transferred to …", "Ada Kerrigan, second from left,
+            # …": where someone stands in the picture
+            "position-in-picture",
+            r".{0,300}?[A-Z][\w.'’-]*,\s+(?:(?:second|third)\s+from\s+)?(?:left|right|centre|center)"
+            r"\s*,.{0,300}",
+            ("left,", "right,", "centre,", "center,"),
+        ),
+        (
+            # "… before being sentenced. (ADA KERRIGAN, Harbour Media)": the photographer
+            # named in capitals, and the outlet
+            "capitals-credit",
+            r".{0,400}\((?:[A-Z][A-Z.'’-]+\s+){1,3}[A-Z][A-Z.'’-]+\s*[,/]\s*[A-Z][\w .&'’-]{1,40}\)\.?",
+            (")",),
+        ),
+        (
             "agency-alone",  # "GETTY IMAGES", "AFP", "Rex": a credit on a line of its own
             rf"(?i:{_AGENCY}|Rex)(?:\s+(?i:Images|Photos?|Pictures))?",
             _AGENCY_WORDS,
@@ -264,6 +302,14 @@ CAPTION_RULES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (
             "photographer-agency",
             rf"[^\s/][^/]{{0,60}}/\s*{_AGENCY}(?:\s*/\s*[\w .'-]{{1,40}})?",
+            ("/",),
+        ),
+        (
+            # "… to the county jail. THE ASSOCIATED PRESS/Ada Kerrigan": the agency, then
+            # the photographer
+            "agency-photographer",
+            rf".{{0,400}}\b(?:THE\s+)?(?:ASSOCIATED\s+PRESS|CANADIAN\s+PRESS|{_AGENCY})(?:\s+Photo)?"
+            r"\s*/\s*[A-Z][\w.'’ -]{1,40}\)?",
             ("/",),
         ),
     )

@@ -146,7 +146,7 @@ class _Info:
         # (the cheap test before each pattern: every date has a digit, every role
         # ends the line)
         return n <= 12 and (
-            (n <= 8 and datelines.maybe(text) and _DATEISH.search(text) is not None)
+            (n <= 8 and datelines.maybe(text) and _dateish(text))
             or (n <= 6 and text.endswith(_ROLE_WORDS) and _ROLE.match(text) is not None)
             or _META_LABEL.match(text) is not None
             or _wire_line(text)
@@ -266,7 +266,11 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
             and _CLOCK.search(text) and _SIGNATURE.search(text)
         ):
             # "Posted by: Sam | Jan 10, 2008 4:49 PM": a comment's or a teaser's stamp
-            info.score = min(info.score, CHROME_SCORE)
+            # (a clock glued to its "pm", "on 8:21pm Tue 1 Jan 08", marks a thread's
+            # stamps too, but one such line alone may be the article's own date line and
+            # byline, "16th Jan 2008, 09:28am by Name", which keeps its score)
+            if _CLOCK_APART.search(text):
+                info.score = min(info.score, CHROME_SCORE)
             info.stamp = True
         elif info.score > 0 and text[-1].isdigit() and _ENDS_WITH_CLOCK.search(text):
             # "<headline> <source> 3/9 18:01": a list item of other stories, stamped
@@ -276,7 +280,23 @@ def _features(lines: list[Line], boilerplate: Boilerplate | None) -> list[_Info]
             taught.append(len(infos))
         append(info)
     promos = _mark_learned(infos, taught, boilerplate) if taught else None  # type: ignore[arg-type]
-    return _weigh_packed(lines, _code_blocks(_join_wrapped(lines, _galleries(infos))), promos)
+    return _weigh_packed(
+        lines, _code_blocks(_join_wrapped(lines, _galleries(_under_photo_buttons(infos)))), promos
+    )
+
+
+def _under_photo_buttons(infos: list[_Info]) -> list[_Info]:
+    """The line printed right under a picture's button ("View Larger Image") is the
+    picture's caption, not the article's text.  (The button weighs what a label does,
+    not what chrome does: a picture inside the article does not split it.)"""
+    for a, b in pairwise(infos):
+        if a.chrome != "enlarge-image":
+            continue
+        a.score = -features.PAR_COST
+        if b.i == a.i + 1 and b.chrome is None and len(b.tokens) <= bylines.MAX_CAPTION_WORDS:
+            b._caption = "under-photo-button"
+            b.score = min(b.score, -features.PAR_COST)
+    return infos
 
 
 #: this many slide counters ("2/50 …"), each at most GALLERY_GAP lines after
@@ -398,7 +418,11 @@ def _weigh_packed(
 
 def _continues(a: _Info, b: _Info) -> bool:
     """Line ``b`` goes on with the sentence of line ``a`` (text wrapped at a fixed width)."""
-    if a.chrome is not None or b.chrome is not None or b.i != a.last + 1:
+    # (a comment's stamp that names its writer, "Posted by: Sam on 8:21pm Tue 1 Jan 08",
+    # heads the comment printed under it, however it ends)
+    if a.chrome is not None or b.chrome is not None or b.i != a.last + 1 or (
+        a.stamp and _SIGNED.search(a.text) is not None
+    ):
         return False
     text = a.text
     if len(text) < WRAP_MIN_CHARS or len(a.tokens) < 5 or not b.tokens:
@@ -550,7 +574,7 @@ _CHROME_BY_FIRST = prefilter.ByFirstTwo(
 )
 _GROUP_RULE = {r.name.replace("-", "_"): r.name for r in _PAGE_RULES}
 _HINTED = [(r.hint, r.name, re.compile(r.pattern)) for r in _PAGE_RULES if r.hint]
-_COMMENT_HINT = re.compile("omment|OMMENT|iscussion|rackback|esponses|omentar|omentár")
+_COMMENT_HINT = re.compile("omment|OMMENT|iscussion|rackback|esponses|omentar|omentár|iews|eactions")
 
 
 def _repeated_phrase(text: str) -> bool:
@@ -584,12 +608,17 @@ _COMMENT_WORD = (
 # A number is tried from its first digit only, without giving digits back: a
 # plain \d+ made a line of 20,000 digits before "comments" cost a minute.
 _COMMENTS = re.compile(
+    # "Article Comments", "Reader views (5)", "Readers' responses": the section's heading
+    r"^(?:article|story|readers?|readers'|reader's|user|your)\s+(?:comments?|views|responses|"
+    r"reactions)\b(?:\s*\(\d+\))?\s*:?$|"
     rf"^(?:\d+\s*)?{_COMMENT_WORD}\b|\b{_COMMENT_WORD}\s*[(:]|(?<!\d)\d++\s*{_COMMENT_WORD}\b"
     rf"|\b(?:post|view|read|show|see|add|leave|all)\s+(?:a\s+|the\s+|all\s+)?(?:\d+\s+)?"
     rf"{_COMMENT_WORD}\b",
     re.I,
 )
-_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?!\d)")
+_CLOCK_APART = re.compile(r"\b\d{1,2}:\d{2}\b")
+_SIGNED = re.compile(r"\b(?:posted|wrote|by)\b", re.I)
 #: a line of at most this many words that ends with an arrow is a link
 ARROW_LINK_WORDS = 6
 #: this many HTML tags make a line markup, not text
@@ -648,11 +677,16 @@ def _bare_date(info: _Info, d: datelines.Dateline) -> bool:
 def _cut_at_barrier(infos: list[_Info], start: int, end: int) -> tuple[int, int]:
     """End the article where its comment section, a live ticker, or the page's boxes under
     a share bar or a "Related" heading begin."""
-    stamps = [k for k in range(start + 1, end + 1) if infos[k].stamp]
+    # (a thread's stamps are counted under the run too: its first comments may have
+    # been left out of the run, to join it later past a gap)
+    stamps = [k for k in range(start + 1, len(infos)) if infos[k].stamp]
+    if len(stamps) >= THREAD_STAMPS:
+        infos[stamps[0]].stop = True
     ticker = _ticker(infos, start, end)
     if ticker is not None:
         end = ticker - 1
-    # a share bar or a "Related" heading with little prose left under it closes the article
+    # a share bar, a "Related" heading or a publisher's notice with little prose left
+    # under it closes the article
     total = sum(info.score for info in infos[start : end + 1] if info.score > 0)
     above = max(infos[start].score, 0.0)
     for k in range(start + 1, end + 1):
@@ -662,7 +696,9 @@ def _cut_at_barrier(infos: list[_Info], start: int, end: int) -> tuple[int, int]
         if chrome in COMMENT_BARRIERS and info.text.lower() != "comment":
             end = k - 1
             break
-        if chrome in SHARE_RULES and total - above < SHARE_TAIL * above:
+        if chrome in TAIL_RULES and (
+            total - above < SHARE_TAIL * above or (above > 0 and _dated_notice(info))
+        ):
             info.stop = True  # nor does a block past it join the article (``_grow``)
             end = k - 1
             break
@@ -723,6 +759,9 @@ def _ticker(infos: list[_Info], start: int, end: int) -> int | None:
 #: article's end (the bar closes it); alone, such a heading can head a box inside it
 SHARE_BAR_LINES = 4
 SHARE_RULES = frozenset({"share-line", "share-line-intl", "share-button"})
+#: what closes the article with little prose under it (RIGHTS_RULES and TOOLBAR_RULES
+#: are defined with the barriers, below)
+TAIL_RULES: frozenset[str] = frozenset()
 
 
 #: a share bar in the run closes the article when the prose under it weighs less
@@ -825,8 +864,28 @@ def _region(infos: list[_Info], lo: int = 0, hi: int | None = None) -> tuple[int
 BARRIERS = frozenset(
     {"comments-link", "comment-prompt", "reply-prompt", "comments-heading", "comments-marker",
      "related-heading", "related-list-heading", "tags-line", "copyright-line",
-     "rights-reserved", "cookie-notice", "live-ticker"}
+     "rights-reserved", "cookie-notice", "live-ticker",
+     "reuse-terms", "reuse-prohibited", "copyrighted-by"}
 )
+#: of those, a publisher's notices: one with little prose under it closes the article
+#: (a syndicated story's "(© 2008 Harbour Wire. All Rights Reserved. …)"), as a share bar
+RIGHTS_RULES = frozenset(
+    {"copyright-line", "rights-reserved", "reuse-terms", "reuse-prohibited", "copyrighted-by"}
+)
+_NOTICE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _dated_notice(info: _Info) -> bool:
+    """A publisher's notice with its year ("© 2007 Harbour Wire", "Copyright 2008 by …
+    All rights reserved") closes the story above it, whatever follows: a photo's
+    credit ("© Getty Images") names no year."""
+    return info.chrome in RIGHTS_RULES and _NOTICE_YEAR.search(info.text) is not None
+
+
+#: and the page's own buttons for the story: a row of them, "E-mail this to a friend",
+#: "Post to del.icio.us"
+TOOLBAR_RULES = frozenset({"button-row", "send-to-friend", "bookmark-link"})
+TAIL_RULES = SHARE_RULES | RIGHTS_RULES | TOOLBAR_RULES
 #: of those, the ones that open a comment section
 COMMENT_BARRIERS = frozenset(
     {"comments-link", "comment-prompt", "reply-prompt", "comments-heading", "comments-marker"}
@@ -1118,6 +1177,13 @@ _DATEISH = re.compile(
     r"|\b\d{1,2}:\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b",
     re.I,
 )
+
+
+def _dateish(text: str) -> bool:
+    # "Firefox 4.2.13": a version number is no date without its year
+    return any(not datelines.is_version(text, m) for m in _DATEISH.finditer(text))
+
+
 _META_LABEL = re.compile(
     r"(?:Article\s+)?(?:Courtesy|Source|From|Location|Filed|Category|Section|Credit|Agency|Via|"
     r"Reporting|Additional reporting|Contributed|Compiled|Edited)\b\s*(?:by)?\s*:"
@@ -1180,10 +1246,16 @@ _NAME = (
     r"{1,2}"  # "Richard (R.J.) Eskow": initials or a nickname in brackets count as a name
 )
 _NAMES_ONLY = re.compile(
-    rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})?"
+    # a review's credits name people too: "Director: Ada Kerrigan", "Cast: Ada Kerrigan,
+    # Sam Reed, Kit Lee"
+    r"(?:(?:Director|Directed\s+by|Cast|Starring|Producer|Written\s+by|Writer|Music|Author|"
+    r"Photographer|Photos?|Editor|Reporter|Correspondent)\s*:\s*)?"
+    rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,5}}"
     r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
     r"(?:\s+(?:de|da|do|del|di|la|le|el)\s+[A-Z][\w'’-]*)?"  # "in Rio de Janeiro"
-    r"|\s*[,;]\s*[A-Z][\w'’ ;-]{2,60})?"
+    # (a no-break space copied as "Â " when the page's bytes were read in the wrong code
+    # page: "Ada Kerrigan ,Â  Harbour Wire")
+    r"|\s*[,;][\sÂ]*[A-Z][\w'’ ;-]{2,60})?"
 )
 # A teaser of something else on the page: a video, a gallery, a quiz.
 _MEDIA_LABEL = re.compile(
@@ -1236,6 +1308,10 @@ def _title_score(
         text[-1] == "]" and _LINK_TAG.search(text)
     ):
         s -= 2.5
+    if "Credit" in text and _GLUED_CREDIT.search(text):
+        # "… in 2023.CreditCreditAda Kerrigan/EPA": a photo's caption with its credit
+        # glued on (kept in the text: a caption inside the article is often a figure's)
+        s -= GLUED_CREDIT_COST
     if _NAMES_ONLY.fullmatch(text):  # "Kate Connolly in Berlin": a byline without "By"
         s -= NAMES_ONLY_COST
     if features.separators(text) or "\t" in text:
@@ -1243,6 +1319,10 @@ def _title_score(
     ui = len(_UI_WORDS.findall(text))
     s -= UI_COST * min(ui, 2)
     return s
+
+
+GLUED_CREDIT_COST = 2.5
+_GLUED_CREDIT = re.compile(r"[^\s](?:Credit){1,2}[A-Z]")
 
 
 # Searched from the start of a white-space run only, and without giving
@@ -1282,18 +1362,19 @@ def _label(
             for j in range(info.i + 1, info.last + 1):  # the other lines of a wrapped paragraph
                 lines[j].label, lines[j].rule = line.label, line.rule
     if layout.byline is None:
-        _name_byline(lines, infos, title, date_at, layout, end)
+        _name_byline(lines, infos, title, date_at, layout, start, end)
 
 
 def _name_byline(
     lines: list[Line], infos: list[_Info], title: int | None, date_at: int | None,
-    layout: Layout, end: int,
+    layout: Layout, start: int, end: int,
 ) -> None:
     """A line of names alone is the byline where bylines stand: right under the
     headline, or right above or below the date line (over a role, "Games Editor", or a
-    button, "Follow").  (Not among the article's first lines: there, a photo's credit,
-    "Harbour Police", reads the same.)  A date found under the article may be another
-    story's: the line under the headline is tried first then."""
+    button, "Follow"), or over the story's reading time ("11 min read") above the article.
+    (Not among the article's first lines: there, a photo's credit, "Harbour Police",
+    reads the same.)  A date found under the article may be another story's: the line
+    under the headline is tried first then."""
     places: list[int] = []
     if title is not None and date_at is not None and date_at > end:
         places.append(title + 1)
@@ -1305,6 +1386,10 @@ def _name_byline(
             places.append(date_at - 2)
     if title is not None:
         places.append(title + 1)
+    places += [
+        k - 1 for k in range(max(1, start - TITLE_SCAN_LINES), start)
+        if infos[k].text[0].isdigit() and _READING_TIME.fullmatch(infos[k].text)
+    ]
     for k in places:
         if not 0 <= k < len(infos) or k == title or k == date_at:
             continue
@@ -1317,6 +1402,9 @@ def _name_byline(
             line.label, line.rule = "header", "byline-name-line"
             layout.byline = name
             return
+
+
+_READING_TIME = re.compile(r"\d{1,3}\s*(?:min(?:ute)?s?\.?)\s+read", re.I)
 
 
 #: this many short non-prose lines in a row inside the article are a box in

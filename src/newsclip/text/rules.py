@@ -89,9 +89,30 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "send-to-friend", "page",
-        r"(?i:(?:E-?mail|Send|Refer|Forward|Share)\s+(?:this\s+)?(?:article\s+|story\s+|page\s+)?"
+        r"(?i:(?:E-?mail|Send|Refer|Forward|Share)\s+(?:this\s+)?(?:article\s+|story\s+|page\s+|news\s+)?"
         r"(?:to|with)\s+a\s+friend|E-?mail\s+(?:this\s+)?(?:article|story|page|link))",
         "E-mail this to a friend",
+    ),
+    # A link that files the story elsewhere: "Post to del.icio.us", "Digg this story",
+    # "Discuss this story on the <club> message board", "Printable version"
+    Rule(
+        "bookmark-link", "page",
+        r"(?i:(?:[•·*]\s*)?(?:(?:Post|Add|Save|Bookmark|Submit)\s+(?:this\s+)?(?:to|on|with)\s+"
+        r"(?:del\.icio\.us|delicious|digg|reddit|stumbleupon|newsvine|furl|technorati)|"
+        r"Digg\s+(?:this|it)(?:\s+(?:story|article))?|Printable\s+(?:version|view)|"
+        r"Discuss\s+(?:this\s+(?:story|article)\s+)?(?:at|on|in)\s+(?:\w+\s+){0,6}?"
+        r"(?:forums?|message\s+boards?))\W{0,4})",
+        "Post to del.icio.us",
+    ),
+    # A picture's button: the line under it is the picture's caption
+    Rule(
+        "enlarge-image", "page",
+        r"(?i:(?:View|See|Show)\s+(?:a\s+)?(?:larger|full[- ]size|bigger|enlarged|"
+        r"high[- ]res(?:olution)?)\s+(?:image|photo|picture|version)|"
+        r"Enlarge\s+(?:this\s+)?(?:image|photo|picture)|"
+        r"Click\s+(?:here\s+)?to\s+enlarge(?:\s+(?:this\s+)?(?:image|photo|picture))?|"
+        r"Click\s+(?:the\s+)?(?:image|photo|picture)\s+to\s+enlarge)",
+        "View Larger Image",
     ),
     Rule("text-size", "page", r"(?i:(?:Text|Font)\s+size:?.{0,30})", "Text size: A A A"),
     Rule(
@@ -114,7 +135,8 @@ RULES: tuple[Rule, ...] = (
         r"(?i:(?:Related|More|Latest|Top|Recommended|Popular|Trending)(?:\s+(?:articles?|stories|"
         r"news|content|coverage|links|posts|videos|headlines|reading|on\s+this\s+topic))?|"
         r"(?:Most|Top)[\s-]+(?:read|viewed|popular|e-?mailed|shared|commented|watched)(?:\s+\w+)?|"
-        r"You\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|Read\s+next|Also\s+read):?",
+        r"You\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|Read\s+next|Also\s+read|"
+        r"More\s+(?:in|from)\s+(?!the\b)[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,2}):?",
         "Most read",
     ),
     Rule(
@@ -122,7 +144,7 @@ RULES: tuple[Rule, ...] = (
         r"(?i:(?:Most|Top|Latest|Related|Recent|More|Other|Popular)\s+(?:[\w&'-]+\s+){0,3}"
         r"(?:Articles|Stories|Headlines|News|Posts|Videos|Links|Galleries)"
         # "More News related to Press Releases", "Other stories about the election"
-        r"(?:\s+(?:related\s+to|about|on|from|in)\s+[\w&'. -]{1,40}?)?\s*(?:[:»›>]+)?)",
+        r"(?:\s+(?:related\s+to|about|on|from|in|for)\s+[\w&'. -]{1,40}?)?\s*(?:[:»›>]+)?)",
         "Most Talked About Articles:",
     ),
     Rule(
@@ -187,7 +209,13 @@ RULES: tuple[Rule, ...] = (
         "button-row", "page",
         r"(?i:(?:(?:Print(?:\s+(?:version|this))?|E-?mail(?:\s+(?:this|to\s+a\s+friend))?|"
         r"Comments?|Share(?:\s+this)?|Tweet|Save|Like|Quote|Reply|Recommend|Permalink|Bookmark|"
-        r"Report(?:\s+(?:this(?:\s+post)?|abuse))?|Reprints?|Single\s+page|Related\s+articles)"
+        r"Report(?:\s+(?:this(?:\s+post)?|abuse))?|Reprints?|Single\s+page|Related\s+articles|"
+        # (the older pages' toolbars: "Printer Friendly Version | E-mail to a Colleague",
+        # "EMAIL STORY   EASY PRINT   SEARCH", "E-mail Article  Subscribe to News RSS Feed")
+        r"Print(?:er)?[- ]friendly(?:\s+version)?|Printable\s+(?:version|view)|Easy\s+print|"
+        r"E-?mail\s+(?:this\s+)?(?:article|story|to\s+a\s+colleague)|Search|Newsletters?|"
+        r"Subscribe(?:\s+to\s+(?:\w+\s+)?RSS\s+feeds?)?|RSS(?:\s+feeds?)?|Return\s+to\s+top|"
+        r"Back\s+to\s+top|Digg(?:\s+this)?)"
         r"\s*(?:[|•·/]\s*)?){2,10})",
         "Print | Email this | Comment",
     ),
@@ -220,9 +248,34 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "rights-reserved", "page",
-        r".{0,200}\b(?i:all\s+rights\s+reserved)\.?",
+        # (and the terms of reuse that often follow in the same line: "… All Rights
+        # Reserved. This material may not be published, broadcast, …")
+        r".{0,200}\b(?i:all\s+rights\s+reserved)\b.{0,800}",
         "Harbour Gazette Ltd. All rights reserved.",
         hint="reserved",
+    ),
+    # A publisher's terms of reuse, which close a syndicated story: "This material may
+    # not be published, broadcast, rewritten or redistributed", "Reproduction in whole or
+    # in part without permission is prohibited", "This news article is copyrighted by …"
+    Rule(
+        "reuse-terms", "page",
+        r"(?i:.{0,300}\bmay\s+not\s+be\s+(?:re)?(?:published|produced|distributed|broadcast|copied)"
+        r"\b.{0,800})",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        hint="may not be",
+    ),
+    Rule(
+        "reuse-prohibited", "page",
+        r"(?i:.{0,300}\b(?:reproduction|republication|redistribution|copying|reuse)\b.{0,200}"
+        r"\bprohibited\b.{0,800})",
+        "Reproduction in whole or in part without permission is prohibited.",
+        hint="prohibit",
+    ),
+    Rule(
+        "copyrighted-by", "page",
+        r"(?i:.{0,100}\b(?:is|are)\s+copyrighted\s+by\b.{0,800})",
+        "Disclaimer: This news article is copyrighted by Harbour Wire.",
+        hint="copyrighted",
     ),
     # Photo credits under the header (kept as captions).
     Rule(
