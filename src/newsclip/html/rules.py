@@ -102,6 +102,15 @@ def class_rule(value: str) -> tuple[str | None, bool]:
     return None, content
 
 
+# News agencies and desks that supply stories: a general vocabulary of the
+# wire services, not any one site's name.
+_AGENCY = (
+    r"(the )?(associated press|ap|reuters|afp|agence france[- ]presse|aap|nzpa|ians|pti"
+    r"|press trust of india|united press international|upi|canadian press|dpa|xinhua|efe|ansa"
+    r"|bloomberg( news)?|staff and agencies|agencies|wire (services|reports)|bureau report"
+    r"|(\w+ )?news service|news agencies)"
+)
+
 #: short paragraphs that are page furniture wherever they stand (matched whole)
 CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.I))
@@ -131,6 +140,11 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("story-continues", r"(the )?story continues (below|after).{0,30}"),
         ("image-credit", r"(image|photo|picture)( copyright| credit)?:?\s*(getty|ap|reuters|afp)"
                          r"( images)?\W*"),
+        # who supplied the story: a wire agency or a staff desk, on a line of its own
+        ("agency-credit", rf"[-–—(\s]*((brought to you|supplied) by:?\s*)?{_AGENCY}"
+                          rf"(\s*[,/&]\s*{_AGENCY}|\s+and\s+{_AGENCY})*[).\s]*"),
+        ("staff-credit", r"[-–—\s]*([A-Z][\w.]* ){0,2}(staff )?(writer|reporter|correspondent)s?"),
+        ("next-teaser", r"[»>]*\s*next (in|on) [^:]{1,40}:.{0,120}"),
     )
 )
 
