@@ -421,6 +421,11 @@ def test_content_word_guard() -> None:
         ("The reporter left the court in silence.", None),
         ("» Next in Sport: United sign a new keeper", "next-teaser"),
         ("Next in line for the throne is her son.", None),
+        ("Home | World | Business | Sport | Weather", "menu-line"),
+        ("delicious | digg | reddit", "menu-line"),
+        ("News: Front Page | National | Letters |", "menu-line"),
+        ("Towpath News | 4 May", None),
+        ("Rain | Sleet | The lock keeper counted forty herons on the weir.", None),
     ],
 )
 def test_chrome_lines(text: str, rule: str | None) -> None:

@@ -155,12 +155,30 @@ _TAG_TEXT = re.compile(r"<[^<>]*>")
 def chrome_line(text: str) -> str | None:
     if text.startswith("<") and _is_markup(text):
         return "markup-text"
+    if "|" in text and _menu_line(text):
+        return "menu-line"
     if len(text) > 160:
         return None
     for name, pattern in CHROME_LINES:
         if pattern.fullmatch(text):
             return name
     return None
+
+
+#: a menu spelt out in a line: at least this many items between bars
+MENU_ITEMS = 3
+#: ... each of at most this many words
+MENU_ITEM_WORDS = 4
+_BAR = re.compile(r"\s*[|]\s*")
+
+
+def _menu_line(text: str) -> bool:
+    """Short items between bars ("Home | World | Sport | Digg"): a menu or a
+    share bar as text, which no sentence of a story looks like."""
+    items = [i for i in _BAR.split(text) if i]
+    if len(items) < MENU_ITEMS:
+        return False
+    return all(len(i.split()) <= MENU_ITEM_WORDS and i[-1] not in ".!?" for i in items)
 
 
 def _is_markup(text: str) -> bool:
