@@ -212,6 +212,17 @@ def _reviewer() -> str:
     )
 
 
+def _timestamps() -> str:
+    # dates and times with their labels, which the strict date parser does not read
+    return (
+        '<div class="article"><p>Last Updated: 12:01am GMT 08/01/2008</p>'
+        f'<p>01/09 18:48:47 ET</p>{_paras("Body", 4)}<p>Friday, January 11</p>'
+        "<table><tr><th>Release</th><th>Date</th></tr><tr><td>4.1.2</td><td>May 2015</td></tr>"
+        "<tr><td>4.1.3</td><td>June 2015</td></tr><tr><td>4.1.4</td><td>July 2015</td></tr>"
+        "<tr><td>4.1.5</td><td>August 2015</td></tr></table></div>"
+    )
+
+
 BODY_CASES = [
     # (name, page body, texts that must be in the body, texts that must not)
     ("math-in-menu-widget", _formula(), ["The depth is x=42 metres here."], ["x2"]),
@@ -237,6 +248,8 @@ BODY_CASES = [
      ["By Ada Kerrigan"]),
     ("byline-lines", _reviewer(), ["Body 1."], ["reviewed by", "Tom Reed"]),
     ("data-table-in-story", _table_story(), ["Lock 16", "Sources", "minute books"], []),
+    ("timestamp-lines", _timestamps(), ["Body 1.", "May 2015"],
+     ["12:01am", "18:48", "January 11"]),
 ]
 
 

@@ -956,10 +956,42 @@ def _meta_line(text: str, meta: Meta) -> str | None:
     ):
         return "byline-line"
     if len(text) <= 60 and not text.endswith(".") and not _VERSION.fullmatch(text) and (
-        parse_date(text, dayfirst=False) is not None
+        parse_date(text, dayfirst=False) is not None or _timestamp(text)
     ):
         return "date-line"
     return None
+
+
+_STAMP_WORDS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
+    "july august september october november december mon tue tues wed thu thur thurs fri sat "
+    "sun monday tuesday wednesday thursday friday saturday sunday am pm a m p "
+    "last updated update published posted created modified on at of "
+    "gmt utc bst cet cest eet est edt cst cdt mst mdt pst pdt et pt ct mt ist aest aedt sast".split()
+)
+_STAMP_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
+_MONTHS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
+    "july august september october november december".split()
+)
+
+
+def _timestamp(text: str) -> bool:
+    """A line of nothing but a date and time and their labels ("Last Updated:
+    12:01am GMT 08/01/2008", "01/09 18:48:47 ET"), which the date parser,
+    strict about whole strings, does not read."""
+    tokens = _STAMP_TOKEN.findall(text)
+    words_ = [t.lower() for t in tokens if not t.isdigit()]
+    if not tokens or any(w not in _STAMP_WORDS for w in words_):
+        return False
+    if _NUMERIC_DATE.search(text):
+        return True
+    if _CLOCK.search(text):
+        return bool(words_)  # "10:30" alone may be a score or a cell of a timetable
+    # a month with a day ("Friday, January 11"; "May 2015" is a release's date in a table)
+    return any(w in _MONTHS for w in words_) and any(t.isdigit() and len(t) <= 2 for t in tokens)
 
 
 def _cells(row: etree._Element) -> list[str]:
