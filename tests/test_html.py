@@ -464,6 +464,18 @@ def test_pre_keeps_its_lines() -> None:
         ("Copyright 2008 The Associated Press. All rights reserved.", "copyright-notice"),
         ("The comments were rude, the minister said.", None),
         ("The copyright on the song expired in 1990, the court heard.", None),
+        ("Have a view on this story? Send us your feedback!", "comments-section"),
+        ("Do you have comments on this story?", "comments-section"),
+        ("Post comment | Read comments (4)", "comments-section"),
+        ("Comments (3), Blocked comments (0):", "comments-section"),
+        ("Do you have a view on the new bridge at all", None),
+        ("Recent related articles", "related-section"),
+        ("Local top stories", "related-section"),
+        ("External links", "related-section"),
+        ("Related", "related-section"),
+        ("Related to this story:", "related-section"),
+        ("Top stories from the region were read out at noon.", None),
+        ("Related matters", None),
     ],
 )
 def test_end_markers(text: str, marker: str | None) -> None:

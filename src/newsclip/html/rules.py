@@ -201,7 +201,12 @@ END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"(comments?|reply|response)\W*"
          r"|comments (are|have been) (now )?closed.{0,30}|have your say\W*|what do you think\W*"
          r"|join the (conversation|discussion)\W*|discuss this (story|article)\W*"
-         r"|listed under:.{0,60}comments.{0,40}|thanks for your comments.{0,60}"),
+         r"|listed under:.{0,60}comments.{0,40}|thanks for your comments.{0,60}"
+         # a prompt to readers ("Have a view on this story? Send us your feedback!")
+         r"|[•»*-]?\s*(do you have|have you got|have|got|share|your) (a |any |your )?"
+         r"(comments?|say|views?|opinions?|thoughts)( on| about) this (story|article)\?.{0,60}"
+         r"|(post|add|leave|write|read|view)( a| your)? comments?\s*[|(:].{0,50}"
+         r"|comments?\s*\(\d+\)\s*[,:].{0,40}"),
         ("copyright-notice",
          r"(copyright|\(c\)|©)\s*(©\s*)?(\d{4}|[A-Z]).{0,200}"
          r"|.{0,120}all rights reserved.{0,200}"),
@@ -210,7 +215,13 @@ END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"content|headlines|posts)( from .{0,40}| on .{0,40}| in .{0,40})?\W*"
          r"|(you|you'll) (might|may) also (like|enjoy)\W*|also (in|on) (this section|.{0,30})\W*"
          r"|(today'?s )?most (popular|read|viewed|emailed|commented)( stories| articles)?\W*"
-         r"|editor'?s'? (choice|picks)\W*|see also\W*|recommended( for you| stories)?\W*"),
+         r"|editor'?s'? (choice|picks)\W*|see also\W*|recommended( for you| stories)?\W*"
+         # a box's title of qualifiers and a kind of link ("Recent related articles",
+         # "Local top stories", "External links", "Related to this story:")
+         r"|((recent|related|more|other|latest|local|top|popular|external|similar|sports?|world"
+         r"|business|national) ){1,3}(news )?(stories|articles|links|headlines|sections|urls"
+         r"|items|videos|reports|coverage)\W*"
+         r"|related( (to|with) this (story|article))?\W*|don'?t miss\W*"),
     )
 )
 
