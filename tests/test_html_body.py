@@ -223,6 +223,11 @@ def _timestamps() -> str:
     )
 
 
+def _wordless() -> str:
+    # a no-break space read in the wrong encoding, alone in a box, and a rule drawn in text
+    return f'<div class="article">{_paras("Body", 3)}<p>\u00c2</p><p>* * *</p>{_paras("More", 2)}</div>'
+
+
 BODY_CASES = [
     # (name, page body, texts that must be in the body, texts that must not)
     ("math-in-menu-widget", _formula(), ["The depth is x=42 metres here."], ["x2"]),
@@ -248,6 +253,7 @@ BODY_CASES = [
      ["By Ada Kerrigan"]),
     ("byline-lines", _reviewer(), ["Body 1."], ["reviewed by", "Tom Reed"]),
     ("data-table-in-story", _table_story(), ["Lock 16", "Sources", "minute books"], []),
+    ("wordless-lines", _wordless(), ["Body 3.", "More 2."], ["\u00c2", "* * *"]),
     ("timestamp-lines", _timestamps(), ["Body 1.", "May 2015"],
      ["12:01am", "18:48", "January 11"]),
 ]

@@ -686,7 +686,7 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
             out.header.append(text)
             out.rows.append(Row(line, "header", meta_rule, _short(text)))
             return
-        rule = chrome_line(text)
+        rule = chrome_line(text) if _has_words(text) else "no-words"
         if rule in _CODE_RULES and _kind(holder) == "pre" or holder.tag == "code":
             rule = None  # markup shown on purpose, in a code sample
         if rule is None and not lenient and links / len(text) > 0.8 and len(text) < 200 and (
@@ -768,6 +768,13 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
     flush()
     if candidates:
         choose_headline(candidates, meta, out)
+
+
+def _has_words(text: str) -> bool:
+    """Whether a line holds a letter or digit (a lone "Â" is a no-break space
+    read in the wrong encoding; "* * *" is a rule drawn in text).  An
+    underscore counts: "___" before a wire story's notes is kept with them."""
+    return any((ch.isalnum() or ch == "_") and ch != "Â" for ch in text)
 
 
 def _between_prose(el: etree._Element, line: str) -> bool:
@@ -978,6 +985,12 @@ _MONTHS = frozenset(
 )
 
 
+_STAMP_DAYS = _STAMP_WORDS - frozenset(
+    "am pm a m p gmt utc bst cet cest eet est edt cst cdt mst mdt pst pdt et pt ct mt ist aest "
+    "aedt sast".split()
+)
+
+
 def _timestamp(text: str) -> bool:
     """A line of nothing but a date and time and their labels ("Last Updated:
     12:01am GMT 08/01/2008", "01/09 18:48:47 ET"), which the date parser,
@@ -989,7 +1002,9 @@ def _timestamp(text: str) -> bool:
     if _NUMERIC_DATE.search(text):
         return True
     if _CLOCK.search(text):
-        return bool(words_)  # "10:30" alone may be a score or a cell of a timetable
+        # a time alone ("10:30", "12:01 PM") may be a score, a cell of a
+        # timetable or the story's own last line; with a day or a label it is a stamp
+        return "/" in text or any(w in _STAMP_DAYS for w in words_)
     # a month with a day ("Friday, January 11"; "May 2015" is a release's date in a table)
     return any(w in _MONTHS for w in words_) and any(t.isdigit() and len(t) <= 2 for t in tokens)
 

@@ -144,7 +144,18 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("agency-credit", rf"[-–—(\s]*((brought to you|supplied) by:?\s*)?{_AGENCY}"
                           rf"(\s*[,/&]\s*{_AGENCY}|\s+and\s+{_AGENCY})*[).\s]*"),
         ("staff-credit", r"[-–—\s]*([A-Z][\w.]* ){0,2}(staff )?(writer|reporter|correspondent)s?"),
-        ("next-teaser", r"[»>]*\s*next (in|on) [^:]{1,40}:.{0,120}"),
+        ("next-teaser", r"[»>]*\s*(next (in|on) [^:]{1,40}|(previous|prev|next) (story|article|post))"
+                        r"\s*:.{0,120}"),
+        # the story's labels ("Tags: Politics, World", "Filed under: Pop")
+        ("tag-line", r"((news |story |article )?(tags|tagged|topics|keywords|labels|categories|category)"
+                     r"|filed under|listed under|posted in)\s*:.{0,150}"),
+        ("bookmark-prompt", r"[•»*-]?\s*(.{0,40}\s)?bookmark (it |this( post| article| story| page)? )?"
+                            r"(onto|on|with|to)\W.{0,40}|[•»*-]?\s*(refer|e-?mail|send) (this )?(to )?a "
+                            r"friend\W*|share with:.{0,60}|[•»*-]?\s*add (this (post|article|story|page) )?"
+                            r"to (del\.icio\.us|delicious|digg|facebook|twitter|reddit|favou?rites"
+                            r"|(my|your) \w+)\W*"),
+        ("image-credit", r"\(?(photo|photograph|picture|image)s?( by| credit| courtesy)?\s*(:|by\b)"
+                         r"\s*(by\s*:?\s*)?\w[^.!?:]{0,50}\)?|©\s*\w[^.!?:]{0,40}"),
     )
 )
 
@@ -206,7 +217,12 @@ END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"|[•»*-]?\s*(do you have|have you got|have|got|share|your) (a |any |your )?"
          r"(comments?|say|views?|opinions?|thoughts)( on| about) this (story|article)\?.{0,60}"
          r"|(post|add|leave|write|read|view)( a| your)? comments?\s*[|(:].{0,50}"
-         r"|comments?\s*\(\d+\)\s*[,:].{0,40}"),
+         r"|comments?\s*\(\d+\)\s*[,:].{0,40}"
+         # the rules of a comments box come before the comments
+         r"|(reader )?comment (rules|guidelines|policy)\W*|comments? (are|will be) (limited|moderated"
+         r"|subject|reviewed).{0,100}|.{0,40}comments (are )?subject to approval.{0,40}"
+         r"|(the following are )?comments from (the |our )?readers.{0,150}"
+         r"|comment (entries|posters) (are|is).{0,150}"),
         ("copyright-notice",
          r"(copyright|\(c\)|©)\s*(©\s*)?(\d{4}|[A-Z]).{0,200}"
          r"|.{0,120}all rights reserved.{0,200}"),
