@@ -228,6 +228,25 @@ def _wordless() -> str:
     return f'<div class="article">{_paras("Body", 3)}<p>\u00c2</p><p>* * *</p>{_paras("More", 2)}</div>'
 
 
+def _teasers() -> str:
+    # after the story, other stories: a linked headline and a blurb, again and again
+    teasers = "".join(
+        f'<p><a href="/story-{k}">Lock keepers vote on plan {k}</a></p>'
+        f"<p>Riverside, May {k}: the keepers met again to weigh plan {k} for the gates.</p>"
+        for k in range(1, 4)
+    )
+    return f'<div class="article">{_paras("Body", 4)}{teasers}</div>'
+
+
+def _credited_pictures() -> str:
+    # a linked credit in brackets under each picture, between the story's paragraphs
+    parts = "".join(
+        f'<p><a href="/artist-{k}">(Artist: Name {k})</a></p><p>Short part {k} of the story.</p>'
+        for k in range(1, 4)
+    )
+    return f'<div class="article">{_paras("Body", 4)}{parts}</div>'
+
+
 BODY_CASES = [
     # (name, page body, texts that must be in the body, texts that must not)
     ("math-in-menu-widget", _formula(), ["The depth is x=42 metres here."], ["x2"]),
@@ -254,6 +273,8 @@ BODY_CASES = [
     ("byline-lines", _reviewer(), ["Body 1."], ["reviewed by", "Tom Reed"]),
     ("data-table-in-story", _table_story(), ["Lock 16", "Sources", "minute books"], []),
     ("wordless-lines", _wordless(), ["Body 3.", "More 2."], ["\u00c2", "* * *"]),
+    ("teaser-run", _teasers(), ["Body 4."], ["the keepers met again", "Lock keepers vote"]),
+    ("credits-are-no-teasers", _credited_pictures(), ["Short part 1", "Short part 3"], []),
     ("timestamp-lines", _timestamps(), ["Body 1.", "May 2015"],
      ["12:01am", "18:48", "January 11"]),
 ]

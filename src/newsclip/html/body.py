@@ -768,6 +768,48 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
     flush()
     if candidates:
         choose_headline(candidates, meta, out)
+    _drop_teasers(out)
+
+
+#: a linked headline and its blurb, this many times in a row, are teasers for other stories
+TEASER_RUN = 2
+#: ... a blurb being one paragraph at most this long
+TEASER_BLURB = 400
+
+
+def _drop_teasers(out: Body) -> None:
+    """Drop the blurbs of a run of teasers: each a line of link text (the
+    linked headline, already dropped) followed by one short paragraph, again
+    and again.  A story's paragraphs do not alternate with bare links; a
+    list's items may (a link, then a note on it), so only paragraphs count,
+    and a linked credit in brackets under each picture ("(Artist: Name)") is
+    no headline."""
+    rows = out.rows
+    para_of = {k: n for n, k in enumerate(k for k, r in enumerate(rows) if r.label == "body")}
+    run: list[int] = []  # row indexes of the blurbs in the current run
+    drop: set[int] = set()
+    for i, r in enumerate(rows):
+        if r.label != "body":
+            continue
+        blurb = (
+            i > 0 and rows[i - 1].label == "chrome" and rows[i - 1].rule == "link-text"
+            and rows[i - 1].text[:1] not in "(["
+            and r.rule == "article-paragraph" and len(out.paragraphs[para_of[i]]) <= TEASER_BLURB
+        )
+        if blurb and (not run or run[-1] == i - 2):  # headline, blurb, headline, blurb, ...
+            run.append(i)
+            continue
+        if len(run) >= TEASER_RUN:
+            drop.update(run)
+        run = [i] if blurb else []
+    if len(run) >= TEASER_RUN:
+        drop.update(run)
+    if not drop or len(drop) >= len(para_of):
+        return  # nothing else is the article: a digest of links and blurbs is the page
+    for i in drop:
+        rows[i] = Row(rows[i].line, "chrome", "teaser", rows[i].text)
+    gone = {para_of[i] for i in drop}
+    out.paragraphs[:] = [p for n, p in enumerate(out.paragraphs) if n not in gone]
 
 
 def _has_words(text: str) -> bool:

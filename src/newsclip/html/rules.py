@@ -210,7 +210,7 @@ END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"reactions|talkback)( \(\d+\)| \d+)?( on this (story|article))?\W*"
          r"|(post|add|leave|write|submit|view|read|show)( all)? (a |your |\d+ )?"
          r"(comments?|reply|response)\W*"
-         r"|comments (are|have been) (now )?closed.{0,30}|have your say\W*|what do you think\W*"
+         r"|comments (are|have been) (now )?closed.{0,30}|have your say( on this (story|article))?\W*|what do you think\W*"
          r"|join the (conversation|discussion)\W*|discuss this (story|article)\W*"
          r"|listed under:.{0,60}comments.{0,40}|thanks for your comments.{0,60}"
          # a prompt to readers ("Have a view on this story? Send us your feedback!")
