@@ -247,6 +247,14 @@ def _credited_pictures() -> str:
     return f'<div class="article">{_paras("Body", 4)}{parts}</div>'
 
 
+def _notice_in_cell() -> str:
+    # a page laid out in a table: the story's cell ends with the agency's notice
+    return (
+        f'<table><tr><td>{_paras("Body", 4)}<p>Copyright 2008 Towpath Press. All rights '
+        "reserved. This material may not be published.</p></td></tr></table>"
+    )
+
+
 BODY_CASES = [
     # (name, page body, texts that must be in the body, texts that must not)
     ("math-in-menu-widget", _formula(), ["The depth is x=42 metres here."], ["x2"]),
@@ -275,6 +283,7 @@ BODY_CASES = [
     ("wordless-lines", _wordless(), ["Body 3.", "More 2."], ["\u00c2", "* * *"]),
     ("teaser-run", _teasers(), ["Body 4."], ["the keepers met again", "Lock keepers vote"]),
     ("credits-are-no-teasers", _credited_pictures(), ["Short part 1", "Short part 3"], []),
+    ("copyright-in-a-cell", _notice_in_cell(), ["Body 4."], ["All rights reserved"]),
     ("timestamp-lines", _timestamps(), ["Body 1.", "May 2015"],
      ["12:01am", "18:48", "January 11"]),
 ]

@@ -661,10 +661,14 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
             in_cell = holder.tag in _CELLS or (
                 holder.getparent() is not None and holder.getparent().tag in _CELLS
             )
-            marker = None if in_cell else end_marker(text)
+            marker = end_marker(text)
+            if in_cell and marker != "copyright-notice":
+                marker = None  # a cell's title ("Related stories") may head a column beside the story
             if marker is not None:
                 # Comments may outweigh the story; related links never end it early.
-                if marker == "comments-section":
+                if in_cell:
+                    enough = False  # a notice in a layout cell: chrome, but the story's cell may go on
+                elif marker == "comments-section":
                     enough = sum(map(len, out.paragraphs)) >= END_AFTER_CHARS
                 else:
                     enough = bool(out.paragraphs) and seen_chars >= END_AFTER_SHARE * content_chars
