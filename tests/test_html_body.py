@@ -255,6 +255,16 @@ def _notice_in_cell() -> str:
     )
 
 
+def _signed_comments() -> str:
+    # readers' comments in the story's box, each under a signature line
+    comments = "".join(
+        f"<p>Posted by: reader{k}, Riverside on 8:2{k}pm Tue 1 Jan 08</p>"
+        f"<p>Comment {k}: they should have left the old gates alone, in my view.</p>"
+        for k in range(1, 3)
+    )
+    return f'<div class="article">{_paras("Body", 4)}{comments}</div>'
+
+
 BODY_CASES = [
     # (name, page body, texts that must be in the body, texts that must not)
     ("math-in-menu-widget", _formula(), ["The depth is x=42 metres here."], ["x2"]),
@@ -284,6 +294,7 @@ BODY_CASES = [
     ("teaser-run", _teasers(), ["Body 4."], ["the keepers met again", "Lock keepers vote"]),
     ("credits-are-no-teasers", _credited_pictures(), ["Short part 1", "Short part 3"], []),
     ("copyright-in-a-cell", _notice_in_cell(), ["Body 4."], ["All rights reserved"]),
+    ("comment-signatures", _signed_comments(), ["Body 4."], ["Posted by", "Comment 1", "Comment 2"]),
     ("timestamp-lines", _timestamps(), ["Body 1.", "May 2015"],
      ["12:01am", "18:48", "January 11"]),
 ]

@@ -686,6 +686,15 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
             out.rows.append(Row(line, "title", "headline", _short(text)))
             return
         meta_rule = _meta_line(text, meta)
+        if (
+            _COMMENT_SIGNATURE.fullmatch(text) and sum(map(len, out.paragraphs)) >= END_AFTER_CHARS
+            and seen_chars >= END_AFTER_SHARE * content_chars
+        ):
+            # "Posted by: Name on 8:21pm Tue 1 Jan 08" after the story: a
+            # comment's signature, or the post's own, with comments to follow
+            ended = "comment-signature"
+            out.rows.append(Row(line, "chrome", ended, _short(text)))
+            return
         if meta_rule is not None:
             out.header.append(text)
             out.rows.append(Row(line, "header", meta_rule, _short(text)))
@@ -851,6 +860,9 @@ def _blank(el: etree._Element) -> bool:
     return not any(t.strip() for t in el.itertext()) and el.find(".//br") is None
 
 
+_COMMENT_SIGNATURE = re.compile(
+    r"(posted|submitted|written) by:?\s+[^.!?]{1,60}?\s(on|at)\s.{3,40}", re.I
+)
 _BOLD = frozenset("b strong big font".split())
 _OUTLINE = HEADINGS | {"li"}
 _CELLS = frozenset("td th li dt dd".split())
