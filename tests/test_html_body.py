@@ -265,6 +265,16 @@ def _signed_comments() -> str:
     return f'<div class="article">{_paras("Body", 4)}{comments}</div>'
 
 
+def _linked_notes() -> str:
+    # a list of notes in the story, each linking its source over most of its words
+    notes = "".join(
+        f'<li><a href="https://bugs.example/{k}">Ada fixed the sluice gate counter that '
+        f"skipped boats at night</a> on lock {k}</li>"
+        for k in range(1, 4)
+    )
+    return f'<div class="article">{_paras("Body", 3)}<ul>{notes}</ul>{_paras("More", 3)}</div>'
+
+
 BODY_CASES = [
     # (name, page body, texts that must be in the body, texts that must not)
     ("math-in-menu-widget", _formula(), ["The depth is x=42 metres here."], ["x2"]),
@@ -295,6 +305,7 @@ BODY_CASES = [
     ("credits-are-no-teasers", _credited_pictures(), ["Short part 1", "Short part 3"], []),
     ("copyright-in-a-cell", _notice_in_cell(), ["Body 4."], ["All rights reserved"]),
     ("comment-signatures", _signed_comments(), ["Body 4."], ["Posted by", "Comment 1", "Comment 2"]),
+    ("linked-notes", _linked_notes(), ["on lock 1", "on lock 3", "More 3."], []),
     ("timestamp-lines", _timestamps(), ["Body 1.", "May 2015"],
      ["12:01am", "18:48", "January 11"]),
 ]

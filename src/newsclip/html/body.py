@@ -1140,7 +1140,12 @@ def _link_list(el: etree._Element) -> bool:
     text = clean(text_of(el))
     if not text:
         return False
-    return _link_density(el, len(text)) > 0.5 and text.count(".") < 3
+    if _link_density(el, len(text)) <= 0.5 or text.count(".") >= 3:
+        return False
+    items = [c for c in el if c.tag == "li"]
+    if len(items) >= 2 and len(text.split()) >= 12 * len(items):
+        return False  # items of a dozen words and more: notes that link their sources
+    return True
 
 
 def _special(el: etree._Element) -> str | None:
