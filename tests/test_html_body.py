@@ -269,7 +269,7 @@ def _linked_notes() -> str:
     # a list of notes in the story, each linking its source over most of its words
     notes = "".join(
         f'<li><a href="https://bugs.example/{k}">Ada fixed the sluice gate counter that '
-        f"skipped boats at night</a> on lock {k}</li>"
+        f"skipped boats at night</a> on lock {k}, after the floods of May</li>"
         for k in range(1, 4)
     )
     return f'<div class="article">{_paras("Body", 3)}<ul>{notes}</ul>{_paras("More", 3)}</div>'
