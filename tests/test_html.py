@@ -414,6 +414,7 @@ def test_content_word_guard() -> None:
         ("AFP, AP", "agency-credit"),
         ("Brought to you by AAP", "agency-credit"),
         ("Staff and agencies", "agency-credit"),
+        ("Source: The Associated Press", "agency-credit"),
         ("Associated Press Writer", "staff-credit"),
         ("Sports Reporter", "staff-credit"),
         ("Special Correspondent", "staff-credit"),
@@ -493,6 +494,11 @@ def test_pre_keeps_its_lines() -> None:
         ("Comments are limited to 200 words or less.", "comments-section"),
         ("The following are comments from the readers. They are not ours.", "comments-section"),
         ("Comments are made in haste, the poet wrote.", None),
+        ("Write your own comment:", "comments-section"),
+        ("Sign in to your account to post comments on this article", "comments-section"),
+        ("Also read these stories:", "related-section"),
+        ("More from Towpath News", "related-section"),
+        ("More from the river came the next day.", None),
     ],
 )
 def test_end_markers(text: str, marker: str | None) -> None:

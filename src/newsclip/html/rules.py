@@ -141,7 +141,7 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("image-credit", r"(image|photo|picture)( copyright| credit)?:?\s*(getty|ap|reuters|afp)"
                          r"( images)?\W*"),
         # who supplied the story: a wire agency or a staff desk, on a line of its own
-        ("agency-credit", rf"[-–—(\s]*((brought to you|supplied) by:?\s*)?{_AGENCY}"
+        ("agency-credit", rf"[-–—(\s]*((brought to you|supplied) by:?\s*|sources?:\s*)?{_AGENCY}"
                           rf"(\s*[,/&]\s*{_AGENCY}|\s+and\s+{_AGENCY})*[).\s]*"),
         ("staff-credit", r"[-–—\s]*([A-Z][\w.]* ){0,2}(staff )?(writer|reporter|correspondent)s?"),
         ("next-teaser", r"[»>]*\s*(next (in|on) [^:]{1,40}|(previous|prev|next) (story|article|post))"
@@ -222,7 +222,9 @@ END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"|(reader )?comment (rules|guidelines|policy)\W*|comments? (are|will be) (limited|moderated"
          r"|subject|reviewed).{0,100}|.{0,40}comments (are )?subject to approval.{0,40}"
          r"|(the following are )?comments from (the |our )?readers.{0,150}"
-         r"|comment (entries|posters) (are|is).{0,150}"),
+         r"|comment (entries|posters) (are|is).{0,150}"
+         r"|(write|post|add|leave|submit) (your|a) (own )?comment\W*"
+         r"|(sign|log) ?in.{0,60}(to )?(post|leave|add|write) (a )?comments?.{0,40}"),
         ("copyright-notice",
          r"(copyright|\(c\)|©)\s*(©\s*)?(\d{4}|[A-Z]).{0,200}"
          r"|.{0,120}all rights reserved.{0,200}"),
@@ -237,7 +239,9 @@ END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"|((recent|related|more|other|latest|local|top|popular|external|similar|sports?|world"
          r"|business|national) ){1,3}(news )?(stories|articles|links|headlines|sections|urls"
          r"|items|videos|reports|coverage)\W*"
-         r"|related( (to|with) this (story|article))?\W*|don'?t miss\W*"),
+         r"|related( (to|with) this (story|article))?\W*|don'?t miss\W*"
+         r"|also read( these| more)?( stories| articles)?\W*|people who read this.{0,40}"
+         r"|(more|also) from (?-i:[A-Z])[^.!?]{0,40}"),
     )
 )
 
