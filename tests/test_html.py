@@ -417,6 +417,8 @@ def test_content_word_guard() -> None:
         ("Source: The Associated Press", "agency-credit"),
         ("Associated Press Writer", "staff-credit"),
         ("Sports Reporter", "staff-credit"),
+        ("The Valley Courier Staff", "staff-credit"),
+        ("The staff walked out at noon.", None),
         ("Special Correspondent", "staff-credit"),
         ("Reuters reported the figures on Monday.", None),
         ("The reporter left the court in silence.", None),

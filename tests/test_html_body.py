@@ -208,7 +208,8 @@ def _author_bio() -> str:
 def _reviewer() -> str:
     return (
         f'<div class="article"><p>Medically reviewed by Ada Kerrigan, MD</p>{_paras("Body", 4)}'
-        "<p>Towpath News | 4 May, 13h36 | By Ada Kerrigan (with Tom Reed)</p></div>"
+        "<p>Towpath News | 4 May, 13h36 | By Ada Kerrigan (with Tom Reed)</p>"
+        "<p>By: Tom Reed, Towpath Press</p><p>Written BY ADA KERRIGAN</p></div>"
     )
 
 
@@ -298,7 +299,7 @@ BODY_CASES = [
      ["Towpath theme"]),
     ("author-biography", _author_bio(), ["counted the towpath for twenty years."],
      ["By Ada Kerrigan"]),
-    ("byline-lines", _reviewer(), ["Body 1."], ["reviewed by", "Tom Reed"]),
+    ("byline-lines", _reviewer(), ["Body 1."], ["reviewed by", "Tom Reed", "ADA KERRIGAN"]),
     ("data-table-in-story", _table_story(), ["Lock 16", "Sources", "minute books"], []),
     ("wordless-lines", _wordless(), ["Body 3.", "More 2."], ["\u00c2", "* * *"]),
     ("teaser-run", _teasers(), ["Body 4."], ["the keepers met again", "Lock keepers vote"]),

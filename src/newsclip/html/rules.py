@@ -143,7 +143,8 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # who supplied the story: a wire agency or a staff desk, on a line of its own
         ("agency-credit", rf"[-–—(\s]*((brought to you|supplied) by:?\s*|sources?:\s*)?{_AGENCY}"
                           rf"(\s*[,/&]\s*{_AGENCY}|\s+and\s+{_AGENCY})*[).\s]*"),
-        ("staff-credit", r"[-–—\s]*([A-Z][\w.]* ){0,2}(staff )?(writer|reporter|correspondent)s?"),
+        ("staff-credit", r"[-–—\s]*([A-Z][\w.]* ){0,2}(staff )?(writer|reporter|correspondent)s?"
+                         r"|([A-Z][\w.]* ){1,3}staff"),
         ("next-teaser", r"[»>]*\s*(next (in|on) [^:]{1,40}|(previous|prev|next) (story|article|post))"
                         r"\s*:.{0,120}"),
         # the story's labels ("Tags: Politics, World", "Filed under: Pop")
