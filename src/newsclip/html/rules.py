@@ -145,6 +145,9 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                           rf"(\s*[,/&]\s*{_AGENCY}|\s+and\s+{_AGENCY})*[).\s]*"),
         ("staff-credit", r"[-–—\s]*([A-Z][\w.]* ){0,2}(staff )?(writer|reporter|correspondent)s?"
                          r"|([A-Z][\w.]* ){1,3}staff"),
+        # an address to write to: an e-mail ("name(at)site" too) or a telephone number
+        ("contact-note", r"(?=.*(@|\(at\)|\d{3}))[^@]{0,120}\b(can|may) be (reached|contacted) (at|on|by)\b.{0,120}"
+                         r"|[(—–-]*\s*(contact|e-?mail|write to) [^.@]{0,80}\bat\s+\S+@\S+.{0,80}"),
         ("next-teaser", r"[»>]*\s*(next (in|on) [^:]{1,40}|(previous|prev|next) (story|article|post))"
                         r"\s*:.{0,120}"),
         # the story's labels ("Tags: Politics, World", "Filed under: Pop")
