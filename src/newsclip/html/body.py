@@ -11,8 +11,9 @@ Three passes over the tree, none recursive in Python:
 3. ``collect``: walk the page in reading order; text inside the container
    becomes paragraphs (headings, list items and block quotes included),
    ``<figure>``/caption elements become captions, tweets become embeds, a
-   comments heading ends the article, and everything else visible is
-   accounted for in ``removed``.  When no metadata named the headline, the
+   comments heading (or a comment's signature) ends the article, a run of
+   teasers (linked headline, blurb, again and again) is dropped, and
+   everything else visible is accounted for in ``removed``.  When no metadata named the headline, the
    blocks before the first prose paragraph are weighed for it
    (``choose_headline``).
 
