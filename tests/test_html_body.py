@@ -276,6 +276,14 @@ def _linked_notes() -> str:
     return f'<div class="article">{_paras("Body", 3)}<ul>{notes}</ul>{_paras("More", 3)}</div>'
 
 
+def _pipeline() -> str:
+    # a shell pipeline in a code sample: short items between bars, but no menu
+    return (
+        f'<div class="article">{_paras("Body", 4)}<pre>cat herons.txt | sort | uniq -c</pre>'
+        "<pre>+--+\n|  |\n+--+</pre></div>"
+    )
+
+
 BODY_CASES = [
     # (name, page body, texts that must be in the body, texts that must not)
     ("math-in-menu-widget", _formula(), ["The depth is x=42 metres here."], ["x2"]),
@@ -307,6 +315,7 @@ BODY_CASES = [
     ("copyright-in-a-cell", _notice_in_cell(), ["Body 4."], ["All rights reserved"]),
     ("comment-signatures", _signed_comments(), ["Body 4."], ["Posted by", "Comment 1", "Comment 2"]),
     ("linked-notes", _linked_notes(), ["on lock 1", "on lock 3", "More 3."], []),
+    ("pipeline-in-code", _pipeline(), ["cat herons.txt | sort | uniq -c", "+--+\n|  |\n+--+"], []),
     ("timestamp-lines", _timestamps(), ["Body 1.", "May 2015"],
      ["12:01am", "18:48", "January 11"]),
 ]

@@ -867,7 +867,9 @@ _COMMENT_SIGNATURE = re.compile(
 _BOLD = frozenset("b strong big font".split())
 _OUTLINE = HEADINGS | {"li"}
 _CELLS = frozenset("td th li dt dd".split())
-_CODE_RULES = frozenset({"markup-text", "code-text"})
+#: rules a code sample is exempt from (markup shown on purpose; a shell pipeline is no menu;
+#: a diagram drawn in characters has no words)
+_CODE_RULES = frozenset({"markup-text", "code-text", "menu-line", "no-words"})
 #: share of the container's text read before an end marker may end the article
 END_AFTER_SHARE = 0.4
 #: article text read before a comments heading ends the article
