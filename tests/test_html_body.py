@@ -208,7 +208,79 @@ def _author_bio() -> str:
 def _reviewer() -> str:
     return (
         f'<div class="article"><p>Medically reviewed by Ada Kerrigan, MD</p>{_paras("Body", 4)}'
-        "<p>Towpath News | 4 May, 13h36 | By Ada Kerrigan (with Tom Reed)</p></div>"
+        "<p>Towpath News | 4 May, 13h36 | By Ada Kerrigan (with Tom Reed)</p>"
+        "<p>By: Tom Reed, Towpath Press</p><p>Written BY ADA KERRIGAN</p></div>"
+    )
+
+
+def _timestamps() -> str:
+    # dates and times with their labels, which the strict date parser does not read
+    return (
+        '<div class="article"><p>Last Updated: 12:01am GMT 08/01/2008</p>'
+        f'<p>01/09 18:48:47 ET</p>{_paras("Body", 4)}<p>Friday, January 11</p>'
+        "<table><tr><th>Release</th><th>Date</th></tr><tr><td>4.1.2</td><td>May 2015</td></tr>"
+        "<tr><td>4.1.3</td><td>June 2015</td></tr><tr><td>4.1.4</td><td>July 2015</td></tr>"
+        "<tr><td>4.1.5</td><td>August 2015</td></tr></table></div>"
+    )
+
+
+def _wordless() -> str:
+    # a no-break space read in the wrong encoding, alone in a box, and a rule drawn in text
+    return f'<div class="article">{_paras("Body", 3)}<p>\u00c2</p><p>* * *</p>{_paras("More", 2)}</div>'
+
+
+def _teasers() -> str:
+    # after the story, other stories: a linked headline and a blurb, again and again
+    teasers = "".join(
+        f'<p><a href="/story-{k}">Lock keepers vote on plan {k}</a></p>'
+        f"<p>Riverside, May {k}: the keepers met again to weigh plan {k} for the gates.</p>"
+        for k in range(1, 4)
+    )
+    return f'<div class="article">{_paras("Body", 4)}{teasers}</div>'
+
+
+def _credited_pictures() -> str:
+    # a linked credit in brackets under each picture, between the story's paragraphs
+    parts = "".join(
+        f'<p><a href="/artist-{k}">(Artist: Name {k})</a></p><p>Short part {k} of the story.</p>'
+        for k in range(1, 4)
+    )
+    return f'<div class="article">{_paras("Body", 4)}{parts}</div>'
+
+
+def _notice_in_cell() -> str:
+    # a page laid out in a table: the story's cell ends with the agency's notice
+    return (
+        f'<table><tr><td>{_paras("Body", 4)}<p>Copyright 2008 Towpath Press. All rights '
+        "reserved. This material may not be published.</p></td></tr></table>"
+    )
+
+
+def _signed_comments() -> str:
+    # readers' comments in the story's box, each under a signature line
+    comments = "".join(
+        f"<p>Posted by: reader{k}, Riverside on 8:2{k}pm Tue 1 Jan 08</p>"
+        f"<p>Comment {k}: they should have left the old gates alone, in my view.</p>"
+        for k in range(1, 3)
+    )
+    return f'<div class="article">{_paras("Body", 4)}{comments}</div>'
+
+
+def _linked_notes() -> str:
+    # a list of notes in the story, each linking its source over most of its words
+    notes = "".join(
+        f'<li><a href="https://bugs.example/{k}">Ada fixed the sluice gate counter that '
+        f"skipped boats at night</a> on lock {k}, after the floods of May</li>"
+        for k in range(1, 4)
+    )
+    return f'<div class="article">{_paras("Body", 3)}<ul>{notes}</ul>{_paras("More", 3)}</div>'
+
+
+def _pipeline() -> str:
+    # a shell pipeline in a code sample: short items between bars, but no menu
+    return (
+        f'<div class="article">{_paras("Body", 4)}<pre>cat herons.txt | sort | uniq -c</pre>'
+        "<pre>+--+\n|  |\n+--+</pre></div>"
     )
 
 
@@ -235,8 +307,17 @@ BODY_CASES = [
      ["Towpath theme"]),
     ("author-biography", _author_bio(), ["counted the towpath for twenty years."],
      ["By Ada Kerrigan"]),
-    ("byline-lines", _reviewer(), ["Body 1."], ["reviewed by", "Tom Reed"]),
+    ("byline-lines", _reviewer(), ["Body 1."], ["reviewed by", "Tom Reed", "ADA KERRIGAN"]),
     ("data-table-in-story", _table_story(), ["Lock 16", "Sources", "minute books"], []),
+    ("wordless-lines", _wordless(), ["Body 3.", "More 2."], ["\u00c2", "* * *"]),
+    ("teaser-run", _teasers(), ["Body 4."], ["the keepers met again", "Lock keepers vote"]),
+    ("credits-are-no-teasers", _credited_pictures(), ["Short part 1", "Short part 3"], []),
+    ("copyright-in-a-cell", _notice_in_cell(), ["Body 4."], ["All rights reserved"]),
+    ("comment-signatures", _signed_comments(), ["Body 4."], ["Posted by", "Comment 1", "Comment 2"]),
+    ("linked-notes", _linked_notes(), ["on lock 1", "on lock 3", "More 3."], []),
+    ("pipeline-in-code", _pipeline(), ["cat herons.txt | sort | uniq -c", "+--+\n|  |\n+--+"], []),
+    ("timestamp-lines", _timestamps(), ["Body 1.", "May 2015"],
+     ["12:01am", "18:48", "January 11"]),
 ]
 
 

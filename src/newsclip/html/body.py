@@ -11,8 +11,9 @@ Three passes over the tree, none recursive in Python:
 3. ``collect``: walk the page in reading order; text inside the container
    becomes paragraphs (headings, list items and block quotes included),
    ``<figure>``/caption elements become captions, tweets become embeds, a
-   comments heading ends the article, and everything else visible is
-   accounted for in ``removed``.  When no metadata named the headline, the
+   comments heading (or a comment's signature) ends the article, a run of
+   teasers (linked headline, blurb, again and again) is dropped, and
+   everything else visible is accounted for in ``removed``.  When no metadata named the headline, the
    blocks before the first prose paragraph are weighed for it
    (``choose_headline``).
 
@@ -661,10 +662,14 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
             in_cell = holder.tag in _CELLS or (
                 holder.getparent() is not None and holder.getparent().tag in _CELLS
             )
-            marker = None if in_cell else end_marker(text)
+            marker = end_marker(text)
+            if in_cell and marker != "copyright-notice":
+                marker = None  # a cell's title ("Related stories") may head a column beside the story
             if marker is not None:
                 # Comments may outweigh the story; related links never end it early.
-                if marker == "comments-section":
+                if in_cell:
+                    enough = False  # a notice in a layout cell: chrome, but the story's cell may go on
+                elif marker == "comments-section":
                     enough = sum(map(len, out.paragraphs)) >= END_AFTER_CHARS
                 else:
                     enough = bool(out.paragraphs) and seen_chars >= END_AFTER_SHARE * content_chars
@@ -682,11 +687,20 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
             out.rows.append(Row(line, "title", "headline", _short(text)))
             return
         meta_rule = _meta_line(text, meta)
+        if (
+            _COMMENT_SIGNATURE.fullmatch(text) and sum(map(len, out.paragraphs)) >= END_AFTER_CHARS
+            and seen_chars >= END_AFTER_SHARE * content_chars
+        ):
+            # "Posted by: Name on 8:21pm Tue 1 Jan 08" after the story: a
+            # comment's signature, or the post's own, with comments to follow
+            ended = "comment-signature"
+            out.rows.append(Row(line, "chrome", ended, _short(text)))
+            return
         if meta_rule is not None:
             out.header.append(text)
             out.rows.append(Row(line, "header", meta_rule, _short(text)))
             return
-        rule = chrome_line(text)
+        rule = chrome_line(text) if _has_words(text) else "no-words"
         if rule in _CODE_RULES and _kind(holder) == "pre" or holder.tag == "code":
             rule = None  # markup shown on purpose, in a code sample
         if rule is None and not lenient and links / len(text) > 0.8 and len(text) < 200 and (
@@ -768,6 +782,55 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
     flush()
     if candidates:
         choose_headline(candidates, meta, out)
+    _drop_teasers(out)
+
+
+#: a linked headline and its blurb, this many times in a row, are teasers for other stories
+TEASER_RUN = 2
+#: ... a blurb being one paragraph at most this long
+TEASER_BLURB = 400
+
+
+def _drop_teasers(out: Body) -> None:
+    """Drop the blurbs of a run of teasers: each a line of link text (the
+    linked headline, already dropped) followed by one short paragraph, again
+    and again.  A story's paragraphs do not alternate with bare links; a
+    list's items may (a link, then a note on it), so only paragraphs count,
+    and a linked credit in brackets under each picture ("(Artist: Name)") is
+    no headline."""
+    rows = out.rows
+    para_of = {k: n for n, k in enumerate(k for k, r in enumerate(rows) if r.label == "body")}
+    run: list[int] = []  # row indexes of the blurbs in the current run
+    drop: set[int] = set()
+    for i, r in enumerate(rows):
+        if r.label != "body":
+            continue
+        blurb = (
+            i > 0 and rows[i - 1].label == "chrome" and rows[i - 1].rule == "link-text"
+            and rows[i - 1].text[:1] not in "(["
+            and r.rule == "article-paragraph" and len(out.paragraphs[para_of[i]]) <= TEASER_BLURB
+        )
+        if blurb and (not run or run[-1] == i - 2):  # headline, blurb, headline, blurb, ...
+            run.append(i)
+            continue
+        if len(run) >= TEASER_RUN:
+            drop.update(run)
+        run = [i] if blurb else []
+    if len(run) >= TEASER_RUN:
+        drop.update(run)
+    if not drop or len(drop) >= len(para_of):
+        return  # nothing else is the article: a digest of links and blurbs is the page
+    for i in drop:
+        rows[i] = Row(rows[i].line, "chrome", "teaser", rows[i].text)
+    gone = {para_of[i] for i in drop}
+    out.paragraphs[:] = [p for n, p in enumerate(out.paragraphs) if n not in gone]
+
+
+def _has_words(text: str) -> bool:
+    """Whether a line holds a letter or digit (a lone "Â" is a no-break space
+    read in the wrong encoding; "* * *" is a rule drawn in text).  An
+    underscore counts: "___" before a wire story's notes is kept with them."""
+    return any((ch.isalnum() or ch == "_") and ch != "Â" for ch in text)
 
 
 def _between_prose(el: etree._Element, line: str) -> bool:
@@ -798,10 +861,15 @@ def _blank(el: etree._Element) -> bool:
     return not any(t.strip() for t in el.itertext()) and el.find(".//br") is None
 
 
+_COMMENT_SIGNATURE = re.compile(
+    r"(posted|submitted|written) by:?\s+[^.!?]{1,60}?\s(on|at)\s.{3,40}", re.I
+)
 _BOLD = frozenset("b strong big font".split())
 _OUTLINE = HEADINGS | {"li"}
 _CELLS = frozenset("td th li dt dd".split())
-_CODE_RULES = frozenset({"markup-text", "code-text"})
+#: rules a code sample is exempt from (markup shown on purpose; a shell pipeline is no menu;
+#: a diagram drawn in characters has no words)
+_CODE_RULES = frozenset({"markup-text", "code-text", "menu-line", "no-words"})
 #: share of the container's text read before an end marker may end the article
 END_AFTER_SHARE = 0.4
 #: article text read before a comments heading ends the article
@@ -955,8 +1023,8 @@ def choose_headline(
 #: dotted groups without leading zeros ("15.01.08" stays a date)
 _VERSION = re.compile(r"v?[1-9]?\d(\.(0|[1-9]\d{0,2})){1,3}")
 _BY_LINE = re.compile(
-    r"^(?:[Bb]y|BY|(?:[Ww]ritten|[Rr]eported|[Ee]dited|(?:[Mm]edically )?[Rr]eviewed) by|[Vv]on|[Pp]ar"
-    r"|[Pp]or)\s+[A-Z][\w'’.-]*(?:\s|$)"
+    r"^(?:[Bb]y|BY|(?:[Ww]ritten|[Rr]eported|[Ee]dited|(?:[Mm]edically )?[Rr]eviewed) (?:[Bb]y|BY)"
+    r"|[Vv]on|[Pp]ar|[Pp]or):?\s+[A-Z][\w'’.-]*(?:\s|$)"
 )
 
 
@@ -976,10 +1044,50 @@ def _meta_line(text: str, meta: Meta) -> str | None:
     ):
         return "byline-line"
     if len(text) <= 60 and not text.endswith(".") and not _VERSION.fullmatch(text) and (
-        parse_date(text, dayfirst=False) is not None
+        parse_date(text, dayfirst=False) is not None or _timestamp(text)
     ):
         return "date-line"
     return None
+
+
+_STAMP_WORDS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
+    "july august september october november december mon tue tues wed thu thur thurs fri sat "
+    "sun monday tuesday wednesday thursday friday saturday sunday am pm a m p "
+    "last updated update published posted created modified on at of "
+    "gmt utc bst cet cest eet est edt cst cdt mst mdt pst pdt et pt ct mt ist aest aedt sast".split()
+)
+_STAMP_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
+_MONTHS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
+    "july august september october november december".split()
+)
+
+
+_STAMP_DAYS = _STAMP_WORDS - frozenset(
+    "am pm a m p gmt utc bst cet cest eet est edt cst cdt mst mdt pst pdt et pt ct mt ist aest "
+    "aedt sast".split()
+)
+
+
+def _timestamp(text: str) -> bool:
+    """A line of nothing but a date and time and their labels ("Last Updated:
+    12:01am GMT 08/01/2008", "01/09 18:48:47 ET"), which the date parser,
+    strict about whole strings, does not read."""
+    tokens = _STAMP_TOKEN.findall(text)
+    words_ = [t.lower() for t in tokens if not t.isdigit()]
+    if not tokens or any(w not in _STAMP_WORDS for w in words_):
+        return False
+    if _NUMERIC_DATE.search(text):
+        return True
+    if _CLOCK.search(text):
+        # a time alone ("10:30", "12:01 PM") may be a score, a cell of a
+        # timetable or the story's own last line; with a day or a label it is a stamp
+        return "/" in text or any(w in _STAMP_DAYS for w in words_)
+    # a month with a day ("Friday, January 11"; "May 2015" is a release's date in a table)
+    return any(w in _MONTHS for w in words_) and any(t.isdigit() and len(t) <= 2 for t in tokens)
 
 
 def _cells(row: etree._Element) -> list[str]:
@@ -1055,7 +1163,12 @@ def _link_list(el: etree._Element) -> bool:
     text = clean(text_of(el))
     if not text:
         return False
-    return _link_density(el, len(text)) > 0.5 and text.count(".") < 3
+    if _link_density(el, len(text)) <= 0.5 or text.count(".") >= 3:
+        return False
+    items = [c for c in el if c.tag == "li"]
+    if len(items) >= 2 and len(text.split()) >= 12 * len(items):
+        return False  # items of a dozen words and more: notes that link their sources
+    return True
 
 
 def _special(el: etree._Element) -> str | None:

@@ -104,6 +104,15 @@ def class_rule(value: str) -> tuple[str | None, bool]:
     return None, content
 
 
+# News agencies and desks that supply stories: a general vocabulary of the
+# wire services, not any one site's name.
+_AGENCY = (
+    r"(the )?(associated press|ap|reuters|afp|agence france[- ]presse|aap|nzpa|ians|pti"
+    r"|press trust of india|united press international|upi|canadian press|dpa|xinhua|efe|ansa"
+    r"|bloomberg( news)?|staff and agencies|agencies|wire (services|reports)|bureau report"
+    r"|(\w+ )?news service|news agencies)"
+)
+
 #: short paragraphs that are page furniture wherever they stand (matched whole)
 CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.I))
@@ -133,6 +142,26 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("story-continues", r"(the )?story continues (below|after).{0,30}"),
         ("image-credit", r"(image|photo|picture)( copyright| credit)?:?\s*(getty|ap|reuters|afp)"
                          r"( images)?\W*"),
+        # who supplied the story: a wire agency or a staff desk, on a line of its own
+        ("agency-credit", rf"[-–—(\s]*((brought to you|supplied) by:?\s*|sources?:\s*)?{_AGENCY}"
+                          rf"(\s*[,/&]\s*{_AGENCY}|\s+and\s+{_AGENCY})*[).\s]*"),
+        ("staff-credit", r"[-–—\s]*([A-Z][\w.]* ){0,2}(staff )?(writer|reporter|correspondent)s?"
+                         r"|([A-Z][\w.]* ){1,3}staff"),
+        # an address to write to: an e-mail ("name(at)site" too) or a telephone number
+        ("contact-note", r"(?=.*(@|\(at\)|\d{3}))[^@]{0,120}\b(can|may) be (reached|contacted) (at|on|by)\b.{0,120}"
+                         r"|[(—–-]*\s*(contact|e-?mail|write to) [^.@]{0,80}\bat\s+\S+@\S+.{0,80}"),
+        ("next-teaser", r"[»>]*\s*(next (in|on) [^:]{1,40}|(previous|prev|next) (story|article|post))"
+                        r"\s*:.{0,120}"),
+        # the story's labels ("Tags: Politics, World", "Filed under: Pop")
+        ("tag-line", r"((news |story |article )?(tags|tagged|topics|keywords|labels|categories|category)"
+                     r"|filed under|listed under|posted in)\s*:.{0,150}"),
+        ("bookmark-prompt", r"[•»*-]?\s*(.{0,40}\s)?bookmark (it |this( post| article| story| page)? )?"
+                            r"(onto|on|with|to)\W.{0,40}|[•»*-]?\s*(refer|e-?mail|send) (this )?(to )?a "
+                            r"friend\W*|share with:.{0,60}|[•»*-]?\s*add (this (post|article|story|page) )?"
+                            r"to (del\.icio\.us|delicious|digg|facebook|twitter|reddit|favou?rites"
+                            r"|(my|your) \w+)\W*"),
+        ("image-credit", r"\(?(photo|photograph|picture|image)s?( by| credit| courtesy)?\s*(:|by\b)"
+                         r"\s*(by\s*:?\s*)?\w[^.!?:]{0,50}\)?|©\s*\w[^.!?:]{0,40}"),
     )
 )
 
@@ -143,12 +172,30 @@ _TAG_TEXT = re.compile(r"<[^<>]*>")
 def chrome_line(text: str) -> str | None:
     if text.startswith("<") and _is_markup(text):
         return "markup-text"
+    if "|" in text and _menu_line(text):
+        return "menu-line"
     if len(text) > 160:
         return None
     for name, pattern in CHROME_LINES:
         if pattern.fullmatch(text):
             return name
     return None
+
+
+#: a menu spelt out in a line: at least this many items between bars
+MENU_ITEMS = 3
+#: ... each of at most this many words
+MENU_ITEM_WORDS = 4
+_BAR = re.compile(r"\s*[|]\s*")
+
+
+def _menu_line(text: str) -> bool:
+    """Short items between bars ("Home | World | Sport | Digg"): a menu or a
+    share bar as text, which no sentence of a story looks like."""
+    items = [i for i in _BAR.split(text) if i]
+    if len(items) < MENU_ITEMS:
+        return False
+    return all(len(i.split()) <= MENU_ITEM_WORDS and i[-1] not in ".!?" for i in items)
 
 
 def _is_markup(text: str) -> bool:
@@ -169,9 +216,21 @@ END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"reactions|talkback)( \(\d+\)| \d+)?( on this (story|article))?\W*"
          r"|(post|add|leave|write|submit|view|read|show)( all)? (a |your |\d+ )?"
          r"(comments?|reply|response)\W*"
-         r"|comments (are|have been) (now )?closed.{0,30}|have your say\W*|what do you think\W*"
+         r"|comments (are|have been) (now )?closed.{0,30}|have your say( on this (story|article))?\W*|what do you think\W*"
          r"|join the (conversation|discussion)\W*|discuss this (story|article)\W*"
-         r"|listed under:.{0,60}comments.{0,40}|thanks for your comments.{0,60}"),
+         r"|listed under:.{0,60}comments.{0,40}|thanks for your comments.{0,60}"
+         # a prompt to readers ("Have a view on this story? Send us your feedback!")
+         r"|[•»*-]?\s*(do you have|have you got|have|got|share|your) (a |any |your )?"
+         r"(comments?|say|views?|opinions?|thoughts)( on| about) this (story|article)\?.{0,60}"
+         r"|(post|add|leave|write|read|view)( a| your)? comments?\s*[|(:].{0,50}"
+         r"|comments?\s*\(\d+\)\s*[,:].{0,40}"
+         # the rules of a comments box come before the comments
+         r"|(reader )?comment (rules|guidelines|policy)\W*|comments? (are|will be) (limited|moderated"
+         r"|subject|reviewed).{0,100}|.{0,40}comments (are )?subject to approval.{0,40}"
+         r"|(the following are )?comments from (the |our )?readers.{0,150}"
+         r"|comment (entries|posters) (are|is).{0,150}"
+         r"|(write|post|add|leave|submit) (your|a) (own )?comment\W*"
+         r"|(sign|log) ?in.{0,60}(to )?(post|leave|add|write) (a )?comments?.{0,40}"),
         ("copyright-notice",
          r"(copyright|\(c\)|©)\s*(©\s*)?(\d{4}|[A-Z]).{0,200}"
          r"|.{0,120}all rights reserved.{0,200}"),
@@ -180,7 +239,15 @@ END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"content|headlines|posts)( from .{0,40}| on .{0,40}| in .{0,40})?\W*"
          r"|(you|you'll) (might|may) also (like|enjoy)\W*|also (in|on) (this section|.{0,30})\W*"
          r"|(today'?s )?most (popular|read|viewed|emailed|commented)( stories| articles)?\W*"
-         r"|editor'?s'? (choice|picks)\W*|see also\W*|recommended( for you| stories)?\W*"),
+         r"|editor'?s'? (choice|picks)\W*|see also\W*|recommended( for you| stories)?\W*"
+         # a box's title of qualifiers and a kind of link ("Recent related articles",
+         # "Local top stories", "External links", "Related to this story:")
+         r"|((recent|related|more|other|latest|local|top|popular|external|similar|sports?|world"
+         r"|business|national) ){1,3}(news )?(stories|articles|links|headlines|sections|urls"
+         r"|items|videos|reports|coverage)\W*"
+         r"|related( (to|with) this (story|article))?\W*|don'?t miss\W*"
+         r"|also read( these| more)?( stories| articles)?\W*|people who read this.{0,40}"
+         r"|(more|also) from (?-i:[A-Z])[^.!?]{0,40}"),
     )
 )
 
