@@ -140,7 +140,7 @@ def _byline(text: str) -> tuple[str, str] | None:
             or not _ROLE_SENTENCE.match(text, m.end("name"))
         ):
             return None
-        author = m.group("name").strip(" ,.")
+        author = _strip_dot(m.group("name").strip(" ,"))
         # "Published Thursday 27 July": a label and a weekday before a date, not a name
         if name == "byline-name-date" and not _names_alone(author):
             continue
@@ -154,7 +154,11 @@ def _byline(text: str) -> tuple[str, str] | None:
             continue
         if not _BYLINE_TAIL.match(text[m.end("name") :]):
             continue
-        return name, _tidy(author)
+        author = _tidy(author)
+        # "By Sports News Editor", "Author: Staff": a desk or a role, no one's name
+        if all(w.lower().strip(".") in _DESK_WORDS for w in author.split()):
+            continue
+        return name, author
     return None
 
 
@@ -190,15 +194,33 @@ _ROLE_PART = re.compile(
     r"developer|designer|manager|director|founder|president|officer|ceo|cto)\b)"
 )
 #: a date's first word glued to the names ("by Ada Kerrigan January 18, 2017")
+# (in capitals too: "By ADA KERRIGAN JAN. 5, 2016", "BY ADA KERRIGAN AT 01/08/08")
 _DATE_TAIL = re.compile(
-    r"(?:\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"(?:\s+(?i:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|Updated|Published|Posted)\.?)+$"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|Updated|Published|Posted)\.?|\s+(?:AT|ON))+$"
 )
+#: "Jr.", "Sr.", an initial: the dot is part of the name, not the end of a sentence
+_ABBREVIATION = re.compile(r"(?:\b(?:Jr|Sr|JR|SR|Snr|Jnr)|(?<![^\W\d_])[^\W\d_])\.$")
+#: a wire writer's title after a name in capitals ("ADA KERRIGAN AP Sports Writer",
+#: "ADA KERRIGAN Associated Press Writer"): the name is the capitals
+_CAPS_ROLE = re.compile(
+    r"(?P<name>[A-Z][A-Z.'’-]+(?:\s+(?:Mc|Mac|De|Le)?[A-Z][A-Z.'’-]+)+?)\s+"
+    r"(?:(?:AP|PA|Associated\s+Press)(?:\s+[A-Z][\w-]*){0,3}"  # (its last word cut off)
+    r"|(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Contributing)s?)"
+)
+
+
+def _strip_dot(author: str) -> str:
+    return author if _ABBREVIATION.search(author) else author.rstrip(".")
 
 
 def _tidy(author: str) -> str:
     author = _DATE_TAIL.sub("", re.sub(r"\s+", " ", author))
+    caps = _CAPS_ROLE.fullmatch(author)
+    if caps is not None:
+        author = caps["name"]
     parts = [p.strip() for p in author.split(",")]
     while len(parts) > 1 and (
         not parts[-1] or _ROLE_PART.search(parts[-1]) or parts[-1].lower() in _NOT_NAMES
@@ -206,7 +228,8 @@ def _tidy(author: str) -> str:
         parts.pop()
     author = ", ".join(parts)
     # "SARAH NEEDLEMAN" stays as written; a trailing "and" is a cut-off
-    author = re.sub(r"\s*(?:,|and|&|et|und)$", "", author).strip()
+    # ("Vincent Vallet" and "Ada Rand" end in no conjunction)
+    author = re.sub(r"\s*(?:,|\band|&|\bet|\bund)$", "", author).strip()
     # several writers are listed as a page's metadata lists them, "Ada Kerrigan, Sam
     # Reed", in every language ("Ada Kerrigan et Sam Reed"); a name of one word on either
     # side may be a firm's ("Marks and Spencer"), which stays
@@ -226,6 +249,16 @@ _AGENCY = (
     r"(?:AP|AFP|Reuters|Getty(?:\s+Images)?|EPA|PA|Shutterstock|Bloomberg|Xinhua|Alamy"
     r"|iStock(?:photo)?|Corbis|Rex Features|ANP|dpa)"
 )
+
+_AGENCY_NAME = re.compile(
+    rf"(?:.*\s)?(?:{_AGENCY}|(?i:Press|News\s+Service|Newswires?|Wire\s+Services?|Agencies))\b.*"
+)
+
+
+def agency(name: str) -> bool:
+    """The byline names a news agency ("Associated Press", "AFP", "Agencies")."""
+    return _AGENCY_NAME.fullmatch(name) is not None
+
 
 _AGENCY_WORDS = tuple(
     w for a in ("AP", "AFP", "Reuters", "Getty", "EPA", "PA", "Rex", "Shutterstock", "Bloomberg",
@@ -363,8 +396,13 @@ _NOT_NAME_WORDS = frozenset(
     "podcast gallery updated published posted tags categories category archive archives "
     "page pages app apps site not do is are was how what why when where who all no yes it "
     "we you privacy policy terms agencies wire staff writer reporter correspondent special "
-    "editor columnist contributor".split()
+    "editor columnist contributor newsroom desk team bio profile jobs careers history results "
+    "scores standings schedule guide events calendar forum forums classifieds obituaries "
+    "shop deals".split()
 )
+
+#: … of which these name a byline's desk or role ("Sports News Editor"), not an agency
+_DESK_WORDS = _NOT_NAME_WORDS - {"agencies", "wire", "press"}
 
 
 def name_line(text: str) -> str | None:
@@ -376,12 +414,15 @@ def name_line(text: str) -> str | None:
         return None
     if not _names_alone(m.group("name")):
         return None
-    return _tidy(m.group("name"))
+    return _strip_dot(_tidy(m.group("name")))
 
 
 def _names_alone(names: str) -> bool:
     words = names.split()
     if any(w.lower().strip(".") in _NOT_NAME_WORDS or w.lower() in _NOT_NAMES for w in words):
+        return False
+    # "Ada’s Bio", "Sam's Picks": a possessive names a thing of someone's, not a writer
+    if any(w.endswith(("'s", "’s", "'S", "’S")) for w in words):
         return False
     # "Stock Trading Contest. Join": a sentence ends inside; a name's dots follow
     # initials and short titles ("J.", "Mrs.", "Jr.")
