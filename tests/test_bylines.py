@@ -143,3 +143,7 @@ def test_name_line_named_in_the_opening_is_the_subject(
 ) -> None:
     record = newsclip.parse(_page(line, opening), input_format="text")
     assert record.byline == byline
+
+
+def test_a_writer_and_an_agency_in_capitals_stay_together() -> None:
+    assert bylines.byline("By TOMAS HALLORAN AND AP") == ("byline-by", "TOMAS HALLORAN AND AP")

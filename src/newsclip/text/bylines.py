@@ -205,7 +205,8 @@ _ABBREVIATION = re.compile(r"(?:\b(?:Jr|Sr|JR|SR|Snr|Jnr)|(?<![^\W\d_])[^\W\d_])
 #: a wire writer's title after a name in capitals ("ADA KERRIGAN AP Sports Writer",
 #: "ADA KERRIGAN Associated Press Writer"): the name is the capitals
 _CAPS_ROLE = re.compile(
-    r"(?P<name>[A-Z][A-Z.'’-]+(?:\s+(?:Mc|Mac|De|Le)?[A-Z][A-Z.'’-]+)+?)\s+"
+    # ("HERB KEINON AND AP" is two bylines)
+    r"(?P<name>[A-Z][A-Z.'’-]+(?:\s+(?!AND\b)(?:Mc|Mac|De|Le)?[A-Z][A-Z.'’-]+)+?)\s+"
     r"(?:(?:AP|PA|Associated\s+Press)(?:\s+[A-Z][\w-]*){0,3}"  # (its last word cut off)
     r"|(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Contributing)s?)"
