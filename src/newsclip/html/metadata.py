@@ -909,7 +909,7 @@ _BYLINE_AFTER = re.compile(
 )
 _ROLE_FIELD = re.compile(
     r"\s*[,|]\s*[^,|]*\b(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|"
-    r"[Cc]ontributor|[Ss]taff|WRITER|REPORTER|CORRESPONDENT|EDITOR|STAFF)s?\s*$"
+    r"[Cc]ontributor|[Ss]taff|[Bb]ureau|WRITER|REPORTER|CORRESPONDENT|EDITOR|STAFF|BUREAU)s?\s*$"
 )
 _END_DOT = re.compile(r"(?<=[a-z]{2})(?<![JS]nr)\.$")
 #: a firm's name (the publisher, the web designer) stands in the author tag of some pages
@@ -924,7 +924,7 @@ def _clean_byline(
     value = clean(_TAG.sub(" ", value))
     # "Ana Lima (https://example.org/ana)": the name without its address
     value = clean(_BYLINE_URL.sub(" ", value)) if not _BYLINE_URL.fullmatch(value) else value
-    if _PHOTO_CREDIT.search(value):
+    if _PHOTO_CREDIT.search(value) or _FILE_PHOTO.search(value):
         return None
     value = _SPACE_BEFORE.sub(r"\1", value)
     # "Display Name (login)": a user's account, a person even where the blog bears the name
@@ -951,6 +951,18 @@ def _clean_byline(
         if len(rest) >= 2 and rest[0].lower() != "the" and rest[-1].lower() not in ("and", "&"):
             value = value[: title.start()]
     value = _END_DOT.sub("", value)  # "… by Ana Lima." ("Ana Lima Jr." keeps its dot)
+    # "Harbour Notes | Ana Lima": a column's name and the writer, in fields
+    fields = [f.strip() for f in value.split(" | ")]
+    people = [f for f in fields if _person_like(f.split())]
+    if len(fields) > 1 and len(people) == 1:
+        value = people[0]
+    # "Ana Lima in Karachi": where the writer filed from
+    value = _FILED_FROM.sub("", value)
+    # "ANA LIMA The Harbour Post", "Ana Lima HARBOUR POST": the outlet after the names,
+    # told apart by its case
+    outlet = _CAPS_THEN_OUTLET.fullmatch(value) or _NAME_THEN_CAPS.fullmatch(value)
+    if outlet is not None:
+        value = outlet["name"]
     if not value or len(value) > 120 or _URLISH.search(value) or date_like(value):
         return None  # an address or a date (author boxes often hold the date too) is no name
     if _FIRM.fullmatch(value) or not re.search(r"[^\W\d_]", value):
@@ -963,9 +975,27 @@ def _clean_byline(
         ws.pop()
     if not ws:
         return None
-    if site_check and not account and names_site(" ".join(ws), sites) and not _person_like(ws):
+    if site_check and not account and not _person_like(ws) and (
+        names_site(" ".join(ws), sites)
+        or _squash(" ".join(ws)) in {_FIRM_END.sub("", s) for s in sites}
+    ):
         return None
     return value
+
+
+#: "Contactmusic.com Ltd." is the site "contactmusiccomltd", which "The Contactmusic
+#: team" names
+_FIRM_END = re.compile(r"(?:com|net|org|co|uk|ltd|limited|inc|llc|plc)+$")
+_FILE_PHOTO = re.compile(r",\s*file$", re.I)  # "Ana Lima, file": an archive photo's credit
+_FILED_FROM = re.compile(r"(?<=[a-z])\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
+_CAPS_THEN_OUTLET = re.compile(
+    r"(?P<name>[A-Z][A-Z.'’-]+(?:\s+(?:Mc|Mac)?[A-Z][A-Z.'’-]+)+)\s+(?:The\s+)?"
+    r"(?:Mc|Mac)?[A-Z][a-z][\w/&'’ -]*"
+)
+_NAME_THEN_CAPS = re.compile(
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|(?:Mc|Mac)?[A-Z][a-z'’-]+)){1,3})"
+    r"(?:\s+[A-Z][A-Z&'’-]+){2,}"
+)
 
 
 _ACCOUNT = re.compile(r"\S\s*\((?=[\w.-]*[a-z])[a-z0-9][\w.-]{1,29}\)$")
