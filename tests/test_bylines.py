@@ -29,8 +29,21 @@ BYLINES = [
     ("By TOMAS HALLORAN AP Sports Writer", "TOMAS HALLORAN"),
     ("By TOMAS McHALLORAN Associated Press Writer", "TOMAS McHALLORAN"),
     ("By TOMAS HALLORAN Associated Press Technology Writer", "TOMAS HALLORAN"),
-    # (a name in capitals and an outlet, with no title, stays as written)
-    ("By TOMAS HALLORAN Harbour Gazette", "TOMAS HALLORAN Harbour Gazette"),
+    # the outlet after a name in capitals, told by its case
+    ("By TOMAS HALLORAN Harbour Gazette", "TOMAS HALLORAN"),
+    ("By TOMAS HALLORAN The Harbour Gazette", "TOMAS HALLORAN"),
+    ("By Tomas Halloran PA SportsTicker Contributing Writer", "Tomas Halloran"),
+    ("By TOMAS HALLORAN, For The Associated Press 2 hours ago", "TOMAS HALLORAN"),
+    ("By Tomas Halloran, Harbour Washington Bureau", "Tomas Halloran"),
+    ("By Harbour Network, The Harbour Network", "Harbour Network"),
+    # the text's own analogues of the labels
+    ("Contributed by Tomas Halloran\tFriday, 28 December 2007", "Tomas Halloran"),
+    ("Submitted by Tomas Halloran", "Tomas Halloran"),
+    ("Posted: January 06, 2008, 4:30 PM by Tomas Halloran", "Tomas Halloran"),
+    ("// By Tomas Halloran • Nov 11, 2020", "Tomas Halloran"),
+    # a headline after a date, with "by" in it, is no byline; nor is a version number a date
+    ("10 days ago \t Kelsey, Bayside get by Harbour Rovers", None),
+    ("Harbour Disk Tools 1.1.7", None),
     # a desk or a role with no one's name
     ("Author : Entertainment News Editor", None),
     ("By Sports News Editor", None),

@@ -989,7 +989,9 @@ _FIRM_END = re.compile(r"(?:com|net|org|co|uk|ltd|limited|inc|llc|plc)+$")
 _FILE_PHOTO = re.compile(r",\s*file$", re.I)  # "Ana Lima, file": an archive photo's credit
 _FILED_FROM = re.compile(r"(?<=[a-z])\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
 _CAPS_THEN_OUTLET = re.compile(
-    r"(?P<name>[A-Z][A-Z.'’-]+(?:\s+(?:Mc|Mac)?[A-Z][A-Z.'’-]+)+)\s+(?:The\s+)?"
+    # (a name in capitals begins and ends with a word, not an initial: "J. R. Okafor")
+    r"(?P<name>[A-Z]{2}[A-Z.'’-]*(?:\s+(?:Mc|Mac)?[A-Z][A-Z.'’-]*)*?"
+    r"\s+(?!AND\b)(?:Mc|Mac)?[A-Z]{2}[A-Z'’-]*)\s+(?:The\s+)?"
     r"(?:Mc|Mac)?[A-Z][a-z][\w/&'’ -]*"
 )
 _NAME_THEN_CAPS = re.compile(
