@@ -575,6 +575,10 @@ BYLINE_CASES = [
      "", None),
     ("author-that-is-the-site-team", f'{_SITE}<meta name="author" content="The Harbour Gazette team">',
      "", None),
+    ("site-name-and-its-town", f'{_SITE}<meta name="author" content="Harbour Gazette - Bayside, WV">',
+     "", None),
+    ("site-name-and-a-writer", f'{_SITE}<meta name="author" content="Harbour Gazette - Ben Ode">',
+     "", "Ben Ode"),
     ("site-name-gives-way-to-the-byline", f'{_SITE}<meta name="author" content="Harbour Gazette">',
      '<div class="byline">By Ben Ode</div>', "Ben Ode"),
     # … unless the page states it formally, or the blog bears its writer's name

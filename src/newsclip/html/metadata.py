@@ -980,7 +980,21 @@ def _clean_byline(
         or _squash(" ".join(ws)) in {_FIRM_END.sub("", s) for s in sites}
     ):
         return None
+    # "WVVA - Bluefield, WV": the site's name and its town, no one's name; "Daily Post -
+    # Ana Lima": the site's name and the writer's
+    fields = _FIELD_SEP.split(value)
+    if site_check and not account and len(fields) > 1 and any(
+        names_site(f, sites) for f in fields
+    ):
+        people = [f for f in fields if _person_like(f.split())]
+        if not people:
+            return None
+        if len(people) == 1:
+            value = people[0]
     return value
+
+
+_FIELD_SEP = re.compile(r"\s+[-–—|/]\s+")
 
 
 #: "Contactmusic.com Ltd." is the site "contactmusiccomltd", which "The Contactmusic
