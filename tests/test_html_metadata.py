@@ -610,8 +610,8 @@ BYLINE_CASES = [
     ("bureau", "", '<div class="byline">Ben Ode, Harbour Washington Bureau</div>', "Ben Ode"),
     ("file-photo-credit", "", '<div class="byline">Ben Ode, file</div>', None),
     ("site-team-of-a-firm",
-     '<meta property="og:site_name" content="Harbourmusic.com Ltd.">'
-     '<meta name="author" content="The Harbourmusic team">', "", None),
+     ('<meta property="og:site_name" content="Harbourmusic.com Ltd.">'
+      '<meta name="author" content="The Harbourmusic team">'), "", None),
     ("label-and-mail-link", "", '<div class="byline">Posted By: Ben Ode (Email)</div>', "Ben Ode"),
     ("bar-before-by", "", '<p class="byline"> | By Ben Ode</p>', "Ben Ode"),
     ("section-before-by", "",
