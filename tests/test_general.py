@@ -1111,7 +1111,7 @@ def test_related_list_headings_name_their_topic(line: str, rule: str | None) -> 
     [
         ("Stock Trading Contest. Join Today.", None),  # a sentence ends inside the "name"
         ("Ada Kerrigan Today", "Ada Kerrigan"),
-        ("Martin Luther King Jr. 2 days ago", "Martin Luther King Jr"),
+        ("Martin Luther King Jr. 2 days ago", "Martin Luther King Jr."),
         ("Mrs. Ada Kerrigan 1 day ago", "Mrs. Ada Kerrigan"),
     ],
 )

@@ -209,7 +209,8 @@ def _reviewer() -> str:
     return (
         f'<div class="article"><p>Medically reviewed by Ada Kerrigan, MD</p>{_paras("Body", 4)}'
         "<p>Towpath News | 4 May, 13h36 | By Ada Kerrigan (with Tom Reed)</p>"
-        "<p>By: Tom Reed, Towpath Press</p><p>Written BY ADA KERRIGAN</p></div>"
+        "<p>By: Tom Reed, Towpath Press</p><p>Written BY ADA KERRIGAN</p>"
+        "<p>Contributed by Sam Ivo</p><p>Posted by Lu Wen</p><p>Submitted by Bo Tarn</p></div>"
     )
 
 
@@ -307,7 +308,7 @@ BODY_CASES = [
      ["Towpath theme"]),
     ("author-biography", _author_bio(), ["counted the towpath for twenty years."],
      ["By Ada Kerrigan"]),
-    ("byline-lines", _reviewer(), ["Body 1."], ["reviewed by", "Tom Reed", "ADA KERRIGAN"]),
+    ("byline-lines", _reviewer(), ["Body 1."], ["reviewed by", "Tom Reed", "ADA KERRIGAN", "Sam Ivo", "Lu Wen", "Bo Tarn"]),
     ("data-table-in-story", _table_story(), ["Lock 16", "Sources", "minute books"], []),
     ("wordless-lines", _wordless(), ["Body 3.", "More 2."], ["\u00c2", "* * *"]),
     ("teaser-run", _teasers(), ["Body 4."], ["the keepers met again", "Lock keepers vote"]),

@@ -529,6 +529,8 @@ def test_tidy(text: str, expected: str) -> None:
     assert metadata.tidy(text) == expected
 
 
+_SITE = '<meta property="og:site_name" content="Harbour Gazette">'
+
 BYLINE_CASES = [
     # (name, head, body, expected byline)
     (
@@ -556,7 +558,8 @@ BYLINE_CASES = [
         "",
         '<div class="author">Ana Lima on why the ferry crossed the bay twice that day</div>'
         '<div class="byline">By Ben Ode and Cara Voss, staff writers</div>',
-        "Ben Ode and Cara Voss, staff writers",
+        # (the writers' role after the names is not part of the byline)
+        "Ben Ode and Cara Voss",
     ),
     (
         "date-in-author-box-is-not-a-byline",
@@ -565,6 +568,66 @@ BYLINE_CASES = [
         "Ana Lima",
     ),
     ("date-in-author-meta-is-not-a-byline", '<meta name="author" content="2008-01-03">', "", None),
+    # the site's own name is the outlet, not a writer
+    ("author-that-is-the-site-name", f'{_SITE}<meta name="author" content="harbour gazette">',
+     "", None),
+    ("author-that-is-the-site-address", f'{_SITE}<meta name="author" content="harbourgazette">',
+     "", None),
+    ("author-that-is-the-site-team", f'{_SITE}<meta name="author" content="The Harbour Gazette team">',
+     "", None),
+    ("site-name-and-its-town", f'{_SITE}<meta name="author" content="Harbour Gazette - Bayside, WV">',
+     "", None),
+    ("site-name-and-a-writer", f'{_SITE}<meta name="author" content="Harbour Gazette - Ben Ode">',
+     "", "Ben Ode"),
+    ("site-name-gives-way-to-the-byline", f'{_SITE}<meta name="author" content="Harbour Gazette">',
+     '<div class="byline">By Ben Ode</div>', "Ben Ode"),
+    # … unless the page states it formally, or the blog bears its writer's name
+    ("formal-creator-that-is-the-site", f'{_SITE}<meta name="DC.creator" content="Harbour Gazette">',
+     "", "Harbour Gazette"),
+    ("blog-named-after-its-writer",
+     '<meta property="og:site_name" content="Ana Lima"><meta name="author" content="Ana Lima">',
+     "", "Ana Lima"),
+    ("blog-account-of-the-site-name", f'{_SITE}<meta name="author" content="Harbour Gazette (alima)">',
+     "", "Harbour Gazette"),
+    ("firm-in-author-meta", '<meta name="author" content="Harbour Media Ltd.">', "", None),
+    # what author boxes hold besides the names
+    ("date-after-the-name", "", '<span class="byline">Ben Ode - Apr 16, 2015 8:02 pm UTC</span>',
+     "Ben Ode"),
+    ("date-glued-to-the-name", "", '<span class="byline">Ben OdeJanuary 17, 2008</span>', "Ben Ode"),
+    ("date-in-another-language", "",
+     '<span class="byline">Ben Ode 1 de diciembre de 2017 3:00 AM</span>', "Ben Ode"),
+    ("date-on-a-weekday", "", '<span class="byline">Agencies on Friday, January 18, 2008</span>',
+     "Agencies"),
+    ("time-ago-alone", "", '<span class="byline">5 days ago</span>', None),
+    ("role-on-its-own-line", "", '<div class="byline">Ben Ode<br>Staff Writer</div>', "Ben Ode"),
+    ("outlet-in-its-own-element", "",
+     '<div class="byline"><h4>By BEN ODE AND CARA VOSS</h4><h4>Harbour Newspapers</h4></div>',
+     "BEN ODE AND CARA VOSS"),
+    ("outlet-in-capitals", "", '<div class="byline">Ben Ode HARBOUR POST</div>', "Ben Ode"),
+    ("outlet-after-capitals", "", '<div class="byline">BEN ODE The Harbour Post</div>', "BEN ODE"),
+    ("column-and-writer", "", '<div class="byline">Tides and Times | Ben Ode</div>', "Ben Ode"),
+    ("filed-from", "", '<div class="byline">Ben Ode in Karachi</div>', "Ben Ode"),
+    ("bureau", "", '<div class="byline">Ben Ode, Harbour Washington Bureau</div>', "Ben Ode"),
+    ("file-photo-credit", "", '<div class="byline">Ben Ode, file</div>', None),
+    ("site-team-of-a-firm",
+     ('<meta property="og:site_name" content="Harbourmusic.com Ltd.">'
+      '<meta name="author" content="The Harbourmusic team">'), "", None),
+    ("label-and-mail-link", "", '<div class="byline">Posted By: Ben Ode (Email)</div>', "Ben Ode"),
+    ("bar-before-by", "", '<p class="byline"> | By Ben Ode</p>', "Ben Ode"),
+    ("section-before-by", "",
+     '<div class="byline">Harbour Life by Ben Ode January 18, 2017 11:00 PM PST</div>', "Ben Ode"),
+    ("date-before-by", "", '<div class="byline">16th Jan 2008, 09:28am by Ben Ode.</div>',
+     "Ben Ode"),
+    ("wire-title", "", '<div class="byline">BEN ODE Associated Press Writer</div>', "BEN ODE"),
+    ("wire-title-and-date", "",
+     '<div class="byline">Ben Ode AP Sports Writer Dec. 31, 2007 11:14 AM</div>', "Ben Ode"),
+    ("guest-title", "", '<div class="byline">BEN ODE Special to The Harbour Star</div>', "BEN ODE"),
+    ("agency-alone", "", '<div class="byline">The Associated Press</div>', "The Associated Press"),
+    ("writer-and-agency", "", '<div class="byline">BEN ODE AND AP</div>', "BEN ODE AND AP"),
+    ("more-by-this-author", "", '<div class="byline">Ben Ode ? More by this author</div>',
+     "Ben Ode"),
+    ("junior-keeps-its-dot", "", '<div class="byline">By Ben Ode Jr.</div>', "Ben Ode Jr."),
+    ("photo-credit-is-no-byline", "", '<div class="byline">Staff photo by Ben Ode</div>', None),
 ]
 
 

@@ -1023,7 +1023,8 @@ def choose_headline(
 #: dotted groups without leading zeros ("15.01.08" stays a date)
 _VERSION = re.compile(r"v?[1-9]?\d(\.(0|[1-9]\d{0,2})){1,3}")
 _BY_LINE = re.compile(
-    r"^(?:[Bb]y|BY|(?:[Ww]ritten|[Rr]eported|[Ee]dited|(?:[Mm]edically )?[Rr]eviewed) (?:[Bb]y|BY)"
+    r"^(?:[Bb]y|BY|(?:[Ww]ritten|[Rr]eported|[Ee]dited|[Cc]ontributed|[Pp]osted|[Ss]ubmitted"
+    r"|(?:[Mm]edically )?[Rr]eviewed) (?:[Bb]y|BY)"
     r"|[Vv]on|[Pp]ar|[Pp]or):?\s+[A-Z][\w'’.-]*(?:\s|$)"
 )
 

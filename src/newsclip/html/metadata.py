@@ -868,14 +868,167 @@ def _date(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, 
 _BYLINE_URL = re.compile(r"\(\s*(?:https?:)?//[^)]*\)|<?(?:https?:)?//\S+>?|\S+@\S+\.\w+")
 
 
-def _clean_byline(value: str) -> str | None:
-    value = clean(value)
+#: a tag written into a meta tag's text ("Ana Lima<BR>The Daily Post")
+_TAG = re.compile(r"<[^<>]{1,20}>")
+#: the label before the names ("Posted By:", "Written by", "| By")
+_BYLINE_LABEL = re.compile(
+    r"^[\s|:,;•·–—-]*(?:(?:Posted|Written|Contributed|Submitted|Reported|Story|Words|Text)\s+)?"
+    r"(?:by|von|par|por|di)\b\s*:?\s*",
+    re.I,
+)
+#: who took the picture, not who wrote the story ("Staff photo by Ana Lima")
+_PHOTO_CREDIT = re.compile(r"\b(?:photo|photograph|image|picture)s?\s+(?:by|courtesy)\b", re.I)
+_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b,?"
+)
+#: where the date starts after the names ("Ana Lima - Apr 16, 2015", "Ana Lima 5 days
+#: ago", "Ana LimaJanuary 17, 2008", "Agencies on Friday, …", "Reuters Published: …")
+_BYLINE_DATE = re.compile(
+    r"(?:^|(?:\s*[-–—|•·,(@]\s*|\s+)(?:on\s+)?|(?<=[a-z])(?-i:(?=[A-Z])))(?="
+    rf"(?:{_MONTH})\s*\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*day\b"
+    r"|\d{1,4}(?:[/.-]\d{1,2}[/.-]\d{1,4}|:\d\d|(?:st|nd|rd|th)?\s+(?:"
+    rf"{_MONTH})|\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
+    r"|\.?\s+(?:de\s+)?[^\W\d_]+\.?\s+(?:de\s+)?\d{4}\b)"  # "1 de diciembre de 2017"
+    r"|(?:Last\s+)?(?:Published|Updated|Posted|Modified)\b)",
+    re.I,
+)
+#: "Tech Industry by Ana Lima", "16th Jan 2008 by Ana Lima": the names follow "by"
+_INNER_BY = re.compile(r"(?:\s|(?<=\d))(?:by|BY|By)\s+(?=[A-Z])")
+#: a wire writer's or a guest's title after the names, with no comma ("Ana Lima AP
+#: Sports Writer", "ANA LIMA Special to The Daily Post", "Ana Lima Staff Writer")
+_TITLE_AFTER = re.compile(
+    r"\s+(?:(?:AP|PA|Associated\s+Press)(?:\s+[A-Z][\w-]*){0,3}|Special\s+to\b.*"
+    r"|Staff\s+(?:Writer|Reporter)s?|STAFF\s+(?:WRITER|REPORTER)S?)$"
+)
+#: what author boxes put after the names: "(Email)", "(Contact)", "(AP)", "? More by
+#: this author", "| TV Writer", ", Staff Writer"
+_BYLINE_AFTER = re.compile(
+    r"\s*(?:\([^()]*\)|\W*\bMore\s+(?:by|from|stories|articles)\b.*|\bView\s+(?:all|more)\b.*)$",
+    re.I,
+)
+_ROLE_FIELD = re.compile(
+    r"\s*[,|]\s*[^,|]*\b(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|"
+    r"[Cc]ontributor|[Ss]taff|[Bb]ureau|WRITER|REPORTER|CORRESPONDENT|EDITOR|STAFF|BUREAU)s?\s*$"
+)
+_END_DOT = re.compile(r"(?<=[a-z]{2})(?<![JS]nr)\.$")
+#: a firm's name (the publisher, the web designer) stands in the author tag of some pages
+_FIRM = re.compile(r".*\b(?:Ltd|Limited|Inc|LLC|GmbH|Corp|Co|PLC|Pty)\.?", re.I)
+#: words of a desk: "Newsroom", "Staff", "The Daily Post team"
+_DESK = frozenset("staff team desk newsroom editors reporters writers".split())
+
+
+def _clean_byline(
+    value: str, sites: set[str] = frozenset(), *, site_check: bool = True
+) -> str | None:
+    value = clean(_TAG.sub(" ", value))
     # "Ana Lima (https://example.org/ana)": the name without its address
     value = clean(_BYLINE_URL.sub(" ", value)) if not _BYLINE_URL.fullmatch(value) else value
-    value = _BY.sub("", value).strip(" ,;:|-–—")
+    if _PHOTO_CREDIT.search(value) or _FILE_PHOTO.search(value):
+        return None
+    value = _SPACE_BEFORE.sub(r"\1", value)
+    # "Display Name (login)": a user's account, a person even where the blog bears the name
+    account = _ACCOUNT.search(value) is not None
+    labelled = _BYLINE_LABEL.match(value)
+    if labelled is not None:
+        value = value[labelled.end() :]
+    else:
+        # ("Written by Ana Lima Edited by Sam Reed": the first label's names stay)
+        inner = _INNER_BY.search(value)
+        if inner is not None:
+            value = value[inner.end() :]
+    date = _BYLINE_DATE.search(value)
+    if date is not None:
+        if date.start() == 0:
+            return None  # "5 days ago", "Last Updated: …": a date with no names
+        value = value[: date.start()]
+    for _ in range(3):
+        value = _ROLE_FIELD.sub("", _BYLINE_AFTER.sub("", value)).strip(" ,;:|-–—")
+    title = _TITLE_AFTER.search(value)
+    if title is not None:
+        # ("The Associated Press" and "Ana Lima and AP" name no title)
+        rest = value[: title.start()].split()
+        if len(rest) >= 2 and rest[0].lower() != "the" and rest[-1].lower() not in ("and", "&"):
+            value = value[: title.start()]
+    value = _END_DOT.sub("", value)  # "… by Ana Lima." ("Ana Lima Jr." keeps its dot)
+    # "Harbour Notes | Ana Lima": a column's name and the writer, in fields
+    fields = [f.strip() for f in value.split(" | ")]
+    people = [f for f in fields if _person_like(f.split())]
+    if len(fields) > 1 and len(people) == 1:
+        value = people[0]
+    # "Ana Lima in Karachi": where the writer filed from
+    value = _FILED_FROM.sub("", value)
+    # "ANA LIMA The Harbour Post", "Ana Lima HARBOUR POST": the outlet after the names,
+    # told apart by its case
+    outlet = _CAPS_THEN_OUTLET.fullmatch(value) or _NAME_THEN_CAPS.fullmatch(value)
+    if outlet is not None:
+        value = outlet["name"]
     if not value or len(value) > 120 or _URLISH.search(value) or date_like(value):
         return None  # an address or a date (author boxes often hold the date too) is no name
+    if _FIRM.fullmatch(value) or not re.search(r"[^\W\d_]", value):
+        return None
+    # the site's own name ("winnipeg sun", "dailypost", "The Daily Post team") names the
+    # outlet, not a writer; a blog named after its writer ("Ana Lima" at analima.net)
+    # is the exception
+    ws = value.split()
+    while ws and ws[-1].lower() in _DESK:
+        ws.pop()
+    if not ws:
+        return None
+    if site_check and not account and not _person_like(ws) and (
+        names_site(" ".join(ws), sites)
+        or _squash(" ".join(ws)) in {_FIRM_END.sub("", s) for s in sites}
+    ):
+        return None
+    # "WVVA - Bluefield, WV": the site's name and its town, no one's name; "Daily Post -
+    # Ana Lima": the site's name and the writer's
+    fields = _FIELD_SEP.split(value)
+    if site_check and not account and len(fields) > 1 and any(
+        names_site(f, sites) for f in fields
+    ):
+        people = [f for f in fields if _person_like(f.split())]
+        if not people:
+            return None
+        if len(people) == 1:
+            value = people[0]
     return value
+
+
+_FIELD_SEP = re.compile(r"\s+[-–—|/]\s+")
+
+
+#: "Contactmusic.com Ltd." is the site "contactmusiccomltd", which "The Contactmusic
+#: team" names
+_FIRM_END = re.compile(r"(?:com|net|org|co|uk|ltd|limited|inc|llc|plc)+$")
+_FILE_PHOTO = re.compile(r",\s*file$", re.I)  # "Ana Lima, file": an archive photo's credit
+_FILED_FROM = re.compile(r"(?<=[a-z])\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
+_CAPS_THEN_OUTLET = re.compile(
+    # (a name in capitals begins and ends with a word, not an initial: "J. R. Okafor")
+    r"(?P<name>[A-Z]{2}[A-Z.'’-]*(?:\s+(?:Mc|Mac)?[A-Z][A-Z.'’-]*)*?"
+    r"\s+(?!AND\b)(?:Mc|Mac)?[A-Z]{2}[A-Z'’-]*)\s+(?:The\s+)?"
+    r"(?:Mc|Mac)?[A-Z][a-z][\w/&'’ -]*"
+)
+_NAME_THEN_CAPS = re.compile(
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|(?:Mc|Mac)?[A-Z][a-z'’-]+)){1,3})"
+    r"(?:\s+[A-Z][A-Z&'’-]+){2,}"
+)
+
+
+_ACCOUNT = re.compile(r"\S\s*\((?=[\w.-]*[a-z])[a-z0-9][\w.-]{1,29}\)$")
+_SPACE_BEFORE = re.compile(r"\s+([,.;:!?)])")
+#: words of an outlet's name, never of a person's
+_OUTLET_WORDS = SECTION_WORDS | frozenset(
+    "the daily weekly sun times post herald tribune press journal gazette advertiser "
+    "network online magazine radio channel courier chronicle star mail express observer "
+    "record telegraph independent".split()
+)
+
+
+def _person_like(ws: list[str]) -> bool:
+    """Two to four words written as a person's name is: "Ana Lima", "Ana B. Lima"."""
+    return 2 <= len(ws) <= 4 and all(
+        re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]\.", w) and w.lower() not in _OUTLET_WORDS for w in ws
+    )
 
 
 #: small words that names and bylines do carry ("Ana de Lima and Ben Ode, staff writer")
@@ -893,9 +1046,22 @@ def _sentence(text: str) -> bool:
     return len(lower) > MAX_LOWER_WORDS
 
 
+_FORMAL_RULES = frozenset({"json-ld-author", "meta-dc:creator", "meta-dcterm:creator"})
+
+
+def _spaced_text(el: etree._Element) -> str:
+    """The element's text with a space where elements meet: an author box's lines
+    ("Ana Lima<br>Staff Writer", "<h4>By Ana Lima</h4><h4>Daily Post</h4>") stay apart."""
+    return clean(" ".join(el.itertext()))
+
+
 def _byline(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, str]) -> None:
     def accept(value: str | None, rule: str, line: int | None = None) -> bool:
-        value = _clean_byline(value or "")
+        # A page that states its creator formally (JSON-LD, Dublin Core) and names its
+        # own outlet there means it ("Mac & i" by its magazine); name=author and the
+        # markup often hold a template's default, the site's name.
+        formal = rule in _FORMAL_RULES
+        value = _clean_byline(value or "", meta.sites, site_check=not formal)
         if value:
             meta.byline = value
             meta.sources.append(("byline", rule, value, line))
@@ -912,12 +1078,12 @@ def _byline(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str
         if n > 20_000:
             break
         if el.get("rel") == "author" or el.get("itemprop") == "author":
-            if accept(_text(el), "author-link", _line(el)):
+            if accept(_spaced_text(el), "author-link", _line(el)):
                 return
             continue
         cls = f"{el.get('class') or ''} {el.get('id') or ''}"
         if cls.strip() and _BYLINE_WORDS.intersection(words(cls)):
-            text = _text(el)
+            text = _spaced_text(el)
             if 3 <= len(text) <= 100 and not _sentence(text) and (
                 accept(text, "byline-element", _line(el))
             ):

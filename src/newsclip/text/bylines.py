@@ -27,7 +27,13 @@ _NAME = rf"{_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{0,4}}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|&|et|und|y|e)\s*{_NAME}){{0,4}}"
 
 # Words of a date before "by": "March 10, 2015", "2015-03-10 08:05", "3 May".
-_DATE_WORDS = r"[\w/.:-]+,?\s+"
+# (words of a date only: "10 days ago Harbour, Bayside get by Rovers" is a headline)
+_DATE_WORDS = (
+    r"(?:\d[\w/.:-]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed"
+    r"|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?|(?i:at|on|of|the|am|pm|a\.m\.|p\.m\.|ago|h|hrs?|mins?"
+    r"|seconds?|minutes?|hours?|days?|weeks?|months?|years?|updated|published|posted|written"
+    r"|last|de|le|el)|[A-Z]{2,5}|[-–—|•·/@]+)[,.:]?\s+"
+)
 # What a date begins with right after a name: a month, a weekday, digits, "5 hours ago".
 _MONTHS = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -35,7 +41,9 @@ _MONTHS = (
 )
 _DATE_START = (
     # a score ("3-2") is not a date: a numeric date has two separators, a time a colon
-    rf"(?:{_MONTHS})\s*\d|\d{{1,4}}(?:[/.-]\d{{1,2}}[/.-]\d{{1,4}}|:\d\d|\s*(?:{_MONTHS})"
+    # (and a version number, "1.1.7", is not one: a year has two digits or four)
+    rf"(?:{_MONTHS})\s*\d|\d{{1,4}}(?:[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})(?![\d.])|:\d\d"
+    rf"|\s*(?:{_MONTHS})"
     r"|\s*(?:h|hrs?|min)\b"
     r"|\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago)|(?:Today|Yesterday)\b"
 )
@@ -46,7 +54,8 @@ BYLINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for name, pattern in (
         (
             "byline-by",
-            r"(?:(?:Written|Words|Story|Text|Posted|Reported|Report|Reporting|Analysis)"
+            r"(?:(?:Written|Words|Story|Text|Posted|Reported|Report|Reporting|Analysis"
+            r"|Contributed|Submitted)"
             r"\s+)?"
             rf"(?:[Bb]y|BY|Von|von|Par|par|Por|por|Door|door|Av|av)[:\s]\s*(?P<name>{_NAMES})",
         ),
@@ -140,7 +149,7 @@ def _byline(text: str) -> tuple[str, str] | None:
             or not _ROLE_SENTENCE.match(text, m.end("name"))
         ):
             return None
-        author = m.group("name").strip(" ,.")
+        author = _strip_dot(m.group("name").strip(" ,"))
         # "Published Thursday 27 July": a label and a weekday before a date, not a name
         if name == "byline-name-date" and not _names_alone(author):
             continue
@@ -154,7 +163,11 @@ def _byline(text: str) -> tuple[str, str] | None:
             continue
         if not _BYLINE_TAIL.match(text[m.end("name") :]):
             continue
-        return name, _tidy(author)
+        author = _tidy(author)
+        # "By Sports News Editor", "Author: Staff": a desk or a role, no one's name
+        if all(w.lower().strip(".") in _DESK_WORDS for w in author.split()):
+            continue
+        return name, author
     return None
 
 
@@ -186,27 +199,69 @@ _NOT_NAMES = frozenset(
 #: "Ada Kerrigan, Reuters"): not part of the byline
 _ROLE_PART = re.compile(
     r"(?i:\b(?:writer|reporter|correspondent|editor|columnist|contributor|staff|press|"
-    r"news|service|reuters|bloomberg|afp|ap|journalist|producer|critic|analyst|engineer|"
+    r"news|service|bureau|reuters|bloomberg|afp|ap|journalist|producer|critic|analyst|engineer|"
     r"developer|designer|manager|director|founder|president|officer|ceo|cto)\b)"
 )
 #: a date's first word glued to the names ("by Ada Kerrigan January 18, 2017")
+# (in capitals too: "By ADA KERRIGAN JAN. 5, 2016", "BY ADA KERRIGAN AT 01/08/08")
 _DATE_TAIL = re.compile(
-    r"(?:\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"(?:\s+(?i:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|Updated|Published|Posted)\.?)+$"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|Updated|Published|Posted)\.?|\s+(?:AT|ON))+$"
 )
+#: a name in capitals, then the outlet in small letters ("ADA KERRIGAN Harbour Post")
+_CAPS_THEN_OUTLET = re.compile(
+    # (a name in capitals begins and ends with a word, not an initial: "J. R. Okafor")
+    r"(?P<name>[A-Z]{2}[A-Z.'’-]*(?:\s+(?:Mc|Mac)?[A-Z][A-Z.'’-]*)*?"
+    r"\s+(?!AND\b)(?:Mc|Mac)?[A-Z]{2}[A-Z'’-]*)\s+(?:The\s+)?"
+    r"(?:Mc|Mac)?[A-Z][a-z][\w/&'’ -]*"
+)
+#: an agency's title after the names, perhaps cut short ("Ada Kerrigan PA SportsTicker
+#: Contributing")
+_WIRE_TITLE = re.compile(r"\s+(?:AP|PA|Associated\s+Press)(?:\s+[A-Z][\w-]*){0,3}$")
+_THE = re.compile(r"^(?:the|The|THE)\s+")
+#: "Jr.", "Sr.", an initial: the dot is part of the name, not the end of a sentence
+_ABBREVIATION = re.compile(r"(?:\b(?:Jr|Sr|JR|SR|Snr|Jnr)|(?<![^\W\d_])[^\W\d_])\.$")
+#: a wire writer's title after a name in capitals ("ADA KERRIGAN AP Sports Writer",
+#: "ADA KERRIGAN Associated Press Writer"): the name is the capitals
+_CAPS_ROLE = re.compile(
+    # ("HERB KEINON AND AP" is two bylines)
+    # (a name in capitals begins and ends with a word, not an initial: "J. R. Okafor")
+    r"(?P<name>[A-Z]{2}[A-Z.'’-]*(?:\s+(?:Mc|Mac)?[A-Z][A-Z.'’-]*)*?"
+    r"\s+(?!AND\b)(?:Mc|Mac)?[A-Z]{2}[A-Z'’-]*)\s+"
+    r"(?:(?:AP|PA|Associated\s+Press)(?:\s+[A-Z][\w-]*){0,3}"  # (its last word cut off)
+    r"|(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Contributing)s?)"
+)
+
+
+def _strip_dot(author: str) -> str:
+    return author if _ABBREVIATION.search(author) else author.rstrip(".")
 
 
 def _tidy(author: str) -> str:
     author = _DATE_TAIL.sub("", re.sub(r"\s+", " ", author))
+    caps = _CAPS_ROLE.fullmatch(author) or _CAPS_THEN_OUTLET.fullmatch(author)
+    if caps is not None:
+        author = caps["name"]
     parts = [p.strip() for p in author.split(",")]
     while len(parts) > 1 and (
         not parts[-1] or _ROLE_PART.search(parts[-1]) or parts[-1].lower() in _NOT_NAMES
     ):
         parts.pop()
+    wire = _WIRE_TITLE.search(parts[-1])
+    if wire is not None:
+        rest = parts[-1][: wire.start()].split()
+        # ("The Associated Press" and "Ada Kerrigan and AP" name no title)
+        if len(rest) >= 2 and rest[0].lower() != "the" and rest[-1].lower() not in ("and", "&"):
+            parts[-1] = parts[-1][: wire.start()]
+    # "Sports Network, The Sports Network": one name, twice
+    seen: set[str] = set()
+    parts = [p for p in parts if not (_THE.sub("", p).lower() in seen or seen.add(_THE.sub("", p).lower()))]
     author = ", ".join(parts)
     # "SARAH NEEDLEMAN" stays as written; a trailing "and" is a cut-off
-    author = re.sub(r"\s*(?:,|and|&|et|und)$", "", author).strip()
+    # ("Vincent Vallet" and "Ada Rand" end in no conjunction)
+    author = re.sub(r"\s*(?:,|\band|&|\bet|\bund)$", "", author).strip()
     # several writers are listed as a page's metadata lists them, "Ada Kerrigan, Sam
     # Reed", in every language ("Ada Kerrigan et Sam Reed"); a name of one word on either
     # side may be a firm's ("Marks and Spencer"), which stays
@@ -226,6 +281,16 @@ _AGENCY = (
     r"(?:AP|AFP|Reuters|Getty(?:\s+Images)?|EPA|PA|Shutterstock|Bloomberg|Xinhua|Alamy"
     r"|iStock(?:photo)?|Corbis|Rex Features|ANP|dpa)"
 )
+
+_AGENCY_NAME = re.compile(
+    rf"(?:.*\s)?(?:{_AGENCY}|(?i:Press|News\s+Service|Newswires?|Wire\s+Services?|Agencies))\b.*"
+)
+
+
+def agency(name: str) -> bool:
+    """The byline names a news agency ("Associated Press", "AFP", "Agencies")."""
+    return _AGENCY_NAME.fullmatch(name) is not None
+
 
 _AGENCY_WORDS = tuple(
     w for a in ("AP", "AFP", "Reuters", "Getty", "EPA", "PA", "Rex", "Shutterstock", "Bloomberg",
@@ -363,8 +428,13 @@ _NOT_NAME_WORDS = frozenset(
     "podcast gallery updated published posted tags categories category archive archives "
     "page pages app apps site not do is are was how what why when where who all no yes it "
     "we you privacy policy terms agencies wire staff writer reporter correspondent special "
-    "editor columnist contributor".split()
+    "editor columnist contributor newsroom desk team bio profile jobs careers history results "
+    "scores standings schedule guide events calendar forum forums classifieds obituaries "
+    "shop deals".split()
 )
+
+#: … of which these name a byline's desk or role ("Sports News Editor"), not an agency
+_DESK_WORDS = _NOT_NAME_WORDS - {"agencies", "wire", "press"}
 
 
 def name_line(text: str) -> str | None:
@@ -376,12 +446,15 @@ def name_line(text: str) -> str | None:
         return None
     if not _names_alone(m.group("name")):
         return None
-    return _tidy(m.group("name"))
+    return _strip_dot(_tidy(m.group("name")))
 
 
 def _names_alone(names: str) -> bool:
     words = names.split()
     if any(w.lower().strip(".") in _NOT_NAME_WORDS or w.lower() in _NOT_NAMES for w in words):
+        return False
+    # "Ada’s Bio", "Sam's Picks": a possessive names a thing of someone's, not a writer
+    if any(w.endswith(("'s", "’s", "'S", "’S")) for w in words):
         return False
     # "Stock Trading Contest. Join": a sentence ends inside; a name's dots follow
     # initials and short titles ("J.", "Mrs.", "Jr.")

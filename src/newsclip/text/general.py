@@ -1397,7 +1397,7 @@ def _name_byline(
         if info.chrome is not None or info.i != info.last:
             continue
         name = bylines.name_line(info.text)
-        if name is not None:
+        if name is not None and not _subject(name, infos, k, start, end):
             line = lines[info.i]
             line.label, line.rule = "header", "byline-name-line"
             layout.byline = name
@@ -1405,6 +1405,33 @@ def _name_byline(
 
 
 _READING_TIME = re.compile(r"\d{1,3}\s*(?:min(?:ute)?s?\.?)\s+read", re.I)
+
+#: the article's first paragraphs, where a story names the people it is about
+SUBJECT_PARAGRAPHS = 3
+
+
+def _subject(name: str, infos: list[_Info], k: int, start: int, end: int) -> bool:
+    """The story's first paragraph names it (its last word), and every word of it is
+    written in the first paragraphs: the line names what the story is about (a film's
+    title, a club, the person a picture shows), not who wrote it; a writer is seldom
+    named in the opening of the story.  A news agency is its byline even when the
+    story cites it ("…, Australian Associated Press reported")."""
+    if bylines.agency(name):
+        return False
+    # (capitalised there, as names are written: "press" in a sentence is no "Press";
+    # a possessive, "Ada Kerrigan's story", is a note about the writer)
+    paragraphs = [
+        {w.casefold() for w in _WORD.findall(infos[j].text) if w[0].isupper()}
+        for j in range(start, min(end + 1, start + SUBJECT_PARAGRAPHS + 1))
+        if j != k
+    ]
+    words = [w.casefold() for w in _WORD.findall(name) if len(w) > 1]
+    return bool(words and paragraphs) and words[-1] in paragraphs[0] and all(
+        any(w in p for p in paragraphs) for w in words
+    )
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 #: this many short non-prose lines in a row inside the article are a box in

@@ -1,0 +1,162 @@
+"""Bylines in a text dump: what the byline rules take as the writer, and what they
+leave (a desk, a role, a film's title, the name of a thing).  Invented names only."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclip
+from newsclip.text import bylines
+
+# line, the byline read from it (None: the line is no byline)
+BYLINES = [
+    # the dot of "Jr." and of an initial is part of the name
+    ("By Amos Tull Jr.", "Amos Tull Jr."),
+    ("By Amos Tull Jr., Staff Writer", "Amos Tull Jr."),
+    ("By Nell Ubbink Sr. 3 hours ago", "Nell Ubbink Sr."),
+    ("By Carys Penhallow J.", "Carys Penhallow J."),
+    ("By Carys Penhallow.", "Carys Penhallow"),
+    # a name that ends in "and", "et" or "und" is no list cut short
+    ("By Odile Vallet", "Odile Vallet"),
+    ("By Bram Rand", "Bram Rand"),
+    ("By Femi Ostund", "Femi Ostund"),
+    ("By Odile Vallet and", "Odile Vallet"),
+    # a date's first word in capitals after a name in capitals
+    ("By TOMAS HALLORAN JAN. 5, 2016", "TOMAS HALLORAN"),
+    ("By TOMAS HALLORAN JULY 5, 2016", "TOMAS HALLORAN"),
+    ("BY TOMAS HALLORAN AT 01/08/08 05:30 PM", "TOMAS HALLORAN"),
+    # a wire writer's title after a name in capitals
+    ("By TOMAS HALLORAN AP Sports Writer", "TOMAS HALLORAN"),
+    ("By TOMAS McHALLORAN Associated Press Writer", "TOMAS McHALLORAN"),
+    ("By TOMAS HALLORAN Associated Press Technology Writer", "TOMAS HALLORAN"),
+    # the outlet after a name in capitals, told by its case
+    ("By TOMAS HALLORAN Harbour Gazette", "TOMAS HALLORAN"),
+    ("By TOMAS HALLORAN The Harbour Gazette", "TOMAS HALLORAN"),
+    ("By Tomas Halloran PA SportsTicker Contributing Writer", "Tomas Halloran"),
+    ("By TOMAS HALLORAN, For The Associated Press 2 hours ago", "TOMAS HALLORAN"),
+    ("By Tomas Halloran, Harbour Washington Bureau", "Tomas Halloran"),
+    ("By Harbour Network, The Harbour Network", "Harbour Network"),
+    # the text's own analogues of the labels
+    ("Contributed by Tomas Halloran\tFriday, 28 December 2007", "Tomas Halloran"),
+    ("Submitted by Tomas Halloran", "Tomas Halloran"),
+    ("Posted: January 06, 2008, 4:30 PM by Tomas Halloran", "Tomas Halloran"),
+    ("// By Tomas Halloran • Nov 11, 2020", "Tomas Halloran"),
+    # a headline after a date, with "by" in it, is no byline; nor is a version number a date
+    ("10 days ago \t Kelsey, Bayside get by Harbour Rovers", None),
+    ("Harbour Disk Tools 1.1.7", None),
+    # a desk or a role with no one's name
+    ("Author : Entertainment News Editor", None),
+    ("By Sports News Editor", None),
+    ("By Staff", None),
+    ("By Newsroom Staff", None),
+    # an agency is a byline
+    ("By Agencies", "Agencies"),
+    ("By Associated Press", "Associated Press"),
+]
+
+
+@pytest.mark.parametrize(("line", "name"), BYLINES)
+def test_byline(line: str, name: str | None) -> None:
+    found = bylines.byline(line)
+    assert (found and found[1]) == name
+
+
+def test_bylines_table_has_no_duplicates() -> None:
+    lines = [line for line, _ in BYLINES]
+    assert len(lines) == len(set(lines))
+
+
+# a line of names alone, under the headline or by the date
+NAME_LINES = [
+    ("Carys Penhallow", "Carys Penhallow"),
+    ("Amos Tull Jr.", "Amos Tull Jr."),
+    ("By Carys Penhallow.", "Carys Penhallow"),
+    # a possessive names a thing of someone's: "Carys’s Bio", "Amos's Picks"
+    ("Carys’s Bio", None),
+    ("Amos's Picks", None),
+    # the pages of a site, not people
+    ("Turnout History", None),
+    ("Harbour Jobs", None),
+    ("Player Profile", None),
+    ("Match Results", None),
+]
+
+
+@pytest.mark.parametrize(("line", "name"), NAME_LINES)
+def test_name_line(line: str, name: str | None) -> None:
+    assert bylines.name_line(line) == name
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Associated Press", True),
+        ("Australian Associated Press", True),
+        ("AFP", True),
+        ("Agencies", True),
+        ("Harbour News Service", True),
+        ("Carys Penhallow", False),
+        ("Pressley Ode", False),
+    ],
+)
+def test_agency(name: str, expected: bool) -> None:
+    assert bylines.agency(name) is expected
+
+
+def _page(under_headline: str, opening: str) -> str:
+    return (
+        "Home\nNews\n\nHarbour reopens after the winter storm\n\n"
+        f"{under_headline}\n\nOct 15, 2015\n\n"
+        + opening + "\n\n"
+        + "\n\n".join(
+            f"The harbour master said on Monday that boats could leave again, paragraph {i}, "
+            "after crews had cleared the wreckage of three trawlers from the channel."
+            for i in range(6)
+        )
+    )
+
+
+# the line under the headline, the article's first paragraph, the byline
+SUBJECTS = [
+    # the writer
+    (
+        "Carys Penhallow",
+        "Boats left the harbour on Monday for the first time since the storm.",
+        "Carys Penhallow",
+    ),
+    # what the story is about, named in its first paragraph: no byline
+    (
+        "Amos Tull",
+        "Trawler captain Amos Tull was the first to leave the harbour on Monday.",
+        None,
+    ),
+    (
+        "Kelsey Rovers",
+        "Kelsey Rovers will play their first match at the harbour ground since the storm.",
+        None,
+    ),
+    # (a possessive in the opening is a note about the writer, not a subject)
+    (
+        "Carys Penhallow",
+        "This is the first part of Carys Penhallow's account of the storm and the harbour.",
+        "Carys Penhallow",
+    ),
+    # (an agency the story cites is still its byline)
+    (
+        "Associated Press",
+        "Boats left the harbour on Monday, the Harbour Associated Press reported.",
+        "Associated Press",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "opening", "byline"), SUBJECTS)
+def test_name_line_named_in_the_opening_is_the_subject(
+    line: str, opening: str, byline: str | None
+) -> None:
+    record = newsclip.parse(_page(line, opening), input_format="text")
+    assert record.byline == byline
+
+
+def test_a_writer_and_an_agency_in_capitals_stay_together() -> None:
+    assert bylines.byline("By TOMAS HALLORAN AND AP") == ("byline-by", "TOMAS HALLORAN AND AP")
