@@ -388,9 +388,14 @@ _CHILD = textwrap.dedent(
 )
 
 
-def _run_child(cases: list[tuple[str, str]], timeout: float) -> list[tuple[str, float, str]]:
+def _run_child(
+    cases: list[tuple[str, object]], timeout: float, script: str = _CHILD
+) -> list[tuple[str, float, str]]:
+    """Run ``script`` on ``cases`` in a child process: a backtracking regex cannot be
+    interrupted, but its process can.  The script prints "start NAME" before each case
+    and "took [name, seconds, outcome]" after it."""
     proc = subprocess.Popen(
-        [sys.executable, "-c", _CHILD], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        [sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
         stderr=subprocess.PIPE, text=True, encoding="utf-8",
     )
     try:
