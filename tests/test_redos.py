@@ -12,11 +12,15 @@ them, so that a cap or a rewrite that stops being applied shows too.
 
 from __future__ import annotations
 
+import json
 import textwrap
 from dataclasses import dataclass
 
 import pytest
 
+from newsclip.html import metadata
+from newsclip.html import rules as html_rules
+from newsclip.text import bylines
 from test_robust import BODY, BUDGET, TITLE, _run_child, general
 
 N = 20_000
@@ -219,9 +223,6 @@ def test_every_new_pattern_is_fast_on_its_worst_line() -> None:
 
 def test_the_caps_hold() -> None:
     """The patterns above are timed at these lengths because their readers read no more."""
-    from newsclip.html import metadata, rules as html_rules
-    from newsclip.text import bylines
-
     assert bylines.MAX_ROLE_CHARS <= BYLINE_CHARS
     assert 8 * bylines.MAX_CAPTION_WORDS <= CAPTION_CHARS
     assert metadata.MAX_BYLINE_FIELD <= BYLINE_FIELD_CHARS
@@ -243,8 +244,6 @@ def _html(head: str = "", body: str = "") -> str:
 
 
 def _json_ld(**fields: str) -> str:
-    import json
-
     data = {"@type": "NewsArticle", "headline": TITLE, **fields}
     return f'<script type="application/ld+json">{json.dumps(data)}</script>'
 
@@ -258,6 +257,9 @@ PAGES: dict[str, tuple[str, str]] = {
     "byline box of '@'": ("html", _html(body=f'<span class="byline">{"@" * N}</span>')),
     "title of dashes": ("html", _html().replace(f"{TITLE} | Gazette", "a — " * (N // 4))),
     "title of lists": ("html", _html().replace(f"{TITLE} | Gazette", "a, and " * (N // 7))),
+    # each "<script" was read to the end of the page for its "</script>": 9 s at 10,000
+    "scripts left open": ("html", _html() + "<script>" * N),
+    "script tags left open": ("html", _html() + "<script " * N + ">"),
     "paragraph of bars": ("html", _html(body="<p>" + "|" + "&nbsp;" * N + "x</p>")),
     "paragraph date then spaces": ("html", _html(body="<p>3/4/2014" + "&nbsp;" * N + "x</p>")),
     "dump date then spaces": ("text", general(body=(BODY[0], "3/4/2014" + " " * N + "x", BODY[1]))),
