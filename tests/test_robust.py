@@ -6,7 +6,8 @@ adversarial lines (the shapes that made a pattern backtrack for minutes)
 placed where each layout's patterns look at them; those run in a child
 process with a timeout, because a regex that backtracks cannot be
 interrupted from inside.  File-system and interruption cases are in
-test_cli_batch.py and test_signals.py; the 100 MB cases in test_large.py.
+test_cli_batch.py and test_signals.py; the 100 MB cases in test_large.py; each
+pattern added later, on its own worst line, in test_redos.py.
 """
 
 from __future__ import annotations
