@@ -260,10 +260,14 @@ PAGES: dict[str, tuple[str, str]] = {
     # each "<script" was read to the end of the page for its "</script>": 9 s at 10,000
     "scripts left open": ("html", _html() + "<script>" * N),
     "script tags left open": ("html", _html() + "<script " * N + ">"),
+    # flattening deep nesting read every later "<a" to the end for its ">": 1 s at 20,000
+    "deep nesting then tags left open": ("html", _html() + "<div>" * 3000 + "<a" * (3 * N)),
     "paragraph of bars": ("html", _html(body="<p>" + "|" + "&nbsp;" * N + "x</p>")),
     "paragraph date then spaces": ("html", _html(body="<p>3/4/2014" + "&nbsp;" * N + "x</p>")),
     "dump date then spaces": ("text", general(body=(BODY[0], "3/4/2014" + " " * N + "x", BODY[1]))),
-    "dump date then 'at'": ("text", general(body=(BODY[0], "3/4/2014" + " at" * (N // 3), BODY[1]))),
+    "dump date then 'at'": (
+        "text", general(body=(BODY[0], "3/4/2014" + " at" * (N // 3), BODY[1]))
+    ),
     "dump date line": ("text", general().replace("3 June 2016", "3/4/2014" + " " * N + "pm")),
 }
 

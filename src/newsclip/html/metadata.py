@@ -867,7 +867,9 @@ def _date(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, 
 
 # An address starts a run of non-space (or follows a "(//…)" one): tried inside
 # the run, "\S+@" would rescan it from every character (seconds on 20,000 "@").
-_BYLINE_URL = re.compile(r"\(\s*(?:https?:)?//[^)]*\)|<?(?:https?:)?//\S+>?|(?<![^\s)])\S+@\S+\.\w+")
+_BYLINE_URL = re.compile(
+    r"\(\s*(?:https?:)?//[^)]*\)|<?(?:https?:)?//\S+>?|(?<![^\s)])\S+@\S+\.\w+"
+)
 #: a byline field longer than this (characters) is no name even without its
 #: addresses; not read further, as the address pattern is quadratic in one run
 MAX_BYLINE_FIELD = 1000
