@@ -6,7 +6,8 @@ adversarial lines (the shapes that made a pattern backtrack for minutes)
 placed where each layout's patterns look at them; those run in a child
 process with a timeout, because a regex that backtracks cannot be
 interrupted from inside.  File-system and interruption cases are in
-test_cli_batch.py and test_signals.py; the 100 MB cases in test_large.py.
+test_cli_batch.py and test_signals.py; the 100 MB cases in test_large.py; each
+pattern added later, on its own worst line, in test_redos.py.
 """
 
 from __future__ import annotations
@@ -388,9 +389,14 @@ _CHILD = textwrap.dedent(
 )
 
 
-def _run_child(cases: list[tuple[str, str]], timeout: float) -> list[tuple[str, float, str]]:
+def _run_child(
+    cases: list[tuple[str, object]], timeout: float, script: str = _CHILD
+) -> list[tuple[str, float, str]]:
+    """Run ``script`` on ``cases`` in a child process: a backtracking regex cannot be
+    interrupted, but its process can.  The script prints "start NAME" before each case
+    and "took [name, seconds, outcome]" after it."""
     proc = subprocess.Popen(
-        [sys.executable, "-c", _CHILD], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        [sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
         stderr=subprocess.PIPE, text=True, encoding="utf-8",
     )
     try:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 
 from lxml import etree
 
@@ -25,6 +26,7 @@ MAX_DEPTH = 512
 
 _XML_DECL = re.compile(r"\A\s*<\?xml[^>]*>", re.I)
 _SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.I | re.S)
+_SCRIPT_OPEN = re.compile(r"<script\b", re.I)
 _UNTREEABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 # Browsers read on past </body> and </html> (into the body); libxml2 drops
 # what follows them, which loses pages saved with a second page pasted after
@@ -79,7 +81,7 @@ def parse(markup: str, deadline: Deadline) -> tuple[etree._Element, list[str], l
             json_ld.append(m.group(2))
         return "\n" * m.group(0).count("\n")  # source lines stay where they were
 
-    markup = _SCRIPT.sub(take, markup)
+    markup = _cut_scripts(markup, take)
     deadline.check()
     # lxml refuses to hold control characters and lone surrogates in its tree
     # (browsers show nothing for them either).
@@ -105,6 +107,23 @@ def parse(markup: str, deadline: Deadline) -> tuple[etree._Element, list[str], l
         raise NoArticleError("no HTML document could be read")
     deadline.check()
     return root, warnings, json_ld
+
+
+def _cut_scripts(markup: str, take: Callable[[re.Match[str]], str]) -> str:
+    """``_SCRIPT.sub(take, markup)``, stopping at the first script left open.
+
+    The sub would try every later "<script" too, each read to the end of the page
+    in vain (no "</script>" follows one unclosed script that does not follow the
+    others): 9 s on 10,000 "<script>" with no end tag."""
+    pieces, pos = [], 0
+    while (start := _SCRIPT_OPEN.search(markup, pos)) is not None:
+        m = _SCRIPT.match(markup, start.start())
+        if m is None:
+            break
+        pieces += [markup[pos : m.start()], take(m)]
+        pos = m.end()
+    pieces.append(markup[pos:])
+    return "".join(pieces)
 
 
 def _open_document(m: re.Match[str]) -> str:
@@ -137,7 +156,9 @@ def _flatten_deep(markup: str, deadline: Deadline) -> str:
     out: list[str] = []
     depth = 0
     pos = 0
-    for n, m in enumerate(_TAG.finditer(markup)):
+    # Up to the last ">" only: past it every "<a" would be read to the end in vain
+    # (1 s on 20,000 "<a" after deep nesting, and no deadline check while it runs).
+    for n, m in enumerate(_TAG.finditer(markup, 0, markup.rfind(">") + 1)):
         if n % 50_000 == 0:
             deadline.check()
         closing, name = m.group(1), m.group(2).lower()

@@ -211,7 +211,8 @@ def is_version(text: str, m: re.Match[str]) -> bool:
 
 
 _HAS_CLOCK = re.compile(r"\d[:.]\d\d|\d\s*[ap]\.?m", re.I)
-_AM_PM_AFTER = re.compile(r"\s*(?:,|at|@|-|–|—|\|)?\s*\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", re.I)
+# Possessive: "\s*(?:sep)?\s*" split a run of spaces every way (4 s on 20,000 spaces).
+_AM_PM_AFTER = re.compile(r"\s*+(?:(?:,|at|@|-|–|—|\|)\s*+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", re.I)
 
 
 def _dateline(text: str, start: int, end: int, raw: str, readable: str) -> Dateline:

@@ -1,0 +1,296 @@
+"""The patterns added since the adversarial-lines table of test_robust.py, each
+against the input that makes it backtrack most, timed in a child process.
+
+``PATTERNS`` names each pattern (module, attribute, and the rule's name when the
+attribute is a table of rules), how its reader calls it and its worst line: long
+runs of the characters its quantifiers share, with no final match.  The line is
+as long as the reader lets it be (a rule tried only on lines of at most 400
+characters gets 400: that cap is what keeps it fast) or ``N`` when nothing caps
+it.  ``PAGES`` puts the lines that were slow into the places the readers look at
+them, so that a cap or a rewrite that stops being applied shows too.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from dataclasses import dataclass
+
+import pytest
+
+from newsclip.html import metadata
+from newsclip.html import rules as html_rules
+from newsclip.text import bylines
+from test_robust import BODY, BUDGET, TITLE, _run_child, general
+
+N = 20_000
+#: seconds one pattern call may take; the slow ones took seconds to minutes
+PATTERN_BUDGET = 0.5
+
+
+@dataclass(frozen=True)
+class Pat:
+    """``module.attr`` (or the rule ``rule`` of that table) called as ``method(text, pos)``."""
+
+    module: str
+    attr: str
+    text: str
+    method: str = "search"
+    rule: str | None = None
+    pos: int = 0
+
+    @property
+    def name(self) -> str:
+        return f"{self.module}.{self.attr}" + (f"[{self.rule}]" if self.rule else "")
+
+
+def _t(module: str, attr: str, text: str, method: str = "search", **kw) -> Pat:
+    return Pat(f"newsclip.text.{module}", attr, text, method, **kw)
+
+
+def _h(module: str, attr: str, text: str, method: str = "search", **kw) -> Pat:
+    return Pat(f"newsclip.html.{module}", attr, text, method, **kw)
+
+
+# caps the readers apply before these patterns run (asserted in test_the_caps_hold)
+BYLINE_CHARS, CAPTION_CHARS, NAME_LINE_CHARS = 400, 480, 100
+CHROME_LINE_CHARS, END_MARKER_CHARS, BYLINE_FIELD_CHARS = 160, 240, 1000
+
+
+def _fill(start: str, unit: str, size: int, end: str = "!") -> str:
+    """``start``, then ``unit`` repeated, then ``end``: ``size`` characters in all."""
+    room = size - len(start) - len(end)
+    return start + (unit * (room // len(unit) + 1))[:room] + end
+
+
+PATTERNS: tuple[Pat, ...] = (
+    # --- text: datelines ----------------------------------------------------
+    # "\s*(?:sep)?\s*" split a run of spaces every way: 3.7 s at 20,000 (now possessive)
+    _t("datelines", "_AM_PM_AFTER", "3/4/2014" + " " * N + "x", "match", pos=8),
+    _t("datelines", "_AM_PM_AFTER", "3/4/2014" + " at" * (N // 3) + "x", "match", pos=8),
+    _t("datelines", "_TIME_FIRST", "12:30 " * (N // 6) + "x"),
+    _t("datelines", "_WEEKDAY_DATE", "Monday, " * (N // 8)),
+    _t("datelines", "_VERSION_BEFORE", "version " * (N // 8) + "x"),
+    _t("datelines", "_VERSION_AFTER", "-" * N, "match"),
+    _t("datelines", "_UNPADDED_SHORT_YEAR", "1.1" * (N // 3)),
+    # --- text: bylines (lines of at most BYLINE_CHARS) and captions -----------
+    _t("bylines", "BYLINE_RULES", _fill("By ", "A. ", BYLINE_CHARS), "match", rule="byline-by"),
+    _t("bylines", "BYLINE_RULES", _fill("Published 1 Apr ", " ", BYLINE_CHARS), "match",
+       rule="byline-after-date"),
+    _t("bylines", "BYLINE_RULES", _fill("Apr ", "A", BYLINE_CHARS), "match",
+       rule="byline-name-date"),
+    _t("bylines", "BYLINE_RULES", _fill("Photo ", "A-", BYLINE_CHARS), "match",
+       rule="byline-name-date"),
+    _t("bylines", "BYLINE_RULES", _fill("", "Ab ", BYLINE_CHARS), "match", rule="byline-label"),
+    _t("bylines", "_UNDATED", _fill("Written ", "By ", BYLINE_CHARS), "match"),
+    _t("bylines", "CAPTION_RULES", _fill("Photo ", " ", CAPTION_CHARS), "fullmatch",
+       rule="photo-by"),
+    _t("bylines", "CAPTION_RULES", _fill("In this ", " ", CAPTION_CHARS), "fullmatch",
+       rule="in-this-photo"),
+    _t("bylines", "CAPTION_RULES", _fill("A, ", "A", CAPTION_CHARS), "fullmatch",
+       rule="position-in-picture"),
+    _t("bylines", "CAPTION_RULES", _fill("", "(AB ", CAPTION_CHARS), "fullmatch",
+       rule="capitals-credit"),
+    _t("bylines", "CAPTION_RULES", _fill("A, ", "AP ", CAPTION_CHARS), "fullmatch",
+       rule="agency-photographer"),
+    _t("bylines", "CAPTION_RULES", _fill("THE ASSOCIATED PRESS ", "A,", CAPTION_CHARS),
+       "fullmatch", rule="agency-photographer"),
+    _t("bylines", "_NAME_LINE", _fill("By ", "A. ", NAME_LINE_CHARS), "fullmatch"),
+    _t("bylines", "_NAME_LINE", "A" * NAME_LINE_CHARS, "fullmatch"),
+    _t("bylines", "_DATE_TAIL", _fill("", "June ", BYLINE_CHARS, "x")),
+    _t("bylines", "_FULL_NAME", "é" * BYLINE_CHARS + "!", "fullmatch"),
+    _t("bylines", "_LIST", _fill("AND", " ", BYLINE_CHARS), "split"),
+    _t("bylines", "_AND", _fill("UND", " ", BYLINE_CHARS)),
+    _t("bylines", "_CJK_LABEL", "作者：" * (N // 3)),
+    _t("bylines", "_ANY_HINT", "a" * N),
+    # --- text: general --------------------------------------------------------
+    _t("general", "_COMMENTS", "1" * N + "x comments"),
+    _t("general", "_COMMENTS", "post " + "1 " * (N // 2) + "x comments"),
+    _t("general", "_CREDIT_LINE", "By " * (N // 3), "match"),
+    _t("general", "_GLUED_CREDIT", "aCredit" * (N // 7)),
+    _t("general", "_META_LABEL", "Article " * (N // 8), "match"),
+    _t("general", "_NAMES_ONLY", "Written by " * (N // 11), "fullmatch"),
+    _t("general", "_READING_TIME", "1 " * (N // 2)),
+    _t("general", "_SIGNED", "by" * (N // 2)),
+    _t("general", "_JSON_DATE", '"datePublished": ' * (N // 17)),
+    _t("general", "_HINTED", "submit " + "1:" * (N // 2) + " comment !", "fullmatch",
+       rule="comment-prompt"),
+    _t("general", "_HINTED", "all rights reserved " * (N // 20) + "!", "fullmatch",
+       rule="rights-reserved"),
+    _t("general", "_HINTED", "may not be copied " * (N // 18) + "!", "fullmatch",
+       rule="reuse-terms"),
+    _t("general", "_HINTED", "reuse " + "1." * (N // 2) + " prohibited !", "fullmatch",
+       rule="reuse-prohibited"),
+    _t("general", "_HINTED", "are copyrighted by " * (N // 19) + "!", "fullmatch",
+       rule="copyrighted-by"),
+    # the chrome rules of text dumps, one alternation per zone, matched whole
+    _t("rules", "_ZONES", "share " + " " * N + "!", "fullmatch", rule="page"),
+    _t("rules", "_ZONES", "Bookmark " + "A " * (N // 2) + "!", "fullmatch", rule="page"),
+    _t("rules", "_ZONES", "May " + "A" * N + "!", "fullmatch", rule="caption"),
+    _t("rules", "_ZONES", "Tue " + " " * N + "!", "fullmatch", rule="top"),
+    _t("rules", "_ZONES", "Aa / " + "A-" * (N // 2) + "!", "fullmatch", rule="any"),
+    # --- html: metadata ---------------------------------------------------------
+    # "\S+@" tried from every character of a run: 4 s on 2,000 "@" (now from a run's start,
+    # and the field is read only up to BYLINE_FIELD_CHARS)
+    _h("metadata", "_BYLINE_URL", "@" * BYLINE_FIELD_CHARS, "sub"),
+    _h("metadata", "_BYLINE_URL", "a@" * (BYLINE_FIELD_CHARS // 2), "sub"),
+    _h("metadata", "_BYLINE_URL", "a@b." * (BYLINE_FIELD_CHARS // 4), "fullmatch"),
+    _h("metadata", "_BYLINE_URL", "a" * N, "sub"),
+    # titles and fields reach these cleaned: one space between words
+    _h("metadata", "_SEPARATORS", "a — " * (N // 4), "split"),
+    _h("metadata", "_SEPARATORS", "· " * (N // 2), "split"),
+    _h("metadata", "_LIST_SPLIT", "a, and " * (N // 7), "split"),
+    _h("metadata", "_TRAILING_MARKS", "¶ " * (N // 2) + "x", "sub"),
+    _h("metadata", "_LEADING_MARKS", "» " * (N // 2) + "x", "sub"),
+    _h("metadata", "_ASIDE", "(by " * (N // 4)),
+    _h("metadata", "_ASIDE", "(" + "a" * N),
+    _h("metadata", "_NUMBER", "1." * (N // 2) + "x"),
+    _h("metadata", "_FILE_NAME", "a." * (N // 2) + "x"),
+    _h("metadata", "_HOST", "//" + "a" * N),
+    _h("metadata", "_HOME_HREF", "//" + "a" * N + "/x"),
+    _h("metadata", "_CODE", "'" + " " * N),
+    _h("metadata", "_SCRIPT_IN_TITLE", "a" + " " * N + "+ x"),
+    # --- html: body ---------------------------------------------------------------
+    _h("body", "_SIGNATURE", "—" * N + " (@x)"),
+    _h("body", "_COMMENT_SIGNATURE", "posted by " + "a " * (N // 2)),
+    _h("body", "_BY_LINE", "By " * (N // 3)),
+    _h("body", "_CREDIT", "photos " * (N // 7)),
+    _h("body", "_VERSION", "1." * (N // 2)),
+    _h("body", "_NUMERIC_DATE", "1/" * (N // 2)),
+    _h("body", "_PLACED", "top: " * (N // 5)),
+    _h("body", "_CLOCK", "1:" * (N // 2)),
+    _h("_tree", "_DOCUMENT_TAG", "<html" + "/ " * (N // 2)),
+    # --- html: rules (paragraphs of at most CHROME_LINE_CHARS, END_MARKER_CHARS) --------
+    _h("rules", "CHROME_LINES", _fill("", "\t", CHROME_LINE_CHARS), "fullmatch",
+       rule="agency-credit"),
+    _h("rules", "CHROME_LINES", _fill("", "\u00a0", CHROME_LINE_CHARS), "fullmatch",
+       rule="staff-credit"),
+    _h("rules", "CHROME_LINES", _fill("can be reached at ", "a@", CHROME_LINE_CHARS),
+       "fullmatch", rule="contact-note"),
+    _h("rules", "CHROME_LINES", _fill("next in ", "a", CHROME_LINE_CHARS), "fullmatch",
+       rule="next-teaser"),
+    _h("rules", "CHROME_LINES", _fill("tags ", " ", CHROME_LINE_CHARS), "fullmatch",
+       rule="tag-line"),
+    _h("rules", "CHROME_LINES", _fill("icio", "\u00a0", CHROME_LINE_CHARS), "fullmatch",
+       rule="bookmark-prompt"),
+    _h("rules", "CHROME_LINES", _fill("Photo ", " ", CHROME_LINE_CHARS), "fullmatch",
+       rule="image-credit"),
+    _h("rules", "CHROME_LINES", _fill("a ", "· ", CHROME_LINE_CHARS), "fullmatch",
+       rule="reading-time"),
+    _h("rules", "END_MARKERS", _fill("all", " \n", END_MARKER_CHARS), "fullmatch",
+       rule="comments-section"),
+    _h("rules", "END_MARKERS", _fill("related ", "(", END_MARKER_CHARS), "fullmatch",
+       rule="related-section"),
+    _h("rules", "_BAR", "a | " * (N // 4), "split"),
+)
+
+_PATTERN_CHILD = textwrap.dedent(
+    """
+    import importlib, json, re, sys, time
+    for name, (module, attr, rule, method, text, pos) in json.load(sys.stdin):
+        found = getattr(importlib.import_module(module), attr)
+        if rule is not None:
+            rows = found.items() if isinstance(found, dict) else found
+            found = [x for row in rows if rule in row for x in row if isinstance(x, re.Pattern)]
+        print("start", name, flush=True)
+        start = time.perf_counter()
+        for pattern in found if isinstance(found, list) else [found]:
+            if method == "sub":
+                pattern.sub(" ", text)
+            elif method == "split":
+                pattern.split(text)
+            else:
+                getattr(pattern, method)(text, pos)
+        outcome = len(found) if isinstance(found, list) else 1
+        print("took", json.dumps([name, time.perf_counter() - start, outcome]), flush=True)
+    """
+)
+
+
+def test_every_new_pattern_is_fast_on_its_worst_line() -> None:
+    cases = [
+        (f"{p.name} {p.method} {p.text[:12]!r}x{len(p.text)}",
+         [p.module, p.attr, p.rule, p.method, p.text, p.pos])
+        for p in PATTERNS
+    ]
+    timings = _run_child(cases, timeout=180, script=_PATTERN_CHILD)
+    assert len(timings) == len(cases)
+    # a rule name that matches no rule would time nothing
+    assert not [name for name, _seconds, count in timings if count == 0]
+    slow = [(name, round(s, 2)) for name, s, _count in timings if s > PATTERN_BUDGET]
+    assert not slow
+
+
+def test_the_caps_hold() -> None:
+    """The patterns above are timed at these lengths because their readers read no more."""
+    assert bylines.MAX_ROLE_CHARS <= BYLINE_CHARS
+    assert 8 * bylines.MAX_CAPTION_WORDS <= CAPTION_CHARS
+    assert metadata.MAX_BYLINE_FIELD <= BYLINE_FIELD_CHARS
+    long = "A" * (NAME_LINE_CHARS + 1)
+    assert bylines.name_line(long) is None and bylines.byline("By " + "Ab " * 200) is None
+    assert html_rules.chrome_line("Share " * 30) is None  # 180 characters: not tried
+    assert html_rules.end_marker("Comments " * 30) is None
+    assert metadata._clean_byline("Ana Lima " * 200) is None
+
+
+# --- whole pages: the slow lines where each reader meets them ---------------------
+
+def _html(head: str = "", body: str = "") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    return (
+        f"<html><head><title>{TITLE} | Gazette</title>{head}</head>"
+        f"<body><h1>{TITLE}</h1>{body}{paragraphs}</body></html>"
+    )
+
+
+def _json_ld(**fields: str) -> str:
+    data = {"@type": "NewsArticle", "headline": TITLE, **fields}
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+PAGES: dict[str, tuple[str, str]] = {
+    # (text|html, document)
+    "author meta of '@'": ("html", _html(f'<meta name="author" content="{"@" * N}">')),
+    "author meta of 'a@'": ("html", _html(f'<meta name="author" content="{"a@" * (N // 2)}">')),
+    "json-ld author of '@'": ("html", _html(_json_ld(author="@" * N))),
+    "json-ld author of 'a'": ("html", _html(_json_ld(author="a" * N))),
+    "byline box of '@'": ("html", _html(body=f'<span class="byline">{"@" * N}</span>')),
+    "title of dashes": ("html", _html().replace(f"{TITLE} | Gazette", "a — " * (N // 4))),
+    "title of lists": ("html", _html().replace(f"{TITLE} | Gazette", "a, and " * (N // 7))),
+    # each "<script" was read to the end of the page for its "</script>": 9 s at 10,000
+    "scripts left open": ("html", _html() + "<script>" * N),
+    "script tags left open": ("html", _html() + "<script " * N + ">"),
+    # flattening deep nesting read every later "<a" to the end for its ">": 1 s at 20,000
+    "deep nesting then tags left open": ("html", _html() + "<div>" * 3000 + "<a" * (3 * N)),
+    "paragraph of bars": ("html", _html(body="<p>" + "|" + "&nbsp;" * N + "x</p>")),
+    "paragraph date then spaces": ("html", _html(body="<p>3/4/2014" + "&nbsp;" * N + "x</p>")),
+    "dump date then spaces": ("text", general(body=(BODY[0], "3/4/2014" + " " * N + "x", BODY[1]))),
+    "dump date then 'at'": (
+        "text", general(body=(BODY[0], "3/4/2014" + " at" * (N // 3), BODY[1]))
+    ),
+    "dump date line": ("text", general().replace("3 June 2016", "3/4/2014" + " " * N + "pm")),
+}
+
+_PAGE_CHILD = textwrap.dedent(
+    """
+    import json, sys, time
+    import newsclip
+    for name, (kind, text) in json.load(sys.stdin):
+        print("start", name, flush=True)
+        start = time.perf_counter()
+        try:
+            newsclip.parse(text, input_format=kind)
+            outcome = "record"
+        except newsclip.NewsclipError as exc:
+            outcome = type(exc).__name__
+        print("took", json.dumps([name, time.perf_counter() - start, outcome]), flush=True)
+    """
+)
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_slow_lines_in_pages_take_no_time(name: str) -> None:
+    timings = _run_child([(name, PAGES[name])], timeout=60, script=_PAGE_CHILD)
+    [(_name, seconds, outcome)] = timings
+    assert outcome == "record"
+    assert seconds < BUDGET
