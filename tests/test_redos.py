@@ -269,6 +269,15 @@ PAGES: dict[str, tuple[str, str]] = {
         "text", general(body=(BODY[0], "3/4/2014" + " at" * (N // 3), BODY[1]))
     ),
     "dump date line": ("text", general().replace("3 June 2016", "3/4/2014" + " " * N + "pm")),
+    # libxml2 is quadratic in one tag's attributes: 26 s, then TimeBudgetError, at 50,000
+    "tag of 50,000 attributes": (
+        "html", _html(body="<p " + " ".join(f'a{i}="{i}"' for i in range(5 * N // 2)) + ">x</p>")
+    ),
+    "tag of 50,000 quoted '>'": (
+        "html", _html(body="<p " + " ".join(f"a{i}='>'" for i in range(5 * N // 2)) + ">x</p>")
+    ),
+    "tag of 50,000 bare names": ("html", _html(body="<p " + "a " * (5 * N // 2) + ">x</p>")),
+    "unclosed quotes": ("html", _html() + '<p a="x>' * N),
 }
 
 _PAGE_CHILD = textwrap.dedent(
