@@ -175,7 +175,7 @@ def test_50_mb_html_page() -> None:
 
 
 def test_tag_of_3_million_attributes() -> None:
-    """One tag of 3 million attributes (60 MB): libxml2 would take hours on it (quadratic);
+    """One tag of 3 million attributes (58 MB): libxml2 would take hours on it (quadratic);
     the attributes past the cap are dropped first, in one linear pass."""
     from newsclip.html._tree import TIME_BUDGET
 
