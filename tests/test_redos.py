@@ -182,6 +182,11 @@ PATTERNS: tuple[Pat, ...] = (
     _h("rules", "END_MARKERS", _fill("related ", "(", END_MARKER_CHARS), "fullmatch",
        rule="related-section"),
     _h("rules", "_BAR", "a | " * (N // 4), "split"),
+    # --- html: _tree's attribute cap, read over the whole page ------------------------
+    _h("_tree", "_ATTRIBUTES", "<a" * N, "findall"),
+    _h("_tree", "_ATTRIBUTES", '<a "' * (N // 4), "findall"),
+    _h("_tree", "_ATTRIBUTES", "<p a" + "=" * N, "findall"),
+    _h("_tree", "_ATTRIBUTES", "<p " + "a= " * (N // 3), "sub"),
 )
 
 _PATTERN_CHILD = textwrap.dedent(
