@@ -694,6 +694,46 @@ def test_gallery_legends_are_not_the_story() -> None:
     assert "gallery" in {r.rule for r in record.removed}
 
 
+def _attributes(n: int, value: str = '"{i}"') -> str:
+    return " ".join(f"a{i}={value.format(i=i)}" for i in range(n))
+
+
+CAP = 256  # newsclip.html._tree.MAX_ATTRIBUTES, asserted below
+
+ATTRIBUTE_CAPS = [
+    # (name, markup, attributes libxml2 should keep on the first <p>)
+    ("under the cap", f"<p {_attributes(CAP)}>x</p>", CAP),
+    ("over the cap", f"<p {_attributes(CAP + 40)}>x</p>", CAP),
+    ("bare values", f"<p {_attributes(CAP + 40, '{i}')}>x</p>", CAP),
+    ("no values", "<p " + " ".join(f"a{i}" for i in range(CAP + 40)) + ">x</p>", CAP),
+    ("quoted '>'", "<p " + _attributes(CAP + 40, "'>{i}<'") + ">x</p>", CAP),
+    ("no spaces between quoted", "<p " + "".join(f'a{i}="{i}"' for i in range(CAP + 9)) + ">x</p>",
+     CAP),
+    ("newlines and slashes", "<p\n" + "/".join(f"a{i}" for i in range(CAP + 9)) + ">x</p>", CAP),
+]
+
+
+@pytest.mark.parametrize("name, markup, kept", ATTRIBUTE_CAPS, ids=[c[0] for c in ATTRIBUTE_CAPS])
+def test_attributes_past_the_cap_are_dropped(name: str, markup: str, kept: int) -> None:
+    from newsclip.html import _tree
+
+    assert _tree.MAX_ATTRIBUTES == CAP
+    root, _warnings, _json_ld = _tree.parse(markup + "<p>after</p>", _tree.Deadline())
+    first, second = root.iter("p")
+    assert list(first.attrib) == [f"a{i}" for i in range(kept)]  # the first ones, in order
+    assert first.text == "x" and second.text == "after"  # the tag still ends where it ended
+
+
+def test_tags_under_the_cap_are_left_as_they_are() -> None:
+    from newsclip.html._tree import _cap_attributes
+
+    page = (
+        f'<div {_attributes(CAP)}><a title="a > b" href=x>y</a>'
+        f"<img alt='<p {_attributes(400)}>' src=z></div><p a='unclosed {_attributes(400)}>"
+    )
+    assert _cap_attributes(page) == page
+
+
 def main(argv: list[str]) -> int:
     if argv != ["--regen"]:
         print("usage: python tests/test_html.py --regen", file=sys.stderr)

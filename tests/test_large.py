@@ -172,3 +172,19 @@ def test_50_mb_html_page() -> None:
     assert result["outcome"][0] in ("record", "TimeBudgetError")
     assert result["seconds"] < 3 * TIME_BUDGET
     assert result["peak_mib"] < 2500
+
+
+def test_tag_of_3_million_attributes() -> None:
+    """One tag of 3 million attributes (58 MB): libxml2 would take hours on it (quadratic);
+    the attributes past the cap are dropped first, in one linear pass."""
+    from newsclip.html._tree import TIME_BUDGET
+
+    result = measure(
+        'data = ("<html><head><title>Cranes</title></head><body><article><h1>Cranes</h1><p "'
+        ' + " ".join(f"a{i}=\'{i}>\'" for i in range(3_000_000))'
+        f' + ">x</p><p>{PARA}</p><p>{PARA}</p></article></body></html>").encode()',
+        timeout=120,
+    )
+    assert result["outcome"][0] == "record"
+    assert result["seconds"] < TIME_BUDGET
+    assert result["peak_mib"] < 2000

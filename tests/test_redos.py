@@ -182,6 +182,11 @@ PATTERNS: tuple[Pat, ...] = (
     _h("rules", "END_MARKERS", _fill("related ", "(", END_MARKER_CHARS), "fullmatch",
        rule="related-section"),
     _h("rules", "_BAR", "a | " * (N // 4), "split"),
+    # --- html: _tree's attribute cap, read over the whole page ------------------------
+    _h("_tree", "_ATTRIBUTES", "<a" * N, "findall"),
+    _h("_tree", "_ATTRIBUTES", '<a "' * (N // 4), "findall"),
+    _h("_tree", "_ATTRIBUTES", "<p a" + "=" * N, "findall"),
+    _h("_tree", "_ATTRIBUTES", "<p " + "a= " * (N // 3), "sub"),
 )
 
 _PATTERN_CHILD = textwrap.dedent(
@@ -269,6 +274,15 @@ PAGES: dict[str, tuple[str, str]] = {
         "text", general(body=(BODY[0], "3/4/2014" + " at" * (N // 3), BODY[1]))
     ),
     "dump date line": ("text", general().replace("3 June 2016", "3/4/2014" + " " * N + "pm")),
+    # libxml2 is quadratic in one tag's attributes: 26 s, then TimeBudgetError, at 50,000
+    "tag of 50,000 attributes": (
+        "html", _html(body="<p " + " ".join(f'a{i}="{i}"' for i in range(5 * N // 2)) + ">x</p>")
+    ),
+    "tag of 50,000 quoted '>'": (
+        "html", _html(body="<p " + " ".join(f"a{i}='>'" for i in range(5 * N // 2)) + ">x</p>")
+    ),
+    "tag of 50,000 bare names": ("html", _html(body="<p " + "a " * (5 * N // 2) + ">x</p>")),
+    "unclosed quotes": ("html", _html() + '<p a="x>' * N),
 }
 
 _PAGE_CHILD = textwrap.dedent(
