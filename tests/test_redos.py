@@ -180,6 +180,7 @@ PATTERNS: tuple[Pat, ...] = (
     _h("metadata", "_BYLINE_AFTER", _fill("", ", ", BYLINE_FIELD_CHARS, "1"), "sub"),
     _h("metadata", "_BYLINE_AFTER", _fill("", "- ", BYLINE_FIELD_CHARS, "More"), "sub"),
     _h("metadata", "_BYLINE_AFTER", "(" * BYLINE_FIELD_CHARS, "sub"),
+    # a run of spaces split every way: 0.2 s on 1,000 (now possessive)
     _h("metadata", "_BYLINE_DATE", _fill("AB ", " ", BYLINE_FIELD_CHARS, "x")),
     _h("metadata", "_BYLINE_DATE", _fill("", "Jan", BYLINE_FIELD_CHARS)),
     _h("metadata", "_BYLINE_DATE", _fill("", "1 de ", BYLINE_FIELD_CHARS)),

@@ -891,8 +891,10 @@ _MONTH = (
 )
 #: where the date starts after the names ("Ana Lima - Apr 16, 2015", "Ana Lima 5 days
 #: ago", "Ana LimaJanuary 17, 2008", "Agencies on Friday, …", "Reuters Published: …")
+# (possessive spaces: what follows them is no space, and a run of them split every way
+# took 0.2 s on 1,000)
 _BYLINE_DATE = re.compile(
-    r"(?:^|(?:\s*[-–—|•·,(@]\s*|\s+)(?:on\s+)?|(?<=[a-z])(?-i:(?=[A-Z])))(?="
+    r"(?:^|(?:\s*+[-–—|•·,(@]\s*+|\s++)(?:on\s+)?|(?<=[a-z])(?-i:(?=[A-Z])))(?="
     rf"(?:{_MONTH})\s*\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*day\b"
     r"|\d{1,4}(?:[/.-]\d{1,2}[/.-]\d{1,4}|:\d\d|(?:st|nd|rd|th)?\s+(?:"
     rf"{_MONTH})|\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
