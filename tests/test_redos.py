@@ -102,6 +102,28 @@ PATTERNS: tuple[Pat, ...] = (
     _t("bylines", "_LIST", _fill("AND", " ", BYLINE_CHARS), "split"),
     _t("bylines", "_AND", _fill("UND", " ", BYLINE_CHARS)),
     _t("bylines", "_CJK_LABEL", "作者：" * (N // 3)),
+    # byline commits after the last audit: what _tidy, _strip_dot and agency() take
+    # (a byline's names, from a line of at most BYLINE_CHARS)
+    _t("bylines", "BYLINE_RULES", _fill("AB ", "A", BYLINE_CHARS, "x"), rule="byline-name-date"),
+    _t("bylines", "BYLINE_RULES", _fill("", "1", BYLINE_CHARS, "x"), rule="byline-after-date"),
+    _t("bylines", "BYLINE_RULES", _fill("Contributed ", "By ", BYLINE_CHARS), "match",
+       rule="byline-by"),
+    _t("bylines", "_DATE_TAIL", _fill("By ", " ", BYLINE_CHARS, " a"), "sub"),
+    _t("bylines", "_DATE_TAIL", _fill("", " AT", BYLINE_CHARS, "x"), "sub"),
+    _t("bylines", "_CAPS_THEN_OUTLET", _fill("AB ", "MacAB ", BYLINE_CHARS), "fullmatch"),
+    _t("bylines", "_CAPS_THEN_OUTLET", _fill("AB ", "A. ", BYLINE_CHARS), "fullmatch"),
+    _t("bylines", "_CAPS_ROLE", _fill("AB ", "AP ", BYLINE_CHARS, "1"), "fullmatch"),
+    _t("bylines", "_CAPS_ROLE", _fill("AB ", "Ab ", BYLINE_CHARS, "1"), "fullmatch"),
+    _t("bylines", "_WIRE_TITLE", _fill("By ", " ", BYLINE_CHARS, "")),
+    _t("bylines", "_WIRE_TITLE", _fill("", " AP A", BYLINE_CHARS, "!")),
+    _t("bylines", "_THE", "the " * (BYLINE_CHARS // 4), "sub"),
+    _t("bylines", "_ABBREVIATION", _fill("", "Jr", BYLINE_CHARS, "1.")),
+    _t("bylines", "_AGENCY_NAME", _fill("Ana Lima ", "a (", BYLINE_CHARS, "1"), "fullmatch"),
+    _t("bylines", "_AGENCY_NAME", _fill("", "Press ", BYLINE_CHARS, "1"), "fullmatch"),
+    _t("bylines", "_ROLE_PART", _fill("", "(a", BYLINE_CHARS, "")),
+    # the words of a story's first paragraphs: nothing caps a paragraph
+    _t("general", "_WORD", "a'" * (N // 2), "findall"),
+    _t("general", "_WORD", "in " * (N // 3), "findall"),
     _t("bylines", "_ANY_HINT", "a" * N),
     # --- text: general --------------------------------------------------------
     _t("general", "_COMMENTS", "1" * N + "x comments"),
@@ -150,6 +172,50 @@ PATTERNS: tuple[Pat, ...] = (
     _h("metadata", "_HOME_HREF", "//" + "a" * N + "/x"),
     _h("metadata", "_CODE", "'" + " " * N),
     _h("metadata", "_SCRIPT_IN_TITLE", "a" + " " * N + "+ x"),
+    # byline commits after the last audit: _clean_byline's patterns, on a field of at most
+    # BYLINE_FIELD_CHARS (cleaned there, one space between words; the runs of spaces
+    # are timed too, as a pattern should hold on any text)
+    # "\s*" then "\W*" split a run of spaces every way: 8 s on 1,000 (now possessive)
+    _h("metadata", "_BYLINE_AFTER", _fill("Ab ", " ", BYLINE_FIELD_CHARS, ""), "sub"),
+    _h("metadata", "_BYLINE_AFTER", _fill("", ", ", BYLINE_FIELD_CHARS, "1"), "sub"),
+    _h("metadata", "_BYLINE_AFTER", _fill("", "- ", BYLINE_FIELD_CHARS, "More"), "sub"),
+    _h("metadata", "_BYLINE_AFTER", "(" * BYLINE_FIELD_CHARS, "sub"),
+    # a run of spaces split every way: 0.2 s on 1,000 (now possessive)
+    _h("metadata", "_BYLINE_DATE", _fill("AB ", " ", BYLINE_FIELD_CHARS, "x")),
+    _h("metadata", "_BYLINE_DATE", _fill("", "Jan", BYLINE_FIELD_CHARS)),
+    _h("metadata", "_BYLINE_DATE", _fill("", "1 de ", BYLINE_FIELD_CHARS)),
+    _h("metadata", "_BYLINE_DATE", _fill("", " - ", BYLINE_FIELD_CHARS)),
+    _h("metadata", "_TITLE_AFTER", _fill("By ", " ", BYLINE_FIELD_CHARS, "")),
+    _h("metadata", "_TITLE_AFTER", _fill("By ", "AP ", BYLINE_FIELD_CHARS, "1")),
+    _h("metadata", "_TITLE_AFTER", _fill("", " Special to", BYLINE_FIELD_CHARS, "")),
+    _h("metadata", "_ROLE_FIELD", _fill("Ana Lima ", " ", BYLINE_FIELD_CHARS, "x"), "sub"),
+    _h("metadata", "_ROLE_FIELD", _fill("Ab ", ", ", BYLINE_FIELD_CHARS), "sub"),
+    _h("metadata", "_ROLE_FIELD", _fill("", "| Writer ", BYLINE_FIELD_CHARS, "x"), "sub"),
+    _h("metadata", "_BYLINE_LABEL", _fill("", "-", BYLINE_FIELD_CHARS), "match"),
+    _h("metadata", "_BYLINE_LABEL", _fill("Posted ", " ", BYLINE_FIELD_CHARS), "match"),
+    _h("metadata", "_PHOTO_CREDIT", _fill("", "photos ", BYLINE_FIELD_CHARS)),
+    _h("metadata", "_INNER_BY", _fill("By ", ",", BYLINE_FIELD_CHARS, "1")),
+    _h("metadata", "_INNER_BY", _fill("", "1 by ", BYLINE_FIELD_CHARS, "1")),
+    _h("metadata", "_END_DOT", _fill("Ab ", "January ", BYLINE_FIELD_CHARS, ""), "sub"),
+    _h("metadata", "_FIRM", _fill("By ", "1:", BYLINE_FIELD_CHARS), "fullmatch"),
+    _h("metadata", "_FIRM", _fill("", "Co ", BYLINE_FIELD_CHARS), "fullmatch"),
+    _h("metadata", "_TAG", "<" + " " * N, "sub"),
+    _h("metadata", "_SPACE_BEFORE", _fill("Ab ", " ", BYLINE_FIELD_CHARS, "1"), "sub"),
+    _h("metadata", "_FIELD_SEP", _fill("", " ", BYLINE_FIELD_CHARS), "split"),
+    _h("metadata", "_FIELD_SEP", _fill("", " -", BYLINE_FIELD_CHARS), "split"),
+    _h("metadata", "_FIRM_END", "com" * N, "sub"),
+    # "+" from every letter of "cococo…": 2.5 s on 20,000 (now at most four words)
+    _h("metadata", "_FIRM_END", "co" * (N // 2) + "x", "sub"),
+    _h("metadata", "_FILE_PHOTO", _fill("", ", ", BYLINE_FIELD_CHARS)),
+    _h("metadata", "_FILED_FROM", _fill("Ab ", "1 de ", BYLINE_FIELD_CHARS, ""), "sub"),
+    _h("metadata", "_FILED_FROM", _fill("a", " in Ab", BYLINE_FIELD_CHARS), "sub"),
+    _h("metadata", "_CAPS_THEN_OUTLET", _fill("AB ", "MacAB ", BYLINE_FIELD_CHARS),
+       "fullmatch"),
+    _h("metadata", "_CAPS_THEN_OUTLET", _fill("AB ", "A. ", BYLINE_FIELD_CHARS), "fullmatch"),
+    _h("metadata", "_NAME_THEN_CAPS", _fill("Ana Lima ", "AB ", BYLINE_FIELD_CHARS, "a"),
+       "fullmatch"),
+    _h("metadata", "_ACCOUNT", _fill("", "(a", BYLINE_FIELD_CHARS, "x")),
+    _h("metadata", "_ACCOUNT", _fill("", " (", BYLINE_FIELD_CHARS, "x")),
     # --- html: body ---------------------------------------------------------------
     _h("body", "_SIGNATURE", "—" * N + " (@x)"),
     _h("body", "_COMMENT_SIGNATURE", "posted by " + "a " * (N // 2)),
@@ -253,6 +319,11 @@ def _json_ld(**fields: str) -> str:
     return f'<script type="application/ld+json">{json.dumps(data)}</script>'
 
 
+def _dump(byline: str) -> str:
+    """A dump with ``byline`` on its own line under the headline, where bylines stand."""
+    return general().replace("\n\n3 June 2016", f"\n\n{byline}\n\n3 June 2016")
+
+
 PAGES: dict[str, tuple[str, str]] = {
     # (text|html, document)
     "author meta of '@'": ("html", _html(f'<meta name="author" content="{"@" * N}">')),
@@ -267,6 +338,29 @@ PAGES: dict[str, tuple[str, str]] = {
     "script tags left open": ("html", _html() + "<script " * N + ">"),
     # flattening deep nesting read every later "<a" to the end for its ">": 1 s at 20,000
     "deep nesting then tags left open": ("html", _html() + "<div>" * 3000 + "<a" * (3 * N)),
+    # the byline commits after the last audit: the field's worst lines where the reader
+    # takes a byline
+    "author meta of '- '": ("html", _html(f'<meta name="author" content="Ab {"- " * N}x">')),
+    "author meta of ', '": ("html", _html(f'<meta name="author" content="{", " * N}1">')),
+    "author meta of 'Jan'": ("html", _html(f'<meta name="author" content="{"Jan" * N}">')),
+    "json-ld author of '- '": ("html", _html(_json_ld(author="Ab " + "- " * N + "x"))),
+    "json-ld author of capitals": ("html", _html(_json_ld(author="AB " + "MacAB " * N))),
+    "json-ld author of spaces": ("html", _html(_json_ld(author="Ab " + " " * N + "More"))),
+    # the site's name is read uncapped and each byline is checked against it
+    "site name of 'co'": ("html", _html(
+        f'<meta property="og:site_name" content="{"co" * (N // 2)}x">'
+        '<meta name="author" content="ab cd">'
+    )),
+    "byline span of '- '": (
+        "html", _html(body=f'<span class="byline">By Ab {"- " * 40}x</span>')
+    ),
+    "byline span of spaces": (
+        "html", _html(body=f'<span class="byline">By Ab {"&nbsp;" * N}(x)</span>')
+    ),
+    "dump byline of capitals": ("text", _dump("By AB " + "MacAB " * (N // 6))),
+    "dump byline of initials": ("text", _dump("By AB " + "A. " * (N // 3) + "x")),
+    "dump byline then spaces": ("text", _dump("By Ab" + " " * N + "AP Writer")),
+    "dump name line of capitals": ("text", _dump("AB " + "AP " * (N // 3) + "1")),
     "paragraph of bars": ("html", _html(body="<p>" + "|" + "&nbsp;" * N + "x</p>")),
     "paragraph date then spaces": ("html", _html(body="<p>3/4/2014" + "&nbsp;" * N + "x</p>")),
     "dump date then spaces": ("text", general(body=(BODY[0], "3/4/2014" + " " * N + "x", BODY[1]))),
