@@ -277,6 +277,22 @@ def _linked_notes() -> str:
     return f'<div class="article">{_paras("Body", 3)}<ul>{notes}</ul>{_paras("More", 3)}</div>'
 
 
+def _notes_with_a_linked_item() -> str:
+    # notes of one line each: most are sentences, one is a link over all its words
+    notes = (
+        "<li>Ada counted the herons on the weir and the moorhens by the lock every morning "
+        "of the survey week</li>"
+        '<li>Tom <a href="https://bugs.example/7">repaired the broken sluice gate counter</a></li>'
+        "<li>Sam walked the towpath to the old mill twice and noted every boat left along "
+        "the bank to rot</li>"
+    )
+    links = (
+        '<ul><li><a href="/x">Keepers elect a new chair</a></li>'
+        '<li><a href="/y">Mill reopens for the summer</a></li></ul>'
+    )
+    return f'<div class="article">{_paras("Body", 3)}<ul>{notes}</ul>{_paras("More", 3)}{links}</div>'
+
+
 def _pipeline() -> str:
     # a shell pipeline in a code sample: short items between bars, but no menu
     return (
@@ -316,6 +332,9 @@ BODY_CASES = [
     ("copyright-in-a-cell", _notice_in_cell(), ["Body 4."], ["All rights reserved"]),
     ("comment-signatures", _signed_comments(), ["Body 4."], ["Posted by", "Comment 1", "Comment 2"]),
     ("linked-notes", _linked_notes(), ["on lock 1", "on lock 3", "More 3."], []),
+    ("linked-item-among-notes", _notes_with_a_linked_item(),
+     ["repaired the broken sluice gate counter", "More 3."],
+     ["Keepers elect", "Mill reopens"]),
     ("pipeline-in-code", _pipeline(), ["cat herons.txt | sort | uniq -c", "+--+\n|  |\n+--+"], []),
     ("timestamp-lines", _timestamps(), ["Body 1.", "May 2015"],
      ["12:01am", "18:48", "January 11"]),

@@ -836,7 +836,10 @@ def _has_words(text: str) -> bool:
 def _between_prose(el: etree._Element, line: str) -> bool:
     """A paragraph or heading of one line standing between two paragraphs of
     prose (pictures and empty boxes aside): a cross-reference in the story's
-    flow ("Related: ...") or a linked subheading, not a list of links."""
+    flow ("Related: ...") or a linked subheading, not a list of links; a list
+    item, among items of prose."""
+    if el.tag == "li":
+        return _notes_item(el, line)
     if el.tag != "p" and el.tag not in HEADINGS:
         return False
     if len(clean(text_of(el))) > len(line) + 2:
@@ -849,8 +852,27 @@ def _between_prose(el: etree._Element, line: str) -> bool:
     return _prose_p(prev) and _prose_p(nxt)
 
 
-def _prose_p(el: etree._Element | None) -> bool:
-    if el is None or el.tag != "p":
+def _notes_item(el: etree._Element, line: str) -> bool:
+    """A linked item of one line in a list whose other items are sentences of
+    prose: notes citing their sources ("Name fixed <a>the startup hang</a>"),
+    not a list of links, whose items are all links."""
+    if len(clean(text_of(el))) > len(line) + 2:
+        return False
+    for preceding in (False, True):
+        for n, sibling in enumerate(el.itersiblings("li", preceding=preceding)):
+            if n >= NOTES_SCAN:
+                break
+            if _prose_p(sibling, "li"):
+                return True
+    return False
+
+
+#: list items read on each side of a linked one for an item of prose
+NOTES_SCAN = 20
+
+
+def _prose_p(el: etree._Element | None, tag: str = "p") -> bool:
+    if el is None or el.tag != tag:
         return False
     text = clean(text_of(el))
     return len(text) >= PROSE_BLOCK and _link_density(el, len(text)) < PROSE_MAX_LINKS
