@@ -285,6 +285,10 @@ def _notes_with_a_linked_item() -> str:
         '<li>Tom <a href="https://bugs.example/7">repaired the broken sluice gate counter</a></li>'
         "<li>Sam walked the towpath to the old mill twice and noted every boat left along "
         "the bank to rot</li>"
+        '<li>Still open:<ul><li><a href="https://bugs.example/8">Bug 8 - the lock log '
+        "misses the boats that pass the upper gates late at night</a></li>"
+        '<li><a href="https://bugs.example/9">Bug 9 - the weir gauge reads a foot low '
+        "after every spring flood on the river</a></li></ul></li>"
     )
     links = (
         '<ul><li><a href="/x">Keepers elect a new chair</a></li>'
@@ -333,7 +337,8 @@ BODY_CASES = [
     ("comment-signatures", _signed_comments(), ["Body 4."], ["Posted by", "Comment 1", "Comment 2"]),
     ("linked-notes", _linked_notes(), ["on lock 1", "on lock 3", "More 3."], []),
     ("linked-item-among-notes", _notes_with_a_linked_item(),
-     ["repaired the broken sluice gate counter", "More 3."],
+     ["repaired the broken sluice gate counter", "misses the boats that pass", "Bug 9",
+      "More 3."],
      ["Keepers elect", "Mill reopens"]),
     ("pipeline-in-code", _pipeline(), ["cat herons.txt | sort | uniq -c", "+--+\n|  |\n+--+"], []),
     ("timestamp-lines", _timestamps(), ["Body 1.", "May 2015"],

@@ -858,6 +858,18 @@ def _notes_item(el: etree._Element, line: str) -> bool:
     not a list of links, whose items are all links."""
     if len(clean(text_of(el))) > len(line) + 2:
         return False
+    return _among_prose_items(el) or _in_sublist_of_notes(el)
+
+
+def _in_sublist_of_notes(el: etree._Element) -> bool:
+    """A list nested in an item of a list of notes ("In progress:" and the
+    bugs it links) is part of the notes."""
+    outer = el.getparent()
+    outer = outer.getparent() if outer is not None else None
+    return outer is not None and outer.tag == "li" and _among_prose_items(outer)
+
+
+def _among_prose_items(el: etree._Element) -> bool:
     for preceding in (False, True):
         for n, sibling in enumerate(el.itersiblings("li", preceding=preceding)):
             if n >= NOTES_SCAN:
