@@ -1302,3 +1302,26 @@ def test_the_line_under_a_pictures_button_is_its_caption() -> None:
     assert caption in record.captions
     assert "harbour master" not in record.text
     assert "Paragraph 0 says" in record.text and "Paragraph 3 says" in record.text
+
+
+@pytest.mark.parametrize(
+    ("block", "kept"),
+    [
+        # a listing: its short lines are code too, however few marks they carry
+        (["// add.c", "#include <stdio.h>", "KEEPALIVE", "int add(int x, int y) {",
+          "return x + y;", "}"], True),
+        (["fetch(url, {", "method: POST,", "body: form", "})"], True),
+        (["rekt: {", "list: [", "list: [", "]", "]", "}"], True),
+        # short labels with no line of code among them: a box's
+        (["Budget in millions", "Fittings", "Roof", "Walls", "Windows"], False),
+        # a sentence with brackets is no code: the labels under it stay a box
+        (["Play Video", "Mute", "Fullscreen", "Captions"], False),
+    ],
+)
+def test_short_lines_of_a_code_listing_are_no_box(block: list[str], kept: bool) -> None:
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(3), "\n".join(block),
+                        *_paragraphs(3, "marina")])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 2 says the marina" in record.text
+    short = [line for line in block if len(line.split()) <= 2]
+    assert all(line in record.text for line in short) is kept

@@ -1444,6 +1444,7 @@ ANNOUNCED_ITEM_WORDS = 12
 
 def _boxes(infos: list[_Info], start: int, end: int) -> set[int]:
     boxed: set[int] = set()
+    coded = _code_listings(infos, start, end)
     run: list[int] = []
     announced = False  # under a line ending with a colon, up to a blank line: its list
     for k in range(start, end + 2):
@@ -1462,7 +1463,7 @@ def _boxes(infos: list[_Info], start: int, end: int) -> set[int]:
         if (
             info is not None and info.score < 0 and (info.chrome is None or info.chrome == LEARNED)
             and len(info.tokens) <= 6 and not features.code_like(info.text)
-            and not _list_item(info) and not announced
+            and not _list_item(info) and not announced and k not in coded
         ):
             # (a line the batch repeats is one of the box's lines, as it is without the
             # batch; it keeps its own rule)
@@ -1480,6 +1481,31 @@ def _boxes(infos: list[_Info], start: int, end: int) -> set[int]:
                 boxed.add(j)
                 j += 1
     return boxed
+
+
+def _code_listings(infos: list[_Info], start: int, end: int) -> set[int]:
+    """The lines of the article's blocks (lines with no blank line between) that hold a
+    line of program code: the block is a listing, and its short lines (``<head>``,
+    ``body: form``, ``]``) are code too, not a box's labels."""
+    coded: set[int] = set()
+    block: list[int] = []
+    has_code = False
+    for k in range(start, end + 2):
+        if k <= end and block and infos[k].i == infos[block[-1]].last + 1:
+            block.append(k)
+        else:
+            if has_code and len(block) > 1:
+                coded.update(block)
+            if k > end:
+                break
+            block, has_code = [k], False
+        info = infos[k]
+        if not has_code and info.chrome is None and info.score < 0 and features.code_like(
+            info.text
+        ) and (len(info.tokens) <= 2 or features.prose_quality(info.text, info.tokens) < 0.5):
+            # (a sentence with a few brackets, "Roy (7) … Oden (L)", is no code)
+            has_code = True
+    return coded
 
 
 def _related_link(info: _Info) -> bool:
