@@ -1325,3 +1325,21 @@ def test_short_lines_of_a_code_listing_are_no_box(block: list[str], kept: bool) 
     assert "Paragraph 2 says the marina" in record.text
     short = [line for line in block if len(line.split()) <= 2]
     assert all(line in record.text for line in short) is kept
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        # the list a blank line below its colon, its items line after line
+        ("The new quay has the following parts:\n\nFerry berth\nFish market\nCrane yard\n"
+         "Harbour office", True),
+        ("The new quay has the following parts:\nFerry berth\nFish market\nCrane yard", True),
+        # one line alone under the colon, then more lone lines: links, not its list
+        ("Read on:\n\nHarbour news: Boats\n\n(1) The price of fish, BBC\n\nFerry times", False),
+    ],
+)
+def test_a_list_announced_by_a_colon_is_no_box(box: str, kept: bool) -> None:
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(3), box, *_paragraphs(3, "marina")])
+    text = newsclip.parse(dump.encode()).text
+    assert "Paragraph 2 says the marina" in text
+    assert ("Fish market" in text or "The price of fish" in text) is kept

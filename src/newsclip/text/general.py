@@ -1446,7 +1446,10 @@ def _boxes(infos: list[_Info], start: int, end: int) -> set[int]:
     boxed: set[int] = set()
     coded = _code_listings(infos, start, end)
     run: list[int] = []
-    announced = False  # under a line ending with a colon, up to a blank line: its list
+    # under a line ending with a colon, up to a blank line: its list; the list may stand
+    # a blank line below the colon when its items follow one another line after line
+    # (one line alone past a blank is a link, "Read on:" … "The price of poultry")
+    announced = False
     for k in range(start, end + 2):
         info = infos[k] if k <= end else None
         if info is not None:
@@ -1454,7 +1457,9 @@ def _boxes(infos: list[_Info], start: int, end: int) -> set[int]:
             if prev is not None and prev.chrome is None and prev.text[-1] == ":" and (
                 len(prev.tokens) >= 2
             ):
-                announced = info.i == prev.last + 1
+                announced = info.i == prev.last + 1 or (
+                    info.i == prev.last + 2 and k < end and infos[k + 1].i == info.last + 1
+                )
             elif announced:
                 announced = (
                     prev is not None and info.i == prev.last + 1
