@@ -1343,3 +1343,11 @@ def test_a_list_announced_by_a_colon_is_no_box(box: str, kept: bool) -> None:
     text = newsclip.parse(dump.encode()).text
     assert "Paragraph 2 says the marina" in text
     assert ("Fish market" in text or "The price of fish" in text) is kept
+
+
+def test_rows_of_a_table_inside_the_article_are_no_box() -> None:
+    table = "Men\t33\t42\nWomen\t47\t36\nFishers\t41\t33\nDockers\t32\t60"
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(3), table, *_paragraphs(3, "marina")])
+    text = newsclip.parse(dump.encode()).text
+    assert "Paragraph 2 says the marina" in text
+    assert "Women" in text and "Dockers" in text

@@ -1469,7 +1469,10 @@ def _boxes(infos: list[_Info], start: int, end: int) -> set[int]:
             info is not None and info.score < 0 and (info.chrome is None or info.chrome == LEARNED)
             and len(info.tokens) <= 6 and not features.code_like(info.text)
             and not _list_item(info) and not announced and k not in coded
+            and "\t" not in info.text
         ):
+            # (cells split by tabs are a table's row, the article's own figures; a box's
+            # labels and links stand one to a line)
             # (a line the batch repeats is one of the box's lines, as it is without the
             # batch; it keeps its own rule)
             run.append(k)
