@@ -1351,3 +1351,28 @@ def test_rows_of_a_table_inside_the_article_are_no_box() -> None:
     text = newsclip.parse(dump.encode()).text
     assert "Paragraph 2 says the marina" in text
     assert "Women" in text and "Dockers" in text
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        # short lines each a paragraph of its own: the article's headings and table cells
+        ("The issue\n\nThe harbour crane\n\nThe official account", True),
+        ("Vessel\n\nLength\n\nTonnage\n\nEnd of service", True),
+        # … but not a chart's labels, mostly figures
+        ("Cargo handled\n\n$915\n\nmillion\n\n600\n\n300\n\n’17\n\n’18", False),
+        # … nor links and buttons, by their marks
+        ("Read on:\n\nHarbour issues: Fish\n\nFerry timetable", False),
+        ("» Buy a link now\n\nHarbour issues\n\nFerry timetable", False),
+        ("Harbour issues\n\nClick for ferry times\n\nMarina prices", False),
+        # lines one under another with no blank line: a box still
+        ("Harbour issues\nFerry timetable\nMarina prices\nQuay works", False),
+    ],
+)
+def test_short_paragraphs_in_a_row_are_no_box(box: str, kept: bool) -> None:
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(3), box, *_paragraphs(3, "marina")])
+    text = newsclip.parse(dump.encode()).text
+    assert "Paragraph 2 says the marina" in text
+    lines = [line for line in box.splitlines() if line]
+    assert all(line in text for line in lines[1:]) is kept
+    assert not any(line in text for line in lines[1:]) is not kept

@@ -1477,7 +1477,7 @@ def _boxes(infos: list[_Info], start: int, end: int) -> set[int]:
             # batch; it keeps its own rule)
             run.append(k)
             continue
-        if len(run) >= BOX_LINES:
+        if len(run) >= BOX_LINES and not _paragraphed(infos, run):
             boxed.update(j for j in run if infos[j].chrome is None)
         run = []
     # Under a "Related" heading inside the article: its links, up to the text's next
@@ -1489,6 +1489,33 @@ def _boxes(infos: list[_Info], start: int, end: int) -> set[int]:
                 boxed.add(j)
                 j += 1
     return boxed
+
+
+def _paragraphed(infos: list[_Info], run: list[int]) -> bool:
+    """The run's lines stand each a paragraph of its own (blank lines between most of
+    them): the article's headings and short paragraphs, not a box's labels."""
+    gaps = sum(1 for a, b in pairwise(run) if infos[b].i > infos[a].last + 1)
+    if 2 * gaps < len(run) - 1:
+        return False
+    # a chart's labels stand apart too: its figures ("$915", "600", "'17") give it away
+    figures = sum(1 for j in run if not any(c.isalpha() for c in infos[j].text))
+    if CHART_FIGURES * figures >= len(run):
+        return False
+    # and a box of links or buttons by its marks: "» Buy a link now", "Read on:",
+    # "Talkbacks for this article: 18"
+    return not any(_linkish(infos[j].text) for j in run)
+
+
+def _linkish(text: str) -> bool:
+    return (
+        text[0] in _LINK_FIRST or text[-1] in _LINK_LAST or ":" in text
+        or _UI_WORDS.search(text) is not None
+    )
+
+
+#: a run of short lines where at least one line in this many is a figure alone is a
+#: chart's labels
+CHART_FIGURES = 3
 
 
 def _code_listings(infos: list[_Info], start: int, end: int) -> set[int]:
