@@ -1376,3 +1376,25 @@ def test_short_paragraphs_in_a_row_are_no_box(box: str, kept: bool) -> None:
     lines = [line for line in box.splitlines() if line]
     assert all(line in text for line in lines[1:]) is kept
     assert not any(line in text for line in lines[1:]) is not kept
+
+
+@pytest.mark.parametrize(
+    ("contents", "kept"),
+    [
+        # its entries come back below as the article's headings: a table of contents
+        ("Contents\nThe old quay\nThe new berth\nThe costs", True),
+        # entries named nowhere below: a box of links
+        ("Contents\nFerry timetable\nMarina prices\nQuay works", False),
+    ],
+)
+def test_a_table_of_contents_is_no_box(contents: str, kept: bool) -> None:
+    dump = "\n\n".join([
+        "Harbour stays open", *_paragraphs(2), contents, *_paragraphs(1, "quay"),
+        "The old quay", *_paragraphs(1, "old quay"), "The new berth", *_paragraphs(1, "berth"),
+        "The costs", *_paragraphs(2, "marina"),
+    ])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 1 says the marina" in record.text
+    entries = contents.splitlines()[1:]
+    # (kept: the entry, then its heading; boxed: an entry named nowhere below is gone)
+    assert record.paragraphs.count(entries[0]) == (2 if kept else 0)

@@ -1445,6 +1445,9 @@ ANNOUNCED_ITEM_WORDS = 12
 def _boxes(infos: list[_Info], start: int, end: int) -> set[int]:
     boxed: set[int] = set()
     coded = _code_listings(infos, start, end)
+    # where each short line of the article is written last (a heading a table of
+    # contents names comes back below it)
+    last_at = {infos[k].text: k for k in range(start, end + 1) if len(infos[k].tokens) <= 12}
     run: list[int] = []
     # under a line ending with a colon, up to a blank line: its list; the list may stand
     # a blank line below the colon when its items follow one another line after line
@@ -1477,7 +1480,9 @@ def _boxes(infos: list[_Info], start: int, end: int) -> set[int]:
             # batch; it keeps its own rule)
             run.append(k)
             continue
-        if len(run) >= BOX_LINES and not _paragraphed(infos, run):
+        if len(run) >= BOX_LINES and not _paragraphed(infos, run) and not _contents(
+            infos, run, last_at
+        ):
             boxed.update(j for j in run if infos[j].chrome is None)
         run = []
     # Under a "Related" heading inside the article: its links, up to the text's next
@@ -1498,12 +1503,25 @@ def _paragraphed(infos: list[_Info], run: list[int]) -> bool:
     if 2 * gaps < len(run) - 1:
         return False
     # a chart's labels stand apart too: its figures ("$915", "600", "'17") give it away
-    figures = sum(1 for j in run if not any(c.isalpha() for c in infos[j].text))
-    if CHART_FIGURES * figures >= len(run):
+    if _chart(infos, run):
         return False
     # and a box of links or buttons by its marks: "» Buy a link now", "Read on:",
     # "Talkbacks for this article: 18"
     return not any(_linkish(infos[j].text) for j in run)
+
+
+def _chart(infos: list[_Info], run: list[int]) -> bool:
+    figures = sum(1 for j in run if not any(c.isalpha() for c in infos[j].text))
+    return CHART_FIGURES * figures >= len(run)
+
+
+def _contents(infos: list[_Info], run: list[int], last_at: dict[str, int]) -> bool:
+    """Most of the run's lines come back further down as the article's headings: the
+    run is the article's table of contents, not a box."""
+    if _chart(infos, run):
+        return False  # (a chart drawn twice, for wide and narrow screens, repeats its labels)
+    again = sum(1 for j in run if last_at.get(infos[j].text, -1) > run[-1])
+    return 2 * again >= len(run)
 
 
 def _linkish(text: str) -> bool:
