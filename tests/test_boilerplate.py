@@ -225,7 +225,9 @@ def _page_with_photo_box(i: int) -> str:
     body = _site_body(i)
     return "\n\n".join([
         *SITE_MENU, f"Crews at pier {i} ask for {i + 3} more hands", body[0], body[1],
-        "Skip past the photos", f"Pier {i} cranes", f"Tug number {i + 40}", body[2], body[3],
+        # (the box's labels one under another: apart, each a paragraph, they could be
+        # the article's headings)
+        f"Skip past the photos\nPier {i} cranes\nTug number {i + 40}", body[2], body[3],
         *FOOTER,
     ]) + "\n"
 

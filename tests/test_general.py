@@ -1302,3 +1302,99 @@ def test_the_line_under_a_pictures_button_is_its_caption() -> None:
     assert caption in record.captions
     assert "harbour master" not in record.text
     assert "Paragraph 0 says" in record.text and "Paragraph 3 says" in record.text
+
+
+@pytest.mark.parametrize(
+    ("block", "kept"),
+    [
+        # a listing: its short lines are code too, however few marks they carry
+        (["// add.c", "#include <stdio.h>", "KEEPALIVE", "int add(int x, int y) {",
+          "return x + y;", "}"], True),
+        (["fetch(url, {", "method: POST,", "body: form", "})"], True),
+        (["rekt: {", "list: [", "list: [", "]", "]", "}"], True),
+        # short labels with no line of code among them: a box's
+        (["Budget in millions", "Fittings", "Roof", "Walls", "Windows"], False),
+        # a sentence with brackets is no code: the labels under it stay a box
+        (["Play Video", "Mute", "Fullscreen", "Captions"], False),
+    ],
+)
+def test_short_lines_of_a_code_listing_are_no_box(block: list[str], kept: bool) -> None:
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(3), "\n".join(block),
+                        *_paragraphs(3, "marina")])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 2 says the marina" in record.text
+    short = [line for line in block if len(line.split()) <= 2]
+    assert all(line in record.text for line in short) is kept
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        # the list a blank line below its colon, its items line after line
+        ("The new quay has the following parts:\n\nFerry berth\nFish market\nCrane yard\n"
+         "Harbour office", True),
+        ("The new quay has the following parts:\nFerry berth\nFish market\nCrane yard", True),
+        # one line alone under the colon, then more lone lines: links, not its list
+        ("Read on:\n\nHarbour news: Boats\n\n(1) The price of fish, BBC\n\nFerry times", False),
+    ],
+)
+def test_a_list_announced_by_a_colon_is_no_box(box: str, kept: bool) -> None:
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(3), box, *_paragraphs(3, "marina")])
+    text = newsclip.parse(dump.encode()).text
+    assert "Paragraph 2 says the marina" in text
+    assert ("Fish market" in text or "The price of fish" in text) is kept
+
+
+def test_rows_of_a_table_inside_the_article_are_no_box() -> None:
+    table = "Men\t33\t42\nWomen\t47\t36\nFishers\t41\t33\nDockers\t32\t60"
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(3), table, *_paragraphs(3, "marina")])
+    text = newsclip.parse(dump.encode()).text
+    assert "Paragraph 2 says the marina" in text
+    assert "Women" in text and "Dockers" in text
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        # short lines each a paragraph of its own: the article's headings and table cells
+        ("The issue\n\nThe harbour crane\n\nThe official account", True),
+        ("Vessel\n\nLength\n\nTonnage\n\nEnd of service", True),
+        # … but not a chart's labels, mostly figures
+        ("Cargo handled\n\n$915\n\nmillion\n\n600\n\n300\n\n’17\n\n’18", False),
+        # … nor links and buttons, by their marks
+        ("Read on:\n\nHarbour issues: Fish\n\nFerry timetable", False),
+        ("» Buy a link now\n\nHarbour issues\n\nFerry timetable", False),
+        ("Harbour issues\n\nClick for ferry times\n\nMarina prices", False),
+        # lines one under another with no blank line: a box still
+        ("Harbour issues\nFerry timetable\nMarina prices\nQuay works", False),
+    ],
+)
+def test_short_paragraphs_in_a_row_are_no_box(box: str, kept: bool) -> None:
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(3), box, *_paragraphs(3, "marina")])
+    text = newsclip.parse(dump.encode()).text
+    assert "Paragraph 2 says the marina" in text
+    lines = [line for line in box.splitlines() if line]
+    assert all(line in text for line in lines[1:]) is kept
+    assert not any(line in text for line in lines[1:]) is not kept
+
+
+@pytest.mark.parametrize(
+    ("contents", "kept"),
+    [
+        # its entries come back below as the article's headings: a table of contents
+        ("Contents\nThe old quay\nThe new berth\nThe costs", True),
+        # entries named nowhere below: a box of links
+        ("Contents\nFerry timetable\nMarina prices\nQuay works", False),
+    ],
+)
+def test_a_table_of_contents_is_no_box(contents: str, kept: bool) -> None:
+    dump = "\n\n".join([
+        "Harbour stays open", *_paragraphs(2), contents, *_paragraphs(1, "quay"),
+        "The old quay", *_paragraphs(1, "old quay"), "The new berth", *_paragraphs(1, "berth"),
+        "The costs", *_paragraphs(2, "marina"),
+    ])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 1 says the marina" in record.text
+    entries = contents.splitlines()[1:]
+    # (kept: the entry, then its heading; boxed: an entry named nowhere below is gone)
+    assert record.paragraphs.count(entries[0]) == (2 if kept else 0)

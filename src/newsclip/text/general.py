@@ -1444,8 +1444,15 @@ ANNOUNCED_ITEM_WORDS = 12
 
 def _boxes(infos: list[_Info], start: int, end: int) -> set[int]:
     boxed: set[int] = set()
+    coded = _code_listings(infos, start, end)
+    # where each short line of the article is written last (a heading a table of
+    # contents names comes back below it)
+    last_at = {infos[k].text: k for k in range(start, end + 1) if len(infos[k].tokens) <= 12}
     run: list[int] = []
-    announced = False  # under a line ending with a colon, up to a blank line: its list
+    # under a line ending with a colon, up to a blank line: its list; the list may stand
+    # a blank line below the colon when its items follow one another line after line
+    # (one line alone past a blank is a link, "Read on:" … "The price of poultry")
+    announced = False
     for k in range(start, end + 2):
         info = infos[k] if k <= end else None
         if info is not None:
@@ -1453,7 +1460,9 @@ def _boxes(infos: list[_Info], start: int, end: int) -> set[int]:
             if prev is not None and prev.chrome is None and prev.text[-1] == ":" and (
                 len(prev.tokens) >= 2
             ):
-                announced = info.i == prev.last + 1
+                announced = info.i == prev.last + 1 or (
+                    info.i == prev.last + 2 and k < end and infos[k + 1].i == info.last + 1
+                )
             elif announced:
                 announced = (
                     prev is not None and info.i == prev.last + 1
@@ -1462,13 +1471,18 @@ def _boxes(infos: list[_Info], start: int, end: int) -> set[int]:
         if (
             info is not None and info.score < 0 and (info.chrome is None or info.chrome == LEARNED)
             and len(info.tokens) <= 6 and not features.code_like(info.text)
-            and not _list_item(info) and not announced
+            and not _list_item(info) and not announced and k not in coded
+            and "\t" not in info.text
         ):
+            # (cells split by tabs are a table's row, the article's own figures; a box's
+            # labels and links stand one to a line)
             # (a line the batch repeats is one of the box's lines, as it is without the
             # batch; it keeps its own rule)
             run.append(k)
             continue
-        if len(run) >= BOX_LINES:
+        if len(run) >= BOX_LINES and not _paragraphed(infos, run) and not _contents(
+            infos, run, last_at
+        ):
             boxed.update(j for j in run if infos[j].chrome is None)
         run = []
     # Under a "Related" heading inside the article: its links, up to the text's next
@@ -1480,6 +1494,71 @@ def _boxes(infos: list[_Info], start: int, end: int) -> set[int]:
                 boxed.add(j)
                 j += 1
     return boxed
+
+
+def _paragraphed(infos: list[_Info], run: list[int]) -> bool:
+    """The run's lines stand each a paragraph of its own (blank lines between most of
+    them): the article's headings and short paragraphs, not a box's labels."""
+    gaps = sum(1 for a, b in pairwise(run) if infos[b].i > infos[a].last + 1)
+    if 2 * gaps < len(run) - 1:
+        return False
+    # a chart's labels stand apart too: its figures ("$915", "600", "'17") give it away
+    if _chart(infos, run):
+        return False
+    # and a box of links or buttons by its marks: "» Buy a link now", "Read on:",
+    # "Talkbacks for this article: 18"
+    return not any(_linkish(infos[j].text) for j in run)
+
+
+def _chart(infos: list[_Info], run: list[int]) -> bool:
+    figures = sum(1 for j in run if not any(c.isalpha() for c in infos[j].text))
+    return CHART_FIGURES * figures >= len(run)
+
+
+def _contents(infos: list[_Info], run: list[int], last_at: dict[str, int]) -> bool:
+    """Most of the run's lines come back further down as the article's headings: the
+    run is the article's table of contents, not a box."""
+    if _chart(infos, run):
+        return False  # (a chart drawn twice, for wide and narrow screens, repeats its labels)
+    again = sum(1 for j in run if last_at.get(infos[j].text, -1) > run[-1])
+    return 2 * again >= len(run)
+
+
+def _linkish(text: str) -> bool:
+    return (
+        text[0] in _LINK_FIRST or text[-1] in _LINK_LAST or ":" in text
+        or _UI_WORDS.search(text) is not None
+    )
+
+
+#: a run of short lines where at least one line in this many is a figure alone is a
+#: chart's labels
+CHART_FIGURES = 3
+
+
+def _code_listings(infos: list[_Info], start: int, end: int) -> set[int]:
+    """The lines of the article's blocks (lines with no blank line between) that hold a
+    line of program code: the block is a listing, and its short lines (``<head>``,
+    ``body: form``, ``]``) are code too, not a box's labels."""
+    coded: set[int] = set()
+    block: list[int] = []
+    has_code = False
+    for k in range(start, end + 2):
+        if k <= end and block and infos[k].i == infos[block[-1]].last + 1:
+            block.append(k)
+        else:
+            if has_code and len(block) > 1:
+                coded.update(block)
+            if k > end:
+                break
+            block, has_code = [k], False
+        info = infos[k]
+        if not has_code and info.chrome is None and info.score < 0 and features.code_like(
+            info.text
+        ) and (len(info.tokens) <= 2 or features.prose_quality(info.text, info.tokens) < 0.5):
+            # (a sentence with a few brackets, "Roy (7) … Oden (L)", is no code)
+            has_code = True
+    return coded
 
 
 def _related_link(info: _Info) -> bool:
