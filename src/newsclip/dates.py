@@ -21,9 +21,13 @@ _NUMERIC = re.compile(
     r"(?:\s*(?P<ap>[aApP])\.?[mM]\.?)?(?:\s*\(?(?P<zone>[A-Z]{1,4})\)?)?)?\s*$"
 )
 _ISO = re.compile(r"^\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
-_HAS_MONTH_NAME = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.I
+#: English month names and their short forms, as regex alternatives (shared by the
+#: readers' date, byline and chrome patterns)
+MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
 )
+MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+_HAS_MONTH_NAME = re.compile(rf"\b({MONTH_ABBREVIATIONS})[a-z]*\.?\b", re.I)
 _HAS_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?", re.I)
 # "02.00" as a time in "Thu 3 Jan 2019 02.00 EST": dateutil wants a colon.
 _DOT_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})\b(?=\s*(?:[ap]\.?m\.?|[A-Z]{2,4}\b|$))", re.I)

@@ -31,7 +31,7 @@ from datetime import date, datetime
 
 from lxml import etree
 
-from ..dates import parse_date
+from ..dates import MONTH_ABBREVIATIONS, parse_date
 from ._tree import Deadline
 from .rules import chrome_line, end_marker, words
 
@@ -886,7 +886,7 @@ _BYLINE_LABEL = re.compile(
 #: who took the picture, not who wrote the story ("Staff photo by Ana Lima")
 _PHOTO_CREDIT = re.compile(r"\b(?:photo|photograph|image|picture)s?\s+(?:by|courtesy)\b", re.I)
 _MONTH = (
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    rf"(?:{MONTH_ABBREVIATIONS})[a-z]*\.?"
     r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b,?"
 )
 #: where the date starts after the names ("Ana Lima - Apr 16, 2015", "Ana Lima 5 days

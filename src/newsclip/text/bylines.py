@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates import MONTH_ABBREVIATIONS, MONTH_NAMES
 from . import prefilter
 
 # A name: capitalised words, initials, particles ("de", "van"), joined by
@@ -29,14 +30,14 @@ _NAMES = rf"{_NAME}(?:\s*(?:,|and|&|et|und|y|e)\s*{_NAME}){{0,4}}"
 # Words of a date before "by": "March 10, 2015", "2015-03-10 08:05", "3 May".
 # (words of a date only: "10 days ago Harbour, Bayside get by Rovers" is a headline)
 _DATE_WORDS = (
-    r"(?:\d[\w/.:-]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed"
+    rf"(?:\d[\w/.:-]*|(?:{MONTH_ABBREVIATIONS}|Mon|Tue|Tues|Wed"
     r"|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?|(?i:at|on|of|the|am|pm|a\.m\.|p\.m\.|ago|h|hrs?|mins?"
     r"|seconds?|minutes?|hours?|days?|weeks?|months?|years?|updated|published|posted|written"
     r"|last|de|le|el)|[A-Z]{2,5}|[-–—|•·/@]+)[,.:]?\s+"
 )
 # What a date begins with right after a name: a month, a weekday, digits, "5 hours ago".
 _MONTHS = (
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    rf"(?:{MONTH_ABBREVIATIONS})[a-z]*\.?"
     r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s"
 )
 _DATE_START = (
@@ -205,8 +206,7 @@ _ROLE_PART = re.compile(
 #: a date's first word glued to the names ("by Ada Kerrigan January 18, 2017")
 # (in capitals too: "By ADA KERRIGAN JAN. 5, 2016", "BY ADA KERRIGAN AT 01/08/08")
 _DATE_TAIL = re.compile(
-    r"(?:\s+(?i:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|"
+    rf"(?:\s+(?i:{MONTH_NAMES}|{MONTH_ABBREVIATIONS}|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|Updated|Published|Posted)\.?|\s+(?:AT|ON))+$"
 )
 #: a name in capitals, then the outlet in small letters ("ADA KERRIGAN Harbour Post")

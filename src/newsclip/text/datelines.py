@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from ..dates import TZINFOS, parse_date
+from ..dates import MONTH_ABBREVIATIONS, MONTH_NAMES, TZINFOS, parse_date
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -176,10 +176,7 @@ def find(text: str) -> Dateline | None:
 
 
 #: a weekday, then a date with no clock: "Saturday, December 29, 2007", "Sat 29 Dec. 2007"
-_MONTH_NAME = (
-    "(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
-)
+_MONTH_NAME = f"(?:{MONTH_NAMES}|{MONTH_ABBREVIATIONS})"
 _WEEKDAY_DATE = re.compile(
     r"(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+"
     rf"(?P<date>{_MONTH_NAME}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME}\.?,?\s+\d{{4}})"

@@ -13,10 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-)
-_MON = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+from ..dates import MONTH_ABBREVIATIONS, MONTH_NAMES
+
 _DAY = r"(?:[1-9]|[12]\d|3[01])"
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Mo|Tu|We|Th|Fr|Sa|Su)"
 
@@ -41,7 +39,7 @@ RULES: tuple[Rule, ...] = (
     # The month may sit between the picker's arrows: "‹ May 2024 ›".
     Rule(
         "date-picker-month", "top",
-        rf"(?:[«‹<←]\s*)?(?:{_MONTHS}|{_MON})\.?\s+\d{{4}}(?:\s*[»›>→])?", "May 2024",
+        rf"(?:[«‹<←]\s*)?(?:{MONTH_NAMES}|{MONTH_ABBREVIATIONS})\.?\s+\d{{4}}(?:\s*[»›>→])?", "May 2024",
     ),
     # Pickers print the weekday row in any case, or as single letters ("M T W T F S S").
     Rule(
