@@ -17,12 +17,26 @@ This module only computes; bench/accuracy.py runs newsclip and prints.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 _TOKEN = re.compile(r"\w+")
+TUNE_SHARE = 70  # percent of each corpus to tune on; the rest validates
+
+
+def split_of(doc_id: str) -> str:
+    """``"tune"`` or ``"validation"``: fixed for a document id, on any machine, forever.
+
+    The first 8 hex digits of the id's SHA-256, modulo 100, below
+    ``TUNE_SHARE`` tune; the rest validate.  Rules are designed by reading
+    tune pages only and judged on validation.
+    """
+    h = int(hashlib.sha256(doc_id.encode("utf-8")).hexdigest()[:8], 16)
+    return "tune" if h % 100 < TUNE_SHARE else "validation"
+
 _SPACE = re.compile(r"\s+")
 _QUOTES = "\"'‘’“”«» "
 SHINGLE = 4
