@@ -30,6 +30,35 @@ def count_words(text: str) -> int:
     )
 
 
+#: a paragraph of prose has at least this many words and ends like a sentence
+PROSE_PARAGRAPH_WORDS = 20
+#: words in paragraphs of prose that make a dated or signed text an article; of the
+#: wcxb-dev pages (typed by people), 150 keeps most articles and drops most lists,
+#: product and service pages, which are rarely dated or signed
+ARTICLE_WORDS = 150
+
+
+def reads_as_article(
+    paragraphs: tuple[str, ...], published: object, byline: str | None
+) -> bool:
+    """The rule behind ``is_article``: at least ARTICLE_WORDS words in paragraphs of
+    prose (PROSE_PARAGRAPH_WORDS words or more, ending like a sentence), and a date
+    or a byline.
+    """
+    if published is None and not byline:
+        return False
+    from .text.features import sentence_end  # here: the text package imports this module
+
+    prose = 0
+    for paragraph in paragraphs:
+        n = count_words(paragraph)
+        if n >= PROSE_PARAGRAPH_WORDS and sentence_end(paragraph.rstrip()):
+            prose += n
+            if prose >= ARTICLE_WORDS:
+                return True
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class Embed:
     """A post embedded in the article (a tweet), kept out of ``paragraphs``."""
@@ -71,13 +100,38 @@ class Removed:
 
 
 @dataclass(frozen=True, slots=True)
+class WarcLocation:
+    """Where a record of a web archive came from, to go back to the capture."""
+
+    #: the archive file as named in the batch
+    file: str
+    #: the WARC-Record-ID (``<urn:uuid:…>``)
+    record_id: str
+    #: the byte offset of the WARC record in the (compressed) file
+    offset: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"file": self.file, "record_id": self.record_id, "offset": self.offset}
+
+
+@dataclass(frozen=True, slots=True)
 class Source:
     path: str | None
     format: str  # "text" or "html"
     encoding: str
+    #: when a crawler captured the page (a web archive's WARC-Date), else None
+    captured: datetime | None = None
+    #: the web archive record it was read from, else None
+    warc: WarcLocation | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "format": self.format, "encoding": self.encoding}
+        return {
+            "path": self.path,
+            "format": self.format,
+            "encoding": self.encoding,
+            "captured": to_iso(self.captured),
+            "warc": None if self.warc is None else self.warc.to_dict(),
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,13 +151,18 @@ class Record:
     removed: tuple[Removed, ...]
     warnings: tuple[str, ...]
     source: Source
+    #: the page's address (a web archive's target URI), else None
+    url: str | None = None
     text: str = field(init=False)
     word_count: int = field(init=False)
+    is_article: bool = field(init=False)
 
     def __post_init__(self) -> None:
         text = reading_text(self.paragraphs, self.embeds)
         object.__setattr__(self, "text", text)
         object.__setattr__(self, "word_count", count_words(text))
+        object.__setattr__(self, "is_article", reads_as_article(
+            self.paragraphs, self.published, self.byline))
 
     def to_dict(self) -> dict[str, Any]:
         """The record as JSON-ready data, fields in the documented order."""
@@ -113,8 +172,10 @@ class Record:
             "published_raw": self.published_raw,
             "outlet": self.outlet,
             "byline": self.byline,
+            "url": self.url,
             "stated_word_count": self.stated_word_count,
             "word_count": self.word_count,
+            "is_article": self.is_article,
             "captions": list(self.captions),
             "paragraphs": list(self.paragraphs),
             "embeds": [e.to_dict() for e in self.embeds],
@@ -158,8 +219,8 @@ SCHEMA: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,
     "required": [
-        "title", "published", "published_raw", "outlet", "byline",
-        "stated_word_count", "word_count", "captions", "paragraphs", "embeds",
+        "title", "published", "published_raw", "outlet", "byline", "url",
+        "stated_word_count", "word_count", "is_article", "captions", "paragraphs", "embeds",
         "text", "header", "removed", "warnings", "source",
     ],
     "properties": {
@@ -170,9 +231,14 @@ SCHEMA: dict[str, Any] = {
         },
         "published_raw": {**_STR_OR_NULL, "description": "The date as the page wrote it."},
         "outlet": {**_STR_OR_NULL, "description": "The publication."},
+        "url": {**_STR_OR_NULL, "description": "The page's address (a web archive's target URI)."},
         "byline": {**_STR_OR_NULL, "description": "The author(s), without 'By'."},
         "stated_word_count": {**_INT_OR_NULL, "description": "The length the page states."},
         "word_count": {"type": "integer", "minimum": 0, "description": "Words in `text`."},
+        "is_article": {
+            "type": "boolean",
+            "description": "The text reads as an article: enough words, in enough prose paragraphs.",
+        },
         "captions": {**_STR_LIST, "description": "Photo captions and credits."},
         "paragraphs": {**_STR_LIST, "description": "Body paragraphs, embeds excluded."},
         "embeds": {
@@ -217,11 +283,23 @@ SCHEMA: dict[str, Any] = {
         "source": {
             "type": "object",
             "additionalProperties": False,
-            "required": ["path", "format", "encoding"],
+            "required": ["path", "format", "encoding", "captured", "warc"],
             "properties": {
                 "path": _STR_OR_NULL,
                 "format": {"type": "string", "enum": ["text", "html"]},
                 "encoding": {"type": "string"},
+                "captured": {**_DATE, "description": "When a crawler captured the page."},
+                "warc": {
+                    "type": ["object", "null"],
+                    "description": "The web archive record the page was read from.",
+                    "additionalProperties": False,
+                    "required": ["file", "record_id", "offset"],
+                    "properties": {
+                        "file": {"type": "string"},
+                        "record_id": {"type": "string"},
+                        "offset": {"type": "integer", "minimum": 0},
+                    },
+                },
             },
         },
     },

@@ -1,8 +1,8 @@
 """CSV: one row per record, for R, pandas and spreadsheet users.
 
 The column order is fixed (``COLUMNS``) so scripts can rely on it; list and
-object fields are JSON strings in their cell; ``source`` is split into three
-columns.  Rows follow RFC 4180 (quoted when needed, CRLF between rows), which
+object fields are JSON strings in their cell; ``source`` is split into
+columns (``source_warc`` a JSON object or empty).  Rows follow RFC 4180 (quoted when needed, CRLF between rows), which
 R's ``read.csv``, pandas and spreadsheets all read.  A file holds the header
 and its rows; a stream of many records gets the header once (``HEADER``) and
 then ``render_row`` per record.  Cells hold the values exactly as they are:
@@ -19,10 +19,10 @@ from typing import Any
 
 #: the record's fields in the order the JSON has them, ``source`` flattened
 COLUMNS = (
-    "title", "published", "published_raw", "outlet", "byline",
-    "stated_word_count", "word_count", "captions", "paragraphs", "embeds",
+    "title", "published", "published_raw", "outlet", "byline", "url",
+    "stated_word_count", "word_count", "is_article", "captions", "paragraphs", "embeds",
     "text", "header", "removed", "warnings",
-    "source_path", "source_format", "source_encoding",
+    "source_path", "source_format", "source_encoding", "source_captured", "source_warc",
 )
 
 

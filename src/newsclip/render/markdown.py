@@ -16,7 +16,8 @@ import re
 from typing import Any
 
 FRONT_MATTER_FIELDS = (
-    "title", "published", "outlet", "byline", "stated_word_count", "word_count",
+    "title", "published", "outlet", "byline", "url", "stated_word_count", "word_count",
+    "is_article",
 )
 
 # YAML double-quoted scalars: escape backslash, quote, and every character that
@@ -83,8 +84,12 @@ def render(record: dict[str, Any], *, keep_html: bool = False, **_options: Any) 
         out.append(f"{name}: {yaml_scalar(record.get(name))}")
     source = record.get("source") or {}
     out.append("source:")
-    for name in ("path", "format", "encoding"):
+    for name in ("path", "format", "encoding", "captured"):
         out.append(f"  {name}: {yaml_scalar(source.get(name))}")
+    warc = source.get("warc")
+    out.append(f"  warc: {'null' if warc is None else ''}".rstrip())
+    for name in ("file", "record_id", "offset") if warc is not None else ():
+        out.append(f"    {name}: {yaml_scalar(warc.get(name))}")
     out.append("---")
     out.append("")
     if record.get("title"):
