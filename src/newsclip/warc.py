@@ -103,7 +103,11 @@ def _read_from(
     try:
         for offset, rec in _walk(it):
             taken += 1
-            yield _capture(rec, it, offset, name, boilerplate)
+            capture = _capture(rec, it, stream, offset, name, boilerplate)
+            yield capture
+            if capture.damage:
+                # warcio's place in the stream is not to be trusted after damage
+                return _next_record(stream, offset + 1)
     except _Broken as broken:
         exc = broken.__cause__
         if isinstance(exc, ArchiveLoadFailed) and _whole_file_gzip(exc) and start == 0:
@@ -136,7 +140,7 @@ def _read_gunzipped(
         try:
             for n, (offset, rec) in enumerate(_walk(it), 1):
                 if n > skip:
-                    yield _capture(rec, it, offset, name, boilerplate)
+                    yield _capture(rec, it, stream, offset, name, boilerplate)
                 else:
                     with _quiet():
                         it.read_to_end()
@@ -172,7 +176,9 @@ def _walk(it) -> Iterator[tuple[int, Any]]:
         yield offset, rec
 
 
-def _capture(rec, it, offset: int, name: str, boilerplate: Boilerplate | None) -> Capture:
+def _capture(
+    rec, it, stream: IO[bytes], offset: int, name: str, boilerplate: Boilerplate | None
+) -> Capture:
     """Read one WARC record's page; the iterator is moved to the record's end."""
     headers = rec.rec_headers
     record_id = headers.get_header("WARC-Record-ID")
@@ -193,7 +199,7 @@ def _capture(rec, it, offset: int, name: str, boilerplate: Boilerplate | None) -
         it.read_to_end()
     # warcio's only words here: a Content-Length that did not reach the next record
     wrong_length = bool(heard.getvalue())
-    problem = _damage(rec, it)
+    problem = _damage(rec, it, stream)
     if problem:
         return replace(here, damage=problem)
     if broken:
@@ -226,14 +232,15 @@ def _capture(rec, it, offset: int, name: str, boilerplate: Boilerplate | None) -
     return replace(here, record=record)
 
 
-def _damage(rec, it) -> str | None:
+def _damage(rec, it, stream: IO[bytes]) -> str | None:
     """What is wrong with a WARC record that was read to its end, or None."""
     if rec.rec_headers.get_header("Content-Length") is None:
         return "truncated or corrupt WARC header (no Content-Length)"
+    if getattr(rec.raw_stream, "limit", 0) > 0:
+        return "truncated WARC record (the file ends inside it)"
+    # a gzip member that has not ended: cut off if the file has, else a file gzipped as a whole
     decompressor = getattr(it.reader, "decompressor", None)
-    if getattr(rec.raw_stream, "limit", 0) > 0 or (
-        decompressor is not None and not decompressor.eof
-    ):
+    if decompressor is not None and not decompressor.eof and _at_end(stream):
         return "truncated WARC record (the file ends inside it)"
     return None
 
@@ -395,6 +402,15 @@ def _tell(stream: IO[bytes]) -> int:
         return stream.tell()
     except (OSError, ValueError, io.UnsupportedOperation):
         return 0
+
+
+def _at_end(stream: IO[bytes]) -> bool:
+    """Every byte of the stream has been read (unknown for a pipe: then True)."""
+    end = _size(stream)
+    try:
+        return end is None or stream.tell() >= end
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return True
 
 
 def _size(stream: IO[bytes]) -> int | None:
