@@ -255,3 +255,26 @@ def test_a_flipped_byte_anywhere_never_raises_or_prints(capfd) -> None:
         caps = captures(broken)
         assert all(sum(x is not None for x in (c.record, c.skipped, c.damage)) == 1 for c in caps)
     assert capfd.readouterr() == ("", "")
+
+
+def test_the_bench_builds_a_crawl_of_corpus_pages(tmp_path) -> None:
+    import make_warc  # bench/, on the path through warcs
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "truth.json").write_text('{"a": {"url": "https://example.org/a"}}')
+    (corpus / "a.html").write_text(page(1))
+    (corpus / "a.txt").write_text(dump(1))
+    (corpus / "b.html.gz").write_bytes(gzip.compress(page(2).encode()))
+    warc_path, wet_path = make_warc.build(tmp_path / "out", 3, [corpus])
+    caps = captures(warc_path.read_bytes())
+    assert [(c.url, c.record.title) for c in caps if c.record] == [
+        ("https://example.org/a", "Harbour strike 1"),
+        ("https://corpus.invalid/b", "Harbour strike 2"),
+        ("https://example.org/a?copy=1", "Harbour strike 1"),
+    ]
+    assert Counter(c.skipped for c in caps if c.skipped) == {"request": 3, "metadata": 3}
+    texts = [c.record for c in captures(wet_path.read_bytes()) if c.record]
+    assert [(r.url, r.source.format) for r in texts] == [
+        ("https://example.org/a", "text"), ("https://example.org/a?copy=1", "text")]
+    assert warc_path.read_bytes() == make_warc.build(tmp_path / "again", 3, [corpus])[0].read_bytes()
