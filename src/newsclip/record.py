@@ -119,7 +119,7 @@ class Source:
     path: str | None
     format: str  # "text" or "html"
     encoding: str
-    #: when a crawler captured the page (a web archive's WARC-Date), else None
+    #: when a crawler captured the page (a web archive's WARC-Date), with its zone; else None
     captured: datetime | None = None
     #: the web archive record it was read from, else None
     warc: WarcLocation | None = None
@@ -210,6 +210,12 @@ _DATE = {
     "type": ["string", "null"],
     "pattern": r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}:\d{2})?)?$",
 }
+#: a moment in time: always a date-time with its offset (a table can hold it as UTC)
+_INSTANT = {
+    "type": ["string", "null"],
+    "format": "date-time",
+    "pattern": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?[+-]\d{2}:\d{2}$",
+}
 
 SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -288,7 +294,7 @@ SCHEMA: dict[str, Any] = {
                 "path": _STR_OR_NULL,
                 "format": {"type": "string", "enum": ["text", "html"]},
                 "encoding": {"type": "string"},
-                "captured": {**_DATE, "description": "When a crawler captured the page."},
+                "captured": {**_INSTANT, "description": "When a crawler captured the page."},
                 "warc": {
                     "type": ["object", "null"],
                     "description": "The web archive record the page was read from.",

@@ -20,7 +20,7 @@ import io
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import IO, TYPE_CHECKING, Any
 
 from .api import parse
@@ -327,12 +327,14 @@ def _target(uri: str | None) -> str | None:
 
 
 def _date(value: str | None) -> datetime | None:
+    """A WARC-Date: UTC by the standard, whether or not it says so."""
     if not value:
         return None
     try:
-        return datetime.fromisoformat(value.strip())
+        moment = datetime.fromisoformat(value.strip())
     except ValueError:
         return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
 # --------------------------------------------------------------------------- damage
