@@ -1,0 +1,270 @@
+"""newsclip on a Dask cluster (dask.distributed, the ``[cluster]`` extra).
+
+- ``connect(spec)``: a client for ``local`` / ``local:N`` (a LocalCluster of N
+  worker processes on this machine) or an existing scheduler
+  (``tcp://host:8786``).
+- ``run(client, jobs, settings)``: the batch's engine on a cluster, what
+  ``newsclip parse --cluster`` runs.  The same jobs as a local batch go to the
+  workers in chunks, a few chunks ahead per worker thread, and their
+  outcomes come back in plan order, so the output never depends on the
+  cluster: its size, the chunking, a worker that died.  Settings (batch
+  learning's result with them) are sent to every worker once.  Dask reruns
+  the tasks of a worker that dies; a chunk that keeps killing workers
+  (``KilledWorker``) is split and its inputs tried one by one, so a poison
+  input fails alone.
+- ``parse_paths(client, paths)``: a Dask bag of record dicts for notebooks,
+  and ``to_parquet(bag, url)`` to write one Parquet part per partition
+  from the workers.
+
+Not here: a scheduler, worker processes of our own, or a parser: a record
+made on a cluster is the one ``newsclip.parse`` makes of the same bytes.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import os
+from collections import deque
+from collections.abc import Callable, Collection, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from . import batch, remote
+from .errors import BatchError
+
+if TYPE_CHECKING:
+    from dask.bag import Bag
+    from distributed import Client
+
+#: the environment variable that sets ``--cluster``
+CLUSTER_ENV = "NEWSCLIP_CLUSTER"
+#: chunks in flight per worker thread: enough to keep every worker busy while
+#: the client waits, in order, for the oldest
+WINDOW_PER_THREAD = 4
+#: the largest chunk of inputs in one task
+MAX_CHUNK = 64
+#: how often an input of a chunk that killed workers is tried alone before it is failed
+ISOLATION_TRIES = 2
+#: what an input that killed every worker it was given to becomes
+CRASHED: batch.Result = (
+    "failed", "crashed", "the worker process died on this input (killed, or out of memory)",
+    None, False,
+)
+
+
+def connect(spec: str) -> tuple[Client, Callable[[], None]]:
+    """A client for ``spec`` and the function that closes it (and a cluster it started).
+
+    ``local`` starts one worker process per usable core, ``local:N`` N of
+    them (one thread each: parsing is Python, threads would only take turns);
+    ``tcp://host:port`` (or any address Dask takes) joins a running scheduler.
+    Raises BatchError when it cannot.
+    """
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise BatchError("--cluster needs dask.distributed: pip install 'newsclip[cluster]'") from None
+    if spec == "local" or spec.startswith("local:"):
+        count = spec.partition(":")[2]
+        if count and not (count.isdigit() and int(count) > 0):
+            raise BatchError(f"--cluster {spec}: N in local:N must be a number of workers")
+        workers = int(count) if count else _cores()
+        try:
+            cluster = LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True,
+                dashboard_address=None, silence_logs=logging.ERROR,
+            )
+            client = Client(cluster)
+        except Exception as exc:  # noqa: BLE001 - a cluster fails to start in many ways
+            raise BatchError(f"cannot start a local cluster ({_first_line(exc)})") from None
+
+        def close() -> None:
+            client.close()
+            cluster.close()
+
+        return client, close
+    if "://" not in spec:
+        raise BatchError(
+            f"--cluster {spec}: give local, local:N or a scheduler's address (tcp://host:8786)")
+    try:
+        client = Client(spec, timeout="10s")
+    except Exception as exc:  # noqa: BLE001
+        raise BatchError(f"cannot reach the scheduler at {spec} ({_first_line(exc)})") from None
+    return client, client.close
+
+
+# --------------------------------------------------------------------------- the batch
+
+
+def run(
+    client: Client,
+    jobs: Collection[batch.Job],
+    settings: batch.Settings,
+    *,
+    output_dir: str | None = None,
+) -> Iterator[batch.Outcome]:
+    """Parse every job on the cluster; yield one Outcome per job, in the order of ``jobs``.
+
+    ``jobs`` is a list or a ``batch.Plan``.  Outputs to a URL are written by
+    the workers themselves; outputs to a local folder and streams are
+    written by this process, as in a local batch (the workers of a remote
+    cluster may not see this machine's disk).  Closing the generator early
+    cancels what is still running.
+    """
+    writer = batch._Worker(settings, output_dir)
+    on_workers = output_dir is not None and remote.is_url(output_dir)
+    threads = sum(client.nthreads().values()) or 1
+    size = max(1, min(MAX_CHUNK, len(jobs) // (threads * 8)))
+    stream = iter(jobs)
+    chunks = iter(lambda: list(itertools.islice(stream, size)), [])
+    shared = _share(client, settings)
+    pending: deque[tuple[list[batch.Job], Any]] = deque()
+    try:
+        while True:
+            while len(pending) < threads * WINDOW_PER_THREAD:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    break
+                pending.append((chunk, _submit(client, chunk, shared, on_workers)))
+            if not pending:
+                break
+            chunk, future = pending[0]
+            results = _results(client, chunk, future, shared, on_workers)
+            pending.popleft()
+            for job, result in zip(chunk, results, strict=True):
+                yield batch.Outcome(job, *(result if on_workers else writer.store(job, result)))
+    finally:
+        client.cancel([future for _chunk, future in pending])
+
+
+def _share(client: Client, settings: batch.Settings) -> Any:
+    """The settings as a task's result, fetched once by each worker that needs them.
+
+    Not ``scatter``: scattered data lost with its workers (a poison input can
+    kill them all) is gone for good, where a task's result is made again.
+    """
+    return client.submit(_same, settings, pure=False)
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _submit(client: Client, chunk: list[batch.Job], shared: Any, on_workers: bool) -> Any:
+    return client.submit(_work, chunk, shared, on_workers, pure=False)
+
+
+def _results(
+    client: Client, chunk: list[batch.Job], future: Any, shared: Any, on_workers: bool
+) -> list[batch.Result]:
+    """The chunk's results; the inputs of a chunk that kept killing workers are redone alone."""
+    from distributed import KilledWorker
+
+    try:
+        return future.result()
+    except KilledWorker:
+        pass
+    results = []
+    for job in chunk:
+        # one at a time, and twice: Dask blames every task a dying worker held, so an
+        # input that shared a worker with the poison gets its own second chance
+        for _attempt in range(ISOLATION_TRIES):
+            try:
+                results.append(_submit(client, [job], shared, on_workers).result()[0])
+                break
+            except KilledWorker:
+                continue
+        else:
+            results.append(CRASHED)
+    return results
+
+
+def _work(chunk: list[batch.Job], settings: batch.Settings, write: bool) -> list[batch.Result]:
+    """On a worker: parse (and, for URL outputs, write) each input of the chunk."""
+    worker = batch._Worker(settings, None)
+    return [worker.do(job) if write else worker.make(job) for job in chunk]
+
+
+# --------------------------------------------------------------------------- notebooks
+
+
+def parse_paths(
+    client: Client,
+    paths: str | Sequence[str],
+    *,
+    input_format: str | None = None,
+    learn: bool = True,
+    patterns: Sequence[str] | None = None,
+    partition_size: int = 256,
+    errors: str = "skip",
+) -> Bag:
+    """A Dask bag of records (``Record.to_dict()``), one per input, in input order.
+
+    ``paths``: files, folders (walked as ``newsclip parse`` walks them, with
+    ``patterns`` as its ``--glob``) and URLs (``s3://bucket/dumps/*.txt``);
+    local paths must be readable on the workers too.  Batch learning runs
+    once, here, over a sample, unless ``learn`` is False, and its result
+    goes to every worker.  ``errors="skip"`` leaves inputs that fail out of
+    the bag; ``"include"`` puts ``{"path", "code", "message"}`` in their
+    place (as ``--errors`` writes them).  The records equal ``newsclip.parse``'s
+    of the same bytes, whatever the partitioning.
+    """
+    import dask.bag as db
+
+    if errors not in ("skip", "include"):
+        raise ValueError(f"errors must be 'skip' or 'include', not {errors!r}")
+    named = [paths] if isinstance(paths, str) else list(paths)
+    jobs = list(batch.plan(named, output_dir=None, suffix=".json", patterns=patterns))
+    boilerplate = batch.learn(jobs) if learn else None
+    settings = batch.Settings(fmt="json", to_stream=True, input_format=input_format,
+                              boilerplate=boilerplate)
+    shared = _share(client, settings)
+    bag = db.from_sequence(jobs, partition_size=partition_size)
+    return bag.map_partitions(_records, shared, errors == "include")
+
+
+def _records(jobs: list[batch.Job], settings: batch.Settings, failures: bool) -> list[dict]:
+    import json
+
+    worker = batch._Worker(settings, None)
+    out: list[dict] = []
+    for job in jobs:
+        status, code, message, data, _fatal = worker.make(job)
+        if status == "parsed" and data is not None:
+            # the very line a local batch writes, read back: the same record by construction
+            out.append(json.loads(data))
+        elif failures:
+            out.append({"path": job.name, "code": code, "message": message})
+    return out
+
+
+def to_parquet(bag: Bag, url: str) -> list[str]:
+    """Write a bag of records as ``url/part-00000.parquet``…, one part per partition,
+    each written whole by the worker that holds it; return the parts' names."""
+    import dask
+
+    from .render.parquet import SUFFIX
+
+    remote.makedirs(url)
+    parts = bag.to_delayed()
+    names = [remote.join(url, f"part-{i:05}{SUFFIX}") for i in range(len(parts))]
+    write = dask.delayed(_write_part, pure=False)
+    return list(dask.compute(*(write(part, name) for part, name in zip(parts, names))))
+
+
+def _write_part(records: list[dict], name: str) -> str:
+    from .render.parquet import to_bytes
+
+    remote.write(name, to_bytes(list(records)))
+    return name
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]

@@ -1,0 +1,177 @@
+"""newsclip.distributed on a LocalCluster of 2 worker processes: the same bytes as a local batch.
+
+One cluster serves the module.  Its scheduler gives up on a task after one
+worker death (``allowed-failures`` 1, Dask's default is 3) so that the
+poison-input test needs few worker restarts; everything else is Dask's
+default behaviour.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+import sys
+from pathlib import Path
+
+import cloudpickle
+import dask
+import pyarrow.parquet as pq
+import pytest
+from distributed import Client, LocalCluster, WorkerPlugin
+from test_batch import dump, tree
+
+import newsclip
+from newsclip import batch, distributed
+from newsclip.errors import BatchError
+from newsclip.text.boilerplate import MIN_BATCH
+
+POISON = b"KILL THE WORKER"
+
+
+@pytest.fixture(scope="module")
+def client():
+    with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
+        cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=logging.CRITICAL)
+        client = Client(cluster)
+        try:
+            yield client
+        finally:
+            client.close()
+            cluster.close()
+
+
+@pytest.fixture
+def dumps(tmp_path: Path) -> Path:
+    # enough inputs for batch learning and for many chunks
+    names = [f"d{i:03}.txt" for i in range(120)] + ["sub/e.txt", "sub/f.html"]
+    root = tree(tmp_path / "in", names)
+    (root / "sub" / "f.html").write_text(
+        "<html><body><article><h1>A page</h1><p>" + "Words of a page. " * 40
+        + "</p></article></body></html>")
+    (root / "empty.txt").write_bytes(b"")
+    return root
+
+
+def _local(plan, settings, out=None) -> bytes:
+    return b"".join(o.data or b"" for o in batch.run(plan, settings, workers=2, output_dir=out))
+
+
+def _cluster(client, plan, settings, out=None) -> bytes:
+    return b"".join(o.data or b"" for o in distributed.run(client, plan, settings, output_dir=out))
+
+
+def _settings(plan, **kw) -> batch.Settings:
+    return batch.Settings(fmt="json", to_stream=True, boilerplate=batch.learn(plan), **kw)
+
+
+def test_the_records_equal_a_local_runs_byte_for_byte(client, dumps: Path) -> None:
+    plan = batch.plan([str(dumps)], output_dir=None, suffix=".json")
+    settings = _settings(plan)
+    assert settings.boilerplate is not None and len(plan) > MIN_BATCH
+    local = _local(plan, settings)
+    assert _cluster(client, plan, settings) == local
+    assert local.count(b"\n") == len(plan) - 1  # every input but the empty one
+
+
+def test_outputs_in_a_folder_equal_a_local_runs(client, dumps: Path, tmp_path: Path) -> None:
+    trees = {}
+    for name, runner in (("local", _local), ("cluster", lambda p, s, o: _cluster(client, p, s, o))):
+        out = tmp_path / name
+        plan = batch.plan([str(dumps)], output_dir=str(out), suffix=".md")
+        settings = batch.Settings(fmt="md", boilerplate=batch.learn(plan))
+        runner(plan, settings, str(out))
+        trees[name] = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert trees["cluster"] == trees["local"]
+    assert len(trees["local"]) == 122
+
+
+def test_outcomes_come_in_plan_order_with_failures_in_place(client, dumps: Path) -> None:
+    plan = batch.plan([str(dumps)], output_dir=None, suffix=".json")
+    outcomes = list(distributed.run(client, plan, _settings(plan)))
+    assert [o.job.src for o in outcomes] == [j.src for j in plan]
+    assert [(Path(o.job.src).name, o.code) for o in outcomes if o.status == "failed"] == [
+        ("empty.txt", "empty")]
+
+
+def test_a_worker_killed_mid_run_changes_nothing(client, dumps: Path) -> None:
+    plan = batch.plan([str(dumps)], output_dir=None, suffix=".json")
+    settings = _settings(plan)
+    local = _local(plan, settings)
+    pids = list(client.run(os.getpid).values())
+    got = []
+    for i, outcome in enumerate(distributed.run(client, plan, settings)):
+        if i == 10:
+            os.kill(pids[0], signal.SIGKILL)  # as the kernel's OOM killer would
+        got.append(outcome.data or b"")
+    assert b"".join(got) == local
+    client.wait_for_workers(2)
+
+
+class _Deadly(WorkerPlugin):
+    """In each worker process: parsing an input that holds POISON kills the process."""
+
+    def setup(self, worker) -> None:
+        self.real = real = batch.parse
+
+        def deadly(data, **kwargs):
+            if POISON in data:
+                os.kill(os.getpid(), signal.SIGKILL)
+            return real(data, **kwargs)
+
+        batch.parse = deadly
+
+    def teardown(self, worker) -> None:
+        batch.parse = self.real
+
+
+def test_a_poison_input_fails_alone(client, dumps: Path) -> None:
+    (dumps / "d033.txt").write_bytes(dump(33) + b"\n" + POISON + b"\n")
+    plan = batch.plan([str(dumps)], output_dir=None, suffix=".json")
+    settings = _settings(plan)
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    client.register_plugin(_Deadly(), name="deadly")
+    try:
+        outcomes = list(distributed.run(client, plan, settings))
+    finally:
+        client.unregister_worker_plugin("deadly")
+        client.wait_for_workers(2)
+    failed = [(Path(o.job.src).name, o.code) for o in outcomes if o.status == "failed"]
+    assert failed == [("d033.txt", "crashed"), ("empty.txt", "empty")]
+    assert sum(o.status == "parsed" for o in outcomes) == len(plan) - 2
+
+
+def test_parse_paths_gives_a_bag_of_the_same_records(client, dumps: Path) -> None:
+    plan = batch.plan([str(dumps)], output_dir=None, suffix=".json")
+    lines = _local(plan, _settings(plan)).decode().splitlines()
+    for size in (7, 500):
+        bag = distributed.parse_paths(client, str(dumps), partition_size=size)
+        assert [json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in bag] == lines
+    with_failures = distributed.parse_paths(client, [str(dumps)], errors="include").compute()
+    assert {"path": str(dumps / "empty.txt"), "code": "empty", "message": "empty file"} in (
+        with_failures)
+    record = newsclip.parse(dump(0), path=str(dumps / "d000.txt"), boilerplate=None).to_dict()
+    unlearned = distributed.parse_paths(client, [str(dumps / "d000.txt")], learn=False).compute()
+    assert unlearned == [record]
+
+
+def test_to_parquet_writes_one_part_per_partition(client, dumps: Path, tmp_path: Path) -> None:
+    bag = distributed.parse_paths(client, str(dumps), partition_size=50)
+    names = distributed.to_parquet(bag, str(tmp_path / "pq"))
+    assert [Path(n).name for n in names] == ["part-00000.parquet", "part-00001.parquet",
+                                             "part-00002.parquet"]
+    rows = pq.read_table(str(tmp_path / "pq")).to_pylist()
+    assert [r["title"] for r in rows] == [r["title"] for r in bag.compute()]
+    assert not [p for p in (tmp_path / "pq").iterdir() if p.name.startswith(".")]
+
+
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [("local:x", "must be a number"), ("local:0", "must be a number"),
+     ("somewhere", "give local, local:N or a scheduler's address")],
+)
+def test_a_wrong_cluster_is_a_one_line_error(spec: str, message: str) -> None:
+    with pytest.raises(BatchError, match=message):
+        distributed.connect(spec)
