@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import signal
+import subprocess
 import sys
 from pathlib import Path
 
@@ -34,7 +35,7 @@ POISON = b"KILL THE WORKER"
 def client():
     with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
         cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.CRITICAL)
+                               dashboard_address=":0", silence_logs=logging.CRITICAL)
         client = Client(cluster)
         try:
             yield client
@@ -168,10 +169,48 @@ def test_to_parquet_writes_one_part_per_partition(client, dumps: Path, tmp_path:
 
 
 @pytest.mark.parametrize(
-    ("spec", "message"),
-    [("local:x", "must be a number"), ("local:0", "must be a number"),
+    ("spec", "expected"),
+    [("local:3", 3), ("tcp://10.0.0.1:8786", "tcp://10.0.0.1:8786"),
+     ("local:x", "must be a number"), ("local:0", "must be a number"),
      ("somewhere", "give local, local:N or a scheduler's address")],
 )
-def test_a_wrong_cluster_is_a_one_line_error(spec: str, message: str) -> None:
-    with pytest.raises(BatchError, match=message):
-        distributed.connect(spec)
+def test_cluster_spec(spec: str, expected) -> None:
+    if isinstance(expected, int) or "://" in str(expected):
+        assert distributed.cluster_spec(spec) == expected
+    else:
+        with pytest.raises(ValueError, match=expected):
+            distributed.cluster_spec(spec)
+    assert distributed.cluster_spec("local") >= 1
+
+
+def test_an_unreachable_scheduler_is_a_one_line_error() -> None:
+    with pytest.raises(BatchError, match="cannot reach the scheduler at tcp://127.0.0.1:9"):
+        distributed.connect("tcp://127.0.0.1:9", timeout=0.5)
+
+
+def _newsclip(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "newsclip", *args], capture_output=True,
+                          env={**os.environ, **(env or {})}, timeout=600)
+
+
+def test_the_command_on_a_cluster_writes_what_it_writes_locally(dumps: Path, tmp_path: Path) -> None:
+    local = _newsclip("parse", str(dumps), "-o", str(tmp_path / "local"), "-j", "2")
+    cluster = _newsclip("parse", str(dumps), "-o", str(tmp_path / "cluster"),
+                        env={"NEWSCLIP_CLUSTER": "local:2"})
+    assert (local.returncode, cluster.returncode) == (1, 1)  # the empty input
+    files = {}
+    for name in ("local", "cluster"):
+        out = tmp_path / name
+        files[name] = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert files["cluster"] == files["local"] and len(files["local"]) == 122
+    # stderr: the failure line and the summary, nothing from Dask
+    lines = cluster.stderr.decode().splitlines()
+    assert lines[0] == f"newsclip: {dumps / 'empty.txt'}: empty file"
+    assert lines[1].startswith("newsclip: 122 parsed, 1 failed, 0 skipped in ")
+    assert len(lines) == 2
+
+
+def test_a_wrong_cluster_value_is_a_usage_error(dumps: Path) -> None:
+    done = _newsclip("parse", str(dumps), "--cluster", "local:none")
+    assert done.returncode == 2
+    assert b"N in local:N must be a number of workers" in done.stderr

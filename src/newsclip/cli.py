@@ -15,7 +15,7 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import IO, Any
 
 import click
@@ -28,6 +28,8 @@ from .files import read_input, reason
 from .render import WRITERS
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+#: the environment variable that sets ``--cluster``
+CLUSTER_ENV = "NEWSCLIP_CLUSTER"
 EXIT_INTERRUPTED, EXIT_TERMINATED = 128 + signal.SIGINT, 128 + signal.SIGTERM
 
 PARSE_EXAMPLES = """
@@ -158,11 +160,17 @@ def cli() -> None:
     help="A progress bar on stderr (default: when stderr is a terminal).",
 )
 @click.option("--no-learn", is_flag=True, help="Do not learn repeated chrome across the batch.")
+@click.option(
+    "--cluster", metavar="local[:N]|ADDRESS", envvar=CLUSTER_ENV, default=None,
+    callback=lambda _ctx, _param, value: _cluster_spec(value),
+    help="Run a batch on a Dask cluster: local (one worker per core), local:N, or a "
+    f"scheduler's address (tcp://host:8786); also ${CLUSTER_ENV}. Needs newsclip[cluster].",
+)
 def parse(
     paths: tuple[str, ...], fmt: str, output: str | None, input_format: str | None,
     keep_html: bool, jobs: int | None, from_list: str | None, nul: bool,
     patterns: tuple[str, ...], skip_existing: bool, fail_fast: bool,
-    errors_file: IO[str] | None, progress: bool | None, no_learn: bool,
+    errors_file: IO[str] | None, progress: bool | None, no_learn: bool, cluster: str | None,
 ) -> None:
     """Parse dumps or saved pages (files, folders, - for stdin) into records.
 
@@ -217,8 +225,49 @@ def parse(
     workers = jobs or _cores()
     show = progress if progress is not None else sys.stderr.isatty()
     summary = batch.Summary(started=started)
-    sys.exit(_run_batch(plan, run_settings, workers, output, fail_fast, errors_file, show,
-                        summary))
+    engine, close = _engine(cluster, plan, run_settings, workers, output)
+    try:
+        code = _run_batch(plan, run_settings, engine, output, fail_fast, errors_file, show,
+                          summary)
+    finally:
+        close()
+    sys.exit(code)
+
+
+def _cluster_spec(value: str | None) -> str | None:
+    """Check ``--cluster`` before anything runs (a wrong value is a usage error)."""
+    if not value:
+        return None
+    from .distributed import cluster_spec
+
+    try:
+        cluster_spec(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+    return value
+
+
+def _engine(
+    cluster: str | None, plan: batch.Plan, settings: batch.Settings, workers: int,
+    output: str | None,
+) -> tuple[Callable[[], Iterator[batch.Outcome]], Callable[[], None]]:
+    """What runs the plan (worker processes here, or a Dask cluster) and what stops it."""
+    if not cluster:
+        return (lambda: batch.run(plan, settings, workers=workers, output_dir=output)), (
+            lambda: None)
+    from . import distributed  # dask is imported only for a cluster run
+
+    try:
+        with _signals():
+            client, close = distributed.connect(cluster)
+    except NewsclipError as exc:
+        _fail("--cluster", str(exc))
+        sys.exit(EXIT_FAILED)
+    except KeyboardInterrupt:
+        sys.exit(EXIT_INTERRUPTED)
+    except _Terminated:
+        sys.exit(EXIT_TERMINATED)
+    return (lambda: distributed.run(client, plan, settings, output_dir=output)), close
 
 
 def _cores() -> int:
@@ -278,8 +327,9 @@ def _parse_one(path: str, output: str | None, settings: dict[str, Any]) -> None:
 
 
 def _run_batch(
-    jobs: batch.Plan, settings: batch.Settings, workers: int, output: str | None,
-    fail_fast: bool, errors_file: IO[str] | None, show_progress: bool, summary: batch.Summary,
+    jobs: batch.Plan, settings: batch.Settings, engine: Callable[[], Iterator[batch.Outcome]],
+    output: str | None, fail_fast: bool, errors_file: IO[str] | None, show_progress: bool,
+    summary: batch.Summary,
 ) -> int:
     """Run the plan, print one line per failure and the summary; return the exit code."""
     stdout = sys.stdout.buffer
@@ -293,9 +343,7 @@ def _run_batch(
     code = EXIT_OK
     stopped = ""
     try:
-        with _signals(), bar as progress, contextlib.closing(
-            batch.run(jobs, settings, workers=workers, output_dir=output)
-        ) as outcomes:
+        with _signals(), bar as progress, contextlib.closing(engine()) as outcomes:
             for outcome in outcomes:
                 summary.add(outcome)
                 if progress is not None:

@@ -36,8 +36,6 @@ if TYPE_CHECKING:
     from dask.bag import Bag
     from distributed import Client
 
-#: the environment variable that sets ``--cluster``
-CLUSTER_ENV = "NEWSCLIP_CLUSTER"
 #: chunks in flight per worker thread: enough to keep every worker busy while
 #: the client waits, in order, for the oldest
 WINDOW_PER_THREAD = 4
@@ -52,45 +50,54 @@ CRASHED: batch.Result = (
 )
 
 
-def connect(spec: str) -> tuple[Client, Callable[[], None]]:
-    """A client for ``spec`` and the function that closes it (and a cluster it started).
+def cluster_spec(spec: str) -> int | str:
+    """``local`` → the usable cores, ``local:N`` → N, an address → itself; ValueError if neither."""
+    if spec == "local":
+        return _cores()
+    if spec.startswith("local:"):
+        count = spec.partition(":")[2]
+        if count.isdigit() and int(count) > 0:
+            return int(count)
+        raise ValueError(f"{spec}: N in local:N must be a number of workers (1 or more)")
+    if "://" in spec:
+        return spec
+    raise ValueError(f"{spec}: give local, local:N or a scheduler's address (tcp://host:8786)")
 
-    ``local`` starts one worker process per usable core, ``local:N`` N of
-    them (one thread each: parsing is Python, threads would only take turns);
-    ``tcp://host:port`` (or any address Dask takes) joins a running scheduler.
-    Raises BatchError when it cannot.
+
+def connect(spec: str, *, timeout: float = 10.0) -> tuple[Client, Callable[[], None]]:
+    """A client for ``spec`` (see ``cluster_spec``) and the function that closes it.
+
+    ``local`` and ``local:N`` start a LocalCluster of worker processes with one
+    thread each (parsing is Python: threads would only take turns), closed
+    with the client; an address joins a running scheduler.  Raises
+    ValueError for a spec that is neither, BatchError when the cluster
+    cannot be started or reached (a scheduler within ``timeout`` seconds).
     """
+    target = cluster_spec(spec)
     try:
         from distributed import Client, LocalCluster
     except ImportError:
         raise BatchError("--cluster needs dask.distributed: pip install 'newsclip[cluster]'") from None
-    if spec == "local" or spec.startswith("local:"):
-        count = spec.partition(":")[2]
-        if count and not (count.isdigit() and int(count) > 0):
-            raise BatchError(f"--cluster {spec}: N in local:N must be a number of workers")
-        workers = int(count) if count else _cores()
+    if isinstance(target, str):
         try:
-            cluster = LocalCluster(
-                n_workers=workers, threads_per_worker=1, processes=True,
-                dashboard_address=None, silence_logs=logging.ERROR,
-            )
-            client = Client(cluster)
-        except Exception as exc:  # noqa: BLE001 - a cluster fails to start in many ways
-            raise BatchError(f"cannot start a local cluster ({_first_line(exc)})") from None
-
-        def close() -> None:
-            client.close()
-            cluster.close()
-
-        return client, close
-    if "://" not in spec:
-        raise BatchError(
-            f"--cluster {spec}: give local, local:N or a scheduler's address (tcp://host:8786)")
+            client = Client(target, timeout=timeout)
+        except Exception as exc:  # noqa: BLE001 - a connection fails in many ways
+            raise BatchError(f"cannot reach the scheduler at {target} ({_first_line(exc)})") from None
+        return client, client.close
     try:
-        client = Client(spec, timeout="10s")
-    except Exception as exc:  # noqa: BLE001
-        raise BatchError(f"cannot reach the scheduler at {spec} ({_first_line(exc)})") from None
-    return client, client.close
+        # CRITICAL: a worker that loses its scheduler at shutdown logs tracebacks otherwise;
+        # ":0": the scheduler's HTTP server takes any free port, not 8787 (maybe taken)
+        cluster = LocalCluster(n_workers=target, threads_per_worker=1, processes=True,
+                               dashboard_address=":0", silence_logs=logging.CRITICAL)
+        client = Client(cluster)
+    except Exception as exc:  # noqa: BLE001 - a cluster fails to start in many ways
+        raise BatchError(f"cannot start a local cluster ({_first_line(exc)})") from None
+
+    def close() -> None:
+        client.close()
+        cluster.close()
+
+    return client, close
 
 
 # --------------------------------------------------------------------------- the batch
