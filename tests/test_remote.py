@@ -40,11 +40,16 @@ def test_is_url(path: str, expected: bool) -> None:
 def test_expand_a_glob_a_prefix_and_a_file(bucket: str) -> None:
     for name in ("b.html", "a.txt", "sub/c.txt", "sub/d.png", "e.html.gz"):
         put(f"{bucket}/dumps/{name}", b"x")
-    assert remote.expand(f"{bucket}/dumps/*.txt", lambda n: True) == [f"{bucket}/dumps/a.txt"]
+    key = bucket[len("memory://"):]
+    assert remote.expand(f"{bucket}/dumps/*.txt", lambda n: True) == [
+        (f"{bucket}/dumps/a.txt", "a.txt")]
+    assert remote.expand(f"{bucket}/dumps/s*/*", lambda n: True) == [
+        (f"{bucket}/dumps/sub/c.txt", "sub/c.txt"), (f"{bucket}/dumps/sub/d.png", "sub/d.png")]
     assert remote.expand(f"{bucket}/dumps", lambda n: not n.endswith(".png")) == [
-        f"{bucket}/dumps/a.txt", f"{bucket}/dumps/b.html", f"{bucket}/dumps/e.html.gz",
-        f"{bucket}/dumps/sub/c.txt"]
-    assert remote.expand(f"{bucket}/dumps/b.html", lambda n: False) == [f"{bucket}/dumps/b.html"]
+        (f"{bucket}/dumps/a.txt", "a.txt"), (f"{bucket}/dumps/b.html", "b.html"),
+        (f"{bucket}/dumps/e.html.gz", "e.html.gz"), (f"{bucket}/dumps/sub/c.txt", "sub/c.txt")]
+    assert remote.expand(f"{bucket}/dumps/b.html", lambda n: False) == [
+        (f"{bucket}/dumps/b.html", f"{key}/dumps/b.html")]
     assert remote.expand(f"{bucket}/nothing/*.txt", lambda n: True) == []
 
 
@@ -77,7 +82,7 @@ def test_write_to_a_store_and_read_back(bucket: str) -> None:
     remote.write(f"{bucket}/out/a.json", b"{}\n")
     remote.write(f"{bucket}/out/a.json", b"[]\n")
     assert remote.read(f"{bucket}/out/a.json") == b"[]\n"
-    assert remote.expand(f"{bucket}/out", lambda n: True) == [f"{bucket}/out/a.json"]
+    assert remote.expand(f"{bucket}/out", lambda n: True) == [(f"{bucket}/out/a.json", "a.json")]
 
 
 def test_write_through_a_file_url_leaves_no_temporary_file(tmp_path) -> None:

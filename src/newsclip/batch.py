@@ -35,7 +35,9 @@ from typing import TYPE_CHECKING, Any
 from .api import parse
 from .decode import decode, sniff_format
 from .errors import BatchError, NewsclipError
-from .files import kind, read_input, reason
+from . import remote
+from .files import kind, read_input, reason  # noqa: F401 - read_input: batch's callers use it
+from .remote import read_path
 from .render import WRITERS
 from .render import csv as csv_writer
 from .render import jsonfmt
@@ -389,6 +391,15 @@ class Plan:
                     self._stdin = self._read_stdin() if self._read_stdin is not None else b""
                 yield place(Job(STDIN, "<stdin>", data=self._stdin), "stdin")
                 continue
+            if remote.is_url(path):
+                try:
+                    found = remote.expand(path, self._match)
+                except NewsclipError as exc:
+                    yield Job(path, printable(path), problem=(exc.code, str(exc)))
+                    continue
+                for url, rel in found:
+                    yield place(Job(url, printable(url)), rel)
+                continue
             try:
                 st = os.stat(path)
             except OSError as exc:
@@ -435,6 +446,12 @@ def _same_file(a: str, b: str) -> bool:
 
 def prepare_output(output_dir: str) -> None:
     """Create the output folder and check it can be written, before any work starts."""
+    if remote.is_url(output_dir):
+        try:
+            remote.makedirs(output_dir)
+        except (NewsclipError, OSError) as exc:
+            raise BatchError(f"cannot create the output folder ({exc})") from None
+        return
     try:
         os.makedirs(output_dir, exist_ok=True)
     except OSError as exc:
@@ -472,7 +489,7 @@ def learn(jobs: Iterable[Job], *, sample: int = LEARN_SAMPLE) -> Boilerplate | N
                 continue
             taken += 1
             try:
-                text, _enc = decode(job.data if job.data is not None else read_input(job.src))
+                text, _enc = decode(job.data if job.data is not None else read_path(job.src))
             except NewsclipError:
                 continue
             if sniff_format(text) == "text":
@@ -498,6 +515,8 @@ class Settings:
     skip_existing: bool = False
     #: create missing folders for outputs (not for one output file the user named)
     make_folders: bool = True
+    #: --min-words: a record with fewer words is skipped (code ``short``)
+    min_words: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -560,9 +579,11 @@ class _Worker:
         try:
             if s.skip_existing and job.out is not None and _up_to_date(job):
                 return "skipped", None, None, None, False
-            data = job.data if job.data is not None else read_input(job.src)
+            data = job.data if job.data is not None else read_path(job.src)
             record = parse(data, path=None if job.src == STDIN else job.name,
                            input_format=s.input_format, boilerplate=s.boilerplate)
+            if s.min_words and record.word_count < s.min_words:
+                return "skipped", "short", f"{record.word_count} words", None, False
             out = self.render(record.to_dict(), keep_html=s.keep_html).encode("utf-8")
         except NewsclipError as exc:
             return "failed", exc.code, str(exc), None, False
@@ -576,6 +597,12 @@ class _Worker:
         if job.out is None or status != "parsed" or data is None:
             return result
         # write failures carry only the reason: the CLI names the output, not the input
+        if remote.is_url(job.out):
+            try:
+                remote.write(job.out, data)
+            except (NewsclipError, OSError) as exc:
+                return "failed", "write", remote.reason(exc), None, False
+            return "parsed", None, None, None, False
         if self.s.make_folders:
             problem = self._folder(os.path.dirname(job.out))
             if problem is not None:
@@ -645,6 +672,8 @@ def _unlink(path: str) -> None:
 
 def _up_to_date(job: Job) -> bool:
     """The output exists and is at least as new as the input."""
+    if remote.is_url(job.out) or remote.is_url(job.src):  # type: ignore[arg-type]
+        return job.src != STDIN and remote.up_to_date(job.out, job.src)  # type: ignore[arg-type]
     try:
         out = os.stat(job.out)  # type: ignore[arg-type]
     except OSError:

@@ -20,11 +20,11 @@ from typing import IO, Any
 
 import click
 
-from . import __version__, batch
+from . import __version__, batch, remote
 from .api import explain as explain_lines
 from .decode import MAX_INPUT_BYTES
 from .errors import NewsclipError
-from .files import read_input, reason
+from .files import reason
 from .render import WRITERS
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -59,7 +59,7 @@ def _read(path: str) -> bytes:
     if path == "-":
         # one byte past the limit is enough for decode() to decline it
         return sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
-    return read_input(path)
+    return remote.read_path(path)
 
 
 _CONTROLS = {c: f"\\x{c:02x}" for c in (*range(32), *range(127, 160))}
@@ -161,6 +161,10 @@ def cli() -> None:
 )
 @click.option("--no-learn", is_flag=True, help="Do not learn repeated chrome across the batch.")
 @click.option(
+    "--min-words", type=click.IntRange(min=1), default=None, metavar="N",
+    help="Skip records of fewer than N words (a crawl's lists and stubs): keep articles.",
+)
+@click.option(
     "--cluster", metavar="local[:N]|ADDRESS", envvar=CLUSTER_ENV, default=None,
     callback=lambda _ctx, _param, value: _cluster_spec(value),
     help="Run a batch on a Dask cluster: local (one worker per core), local:N, or a "
@@ -170,7 +174,8 @@ def parse(
     paths: tuple[str, ...], fmt: str, output: str | None, input_format: str | None,
     keep_html: bool, jobs: int | None, from_list: str | None, nul: bool,
     patterns: tuple[str, ...], skip_existing: bool, fail_fast: bool,
-    errors_file: IO[str] | None, progress: bool | None, no_learn: bool, cluster: str | None,
+    errors_file: IO[str] | None, progress: bool | None, no_learn: bool, min_words: int | None,
+    cluster: str | None,
 ) -> None:
     """Parse dumps or saved pages (files, folders, - for stdin) into records.
 
@@ -187,9 +192,9 @@ def parse(
     if sum(p == "-" for p in every) + (from_list == "-") > 1:
         _usage("stdin ('-') can be read only once")
     single = from_list is None and len(paths) == 1 and (
-        paths[0] == "-" or not os.path.isdir(paths[0]))
+        paths[0] == "-" or not _is_folder(paths[0]))
     settings = dict(fmt=fmt, input_format=input_format, keep_html=keep_html,
-                    skip_existing=skip_existing)
+                    skip_existing=skip_existing, min_words=min_words)
     if single:
         _parse_one(paths[0], output, settings)
         return
@@ -197,7 +202,8 @@ def parse(
     writer = WRITERS[fmt]
     if output is None and fmt == "md":
         _usage("Markdown with several inputs needs an output folder: use -o DIR")
-    if output is not None and os.path.exists(output) and not os.path.isdir(output):
+    if output is not None and not remote.is_url(output) and os.path.exists(output) \
+            and not os.path.isdir(output):
         _usage(f"{batch.printable(output)}: is a file; with several inputs -o names a folder")
     with _signals():
         try:
@@ -270,6 +276,16 @@ def _engine(
     return (lambda: distributed.run(client, plan, settings, output_dir=output)), close
 
 
+def _is_folder(path: str) -> bool:
+    """A folder, or a URL naming many files (a glob, a prefix)."""
+    if not remote.is_url(path):
+        return os.path.isdir(path)
+    try:
+        return remote.is_folder(path)
+    except NewsclipError:
+        return False  # the one-input path reports why it cannot be read
+
+
 def _cores() -> int:
     """The cores this process may run on (a container's share, not the host's count)."""
     try:
@@ -294,12 +310,13 @@ def _parse_one(path: str, output: str | None, settings: dict[str, Any]) -> None:
     writer = WRITERS[settings["fmt"]]
     name = _display(path)
     out = output
-    if output is not None and (os.path.isdir(output) or output.endswith(os.sep)):
-        rel = "stdin" if path == "-" else os.path.join(*batch.safe_parts(path))
-        out = os.path.join(output, *batch.safe_parts(os.path.dirname(rel)),
-                           batch.output_name(os.path.basename(rel), writer.suffix))
-    if out is not None and path != "-" and os.path.exists(out) and os.path.exists(path) \
-            and os.path.samefile(path, out):
+    if output is not None and (output.endswith(("/", os.sep)) or _is_folder(output)):
+        rel = "stdin" if path == "-" else os.path.join(*batch.safe_parts(
+            path.split("://", 1)[-1]))
+        out = remote.join(output, *batch.safe_parts(os.path.dirname(rel)),
+                          batch.output_name(os.path.basename(rel), writer.suffix))
+    if out is not None and path != "-" and not remote.is_url(out) and os.path.exists(out) \
+            and os.path.exists(path) and os.path.samefile(path, out):
         _usage(f"{batch.printable(out)}: writing here would overwrite the input")
     with _signals():
         try:
@@ -320,6 +337,8 @@ def _parse_one(path: str, output: str | None, settings: dict[str, Any]) -> None:
     if outcome.status == "failed":
         _fail(*_failure_line(outcome))
         sys.exit(EXIT_FAILED)
+    if outcome.code == "short":
+        _fail(name, f"skipped: {outcome.message}, fewer than --min-words {settings['min_words']}")
     if outcome.data is not None:
         stream = sys.stdout.buffer
         stream.write(outcome.data)

@@ -47,24 +47,53 @@ def filesystem(url: str) -> tuple[Any, str]:
         scheme = url.split("://", 1)[0]
         raise UnreadableError(f"no fsspec back end for {scheme}:// ({_first_line(exc)})") from None
     except (ValueError, OSError) as exc:
-        raise UnreadableError(_reason(exc)) from None
+        raise UnreadableError(reason(exc)) from None
 
 
-def expand(url: str, match: Callable[[str], bool]) -> list[str]:
-    """The files a URL names, sorted: itself, the files its glob matches, or, for a
-    folder (a prefix), every file below it whose name ``match`` accepts."""
+def expand(url: str, match: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """The files a URL names, sorted, each with the path its output mirrors.
+
+    A glob gives the files it matches, a folder (a prefix) every file below
+    it whose name ``match`` accepts; their outputs mirror their place below
+    the glob's fixed part or the folder, as for a local folder.  A file gives
+    itself, its output mirroring its bucket and key (``s3://b/x/a.txt`` →
+    ``b/x/a.txt``), as a local file named by its path.
+    """
     fs, path = filesystem(url)
     try:
         if _GLOB.search(path):
+            base = path[: _GLOB.search(path).start()].rpartition("/")[0]
             found = [p for p in fs.glob(path) if not fs.isdir(p)]
         elif fs.isdir(path):
+            base = path.rstrip("/")
             found = [p for p in fs.find(path) if match(posixpath.basename(p))]
         else:
-            found = [path]
+            base, found = "", [path]
     except OSError as exc:
-        raise UnreadableError(_reason(exc)) from None
+        raise UnreadableError(reason(exc)) from None
     scheme = url.split("://", 1)[0]
-    return sorted(_url(fs, scheme, p) for p in found)
+    return sorted((_url(fs, scheme, p), posixpath.relpath(p, base or "/") if base
+                   else p.lstrip("/")) for p in found)
+
+
+def read_path(path: str, limit: int = MAX_INPUT_BYTES) -> bytes:
+    """A local file (``files.read_input``: never waits on a FIFO) or a URL's bytes."""
+    if is_url(path):
+        return read(path, limit)
+    from .files import read_input
+
+    return read_input(path, limit)
+
+
+def is_folder(url: str) -> bool:
+    """The URL names many files: a glob, or a folder (a prefix of keys)."""
+    fs, path = filesystem(url)
+    if _GLOB.search(path):
+        return True
+    try:
+        return bool(fs.isdir(path))
+    except OSError:
+        return False
 
 
 def read(url: str, limit: int = MAX_INPUT_BYTES) -> bytes:
@@ -79,7 +108,7 @@ def read(url: str, limit: int = MAX_INPUT_BYTES) -> bytes:
     except NewsclipError:
         raise
     except (OSError, ValueError) as exc:
-        raise UnreadableError(_reason(exc)) from None
+        raise UnreadableError(reason(exc)) from None
     if len(data) > limit:
         raise TooLargeError(f"larger than {limit // 2**20} MiB")
     return data
@@ -91,7 +120,7 @@ def open_binary(url: str) -> IO[bytes]:
     try:
         return fs.open(path, "rb")
     except (OSError, ValueError) as exc:
-        raise UnreadableError(_reason(exc)) from None
+        raise UnreadableError(reason(exc)) from None
 
 
 def write(url: str, data: bytes) -> None:
@@ -161,7 +190,8 @@ def _url(fs: Any, scheme: str, path: str) -> str:
     return f"{scheme}://{path.lstrip('/')}" if scheme != "file" else fs.unstrip_protocol(path)
 
 
-def _reason(exc: BaseException) -> str:
+def reason(exc: BaseException) -> str:
+    """A short reason for a failed read or write, for messages."""
     if isinstance(exc, FileNotFoundError):
         return "no such file"
     if isinstance(exc, PermissionError):
