@@ -214,3 +214,14 @@ def test_a_wrong_cluster_value_is_a_usage_error(dumps: Path) -> None:
     done = _newsclip("parse", str(dumps), "--cluster", "local:none")
     assert done.returncode == 2
     assert b"N in local:N must be a number of workers" in done.stderr
+
+
+def test_parquet_parts_on_a_cluster_equal_the_local_ones(dumps: Path, tmp_path: Path) -> None:
+    for name, extra in (("local", ["-j", "2"]), ("cluster", ["--cluster", "local:2"])):
+        done = _newsclip("parse", str(dumps), "--format", "parquet", "-o", str(tmp_path / name),
+                         *extra)
+        assert done.returncode == 1, done.stderr  # the empty input
+    local = {p.name: p.read_bytes() for p in (tmp_path / "local").iterdir()}
+    assert local == {p.name: p.read_bytes() for p in (tmp_path / "cluster").iterdir()}
+    assert list(local) == ["part-00000.parquet"]
+    assert pq.read_metadata(tmp_path / "local" / "part-00000.parquet").num_rows == 122

@@ -537,7 +537,7 @@ def stream_header(fmt: str) -> str:
 
 
 def _renderer(fmt: str, to_stream: bool) -> Callable[..., str]:
-    if to_stream and fmt == "json":
+    if to_stream and fmt in ("json", "parquet"):  # Parquet rows travel as JSON Lines
         return jsonfmt.render_line  # one record per line: JSON Lines
     if to_stream and fmt == "csv":
         return csv_writer.render_row

@@ -28,6 +28,8 @@ from .files import reason
 from .render import WRITERS
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+#: the one format whose files hold many inputs' records (render.parquet, imported when asked)
+PARQUET = "parquet"
 #: the environment variable that sets ``--cluster``
 CLUSTER_ENV = "NEWSCLIP_CLUSTER"
 EXIT_INTERRUPTED, EXIT_TERMINATED = 128 + signal.SIGINT, 128 + signal.SIGTERM
@@ -116,8 +118,8 @@ def cli() -> None:
 @cli.command(epilog=PARSE_EXAMPLES)
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 @click.option(
-    "--format", "fmt", type=click.Choice(sorted(WRITERS)), default="json", show_default=True,
-    help="Output format.",
+    "--format", "fmt", type=click.Choice(sorted([*WRITERS, PARQUET])), default="json",
+    show_default=True, help="Output format (parquet: part files in the -o folder).",
 )
 @click.option(
     "-o", "--output", type=click.Path(),
@@ -191,7 +193,7 @@ def parse(
         _usage("no input: give PATH arguments, '-' for stdin, or --from-list")
     if sum(p == "-" for p in every) + (from_list == "-") > 1:
         _usage("stdin ('-') can be read only once")
-    single = from_list is None and len(paths) == 1 and (
+    single = from_list is None and len(paths) == 1 and fmt != PARQUET and (
         paths[0] == "-" or not _is_folder(paths[0]))
     settings = dict(fmt=fmt, input_format=input_format, keep_html=keep_html,
                     skip_existing=skip_existing, min_words=min_words)
@@ -199,7 +201,9 @@ def parse(
         _parse_one(paths[0], output, settings)
         return
 
-    writer = WRITERS[fmt]
+    if fmt == PARQUET:
+        _check_parquet(output, skip_existing)
+    suffix = WRITERS[fmt].suffix if fmt != PARQUET else ""
     if output is None and fmt == "md":
         _usage("Markdown with several inputs needs an output folder: use -o DIR")
     if output is not None and not remote.is_url(output) and os.path.exists(output) \
@@ -208,7 +212,7 @@ def parse(
     with _signals():
         try:
             # walking a big tree and learning take a while: Ctrl-C there exits 130 too
-            plan = batch.plan(every, output_dir=output, suffix=writer.suffix,
+            plan = batch.plan(every, output_dir=output if suffix else None, suffix=suffix,
                               patterns=patterns or None,
                               read_stdin=lambda: sys.stdin.buffer.read())
             if plan.collisions:
@@ -227,7 +231,8 @@ def parse(
             sys.exit(EXIT_INTERRUPTED)
         except _Terminated:
             sys.exit(EXIT_TERMINATED)
-    run_settings = batch.Settings(**settings, to_stream=output is None, boilerplate=boilerplate)
+    run_settings = batch.Settings(**settings, to_stream=output is None or fmt == PARQUET,
+                                  boilerplate=boilerplate)
     workers = jobs or _cores()
     show = progress if progress is not None else sys.stderr.isatty()
     summary = batch.Summary(started=started)
@@ -274,6 +279,26 @@ def _engine(
     except _Terminated:
         sys.exit(EXIT_TERMINATED)
     return (lambda: distributed.run(client, plan, settings, output_dir=output)), close
+
+
+def _check_parquet(output: str | None, skip_existing: bool) -> None:
+    """Parquet parts hold many inputs each: a folder of their own, written once."""
+    if output is None:
+        _usage("--format parquet writes part files: give the folder with -o DIR")
+    if skip_existing:
+        _usage("--skip-existing cannot resume --format parquet (a part holds many inputs): "
+               "write to a new folder")
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        _fail("--format parquet", "needs pyarrow: pip install 'newsclip[parquet]'")
+        sys.exit(EXIT_FAILED)
+    from .render.parquet import part_name
+
+    first = remote.join(output, part_name(0))
+    if remote.modified(first) is not None:
+        _usage(f"{batch.printable(output)}: holds Parquet parts already; nothing is "
+               "overwritten (give a new folder)")
 
 
 def _is_folder(path: str) -> bool:
@@ -361,13 +386,22 @@ def _run_batch(
         bar = click.progressbar(length=len(jobs), file=_ForcedTTY(stderr), label="parsing")
     code = EXIT_OK
     stopped = ""
+    parts = None
+    if settings.fmt == PARQUET:
+        from .render.parquet import Parts
+
+        parts = Parts(output)  # type: ignore[arg-type]
     try:
         with _signals(), bar as progress, contextlib.closing(engine()) as outcomes:
             for outcome in outcomes:
                 summary.add(outcome)
                 if progress is not None:
                     progress.update(1)
-                if outcome.data is not None:
+                if parts is not None:
+                    if not _to_part(parts, outcome.data):
+                        code, stopped = EXIT_FAILED, "stopped: a Parquet part could not be written"
+                        break
+                elif outcome.data is not None:
                     stdout.write(outcome.data)
                 if outcome.status != "failed":
                     continue
@@ -387,6 +421,8 @@ def _run_batch(
                 if fail_fast:
                     stopped = "stopped at the first failure (--fail-fast)"
                     break
+            if parts is not None and not stopped and not _to_part(parts, None, last=True):
+                code, stopped = EXIT_FAILED, "stopped: a Parquet part could not be written"
         stdout.flush()
     except KeyboardInterrupt:
         stopped, code = "interrupted", EXIT_INTERRUPTED
@@ -396,10 +432,27 @@ def _run_batch(
         # the reader went away (`| head`): stop quietly, as cat does
         _silence_stdout()
         return EXIT_FAILED
+    finally:
+        if parts is not None:
+            parts.abort()  # a part left unfinished by a stop: its temporary file goes
     left = len(jobs) - summary.parsed - summary.failed - summary.skipped
     tail = f"; {stopped}, {left} not done" if stopped else ""
     click.echo(f"newsclip: {summary}{tail}", err=True)
     return code
+
+
+def _to_part(parts: Any, data: bytes | None, *, last: bool = False) -> bool:
+    """One input's records into the Parquet parts (or, ``last``, the final part closed);
+    False, with its failure line printed, when a part cannot be written."""
+    try:
+        if last:
+            parts.close()
+        else:
+            parts.add(data)
+    except OSError as exc:
+        _fail(batch.printable(parts.writing or parts.folder), reason(exc))
+        return False
+    return True
 
 
 def _failure_line(outcome: batch.Outcome) -> tuple[str, str]:

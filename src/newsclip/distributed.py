@@ -260,9 +260,12 @@ def to_parquet(bag: Bag, url: str) -> list[str]:
 
 
 def _write_part(records: list[dict], name: str) -> str:
-    from .render.parquet import to_bytes
+    from .render.parquet import PartWriter
 
-    remote.write(name, to_bytes(list(records)))
+    part = PartWriter(name)
+    for record in records:
+        part.add(record)
+    part.close()
     return name
 
 

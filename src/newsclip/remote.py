@@ -151,6 +151,28 @@ def write(url: str, data: bytes) -> None:
         raise
 
 
+def put_file(local: str, target: str) -> None:
+    """Move the local file ``local`` to ``target`` (a path or a URL) whole, as ``write`` does."""
+    if not is_url(target):
+        os.replace(local, target)
+        return
+    fs, path = filesystem(target)
+    protocol = fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
+    if protocol in ("file", "local"):
+        os.replace(local, path)
+        return
+    try:
+        if protocol in ATOMIC_PUT:
+            fs.put_file(local, path)
+        else:
+            folder, name = posixpath.split(path)
+            tmp = posixpath.join(folder, f".{name}.{os.getpid()}.tmp")
+            fs.put_file(local, tmp)
+            fs.mv(tmp, path)
+    finally:
+        os.unlink(local)
+
+
 def makedirs(url: str) -> None:
     """Make the output folder (object stores have none: nothing to do there)."""
     fs, path = filesystem(url)

@@ -18,19 +18,28 @@ page did not say which zone) or one with its offset
 
 A field that is always a moment with its zone (``source.captured``, whose
 JSON Schema format is ``date-time``) is a UTC timestamp.  Dates inside lists
-(``embeds[].date``) stay strings.  The file is written in one piece, by the
-caller, atomically (``remote.write`` or a rename).
+(``embeds[].date``) stay strings.  A batch's records go to ``part-00000.parquet``, ``part-00001.parquet``… of
+PART_INPUTS inputs each (``Parts``); each part is written row group by row
+group to a temporary file and put in place whole.
 """
 
 from __future__ import annotations
 
 import io
+import json
+import os
+import tempfile
 from datetime import date, datetime, timezone
 from typing import Any
 
 from ..record import _DATE, SCHEMA
 
 SUFFIX = ".parquet"
+#: inputs to a part file of a batch: parts of a few hundred MB at most, and their
+#: boundaries depend on the order of the inputs only, never on the workers
+PART_INPUTS = 10_000
+#: records to a row group: what is held in memory while a part is written
+ROW_GROUP = 2_000
 #: parquet settings, fixed so that the same records give the same bytes
 COMPRESSION = "zstd"
 
@@ -132,3 +141,106 @@ def to_bytes(records: list[dict[str, Any]]) -> bytes:
     buf = io.BytesIO()
     pq.write_table(table, buf, compression=COMPRESSION)
     return buf.getvalue()
+
+
+def part_name(index: int) -> str:
+    return f"part-{index:05}{SUFFIX}"
+
+
+class PartWriter:
+    """One part file: row groups written to a temporary file, put in place whole by ``close``."""
+
+    def __init__(self, target: str) -> None:
+        import pyarrow.parquet as pq
+
+        from .. import remote
+
+        self.target = target
+        self.schema = arrow_schema()
+        if remote.is_url(target):
+            fd, self.tmp = tempfile.mkstemp(prefix=".newsclip-part-", suffix=SUFFIX)
+            os.close(fd)
+        else:
+            folder, name = os.path.split(target)
+            self.tmp = os.path.join(folder, f".{name}.{os.getpid()}.tmp")
+        self.writer = pq.ParquetWriter(self.tmp, self.schema, compression=COMPRESSION)
+        self.rows: list[dict[str, Any]] = []
+
+    def add(self, record: dict[str, Any]) -> None:
+        self.rows.append(row(record))
+        if len(self.rows) >= ROW_GROUP:
+            self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+
+        if self.rows:
+            self.writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema),
+                                    row_group_size=ROW_GROUP)
+            self.rows = []
+
+    def close(self) -> None:
+        """Finish the file and put it in place; on any failure nothing is left behind."""
+        from .. import remote
+
+        try:
+            self._flush()
+            self.writer.close()
+            remote.put_file(self.tmp, self.target)
+        except BaseException:
+            self.abort()
+            raise
+
+    def abort(self) -> None:
+        try:
+            self.writer.close()
+        except Exception:  # noqa: BLE001 - already failing: the file goes anyway
+            pass
+        try:
+            os.unlink(self.tmp)
+        except OSError:
+            pass
+
+
+class Parts:
+    """A batch's records, in input order, into ``folder/part-00000.parquet``… of
+    ``part_inputs`` inputs each.  ``add`` takes what one input gave (its
+    records as JSON Lines, or None when it failed or was skipped); ``close``
+    finishes the last part.  OSError when a part cannot be written.
+    """
+
+    def __init__(self, folder: str, part_inputs: int | None = None) -> None:
+        self.folder = folder
+        self.part_inputs = part_inputs or PART_INPUTS
+        self.inputs = 0
+        self.current: PartWriter | None = None
+
+    def add(self, lines: bytes | None) -> None:
+        from .. import remote
+
+        if self.current is None:
+            name = remote.join(self.folder, part_name(self.inputs // self.part_inputs))
+            self.current = PartWriter(name)
+        for line in (lines or b"").splitlines():
+            self.current.add(json.loads(line))
+        self.inputs += 1
+        if self.inputs % self.part_inputs == 0:
+            self._finish()
+
+    @property
+    def writing(self) -> str | None:
+        """The part being written (for messages)."""
+        return None if self.current is None else self.current.target
+
+    def _finish(self) -> None:
+        if self.current is not None:
+            self.current.close()  # on failure it stays ``writing``, for the message
+            self.current = None
+
+    def close(self) -> None:
+        self._finish()
+
+    def abort(self) -> None:
+        if self.current is not None:
+            self.current.abort()
+            self.current = None
