@@ -84,3 +84,21 @@ def test_a_web_archive_record_keeps_its_capture() -> None:
 def test_the_same_records_give_the_same_bytes() -> None:
     records = _records()
     assert parquet.to_bytes(records) == parquet.to_bytes([dict(r) for r in records])
+
+
+def test_a_part_ends_after_its_inputs_or_at_the_input_that_fills_it(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    monkeypatch.setattr(parquet, "PART_ROWS", 5)
+    line = (json.dumps(_records()[0]) + "\n").encode()
+    parts = parquet.Parts(str(tmp_path), part_inputs=3)
+    # inputs of 1, 0 (failed), 1 record; then one of 7 (an archive); then 2 of 1
+    for lines in (line, None, line, line * 7, line, line):
+        parts.add(lines)
+    parts.close()
+    rows = [pq.read_metadata(p).num_rows for p in sorted(tmp_path.iterdir())]
+    assert rows == [2, 7, 2]
+    assert [p.name for p in sorted(tmp_path.iterdir())] == [
+        "part-00000.parquet", "part-00001.parquet", "part-00002.parquet"]

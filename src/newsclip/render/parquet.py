@@ -35,9 +35,11 @@ from typing import Any
 from ..record import _DATE, SCHEMA
 
 SUFFIX = ".parquet"
-#: inputs to a part file of a batch: parts of a few hundred MB at most, and their
-#: boundaries depend on the order of the inputs only, never on the workers
+#: inputs to a part file of a batch at most (10,000 news pages: about 100 MB)
 PART_INPUTS = 10_000
+#: records that close a part after the input that reaches them (inputs of many records,
+#: a web archive); both limits follow the inputs' order, never the workers
+PART_ROWS = 100_000
 #: records to a row group: what is held in memory while a part is written
 ROW_GROUP = 2_000
 #: parquet settings, fixed so that the same records give the same bytes
@@ -203,28 +205,32 @@ class PartWriter:
 
 
 class Parts:
-    """A batch's records, in input order, into ``folder/part-00000.parquet``… of
-    ``part_inputs`` inputs each.  ``add`` takes what one input gave (its
-    records as JSON Lines, or None when it failed or was skipped); ``close``
-    finishes the last part.  OSError when a part cannot be written.
+    """A batch's records, in input order, into ``folder/part-00000.parquet``…: a part
+    ends after ``part_inputs`` inputs, or after the input whose records take it
+    to PART_ROWS.  ``add`` takes what one input gave (its records as JSON
+    Lines, or None when it failed or was skipped); ``close`` finishes the last
+    part.  OSError when a part cannot be written.
     """
 
     def __init__(self, folder: str, part_inputs: int | None = None) -> None:
         self.folder = folder
         self.part_inputs = part_inputs or PART_INPUTS
+        self.parts = 0
         self.inputs = 0
+        self.rows = 0
         self.current: PartWriter | None = None
 
     def add(self, lines: bytes | None) -> None:
         from .. import remote
 
         if self.current is None:
-            name = remote.join(self.folder, part_name(self.inputs // self.part_inputs))
-            self.current = PartWriter(name)
+            self.current = PartWriter(remote.join(self.folder, part_name(self.parts)))
+            self.inputs = self.rows = 0
         for line in (lines or b"").splitlines():
             self.current.add(json.loads(line))
+            self.rows += 1
         self.inputs += 1
-        if self.inputs % self.part_inputs == 0:
+        if self.inputs >= self.part_inputs or self.rows >= PART_ROWS:
             self._finish()
 
     @property
@@ -236,6 +242,7 @@ class Parts:
         if self.current is not None:
             self.current.close()  # on failure it stays ``writing``, for the message
             self.current = None
+            self.parts += 1
 
     def close(self) -> None:
         self._finish()
