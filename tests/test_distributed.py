@@ -14,6 +14,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import cloudpickle
@@ -225,3 +226,19 @@ def test_parquet_parts_on_a_cluster_equal_the_local_ones(dumps: Path, tmp_path: 
     assert local == {p.name: p.read_bytes() for p in (tmp_path / "cluster").iterdir()}
     assert list(local) == ["part-00000.parquet"]
     assert pq.read_metadata(tmp_path / "local" / "part-00000.parquet").num_rows == 122
+
+
+def test_ctrl_c_stops_a_cluster_run_cleanly(tmp_path: Path) -> None:
+    src = tree(tmp_path / "in", [f"d{i:04}.txt" for i in range(2000)])
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "newsclip", "parse", str(src), "-o", str(out),
+                             "--cluster", "local:2"], stderr=subprocess.PIPE,
+                            start_new_session=True)
+    while proc.poll() is None and not (out.is_dir() and any(out.glob("*.json"))):
+        time.sleep(0.05)  # waiting for the first output, not timing anything
+    os.killpg(proc.pid, signal.SIGINT)  # as a terminal's Ctrl-C: the whole process group
+    _out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 130
+    lines = err.decode().splitlines()
+    assert len(lines) == 1 and "; interrupted, " in lines[0], lines
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]

@@ -241,6 +241,10 @@ def parse(
         code = _run_batch(plan, run_settings, engine, output, fail_fast, errors_file, show,
                           summary)
     finally:
+        # stopping a cluster takes a moment: a signal now would only leave its processes
+        # half closed (and the interpreter complaining), so the stop goes on regardless
+        for s in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(s, signal.SIG_IGN)
         close()
     sys.exit(code)
 

@@ -22,6 +22,7 @@ made on a cluster is the one ``newsclip.parse`` makes of the same bytes.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import os
@@ -88,7 +89,8 @@ def connect(spec: str, *, timeout: float = 10.0) -> tuple[Client, Callable[[], N
         # CRITICAL: a worker that loses its scheduler at shutdown logs tracebacks otherwise;
         # ":0": the scheduler's HTTP server takes any free port, not 8787 (maybe taken)
         cluster = LocalCluster(n_workers=target, threads_per_worker=1, processes=True,
-                               dashboard_address=":0", silence_logs=logging.CRITICAL)
+                               dashboard_address=":0", silence_logs=logging.CRITICAL,
+                               preload=[__name__])
         client = Client(cluster)
     except Exception as exc:  # noqa: BLE001 - a cluster fails to start in many ways
         raise BatchError(f"cannot start a local cluster ({_first_line(exc)})") from None
@@ -98,6 +100,20 @@ def connect(spec: str, *, timeout: float = 10.0) -> tuple[Client, Callable[[], N
         cluster.close()
 
     return client, close
+
+
+def dask_setup(worker: object) -> None:
+    """Run by each worker of a local cluster as it starts (this module is its preload).
+
+    Ctrl-C reaches the whole process group, workers included; the command
+    alone decides what to do about it and stops the cluster, so a worker
+    ignores it instead of dying with a traceback.
+    """
+    import signal
+    import threading
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 # --------------------------------------------------------------------------- the batch
@@ -141,7 +157,8 @@ def run(
             for job, result in zip(chunk, results, strict=True):
                 yield batch.Outcome(job, *(result if on_workers else writer.store(job, result)))
     finally:
-        client.cancel([future for _chunk, future in pending])
+        with contextlib.suppress(Exception):  # a client already closing needs no cancelling
+            client.cancel([future for _chunk, future in pending])
 
 
 def _share(client: Client, settings: batch.Settings) -> Any:
