@@ -52,6 +52,10 @@ def _h(module: str, attr: str, text: str, method: str = "search", **kw) -> Pat:
     return Pat(f"newsclip.html.{module}", attr, text, method, **kw)
 
 
+def _v(attr: str, text: str, method: str = "search", **kw) -> Pat:
+    return Pat("newsclip._vocab", attr, text, method, **kw)
+
+
 # caps the readers apply before these patterns run (asserted in test_the_caps_hold)
 BYLINE_CHARS, CAPTION_CHARS, NAME_LINE_CHARS = 400, 480, 100
 CHROME_LINE_CHARS, END_MARKER_CHARS, BYLINE_FIELD_CHARS = 160, 240, 1000
@@ -70,9 +74,9 @@ PATTERNS: tuple[Pat, ...] = (
     _t("datelines", "_AM_PM_AFTER", "3/4/2014" + " at" * (N // 3) + "x", "match", pos=8),
     _t("datelines", "_TIME_FIRST", "12:30 " * (N // 6) + "x"),
     _t("datelines", "_WEEKDAY_DATE", "Monday, " * (N // 8)),
-    _t("datelines", "_VERSION_BEFORE", "version " * (N // 8) + "x"),
-    _t("datelines", "_VERSION_AFTER", "-" * N, "match"),
-    _t("datelines", "_UNPADDED_SHORT_YEAR", "1.1" * (N // 3)),
+    _v("_VERSION_BEFORE", "version " * (N // 8) + "x"),
+    _v("_VERSION_AFTER", "-" * N, "match"),
+    _v("_UNPADDED_SHORT_YEAR", "1.1" * (N // 3)),
     # --- text: bylines (lines of at most BYLINE_CHARS) and captions -----------
     _t("bylines", "BYLINE_RULES", _fill("By ", "A. ", BYLINE_CHARS), "match", rule="byline-by"),
     _t("bylines", "BYLINE_RULES", _fill("Published 1 Apr ", " ", BYLINE_CHARS), "match",
@@ -110,8 +114,8 @@ PATTERNS: tuple[Pat, ...] = (
        rule="byline-by"),
     _t("bylines", "_DATE_TAIL", _fill("By ", " ", BYLINE_CHARS, " a"), "sub"),
     _t("bylines", "_DATE_TAIL", _fill("", " AT", BYLINE_CHARS, "x"), "sub"),
-    _t("bylines", "_CAPS_THEN_OUTLET", _fill("AB ", "MacAB ", BYLINE_CHARS), "fullmatch"),
-    _t("bylines", "_CAPS_THEN_OUTLET", _fill("AB ", "A. ", BYLINE_CHARS), "fullmatch"),
+    _v("CAPS_THEN_OUTLET", _fill("AB ", "MacAB ", BYLINE_FIELD_CHARS), "fullmatch"),
+    _v("CAPS_THEN_OUTLET", _fill("AB ", "A. ", BYLINE_FIELD_CHARS), "fullmatch"),
     _t("bylines", "_CAPS_ROLE", _fill("AB ", "AP ", BYLINE_CHARS, "1"), "fullmatch"),
     _t("bylines", "_CAPS_ROLE", _fill("AB ", "Ab ", BYLINE_CHARS, "1"), "fullmatch"),
     _t("bylines", "_WIRE_TITLE", _fill("By ", " ", BYLINE_CHARS, "")),
@@ -209,9 +213,6 @@ PATTERNS: tuple[Pat, ...] = (
     _h("metadata", "_FILE_PHOTO", _fill("", ", ", BYLINE_FIELD_CHARS)),
     _h("metadata", "_FILED_FROM", _fill("Ab ", "1 de ", BYLINE_FIELD_CHARS, ""), "sub"),
     _h("metadata", "_FILED_FROM", _fill("a", " in Ab", BYLINE_FIELD_CHARS), "sub"),
-    _h("metadata", "_CAPS_THEN_OUTLET", _fill("AB ", "MacAB ", BYLINE_FIELD_CHARS),
-       "fullmatch"),
-    _h("metadata", "_CAPS_THEN_OUTLET", _fill("AB ", "A. ", BYLINE_FIELD_CHARS), "fullmatch"),
     _h("metadata", "_NAME_THEN_CAPS", _fill("Ana Lima ", "AB ", BYLINE_FIELD_CHARS, "a"),
        "fullmatch"),
     _h("metadata", "_ACCOUNT", _fill("", "(a", BYLINE_FIELD_CHARS, "x")),
@@ -221,7 +222,7 @@ PATTERNS: tuple[Pat, ...] = (
     _h("body", "_COMMENT_SIGNATURE", "posted by " + "a " * (N // 2)),
     _h("body", "_BY_LINE", "By " * (N // 3)),
     _h("body", "_CREDIT", "photos " * (N // 7)),
-    _h("body", "_VERSION", "1." * (N // 2)),
+    _v("VERSION_LINE", "1." * (N // 2)),
     _h("body", "_NUMERIC_DATE", "1/" * (N // 2)),
     _h("body", "_PLACED", "top: " * (N // 5)),
     _h("body", "_CLOCK", "1:" * (N // 2)),

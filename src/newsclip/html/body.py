@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from .._vocab import MONTH_WORDS, STAMP_ZONE_WORDS, VERSION_LINE, WEEKDAY_WORDS, WRITER_ROLES
 from ..dates import parse_date
 from ..record import Embed
 from ._tree import Deadline
@@ -943,7 +944,7 @@ _CREDIT = re.compile(
     r"^(?i:contributed|posted|submitted|written|filed|compiled|published|sent|photos?"
     r"|pictures?|words|story|text)\s+by\b"
     r"|©|\([cC]\)\s|^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2}\s*[-–—,|]\s+.*\b"
-    r"(?i:writer|reporter|correspondent|editor|columnist|contributor|photographer|staff)s?\W*$"
+    rf"(?i:{'|'.join((*WRITER_ROLES, 'photographer', 'staff'))})s?\W*$"
     # a link for screen readers: "Skip to main content"
     r"|^(?i:skip|jump) to\b"
 )
@@ -1053,9 +1054,6 @@ def choose_headline(
                 c.paragraph -= 1
 
 
-#: "4.2.3" reads as a date (2 April 2003) but is a version number: short
-#: dotted groups without leading zeros ("15.01.08" stays a date)
-_VERSION = re.compile(r"v?[1-9]?\d(\.(0|[1-9]\d{0,2})){1,3}")
 _BY_LINE = re.compile(
     r"^(?:[Bb]y|BY|(?:[Ww]ritten|[Rr]eported|[Ee]dited|[Cc]ontributed|[Pp]osted|[Ss]ubmitted"
     r"|(?:[Mm]edically )?[Rr]eviewed) (?:[Bb]y|BY)"
@@ -1078,33 +1076,24 @@ def _meta_line(text: str, meta: Meta) -> str | None:
         text.startswith(meta.byline) and _sentence(text)  # "Ada Kerrigan has walked ..."
     ):
         return "byline-line"
-    if len(text) <= 60 and not text.endswith(".") and not _VERSION.fullmatch(text) and (
+    if len(text) <= 60 and not text.endswith(".") and not VERSION_LINE.fullmatch(text) and (
         parse_date(text, dayfirst=False) is not None or _timestamp(text)
     ):
         return "date-line"
     return None
 
 
-_STAMP_WORDS = frozenset(
-    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
-    "july august september october november december mon tue tues wed thu thur thurs fri sat "
-    "sun monday tuesday wednesday thursday friday saturday sunday am pm a m p "
-    "last updated update published posted created modified on at of "
-    "gmt utc bst cet cest eet est edt cst cdt mst mdt pst pdt et pt ct mt ist aest aedt sast".split()
+#: the words a line of date and time carries besides numbers
+_STAMP_LABELS = frozenset(
+    "last updated update published posted created modified on at of".split()
+)
+_STAMP_WORDS = (
+    MONTH_WORDS | WEEKDAY_WORDS | _STAMP_LABELS | frozenset("am pm a m p".split()) | STAMP_ZONE_WORDS
 )
 _STAMP_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
-_MONTHS = frozenset(
-    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
-    "july august september october november december".split()
-)
-
-
-_STAMP_DAYS = _STAMP_WORDS - frozenset(
-    "am pm a m p gmt utc bst cet cest eet est edt cst cdt mst mdt pst pdt et pt ct mt ist aest "
-    "aedt sast".split()
-)
+_STAMP_DAYS = MONTH_WORDS | WEEKDAY_WORDS | _STAMP_LABELS
 
 
 def _timestamp(text: str) -> bool:
@@ -1122,7 +1111,7 @@ def _timestamp(text: str) -> bool:
         # timetable or the story's own last line; with a day or a label it is a stamp
         return "/" in text or any(w in _STAMP_DAYS for w in words_)
     # a month with a day ("Friday, January 11"; "May 2015" is a release's date in a table)
-    return any(w in _MONTHS for w in words_) and any(t.isdigit() and len(t) <= 2 for t in tokens)
+    return any(w in MONTH_WORDS for w in words_) and any(t.isdigit() and len(t) <= 2 for t in tokens)
 
 
 def _cells(row: etree._Element) -> list[str]:

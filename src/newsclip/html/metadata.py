@@ -31,7 +31,19 @@ from datetime import date, datetime
 
 from lxml import etree
 
-from ..dates import MONTH_ABBREVIATIONS, parse_date
+from .._vocab import (
+    BYLINE_SMALL_WORDS,
+    CAPS_THEN_OUTLET,
+    DESK_WORDS,
+    MONTH_ABBREVIATIONS,
+    MONTH_WORDS,
+    WEEKDAY_SHORT,
+    WEEKDAY_WORDS,
+    WIRE_TITLE,
+    WRITER_ROLES,
+    ZONE_WORDS,
+)
+from ..dates import parse_date
 from ._tree import Deadline
 from .rules import chrome_line, end_marker, words
 
@@ -787,12 +799,9 @@ def _name_part(text: str) -> str:
 
 
 #: words a date line carries besides the date ("Updated Tuesday, January 15 at 6 pm")
-_DATE_WORDS_ALONE = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
-    "fri sat sun january february march april may june july august september october "
-    "november december jan feb mar apr jun jul aug sep sept oct nov dec st nd rd th am pm "
-    "a p m at on of gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et ct mt pt ist "
-    "updated posted published last modified".split()
+_DATE_WORDS_ALONE = (
+    WEEKDAY_WORDS | MONTH_WORDS | ZONE_WORDS
+    | frozenset("st nd rd th am pm a p m at on of updated posted published last modified".split())
 )
 
 
@@ -887,7 +896,7 @@ _BYLINE_LABEL = re.compile(
 _PHOTO_CREDIT = re.compile(r"\b(?:photo|photograph|image|picture)s?\s+(?:by|courtesy)\b", re.I)
 _MONTH = (
     rf"(?:{MONTH_ABBREVIATIONS})[a-z]*\.?"
-    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b,?"
+    rf"|(?:{WEEKDAY_SHORT})[a-z]*\b,?"
 )
 #: where the date starts after the names ("Ana Lima - Apr 16, 2015", "Ana Lima 5 days
 #: ago", "Ana LimaJanuary 17, 2008", "Agencies on Friday, …", "Reuters Published: …")
@@ -895,7 +904,7 @@ _MONTH = (
 # took 0.2 s on 1,000)
 _BYLINE_DATE = re.compile(
     r"(?:^|(?:\s*+[-–—|•·,(@]\s*+|\s++)(?:on\s+)?|(?<=[a-z])(?-i:(?=[A-Z])))(?="
-    rf"(?:{_MONTH})\s*\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*day\b"
+    rf"(?:{_MONTH})\s*\d|(?:{WEEKDAY_SHORT})[a-z]*day\b"
     r"|\d{1,4}(?:[/.-]\d{1,2}[/.-]\d{1,4}|:\d\d|(?:st|nd|rd|th)?\s+(?:"
     rf"{_MONTH})|\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
     r"|\.?\s+(?:de\s+)?[^\W\d_]+\.?\s+(?:de\s+)?\d{4}\b)"  # "1 de diciembre de 2017"
@@ -907,7 +916,7 @@ _INNER_BY = re.compile(r"(?:\s|(?<=\d))(?:by|BY|By)\s+(?=[A-Z])")
 #: a wire writer's or a guest's title after the names, with no comma ("Ana Lima AP
 #: Sports Writer", "ANA LIMA Special to The Daily Post", "Ana Lima Staff Writer")
 _TITLE_AFTER = re.compile(
-    r"\s+(?:(?:AP|PA|Associated\s+Press)(?:\s+[A-Z][\w-]*){0,3}|Special\s+to\b.*"
+    rf"\s+(?:{WIRE_TITLE}|Special\s+to\b.*"
     r"|Staff\s+(?:Writer|Reporter)s?|STAFF\s+(?:WRITER|REPORTER)S?)$"
 )
 #: what author boxes put after the names: "(Email)", "(Contact)", "(AP)", "? More by
@@ -919,15 +928,18 @@ _BYLINE_AFTER = re.compile(
     r"|\bView\s+(?:all|more)\b.*)$",
     re.I,
 )
+#: a writer's role in a field of its own after the names (", Staff Writer", "| TV Editor")
+_ROLE_WORDS = (*WRITER_ROLES, "staff", "bureau")
 _ROLE_FIELD = re.compile(
-    r"\s*[,|]\s*[^,|]*\b(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|"
-    r"[Cc]ontributor|[Ss]taff|[Bb]ureau|WRITER|REPORTER|CORRESPONDENT|EDITOR|STAFF|BUREAU)s?\s*$"
+    r"\s*[,|]\s*[^,|]*\b(?:"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ROLE_WORDS)
+    # (in capitals, the commonest only)
+    + "|" + "|".join(w.upper() for w in _ROLE_WORDS if w not in ("columnist", "contributor"))
+    + r")s?\s*$"
 )
 _END_DOT = re.compile(r"(?<=[a-z]{2})(?<![JS]nr)\.$")
 #: a firm's name (the publisher, the web designer) stands in the author tag of some pages
 _FIRM = re.compile(r".*\b(?:Ltd|Limited|Inc|LLC|GmbH|Corp|Co|PLC|Pty)\.?", re.I)
-#: words of a desk: "Newsroom", "Staff", "The Daily Post team"
-_DESK = frozenset("staff team desk newsroom editors reporters writers".split())
 
 
 def _clean_byline(
@@ -974,7 +986,7 @@ def _clean_byline(
     value = _FILED_FROM.sub("", value)
     # "ANA LIMA The Harbour Post", "Ana Lima HARBOUR POST": the outlet after the names,
     # told apart by its case
-    outlet = _CAPS_THEN_OUTLET.fullmatch(value) or _NAME_THEN_CAPS.fullmatch(value)
+    outlet = CAPS_THEN_OUTLET.fullmatch(value) or _NAME_THEN_CAPS.fullmatch(value)
     if outlet is not None:
         value = outlet["name"]
     if not value or len(value) > 120 or _URLISH.search(value) or date_like(value):
@@ -985,7 +997,7 @@ def _clean_byline(
     # outlet, not a writer; a blog named after its writer ("Ana Lima" at analima.net)
     # is the exception
     ws = value.split()
-    while ws and ws[-1].lower() in _DESK:
+    while ws and ws[-1].lower() in DESK_WORDS:  # "Newsroom", "The Daily Post team"
         ws.pop()
     if not ws:
         return None
@@ -1018,12 +1030,6 @@ _FIELD_SEP = re.compile(r"\s+[-–—|/]\s+")
 _FIRM_END = re.compile(r"(?:com|net|org|co|uk|ltd|limited|inc|llc|plc){1,4}$")
 _FILE_PHOTO = re.compile(r",\s*file$", re.I)  # "Ana Lima, file": an archive photo's credit
 _FILED_FROM = re.compile(r"(?<=[a-z])\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
-_CAPS_THEN_OUTLET = re.compile(
-    # (a name in capitals begins and ends with a word, not an initial: "J. R. Okafor")
-    r"(?P<name>[A-Z]{2}[A-Z.'’-]*(?:\s+(?:Mc|Mac)?[A-Z][A-Z.'’-]*)*?"
-    r"\s+(?!AND\b)(?:Mc|Mac)?[A-Z]{2}[A-Z'’-]*)\s+(?:The\s+)?"
-    r"(?:Mc|Mac)?[A-Z][a-z][\w/&'’ -]*"
-)
 _NAME_THEN_CAPS = re.compile(
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|(?:Mc|Mac)?[A-Z][a-z'’-]+)){1,3})"
     r"(?:\s+[A-Z][A-Z&'’-]+){2,}"
@@ -1047,18 +1053,13 @@ def _person_like(ws: list[str]) -> bool:
     )
 
 
-#: small words that names and bylines do carry ("Ana de Lima and Ben Ode, staff writer")
-_NAME_PARTICLES = frozenset(
-    "by and de da di du del della der den van von la le of the staff writer writers "
-    "reporter correspondent editor contributor".split()
-)
 #: lower-case words past which a "byline" reads as a sentence (a teaser under an
 #: author box), not a list of names and roles
 MAX_LOWER_WORDS = 3
 
 
 def _sentence(text: str) -> bool:
-    lower = [w for w in re.findall(r"[^\W\d_]+", text) if w.islower() and w not in _NAME_PARTICLES]
+    lower = [w for w in re.findall(r"[^\W\d_]+", text) if w.islower() and w not in BYLINE_SMALL_WORDS]
     return len(lower) > MAX_LOWER_WORDS
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .._vocab import COMMON_PHOTO_CREDITS, WIRE_CREDIT, WRITER_ROLES
+
 #: tags that never hold article text (the name of the rule, by tag)
 DROP_TAGS: dict[str, str] = {
     "script": "script", "style": "style", "noscript": "noscript", "template": "template",
@@ -104,14 +106,8 @@ def class_rule(value: str) -> tuple[str | None, bool]:
     return None, content
 
 
-# News agencies and desks that supply stories: a general vocabulary of the
-# wire services, not any one site's name.
-_AGENCY = (
-    r"(the )?(associated press|ap|reuters|afp|agence france[- ]presse|aap|nzpa|ians|pti"
-    r"|press trust of india|united press international|upi|canadian press|dpa|xinhua|efe|ansa"
-    r"|bloomberg( news)?|staff and agencies|agencies|wire (services|reports)|bureau report"
-    r"|(\w+ )?news service|news agencies)"
-)
+#: the roles a staff credit names ("Staff Writer", "Ana Lima, correspondent")
+_STAFF_ROLES = "|".join(WRITER_ROLES[:3])
 
 #: short paragraphs that are page furniture wherever they stand (matched whole)
 CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -140,12 +136,12 @@ CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("article-tools", r"((save|e-?mail|print|share|tweet|like|comments?|bookmark|digg|reddit|"
                           r"facebook|twitter|text size|font size|a|[-+|/·•])(\s+|$))+"),
         ("story-continues", r"(the )?story continues (below|after).{0,30}"),
-        ("image-credit", r"(image|photo|picture)( copyright| credit)?:?\s*(getty|ap|reuters|afp)"
+        ("image-credit", rf"(image|photo|picture)( copyright| credit)?:?\s*({COMMON_PHOTO_CREDITS})"
                          r"( images)?\W*"),
         # who supplied the story: a wire agency or a staff desk, on a line of its own
-        ("agency-credit", rf"[-–—(\s]*((brought to you|supplied) by:?\s*|sources?:\s*)?{_AGENCY}"
-                          rf"(\s*[,/&]\s*{_AGENCY}|\s+and\s+{_AGENCY})*[).\s]*"),
-        ("staff-credit", r"[-–—\s]*([A-Z][\w.]* ){0,2}(staff )?(writer|reporter|correspondent)s?"
+        ("agency-credit", rf"[-–—(\s]*((brought to you|supplied) by:?\s*|sources?:\s*)?{WIRE_CREDIT}"
+                          rf"(\s*[,/&]\s*{WIRE_CREDIT}|\s+and\s+{WIRE_CREDIT})*[).\s]*"),
+        ("staff-credit", rf"[-–—\s]*([A-Z][\w.]* ){{0,2}}(staff )?({_STAFF_ROLES})s?"
                          r"|([A-Z][\w.]* ){1,3}staff"),
         # an address to write to: an e-mail ("name(at)site" too) or a telephone number
         ("contact-note", r"(?=.*(@|\(at\)|\d{3}))[^@]{0,120}\b(can|may) be (reached|contacted) (at|on|by)\b.{0,120}"

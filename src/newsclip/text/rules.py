@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..dates import MONTH_ABBREVIATIONS, MONTH_NAMES
+from .._vocab import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_LETTERS, WEEKDAY_SHORT
 
 _DAY = r"(?:[1-9]|[12]\d|3[01])"
-_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Mo|Tu|We|Th|Fr|Sa|Su)"
+_WEEKDAY = f"(?:{WEEKDAY_SHORT}|{WEEKDAY_LETTERS})"
 
 
 @dataclass(frozen=True, slots=True)
