@@ -104,7 +104,9 @@ FOREIGN_MONTHS: dict[str, int] = {
 }
 
 #: time-zone abbreviations a date line carries ("12:01am GMT"), lower case
-ZONE_WORDS = frozenset("gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et ct mt pt ist".split())
+ZONE_WORDS = frozenset(
+    "gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et ct mt pt ist".split()
+)
 #: … and the few more the HTML body's stamp lines were seen with
 STAMP_ZONE_WORDS = ZONE_WORDS | frozenset("eet aest aedt sast".split())
 

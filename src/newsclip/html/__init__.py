@@ -10,9 +10,10 @@ goes to ``removed`` with the rule that put it there.
 
 from __future__ import annotations
 
-from ..api import Explained
+from dataclasses import replace
+
 from ..errors import NoArticleError
-from ..record import Record, Removed, Source
+from ..record import Provenance, Record, Source
 from . import body as _body
 from . import metadata as _metadata
 from ._tree import TIME_BUDGET, Deadline, parse
@@ -58,7 +59,7 @@ def read_html(html: str, source: Source, *, time_budget: float = TIME_BUDGET) ->
     if not result.paragraphs and not result.embeds:
         raise NoArticleError("no article text found in the page")
     removed = tuple(
-        Removed(row.line if row.line and row.line > 0 else None, row.text, row.rule)
+        row if row.line is None or row.line > 0 else replace(row, line=None)
         for row in result.rows if row.label == "chrome"
     )
     return Record(
@@ -78,16 +79,12 @@ def read_html(html: str, source: Source, *, time_budget: float = TIME_BUDGET) ->
     )
 
 
-def explain_html(html: str, source: Source, *, time_budget: float = TIME_BUDGET) -> list[Explained]:
+def explain_html(
+    html: str, source: Source, *, time_budget: float = TIME_BUDGET
+) -> list[Provenance]:
     """Every kept and dropped block with its label and rule, metadata first."""
     meta, result, _warnings = _analyse(html, time_budget)
-    rows = [
-        Explained(line, "title" if name == "title" else "header", f"{name}:{rule}", text)
-        for name, rule, text, line in meta.sources
-    ]
-    ordered = sorted(result.rows, key=lambda r: r.line or 0)
-    rows.extend(Explained(r.line, r.label, r.rule, r.text) for r in ordered)
-    return rows
+    return [*meta.sources, *sorted(result.rows, key=lambda r: r.line or 0)]
 
 
 __all__ = ["read_html", "explain_html"]

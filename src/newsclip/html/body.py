@@ -29,7 +29,7 @@ from lxml import etree
 
 from .._vocab import MONTH_WORDS, STAMP_ZONE_WORDS, VERSION_LINE, WEEKDAY_WORDS, WRITER_ROLES
 from ..dates import parse_date
-from ..record import Embed
+from ..record import ELEMENT_TEXT_LIMIT, Embed, Provenance
 from ._tree import Deadline
 from .metadata import Meta, clean, covers, date_like, is_section, logo_text, norm, title_parts
 from .rules import DROP_ROLES, DROP_TAGS, GUARDED_TAGS, chrome_line, class_rule, end_marker, words
@@ -81,20 +81,14 @@ GUARD_SHARE_CONTENT = 0.15
 
 
 @dataclass(slots=True)
-class Row:
-    line: int | None
-    label: str  # body, caption, embed, title, header, chrome
-    rule: str
-    text: str
-
-
-@dataclass(slots=True)
 class Body:
     paragraphs: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
     embeds: list[Embed] = field(default_factory=list)
     header: list[str] = field(default_factory=list)
-    rows: list[Row] = field(default_factory=list)
+    #: every block kept or dropped, in the order met (labels: body, caption, embed,
+    #: title, header, chrome)
+    rows: list[Provenance] = field(default_factory=list)
 
 
 def _line(el: etree._Element) -> int | None:
@@ -110,7 +104,7 @@ def spaced_text(el: etree._Element) -> str:
     return clean(" ".join(el.itertext()))
 
 
-def _short(text: str, limit: int = 120) -> str:
+def _short(text: str, limit: int = ELEMENT_TEXT_LIMIT) -> str:
     text = clean(text)
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -135,7 +129,7 @@ def clean_tree(body: etree._Element, out: Body, deadline: Deadline, *, by_class:
                 text = spaced_text(el) if rule not in ("script", "style", "head") else ""
                 if text:
                     label = "header" if rule in ("byline", "date-line") else "chrome"
-                    out.rows.append(Row(_line(el), label, rule, _short(text)))
+                    out.rows.append(Provenance(_line(el), label, rule, _short(text)))
                     if label == "header":
                         out.header.append(_short(text, 300))
                 _drop(el)
@@ -658,7 +652,7 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
         if depth_inside:
             seen_chars += len(text)
             if ended is not None:
-                out.rows.append(Row(line, "chrome", f"after-{ended}", _short(text)))
+                out.rows.append(Provenance(line, "chrome", f"after-{ended}", _short(text)))
                 return
             in_cell = holder.tag in _CELLS or (
                 holder.getparent() is not None and holder.getparent().tag in _CELLS
@@ -676,16 +670,16 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
                     enough = bool(out.paragraphs) and seen_chars >= END_AFTER_SHARE * content_chars
                 if enough:
                     ended = marker
-                out.rows.append(Row(line, "chrome", marker, _short(text)))
+                out.rows.append(Provenance(line, "chrome", marker, _short(text)))
                 return
         if norm(text) == title_key and (holder.tag in HEADINGS or not out.paragraphs):
-            out.rows.append(Row(line, "title", "headline", _short(text)))
+            out.rows.append(Provenance(line, "title", "headline", _short(text)))
             return
         if depth_inside == 0:
-            out.rows.append(Row(line, "chrome", "outside-article", _short(text)))
+            out.rows.append(Provenance(line, "chrome", "outside-article", _short(text)))
             return
         if holder.tag in HEADINGS and id(holder) in headline_ids:
-            out.rows.append(Row(line, "title", "headline", _short(text)))
+            out.rows.append(Provenance(line, "title", "headline", _short(text)))
             return
         meta_rule = _meta_line(text, meta)
         if (
@@ -695,11 +689,11 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
             # "Posted by: Name on 8:21pm Tue 1 Jan 08" after the story: a
             # comment's signature, or the post's own, with comments to follow
             ended = "comment-signature"
-            out.rows.append(Row(line, "chrome", ended, _short(text)))
+            out.rows.append(Provenance(line, "chrome", ended, _short(text)))
             return
         if meta_rule is not None:
             out.header.append(text)
-            out.rows.append(Row(line, "header", meta_rule, _short(text)))
+            out.rows.append(Provenance(line, "header", meta_rule, _short(text)))
             return
         rule = chrome_line(text) if _has_words(text) else "no-words"
         if rule in _CODE_RULES and _kind(holder) == "pre" or holder.tag == "code":
@@ -709,10 +703,10 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
         ) and not _between_prose(holder, text):
             rule = "link-text"
         if rule is not None:
-            out.rows.append(Row(line, "chrome", rule, _short(text)))
+            out.rows.append(Provenance(line, "chrome", rule, _short(text)))
             return
         out.paragraphs.append(text)
-        out.rows.append(Row(line, "body", f"article-{_kind(holder)}", _short(text)))
+        out.rows.append(Provenance(line, "body", f"article-{_kind(holder)}", _short(text)))
 
     walker = etree.iterwalk(body, events=("start", "end"))
     n = 0
@@ -746,7 +740,7 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
             if depth_inside and not lenient and in_list and _link_list(el):
                 text = clean(text_of(el))
                 if text:
-                    out.rows.append(Row(_line(el), "chrome", "link-list", _short(text)))
+                    out.rows.append(Provenance(_line(el), "chrome", "link-list", _short(text)))
                 walker.skip_subtree()
                 continue
             if tag == "a":
@@ -822,7 +816,7 @@ def _drop_teasers(out: Body) -> None:
     if not drop or len(drop) >= len(para_of):
         return  # nothing else is the article: a digest of links and blurbs is the page
     for i in drop:
-        rows[i] = Row(rows[i].line, "chrome", "teaser", rows[i].text)
+        rows[i] = Provenance(rows[i].line, "chrome", "teaser", rows[i].text)
     gone = {para_of[i] for i in drop}
     out.paragraphs[:] = [p for n, p in enumerate(out.paragraphs) if n not in gone]
 
@@ -1043,10 +1037,10 @@ def choose_headline(
     if meta.title_seen and not best_key[0]:
         return  # the <title>-based headline stands on the page; a mere guess does not beat it
     meta.title, meta.title_rule = best.text, "page-headline"
-    meta.sources = [src for src in meta.sources if src[0] != "title"]
-    meta.sources.insert(0, ("title", "page-headline", best.text, _line(best.holder)))
+    meta.sources = [src for src in meta.sources if src.label != "title"]
+    meta.found("title", "page-headline", best.text, _line(best.holder), first=True)
     row = out.rows[best.row]
-    out.rows[best.row] = Row(row.line, "title", "page-headline", row.text)
+    out.rows[best.row] = Provenance(row.line, "title", "page-headline", row.text)
     if best.paragraph is not None:
         del out.paragraphs[best.paragraph]
         for c in candidates:
@@ -1216,13 +1210,13 @@ def _take_special(el: etree._Element, special: str, out: Body) -> None:
         text = clean(text_of(el))
         if text:
             out.captions.append(text)
-            out.rows.append(Row(_line(el), "caption", el.tag if el.tag in (
+            out.rows.append(Provenance(_line(el), "caption", el.tag if el.tag in (
                 "figure", "figcaption") else "caption-element", _short(text)))
         return
     embed = _embed(el, special.removeprefix("embed-"), len(out.paragraphs))
     if embed is not None:
         out.embeds.append(embed)
-        out.rows.append(Row(_line(el), "embed", special, _short(embed.text)))
+        out.rows.append(Provenance(_line(el), "embed", special, _short(embed.text)))
 
 
 def _embed(el: etree._Element, kind: str, position: int) -> Embed | None:

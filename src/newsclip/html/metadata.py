@@ -44,6 +44,7 @@ from .._vocab import (
     ZONE_WORDS,
 )
 from ..dates import parse_date
+from ..record import Provenance
 from ._tree import Deadline
 from .rules import chrome_line, end_marker, words
 
@@ -112,8 +113,18 @@ class Meta:
     headline_elements: list[etree._Element] = field(default_factory=list)
     #: squashed forms of the site's name ("baysidenews"), for telling its logo
     sites: set[str] = field(default_factory=set)
-    #: what each field came from, for ``explain``: (field, rule, text, line)
-    sources: list[tuple[str, str, str, int | None]] = field(default_factory=list)
+    #: what each field came from, for ``explain``: label "title" or "header", rule
+    #: "<field>:<rule>" ("date:meta-article:published_time")
+    sources: list[Provenance] = field(default_factory=list)
+
+    def found(
+        self, name: str, rule: str, text: str, line: int | None = None, *, first: bool = False
+    ) -> None:
+        """Note where the field ``name`` (title, date, byline, outlet) came from."""
+        label = "title" if name == "title" else "header"
+        self.sources.insert(
+            0 if first else len(self.sources), Provenance(line, label, f"{name}:{rule}", text)
+        )
 
 
 def clean(text: str | None) -> str:
@@ -148,7 +159,7 @@ def extract(root: etree._Element, deadline: Deadline, json_ld: list[str] = ()) -
         meta.outlet = outlet.lstrip("@")
     if meta.outlet:
         rule = "json-ld" if ld.get("publisher") else "meta"
-        meta.sources.append(("outlet", rule, meta.outlet, None))
+        meta.found("outlet", rule, meta.outlet)
     return meta
 
 
@@ -518,7 +529,7 @@ def _title(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str,
 
     def accept(value: str, rule: str, line: int | None = None) -> None:
         meta.title, meta.title_rule = value, rule
-        meta.sources.append(("title", rule, value, line))
+        meta.found("title", rule, value, line)
         key = norm(value)
         meta.headline_elements.extend(el for el, text in headlines if norm(text) == key)
         meta.title_seen = bool(meta.headline_elements)
@@ -851,7 +862,7 @@ def _date(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, 
         parsed = parse_date(value[:200], dayfirst=False) if value else None
         if parsed is not None:
             meta.published, meta.published_raw, meta.date_rule = parsed, value, rule
-            meta.sources.append(("date", rule, value, line))
+            meta.found("date", rule, value, line)
             return
     # Last: short elements whose class says date ("Posted March 3, 2008").
     n = 0
@@ -868,7 +879,7 @@ def _date(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, 
         parsed = parse_date(text, dayfirst=False)
         if parsed is not None:
             meta.published, meta.published_raw, meta.date_rule = parsed, text, "date-element"
-            meta.sources.append(("date", "date-element", text, _line(el)))
+            meta.found("date", "date-element", text, _line(el))
             return
 
 
@@ -1081,7 +1092,7 @@ def _byline(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str
         value = _clean_byline(value or "", meta.sites, site_check=not formal)
         if value:
             meta.byline = value
-            meta.sources.append(("byline", rule, value, line))
+            meta.found("byline", rule, value, line)
         return bool(value)
 
     if accept(ld.get("author"), "json-ld-author"):
