@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import newsclip
+from newsclip.dates import date_like
 from newsclip.html import metadata
 from newsclip.html._tree import Deadline, parse
 
@@ -483,7 +484,7 @@ def test_is_section(text: str, expected: bool) -> None:
     ],
 )
 def test_date_like(text: str, expected: bool) -> None:
-    assert metadata.date_like(text) is expected
+    assert date_like(text) is expected
 
 
 @pytest.mark.parametrize(

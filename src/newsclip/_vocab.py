@@ -1,6 +1,7 @@
 """The words both readers know, written once: month and weekday names, news
 agencies and the credits that name them, writers' roles, name particles, the
-shapes of a version number and of a name written in capitals.
+words of a site's sections, the shapes of a version number, of a web address
+and of a name written in capitals.
 
 The text-dump reader (``text/``), the HTML reader (``html/``) and ``dates``
 import them from here, so adding a language's month names or an agency is one
@@ -205,6 +206,25 @@ NAME_IN_CAPITALS = (
 CAPS_THEN_OUTLET = re.compile(
     NAME_IN_CAPITALS + r"\s+(?:The\s+)?(?:Mc|Mac)?[A-Z][a-z][\w/&'’ -]*"
 )
+
+# --- sites ---------------------------------------------------------------------------
+
+#: words that name a section or a kind of page, not a story: a piece of <title>
+#: made only of these ("Local Sports Wire", "Lifestyle & Entertainment") is no headline,
+#: and a name that holds one is an outlet's, not a person's
+SECTION_WORDS = frozenset("""
+    news latest breaking top stories story headlines home homepage front page section
+    world local national international regional metro business money markets finance
+    sport sports entertainment lifestyle arts culture music movies film tv technology
+    tech science health travel opinion politics weather feed article articles online
+    wire blog blogs video videos photo photos gallery galleries jobs classifieds
+    obituaries events calendar community forum forums archive archives search contact
+    results reports scores fixtures reviews features columns digest briefing roundup
+    daily weekly morning evening
+    and the of for in on more all
+""".split())
+#: a web address, not a name: "//example.org/x", "www.example.org", "example.com"
+WEB_ADDRESS = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)\b", re.I)
 
 # --- version numbers ---------------------------------------------------------------
 

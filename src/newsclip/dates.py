@@ -13,7 +13,14 @@ import re
 import warnings
 from datetime import date, datetime, timedelta, timezone
 
-from ._vocab import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_SHORT
+from ._vocab import (
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    MONTH_WORDS,
+    WEEKDAY_SHORT,
+    WEEKDAY_WORDS,
+    ZONE_WORDS,
+)
 
 # "14-3-2014", optionally with a time as archive headers give it ("14-3-2014 18:45"), or
 # as web pages do, on a 12-hour clock and with a zone ("1/18/2008 10:15 AM EST").
@@ -182,6 +189,27 @@ def _numeric(a: int, b: int, c: int, *, dayfirst: bool) -> date | None:
         if month > 12 and day <= 12:
             day, month = month, day
     return _ymd(year, month, day)
+
+
+#: words a date line carries besides the date ("Updated Tuesday, January 15 at 6 pm")
+_DATE_WORDS_ALONE = (
+    WEEKDAY_WORDS | MONTH_WORDS | ZONE_WORDS
+    | frozenset("st nd rd th am pm a p m at on of updated posted published last modified".split())
+)
+_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def date_like(text: str) -> bool:
+    """A line of nothing but a date ("Tuesday January 15/", "29 December 2007
+    (16:00)"): a number and no word that dates do not carry.  (A name beside
+    the date, "Ana Lima, May 5, 2008", is more than a date.)"""
+    if not _DIGIT.search(text) or len(text) > 80:
+        return False
+    letters = _LETTERS.findall(text.casefold())
+    return all(w in _DATE_WORDS_ALONE for w in letters) and (
+        bool(letters) or parse_date(text, dayfirst=False) is not None
+    )
 
 
 def to_iso(value: date | datetime | None) -> str | None:

@@ -28,10 +28,10 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from .._vocab import MONTH_WORDS, STAMP_ZONE_WORDS, VERSION_LINE, WEEKDAY_WORDS, WRITER_ROLES
-from ..dates import parse_date
 from ..record import ELEMENT_TEXT_LIMIT, Embed, Provenance
 from ._tree import Deadline
-from .metadata import Meta, clean, covers, date_like, is_section, logo_text, norm, title_parts
+from ..dates import date_like, parse_date
+from .metadata import Meta, clean, covers, is_section, logo_text, norm, title_parts
 from .rules import DROP_ROLES, DROP_TAGS, GUARDED_TAGS, chrome_line, class_rule, end_marker, words
 
 BLOCKS = frozenset(

@@ -31,19 +31,10 @@ from datetime import date, datetime
 
 from lxml import etree
 
-from .._vocab import (
-    BYLINE_SMALL_WORDS,
-    CAPS_THEN_OUTLET,
-    DESK_WORDS,
-    MONTH_ABBREVIATIONS,
-    MONTH_WORDS,
-    WEEKDAY_SHORT,
-    WEEKDAY_WORDS,
-    WIRE_TITLE,
-    WRITER_ROLES,
-    ZONE_WORDS,
-)
-from ..dates import parse_date
+from .._byline import field as byline_field
+from .._byline import person_like
+from .._vocab import BYLINE_SMALL_WORDS, SECTION_WORDS, WEB_ADDRESS
+from ..dates import date_like, parse_date
 from ..record import Provenance
 from ._tree import Deadline
 from .rules import chrome_line, end_marker, words
@@ -83,7 +74,6 @@ _BY = re.compile(r"^\s*(?:by|von|par|por|di)\s+", re.I)
 # "dc.title", "DC:Title", "dcterms-title", "og: title" are one key each.
 _KEY = re.compile(r"^(dc|dcterms?|og|twitter|parsely|weibo:article|weibo:webpage)\s*[-.:]\s*(.+)$")
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
-_URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)\b", re.I)
 _HEADLINE_WORDS = frozenset("headline title heading articletitle storytitle entrytitle".split())
 _BYLINE_WORDS = frozenset("byline author authors byl writer creator contributor".split())
 _DATE_WORDS = frozenset(
@@ -153,7 +143,7 @@ def extract(root: etree._Element, deadline: Deadline, json_ld: list[str] = ()) -
     _date(root, meta, tags, ld)
     _byline(root, meta, tags, ld)
     outlet = ld.get("publisher") or _first(tags, SITE_KEYS)
-    if outlet and not outlet.startswith("@") and not _URLISH.search(outlet):
+    if outlet and not outlet.startswith("@") and not WEB_ADDRESS.search(outlet):
         meta.outlet = outlet
     elif meta.outlet is None and outlet:
         meta.outlet = outlet.lstrip("@")
@@ -240,7 +230,7 @@ def _names(value: object) -> list[str]:
             item = item.get("name")
             if isinstance(item, list):
                 item = item[0] if item and isinstance(item[0], str) else None
-        if isinstance(item, str) and clean(item) and not _URLISH.search(item):
+        if isinstance(item, str) and clean(item) and not WEB_ADDRESS.search(item):
             out.append(clean(item))
     return out
 
@@ -267,19 +257,6 @@ def _article_fields(obj: dict) -> dict[str, str]:
 
 # --- title -------------------------------------------------------------------
 
-#: words that name a section or a kind of page, not a story: a piece of <title>
-#: made only of these ("Local Sports Wire", "Lifestyle & Entertainment") is no headline
-SECTION_WORDS = frozenset("""
-    news latest breaking top stories story headlines home homepage front page section
-    world local national international regional metro business money markets finance
-    sport sports entertainment lifestyle arts culture music movies film tv technology
-    tech science health travel opinion politics weather feed article articles online
-    wire blog blogs video videos photo photos gallery galleries jobs classifieds
-    obituaries events calendar community forum forums archive archives search contact
-    results reports scores fixtures reviews features columns digest briefing roundup
-    daily weekly morning evening
-    and the of for in on more all
-""".split())
 #: class/id words of an element that holds the site's logo or name, not a story's headline
 _LOGO_WORDS = frozenset("logo brand branding sitename site-name sitetitle site-title masthead".split())
 #: link targets that lead to the site's home page
@@ -386,7 +363,7 @@ def _site_names(root: etree._Element, tags: dict[str, str], ld: dict[str, str]) 
     for title in written:
         parts = _title_parts(title)
         for piece in parts:
-            if " " not in piece and _URLISH.search(piece):
+            if " " not in piece and WEB_ADDRESS.search(piece):
                 names.add(_squash(host_name("//" + piece) if "." in piece else piece))
         # "The Courier online - News, Sport and Weather": a name beside sections
         rest = [p for p in parts if not is_section(p)]
@@ -412,7 +389,7 @@ def _site_names(root: etree._Element, tags: dict[str, str], ld: dict[str, str]) 
 def names_site(text: str, sites: set[str]) -> bool:
     """The text is the site's name or its address ("Bayside News", "bayside.com")."""
     t = clean(text)
-    if " " not in t and _URLISH.search(t):
+    if " " not in t and WEB_ADDRESS.search(t):
         return True
     s = _squash(t)
     if s in sites or f"the{s}" in sites:  # "The Bay News" is at thebaynews.com
@@ -809,25 +786,6 @@ def _name_part(text: str) -> str:
     return " ".join(ws)
 
 
-#: words a date line carries besides the date ("Updated Tuesday, January 15 at 6 pm")
-_DATE_WORDS_ALONE = (
-    WEEKDAY_WORDS | MONTH_WORDS | ZONE_WORDS
-    | frozenset("st nd rd th am pm a p m at on of updated posted published last modified".split())
-)
-
-
-def date_like(text: str) -> bool:
-    """A line of nothing but a date ("Tuesday January 15/", "29 December 2007
-    (16:00)"): a number and no word that dates do not carry.  (A name beside
-    the date, "Ana Lima, May 5, 2008", is more than a date.)"""
-    if not re.search(r"\d", text) or len(text) > 80:
-        return False
-    letters = re.findall(r"[^\W\d_]+", text.casefold())
-    return all(w in _DATE_WORDS_ALONE for w in letters) and (
-        bool(letters) or parse_date(text, dayfirst=False) is not None
-    )
-
-
 def _join_rest(title: str, rest: list[str]) -> str:
     """The stretch of ``title`` from the first to the last kept part, as written."""
     start = title.find(rest[0])
@@ -885,145 +843,31 @@ def _date(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, 
 
 # --- byline ------------------------------------------------------------------
 
-# An address starts a run of non-space (or follows a "(//…)" one): tried inside
-# the run, "\S+@" would rescan it from every character (seconds on 20,000 "@").
-_BYLINE_URL = re.compile(
-    r"\(\s*(?:https?:)?//[^)]*\)|<?(?:https?:)?//\S+>?|(?<![^\s)])\S+@\S+\.\w+"
-)
-#: a byline field longer than this (characters) is no name even without its
-#: addresses; not read further, as the address pattern is quadratic in one run
-MAX_BYLINE_FIELD = 1000
-
-
-#: a tag written into a meta tag's text ("Ana Lima<BR>The Daily Post")
-_TAG = re.compile(r"<[^<>]{1,20}>")
-#: the label before the names ("Posted By:", "Written by", "| By")
-_BYLINE_LABEL = re.compile(
-    r"^[\s|:,;•·–—-]*(?:(?:Posted|Written|Contributed|Submitted|Reported|Story|Words|Text)\s+)?"
-    r"(?:by|von|par|por|di)\b\s*:?\s*",
-    re.I,
-)
-#: who took the picture, not who wrote the story ("Staff photo by Ana Lima")
-_PHOTO_CREDIT = re.compile(r"\b(?:photo|photograph|image|picture)s?\s+(?:by|courtesy)\b", re.I)
-_MONTH = (
-    rf"(?:{MONTH_ABBREVIATIONS})[a-z]*\.?"
-    rf"|(?:{WEEKDAY_SHORT})[a-z]*\b,?"
-)
-#: where the date starts after the names ("Ana Lima - Apr 16, 2015", "Ana Lima 5 days
-#: ago", "Ana LimaJanuary 17, 2008", "Agencies on Friday, …", "Reuters Published: …")
-# (possessive spaces: what follows them is no space, and a run of them split every way
-# took 0.2 s on 1,000)
-_BYLINE_DATE = re.compile(
-    r"(?:^|(?:\s*+[-–—|•·,(@]\s*+|\s++)(?:on\s+)?|(?<=[a-z])(?-i:(?=[A-Z])))(?="
-    rf"(?:{_MONTH})\s*\d|(?:{WEEKDAY_SHORT})[a-z]*day\b"
-    r"|\d{1,4}(?:[/.-]\d{1,2}[/.-]\d{1,4}|:\d\d|(?:st|nd|rd|th)?\s+(?:"
-    rf"{_MONTH})|\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
-    r"|\.?\s+(?:de\s+)?[^\W\d_]+\.?\s+(?:de\s+)?\d{4}\b)"  # "1 de diciembre de 2017"
-    r"|(?:Last\s+)?(?:Published|Updated|Posted|Modified)\b)",
-    re.I,
-)
-#: "Tech Industry by Ana Lima", "16th Jan 2008 by Ana Lima": the names follow "by"
-_INNER_BY = re.compile(r"(?:\s|(?<=\d))(?:by|BY|By)\s+(?=[A-Z])")
-#: a wire writer's or a guest's title after the names, with no comma ("Ana Lima AP
-#: Sports Writer", "ANA LIMA Special to The Daily Post", "Ana Lima Staff Writer")
-_TITLE_AFTER = re.compile(
-    rf"\s+(?:{WIRE_TITLE}|Special\s+to\b.*"
-    r"|Staff\s+(?:Writer|Reporter)s?|STAFF\s+(?:WRITER|REPORTER)S?)$"
-)
-#: what author boxes put after the names: "(Email)", "(Contact)", "(AP)", "? More by
-#: this author", "| TV Writer", ", Staff Writer"
-# (possessive: "\s*" then "\W*" split a run of spaces every way, 8 s on 1,000; the
-# field reaches it cleaned, but the pattern holds on any text)
-_BYLINE_AFTER = re.compile(
-    r"\s*+(?:\([^()]*\)|\W*+\bMore\s+(?:by|from|stories|articles)\b.*"
-    r"|\bView\s+(?:all|more)\b.*)$",
-    re.I,
-)
-#: a writer's role in a field of its own after the names (", Staff Writer", "| TV Editor")
-_ROLE_WORDS = (*WRITER_ROLES, "staff", "bureau")
-_ROLE_FIELD = re.compile(
-    r"\s*[,|]\s*[^,|]*\b(?:"
-    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ROLE_WORDS)
-    # (in capitals, the commonest only)
-    + "|" + "|".join(w.upper() for w in _ROLE_WORDS if w not in ("columnist", "contributor"))
-    + r")s?\s*$"
-)
-_END_DOT = re.compile(r"(?<=[a-z]{2})(?<![JS]nr)\.$")
-#: a firm's name (the publisher, the web designer) stands in the author tag of some pages
-_FIRM = re.compile(r".*\b(?:Ltd|Limited|Inc|LLC|GmbH|Corp|Co|PLC|Pty)\.?", re.I)
-
-
 def _clean_byline(
     value: str, sites: set[str] = frozenset(), *, site_check: bool = True
 ) -> str | None:
-    value = clean(_TAG.sub(" ", value))
-    if len(value) > MAX_BYLINE_FIELD:
+    """The writers' names in a byline field (``newsclip._byline.field``), unless they only name
+    the site (with ``site_check``)."""
+    found = byline_field(value)
+    if found is None:
         return None
-    # "Ana Lima (https://example.org/ana)": the name without its address
-    value = clean(_BYLINE_URL.sub(" ", value)) if not _BYLINE_URL.fullmatch(value) else value
-    if _PHOTO_CREDIT.search(value) or _FILE_PHOTO.search(value):
-        return None
-    value = _SPACE_BEFORE.sub(r"\1", value)
-    # "Display Name (login)": a user's account, a person even where the blog bears the name
-    account = _ACCOUNT.search(value) is not None
-    labelled = _BYLINE_LABEL.match(value)
-    if labelled is not None:
-        value = value[labelled.end() :]
-    else:
-        # ("Written by Ana Lima Edited by Sam Reed": the first label's names stay)
-        inner = _INNER_BY.search(value)
-        if inner is not None:
-            value = value[inner.end() :]
-    date = _BYLINE_DATE.search(value)
-    if date is not None:
-        if date.start() == 0:
-            return None  # "5 days ago", "Last Updated: …": a date with no names
-        value = value[: date.start()]
-    for _ in range(3):
-        value = _ROLE_FIELD.sub("", _BYLINE_AFTER.sub("", value)).strip(" ,;:|-–—")
-    title = _TITLE_AFTER.search(value)
-    if title is not None:
-        # ("The Associated Press" and "Ana Lima and AP" name no title)
-        rest = value[: title.start()].split()
-        if len(rest) >= 2 and rest[0].lower() != "the" and rest[-1].lower() not in ("and", "&"):
-            value = value[: title.start()]
-    value = _END_DOT.sub("", value)  # "… by Ana Lima." ("Ana Lima Jr." keeps its dot)
-    # "Harbour Notes | Ana Lima": a column's name and the writer, in fields
-    fields = [f.strip() for f in value.split(" | ")]
-    people = [f for f in fields if _person_like(f.split())]
-    if len(fields) > 1 and len(people) == 1:
-        value = people[0]
-    # "Ana Lima in Karachi": where the writer filed from
-    value = _FILED_FROM.sub("", value)
-    # "ANA LIMA The Harbour Post", "Ana Lima HARBOUR POST": the outlet after the names,
-    # told apart by its case
-    outlet = CAPS_THEN_OUTLET.fullmatch(value) or _NAME_THEN_CAPS.fullmatch(value)
-    if outlet is not None:
-        value = outlet["name"]
-    if not value or len(value) > 120 or _URLISH.search(value) or date_like(value):
-        return None  # an address or a date (author boxes often hold the date too) is no name
-    if _FIRM.fullmatch(value) or not re.search(r"[^\W\d_]", value):
-        return None
+    value = found.names
+    if not site_check or found.account:
+        return value
     # the site's own name ("winnipeg sun", "dailypost", "The Daily Post team") names the
     # outlet, not a writer; a blog named after its writer ("Ana Lima" at analima.net)
     # is the exception
-    ws = value.split()
-    while ws and ws[-1].lower() in DESK_WORDS:  # "Newsroom", "The Daily Post team"
-        ws.pop()
-    if not ws:
-        return None
-    if site_check and not account and not _person_like(ws) and (
-        names_site(" ".join(ws), sites)
-        or _squash(" ".join(ws)) in {_FIRM_END.sub("", s) for s in sites}
+    ws = found.bare.split()
+    if not person_like(ws) and (
+        names_site(found.bare, sites)
+        or _squash(found.bare) in {_FIRM_END.sub("", s) for s in sites}
     ):
         return None
     # "WVVA - Bluefield, WV": the site's name and its town, no one's name; "Daily Post -
     # Ana Lima": the site's name and the writer's
     fields = _FIELD_SEP.split(value)
-    if site_check and not account and len(fields) > 1 and any(
-        names_site(f, sites) for f in fields
-    ):
-        people = [f for f in fields if _person_like(f.split())]
+    if len(fields) > 1 and any(names_site(f, sites) for f in fields):
+        people = [f for f in fields if person_like(f.split())]
         if not people:
             return None
         if len(people) == 1:
@@ -1039,38 +883,15 @@ _FIELD_SEP = re.compile(r"\s+[-–—|/]\s+")
 #: (a site's name is not capped, and "+" tried from every letter of "cococo…" is
 #: quadratic, 2.5 s on 20,000: a firm's name ends in a few such words, not more)
 _FIRM_END = re.compile(r"(?:com|net|org|co|uk|ltd|limited|inc|llc|plc){1,4}$")
-_FILE_PHOTO = re.compile(r",\s*file$", re.I)  # "Ana Lima, file": an archive photo's credit
-_FILED_FROM = re.compile(r"(?<=[a-z])\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
-_NAME_THEN_CAPS = re.compile(
-    r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|(?:Mc|Mac)?[A-Z][a-z'’-]+)){1,3})"
-    r"(?:\s+[A-Z][A-Z&'’-]+){2,}"
-)
-
-
-_ACCOUNT = re.compile(r"\S\s*\((?=[\w.-]*[a-z])[a-z0-9][\w.-]{1,29}\)$")
-_SPACE_BEFORE = re.compile(r"\s+([,.;:!?)])")
-#: words of an outlet's name, never of a person's
-_OUTLET_WORDS = SECTION_WORDS | frozenset(
-    "the daily weekly sun times post herald tribune press journal gazette advertiser "
-    "network online magazine radio channel courier chronicle star mail express observer "
-    "record telegraph independent".split()
-)
-
-
-def _person_like(ws: list[str]) -> bool:
-    """Two to four words written as a person's name is: "Ana Lima", "Ana B. Lima"."""
-    return 2 <= len(ws) <= 4 and all(
-        re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]\.", w) and w.lower() not in _OUTLET_WORDS for w in ws
-    )
-
-
 #: lower-case words past which a "byline" reads as a sentence (a teaser under an
 #: author box), not a list of names and roles
 MAX_LOWER_WORDS = 3
 
 
 def _sentence(text: str) -> bool:
-    lower = [w for w in re.findall(r"[^\W\d_]+", text) if w.islower() and w not in BYLINE_SMALL_WORDS]
+    lower = [
+        w for w in re.findall(r"[^\W\d_]+", text) if w.islower() and w not in BYLINE_SMALL_WORDS
+    ]
     return len(lower) > MAX_LOWER_WORDS
 
 

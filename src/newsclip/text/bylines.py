@@ -13,25 +13,17 @@ from __future__ import annotations
 
 import re
 
+from .._byline import NOT_NAMES, names, strip_dot
 from .._vocab import (
     AGENCIES_IN_CAPITALS,
     AGENCY_WORDS,
-    CAPS_THEN_OUTLET,
     MONTH_ABBREVIATIONS,
-    MONTH_NAME_WORDS,
-    MONTH_NAMES,
-    NAME_IN_CAPITALS,
     NAME_PARTICLES,
-    OTHER_ROLES,
     PHOTO_AGENCY,
     PHOTO_AGENCY_ALONE,
     PHOTO_AGENCY_WORDS,
     WEEKDAY_ABBREVIATIONS,
-    WEEKDAY_NAME_WORDS,
-    WEEKDAY_NAMES,
     WEEKDAY_SHORT,
-    WIRE_TITLE,
-    WRITER_ROLES,
 )
 from . import prefilter
 
@@ -168,12 +160,12 @@ def _byline(text: str) -> tuple[str, str] | None:
             or not _ROLE_SENTENCE.match(text, m.end("name"))
         ):
             return None
-        author = _strip_dot(m.group("name").strip(" ,"))
+        author = strip_dot(m.group("name").strip(" ,"))
         # "Published Thursday 27 July": a label and a weekday before a date, not a name
         if name == "byline-name-date" and not _names_alone(author):
             continue
         # "By the way, …", "By March the plan …": a sentence, not a byline
-        if author.split()[0].lower() in _NOT_NAMES:
+        if author.split()[0].lower() in NOT_NAMES:
             continue
         if (
             text.rstrip().endswith((".", "?", "!")) and len(text.split()) > 8
@@ -182,7 +174,7 @@ def _byline(text: str) -> tuple[str, str] | None:
             continue
         if not _BYLINE_TAIL.match(text[m.end("name") :]):
             continue
-        author = _tidy(author)
+        author = names(author)
         # "By Sports News Editor", "Author: Staff": a desk or a role, no one's name
         if all(w.lower().strip(".") in _DESK_WORDS for w in author.split()):
             continue
@@ -206,76 +198,6 @@ _UNDATED = re.compile(
 _NOT_FIRST = prefilter.ASCII.difference(
     *(prefilter.first_ascii(p.pattern) for _n, p in BYLINE_RULES)
 )
-
-_NOT_NAMES = frozenset(
-    "the a an this that his her their its our my your one some using staff".split()
-) | MONTH_NAME_WORDS | WEEKDAY_NAME_WORDS
-
-
-#: words of a writer's role or employer after the names ("Ada Kerrigan, Staff Writer",
-#: "Ada Kerrigan, Reuters"): not part of the byline
-_ROLE_PART = re.compile(rf"(?i:\b(?:{'|'.join(WRITER_ROLES + OTHER_ROLES)})\b)")
-#: a date's first word glued to the names ("by Ada Kerrigan January 18, 2017")
-# (in capitals too: "By ADA KERRIGAN JAN. 5, 2016", "BY ADA KERRIGAN AT 01/08/08")
-_DATE_TAIL = re.compile(
-    rf"(?:\s+(?i:{MONTH_NAMES}|{MONTH_ABBREVIATIONS}|{WEEKDAY_NAMES}"
-    r"|Updated|Published|Posted)\.?|\s+(?:AT|ON))+$"
-)
-#: an agency's title after the names, perhaps cut short ("Ada Kerrigan PA SportsTicker
-#: Contributing")
-_WIRE_TITLE = re.compile(rf"\s+{WIRE_TITLE}$")
-_THE = re.compile(r"^(?:the|The|THE)\s+")
-#: "Jr.", "Sr.", an initial: the dot is part of the name, not the end of a sentence
-_ABBREVIATION = re.compile(r"(?:\b(?:Jr|Sr|JR|SR|Snr|Jnr)|(?<![^\W\d_])[^\W\d_])\.$")
-#: a wire writer's title after a name in capitals ("ADA KERRIGAN AP Sports Writer",
-#: "ADA KERRIGAN Associated Press Writer"): the name is the capitals
-_CAPS_ROLE = re.compile(
-    rf"{NAME_IN_CAPITALS}\s+(?:{WIRE_TITLE}|(?:[A-Z][\w-]*\s+){{0,3}}"
-    rf"(?:{'|'.join(r.title() for r in WRITER_ROLES)}|Contributing)s?)"
-)
-
-
-def _strip_dot(author: str) -> str:
-    return author if _ABBREVIATION.search(author) else author.rstrip(".")
-
-
-def _tidy(author: str) -> str:
-    author = _DATE_TAIL.sub("", re.sub(r"\s+", " ", author))
-    caps = _CAPS_ROLE.fullmatch(author) or CAPS_THEN_OUTLET.fullmatch(author)
-    if caps is not None:
-        author = caps["name"]
-    parts = [p.strip() for p in author.split(",")]
-    while len(parts) > 1 and (
-        not parts[-1] or _ROLE_PART.search(parts[-1]) or parts[-1].lower() in _NOT_NAMES
-    ):
-        parts.pop()
-    wire = _WIRE_TITLE.search(parts[-1])
-    if wire is not None:
-        rest = parts[-1][: wire.start()].split()
-        # ("The Associated Press" and "Ada Kerrigan and AP" name no title)
-        if len(rest) >= 2 and rest[0].lower() != "the" and rest[-1].lower() not in ("and", "&"):
-            parts[-1] = parts[-1][: wire.start()]
-    # "Sports Network, The Sports Network": one name, twice
-    seen: set[str] = set()
-    parts = [p for p in parts if not (_THE.sub("", p).lower() in seen or seen.add(_THE.sub("", p).lower()))]
-    author = ", ".join(parts)
-    # "SARAH NEEDLEMAN" stays as written; a trailing "and" is a cut-off
-    # ("Vincent Vallet" and "Ada Rand" end in no conjunction)
-    author = re.sub(r"\s*(?:,|\band|&|\bet|\bund)$", "", author).strip()
-    # several writers are listed as a page's metadata lists them, "Ada Kerrigan, Sam
-    # Reed", in every language ("Ada Kerrigan et Sam Reed"); a name of one word on either
-    # side may be a firm's ("Marks and Spencer"), which stays
-    if _AND.search(author):
-        names = _LIST.split(author)
-        if all(_FULL_NAME.fullmatch(n) for n in names):
-            author = ", ".join(names)
-    return author
-
-
-_AND = re.compile(r"\s+(?:and|AND|et|ET|und|UND)\s+")
-_LIST = re.compile(r"\s*,\s*|\s+(?:and|AND|et|ET|und|UND)\s+")
-_FULL_NAME = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}")
-
 
 _AGENCY_NAME = re.compile(rf"(?:.*\s)?(?:{PHOTO_AGENCY}|(?i:{AGENCY_WORDS}))\b.*")
 
@@ -434,12 +356,12 @@ def name_line(text: str) -> str | None:
         return None
     if not _names_alone(m.group("name")):
         return None
-    return _strip_dot(_tidy(m.group("name")))
+    return strip_dot(names(m.group("name")))
 
 
 def _names_alone(names: str) -> bool:
     words = names.split()
-    if any(w.lower().strip(".") in _NOT_NAME_WORDS or w.lower() in _NOT_NAMES for w in words):
+    if any(w.lower().strip(".") in _NOT_NAME_WORDS or w.lower() in NOT_NAMES for w in words):
         return False
     # "Ada’s Bio", "Sam's Picks": a possessive names a thing of someone's, not a writer
     if any(w.endswith(("'s", "’s", "'S", "’S")) for w in words):
