@@ -698,7 +698,7 @@ def _attributes(n: int, value: str = '"{i}"') -> str:
     return " ".join(f"a{i}={value.format(i=i)}" for i in range(n))
 
 
-CAP = 256  # newsclip.html._tree.MAX_ATTRIBUTES, asserted below
+CAP = 256  # newsclip.html.tree.MAX_ATTRIBUTES, asserted below
 
 ATTRIBUTE_CAPS = [
     # (name, markup, attributes libxml2 should keep on the first <p>)
@@ -715,23 +715,23 @@ ATTRIBUTE_CAPS = [
 
 @pytest.mark.parametrize("name, markup, kept", ATTRIBUTE_CAPS, ids=[c[0] for c in ATTRIBUTE_CAPS])
 def test_attributes_past_the_cap_are_dropped(name: str, markup: str, kept: int) -> None:
-    from newsclip.html import _tree
+    from newsclip.html import tree
 
-    assert _tree.MAX_ATTRIBUTES == CAP
-    root, _warnings, _json_ld = _tree.parse(markup + "<p>after</p>", _tree.Deadline())
+    assert tree.MAX_ATTRIBUTES == CAP
+    root, _warnings, _json_ld = tree.parse(markup + "<p>after</p>", tree.Deadline())
     first, second = root.iter("p")
     assert list(first.attrib) == [f"a{i}" for i in range(kept)]  # the first ones, in order
     assert first.text == "x" and second.text == "after"  # the tag still ends where it ended
 
 
 def test_tags_under_the_cap_are_left_as_they_are() -> None:
-    from newsclip.html._tree import _cap_attributes
+    from newsclip.html.tree import cap_attributes
 
     page = (
         f'<div {_attributes(CAP)}><a title="a > b" href=x>y</a>'
         f"<img alt='<p {_attributes(400)}>' src=z></div><p a='unclosed {_attributes(400)}>"
     )
-    assert _cap_attributes(page) == page
+    assert cap_attributes(page) == page
 
 
 def main(argv: list[str]) -> int:

@@ -66,7 +66,7 @@ def _cycle() -> list[str] | None:
 def test_the_graph_is_read() -> None:
     assert "newsclip.record" in GRAPH["newsclip.api"]
     assert "newsclip.html" in GRAPH["newsclip.api"]  # imported late, inside parse()
-    assert "newsclip.html.body" in GRAPH["newsclip.html"]
+    assert "newsclip.html.reading" in GRAPH["newsclip.html"]
 
 
 def test_no_import_cycle() -> None:

@@ -159,7 +159,7 @@ PATTERNS: tuple[Pat, ...] = (
     _t("rules", "_ZONES", "May " + "A" * N + "!", "fullmatch", rule="caption"),
     _t("rules", "_ZONES", "Tue " + " " * N + "!", "fullmatch", rule="top"),
     _t("rules", "_ZONES", "Aa / " + "A-" * (N // 2) + "!", "fullmatch", rule="any"),
-    # --- html: metadata ---------------------------------------------------------
+    # --- html: metadata, site, title ---------------------------------------------------------
     # "\S+@" tried from every character of a run: 4 s on 2,000 "@" (now from a run's start,
     # and the field is read only up to BYLINE_FIELD_CHARS)
     _b("_ADDRESS", "@" * BYLINE_FIELD_CHARS, "sub"),
@@ -167,19 +167,19 @@ PATTERNS: tuple[Pat, ...] = (
     _b("_ADDRESS", "a@b." * (BYLINE_FIELD_CHARS // 4), "fullmatch"),
     _b("_ADDRESS", "a" * N, "sub"),
     # titles and fields reach these cleaned: one space between words
-    _h("metadata", "_SEPARATORS", "a — " * (N // 4), "split"),
-    _h("metadata", "_SEPARATORS", "· " * (N // 2), "split"),
-    _h("metadata", "_LIST_SPLIT", "a, and " * (N // 7), "split"),
-    _h("metadata", "_TRAILING_MARKS", "¶ " * (N // 2) + "x", "sub"),
-    _h("metadata", "_LEADING_MARKS", "» " * (N // 2) + "x", "sub"),
-    _h("metadata", "_ASIDE", "(by " * (N // 4)),
-    _h("metadata", "_ASIDE", "(" + "a" * N),
-    _h("metadata", "_NUMBER", "1." * (N // 2) + "x"),
-    _h("metadata", "_FILE_NAME", "a." * (N // 2) + "x"),
-    _h("metadata", "_HOST", "//" + "a" * N),
-    _h("metadata", "_HOME_HREF", "//" + "a" * N + "/x"),
-    _h("metadata", "_CODE", "'" + " " * N),
-    _h("metadata", "_SCRIPT_IN_TITLE", "a" + " " * N + "+ x"),
+    _h("site", "_SEPARATORS", "a — " * (N // 4), "split"),
+    _h("site", "_SEPARATORS", "· " * (N // 2), "split"),
+    _h("site", "_LIST_SPLIT", "a, and " * (N // 7), "split"),
+    _h("site", "_TRAILING_MARKS", "¶ " * (N // 2) + "x", "sub"),
+    _h("site", "_LEADING_MARKS", "» " * (N // 2) + "x", "sub"),
+    _h("title", "_ASIDE", "(by " * (N // 4)),
+    _h("title", "_ASIDE", "(" + "a" * N),
+    _h("title", "_NUMBER", "1." * (N // 2) + "x"),
+    _h("title", "_FILE_NAME", "a." * (N // 2) + "x"),
+    _h("site", "_HOST", "//" + "a" * N),
+    _h("site", "_HOME_HREF", "//" + "a" * N + "/x"),
+    _h("title", "_CODE", "'" + " " * N),
+    _h("title", "_SCRIPT_IN_TITLE", "a" + " " * N + "+ x"),
     # byline commits after the last audit: _byline.field's patterns, on a field of at most
     # BYLINE_FIELD_CHARS (cleaned there, one space between words; the runs of spaces
     # are timed too, as a pattern should hold on any text)
@@ -221,16 +221,16 @@ PATTERNS: tuple[Pat, ...] = (
        "fullmatch"),
     _b("_ACCOUNT", _fill("", "(a", BYLINE_FIELD_CHARS, "x")),
     _b("_ACCOUNT", _fill("", " (", BYLINE_FIELD_CHARS, "x")),
-    # --- html: body ---------------------------------------------------------------
-    _h("body", "_SIGNATURE", "—" * N + " (@x)"),
-    _h("body", "_COMMENT_SIGNATURE", "posted by " + "a " * (N // 2)),
-    _h("body", "_BY_LINE", "By " * (N // 3)),
-    _h("body", "_CREDIT", "photos " * (N // 7)),
+    # --- html: the body's passes ---------------------------------------------------------------
+    _h("embeds", "_SIGNATURE", "—" * N + " (@x)"),
+    _h("lines", "COMMENT_SIGNATURE", "posted by " + "a " * (N // 2)),
+    _h("lines", "_BY_LINE", "By " * (N // 3)),
+    _h("headline", "_CREDIT", "photos " * (N // 7)),
     _v("VERSION_LINE", "1." * (N // 2)),
-    _h("body", "_NUMERIC_DATE", "1/" * (N // 2)),
-    _h("body", "_PLACED", "top: " * (N // 5)),
-    _h("body", "_CLOCK", "1:" * (N // 2)),
-    _h("_tree", "_DOCUMENT_TAG", "<html" + "/ " * (N // 2)),
+    _h("lines", "_NUMERIC_DATE", "1/" * (N // 2)),
+    _h("chrome", "_PLACED", "top: " * (N // 5)),
+    _h("lines", "_CLOCK", "1:" * (N // 2)),
+    _h("tree", "_DOCUMENT_TAG", "<html" + "/ " * (N // 2)),
     # --- html: rules (paragraphs of at most CHROME_LINE_CHARS, END_MARKER_CHARS) --------
     _h("rules", "CHROME_LINES", _fill("", "\t", CHROME_LINE_CHARS), "fullmatch",
        rule="agency-credit"),
@@ -253,11 +253,11 @@ PATTERNS: tuple[Pat, ...] = (
     _h("rules", "END_MARKERS", _fill("related ", "(", END_MARKER_CHARS), "fullmatch",
        rule="related-section"),
     _h("rules", "_BAR", "a | " * (N // 4), "split"),
-    # --- html: _tree's attribute cap, read over the whole page ------------------------
-    _h("_tree", "_ATTRIBUTES", "<a" * N, "findall"),
-    _h("_tree", "_ATTRIBUTES", '<a "' * (N // 4), "findall"),
-    _h("_tree", "_ATTRIBUTES", "<p a" + "=" * N, "findall"),
-    _h("_tree", "_ATTRIBUTES", "<p " + "a= " * (N // 3), "sub"),
+    # --- html: tree's attribute cap, read over the whole page ------------------------
+    _h("tree", "_ATTRIBUTES", "<a" * N, "findall"),
+    _h("tree", "_ATTRIBUTES", '<a "' * (N // 4), "findall"),
+    _h("tree", "_ATTRIBUTES", "<p a" + "=" * N, "findall"),
+    _h("tree", "_ATTRIBUTES", "<p " + "a= " * (N // 3), "sub"),
 )
 
 _PATTERN_CHILD = textwrap.dedent(
