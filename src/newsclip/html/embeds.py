@@ -41,12 +41,17 @@ def special_kind(el: etree._Element) -> str | None:
 
 
 def take_special(el: etree._Element, special: str, out: Body) -> None:
+    """Note a caption or an embedded post (``special``, from ``special_kind``) in ``out``."""
     if special == "caption":
         text = clean(text_of(el))
         if text:
             out.captions.append(text)
-            out.rows.append(Provenance(line_of(el), "caption", el.tag if el.tag in (
-                "figure", "figcaption") else "caption-element", short(text)))
+            rule = (
+                "figure" if el.tag == "figure"
+                else "figcaption" if el.tag == "figcaption"
+                else "caption-element"
+            )
+            out.rows.append(Provenance(line_of(el), "caption", rule, short(text)))
         return
     embed = _embed(el, special.removeprefix("embed-"), len(out.paragraphs))
     if embed is not None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from datetime import date, datetime
 
 from lxml import etree
@@ -211,25 +212,34 @@ def _article_fields(obj: dict) -> dict[str, str]:
 
 # --- date --------------------------------------------------------------------
 
+class _DateSource(NamedTuple):
+    """A date the page gives, and where."""
+
+    value: str
+    rule: str
+    line: int | None
+
+
 def _date(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, str]) -> None:
-    candidates: list[tuple[str, str, int | None]] = []
+    candidates: list[_DateSource] = []
     if ld.get("date"):
-        candidates.append((ld["date"], "json-ld-date", None))
+        candidates.append(_DateSource(ld["date"], "json-ld-date", None))
     for key in DATE_KEYS:
         if tags.get(key):
-            candidates.append((tags[key], f"meta-{key}", None))
+            candidates.append(_DateSource(tags[key], f"meta-{key}", None))
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
         if el.get("itemprop") in ("datePublished", "dateCreated"):
             value = el.get("datetime") or el.get("content") or element_text(el)
-            candidates.append((value, "itemprop-date", line_of(el)))
+            candidates.append(_DateSource(value, "itemprop-date", line_of(el)))
         elif el.tag == "time":
             value = el.get("datetime") or element_text(el)
             rule = "time-pubdate" if el.get("pubdate") is not None else "time-element"
-            candidates.append((value, rule, line_of(el)))
+            candidates.append(_DateSource(value, rule, line_of(el)))
         elif el.tag == "abbr" and el.get("class") and "published" in el.get("class"):
-            candidates.append((el.get("title") or element_text(el), "published-element", line_of(el)))
+            text = el.get("title") or element_text(el)
+            candidates.append(_DateSource(text, "published-element", line_of(el)))
     for value, rule, line in candidates:
         parsed = parse_date(value[:200], dayfirst=False) if value else None
         if parsed is not None:

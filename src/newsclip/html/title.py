@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from urllib.parse import parse_qsl, urlsplit
 
 from lxml import etree
@@ -82,8 +83,14 @@ class Title:
     elements: list[etree._Element] = field(default_factory=list)
 
 
-#: a source's answer: the headline, its rule, its element's line, and whether it is trusted
-_Pick = tuple[str, str, "int | None", bool]
+class _Pick(NamedTuple):
+    """A source's answer."""
+
+    title: str
+    rule: str
+    line: int | None
+    #: sure enough that the body reader's own guess may not replace it
+    trusted: bool
 
 
 def find_title(root: etree._Element, tags: dict[str, str], ld: dict[str, str]) -> Title:
@@ -125,7 +132,9 @@ def _headlines(root: etree._Element, sites: set[str]) -> list[tuple[etree._Eleme
     return headlines
 
 
-def _from_json_ld(ld: dict[str, str], page_title: str, sites: set[str], headlines: list) -> _Pick | None:
+def _from_json_ld(
+    ld: dict[str, str], page_title: str, sites: set[str], headlines: list
+) -> _Pick | None:
     headline = ld.get("headline")
     if headline and ld.get("name") and norm(ld["name"]) != norm(headline):
         # both given and different: the one covering more of <title> is the headline
@@ -133,7 +142,7 @@ def _from_json_ld(ld: dict[str, str], page_title: str, sites: set[str], headline
             headline = ld["name"]
     headline = headline or ld.get("name")
     if headline and usable_title(headline, sites):
-        return without_site(headline, sites, headlines), "json-ld-headline", None, True
+        return _Pick(without_site(headline, sites, headlines), "json-ld-headline", None, True)
     return None
 
 
@@ -150,7 +159,7 @@ def _from_meta_titles(
         if value and usable_title(value, sites) and not (
             shown and not covers(value, shown) and not covers(shown, value)
         ) and headline_in_title(value, sites, headlines) is not None:
-            return without_site(value, sites, headlines), "meta-title", None, True
+            return _Pick(without_site(value, sites, headlines), "meta-title", None, True)
     return None
 
 
@@ -164,7 +173,7 @@ def _confirmed_by_title(page_title: str, headlines: list) -> _Pick | None:
         if k and (k == key or k in parts or (len(k) > 15 and key.startswith(k))) and (
             not is_section(text)
         ):
-            return text, "visible-headline", line_of(el), False
+            return _Pick(text, "visible-headline", line_of(el), False)
     return None
 
 
@@ -190,12 +199,13 @@ def _from_title_and_links(
         pieces = title_pieces(page_title)
         pieces += [p for piece in pieces for p in re.split(r":\s+", piece)]
         pieces += [text for _el, text in headlines]
-        return next((p for p in pieces if norm(p) == norm(shared)), shared), "share-link", None, True
+        as_written = next((p for p in pieces if norm(p) == norm(shared)), shared)
+        return _Pick(as_written, "share-link", None, True)
     site_only = stripped is None or " " not in stripped
     if site_only or (len(title_pieces(page_title)) == 1 and name_like(stripped)):
         if shared is not None and (stripped is None or norm(shared) != norm(stripped)):
             # the headline the page hands to "share this" links
-            return shared, "share-link", None, True
+            return _Pick(shared, "share-link", None, True)
         # <title> names only the site or a section ("Valley Courier", "News |
         # Africa"), or reads like a name ("Cape Herald"): the headline the
         # page marks says more.  With none, no title here when <title> names
@@ -209,11 +219,11 @@ def _from_title_and_links(
         if picked is not None:
             el, text = picked
             # (trusted: the body reader's guesses lean on <title>, which named no story)
-            return text, el.tag if el.tag == "h1" else "headline-element", line_of(el), True
+            return _Pick(text, "h1" if el.tag == "h1" else "headline-element", line_of(el), True)
     if stripped:
         # trusted when the headline the share links carry agrees: two sources
         agreed = shared is not None and norm(shared) == norm(stripped)
-        return stripped, "title-tag", line_of(root.find(".//title")), agreed
+        return _Pick(stripped, "title-tag", line_of(root.find(".//title")), agreed)
     return None
 
 
@@ -221,14 +231,14 @@ def _shown_whole(stripped: str, headlines: list) -> _Pick | None:
     """The page's headline that <title> (without the site's name) gives, short or cut."""
     for el, text in headlines:
         if norm(text) == norm(stripped):  # short, but the page shows it as its headline
-            return text, "visible-headline", line_of(el), False
+            return _Pick(text, "visible-headline", line_of(el), False)
     # <title> cut a long headline short: the page's <h1> carries all of it
     cut = norm(stripped)
     for el, text in headlines:
         if el.tag == "h1" and len(stripped.split()) >= TRUNCATED_WORDS and (
             norm(text).startswith(cut + " ") and headline_like(text)
         ):
-            return text, "visible-headline", line_of(el), False
+            return _Pick(text, "visible-headline", line_of(el), False)
     return None
 
 
