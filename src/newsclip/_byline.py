@@ -43,6 +43,10 @@ from ._vocab import (
 )
 from .dates import date_like
 
+__all__ = [
+    "NOT_NAMES", "strip_dot", "names", "MAX_FIELD", "MAX_NAMES", "person_like", "Field", "field",
+]
+
 # --- the steps both paths take ---------------------------------------------------
 
 

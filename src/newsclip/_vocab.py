@@ -20,6 +20,17 @@ from __future__ import annotations
 
 import re
 
+__all__ = [
+    "MONTH_NAMES", "MONTH_ABBREVIATIONS", "MONTH_SHORT", "MONTH_WORDS", "MONTH_NAME_WORDS",
+    "WEEKDAY_NAMES", "WEEKDAY_SHORT", "WEEKDAY_ABBREVIATIONS", "WEEKDAY_LETTERS",
+    "WEEKDAY_WORDS", "WEEKDAY_NAME_WORDS", "MONTH", "WEEKDAY", "FOREIGN_MONTHS", "ZONE_WORDS",
+    "STAMP_ZONE_WORDS", "WIRE_CREDIT", "PHOTO_AGENCY", "PHOTO_AGENCY_ALONE",
+    "PHOTO_AGENCY_WORDS", "COMMON_PHOTO_CREDITS", "AGENCIES_IN_CAPITALS", "AGENCY_WORDS",
+    "WIRE_TITLE", "WIRE_AGENCY_NAMES", "phrase", "WRITER_ROLES", "OTHER_ROLES", "DESK_WORDS",
+    "NAME_PARTICLES", "BYLINE_SMALL_WORDS", "NAME_IN_CAPITALS", "CAPS_THEN_OUTLET",
+    "SECTION_WORDS", "WEB_ADDRESS", "VERSION_LINE", "is_version",
+]
+
 # --- months and weekdays -------------------------------------------------------
 
 #: English months, each with its short forms (shortest first)

@@ -15,6 +15,8 @@ from .files import read_input
 from .record import Provenance, Record, Source
 from .text.boilerplate import Boilerplate
 
+__all__ = ["INPUT_FORMATS", "parse", "explain", "read_file", "parse_file"]
+
 INPUT_FORMATS = ("text", "html")
 
 # Lone surrogates (from os.fsdecode, or "surrogateescape" reads) cannot be

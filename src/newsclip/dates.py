@@ -22,6 +22,8 @@ from ._vocab import (
     ZONE_WORDS,
 )
 
+__all__ = ["TZINFOS", "parse_date", "date_like", "to_iso"]
+
 # "14-3-2014", optionally with a time as archive headers give it ("14-3-2014 18:45"), or
 # as web pages do, on a 12-hour clock and with a zone ("1/18/2008 10:15 AM EST").
 _NUMERIC = re.compile(

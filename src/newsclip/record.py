@@ -15,6 +15,11 @@ from typing import Any
 
 from .dates import to_iso
 
+__all__ = [
+    "count_words", "Embed", "ELEMENT_TEXT_LIMIT", "Provenance", "Source", "Record",
+    "reading_text", "SCHEMA",
+]
+
 _WORD_CHAR = re.compile(r"\w")
 
 

@@ -33,6 +33,8 @@ from .metadata import Meta, extract
 from .reading import read_blocks
 from .tree import TIME_BUDGET, Deadline, parse, text_of
 
+__all__ = ["read_html", "explain_html"]
+
 #: an article shorter than this (characters) makes the reader try again
 #: without the class/id rules, which can misfire on unusual templates
 MIN_TEXT = 250

@@ -12,6 +12,13 @@ from ..record import ELEMENT_TEXT_LIMIT, Embed, Provenance
 from .rules import words
 from .tree import clean, text_of
 
+__all__ = [
+    "BLOCKS", "HEADINGS", "PARAGRAPHS", "ATTRIBUTE_SCAN", "caption_class", "Body", "short",
+    "IN_PAGE_LINK", "link_weight", "link_density", "own_text_links", "PROSE_MIN",
+    "PROSE_MAX_LINKS", "PROSE_BLOCK", "PROSE_PARAGRAPH", "data_table", "data_cell",
+    "CELL_REACH", "DATA_COLUMNS", "DATA_ROWS",
+]
+
 
 BLOCKS = frozenset(
     "address article aside blockquote body center dd details dialog dir div dl dt fieldset "

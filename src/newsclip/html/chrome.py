@@ -25,6 +25,11 @@ from .lines import sentence
 from .rules import DROP_ROLES, DROP_TAGS, GUARDED_TAGS, class_rule, words
 from .tree import Deadline, clean, line_of, spaced_text, text_of
 
+__all__ = [
+    "LABEL_MAX", "GUARD_SHARE", "GUARD_SHARE_CONTENT", "drop_chrome", "WRAPPER_PROSE",
+    "WRAPPER_SCAN", "GALLERY_ITEMS", "GALLERY_SHARE",
+]
+
 
 _NEVER_CLASS_DROPPED = frozenset("html body a main article".split())
 _BYLINE_WORDS = frozenset("byline byl dateline writtenby".split())

@@ -24,6 +24,11 @@ from .blocks import (
 )
 from .tree import Deadline, clean, text_of
 
+__all__ = [
+    "find_content", "CHROME_COST", "prose_sums", "CLIMB_GAIN", "CLIMB_REACH", "WRAPPER_SLACK",
+    "BODY_GAIN", "SKIP_ALIKE", "NEAR_BEST",
+]
+
 
 _POSITIVE = re.compile(
     r"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story", re.I

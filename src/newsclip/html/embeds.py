@@ -12,6 +12,8 @@ from ..record import Embed, Provenance
 from .blocks import Body, caption_class, short
 from .tree import clean, line_of, text_of
 
+__all__ = ["special_kind", "take_special"]
+
 
 _EMBED_CLASSES = {
     "twitter-tweet": "tweet", "twitter-video": "tweet", "instagram-media": "post",

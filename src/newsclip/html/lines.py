@@ -9,6 +9,8 @@ from .._vocab import MONTH_WORDS, STAMP_ZONE_WORDS, VERSION_LINE, WEEKDAY_WORDS
 from ..dates import parse_date
 from .metadata import Meta
 
+__all__ = ["SENTENCE_WORDS", "sentence", "has_words", "COMMENT_SIGNATURE", "meta_line"]
+
 
 #: words in a full stop-ended line that make it a sentence, not a byline or a date
 SENTENCE_WORDS = 8

@@ -32,6 +32,11 @@ from .rules import chrome_line, end_marker
 from .site import norm
 from .tree import Deadline, clean, line_of, text_of
 
+__all__ = [
+    "END_AFTER_SHARE", "END_AFTER_CHARS", "LINK_TEXT_CHARS", "LINK_TEXT_SHARE", "read_blocks",
+    "TEASER_RUN", "TEASER_BLURB", "NOTES_SCAN",
+]
+
 
 _BOLD = frozenset("b strong big font".split())
 _OUTLINE = HEADINGS | {"li"}

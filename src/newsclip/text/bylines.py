@@ -27,6 +27,11 @@ from .._vocab import (
 )
 from . import prefilter
 
+__all__ = [
+    "BYLINE_RULES", "DATE_RULES", "MAX_BYLINE_WORDS", "MAX_ROLE_WORDS", "MAX_ROLE_CHARS",
+    "byline", "agency", "CAPTION_RULES", "MAX_CAPTION_WORDS", "caption", "name_line",
+]
+
 # A name: capitalised words, initials, particles ("de", "van"), joined by
 # "and", "&" or commas for several authors.
 # (Latin Extended-A holds capitals such as "Ł" and "Š", mixed with small letters.)

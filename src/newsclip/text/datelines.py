@@ -28,6 +28,8 @@ from .._vocab import (
 )
 from ..dates import TZINFOS, parse_date
 
+__all__ = ["PATTERNS", "MAX_OTHER_WORDS", "Dateline", "find", "maybe", "is_version"]
+
 _WEEKDAY = rf"(?:{WEEKDAY}\.?,?\s+)?"
 _ORD = r"(?:st|nd|rd|th)?"
 # Only zones dates.py knows: dateutil warns about any other abbreviation.

@@ -15,6 +15,8 @@ from datetime import date, datetime
 from ..errors import NoArticleError
 from ..record import Embed, Provenance, Record, Source
 
+__all__ = ["LABELS", "Line", "EmbedInfo", "Layout", "split_lines", "assemble"]
+
 LABELS = ("chrome", "title", "header", "caption", "body", "embed", "blank")
 
 # str.strip() already removes U+00A0 and the other Unicode spaces; these are

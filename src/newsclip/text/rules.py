@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from .._vocab import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_LETTERS, WEEKDAY_SHORT
 
+__all__ = ["Rule", "RULES", "match", "names", "LAYOUT", "registered"]
+
 _DAY = r"(?:[1-9]|[12]\d|3[01])"
 _WEEKDAY = f"(?:{WEEKDAY_SHORT}|{WEEKDAY_LETTERS})"
 
