@@ -41,6 +41,15 @@ _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 #: (a template that calls its story wrapper "main-sidebar-layout")
 GUARD_SHARE = 0.5
 GUARD_SHARE_CONTENT = 0.15
+#: … on a page with at least this much text (characters; a page of a few lines has no
+#: article to guard)
+GUARD_MIN_CHARS = 200
+#: an id of more words than this ("sharing-with-a-team-in-practice") is a heading's
+#: slug, whose words say nothing of the element
+SLUG_WORDS = 3
+#: an element whose class says byline or date and whose text is shorter than this
+#: (characters) is the byline or the date line, not a writer's biography
+BYLINE_CHARS = 100
 
 
 def drop_chrome(body: etree._Element, out: Body, deadline: Deadline, *, by_class: bool) -> None:
@@ -87,13 +96,13 @@ def _drop(el: etree._Element) -> None:
 def _names(el: etree._Element) -> str:
     """class and id; an id that is a slug of a heading ("sharing-with-a-team") is no name."""
     ident = el.get("id") or ""
-    if ident.count("-") + ident.count("_") > 3:
+    if ident.count("-") + ident.count("_") > SLUG_WORDS:
         ident = ""
     return f"{el.get('class') or ''} {ident}".strip()
 
 
 def _holds_article(el: etree._Element, total: int, share: float) -> bool:
-    if total < 200:
+    if total < GUARD_MIN_CHARS:
         return False
     return len(clean(text_of(el))) >= share * total
 
@@ -136,7 +145,7 @@ def _drop_rule(el: etree._Element, total: int, by_class: bool) -> str | None:
     if ws & _BYLINE_WORDS or "author" in ws or "date" in ws or "timestamp" in ws:
         text = clean(text_of(el))
         # A sentence there is the author's biography, not a byline.
-        if len(text) < 100 and not caption and not sentence(text):
+        if len(text) < BYLINE_CHARS and not caption and not sentence(text):
             return "byline" if not ws & {"date", "timestamp", "dateline"} else "date-line"
     if caption:
         return None

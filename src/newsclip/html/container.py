@@ -25,9 +25,57 @@ from .blocks import (
 from .tree import Deadline, clean, text_of
 
 __all__ = [
-    "find_content", "CHROME_COST", "prose_sums", "CLIMB_GAIN", "CLIMB_REACH", "WRAPPER_SLACK",
-    "BODY_GAIN", "SKIP_ALIKE", "NEAR_BEST",
+    "find_content", "prose_sums", "MIN_PARAGRAPH_CHARS", "CHARS_PER_POINT", "LENGTH_POINTS",
+    "CREDITED_LEVELS", "CLASS_WEIGHT", "TOP_CANDIDATES", "SIBLING_SHARE", "SIBLING_MIN",
+    "SAME_CLASS_BONUS", "SIBLING_PROSE_CHARS", "SIBLING_MAX_LINKS", "CHROME_COST", "CLIMB_GAIN",
+    "CLIMB_REACH", "WRAPPER_SLACK", "BODY_GAIN", "SKIP_ALIKE", "NEAR_BEST",
 ]
+
+# --- scoring paragraphs into their containers (after Mozilla's Readability) -------------
+
+#: a block shorter than this (characters) is no paragraph: it scores nothing
+MIN_PARAGRAPH_CHARS = 25
+#: a paragraph earns one point a comma, and one per this many characters, at most
+#: LENGTH_POINTS: long paragraphs with clauses are prose
+CHARS_PER_POINT = 100
+LENGTH_POINTS = 3
+#: a paragraph credits this many of its ancestors: its parent fully, the next one half,
+#: the others less the higher they are (a story's box is near its paragraphs)
+CREDITED_LEVELS = 5
+#: what a class or id saying content ("article", "story") or chrome ("comment",
+#: "sidebar") adds to or takes from a container
+CLASS_WEIGHT = 25
+#: the best this many containers are weighed again by their whole link text
+TOP_CANDIDATES = 10
+#: a sibling of the container that scores at least this share of it (and SIBLING_MIN)
+#: holds more of the story …
+SIBLING_SHARE = 0.2
+SIBLING_MIN = 10.0
+#: … and one with the container's class gets this share of its score as a bonus
+SAME_CLASS_BONUS = 0.2
+#: a paragraph beside the container longer than this (characters), with less link text
+#: than SIBLING_MAX_LINKS, belongs to it; a shorter one only when it is a sentence
+SIBLING_PROSE_CHARS = 80
+SIBLING_MAX_LINKS = 0.25
+_SENTENCE_END = re.compile(r"\.( |$)")
+
+# --- climbing to the story's whole box ----------------------------------------------
+
+#: what a chrome-like block (short, or mostly links) costs a container per character
+CHROME_COST = 0.5
+#: climb to the parent when it holds this much more net prose than the candidate
+CLIMB_GAIN = 1.25
+#: ... looking through this many wrappers that add no prose
+CLIMB_REACH = 3
+#: a parent with at most this much more text than the container only wraps it
+WRAPPER_SLACK = 1.05
+#: the whole page is the article when the best box holds this small a part of its prose
+#: (a quotation in an essay laid out without containers)
+BODY_GAIN = 3.0
+#: ... when the story's boxes are alike (same tag and class) and this many hold prose
+SKIP_ALIKE = 3
+#: a candidate scoring this share of the best one is as good (the story goes on there)
+NEAR_BEST = 0.75
 
 
 _POSITIVE = re.compile(
@@ -53,9 +101,9 @@ def _class_weight(el: etree._Element) -> int:
             # real class lists are short; a hostile megabyte one is read no further
             value = value[:ATTRIBUTE_SCAN]
             if _NEGATIVE.search(value):
-                weight -= 25
+                weight -= CLASS_WEIGHT
             if _POSITIVE.search(value):
-                weight += 25
+                weight += CLASS_WEIGHT
     return weight
 
 
@@ -69,11 +117,13 @@ def find_content(body: etree._Element, deadline: Deadline) -> list[etree._Elemen
             deadline.check()
         raw, links = own_text_links(el)
         text = clean(raw)
-        if len(text) < 25:
+        if len(text) < MIN_PARAGRAPH_CHARS:
             continue
         # A comma-separated run of links is a list of names, not prose.
         density = min(1.0, links / len(text))
-        score = (1.0 + text.count(",") + min(len(text) // 100, 3)) * (1 - density)
+        score = (
+            1.0 + text.count(",") + min(len(text) // CHARS_PER_POINT, LENGTH_POINTS)
+        ) * (1 - density)
         # A paragraph credits its container.  An element holding text only is
         # a paragraph too; loose text beside blocks credits the element itself.
         mixed = el.tag not in ("p", "pre") and any(
@@ -81,7 +131,7 @@ def find_content(body: etree._Element, deadline: Deadline) -> list[etree._Elemen
         )
         holder = el if mixed else el.getparent()
         level = 0
-        while holder is not None and holder is not body and level < 5:
+        while holder is not None and holder is not body and level < CREDITED_LEVELS:
             divider = 1 if level == 0 else 2 if level == 1 else level * 3
             scores[holder] = scores.get(holder, 0.0) + score / divider
             holder = holder.getparent()
@@ -93,7 +143,7 @@ def find_content(body: etree._Element, deadline: Deadline) -> list[etree._Elemen
         # one-line box must not outweigh the story's paragraphs.
         base = _TAG_BASE.get(el.tag, 0) + _class_weight(el)
         scores[el] = content + (min(base, content) if base > 0 else base)
-    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:10]
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:TOP_CANDIDATES]
     final = {el: s * (1 - link_density(el)) for el, s in ranked}
     top, top_score = max(final.items(), key=lambda kv: kv[1])
     deadline.check()
@@ -127,7 +177,8 @@ def _has_twin(el: etree._Element, sums: dict) -> bool:
     if not cls or parent is None:
         return False
     return any(
-        sib is not el and sib.tag == el.tag and sib.get("class") == cls and sums.get(sib, 0.0) > 0
+        sib is not el and sib.tag == el.tag and sib.get("class") == cls
+        and sums.get(sib, 0.0) > 0
         for sib in parent
     )
 
@@ -174,10 +225,6 @@ def _climb_prose(top: etree._Element, sums: dict, body: etree._Element) -> etree
         top = found
 
 
-#: what a chrome-like block (short, or mostly links) costs a container per character
-CHROME_COST = 0.5
-
-
 def prose_sums(body: etree._Element, deadline: Deadline) -> dict[etree._Element, float]:
     """Per element, the prose its blocks hold minus what its chrome-like blocks cost."""
     sums: dict[etree._Element, float] = {}
@@ -202,21 +249,6 @@ def prose_sums(body: etree._Element, deadline: Deadline) -> dict[etree._Element,
                 break
             holder = holder.getparent()
     return sums
-
-
-#: climb to the parent when it holds this much more net prose than the candidate
-CLIMB_GAIN = 1.25
-#: ... looking through this many wrappers that add no prose
-CLIMB_REACH = 3
-#: a parent with at most this much more text than the container only wraps it
-WRAPPER_SLACK = 1.05
-#: the whole page is the article when the best box holds this small a part of its prose
-#: (a quotation in an essay laid out without containers)
-BODY_GAIN = 3.0
-#: ... when the story's boxes are alike (same tag and class) and this many hold prose
-SKIP_ALIKE = 3
-#: a candidate scoring this share of the best one is as good (the story goes on there)
-NEAR_BEST = 0.75
 
 
 def _climb(top, top_score, scores, final, body):
@@ -253,7 +285,7 @@ def _with_siblings(top, scores, body, sums, best) -> list[etree._Element]:
     if parent is None or top is body:
         return [top]
     top_score = scores.get(top, 0.0)
-    threshold = max(10.0, top_score * 0.2)
+    threshold = max(SIBLING_MIN, top_score * SIBLING_SHARE)
     top_class = top.get("class")
     kept = []
     before = True  # still above the container: where a lead or standfirst stands
@@ -264,17 +296,22 @@ def _with_siblings(top, scores, body, sums, best) -> list[etree._Element]:
             kept.append(sib)
             before = False
             continue
-        bonus = top_score * 0.2 if top_class and sib.get("class") == top_class else 0.0
+        same = top_class and sib.get("class") == top_class
+        bonus = top_score * SAME_CLASS_BONUS if same else 0.0
         if sib in scores and scores[sib] + bonus >= threshold:
             kept.append(sib)
         elif sib.tag == "p" or _text_only(sib):
             text = clean(text_of(sib))
             density = link_density(sib, len(text))
-            if len(text) > 80 and density < 0.25:
+            if len(text) > SIBLING_PROSE_CHARS and density < SIBLING_MAX_LINKS:
                 kept.append(sib)
-            elif 0 < len(text) <= 80 and density == 0 and re.search(r"\.( |$)", text):
+            elif 0 < len(text) <= SIBLING_PROSE_CHARS and density == 0 and (
+                _SENTENCE_END.search(text)
+            ):
                 kept.append(sib)
-        elif before and sums.get(sib, 0.0) >= PROSE_PARAGRAPH and link_density(sib) < 0.25:
+        elif before and sums.get(sib, 0.0) >= PROSE_PARAGRAPH and (
+            link_density(sib) < SIBLING_MAX_LINKS
+        ):
             # the story's opening paragraph wrapped in boxes of its own above the rest
             kept.append(sib)
         elif best >= threshold and max(
@@ -291,5 +328,6 @@ def _text_only(el: etree._Element) -> bool:
     """A box holding one run of text and inline markup: a paragraph without the
     <p> (a standfirst in its own div beside the story's box)."""
     return el.tag in ("div", "section") and not any(
-        isinstance(c.tag, str) and (c.tag in BLOCKS or c.tag == "br") for c in el.iter() if c is not el
+        isinstance(c.tag, str) and (c.tag in BLOCKS or c.tag == "br")
+        for c in el.iter() if c is not el
     )

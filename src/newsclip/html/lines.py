@@ -37,22 +37,33 @@ _BY_LINE = re.compile(
 )
 
 
+#: a byline or a date line is short: at most this many characters …
+MAX_META_CHARS = 150
+#: … a "By …" line fewer characters than this and at most BYLINE_WORDS words
+BYLINE_CHARS = 100
+BYLINE_WORDS = 12
+#: … the byline metadata named, with at most this many characters more around it
+BYLINE_SLACK = 60
+#: … a date line at most this many characters
+DATE_CHARS = 60
+
+
 def meta_line(text: str, meta: Meta) -> str | None:
     """A short line that is the byline or the date, not article text."""
-    if len(text) > 150:
+    if len(text) > MAX_META_CHARS:
         return None
-    short = len(text) < 100 and len(text.split()) <= 12
+    short = len(text) < BYLINE_CHARS and len(text.split()) <= BYLINE_WORDS
     if _BY_LINE.match(text) and short and text[-1] not in ".!?":
         return "byline-line"
     if " | " in text and text[-1] not in ".!?" and any(
         _BY_LINE.match(part.strip()) for part in text.split(" | ")[1:]
     ):
         return "byline-line"  # "Outlet | date | By Name"
-    if meta.byline and len(text) < len(meta.byline) + 60 and meta.byline in text and not (
+    if meta.byline and len(text) < len(meta.byline) + BYLINE_SLACK and meta.byline in text and not (
         text.startswith(meta.byline) and sentence(text)  # "Ada Kerrigan has walked ..."
     ):
         return "byline-line"
-    if len(text) <= 60 and not text.endswith(".") and not VERSION_LINE.fullmatch(text) and (
+    if len(text) <= DATE_CHARS and not text.endswith(".") and not VERSION_LINE.fullmatch(text) and (
         parse_date(text, dayfirst=False) is not None or _timestamp(text)
     ):
         return "date-line"
@@ -64,7 +75,8 @@ _STAMP_LABELS = frozenset(
     "last updated update published posted created modified on at of".split()
 )
 _STAMP_WORDS = (
-    MONTH_WORDS | WEEKDAY_WORDS | _STAMP_LABELS | frozenset("am pm a m p".split()) | STAMP_ZONE_WORDS
+    MONTH_WORDS | WEEKDAY_WORDS | _STAMP_LABELS | frozenset("am pm a m p".split())
+    | STAMP_ZONE_WORDS
 )
 _STAMP_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
@@ -87,4 +99,6 @@ def _timestamp(text: str) -> bool:
         # timetable or the story's own last line; with a day or a label it is a stamp
         return "/" in text or any(w in _STAMP_DAYS for w in words_)
     # a month with a day ("Friday, January 11"; "May 2015" is a release's date in a table)
-    return any(w in MONTH_WORDS for w in words_) and any(t.isdigit() and len(t) <= 2 for t in tokens)
+    return any(w in MONTH_WORDS for w in words_) and any(
+        t.isdigit() and len(t) <= 2 for t in tokens
+    )

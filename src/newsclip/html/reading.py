@@ -52,8 +52,12 @@ END_AFTER_CHARS = 400
 #: share than this) is a link, not article text, unless it stands between prose
 LINK_TEXT_CHARS = 200
 LINK_TEXT_SHARE = 0.8
-#: lists and tables that may be all links
+#: lists and tables that may be all links: more than this share of link text, fewer
+#: full stops than LINK_LIST_STOPS (sentences), items of fewer words than NOTE_WORDS
 _LISTS = frozenset(("ul", "ol", "table", "dl"))
+LINK_LIST_SHARE = 0.5
+LINK_LIST_STOPS = 3
+NOTE_WORDS = 12
 
 
 def read_blocks(
@@ -395,9 +399,9 @@ def _link_list(el: etree._Element) -> bool:
     text = clean(text_of(el))
     if not text:
         return False
-    if link_density(el, len(text)) <= 0.5 or text.count(".") >= 3:
+    if link_density(el, len(text)) <= LINK_LIST_SHARE or text.count(".") >= LINK_LIST_STOPS:
         return False
     items = [c for c in el if c.tag == "li"]
-    if len(items) >= 2 and len(text.split()) >= 12 * len(items):
+    if len(items) >= 2 and len(text.split()) >= NOTE_WORDS * len(items):
         return False  # items of a dozen words and more: notes that link their sources
     return True

@@ -29,7 +29,9 @@ __all__ = [
 #: the separators titles put between headline and site name
 _SEPARATORS = re.compile(r"\s+[-–—|:/\\»·•>~]+\s+|\s*[|·•]+\s*|(?<=\w)[-–—]+\s+")
 #: class/id words of an element that holds the site's logo or name, not a story's headline
-_LOGO_WORDS = frozenset("logo brand branding sitename site-name sitetitle site-title masthead".split())
+_LOGO_WORDS = frozenset(
+    "logo brand branding sitename site-name sitetitle site-title masthead".split()
+)
 #: link targets that lead to the site's home page
 _HOME_HREF = re.compile(
     r"^(?:(?:https?:)?//[^/?#]+)?(?:/|\./|/?index\.\w+|/?default\.\w+)?$", re.I
