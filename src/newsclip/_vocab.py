@@ -27,8 +27,9 @@ __all__ = [
     "STAMP_ZONE_WORDS", "WIRE_CREDIT", "PHOTO_AGENCY", "PHOTO_AGENCY_ALONE",
     "PHOTO_AGENCY_WORDS", "COMMON_PHOTO_CREDITS", "AGENCIES_IN_CAPITALS", "AGENCY_WORDS",
     "WIRE_TITLE", "WIRE_AGENCY_NAMES", "phrase", "WRITER_ROLES", "OTHER_ROLES", "DESK_WORDS",
-    "NAME_PARTICLES", "BYLINE_SMALL_WORDS", "NAME_IN_CAPITALS", "CAPS_THEN_OUTLET",
-    "SECTION_WORDS", "WEB_ADDRESS", "VERSION_LINE", "is_version",
+    "NAME_PARTICLES", "BYLINE_SMALL_WORDS", "NAME_IN_CAPITALS", "SECTION_WORDS", "is_version",
+    # (compiled on first use: see __getattr__)
+    "CAPS_THEN_OUTLET", "WEB_ADDRESS", "VERSION_LINE",  # noqa: F822
 ]
 
 # --- months and weekdays -------------------------------------------------------
@@ -154,7 +155,7 @@ PHOTO_AGENCY_ALONE = rf"{PHOTO_AGENCY}|Rex"
 #: the first word of each photo agency, as a credit may write it alone or in capitals
 PHOTO_AGENCY_WORDS = tuple(
     dict.fromkeys(
-        w for _w, p in _AGENCIES if p for first in (re.match(r"\w+", p)[0],)
+        w for _w, p in _AGENCIES if p for first in (p.split("(")[0].split()[0],)
         for w in (first, first.upper())
     )
 )
@@ -212,11 +213,6 @@ NAME_IN_CAPITALS = (
     r"(?P<name>[A-Z]{2}[A-Z.'’-]*(?:\s+(?:Mc|Mac)?[A-Z][A-Z.'’-]*)*?"
     r"\s+(?!AND\b)(?:Mc|Mac)?[A-Z]{2}[A-Z'’-]*)"
 )
-#: a name in capitals, then the outlet in small letters ("ADA KERRIGAN Harbour Post",
-#: "ANA LIMA The Harbour Post")
-CAPS_THEN_OUTLET = re.compile(
-    NAME_IN_CAPITALS + r"\s+(?:The\s+)?(?:Mc|Mac)?[A-Z][a-z][\w/&'’ -]*"
-)
 
 # --- sites ---------------------------------------------------------------------------
 
@@ -234,26 +230,46 @@ SECTION_WORDS = frozenset("""
     daily weekly morning evening
     and the of for in on more all
 """.split())
-#: a web address, not a name: "//example.org/x", "www.example.org", "example.com"
-WEB_ADDRESS = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)\b", re.I)
 
-# --- version numbers ---------------------------------------------------------------
+# --- shapes: compiled patterns -------------------------------------------------------
+# Compiled on first use (PEP 562's module __getattr__): a dump in the archive layout
+# needs none of them, and compiling them all would cost every start-up milliseconds.
 
-# A dotted number is a release's, not a date, after a version word ("Version 4.2.13",
-# "v10.1.12", "build 5.1.14"), with a release suffix ("4.2.13-beta", "4.2.13rc1") or a
-# fourth number ("4.2.13.1"); "Release"/"Update" stay out: "Press release 04.02.13" is a
-# dateline.  A dotted date with a two-digit year pads its day and month ("04.02.13"), so
-# "3.10.12" and "4.2.13" are versions too.
-_VERSION_BEFORE = re.compile(
-    r"(?:\b(?:v|ver|version|versions|build|patch|firmware|kernel)\.?\s*|(?<![\w.])v)$", re.I
-)
-_VERSION_AFTER = re.compile(
-    r"\.\d|[-+~]?(?:alpha|beta|rc|dev|pre|post|snapshot|lts)(?![^\W\d])|[a-z]\d", re.I
-)
-_UNPADDED_SHORT_YEAR = re.compile(r"(?:\d\.\d{1,2}|\d\d\.\d)\.\d\d")
-#: a line that is only a version number ("4.2.3", "v10.1"): short dotted groups
-#: without leading zeros ("15.01.08" is a date)
-VERSION_LINE = re.compile(r"v?[1-9]?\d(\.(0|[1-9]\d{0,2})){1,3}")
+_SHAPES: dict[str, tuple[str, int]] = {
+    #: a name in capitals, then the outlet in small letters ("ADA KERRIGAN Harbour Post",
+    #: "ANA LIMA The Harbour Post")
+    "CAPS_THEN_OUTLET": (NAME_IN_CAPITALS + r"\s+(?:The\s+)?(?:Mc|Mac)?[A-Z][a-z][\w/&'’ -]*", 0),
+    #: a web address, not a name: "//example.org/x", "www.example.org", "example.com"
+    "WEB_ADDRESS": (r"^(?:https?:)?//|^www\.|\.(?:com|org|net)\b", re.I),
+    #: a line that is only a version number ("4.2.3", "v10.1"): short dotted groups
+    #: without leading zeros ("15.01.08" is a date)
+    "VERSION_LINE": (r"v?[1-9]?\d(\.(0|[1-9]\d{0,2})){1,3}", 0),
+    # A dotted number is a release's, not a date, after a version word ("Version 4.2.13",
+    # "v10.1.12", "build 5.1.14"), with a release suffix ("4.2.13-beta", "4.2.13rc1") or a
+    # fourth number ("4.2.13.1"); "Release"/"Update" stay out: "Press release 04.02.13" is
+    # a dateline.  A dotted date with a two-digit year pads its day and month
+    # ("04.02.13"), so "3.10.12" and "4.2.13" are versions too.
+    "_VERSION_BEFORE": (
+        r"(?:\b(?:v|ver|version|versions|build|patch|firmware|kernel)\.?\s*|(?<![\w.])v)$", re.I
+    ),
+    "_VERSION_AFTER": (
+        r"\.\d|[-+~]?(?:alpha|beta|rc|dev|pre|post|snapshot|lts)(?![^\W\d])|[a-z]\d", re.I
+    ),
+    "_UNPADDED_SHORT_YEAR": (r"(?:\d\.\d{1,2}|\d\d\.\d)\.\d\d", 0),
+}
+
+
+def __getattr__(name: str) -> re.Pattern[str]:
+    try:
+        pattern, flags = _SHAPES[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    compiled = globals()[name] = re.compile(pattern, flags)
+    return compiled
+
+
+def _shape(name: str) -> re.Pattern[str]:
+    return globals().get(name) or __getattr__(name)
 
 
 def is_version(text: str, m: re.Match[str]) -> bool:
@@ -262,7 +278,7 @@ def is_version(text: str, m: re.Match[str]) -> bool:
     if "." not in found:
         return False
     return (
-        _UNPADDED_SHORT_YEAR.fullmatch(found) is not None
-        or _VERSION_AFTER.match(text, m.end()) is not None
-        or _VERSION_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+        _shape("_UNPADDED_SHORT_YEAR").fullmatch(found) is not None
+        or _shape("_VERSION_AFTER").match(text, m.end()) is not None
+        or _shape("_VERSION_BEFORE").search(text, max(0, m.start() - 12), m.start()) is not None
     )

@@ -198,17 +198,15 @@ _DATE_WORDS_ALONE = (
     WEEKDAY_WORDS | MONTH_WORDS | ZONE_WORDS
     | frozenset("st nd rd th am pm a p m at on of updated posted published last modified".split())
 )
-_DIGIT = re.compile(r"\d")
-_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def date_like(text: str) -> bool:
     """A line of nothing but a date ("Tuesday January 15/", "29 December 2007
     (16:00)"): a number and no word that dates do not carry.  (A name beside
     the date, "Ana Lima, May 5, 2008", is more than a date.)"""
-    if not _DIGIT.search(text) or len(text) > 80:
+    if not re.search(r"\d", text) or len(text) > 80:
         return False
-    letters = _LETTERS.findall(text.casefold())
+    letters = re.findall(r"[^\W\d_]+", text.casefold())
     return all(w in _DATE_WORDS_ALONE for w in letters) and (
         bool(letters) or parse_date(text, dayfirst=False) is not None
     )
