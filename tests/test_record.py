@@ -18,8 +18,8 @@ from newsclip.record import (
     ARTICLE_WORDS,
     PROSE_PARAGRAPH_WORDS,
     Embed,
+    Provenance,
     Record,
-    Removed,
     Source,
     WarcLocation,
     count_words,
@@ -65,7 +65,7 @@ def _record(paragraphs=("One.", "Two."), embeds=(), **changes) -> Record:
         title="A headline", published=date(2014, 3, 14), published_raw="14-3-2014",
         outlet="RT", byline=None, stated_word_count=4, captions=("Photo by A B",),
         paragraphs=tuple(paragraphs), embeds=tuple(embeds), header=("14-3-2014 < RT 4 words",),
-        removed=(Removed(1, "Print", "print-link"),), warnings=(),
+        removed=(Provenance(1, "chrome", "print-link", "Print"),), warnings=(),
         source=Source(path="x.txt", format="text", encoding="utf-8"),
     )
     fields.update(changes)

@@ -297,17 +297,22 @@ def test_the_content_decides_not_the_name(tmp_path: Path, suffix: str) -> None:
     assert newsclip.parse_file(dump).paragraphs == BODY
 
 
-def test_a_file_just_over_the_limit_is_declined_unread(tmp_path: Path, monkeypatch) -> None:
+def test_a_file_just_over_the_limit_is_declined_unread(tmp_path: Path) -> None:
     """read_file looks at the size first: a lying pipe or a huge file is never read whole."""
-    from newsclip import api
+    from newsclip.decode import MAX_INPUT_BYTES
+    from newsclip.files import read_input
 
-    monkeypatch.setattr(api, "MAX_INPUT_BYTES", 1000)
-    path = tmp_path / "big.txt"
+    big = tmp_path / "big.txt"
+    with big.open("wb") as f:
+        f.truncate(MAX_INPUT_BYTES + 1)  # sparse: no disk, and reading it would take 64 MiB
+    with pytest.raises(newsclip.TooLargeError, match="larger than"):
+        newsclip.read_file(big)
+    path = tmp_path / "small.txt"
     path.write_bytes(b"a" * 1001)
     with pytest.raises(newsclip.TooLargeError, match="larger than"):
-        newsclip.read_file(path)
+        read_input(str(path), limit=1000)
     path.write_bytes(b"a" * 1000)
-    assert newsclip.read_file(path) == b"a" * 1000
+    assert read_input(str(path), limit=1000) == b"a" * 1000
 
 
 # --- adversarial lines -------------------------------------------------------

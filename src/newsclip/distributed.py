@@ -37,6 +37,11 @@ if TYPE_CHECKING:
     from dask.bag import Bag
     from distributed import Client
 
+__all__ = [
+    "CRASHED", "ISOLATION_TRIES", "LOCAL_CLUSTER_CONFIG", "MAX_CHUNK", "WINDOW_PER_THREAD",
+    "cluster_spec", "connect", "parse_paths", "run", "to_parquet",
+]
+
 #: chunks in flight per worker thread: enough to keep every worker busy while
 #: the client waits, in order, for the oldest
 WINDOW_PER_THREAD = 4

@@ -7,6 +7,11 @@ existing ``except ValueError`` keeps working (as dateutil's ParserError does).
 
 from __future__ import annotations
 
+__all__ = [
+    "NewsclipError", "EmptyInputError", "BinaryInputError", "DecodeError", "NoArticleError",
+    "TooLargeError", "TimeBudgetError", "BatchError", "UnreadableError", "NotRegularError",
+]
+
 
 class NewsclipError(ValueError):
     """Base of every error newsclip raises on bad input."""

@@ -23,6 +23,11 @@ from typing import IO, Any
 from .decode import MAX_INPUT_BYTES
 from .errors import NewsclipError, TooLargeError, UnreadableError
 
+__all__ = [
+    "ATOMIC_PUT", "expand", "filesystem", "is_folder", "is_url", "join", "makedirs",
+    "modified", "open_binary", "put_file", "read", "read_path", "reason", "up_to_date", "write",
+]
+
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 _GLOB = re.compile(r"[*?\[]")
 #: stores whose single upload becomes visible only when it is complete
@@ -129,15 +134,10 @@ def write(url: str, data: bytes) -> None:
     Raises OSError (as a local write does) when the store refuses it.
     """
     fs, path = filesystem(url)
-    protocol = fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
-    if protocol in ("file", "local"):
-        from .batch import write_atomic
-
-        write_atomic(path, data)
-        return
-    if protocol in ATOMIC_PUT:
+    if _protocol(fs) in ATOMIC_PUT:
         fs.pipe_file(path, data)
         return
+    # elsewhere (file://, sftp://…) a temporary name, then a rename
     folder, name = posixpath.split(path)
     tmp = posixpath.join(folder, f".{name}.{os.getpid()}.tmp")
     try:
@@ -157,12 +157,11 @@ def put_file(local: str, target: str) -> None:
         os.replace(local, target)
         return
     fs, path = filesystem(target)
-    protocol = fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
-    if protocol in ("file", "local"):
+    if _protocol(fs) in ("file", "local"):
         os.replace(local, path)
         return
     try:
-        if protocol in ATOMIC_PUT:
+        if _protocol(fs) in ATOMIC_PUT:
             fs.put_file(local, path)
         else:
             folder, name = posixpath.split(path)
@@ -205,6 +204,10 @@ def join(base: str, *parts: str) -> str:
     if is_url(base):
         return posixpath.join(base, *parts)
     return os.path.join(base, *parts)
+
+
+def _protocol(fs: Any) -> str:
+    return fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
 
 
 def _url(fs: Any, scheme: str, path: str) -> str:

@@ -31,6 +31,8 @@ from .record import Record, Source, WarcLocation
 if TYPE_CHECKING:
     from .text.boilerplate import Boilerplate
 
+__all__ = ["ARCHIVE_SUFFIXES", "Capture", "is_archive", "read_archive"]
+
 #: names read as web archives (case-insensitive; Common Crawl's WET files end .warc.wet.gz)
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".wet", ".wet.gz")
 #: media types read as HTML pages

@@ -17,6 +17,8 @@ import io
 import json
 from typing import Any
 
+__all__ = ["COLUMNS", "HEADER", "render_row", "render"]
+
 #: the record's fields in the order the JSON has them, ``source`` flattened
 COLUMNS = (
     "title", "published", "published_raw", "outlet", "byline", "url",

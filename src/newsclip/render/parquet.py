@@ -34,6 +34,11 @@ from typing import Any
 
 from ..record import _DATE, SCHEMA
 
+__all__ = [
+    "COMPRESSION", "PART_INPUTS", "PART_ROWS", "ROW_GROUP", "SUFFIX", "PartWriter", "Parts",
+    "arrow_schema", "part_name", "row", "to_bytes",
+]
+
 SUFFIX = ".parquet"
 #: inputs to a part file of a batch at most (10,000 news pages: about 100 MB)
 PART_INPUTS = 10_000

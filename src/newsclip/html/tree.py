@@ -18,6 +18,11 @@ from lxml import etree
 
 from ..errors import NoArticleError, TimeBudgetError
 
+__all__ = [
+    "parse", "Deadline", "cap_attributes", "TIME_BUDGET", "MAX_DEPTH", "MAX_ATTRIBUTES",
+    "clean", "text_of", "element_text", "spaced_text", "line_of",
+]
+
 #: seconds one page may take before TimeBudgetError
 TIME_BUDGET = 10.0
 
@@ -102,7 +107,7 @@ def parse(markup: str, deadline: Deadline) -> tuple[etree._Element, list[str], l
     markup = _UNTREEABLE.sub("", markup)
     markup = _DOCUMENT_TAG.sub(_open_document, markup)
     markup = _close_title(markup)
-    markup = _cap_attributes(markup)
+    markup = cap_attributes(markup)
     deadline.check()
     data = markup.encode("utf-8", "surrogatepass")
     parser = _parser()
@@ -142,7 +147,7 @@ def _cut_scripts(markup: str, take: Callable[[re.Match[str]], str]) -> str:
     return "".join(pieces)
 
 
-def _cap_attributes(markup: str) -> str:
+def cap_attributes(markup: str) -> str:
     """Drop the attributes of a tag past its first MAX_ATTRIBUTES."""
     # findall runs in C and finds nothing on real pages (1% of parsing time),
     # the sub calls Python at every tag, so it runs only when there is a cut to make.
@@ -205,3 +210,31 @@ def _flatten_deep(markup: str, deadline: Deadline) -> str:
             pos = m.end()
     out.append(markup[pos:])
     return "".join(out)
+
+
+# --- reading text off the tree ---------------------------------------------------
+
+
+def clean(text: str | None) -> str:
+    """White space runs (NBSP included) made one space, ends trimmed."""
+    return " ".join(text.split()) if text else ""
+
+
+def text_of(el: etree._Element) -> str:
+    """All the text inside ``el``, as written (its tail left out)."""
+    return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+
+
+def element_text(el: etree._Element) -> str:
+    """All the text inside ``el``, white space made single spaces."""
+    return clean(text_of(el))
+
+
+def spaced_text(el: etree._Element) -> str:
+    """The text of an element with its pieces spaced apart ("News Sport", not "NewsSport")."""
+    return clean(" ".join(el.itertext()))
+
+
+def line_of(el: etree._Element | None) -> int | None:
+    """The line of the page where ``el`` starts (None when unknown)."""
+    return getattr(el, "sourceline", None)
