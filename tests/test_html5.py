@@ -218,3 +218,18 @@ def test_flatten_drops_only_the_tags_past_the_limit() -> None:
     flat = _html5.flatten("<div>" * 600 + "x" + "</div>" * 600 + "<p>y</p>", 512)
     assert flat.count("<div>") == flat.count("</div>") == 512
     assert "x" in flat and "<p>y</p>" in flat
+
+
+def test_the_headline_after_a_photo_caption_is_the_headline() -> None:
+    # the browser's tree puts a layout cell's picture, caption and headline in
+    # the story's container, before its first paragraph
+    page = (
+        "<html><head><title>Night ferry late</title></head><body><table><tr><td>"
+        "<center><img src='ferry.jpg'><span>The ferry at dawn.</span></center><br>"
+        f"<span class='heading'>Night ferry late</span><p>{PROSE}</p><p>{MORE}</p>"
+        "</td></tr></table></body></html>"
+    )
+    record = _record(page)
+    assert record.title == "Night ferry late"
+    assert "Night ferry late" not in record.paragraphs
+    assert record.paragraphs[-2:] == (PROSE, MORE)

@@ -677,7 +677,8 @@ def collect(body: etree._Element, content: list[etree._Element], meta: Meta,
                     ended = marker
                 out.rows.append(Row(line, "chrome", marker, _short(text)))
                 return
-        if norm(text) == title_key and (holder.tag in HEADINGS or not out.paragraphs):
+        if norm(text) == title_key and (holder.tag in HEADINGS or not any(
+                len(p) >= PROSE_PARAGRAPH for p in out.paragraphs)):
             out.rows.append(Row(line, "title", "headline", _short(text)))
             return
         if depth_inside == 0:
