@@ -233,3 +233,35 @@ def test_the_headline_after_a_photo_caption_is_the_headline() -> None:
     assert record.title == "Night ferry late"
     assert "Night ferry late" not in record.paragraphs
     assert record.paragraphs[-2:] == (PROSE, MORE)
+
+
+def _panels(first: str, second: str) -> str:
+    return (
+        "<html><head><title>Harbour ferries</title></head><body><main><h1>Harbour ferries</h1>"
+        f"<p>{PROSE}</p>{first}{second}</main></body></html>"
+    )
+
+
+def test_hidden_tab_panels_are_opened() -> None:
+    tabs = ('<div role="tablist"><button role="tab" aria-controls="t1">Summer</button>'
+            '<button role="tab" aria-controls="t2">Winter</button></div>')
+    page = _panels(tabs, f'<div role="tabpanel" id="t1"><p>{MORE}</p></div>'
+                         '<div role="tabpanel" id="t2" hidden><p>In winter the night ferry '
+                         "sails twice a week, weather permitting, and cabins must be booked "
+                         "a day ahead at the harbour office.</p></div>")
+    record = _record(page)
+    assert "In winter the night ferry" in record.text
+    assert any("panel" in w for w in record.warnings)
+
+
+def test_a_closed_accordion_panel_is_opened() -> None:
+    page = _panels('<button aria-expanded="false" aria-controls="faq-1">Can I take a car?</button>',
+                   f'<div id="faq-1" style="display: none"><p>{MORE}</p></div>')
+    assert MORE in _record(page).text
+
+
+def test_hidden_content_no_control_names_stays_hidden() -> None:
+    page = _panels('<button aria-expanded="false" aria-controls="faq-1">Can I take a car?</button>',
+                   f'<div id="faq-2" hidden><p>{MORE}</p></div>')
+    record = _record(page)
+    assert MORE not in record.text and not record.warnings

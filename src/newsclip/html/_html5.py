@@ -81,6 +81,9 @@ _STREAM_CALL = re.compile(r'\$R([CRS])\(\s*"([^"\\]{1,40})"\s*,\s*"([^"\\]{1,40}
 _STREAMED = 'div[hidden][id^="S:"]'
 _BOUNDARY_OPEN = frozenset({"$", "$?", "$!", "$~"})
 _MARKUP = re.compile(r"<[^<>]*+>")
+_HIDDEN = '[hidden], [aria-hidden="true"], [style*="display"], [style*="visibility"]'
+#: an inline style that hides an element
+NOT_SHOWN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 #: <noscript> content is read when it holds at least this much text (characters
 #: other than white space) ...  ("please enable JavaScript" is a sentence or two)
@@ -214,6 +217,10 @@ def reveal(tree, streams: list[tuple[str, str]], markup: str) -> list[str]:
         if moved:
             notes.append(f"{moved} block(s) streamed into hidden containers were put where "
                          "the page's script puts them")
+    if "aria-controls" in markup or "tabpanel" in markup:
+        shown = _open_panels(tree)
+        if shown:
+            notes.append(f"{shown} closed tab or accordion panel(s) were opened")
     if "<noscript" in markup or "<NOSCRIPT" in markup:
         if _read_fallback(tree):
             notes.append("the page shows nothing without its scripts: its <noscript> "
@@ -252,6 +259,28 @@ def _swap_streamed(tree, streams: list[tuple[str, str]]) -> int:
         segment.decompose()
         moved += 1
     return moved
+
+
+def _open_panels(tree) -> int:
+    """Show the hidden panels of tabs and accordions (WAI-ARIA's patterns: a
+    ``role="tabpanel"``, or the element a toggle with ``aria-expanded`` names in
+    ``aria-controls``): their content is the page's, one click away."""
+    controlled = {
+        name for toggle in tree.css("[aria-controls][aria-expanded]")
+        for name in (toggle.attributes.get("aria-controls") or "").split()
+    }
+    shown = 0
+    for panel in tree.css(_HIDDEN):
+        attrs = panel.attributes
+        if attrs.get("role") != "tabpanel" and attrs.get("id") not in controlled:
+            continue
+        for name in ("hidden", "aria-hidden"):
+            if name in attrs:
+                del panel.attrs[name]
+        if attrs.get("style"):
+            panel.attrs["style"] = NOT_SHOWN.sub("", attrs["style"] or "")
+        shown += 1
+    return shown
 
 
 def _boundary_end(hole):

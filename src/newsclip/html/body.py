@@ -29,6 +29,7 @@ from lxml import etree
 
 from ..dates import parse_date
 from ..record import Embed
+from ._html5 import NOT_SHOWN
 from ._tree import Deadline
 from .metadata import Meta, clean, covers, date_like, is_section, logo_text, norm, title_parts
 from .rules import DROP_ROLES, DROP_TAGS, GUARDED_TAGS, chrome_line, class_rule, end_marker, words
@@ -71,7 +72,6 @@ _SIGNATURE = re.compile(
 _PLACED = re.compile(r"(?:^|[;\s])(?:top|left|right|bottom)\s*:\s*-?[\d.]+%", re.I)
 #: text placed at percentage offsets shorter than this is a label on a graphic
 LABEL_MAX = 60
-_DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 #: a chrome element holding at least this share of the page's text is kept
 #: (a template that calls its story wrapper "main-sidebar-layout")
@@ -189,7 +189,7 @@ def _drop_rule(el: etree._Element, total: int, by_class: bool) -> str | None:
         return DROP_ROLES[role]
     # What the page hides is not shown to a reader; aria-hidden alone is
     # often set on visible things, so it yields to the article guard.
-    if el.get("hidden") is not None or (el.get("style") and _DISPLAY_NONE.search(el.get("style"))):
+    if el.get("hidden") is not None or (el.get("style") and NOT_SHOWN.search(el.get("style"))):
         return "hidden"
     # Labels laid over a chart or map at percentage offsets (exported graphics
     # place every number and axis tick so): parts of a picture, not sentences.
