@@ -9,8 +9,9 @@ that same tree (``_LIBXML2_VOID`` aside), which the reader walks in C as before.
 
 Between the two, content that the page's own scripts would reveal is put where
 they would put it (``reveal``): blocks that a server-rendering framework
-streams into hidden containers, and a ``<noscript>`` fallback that is all a
-page has to show.  Source line numbers survive the round trip (``keep_lines``).
+streams into hidden containers, closed tab and accordion panels, and a
+``<noscript>`` fallback that is all a page has to show.  Source line numbers
+survive the round trip (``keep_lines``).
 
 Not for: repairing what a browser would not (``_tree`` does that first) or
 deciding what is chrome (``body``).
@@ -63,7 +64,8 @@ _TAG = re.compile(r"<(/?)([a-zA-Z][^\s/>]*)[^<>]*+>?")
 # ("<?" ... ">", a comment in the tree, harmless inside another comment) just
 # before them, where libxml2 still counts them.
 # (No "<" inside: each character is read once, by the tag it is in.)
-_TAG_OVER_LINES = re.compile(r"</?[a-zA-Z][^<>\n]*+\n[^<>]*+>|<(?:pre|listing|textarea)\b[^<>]*+>\n")
+_TAG_OVER_LINES = re.compile(
+    r"</?[a-zA-Z][^<>\n]*+\n[^<>]*+>|<(?:pre|listing|textarea)\b[^<>]*+>\n")
 # What stands before a document's first element: the parser drops the white
 # space in it (and in its doctype).
 _PROLOGUE = re.compile(r"\A(?:\s++|<!--.*?-->|<!doctype\b[^>]*+>|<html\b[^>]*+>)++", re.I | re.S)
@@ -179,21 +181,26 @@ def keep_lines(markup: str) -> str:
     """The markup with every line break where the serializer will keep it."""
     m = _PROLOGUE.match(markup)
     if m is not None and "\n" in m.group(0):
-        kept = [p.group(1) or p.group(0).replace("\n", " ") for p in
-                _PROLOGUE_PART.finditer(m.group(0))]
-        markup = f"<?{chr(10) * m.group(0).count(chr(10))}>{''.join(kept).replace(chr(10), ' ')}" \
-            + markup[m.end():]
+        prologue = m.group(0)
+        kept = "".join(p.group(1) or p.group(0).replace("\n", " ")
+                       for p in _PROLOGUE_PART.finditer(prologue))
+        markup = _carried(prologue.count("\n") - kept.count("\n")) + kept + markup[m.end():]
     return _TAG_OVER_LINES.sub(_carry_lines, markup)
+
+
+def _carried(breaks: int) -> str:
+    """A bogus comment holding ``breaks`` line breaks."""
+    return "<?" + "\n" * breaks + ">" if breaks else ""
 
 
 def _carry_lines(m: re.Match[str]) -> str:
     tag = m.group(0)
-    breaks = "\n" * tag.count("\n")
+    breaks = _carried(tag.count("\n"))
     if tag.endswith(">\n"):  # the line break the parser drops after <pre>
         if tag[1:4].lower() == "pre" or tag[1:8].lower() == "listing":
-            return f"{tag[:-1]}<?{breaks}>"  # (inside <textarea> it would be text)
+            return tag[:-1] + breaks  # (inside <textarea> it would be text)
         tag = tag[:-1]
-    return f"<?{breaks}>{tag.replace(chr(10), ' ')}"
+    return breaks + tag.replace("\n", " ")
 
 
 def rebuild(markup: str, streams: list[tuple[str, str]]) -> tuple[str, list[str]]:
