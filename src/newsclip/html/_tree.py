@@ -100,7 +100,7 @@ def parse(markup: str, deadline: Deadline) -> tuple[etree._Element, list[str], l
     markup = _close_title(markup)
     markup = _cap_attributes(markup)
     deadline.check()
-    flattened = _html5.deeper_than(markup, MAX_DEPTH)
+    flattened = markup.count("<") > _html5.FEW_TAGS and _html5.deeper_than(markup, MAX_DEPTH)
     if flattened:
         markup = _html5.flatten(markup, MAX_DEPTH)
         deadline.check()
