@@ -230,7 +230,6 @@ PATTERNS: tuple[Pat, ...] = (
     _h("lines", "_NUMERIC_DATE", "1/" * (N // 2)),
     _h("chrome", "_PLACED", "top: " * (N // 5)),
     _h("lines", "_CLOCK", "1:" * (N // 2)),
-    _h("tree", "_DOCUMENT_TAG", "<html" + "/ " * (N // 2)),
     # --- html: rules (paragraphs of at most CHROME_LINE_CHARS, END_MARKER_CHARS) --------
     _h("rules", "CHROME_LINES", _fill("", "\t", CHROME_LINE_CHARS), "fullmatch",
        rule="agency-credit"),
@@ -258,6 +257,21 @@ PATTERNS: tuple[Pat, ...] = (
     _h("tree", "_ATTRIBUTES", '<a "' * (N // 4), "findall"),
     _h("tree", "_ATTRIBUTES", "<p a" + "=" * N, "findall"),
     _h("tree", "_ATTRIBUTES", "<p " + "a= " * (N // 3), "sub"),
+    # --- html: html5, over the whole page (or the whole serialized tree) ------------
+    _h("html5", "_NESTING_TAG", "</" * N, "findall"),
+    _h("html5", "_FOREIGN_EDGE", "<svg" * N, "findall"),
+    _h("html5", "_BREAKOUT_TAG", "</" * N, "findall"),
+    _h("html5", "_TAG", "<a" * N, "findall"),
+    _h("html5", "_TAG", "<a " * N, "findall"),
+    _h("html5", "_TAG_OVER_LINES", "<a" * N, "sub"),
+    _h("html5", "_TAG_OVER_LINES", "<a\n" * N, "sub"),
+    _h("html5", "_TAG_OVER_LINES", "<pre" * N, "sub"),
+    _h("html5", "_PROLOGUE", "<!--" * N, "match"),
+    _h("html5", "_PROLOGUE", "<html" * N, "match"),
+    _h("html5", "_PROLOGUE", " \n" * N + "<!doctype", "match"),
+    _h("html5", "_LIBXML2_VOID", "<source" * N, "findall"),
+    _h("html5", "_STREAM_CALL", '$RC("' * N),
+    _h("html5", "_MARKUP", "<" * N, "sub"),
 )
 
 _PATTERN_CHILD = textwrap.dedent(

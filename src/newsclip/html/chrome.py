@@ -10,6 +10,7 @@ import re
 from lxml import etree
 
 from ..record import Provenance
+from .html5 import NOT_SHOWN
 from .blocks import (
     ATTRIBUTE_SCAN,
     HEADINGS,
@@ -36,7 +37,6 @@ _BYLINE_WORDS = frozenset("byline byl dateline writtenby".split())
 _PLACED = re.compile(r"(?:^|[;\s])(?:top|left|right|bottom)\s*:\s*-?[\d.]+%", re.I)
 #: text placed at percentage offsets shorter than this is a label on a graphic
 LABEL_MAX = 60
-_DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 #: a chrome element holding at least this share of the page's text is kept
 #: (a template that calls its story wrapper "main-sidebar-layout")
 GUARD_SHARE = 0.5
@@ -125,7 +125,7 @@ def _drop_rule(el: etree._Element, total: int, by_class: bool) -> str | None:
         return DROP_ROLES[role]
     # What the page hides is not shown to a reader; aria-hidden alone is
     # often set on visible things, so it yields to the article guard.
-    if el.get("hidden") is not None or (el.get("style") and _DISPLAY_NONE.search(el.get("style"))):
+    if el.get("hidden") is not None or (el.get("style") and NOT_SHOWN.search(el.get("style"))):
         return "hidden"
     # Labels laid over a chart or map at percentage offsets (exported graphics
     # place every number and axis tick so): parts of a picture, not sentences.

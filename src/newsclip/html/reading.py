@@ -220,7 +220,8 @@ class _Blocks:
             if marker is not None:
                 out.rows.append(Provenance(line, "chrome", marker, short(text)))
                 return
-        if norm(text) == self.title_key and (holder.tag in HEADINGS or not out.paragraphs):
+        if norm(text) == self.title_key and (holder.tag in HEADINGS or not any(
+                len(p) >= PROSE_PARAGRAPH for p in out.paragraphs)):
             out.rows.append(Provenance(line, "title", "headline", short(text)))
             return
         if not inside:

@@ -1,11 +1,14 @@
-"""Markup in, an lxml tree out, within a time budget and without recursion.
+"""Markup in, an lxml tree out, built as a browser builds it, within a time
+budget and without recursion.
 
-lxml is used directly rather than through BeautifulSoup: on the development
-corpora it parses a page about 16 times faster (0.7 ms against 12 ms a page)
-and it never recurses in Python, so deep nesting cannot raise RecursionError.
-libxml2 gives up on documents nested deeper than 2048 elements and drops what
-follows; such markup is flattened first (tags past a safe depth are removed,
-their text kept), so hostile nesting still yields its text.
+The markup is repaired where a browser would lose the page (scripts cut out, a
+title left open closed, attributes and nesting past safe limits dropped), then
+built into the browser's tree (``html5``: Lexbor, the HTML5 algorithm) and
+read into lxml, whose tree the reader walks directly: it is fast and never
+recurses in Python, so deep nesting cannot raise RecursionError.  Lexbor takes
+quadratic time in nesting depth and libxml2 gives up past 2048 levels, so
+markup nested deeper than MAX_DEPTH is flattened first (tags past it are
+removed, their text kept): hostile nesting still yields its text.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from collections.abc import Callable
 from lxml import etree
 
 from ..errors import NoArticleError, TimeBudgetError
+from . import html5
 
 __all__ = [
     "parse", "Deadline", "cap_attributes", "TIME_BUDGET", "MAX_DEPTH", "MAX_ATTRIBUTES",
@@ -26,27 +30,22 @@ __all__ = [
 #: seconds one page may take before TimeBudgetError
 TIME_BUDGET = 10.0
 
-#: nesting kept as it is; deeper tags are dropped before parsing (libxml2 stops at 2048)
+#: nesting kept as it is; deeper tags are dropped before parsing (browsers stop
+#: nesting at 512 too; libxml2 stops at 2048)
 MAX_DEPTH = 512
 
-#: attributes kept on one tag; later ones are dropped before parsing.  libxml2
-#: takes quadratic time in a tag's attributes (0.8 s for 20,000, 26 s for 50,000,
-#: in one call the time budget cannot interrupt); real tags carry a few dozen.
+#: attributes kept on one tag; later ones are dropped before parsing.  Lexbor and
+#: libxml2 take quadratic time in a tag's attributes (Lexbor 4.6 s for 50,000,
+#: libxml2 26 s, in one call the time budget cannot interrupt); real tags carry
+#: a few dozen.
 MAX_ATTRIBUTES = 256
 
 _XML_DECL = re.compile(r"\A\s*<\?xml[^>]*>", re.I)
 _SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.I | re.S)
 _SCRIPT_OPEN = re.compile(r"<script\b", re.I)
 _UNTREEABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-# Browsers read on past </body> and </html> (into the body); libxml2 drops
-# what follows them, which loses pages saved with a second page pasted after
-# the first, or a template that closes the document early.
-# They also ignore the "/" of "<html ... />" or "<body/>", which to libxml2
-# is an empty document.  One pass finds both.
-_DOCUMENT_TAG = re.compile(r"</(?:body|html)\s*>|<((?:html|body)\b[^<>]*?)/\s*>", re.I)
 _TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.I)
 _TITLE_CLOSE = re.compile(r"</title\s*>", re.I)
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*>")
 # One attribute as libxml2 reads it: a name, then maybe "=" and a value, quoted
 # (an unclosed quote runs to the end of the page, as in libxml2, and may hold
 # ">") or bare.  Atomic and possessive: nothing is read twice.
@@ -55,9 +54,6 @@ _ATTRIBUTE = r"""(?>[\s/]*+[^\s/>][^\s/>=]*+(?:\s*+=\s*+(?:"[^"]*+"?|'[^']*+'?|[
 # It matches at every start tag, so finditer never re-reads a tag from inside.
 _ATTRIBUTES = re.compile(
     rf"<[a-zA-Z][^\s/>]*+{_ATTRIBUTE}{{0,{MAX_ATTRIBUTES}}}+({_ATTRIBUTE}*+)"
-)
-_VOID = frozenset(
-    "area base br col embed hr img input link meta param source track wbr".split()
 )
 
 
@@ -85,45 +81,58 @@ def _parser() -> etree.HTMLParser:
 
 
 def parse(markup: str, deadline: Deadline) -> tuple[etree._Element, list[str], list[str]]:
-    """Parse a page; return its root element, warnings about repairs made, and
-    the text of its JSON-LD scripts."""
+    """Parse a page as a browser does; return its root element, warnings about
+    repairs made, and the text of its JSON-LD scripts."""
     warnings: list[str] = []
     markup = _XML_DECL.sub("", markup, count=1)
     # Scripts are cut out before parsing, from "<script" to the next
-    # "</script>": a broken quote in a script's start tag otherwise makes
-    # libxml2 read the rest of the page, up to some later </script>, as code.
-    # JSON-LD is kept aside for the metadata.
+    # "</script>": a broken quote in a script's start tag otherwise makes the
+    # parser read the rest of the page, up to some later </script>, as code.
+    # JSON-LD is kept aside for the metadata, and the calls of a streaming
+    # runtime for the blocks it would move.
     json_ld: list[str] = []
+    streams: list[tuple[str, str]] = []
 
     def take(m: re.Match[str]) -> str:
         if "ld+json" in m.group(1).lower():
             json_ld.append(m.group(2))
+        elif "$R" in m.group(2):
+            streams.extend(html5.stream_calls(m.group(2)))
         return "\n" * m.group(0).count("\n")  # source lines stay where they were
 
     markup = _cut_scripts(markup, take)
     deadline.check()
-    # lxml refuses to hold control characters and lone surrogates in its tree
-    # (browsers show nothing for them either).
-    markup = _UNTREEABLE.sub("", markup)
-    markup = _DOCUMENT_TAG.sub(_open_document, markup)
     markup = _close_title(markup)
     markup = cap_attributes(markup)
     deadline.check()
-    data = markup.encode("utf-8", "surrogatepass")
+    flattened = markup.count("<") > html5.FEW_TAGS and html5.deeper_than(markup, MAX_DEPTH)
+    if flattened:
+        markup = html5.flatten(markup, MAX_DEPTH)
+        deadline.check()
+    markup, notes = html5.rebuild(markup, streams)
+    warnings += notes
+    # lxml refuses to hold control characters in its tree (browsers show nothing
+    # for them either); Lexbor has dropped lone surrogates.
+    markup = _UNTREEABLE.sub("", markup)
+    deadline.check()
     parser = _parser()
     try:
-        root = etree.fromstring(data, parser)
+        root = etree.fromstring(markup.encode("utf-8", "surrogatepass"), parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         root = None
     if root is not None and any("Excessive depth" in e.message for e in parser.error_log):
+        # nesting the browser's algorithm made deeper still: each level counted may
+        # hold three more (a table's body, row and cell)
         deadline.check()
-        flat = _flatten_deep(markup, deadline)
+        flat = html5.flatten(markup, MAX_DEPTH // 4)
         parser = _parser()
         try:
             root = etree.fromstring(flat.encode("utf-8", "surrogatepass"), parser)
         except (etree.ParserError, etree.XMLSyntaxError, ValueError):
             root = None
-        warnings.append(f"markup nested deeper than {MAX_DEPTH} levels was flattened")
+        flattened = True
+    if flattened:
+        warnings.insert(0, f"markup nested deeper than {MAX_DEPTH} levels was flattened")
     if root is None:
         raise NoArticleError("no HTML document could be read")
     deadline.check()
@@ -160,11 +169,6 @@ def _keep_first_attributes(m: re.Match[str]) -> str:
     return m.group(0)[: m.start(1) - m.start()]
 
 
-def _open_document(m: re.Match[str]) -> str:
-    """An end tag of the document goes; a self-closed root tag stays, open."""
-    return f"<{m.group(1)}>" if m.group(1) is not None else ""
-
-
 def _close_title(markup: str) -> str:
     """Close a ``<title>`` left open, which would swallow the whole page.
 
@@ -183,33 +187,6 @@ def _close_title(markup: str) -> str:
         nl = text.find("\n", len(text) - len(text.lstrip()))
         lt = m.end() + (nl if nl >= 0 else len(text))
     return f"{markup[:lt]}</title>{markup[lt:]}"
-
-
-def _flatten_deep(markup: str, deadline: Deadline) -> str:
-    """Drop the tags that open (and close) deeper than MAX_DEPTH; keep all text."""
-    out: list[str] = []
-    depth = 0
-    pos = 0
-    # Up to the last ">" only: past it every "<a" would be read to the end in vain
-    # (1 s on 20,000 "<a" after deep nesting, and no deadline check while it runs).
-    for n, m in enumerate(_TAG.finditer(markup, 0, markup.rfind(">") + 1)):
-        if n % 50_000 == 0:
-            deadline.check()
-        closing, name = m.group(1), m.group(2).lower()
-        if name in _VOID:
-            continue
-        if closing:
-            keep = depth <= MAX_DEPTH
-            depth = max(0, depth - 1)
-        else:
-            depth += 1
-            keep = depth <= MAX_DEPTH
-        if not keep:
-            out.append(markup[pos:m.start()])
-            out.append(" ")
-            pos = m.end()
-    out.append(markup[pos:])
-    return "".join(out)
 
 
 # --- reading text off the tree ---------------------------------------------------
