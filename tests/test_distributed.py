@@ -242,3 +242,32 @@ def test_ctrl_c_stops_a_cluster_run_cleanly(tmp_path: Path) -> None:
     lines = err.decode().splitlines()
     assert len(lines) == 1 and "; interrupted, " in lines[0], lines
     assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
+def test_parse_paths_gives_one_record_per_page_of_an_archive(client, tmp_path: Path) -> None:
+    import io
+
+    from warcs import crawl, members, wet
+
+    from newsclip.warc import read_archive
+
+    (tmp_path / "a.warc.gz").write_bytes(crawl(3))
+    parts = members(crawl(2, start=10))
+    (tmp_path / "b.warc.gz").write_bytes(b"".join(parts[:-1]) + parts[-1][:40])  # a cut tail
+    (tmp_path / "c.warc.wet.gz").write_bytes(wet(2))
+    expected = []
+    for name in ("a.warc.gz", "b.warc.gz", "c.warc.wet.gz"):
+        stream = io.BytesIO((tmp_path / name).read_bytes())
+        expected += [c.record.to_dict() for c in read_archive(stream, name=str(tmp_path / name))
+                     if c.record is not None]
+    bag = distributed.parse_paths(client, [str(tmp_path / "a.warc.gz"), str(tmp_path / "b.warc.gz"),
+                                           str(tmp_path / "c.warc.wet.gz")])
+    assert bag.npartitions == 3
+    assert bag.compute() == expected
+    assert [r["url"] for r in expected] == [
+        *(f"https://example.org/news/{n}" for n in (0, 1, 2, 10, 11, 0, 1))]
+    damaged = [d for d in distributed.parse_paths(client, str(tmp_path), errors="include",
+                                                  patterns=["*.warc.gz"]) if "code" in d]
+    assert [(Path(d["path"]).name, d["code"]) for d in damaged] == [("b.warc.gz", "damaged")]
+    assert distributed.parse_paths(client, str(tmp_path / "a.warc.gz"), min_words=10_000
+                                   ).compute() == []

@@ -238,10 +238,12 @@ def parse_paths(
     input_format: str | None = None,
     learn: bool = True,
     patterns: Sequence[str] | None = None,
-    partition_size: int = 256,
+    partition_size: int | None = None,
     errors: str = "skip",
+    min_words: int | None = None,
 ) -> Bag:
-    """A Dask bag of records (``Record.to_dict()``), one per input, in input order.
+    """A Dask bag of records (``Record.to_dict()``), in input order: one per input,
+    and one per page of a web archive (``.warc.gz``, ``.warc.wet.gz``…).
 
     ``paths``: files, folders (walked as ``newsclip parse`` walks them, with
     ``patterns`` as its ``--glob``) and URLs (``s3://bucket/dumps/*.txt``);
@@ -249,29 +251,42 @@ def parse_paths(
     once, here, over a sample, unless ``learn`` is False, and its result
     goes to every worker.  ``errors="skip"`` leaves inputs that fail out of
     the bag; ``"include"`` puts ``{"path", "code", "message"}`` in their
-    place (as ``--errors`` writes them).  The records equal ``newsclip.parse``'s
-    of the same bytes, whatever the partitioning.
+    place (as ``--errors`` writes them; an archive's damaged records as
+    ``damaged``).  ``min_words`` leaves out records of fewer words.
+    ``partition_size`` inputs make a partition (default 256, and 1 when every
+    input is an archive: a crawl file is a task of its own).  The records equal
+    ``newsclip.parse``'s of the same bytes, whatever the partitioning.
     """
     import dask.bag as db
 
     if errors not in ("skip", "include"):
         raise ValueError(f"errors must be 'skip' or 'include', not {errors!r}")
     named = [paths] if isinstance(paths, str) else list(paths)
+    from .warc import is_archive
+
     jobs = list(batch.plan(named, output_dir=None, suffix=".json", patterns=patterns))
-    boilerplate = batch.learn(jobs) if learn else None
+    archives = [job for job in jobs if is_archive(job.name)]
+    # batch learning reads files whole, and an archive's pages are of many sites
+    boilerplate = batch.learn([j for j in jobs if not is_archive(j.name)]) if learn else None
     settings = batch.Settings(fmt="json", to_stream=True, input_format=input_format,
-                              boilerplate=boilerplate)
+                              boilerplate=boilerplate, min_words=min_words)
     shared = _share(client, settings)
-    bag = db.from_sequence(jobs, partition_size=partition_size)
+    size = partition_size or (1 if jobs and len(archives) == len(jobs) else 256)
+    bag = db.from_sequence(jobs, partition_size=size)
     return bag.map_partitions(_records, shared, errors == "include")
 
 
 def _records(jobs: list[batch.Job], settings: batch.Settings, failures: bool) -> list[dict]:
     import json
 
+    from .warc import is_archive
+
     worker = batch._Worker(settings, None)
     out: list[dict] = []
     for job in jobs:
+        if is_archive(job.name):
+            out += _archive_records(job, settings, failures)
+            continue
         status, code, message, data, _fatal = worker.make(job)
         if status == "parsed" and data is not None:
             # the very line a local batch writes, read back: the same record by construction
@@ -279,6 +294,34 @@ def _records(jobs: list[batch.Job], settings: batch.Settings, failures: bool) ->
         elif failures:
             out.append({"path": job.name, "code": code, "message": message})
     return out
+
+
+def _archive_records(job: batch.Job, settings: batch.Settings, failures: bool) -> list[dict]:
+    """A web archive's pages, streamed from the file: records, and with ``failures``
+    its damaged WARC records (``code`` ``damaged``, with their offset)."""
+    from .errors import NewsclipError
+    from .warc import read_archive
+
+    out: list[dict] = []
+    try:
+        with _open(job.src) as stream:
+            for capture in read_archive(stream, name=job.name, boilerplate=None):
+                if capture.record is not None:
+                    if not (settings.min_words and capture.record.word_count < settings.min_words):
+                        out.append(capture.record.to_dict())
+                elif capture.damage and failures:
+                    out.append({"path": job.name, "code": "damaged",
+                                "message": f"offset {capture.offset}: {capture.damage}"})
+    except (NewsclipError, OSError) as exc:
+        if failures:
+            message = str(exc) if isinstance(exc, NewsclipError) else remote.reason(exc)
+            out.append({"path": job.name, "code": getattr(exc, "code", "unreadable"),
+                        "message": message})
+    return out
+
+
+def _open(path: str) -> Any:
+    return remote.open_binary(path) if remote.is_url(path) else open(path, "rb")  # noqa: SIM115
 
 
 def to_parquet(bag: Bag, url: str) -> list[str]:
