@@ -14,6 +14,7 @@ local files (``files``).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import posixpath
 import re
@@ -134,21 +135,7 @@ def write(url: str, data: bytes) -> None:
     Raises OSError (as a local write does) when the store refuses it.
     """
     fs, path = filesystem(url)
-    if _protocol(fs) in ATOMIC_PUT:
-        fs.pipe_file(path, data)
-        return
-    # elsewhere (file://, sftp://…) a temporary name, then a rename
-    folder, name = posixpath.split(path)
-    tmp = posixpath.join(folder, f".{name}.{os.getpid()}.tmp")
-    try:
-        fs.pipe_file(tmp, data)
-        fs.mv(tmp, path)
-    except BaseException:
-        try:
-            fs.rm(tmp)
-        except (OSError, FileNotFoundError):
-            pass
-        raise
+    _place(fs, path, lambda dest: fs.pipe_file(dest, data))
 
 
 def put_file(local: str, target: str) -> None:
@@ -161,15 +148,26 @@ def put_file(local: str, target: str) -> None:
         os.replace(local, path)
         return
     try:
-        if _protocol(fs) in ATOMIC_PUT:
-            fs.put_file(local, path)
-        else:
-            folder, name = posixpath.split(path)
-            tmp = posixpath.join(folder, f".{name}.{os.getpid()}.tmp")
-            fs.put_file(local, tmp)
-            fs.mv(tmp, path)
+        _place(fs, path, lambda dest: fs.put_file(local, dest))
     finally:
         os.unlink(local)
+
+
+def _place(fs: Any, path: str, upload: Callable[[str], None]) -> None:
+    """``upload(dest)`` to ``path`` itself on a store whose uploads appear whole; elsewhere
+    (file://, sftp://…) to a temporary name, then renamed into place."""
+    if _protocol(fs) in ATOMIC_PUT:
+        upload(path)
+        return
+    folder, name = posixpath.split(path)
+    tmp = posixpath.join(folder, f".{name}.{os.getpid()}.tmp")
+    try:
+        upload(tmp)
+        fs.mv(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            fs.rm(tmp)
+        raise
 
 
 def makedirs(url: str) -> None:
