@@ -38,7 +38,7 @@ pages in general look like.  The archive layout (``archive``) is read apart.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from itertools import pairwise
 from typing import Any
@@ -93,8 +93,14 @@ class _Info:
     _meta: Any = _UNSET
     #: a comment's or a teaser's stamp ("Posted by: Sam | Jan 10, 2008 4:49 PM")
     stamp: bool = False
-    #: the article was found to end here: no block past it joins the article
-    stop: bool = False
+
+    def as_chrome(self, rule: str, score: float) -> _Info:
+        """This line as chrome of ``rule`` (what was read of it already is kept)."""
+        return replace(self, chrome=rule, score=score)
+
+    def as_caption(self, rule: str, score: float) -> _Info:
+        """This line as a caption of ``rule``, scored ``score``."""
+        return replace(self, _caption=rule, score=score)
 
     @property
     def caption(self) -> str | None:
@@ -168,8 +174,13 @@ def read(lines: list[Line], boilerplate: Boilerplate | None = None) -> Layout:
     else:
         start, end = _region(infos)
         start, end = _prefer_dated(infos, start, end)
-        start, end = _cut_at_barrier(infos, start, end)
-        start, end = _grow(infos, start, end)
+        ticker = _ticker(infos, start, end)
+        if ticker is not None:
+            # the ticker's stamps are chrome from here on
+            infos = [info.as_chrome("live-ticker", CHROME_SCORE) if k in ticker.stamps else info
+                     for k, info in enumerate(infos)]
+        start, end, stops = _cut_at_barrier(infos, start, end, ticker)
+        start, end = _grow(infos, start, end, stops)
         start, end = _extend(lines, infos, start, end)
         start = _after_header(infos, start, end)
         title = _title(lines, infos, start)
@@ -289,14 +300,16 @@ def _under_photo_buttons(infos: list[_Info]) -> list[_Info]:
     """The line printed right under a picture's button ("View Larger Image") is the
     picture's caption, not the article's text.  (The button weighs what a label does,
     not what chrome does: a picture inside the article does not split it.)"""
-    for a, b in pairwise(infos):
+    out = infos
+    for k, (a, b) in enumerate(pairwise(infos)):
         if a.chrome != "enlarge-image":
             continue
-        a.score = -features.PAR_COST
+        if out is infos:
+            out = list(infos)
+        out[k] = replace(a, score=-features.PAR_COST)
         if b.i == a.i + 1 and b.chrome is None and len(b.tokens) <= bylines.MAX_CAPTION_WORDS:
-            b._caption = "under-photo-button"
-            b.score = min(b.score, -features.PAR_COST)
-    return infos
+            out[k + 1] = b.as_caption("under-photo-button", min(b.score, -features.PAR_COST))
+    return out
 
 
 #: this many slide counters ("2/50 …"), each at most GALLERY_GAP lines after
@@ -674,17 +687,20 @@ def _bare_date(info: _Info, d: datelines.Dateline) -> bool:
     return d.kind != "date" or len(info.tokens) - len(features.words(d.raw)) <= BARE_DATE_WORDS
 
 
-def _cut_at_barrier(infos: list[_Info], start: int, end: int) -> tuple[int, int]:
+def _cut_at_barrier(
+    infos: list[_Info], start: int, end: int, ticker: _Ticker | None
+) -> tuple[int, int, frozenset[int]]:
     """End the article where its comment section, a live ticker, or the page's boxes under
-    a share bar or a "Related" heading begin."""
+    a share bar or a "Related" heading begin; return the region and the lines past which
+    no block joins the article."""
+    stops = set()
     # (a thread's stamps are counted under the run too: its first comments may have
     # been left out of the run, to join it later past a gap)
     stamps = [k for k in range(start + 1, len(infos)) if infos[k].stamp]
     if len(stamps) >= THREAD_STAMPS:
-        infos[stamps[0]].stop = True
-    ticker = _ticker(infos, start, end)
+        stops.add(stamps[0])
     if ticker is not None:
-        end = ticker - 1
+        end = ticker.first - 1
     # a share bar, a "Related" heading or a publisher's notice with little prose left
     # under it closes the article
     total = sum(info.score for info in infos[start : end + 1] if info.score > 0)
@@ -699,7 +715,7 @@ def _cut_at_barrier(infos: list[_Info], start: int, end: int) -> tuple[int, int]
         if chrome in TAIL_RULES and (
             total - above < SHARE_TAIL * above or (above > 0 and _dated_notice(info))
         ):
-            info.stop = True  # nor does a block past it join the article (``_grow``)
+            stops.add(k)  # nor does a block past it join the article (``_grow``)
             end = k - 1
             break
         if info.score > 0:
@@ -717,7 +733,7 @@ def _cut_at_barrier(infos: list[_Info], start: int, end: int) -> tuple[int, int]
             break
     while end > start and infos[end].score < 0:
         end -= 1
-    return start, end
+    return start, end, frozenset(stops)
 
 
 #: this many lines led by a clock time ("14:44 Storm closes the pass"), each at most
@@ -730,7 +746,15 @@ TICKER_AFTER = 2 * features.PAR_COST
 _TICKER_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:h]\d\d(?:\s|$)")
 
 
-def _ticker(infos: list[_Info], start: int, end: int) -> int | None:
+@dataclass(frozen=True, slots=True)
+class _Ticker:
+    """A live ticker of timed items inside the run, under the article's prose."""
+
+    first: int  # where it begins
+    stamps: frozenset[int]  # its lines led by a clock time, chrome
+
+
+def _ticker(infos: list[_Info], start: int, end: int) -> _Ticker | None:
     """Where a live ticker of timed items begins inside the run, under the article's prose."""
     prose = 0.0
     run: list[int] = []
@@ -745,10 +769,10 @@ def _ticker(infos: list[_Info], start: int, end: int) -> int | None:
             run.append(k)
             if len(run) >= TICKER_STAMPS:
                 first = run[0]
-                for j in range(first, end + 1):
-                    if infos[j].chrome is None and _TICKER_STAMP.match(infos[j].text):
-                        infos[j].chrome, infos[j].score = "live-ticker", CHROME_SCORE
-                return first
+                return _Ticker(first, frozenset(
+                    j for j in range(first, end + 1)
+                    if infos[j].chrome is None and _TICKER_STAMP.match(infos[j].text)
+                ))
         elif k >= start and (not run or k - run[-1] > TICKER_GAP):
             run = []
             prose += max(info.score, 0.0)
@@ -906,11 +930,12 @@ GALLERY_RULES = frozenset({"gallery-counter", "gallery-slide"})
 GROW_MIN_PARAGRAPHS = 1
 
 
-def _grow(infos: list[_Info], start: int, end: int) -> tuple[int, int]:
-    """Join blocks of prose that the maximum-sum run left out past a gap."""
+def _grow(infos: list[_Info], start: int, end: int, stops: frozenset[int]) -> tuple[int, int]:
+    """Join blocks of prose that the maximum-sum run left out past a gap (not past
+    ``stops``)."""
     while True:
-        right = _block_beyond(infos, end, +1)
-        left = _block_beyond(infos, start, -1)
+        right = _block_beyond(infos, end, +1, stops)
+        left = _block_beyond(infos, start, -1, stops)
         if right is None and left is None:
             return start, end
         if right is not None:
@@ -919,7 +944,7 @@ def _grow(infos: list[_Info], start: int, end: int) -> tuple[int, int]:
             start = left
 
 
-def _block_beyond(infos: list[_Info], edge: int, step: int) -> int | None:
+def _block_beyond(infos: list[_Info], edge: int, step: int, stops: frozenset[int]) -> int | None:
     total, lowest, best_gain, best_at = 0.0, 0.0, 0.0, None
     strong = 0  # real paragraphs since the lowest point
     k = edge + step
@@ -927,7 +952,7 @@ def _block_beyond(infos: list[_Info], edge: int, step: int) -> int | None:
     widget = 0  # short labels in a row
     while 0 <= k < len(infos) and lines <= GROW_MAX_GAP:
         info = infos[k]
-        if info.chrome in BARRIERS or info.stop or (
+        if info.chrome in BARRIERS or k in stops or (
             step > 0 and info.chrome in RELATED_HEADINGS and _after_share_bar(infos, k)
         ):
             break
