@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclip.text import general, prefilter, rules
+from newsclip.text import prefilter, rules
+from newsclip.text.general import chrome
 
 
 @pytest.mark.parametrize(
@@ -35,7 +36,7 @@ def test_anything_may_start(pattern: str) -> None:
 
 
 # The reader's own table, past its warm-up (before it, every line gets the full alternation).
-_TABLE = prefilter.ByFirstChar(general._CHROME_BY_FIRST.named)
+_TABLE = prefilter.ByFirstChar(chrome.PAGE_TABLE.named)
 _TABLE._lookups = prefilter.WARM_UP_LINES
 
 
@@ -58,9 +59,9 @@ def _both(text: str) -> tuple[str | None, str | None]:
 def test_rule_examples_pass_the_prefilter(rule: rules.Rule) -> None:
     for text in (rule.example, rule.example.lower(), rule.example.upper()):
         if rule.zone == "top":
-            assert general._top_rule(text) == rules.match(text, "top")
+            assert chrome.top_rule(text) == rules.match(text, "top")
         else:
-            assert general._chrome_rule(text) == (
+            assert chrome.rule(text) == (
                 rules.match(text, "any") or rules.match(text, "page") or _hinted(text)
             )
 

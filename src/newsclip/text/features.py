@@ -54,6 +54,15 @@ PAR_COST = 7.0
 #: the most one line may add, so a single huge line (a comment, a legal
 #: notice) cannot pull far-away chrome into the article
 MAX_LINE_GAIN = 60.0
+#: a line of at most this many words is a label (a menu item, a button): it scores
+#: this much a word, less the line's cost, whatever its words
+LABEL_WORDS = 2
+LABEL_WORD_GAIN = 0.5
+#: a line of at least this prose quality (``prose_quality``) reads as a paragraph
+PROSE_QUALITY = 0.5
+#: past this many characters a line is split into words faster by ``str.translate``
+#: and searched faster by a regex than walked by a set test (shorter lines: the reverse)
+LONG_LINE_CHARS = 80
 
 
 # The same words capitalised, so a line's tokens are looked up without lowering each.
@@ -66,7 +75,9 @@ _CAPITAL = re.compile(r"\b[A-Z\u00c0-\u00de]")
 _CODE = re.compile(r"[{}();=<>\[\]]")
 _BOX = re.compile("[\u2500-\u257f]")
 _CODE_CHARS = "{}();=<>[]"
-_CODE_SET = frozenset(_CODE_CHARS)
+#: the marks of code: a line with none of them (and no box character, no closing
+#: ";{}") is no code, whatever ``code_like`` would find
+CODE_CHAR_SET = frozenset(_CODE_CHARS)
 # Every ASCII character that is not a word character (``\w``) becomes a space:
 # splitting the result gives the same words as ``\w+`` on an ASCII line, at
 # less than half the cost on a long one (past about 80 characters; shorter
@@ -78,7 +89,10 @@ NON_WORD = str.maketrans(
 
 def words(text: str) -> list[str]:
     if text.isascii():
-        return text.translate(NON_WORD).split() if len(text) > 80 else WORD.findall(text)
+        return (
+            text.translate(NON_WORD).split() if len(text) > LONG_LINE_CHARS
+            else WORD.findall(text)
+        )
     if _CJK.search(text) is None:
         return WORD.findall(text)
     return _CJK_WORD.findall(text)
@@ -149,21 +163,21 @@ def code_like(text: str) -> bool:
         return True
     if text[-1] in ";{}":
         return len(text) < 3 or "(" in text or "=" in text or "{" in text or "}" in text
-    if len(text) < 80:  # a short line: a set test walks it fast, and most hold no such mark
-        return not _CODE_SET.isdisjoint(text) and len(_CODE.findall(text)) >= 3
+    if len(text) < LONG_LINE_CHARS:  # a set test walks it fast, and most hold no such mark
+        return not CODE_CHAR_SET.isdisjoint(text) and len(_CODE.findall(text)) >= 3
     return sum(map(text.count, _CODE_CHARS)) >= 3  # a scan per character: faster on long lines
 
 
 def score(text: str, tokens: list[str], blank_around: bool) -> float:
     """A line's contribution to the article region: prose words minus the cost of a line."""
     n = len(tokens)
-    if n <= 2:  # a menu item, a button, a label: most lines of a page
-        return CODE_SCORE if code_like(text) else n * 0.5 - PAR_COST
+    if n <= LABEL_WORDS:  # a menu item, a button, a label: most lines of a page
+        return CODE_SCORE if code_like(text) else n * LABEL_WORD_GAIN - PAR_COST
     q = prose_quality(text, tokens)
     # (code_like last: it scans the whole line, and a prose line never needs it)
-    if (q < 0.5 or text[-1] in ";{}") and code_like(text):
+    if (q < PROSE_QUALITY or text[-1] in ";{}") and code_like(text):
         return CODE_SCORE
     gain = min(n * q, MAX_LINE_GAIN)
-    if blank_around and q >= 0.5:
+    if blank_around and q >= PROSE_QUALITY:
         gain += 2.0
     return gain - PAR_COST
