@@ -29,11 +29,12 @@ def under_photo_buttons(infos: list[Info]) -> list[Info]:
     picture's caption, not the article's text.  (The button weighs what a label does,
     not what chrome does: a picture inside the article does not split it.)"""
     out = infos
-    for k, (a, b) in enumerate(pairwise(infos)):
+    for a, b in pairwise(infos):
         if a.chrome != "enlarge-image":
             continue
         if out is infos:
             out = list(infos)
+        k = out.index(a)  # (rare: not worth counting on every line)
         out[k] = a.as_chrome(a.chrome, -features.PAR_COST)
         if b.i == a.i + 1 and b.chrome is None and len(b.tokens) <= bylines.MAX_CAPTION_WORDS:
             out[k + 1] = b.as_caption("under-photo-button", min(b.score, -features.PAR_COST))
@@ -88,11 +89,12 @@ def join_wrapped(lines: list[Line], infos: list[Info], t: ScoreTuning) -> list[I
     joined: list[Info] = []
     run: list[Info] | None = None  # the lines of a wrapped paragraph being joined
     prev = None
+    wrap_min_chars = t.wrap_min_chars
     for info in infos:
         # the quick tests of ``_continues`` first: most lines follow a blank
         # line, a short line or chrome, and start a paragraph of their own
         if (
-            prev is not None and info.i == prev.last + 1 and len(prev.text) >= t.wrap_min_chars
+            prev is not None and info.i == prev.last + 1 and len(prev.text) >= wrap_min_chars
             and _continues(prev, info, t)
         ):
             if run is None:
@@ -129,6 +131,7 @@ def code_blocks(infos: list[Info], t: ScoreTuning) -> list[Info]:
     ends = [k for k, (a, b) in enumerate(pairwise(infos)) if b.i != a.last + 1]
     ends.append(n - 1)
     k = 0
+    long_line = features.LONG_LINE_CHARS
     for j in ends:
         if j - k + 1 >= t.code_block_min:
             block = infos[k : j + 1]
@@ -140,7 +143,7 @@ def code_blocks(infos: list[Info], t: ScoreTuning) -> list[Info]:
                 # (a set test walks a short line faster than a regex search)
                 if info.chrome is None and (
                     text[-1] == "," or (
-                        not _CODE_MARK_SET.isdisjoint(text) if len(text) < features.LONG_LINE_CHARS
+                        not _CODE_MARK_SET.isdisjoint(text) if len(text) < long_line
                         else _CODE_MARKS.search(text) is not None
                     )
                 ):
@@ -156,7 +159,8 @@ def code_blocks(infos: list[Info], t: ScoreTuning) -> list[Info]:
         k = j + 1
     # A chart's labels ("$915", "billion", "’17"), blank lines or not between them:
     # the runs of at least chart_min short lines, found by a regex over one byte a line.
-    short = bytes([info.chrome is None and len(info.tokens) <= t.chart_words for info in infos])
+    chart_words = t.chart_words
+    short = bytes([info.chrome is None and len(info.tokens) <= chart_words for info in infos])
     for m in re.finditer(b"\x01{%d,}" % t.chart_min, short):  # (re caches the pattern)
         run = infos[m.start() : m.end()]
         if sum(1 for info in run if _FIGURE.search(info.text)) >= t.chart_share * len(run):

@@ -60,7 +60,7 @@ def label(
         elif k in boxed:
             line.label, line.rule = "chrome", "box-inside-article"
         else:
-            _label_line(lines, infos, k, region, (top, header_end), title, date_at, layout)
+            _label_line(lines, infos, k, start, end, top, header_end, title, date_at, layout)
         if info.last != info.i:
             for j in range(info.i + 1, info.last + 1):  # the other lines of a wrapped paragraph
                 lines[j].label, lines[j].rule = line.label, line.rule
@@ -69,16 +69,15 @@ def label(
 
 
 def _label_line(
-    lines: list[Line], infos: list[Info], k: int, region: Region, header: tuple[int, int],
-    title: int | None, date_at: int | None, layout: Layout,
+    lines: list[Line], infos: list[Info], k: int, start: int, end: int, top: int,
+    header_end: int, title: int | None, date_at: int | None, layout: Layout,
 ) -> None:
-    """Label line ``k``, inside the region or the header (lines ``header[0]`` …
-    ``header[1]``)."""
+    """Label line ``k``, inside the region (``start`` … ``end``) or the header (``top``
+    … ``header_end``)."""
     info = infos[k]
     line = lines[info.i]
-    start = region.start
-    in_body = start <= k <= region.end
-    in_header = header[0] <= k <= header[1]
+    in_body = start <= k <= end
+    in_header = top <= k <= header_end
     if k == title:
         line.label, line.rule = "title", "headline-above-article"
     elif info.chrome is not None:
@@ -104,7 +103,7 @@ def _label_line(
         line.label, line.rule = "caption", credit
     elif (
         (k < start and in_header or in_body and "(@" not in info.text)
-        and info.date_only and not (k > header[1] and _dated_rows(infos, k))
+        and info.date_only and not (k > header_end and _dated_rows(infos, k))
     ):
         # a line that is only a date is the page's metadata, never the article's text
         line.label, line.rule = "header", "dateline-other"

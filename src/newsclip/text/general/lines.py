@@ -145,7 +145,10 @@ class Info:
     @property
     def date_only(self) -> bool:
         """A short date line: the page's metadata, or another story's, never text."""
-        return len(self.tokens) <= SHORT_LINE_WORDS and self.dated
+        if len(self.tokens) > SHORT_LINE_WORDS:
+            return False
+        d = self.date  # (``dated``, read here without a second property call)
+        return d is not None and d.short
 
     @property
     def meta(self) -> bool:
@@ -158,7 +161,8 @@ class Info:
         return self._meta
 
     def _read_meta(self) -> bool:
-        if self.dated or self.byline or self.caption:
+        d = self.date  # (``dated``, read here without a second property call)
+        if (d is not None and d.short) or self.byline or self.caption:
             return True
         n = len(self.tokens)
         text = self.text

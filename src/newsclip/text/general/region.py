@@ -96,12 +96,13 @@ def _block_beyond(
     infos: list[Info], edge: int, step: int, stops: frozenset[int], tuning: Tuning
 ) -> int | None:
     t = tuning.region
+    max_gap, widget_words, widget_lines = t.grow_max_gap, t.widget_words, t.widget_lines
     total, lowest, best_gain, best_at = 0.0, 0.0, 0.0, None
     strong = 0  # real paragraphs since the lowest point
     k = edge + step
     lines = 0  # the gap's lines, a widget's run of labels counted as a few
     widget = 0  # short labels in a row
-    while 0 <= k < len(infos) and lines <= t.grow_max_gap:
+    while 0 <= k < len(infos) and lines <= max_gap:
         info = infos[k]
         if info.chrome in BARRIERS or k in stops or (
             step > 0 and info.chrome in RELATED_HEADINGS
@@ -112,10 +113,10 @@ def _block_beyond(
             break  # another article's header
         widget = widget + 1 if info.chrome in GALLERY_RULES or (
             info.score < 0 and (
-                len(info.tokens) <= t.widget_words or info.label_words <= t.widget_words
+                len(info.tokens) <= widget_words or info.label_words <= widget_words
             )
         ) else 0
-        if widget <= t.widget_lines:
+        if widget <= widget_lines:
             total += info.score
             lines += 1
         if total < lowest:

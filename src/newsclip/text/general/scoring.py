@@ -64,10 +64,11 @@ def score_lines(lines: list[Line], boilerplate: Boilerplate | None, tuning: Tuni
     long_line, label_words = features.LONG_LINE_CHARS, features.LABEL_WORDS
     by_first, group_rule, comment_hint = PAGE_TABLE, GROUP_RULE, COMMENT_HINT.search
     code_like, code_set = features.code_like, features.CODE_CHAR_SET
-    code_score = features.CODE_SCORE
+    code_score, score = features.CODE_SCORE, features.score
     word_gain, par_cost = features.LABEL_WORD_GAIN, features.PAR_COST
     phrase_min, phrase_max = REPEATED_PHRASE_WORDS
     batch_max = t.batch_max_words
+    last_line = len(lines) - 1
     taught: list[int] = []  # indexes into infos of the lines the batch repeats
     for i, line in enumerate(lines):
         text = line.text
@@ -122,7 +123,13 @@ def score_lines(lines: list[Line], boilerplate: Boilerplate | None, tuning: Tuni
             )
             append(Info(i, text, tokens, s, i))
         else:
-            append(_prose_line(lines, i, text, tokens, t))
+            around = (i == 0 or not lines[i - 1].text) and (
+                i == last_line or not lines[i + 1].text
+            )
+            info = Info(i, text, tokens, score(text, tokens, around), i)
+            if info.score > 0 or ":" in text:  # (what ``_not_prose`` may find needs either)
+                _not_prose(info, t)
+            append(info)
     promos = _mark_learned(infos, taught, boilerplate, t) if taught else None  # type: ignore[arg-type]
     infos = blocks.under_photo_buttons(infos)
     infos = blocks.galleries(infos, t)
@@ -131,12 +138,11 @@ def score_lines(lines: list[Line], boilerplate: Boilerplate | None, tuning: Tuni
     return blocks.weigh_packed(lines, infos, promos, t)
 
 
-def _prose_line(lines: list[Line], i: int, text: str, tokens: list[str], t: ScoreTuning) -> Info:
-    """Line ``i``, of more words than a label and no chrome rule's: scored as prose,
-    unless it is a caption, a byline, markup, or a stamp."""
+def _not_prose(info: Info, t: ScoreTuning) -> None:
+    """Score a line of more words than a label as what it is when that is no prose: a
+    caption, a byline, markup, a comment's stamp, an item stamped with a clock."""
+    text = info.text
     par_cost = features.PAR_COST
-    around = (i == 0 or not lines[i - 1].text) and (i == len(lines) - 1 or not lines[i + 1].text)
-    info = Info(i, text, tokens, features.score(text, tokens, around), i)
     if info.score > 0 and (
         info.caption or (info.byline and info.byline[0] not in bylines.DATE_RULES)
     ):
@@ -151,7 +157,7 @@ def _prose_line(lines: list[Line], i: int, text: str, tokens: list[str], t: Scor
         # prose; in a tutorial's listing it is code, which neither makes nor breaks one
         info.score = features.CODE_SCORE
     if (
-        len(tokens) <= t.stamp_words and ":" in text and info.score != features.CODE_SCORE
+        len(info.tokens) <= t.stamp_words and ":" in text and info.score != features.CODE_SCORE
         and _CLOCK.search(text) and _SIGNATURE.search(text)
     ):
         # "Posted by: Sam | Jan 10, 2008 4:49 PM": a comment's or a teaser's stamp
@@ -165,7 +171,6 @@ def _prose_line(lines: list[Line], i: int, text: str, tokens: list[str], t: Scor
         # "<headline> <source> 3/9 18:01": a list item of other stories, stamped
         # with their time (a paragraph ends with its sentence, not a clock)
         info.score = -par_cost
-    return info
 
 
 def _mark_learned(
