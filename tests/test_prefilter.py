@@ -36,14 +36,13 @@ def test_anything_may_start(pattern: str) -> None:
 
 
 # The reader's own table, past its warm-up (before it, every line gets the full alternation).
-_TABLE = prefilter.ByFirstChar(chrome.PAGE_TABLE.named)
-_TABLE._lookups = prefilter.WARM_UP_LINES
+_TABLE = prefilter.ByFirstChar(chrome.PAGE_TABLE.named, warm_up=0)
 
 
 def test_the_table_warms_up_on_the_full_alternation() -> None:
-    table = prefilter.ByFirstChar([("a", "apple"), ("b", "banana")])
+    table = prefilter.ByFirstChar([("a", "apple"), ("b", "banana")], warm_up=2)
     assert table["z"] is table.full and "z" not in table
-    table._lookups = prefilter.WARM_UP_LINES
+    assert table["a"] is table.full and "a" not in table
     assert table["z"] is None and table["a"].pattern == "(?P<a>apple)"
 
 

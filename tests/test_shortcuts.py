@@ -144,6 +144,10 @@ def test_no_repeated_phrase_without_its_start_again(text: str) -> None:
         assert text.find(text[:8], 1) > 0
 
 
+_CJK = re.compile(f"[{features.CJK_CHARS}]")
+_CAPITAL = re.compile(r"\b[A-Z\u00c0-\u00de]")  # a word's capital, as ``prose_quality`` counts
+
+
 def _prose_quality_full(text: str, tokens: list[str]) -> float:
     """``features.prose_quality`` as written before its shortcuts."""
     n = len(tokens)
@@ -151,7 +155,7 @@ def _prose_quality_full(text: str, tokens: list[str]) -> float:
         return 0.0
     q = 0.0
     ratio = features.stop_ratio(tokens)
-    if ratio >= 0.12 or (n >= 8 and not text.isascii() and features._CJK.match(tokens[n // 2])):
+    if ratio >= 0.12 or (n >= 8 and not text.isascii() and _CJK.match(tokens[n // 2])):
         q += 0.5
     elif ratio >= 0.05:
         q += 0.25
@@ -164,7 +168,7 @@ def _prose_quality_full(text: str, tokens: list[str]) -> float:
     seps = features.separators(text)
     if seps:
         q -= 0.3 * seps
-    if 4 <= n < 25 and len(features._CAPITAL.findall(text)) > 0.7 * n:
+    if 4 <= n < 25 and len(_CAPITAL.findall(text)) > 0.7 * n:
         q -= 0.3
     return max(0.0, min(1.0, q + (0.1 if n >= 25 else 0.0)))
 
@@ -310,10 +314,8 @@ def test_first_pairs(pattern: str, pairs: set[str] | None) -> None:
     assert found == (None if pairs is None else frozenset(pairs))
 
 
-_TWO = prefilter.ByFirstTwo(chrome.PAGE_TABLE.named)
-_TWO._lookups = prefilter.WARM_UP_LINES
-_TOP = prefilter.ByFirstTwo(chrome.TOP_TABLE.named)
-_TOP._lookups = prefilter.WARM_UP_LINES
+_TWO = prefilter.ByFirstTwo(chrome.PAGE_TABLE.named, warm_up=0)
+_TOP = prefilter.ByFirstTwo(chrome.TOP_TABLE.named, warm_up=0)
 
 
 def _same_as_full(text: str) -> None:

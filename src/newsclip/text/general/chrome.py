@@ -16,10 +16,12 @@ import re
 from .. import features, prefilter, rules
 from .lines import Info
 from .tuning import (
-    COMMENTS_PROSE_STOP_RATIO,
     COMMENTS_PROSE_WORDS,
+    HINTED_MIN_SPACES,
     MAX_CHROME_CHARS,
     REPEATED_PHRASE_CHARS,
+    REPEATED_PHRASE_TIMES,
+    SHARE_BAR_BUTTONS,
 )
 
 _PAGE_RULES = [r for r in rules.RULES if r.zone in ("any", "page")]
@@ -50,7 +52,7 @@ def rule(text: str) -> str | None:
             m = pattern.fullmatch(text)
             if m is not None:
                 return GROUP_RULE[m.lastgroup]  # type: ignore[index]
-    if text.count(" ") < 2:  # every hinted rule needs a few words
+    if text.count(" ") < HINTED_MIN_SPACES:
         return None
     return hinted_rule(text)
 
@@ -104,7 +106,7 @@ def comments_marker(text: str, tokens: list[str]) -> bool:
     # carry CORS headers. The server MUST also"), only mentions comments.
     return not (
         (features.sentence_end(text) or len(tokens) >= COMMENTS_PROSE_WORDS)
-        and features.stop_ratio(tokens) >= COMMENTS_PROSE_STOP_RATIO
+        and features.stop_ratio(tokens) >= features.PROSE_STOP_RATIO
     )
 
 
@@ -114,7 +116,7 @@ def repeated_phrase(text: str) -> bool:
     (A paragraph that repeats its sentences ends like one, and a date printed twice
     is still the date: neither is asked.)"""
     n = len(text)
-    for times in (2, 3):
+    for times in REPEATED_PHRASE_TIMES:
         size = (n - times + 1) // times
         if (
             size >= REPEATED_PHRASE_CHARS and size * times + times - 1 == n
@@ -159,6 +161,6 @@ def under_share_bar(infos: list[Info], k: int, lines_back: int) -> bool:
     prompt, or two buttons.  (One network's name alone, "Twitter", is as often a link
     in the text's margin.)"""
     near = [info for info in infos[max(0, k - lines_back) : k] if info.chrome in SHARE_RULES]
-    return len(near) >= 2 or any(
+    return len(near) >= SHARE_BAR_BUTTONS or any(
         info.chrome != "share-line" or info.text[:5].lower() == "share" for info in near
     )

@@ -25,7 +25,6 @@ _CRUMB = re.compile(r"(?<!\s)\s++[>»›]\s+")
 _LINK_TAG = re.compile(r"\s\[[A-Z][\w ]{1,20}\]$")
 # "Kate Connolly in Berlin", "Scott Roxborough and Gregg Goldstein",
 # "Tim Shufelt, Canwest News Service": names with nothing else.
-# TODO(vocab): name particles
 _NAME = (
     r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.)"
     r"(?:\s+(?:[A-Z][\w'’-]*\.?|[A-Z]\.|\([A-Z][\w.'’ -]{0,20}\)|de|van|von|da|di|le|la|al))"
@@ -116,7 +115,7 @@ def _repeats(infos: list[Info], t: HeadlineTuning) -> dict[str, int]:
     "<headline> | Site" line and at a breadcrumb's end counted too."""
     counts: dict[str, int] = {}
     for info in infos:
-        if t.sized_words <= len(info.tokens) <= 2 * t.max_words:
+        if t.sized_words <= len(info.tokens) <= t.repeat_max_words:
             text = info.text
             counts[text] = counts.get(text, 0) + 1
             # "<headline> | Site": the part before the separator counts as a repeat

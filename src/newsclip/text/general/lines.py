@@ -27,7 +27,6 @@ from .tuning import (
 
 _UNSET: Any = object()
 
-# TODO(vocab): month abbreviations
 _DATEISH = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
     r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
@@ -44,7 +43,7 @@ _META_LABEL = re.compile(
     re.I,
 )
 # A line that credits a news agency ("Press Trust of India", "Staff, with files from
-# Reuters"): the byline of a wire story.  TODO(vocab): news agencies
+# Reuters"): the byline of a wire story.
 _WIRE_LINE = re.compile(
     r"(?i:(?:the\s+)?(?:Press\s+Trust\s+of\s+India|Associated\s+Press|Canadian\s+Press|"
     r"Press\s+Association|Agence\s+France[\s-]Presse|United\s+Press\s+International|"
@@ -53,7 +52,6 @@ _WIRE_LINE = re.compile(
 )
 # A short line that names the writer's role ("AP Sports Writer") is part of a byline.
 # Capitalised, as a role is written under a name ("coaching staff" is not one).
-# TODO(vocab): roles and wire credits
 _ROLE_WORDS = (
     "Writer", "Reporter", "Correspondent", "Editor", "Columnist", "Contributor", "Staff", "Press",
     "Wire Service", "Wire Services", "News Service", "Newswire", "Newswires",

@@ -32,6 +32,7 @@ from .lines import Info
 from .tuning import (
     ARROW_LINK_WORDS,
     CHROME_SCORE,
+    HINTED_MIN_SPACES,
     MAX_CHROME_CHARS,
     REPEATED_PHRASE_CHARS,
     REPEATED_PHRASE_WORDS,
@@ -44,7 +45,6 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?!\d)")
 _CLOCK_APART = re.compile(r"\b\d{1,2}:\d{2}\b")
 _TAG = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")
 _ENDS_WITH_CLOCK = re.compile(r"\s\d{1,2}:\d{2}$")
-# TODO(vocab): month abbreviations
 _SIGNATURE = re.compile(
     r"\b(?:posted|wrote|said|says|by|from|at|on|(?:19|20)\d\d|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b",
@@ -88,7 +88,7 @@ def score_lines(lines: list[Line], boilerplate: Boilerplate | None, tuning: Tuni
                 if m is not None:
                     chrome = group_rule[m.lastgroup]  # type: ignore[index]
         if chrome is None:
-            if text.count(" ") >= 2:
+            if text.count(" ") >= HINTED_MIN_SPACES:
                 chrome = hinted_rule(text)
             if (
                 chrome is None and ntok <= SHORT_LINE_WORDS and comment_hint(text) is not None

@@ -46,16 +46,21 @@ ANNOUNCE_WORDS = 2
 MAX_CHROME_CHARS = 400
 #: a line of at most this many words that ends with an arrow is a link
 ARROW_LINK_WORDS = 6
-#: a line that mentions comments is their section's marker unless it reads as prose:
-#: a sentence, or a line of at least this many words (prose cut by a hard wrap) …
+#: every rule with a hint word holds at least three words: a line with fewer spaces
+#: than this is not tried against them
+HINTED_MIN_SPACES = 2
+#: a line that mentions comments is their section's marker unless it reads as prose: a
+#: sentence, or a line of at least this many words (prose cut by a hard wrap), with
+#: ``features.PROSE_STOP_RATIO`` of them function words
 COMMENTS_PROSE_WORDS = 8
-#: … this share of them function words (as ``features.prose_quality`` counts prose)
-COMMENTS_PROSE_STOP_RATIO = 0.12
 #: a link's text copied with its image's alt text and title: a phrase of at least this
-#: many characters, written two or three times over …
+#: many characters, written this many times over …
 REPEATED_PHRASE_CHARS = 8
+REPEATED_PHRASE_TIMES = (2, 3)
 #: … in a line of this many words (fewer: a word or two twice is a name, "Sing Sing")
 REPEATED_PHRASE_WORDS = (4, 60)
+#: a share bar: a "Share" prompt, or at least this many share buttons
+SHARE_BAR_BUTTONS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,8 +208,11 @@ class HeadlineTuning:
     lower_case_cost: float = 2.0
     #: what a line all in capitals costs (a section's name, a kicker)
     capitals_cost: float = 1.0
-    #: what being repeated on the page earns (a breadcrumb, "<headline> | Site")
+    #: what being repeated on the page earns (a breadcrumb, "<headline> | Site") …
     repeated_bonus: float = 2.5
+    #: … the repeats counted in lines of at most this many words (a headline and a
+    #: site's name, a breadcrumb's path and a headline: twice a headline's length)
+    repeat_max_words: int = 60
     #: what the first word of a button or invitation costs ("Go to …", "Send us …")
     imperative_cost: float = 2.5
     #: what a teaser's media label costs ("Video: …", "Interactive guide: …")
