@@ -5,7 +5,9 @@ Each pass takes the scored lines and returns them, in the order
 it; a gallery's slides; text hard-wrapped at a fixed width, joined into
 paragraphs; a code listing or a chart's labels, which cost little as the
 article goes on under them; prose packed line after line on a page that
-writes its paragraphs between blank lines (teasers of other stories).
+writes its paragraphs between blank lines (teasers of other stories).  The
+lines are still being built: a pass may set their chrome and score in place,
+and only the scoring stage runs them.
 """
 
 from __future__ import annotations
