@@ -13,6 +13,13 @@ from __future__ import annotations
 
 import re
 
+__all__ = [
+    "STOP_WORDS", "WORD", "PAR_COST", "MAX_LINE_GAIN", "NON_WORD", "words", "stop_ratio",
+    "sentence_end", "separators", "prose_quality", "CODE_SCORE", "code_like", "score",
+    "LABEL_WORDS", "LABEL_WORD_GAIN", "PROSE_QUALITY", "PROSE_STOP_RATIO", "LONG_LINE_CHARS",
+    "CJK_CHARS", "CODE_CHAR_SET",
+]
+
 # Function words of the languages news dumps most often come in.  Their share
 # of a line's words is the strongest single sign of running prose; a word
 # list of one language would make every other language's articles look like

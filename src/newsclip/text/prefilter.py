@@ -15,6 +15,11 @@ from __future__ import annotations
 import re
 import string
 
+__all__ = [
+    "ASCII", "first_ascii", "first_pairs", "WARM_UP_LINES", "ByFirstChar", "ByFirstTwo",
+    "InTurn",
+]
+
 try:  # the parser is private: without it nothing is skipped, answers stay the same
     from re import _constants as _C
     from re import _parser as _P

@@ -20,6 +20,8 @@ from ..model import Line
 from .lines import CREDIT_LINE, Info
 from .tuning import CHROME_SCORE, CREDIT_WORDS, ScoreTuning
 
+__all__ = ["under_photo_buttons", "galleries", "join_wrapped", "code_blocks", "weigh_packed"]
+
 _SIGNED = re.compile(r"\b(?:posted|wrote|by)\b", re.I)
 _FIGURE = re.compile(r"\d")
 _CODE_MARK_SET = frozenset("(){}[];=")

@@ -17,6 +17,8 @@ from .lines import Info, linkish
 from .region import Region
 from .tuning import ANNOUNCE_WORDS, SHORT_LINE_WORDS, BoxTuning, Tuning
 
+__all__ = ["find"]
+
 
 def find(infos: list[Info], region: Region, tuning: Tuning) -> frozenset[int]:
     """Indexes into ``infos`` of the lines of boxes inside ``region``."""

@@ -24,6 +24,13 @@ from .tuning import (
     SHARE_BAR_BUTTONS,
 )
 
+__all__ = [
+    "PAGE_TABLE", "GROUP_RULE", "HINTED", "TOP_TABLE", "rule", "hinted_rule", "top_rule",
+    "COMMENT_HINT", "comments_marker", "repeated_phrase", "LEARNED", "COMMENT_BARRIERS",
+    "RELATED_HEADINGS", "RIGHTS_RULES", "BARRIERS", "SHARE_RULES", "TOOLBAR_RULES", "TAIL_RULES",
+    "GALLERY_RULES", "under_share_bar",
+]
+
 _PAGE_RULES = [r for r in rules.RULES if r.zone in ("any", "page")]
 #: One alternation of the "any" and "page" rules that start like the line they match:
 #: one regex call per line.  Rules that may match mid-line carry a hint word and are

@@ -18,6 +18,8 @@ from .lines import Info
 from .region import Region
 from .tuning import CHROME_SCORE, RegionTuning, Tuning
 
+__all__ = ["Ticker", "live_ticker", "mark_ticker", "cut"]
+
 _TICKER_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:h]\d\d(?:\s|$)")
 _NOTICE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 

@@ -17,6 +17,8 @@ from .chrome import LEARNED, RELATED_HEADINGS
 from .lines import LINK_FIRST, LINK_LAST, UI_WORDS, Info
 from .tuning import HeadlineTuning, Tuning
 
+__all__ = ["NAMES_ONLY", "names_only", "find", "score"]
+
 # Searched from the start of a white-space run only, and without giving
 # spaces back: a plain \s+ made a 20,000-space line cost seconds (quadratic).
 _SITE_SUFFIX = re.compile(r"(?<!\s)\s++[|–—-]\s+")

@@ -21,6 +21,8 @@ from .lines import ROLE, Info
 from .region import Region
 from .tuning import LabelTuning, Tuning
 
+__all__ = ["label", "choose_date"]
+
 _READING_TIME = re.compile(r"\d{1,3}\s*(?:min(?:ute)?s?\.?)\s+read", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _JSON_DATE_KEY = '"datePublished"'

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ..._vocab import MONTH_SHORT, WIRE_AGENCY_NAMES, phrase
 from .. import bylines, datelines
 from .tuning import (
     CREDIT_WORDS,
@@ -25,11 +26,16 @@ from .tuning import (
     UNDATED_WORDS,
 )
 
+__all__ = [
+    "Info", "ROLE", "CREDIT_LINE", "UI_WORDS", "LINK_FIRST", "LINK_LAST", "wire_line",
+    "source_label", "linkish",
+]
+
 _UNSET: Any = object()
 
 _DATEISH = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
-    r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+    rf"\b(?:{MONTH_SHORT})[a-z]*\.?\s+\d{{1,2}}\b"
+    rf"|\b\d{{1,2}}\s+(?:{MONTH_SHORT})[a-z]*\b"
     r"|\b\d{1,2}:\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b",
     re.I,
 )
@@ -45,8 +51,7 @@ _META_LABEL = re.compile(
 # A line that credits a news agency ("Press Trust of India", "Staff, with files from
 # Reuters"): the byline of a wire story.
 _WIRE_LINE = re.compile(
-    r"(?i:(?:the\s+)?(?:Press\s+Trust\s+of\s+India|Associated\s+Press|Canadian\s+Press|"
-    r"Press\s+Association|Agence\s+France[\s-]Presse|United\s+Press\s+International|"
+    rf"(?i:(?:the\s+)?(?:{'|'.join(map(phrase, WIRE_AGENCY_NAMES))}|"
     r"[\w-]+(?:\s+[\w-]+)?\s+News\s+Service)(?:\s*[,;|–—-].{0,80})?"
     r"|.{0,80}\bwith\s+(?:files|reports|reporting)\s+from\b.{0,60})"
 )

@@ -18,6 +18,8 @@ from .chrome import BARRIERS, GALLERY_RULES, RELATED_HEADINGS, under_share_bar
 from .lines import Info
 from .tuning import ANNOUNCE_WORDS, HEADER_LINE_WORDS, Tuning
 
+__all__ = ["Region", "densest", "prefer_dated", "grow", "extend", "after_header"]
+
 
 @dataclass(frozen=True, slots=True)
 class Region:

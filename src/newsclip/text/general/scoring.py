@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..._vocab import MONTH_SHORT
 from .. import bylines, datelines, features
 from ..boilerplate import Boilerplate
 from ..model import Line
@@ -41,14 +42,14 @@ from .tuning import (
     Tuning,
 )
 
+__all__ = ["score_lines"]
+
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?!\d)")
 _CLOCK_APART = re.compile(r"\b\d{1,2}:\d{2}\b")
 _TAG = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")
 _ENDS_WITH_CLOCK = re.compile(r"\s\d{1,2}:\d{2}$")
 _SIGNATURE = re.compile(
-    r"\b(?:posted|wrote|said|says|by|from|at|on|(?:19|20)\d\d|"
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b",
-    re.I,
+    rf"\b(?:posted|wrote|said|says|by|from|at|on|(?:19|20)\d\d|{MONTH_SHORT})\b", re.I
 )
 
 

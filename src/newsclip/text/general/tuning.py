@@ -16,6 +16,14 @@ from dataclasses import dataclass
 
 from ..features import PAR_COST
 
+__all__ = [
+    "SHORT_LINE_WORDS", "HEADER_LINE_WORDS", "UNDATED_WORDS", "ROLE_WORDS", "CREDIT_WORDS",
+    "CHROME_SCORE", "LIST_ITEM_WORDS", "ANNOUNCE_WORDS", "MAX_CHROME_CHARS", "ARROW_LINK_WORDS",
+    "HINTED_MIN_SPACES", "COMMENTS_PROSE_WORDS", "REPEATED_PHRASE_CHARS", "REPEATED_PHRASE_TIMES",
+    "REPEATED_PHRASE_WORDS", "SHARE_BAR_BUTTONS", "ScoreTuning", "RegionTuning", "HeadlineTuning",
+    "BoxTuning", "LabelTuning", "Tuning", "DEFAULT",
+]
+
 # --- the line model: what every stage reads a line as ------------------------
 
 #: a line of at most this many words is short: a label, a date line, a heading, a
