@@ -97,7 +97,7 @@ FAMILIES = {
 #: calls that take a rule's name, and where: Provenance(line, label, RULE, text),
 #: meta.found(FIELD, RULE, …), the title stage's _Pick(value, RULE, …), …
 RULE_ARGUMENT = {"Provenance": 2, "found": 1, "_Pick": 1, "accept": 1, "_DateSource": 1,
-                 "drop": 1}
+                 "drop": 1, "as_chrome": 0, "as_caption": 0}
 #: attributes and variables that hold a rule's name
 RULE_HOLDERS = {"rule", "chrome", "_caption", "ended", "marker", "meta_rule", "LEARNED"}
 #: functions whose string results are rule names
