@@ -25,7 +25,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from .api import parse
 from .decode import MAX_INPUT_BYTES, charset_codec, sniff_format
-from .errors import NewsclipError
+from .errors import NewsclipError, UnreadableError
 from .record import Record, Source, WarcLocation
 
 if TYPE_CHECKING:
@@ -83,8 +83,13 @@ def read_archive(
     once, front to back; after damage it is searched forward for the next
     record, which needs a seekable stream (a local file, or any fsspec file).
     Raises nothing for damage inside the archive; an OSError from the stream
-    itself propagates.
+    itself propagates, and UnreadableError when warcio is not installed.
     """
+    try:
+        import warcio  # noqa: F401
+    except ImportError:
+        raise UnreadableError(
+            "reading web archives needs warcio: pip install 'newsclip[warc]'") from None
     start: int | None = _tell(stream)
     while start is not None:
         start = yield from _read_from(stream, start, name, boilerplate)
