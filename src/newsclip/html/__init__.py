@@ -3,8 +3,9 @@
 ``metadata`` reads headline, date, byline and outlet (JSON-LD first, then meta
 tags, then markup); ``body`` drops the page chrome by named rules, finds the
 article's container and walks it in reading order.  Both work on one lxml
-tree; nothing here recurses in Python, and every pass checks the page's time
-budget.  It is not a general HTML-to-text converter: text outside the article
+tree; nothing here recurses in Python, the page's size is checked against
+deterministic limits first, and every pass checks the wall-clock safety
+valve.  It is not a general HTML-to-text converter: text outside the article
 goes to ``removed`` with the rule that put it there.
 """
 
@@ -15,14 +16,16 @@ from ..errors import NoArticleError
 from ..record import Record, Removed, Source
 from . import body as _body
 from . import metadata as _metadata
-from ._tree import TIME_BUDGET, Deadline, parse
+from ._tree import SAFETY_VALVE, Deadline, parse
 
 #: an article shorter than this (characters) makes the reader try again
 #: without the class/id rules, which can misfire on unusual templates
 MIN_TEXT = 250
 
 
-def _analyse(html: str, time_budget: float) -> tuple[_metadata.Meta, _body.Body, list[str]]:
+def _analyse(
+    html: str, time_budget: float | None
+) -> tuple[_metadata.Meta, _body.Body, list[str]]:
     deadline = Deadline(time_budget)
     root, warnings, json_ld = parse(html, deadline)
     meta = _metadata.extract(root, deadline, json_ld)
@@ -52,8 +55,11 @@ def _extract(root, meta, deadline, *, by_class: bool, lenient: bool = False) -> 
     return out
 
 
-def read_html(html: str, source: Source, *, time_budget: float = TIME_BUDGET) -> Record:
-    """Read one page.  Raises NoArticleError or TimeBudgetError (NewsclipErrors)."""
+def read_html(
+    html: str, source: Source, *, time_budget: float | None = SAFETY_VALVE
+) -> Record:
+    """Read one page.  Raises NoArticleError, TooLargeError (a page over a limit of
+    ``_tree``) or TimeBudgetError (``time_budget`` seconds passed; None: never)."""
     meta, result, warnings = _analyse(html, time_budget)
     if not result.paragraphs and not result.embeds:
         raise NoArticleError("no article text found in the page")
@@ -78,7 +84,9 @@ def read_html(html: str, source: Source, *, time_budget: float = TIME_BUDGET) ->
     )
 
 
-def explain_html(html: str, source: Source, *, time_budget: float = TIME_BUDGET) -> list[Explained]:
+def explain_html(
+    html: str, source: Source, *, time_budget: float | None = SAFETY_VALVE
+) -> list[Explained]:
     """Every kept and dropped block with its label and rule, metadata first."""
     meta, result, _warnings = _analyse(html, time_budget)
     rows = [

@@ -1,4 +1,4 @@
-"""Markup in, an lxml tree out, within a time budget and without recursion.
+"""Markup in, an lxml tree out, within limits on work and without recursion.
 
 lxml is used directly rather than through BeautifulSoup: on the development
 corpora it parses a page about 16 times faster (0.7 ms against 12 ms a page)
@@ -6,6 +6,12 @@ and it never recurses in Python, so deep nesting cannot raise RecursionError.
 libxml2 gives up on documents nested deeper than 2048 elements and drops what
 follows; such markup is flattened first (tags past a safe depth are removed,
 their text kept), so hostile nesting still yields its text.
+
+A record depends only on the page and the options, never on the machine's
+speed or load: what a page may cost is bounded by counts (``PageSize``,
+checked by ``parse``), each a clear TooLargeError or a truncation noted in
+the record's warnings.  ``Deadline`` is a wall-clock safety valve far above
+any real page, the one outcome that depends on the machine.
 """
 
 from __future__ import annotations
@@ -13,21 +19,45 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
+from typing import NamedTuple
 
 from lxml import etree
 
-from ..errors import NoArticleError, TimeBudgetError
+from ..errors import NoArticleError, TimeBudgetError, TooLargeError
 
-#: seconds one page may take before TimeBudgetError
-TIME_BUDGET = 10.0
+#: Seconds of wall-clock time one page may take before TimeBudgetError: a
+#: safety valve against a slow path no limit below foresees.  The limits bound
+#: every page to a few seconds of work, so a page reaches the valve only on a
+#: machine many times too slow or too busy; it is the one outcome that depends
+#: on the machine (the CLI gives it its own exit code).
+SAFETY_VALVE = 60.0
+
+# Limits on a page's size as a tree (measured by page_size): each bounds what
+# one kind of pass costs.  The largest values on the development corpora
+# (python bench/limits.py) are far below them.
+#: elements; every pass of the reader visits each element
+MAX_ELEMENTS = 1_000_000
+#: characters of text (style sheets included: a page may carry megabytes of them)
+MAX_PAGE_TEXT = 16 * 1024 * 1024
+#: elements counted once per element that holds them (the sum of their depths):
+#: what looking at every element's ancestors costs
+MAX_NESTING = 20_000_000
+#: characters of text counted once per element that holds them: what reading
+#: every element's text costs
+MAX_TEXT_NESTING = 200_000_000
 
 #: nesting kept as it is; deeper tags are dropped before parsing (libxml2 stops at 2048)
 MAX_DEPTH = 512
 
-#: attributes kept on one tag; later ones are dropped before parsing.  libxml2
-#: takes quadratic time in a tag's attributes (0.8 s for 20,000, 26 s for 50,000,
-#: in one call the time budget cannot interrupt); real tags carry a few dozen.
-MAX_ATTRIBUTES = 256
+#: attributes kept on one tag; later ones are dropped before parsing, with a
+#: warning.  libxml2 takes quadratic time in a tag's attributes (0.8 s for
+#: 20,000, 26 s for 50,000, in one call nothing can interrupt): 64 MiB of tags
+#: of 512 attributes take it 9 s.  Real tags carry a few dozen (136 at most
+#: on the development corpora).
+MAX_ATTRIBUTES = 512
+
+#: characters of one JSON-LD script; a longer one is not read (with a warning)
+MAX_JSON_LD = 4_000_000
 
 _XML_DECL = re.compile(r"\A\s*<\?xml[^>]*>", re.I)
 _SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.I | re.S)
@@ -57,16 +87,75 @@ _VOID = frozenset(
 
 
 class Deadline:
-    """A per-page time budget, checked at safe points by the reader."""
+    """The wall-clock safety valve of one page, checked at safe points by the reader.
 
-    __slots__ = ("_end",)
+    ``None`` seconds turns it off: the result then depends on the page alone.
+    """
 
-    def __init__(self, seconds: float = TIME_BUDGET) -> None:
-        self._end = time.monotonic() + seconds
+    __slots__ = ("_end", "_seconds")
+
+    def __init__(self, seconds: float | None = SAFETY_VALVE) -> None:
+        self._seconds = seconds
+        self._end = None if seconds is None else time.monotonic() + seconds
 
     def check(self) -> None:
-        if time.monotonic() > self._end:
-            raise TimeBudgetError("took longer than the time budget for one page")
+        if self._end is not None and time.monotonic() > self._end:
+            raise TimeBudgetError(
+                f"took longer than {self._seconds:g} s, the safety valve for one page"
+            )
+
+
+class PageSize(NamedTuple):
+    """What a page's tree holds, as the limits count it."""
+
+    elements: int
+    #: the deepest element's depth (the root is 1)
+    deepest: int
+    #: the sum of every element's depth
+    nesting: int
+    #: characters of text
+    text: int
+    #: the sum over characters of text of the depth they stand at
+    text_nesting: int
+
+
+def page_size(root: etree._Element) -> PageSize:
+    """Measure the tree level by level (a few tenths of a millisecond a page)."""
+    level: list[etree._Element] = [root]
+    depth = elements = nesting = text = text_nesting = 0
+    while level:
+        depth += 1
+        elements += len(level)
+        nesting += depth * len(level)
+        own = sum([len(el.text or "") for el in level])
+        # a tail is text of the parent, one level up
+        tails = sum([len(el.tail or "") for el in level])
+        text += own + tails
+        text_nesting += own * depth + tails * (depth - 1)
+        level = [child for el in level for child in el]
+    return PageSize(elements, depth, nesting, text, text_nesting)
+
+
+def check_size(size: PageSize) -> None:
+    """Raise TooLargeError for a page over one of the limits."""
+    if size.elements > MAX_ELEMENTS:
+        raise TooLargeError(
+            f"a page of {size.elements:,} elements; newsclip reads at most {MAX_ELEMENTS:,}"
+        )
+    if size.text > MAX_PAGE_TEXT:
+        raise TooLargeError(
+            f"a page of {size.text:,} characters of text; newsclip reads at most {MAX_PAGE_TEXT:,}"
+        )
+    if size.nesting > MAX_NESTING:
+        raise TooLargeError(
+            f"a page nested too deep for its size: its elements stand {size.nesting:,} levels "
+            f"deep in all; newsclip reads at most {MAX_NESTING:,}"
+        )
+    if size.text_nesting > MAX_TEXT_NESTING:
+        raise TooLargeError(
+            f"a page nested too deep for its text: its characters stand {size.text_nesting:,} "
+            f"levels deep in all; newsclip reads at most {MAX_TEXT_NESTING:,}"
+        )
 
 
 def _parser() -> etree.HTMLParser:
@@ -92,17 +181,30 @@ def parse(markup: str, deadline: Deadline) -> tuple[etree._Element, list[str], l
 
     def take(m: re.Match[str]) -> str:
         if "ld+json" in m.group(1).lower():
-            json_ld.append(m.group(2))
+            if len(m.group(2)) <= MAX_JSON_LD:
+                json_ld.append(m.group(2))
+            else:
+                skipped_ld.append(len(m.group(2)))
         return "\n" * m.group(0).count("\n")  # source lines stay where they were
 
+    skipped_ld: list[int] = []
+
     markup = _cut_scripts(markup, take)
+    if skipped_ld:
+        warnings.append(
+            f"{len(skipped_ld)} JSON-LD script(s) over {MAX_JSON_LD:,} characters not read"
+        )
     deadline.check()
     # lxml refuses to hold control characters and lone surrogates in its tree
     # (browsers show nothing for them either).
     markup = _UNTREEABLE.sub("", markup)
     markup = _DOCUMENT_TAG.sub(_open_document, markup)
     markup = _close_title(markup)
-    markup = _cap_attributes(markup)
+    markup, capped = _cap_attributes(markup)
+    if capped:
+        warnings.append(
+            f"attributes past the first {MAX_ATTRIBUTES} of a tag dropped ({capped} tag(s))"
+        )
     deadline.check()
     data = markup.encode("utf-8", "surrogatepass")
     parser = _parser()
@@ -121,6 +223,7 @@ def parse(markup: str, deadline: Deadline) -> tuple[etree._Element, list[str], l
         warnings.append(f"markup nested deeper than {MAX_DEPTH} levels was flattened")
     if root is None:
         raise NoArticleError("no HTML document could be read")
+    check_size(page_size(root))
     deadline.check()
     return root, warnings, json_ld
 
@@ -142,13 +245,14 @@ def _cut_scripts(markup: str, take: Callable[[re.Match[str]], str]) -> str:
     return "".join(pieces)
 
 
-def _cap_attributes(markup: str) -> str:
-    """Drop the attributes of a tag past its first MAX_ATTRIBUTES."""
+def _cap_attributes(markup: str) -> tuple[str, int]:
+    """Drop the attributes of a tag past its first MAX_ATTRIBUTES; say in how many tags."""
     # findall runs in C and finds nothing on real pages (1% of parsing time),
     # the sub calls Python at every tag, so it runs only when there is a cut to make.
-    if not any(_ATTRIBUTES.findall(markup)):
-        return markup
-    return _ATTRIBUTES.sub(_keep_first_attributes, markup)
+    rests = _ATTRIBUTES.findall(markup)
+    if not any(rests):
+        return markup, 0
+    return _ATTRIBUTES.sub(_keep_first_attributes, markup), len(list(filter(None, rests)))
 
 
 def _keep_first_attributes(m: re.Match[str]) -> str:

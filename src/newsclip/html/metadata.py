@@ -32,7 +32,7 @@ from datetime import date, datetime
 from lxml import etree
 
 from ..dates import MONTH_ABBREVIATIONS, parse_date
-from ._tree import Deadline
+from ._tree import MAX_JSON_LD, Deadline
 from .rules import chrome_line, end_marker, words
 
 ARTICLE_TYPES = frozenset(
@@ -77,8 +77,6 @@ _DATE_WORDS = frozenset(
     "date dateline published pubdate publishdate timestamp time posted updated "
     "datetime postdate entrydate".split()
 )
-
-MAX_JSON_LD = 1_000_000
 
 
 @dataclass(slots=True)
