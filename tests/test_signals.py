@@ -147,7 +147,7 @@ STUCK_POOL = """
 import os, signal, sys, time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from newsclip import batch
+from newsclip.batch import _pool
 
 def big(n):
     return b"x" * n
@@ -158,12 +158,12 @@ if __name__ == "__main__":
     time.sleep(1.0)
     os.kill(next(iter(pool._processes)), signal.SIGKILL)
     try:
-        batch._result(future, pool)
+        _pool._result(future, pool)
     except BrokenProcessPool:
         print("broken")
     else:
         print("finished")
-    batch._stop(pool)
+    _pool._stop(pool)
 """
 
 

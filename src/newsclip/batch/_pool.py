@@ -1,0 +1,212 @@
+"""Worker processes: jobs parsed in chunks, a few ahead, results in plan order.
+
+A worker that dies is replaced and its inputs redone one by one; closing the
+generator stops the workers at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import signal
+import time
+from collections import deque
+from collections.abc import Collection, Iterator
+from typing import TYPE_CHECKING, Any
+
+from ._plan import Job
+from ._work import Outcome, Result, Settings, _Worker
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+#: below this many jobs, starting worker processes costs more than it saves
+MIN_POOL_JOBS = 32
+
+_STATE: _Worker | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _STATE
+    _STATE = _Worker(settings, None)
+    # Ctrl-C reaches the whole process group; the main process alone decides what
+    # to do, and stops the workers (which never write files) with SIGTERM.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _work_chunk(jobs: list[Job]) -> list[Result]:
+    assert _STATE is not None
+    return [_STATE.make(job) for job in jobs]
+
+
+def run(
+    jobs: Collection[Job],
+    settings: Settings,
+    *,
+    workers: int = 1,
+    output_dir: str | None = None,
+) -> Iterator[Outcome]:
+    """Parse every job; yield one Outcome per job, in the order of ``jobs``.
+
+    ``jobs`` is a list or a ``Plan`` (whose len() is known before the walk).
+
+    With ``workers`` > 1 the parsing is spread over that many processes, at
+    most a few chunks ahead of the consumer, so memory does not grow with the
+    batch; this process writes the outputs.  A worker that dies (killed, out
+    of memory) is replaced; the inputs it held are retried one at a time in a
+    fresh process, and one that kills it again is reported as failed.
+    Closing the generator early (an interrupt, ``--fail-fast``) stops the
+    workers at once.
+    """
+    writer = _Worker(settings, output_dir)
+    total = len(jobs)
+    if workers <= 1 or total < MIN_POOL_JOBS:
+        for job in jobs:
+            yield Outcome(job, *writer.do(job))
+        return
+    # Imported here: a one-file run needs no process pool, and these imports
+    # are a sixth of the command's start-up time.
+    from concurrent.futures.process import BrokenProcessPool
+
+    chunksize = max(1, min(64, total // (workers * 8)))
+    stream = iter(jobs)
+    chunks = iter(lambda: list(itertools.islice(stream, chunksize)), [])
+    window = workers * 4
+    pending: deque[tuple[list[Job], Future[Any] | None]] = deque()
+    pool = _pool(workers, settings)
+    try:
+        while True:
+            while len(pending) < window:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    break
+                pending.append((chunk, _submit(pool, chunk)))
+            if not pending:
+                break
+            chunk, future = pending[0]
+            try:
+                if future is None:
+                    raise BrokenProcessPool("the pool broke before this chunk was sent")
+                results = _result(future, pool)
+            except BrokenProcessPool:
+                _stop(pool)
+                # every chunk that was sent and not finished is suspect: redo each input
+                # alone; chunks never sent (they come last) go to the new pool
+                broken = list(pending)
+                pending.clear()
+                for chunk, future in broken:
+                    if future is None:
+                        continue
+                    if future.done() and not future.cancelled() and future.exception() is None:
+                        results = future.result()
+                    else:
+                        results = _isolate(chunk, settings)
+                    for job, result in zip(chunk, results, strict=True):
+                        yield Outcome(job, *writer.store(job, result))
+                pool = _pool(workers, settings)
+                pending.extend((c, _submit(pool, c)) for c, f in broken if f is None)
+                continue
+            pending.popleft()
+            for job, result in zip(chunk, results, strict=True):
+                yield Outcome(job, *writer.store(job, result))
+    except BaseException:
+        _stop(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+#: how long a chunk's result may keep the batch waiting after one of the
+#: pool's workers has died
+DEAD_WORKER_GRACE = 3.0
+
+
+def _result(future: Future[Any], pool: ProcessPoolExecutor) -> Any:
+    """The chunk's results, or BrokenProcessPool when a worker died and the pool missed it.
+
+    A worker killed while it writes its result leaves half a message in the
+    pool's pipe, and ProcessPoolExecutor then waits for the rest forever; so
+    the wait goes in slices, looking at the workers between them.
+    """
+    from concurrent.futures import TimeoutError as FutureTimeout
+    from concurrent.futures.process import BrokenProcessPool
+
+    died_at = None
+    while True:
+        try:
+            return future.result(timeout=0.5)
+        except FutureTimeout:
+            # the pool's own table of its processes: no public handle tells them apart
+            processes = getattr(pool, "_processes", None) or {}
+            if not any(p.exitcode is not None for p in list(processes.values())):
+                continue
+            died_at = died_at or time.monotonic()
+            if time.monotonic() - died_at > DEAD_WORKER_GRACE:
+                raise BrokenProcessPool("a worker died and its result never came") from None
+
+
+def _pool(workers: int, settings: Settings) -> ProcessPoolExecutor:
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(settings,))
+
+
+def _submit(pool: ProcessPoolExecutor, chunk: list[Job]) -> Future[Any] | None:
+    """The chunk's future, or None when the pool has already broken (a worker died)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return pool.submit(_work_chunk, chunk)
+    except BrokenProcessPool:
+        return None
+
+
+def _isolate(chunk: list[Job], settings: Settings) -> list[Result]:
+    """Redo inputs one by one in a one-worker pool; an input that kills it is failed."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    results: list[Result] = []
+    pool = _pool(1, settings)
+    try:
+        for job in chunk:
+            future = _submit(pool, [job])
+            try:
+                if future is None:
+                    raise BrokenProcessPool("the pool broke before this input was sent")
+                results += _result(future, pool)
+            except BrokenProcessPool:
+                results.append(("failed", "crashed", "the worker process died on this input "
+                                "(killed, or out of memory)", None, False))
+                _stop(pool)
+                pool = _pool(1, settings)
+    except BaseException:
+        _stop(pool)
+        raise
+    pool.shutdown(wait=True)
+    return results
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Stop the workers now (they write nothing, so nothing is left half done)."""
+    import multiprocessing
+
+    # taken before shutdown(), which drops the pool's reference to it (see below)
+    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+    pool.shutdown(wait=False, cancel_futures=True)
+    # multiprocessing.active_children() is the public handle on the pool's processes
+    children = multiprocessing.active_children()
+    for child in children:
+        child.terminate()
+    deadline = time.monotonic() + 5
+    for child in children:
+        child.join(max(0.0, deadline - time.monotonic()))
+        if child.is_alive():
+            child.kill()
+            child.join()
+    # A worker stopped while it wrote a result leaves half a message in the pool's
+    # result pipe, and the pool's thread waits for the rest, blocking the
+    # interpreter's exit for ever.  With every worker gone, closing this process's
+    # own write end lets that read end (the pool has no public handle on it).
+    if writer is not None:
+        with contextlib.suppress(OSError):
+            writer.close()
