@@ -21,11 +21,12 @@ from __future__ import annotations
 from ._paths import DEFAULT_SUFFIXES, STDIN, PathList, iter_list, output_name, printable, safe_parts
 from ._plan import LEARN_SAMPLE, Collision, Job, Plan, learn, plan, prepare_output
 from ._pool import MIN_POOL_JOBS, run
+from ._signals import SIGNALS, hold_signals
 from ._work import Outcome, Settings, Summary, stream_header, temp_path, write_atomic
 
 __all__ = [
     "DEFAULT_SUFFIXES", "STDIN", "PathList", "iter_list", "output_name", "printable",
     "safe_parts", "LEARN_SAMPLE", "Collision", "Job", "Plan", "learn", "plan",
-    "prepare_output", "MIN_POOL_JOBS", "run", "Outcome", "Settings", "Summary",
-    "stream_header", "temp_path", "write_atomic",
+    "prepare_output", "MIN_POOL_JOBS", "run", "SIGNALS", "hold_signals", "Outcome",
+    "Settings", "Summary", "stream_header", "temp_path", "write_atomic",
 ]

@@ -1,7 +1,9 @@
 """Worker processes: jobs parsed in chunks, a few ahead, results in plan order.
 
 A worker that dies is replaced and its inputs redone one by one; closing the
-generator stops the workers at once.
+generator stops the workers at once.  The pool's bookkeeping runs with SIGINT
+and SIGTERM held back (``hold_signals``), so a handler that raises (the CLI's)
+never cuts it in half and only the main thread ever takes those signals.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ._plan import Job
+from ._signals import SIGNALS, hold_signals
 from ._work import Outcome, Result, Settings, _Worker
 
 if TYPE_CHECKING:
@@ -33,6 +36,7 @@ def _init_worker(settings: Settings) -> None:
     # to do, and stops the workers (which never write files) with SIGTERM.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, SIGNALS)  # held since the fork
 
 
 def _work_chunk(jobs: list[Job]) -> list[Result]:
@@ -74,8 +78,9 @@ def run(
     chunks = iter(lambda: list(itertools.islice(stream, chunksize)), [])
     window = workers * 4
     pending: deque[tuple[list[Job], Future[Any] | None]] = deque()
-    pool = _pool(workers, settings)
+    pool = None
     try:
+        pool = _pool(workers, settings)
         while True:
             while len(pending) < window:
                 chunk = next(chunks, None)
@@ -91,29 +96,38 @@ def run(
                 results = _result(future, pool)
             except BrokenProcessPool:
                 _stop(pool)
-                # every chunk that was sent and not finished is suspect: redo each input
-                # alone; chunks never sent (they come last) go to the new pool
                 broken = list(pending)
                 pending.clear()
-                for chunk, future in broken:
-                    if future is None:
-                        continue
-                    if future.done() and not future.cancelled() and future.exception() is None:
-                        results = future.result()
-                    else:
-                        results = _isolate(chunk, settings)
-                    for job, result in zip(chunk, results, strict=True):
-                        yield Outcome(job, *writer.store(job, result))
+                yield from _redo(broken, settings, writer)
                 pool = _pool(workers, settings)
                 pending.extend((c, _submit(pool, c)) for c, f in broken if f is None)
                 continue
             pending.popleft()
             for job, result in zip(chunk, results, strict=True):
                 yield Outcome(job, *writer.store(job, result))
+        with hold_signals():
+            pool.shutdown(wait=True)
     except BaseException:
-        _stop(pool)
+        if pool is not None:
+            _stop(pool)
         raise
-    pool.shutdown(wait=True)
+
+
+def _redo(
+    broken: list[tuple[list[Job], Future[Any] | None]], settings: Settings, writer: _Worker
+) -> Iterator[Outcome]:
+    """After a worker died, every chunk that was sent and not finished is suspect: each
+    of its inputs is redone alone.  Chunks never sent (they come last) are left to the
+    caller's new pool."""
+    for chunk, future in broken:
+        if future is None:
+            continue
+        if future.done() and not future.cancelled() and future.exception() is None:
+            results = future.result()
+        else:
+            results = _isolate(chunk, settings)
+        for job, result in zip(chunk, results, strict=True):
+            yield Outcome(job, *writer.store(job, result))
 
 
 #: how long a chunk's result may keep the batch waiting after one of the
@@ -148,15 +162,19 @@ def _result(future: Future[Any], pool: ProcessPoolExecutor) -> Any:
 def _pool(workers: int, settings: Settings) -> ProcessPoolExecutor:
     from concurrent.futures import ProcessPoolExecutor
 
-    return ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(settings,))
+    with hold_signals():
+        return ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(settings,))
 
 
 def _submit(pool: ProcessPoolExecutor, chunk: list[Job]) -> Future[Any] | None:
-    """The chunk's future, or None when the pool has already broken (a worker died)."""
+    """The chunk's future, or None when the pool has already broken (a worker died).
+
+    The first submit starts the workers and the pool's threads: under hold_signals."""
     from concurrent.futures.process import BrokenProcessPool
 
     try:
-        return pool.submit(_work_chunk, chunk)
+        with hold_signals():
+            return pool.submit(_work_chunk, chunk)
     except BrokenProcessPool:
         return None
 
@@ -166,8 +184,9 @@ def _isolate(chunk: list[Job], settings: Settings) -> list[Result]:
     from concurrent.futures.process import BrokenProcessPool
 
     results: list[Result] = []
-    pool = _pool(1, settings)
+    pool = None
     try:
+        pool = _pool(1, settings)
         for job in chunk:
             future = _submit(pool, [job])
             try:
@@ -179,19 +198,37 @@ def _isolate(chunk: list[Job], settings: Settings) -> list[Result]:
                                 "(killed, or out of memory)", None, False))
                 _stop(pool)
                 pool = _pool(1, settings)
+        with hold_signals():
+            pool.shutdown(wait=True)
     except BaseException:
-        _stop(pool)
+        if pool is not None:
+            _stop(pool)
         raise
-    pool.shutdown(wait=True)
     return results
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
-    """Stop the workers now (they write nothing, so nothing is left half done)."""
+    """Stop the workers now (they write nothing, so nothing is left half done).
+
+    Signals are held back meanwhile; one already pending may be raised as soon as
+    they are, and the stop still runs to its end."""
+    old = None
+    try:
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, SIGNALS)
+    finally:
+        try:
+            _stop_now(pool)
+        finally:
+            if old is not None:
+                signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def _stop_now(pool: ProcessPoolExecutor) -> None:
     import multiprocessing
 
-    # taken before shutdown(), which drops the pool's reference to it (see below)
+    # taken before shutdown(), which drops the pool's references to them (see below)
     writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+    manager = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False, cancel_futures=True)
     # multiprocessing.active_children() is the public handle on the pool's processes
     children = multiprocessing.active_children()
@@ -210,3 +247,8 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     if writer is not None:
         with contextlib.suppress(OSError):
             writer.close()
+    # The pool's thread closes its wake-up pipe as it ends; were it still ending
+    # when the interpreter exits, concurrent.futures' exit hook could write to the
+    # pipe just closed ("Exception ignored ... Bad file descriptor", Python 3.11).
+    if manager is not None:
+        manager.join(5)

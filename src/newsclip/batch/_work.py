@@ -5,6 +5,7 @@ Also the ``Outcome`` of a job and the batch's ``Summary``.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import stat
@@ -20,6 +21,7 @@ from ..render import csv as csv_writer
 from ..text.boilerplate import Boilerplate
 from ._paths import STDIN
 from ._plan import Job
+from ._signals import hold_signals
 
 # Output errors that no other file in the batch can escape: stop the batch.
 _FATAL_WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS})
@@ -146,29 +148,31 @@ class _Worker:
 def write_atomic(path: str, data: bytes) -> None:
     """Write ``.<name>.<pid>.tmp`` beside ``path``, then rename it into place.
 
-    Whatever stops the write (a full disk, an exception, Ctrl-C or SIGTERM
-    raised in this thread) removes the temporary file, so ``path`` is either
-    the old file or the whole new one.  No fsync: this guards against
+    Whatever stops the write (a full disk, an exception) removes the temporary
+    file, so ``path`` is either the old file or the whole new one; Ctrl-C and
+    SIGTERM are held back until the write is done.  No fsync: this guards against
     interruption, not power loss, and an fsync per file would cost more than
     the parsing.
     """
     tmp = temp_path(path, os.getpid())
     fd = -1
-    try:
-        # O_NOFOLLOW: a symlink planted at the temporary name is not followed
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW
-                     | os.O_CLOEXEC, 0o666)
-        view = memoryview(data)
-        while view:
-            view = view[_write_fd(fd, view):]
-        os.close(fd)
-        fd = -1
-        os.replace(tmp, path)
-    except BaseException:
-        if fd >= 0:
-            os.close(fd)
-        _unlink(tmp)
-        raise
+    with hold_signals():  # an interrupt waits for the file to be whole, or gone
+        try:
+            # O_NOFOLLOW: a symlink planted at the temporary name is not followed
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW
+                         | os.O_CLOEXEC, 0o666)
+            view = memoryview(data)
+            while view:
+                view = view[_write_fd(fd, view):]
+            fd, closing = -1, fd
+            os.close(closing)
+            os.replace(tmp, path)
+        except BaseException:
+            if fd >= 0:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+            _unlink(tmp)
+            raise
 
 
 def _write_fd(fd: int, data: memoryview) -> int:
