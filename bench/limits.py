@@ -8,7 +8,7 @@ limit counts: the input's bytes; for a text dump its characters and
 non-blank lines; for a page its elements, depth, nesting, text, text
 nesting (``html._tree.page_size``), the most attributes on one tag and the
 longest JSON-LD script; and the CPU time each input takes to read, beside
-the wall-clock safety valve.  It prints one row per limit with the largest
+the safety valve.  It prints one row per limit with the largest
 value found, where, and the headroom (limit / largest).  It exits 1 when an
 input of the corpora is over a limit, or within 10 times of one: a limit
 must sit well above every real page, so that it only ever stops hostile ones.
@@ -46,7 +46,7 @@ LIMITS = (
     ("page depth", MAX_DEPTH, "flattened"),
     ("attributes on one tag", MAX_ATTRIBUTES, "dropped"),
     ("JSON-LD script characters", MAX_JSON_LD, "not read"),
-    ("CPU seconds for one input", _tree.SAFETY_VALVE, "valve (wall clock)"),
+    ("CPU seconds for one input", _tree.SAFETY_VALVE, "valve"),
 )
 
 

@@ -4,7 +4,7 @@ This is the only module that imports click.  Exit codes (the README's table):
 0 every input parsed; 1 at least one input failed; 2 usage error (also: two
 inputs would write the same output, an output would overwrite an input, or the
 inputs select no file; nothing is written then); 3 an input ran past the
-wall-clock safety valve, the one outcome that depends on the machine; 130
+safety valve (CPU time), the one outcome that depends on the machine; 130
 interrupted (Ctrl-C); 143 terminated (SIGTERM).
 """
 
@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import shlex
 import signal
 import sys
 import time
@@ -293,6 +292,8 @@ def _check_plan(plan: batch.Plan, every: batch.PathList, from_list: str | None,
     if not named:
         _usage(f"{_display(from_list or '-')}: the list names no file; "
                "--allow-empty accepts an empty run")
+    import shlex  # for this message only
+
     chosen = " ".join(f"--glob {shlex.quote(p)}" for p in patterns) if patterns else (
         " ".join(f"*{s}" for s in batch.DEFAULT_SUFFIXES) + " (or .gz)")
     _usage(f"{named}: no file matches {chosen}; --allow-empty accepts an empty run")

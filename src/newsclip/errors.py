@@ -47,8 +47,8 @@ class TooLargeError(NewsclipError):
 
 
 class TimeBudgetError(NewsclipError):
-    """An HTML page still being read when the wall-clock safety valve ran out
-    (``html._tree.SAFETY_VALVE``): the one outcome that depends on the machine."""
+    """An HTML page still being read when the safety valve ran out (60 s of CPU
+    time, ``html._tree.SAFETY_VALVE``): the one outcome that depends on the machine."""
 
     code = "timeout"
 

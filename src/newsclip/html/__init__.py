@@ -4,8 +4,8 @@
 tags, then markup); ``body`` drops the page chrome by named rules, finds the
 article's container and walks it in reading order.  Both work on one lxml
 tree; nothing here recurses in Python, the page's size is checked against
-deterministic limits first, and every pass checks the wall-clock safety
-valve.  It is not a general HTML-to-text converter: text outside the article
+deterministic limits first, and every pass checks the safety valve (CPU
+time).  It is not a general HTML-to-text converter: text outside the article
 goes to ``removed`` with the rule that put it there.
 """
 
