@@ -655,3 +655,11 @@ def test_the_safety_valve_has_its_own_exit_code(tmp_path: Path, monkeypatch) -> 
         "for one page" in lines(result.stderr)
     single = run("parse", str(src / "b.txt"))
     assert single.exit_code == 3
+
+
+def test_listed_folders_that_hold_no_dump_are_an_empty_selection(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    result = run("parse", "--from-list", "-", input=f"{tmp_path / 'a'}\n".encode())
+    assert (result.exit_code, result.stderr) == (2, (
+        f"newsclip: the paths in <stdin>: no file matches {DEFAULT_GLOBS}; "
+        "--allow-empty accepts an empty run\n"))

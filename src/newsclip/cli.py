@@ -231,7 +231,7 @@ def parse(
                     skip_existing=skip_existing)
     if single:
         sys.exit(_parse_one(paths[0], output, settings))
-    stream_file = _stream_file(output, fmt)
+    stream_file = _stream_file(output)
     if (output is None or stream_file is not None) and fmt == "md":
         _usage("Markdown with several inputs needs an output folder: use -o DIR")
     folder = None if stream_file is not None else output
@@ -256,7 +256,7 @@ def parse(
     sys.exit(code)
 
 
-def _stream_file(output: str | None, fmt: str) -> str | None:
+def _stream_file(output: str | None) -> str | None:
     """The one file several records go to: -o with a format's extension that is no folder."""
     if output is None or _is_folder(output):
         return None
@@ -288,10 +288,11 @@ def _check_plan(plan: batch.Plan, every: batch.PathList, from_list: str | None,
                "(choose the inputs with --glob, or give each its own -o)")
     if len(plan) or allow_empty:
         return
-    named = ", ".join(_display(p) for p in every.paths)
-    if not named:
-        _usage(f"{_display(from_list or '-')}: the list names no file; "
-               "--allow-empty accepts an empty run")
+    listed = _display(from_list or "-")
+    if next(iter(every), None) is None:
+        _usage(f"{listed}: the list names no file; --allow-empty accepts an empty run")
+    named = ", ".join([_display(p) for p in every.paths]
+                      + ([f"the paths in {listed}"] if every.listing else []))
     import shlex  # for this message only
 
     chosen = " ".join(f"--glob {shlex.quote(p)}" for p in patterns) if patterns else (
