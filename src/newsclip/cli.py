@@ -362,10 +362,17 @@ class _Stream:
     def __init__(self, fmt: str, path: str | None) -> None:
         self.path = path
         self.tmp = None if path is None else batch.temp_path(path, os.getpid())
-        self.fh: IO[bytes] = sys.stdout.buffer if self.tmp is None else open(self.tmp, "wb")
+        self.fh: IO[bytes] | None = None
         self.array = fmt == "json"
+        self.header = batch.stream_header(fmt).encode("utf-8")
         self.count = 0
-        self._write(batch.stream_header(fmt).encode("utf-8"))
+
+    def open(self) -> None:
+        """Open the file (or take stdout) and write the header: apart from __init__, so
+        that an interrupt that comes as it ends still finds the temporary file to remove."""
+        with batch.hold_signals():
+            self.fh = sys.stdout.buffer if self.tmp is None else open(self.tmp, "wb")
+            self.fh.write(self.header)
 
     def add(self, data: bytes) -> None:
         if self.array:
@@ -376,6 +383,7 @@ class _Stream:
     def finish(self) -> None:
         if self.array:
             self._write(b"\n]\n" if self.count else b"[]\n")
+        assert self.fh is not None
         with batch.hold_signals():
             self.fh.flush()
             if self.tmp is not None:
@@ -384,12 +392,16 @@ class _Stream:
 
     def abandon(self) -> None:
         """An interrupted run writes no file (on stdout, what was sent stays sent)."""
-        if self.tmp is not None:
+        if self.tmp is None:
+            return
+        if self.fh is not None:
             with contextlib.suppress(OSError):
                 self.fh.close()
-                os.unlink(self.tmp)
+        with contextlib.suppress(OSError):
+            os.unlink(self.tmp)
 
     def _write(self, data: bytes) -> None:
+        assert self.fh is not None
         with batch.hold_signals():  # a record is written whole, or not at all
             self.fh.write(data)
 
@@ -399,10 +411,11 @@ def _run_batch(
     stream_file: str | None, fail_fast: bool, report: _Report,
 ) -> int:
     """Run the plan, reporting each failure; return the exit code."""
-    stream = None
+    stream = _Stream(settings.fmt, stream_file) if folder is None else None
     code = EXIT_OK
     try:
-        stream = _Stream(settings.fmt, stream_file) if folder is None else None
+        if stream is not None:
+            stream.open()
         with contextlib.closing(
             batch.run(plan, settings, workers=workers, output_dir=folder)
         ) as outcomes:
