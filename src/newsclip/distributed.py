@@ -31,6 +31,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import batch, remote
+from .batch._work import Result, _Worker
 from .errors import BatchError
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ LOCAL_CLUSTER_CONFIG = {
 #: how often an input of a chunk that killed workers is tried alone before it is failed
 ISOLATION_TRIES = 2
 #: what an input that killed every worker it was given to becomes
-CRASHED: batch.Result = (
+CRASHED: Result = (
     "failed", "crashed", "the worker process died on this input (killed, or out of memory)",
     None, False,
 )
@@ -153,7 +154,7 @@ def run(
     cluster may not see this machine's disk).  Closing the generator early
     cancels what is still running.
     """
-    writer = batch._Worker(settings, output_dir)
+    writer = _Worker(settings, output_dir)
     on_workers = output_dir is not None and remote.is_url(output_dir)
     threads = sum(client.nthreads().values()) or 1
     size = max(1, min(MAX_CHUNK, len(jobs) // (threads * 8)))
@@ -199,7 +200,7 @@ def _submit(client: Client, chunk: list[batch.Job], shared: Any, on_workers: boo
 
 def _results(
     client: Client, chunk: list[batch.Job], future: Any, shared: Any, on_workers: bool
-) -> list[batch.Result]:
+) -> list[Result]:
     """The chunk's results; the inputs of a chunk that kept killing workers are redone alone."""
     from distributed import KilledWorker
 
@@ -222,9 +223,9 @@ def _results(
     return results
 
 
-def _work(chunk: list[batch.Job], settings: batch.Settings, write: bool) -> list[batch.Result]:
+def _work(chunk: list[batch.Job], settings: batch.Settings, write: bool) -> list[Result]:
     """On a worker: parse (and, for URL outputs, write) each input of the chunk."""
-    worker = batch._Worker(settings, None)
+    worker = _Worker(settings, None)
     return [worker.do(job) if write else worker.make(job) for job in chunk]
 
 
@@ -281,7 +282,7 @@ def _records(jobs: list[batch.Job], settings: batch.Settings, failures: bool) ->
 
     from .warc import is_archive
 
-    worker = batch._Worker(settings, None)
+    worker = _Worker(settings, None)
     out: list[dict] = []
     for job in jobs:
         if is_archive(job.name):
@@ -300,28 +301,24 @@ def _archive_records(job: batch.Job, settings: batch.Settings, failures: bool) -
     """A web archive's pages, streamed from the file: records, and with ``failures``
     its damaged WARC records (``code`` ``damaged``, with their offset)."""
     from .errors import NewsclipError
-    from .warc import read_archive
+    from .warc import Tally, open_archive, read_archive
 
     out: list[dict] = []
+    tally = Tally(min_words=settings.min_words)
     try:
-        with _open(job.src) as stream:
+        with open_archive(job.src) as stream:
             for capture in read_archive(stream, name=job.name, boilerplate=None):
-                if capture.record is not None:
-                    if not (settings.min_words and capture.record.word_count < settings.min_words):
-                        out.append(capture.record.to_dict())
+                record = tally.keep(capture)
+                if record is not None:
+                    out.append(record.to_dict())
                 elif capture.damage and failures:
-                    out.append({"path": job.name, "code": "damaged",
-                                "message": f"offset {capture.offset}: {capture.damage}"})
+                    out.append({"path": job.name, "code": "damaged", "message": tally.damage[-1]})
     except (NewsclipError, OSError) as exc:
         if failures:
             message = str(exc) if isinstance(exc, NewsclipError) else remote.reason(exc)
             out.append({"path": job.name, "code": getattr(exc, "code", "unreadable"),
                         "message": message})
     return out
-
-
-def _open(path: str) -> Any:
-    return remote.open_binary(path) if remote.is_url(path) else open(path, "rb")  # noqa: SIM115
 
 
 def to_parquet(bag: Bag, url: str) -> list[str]:

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from itertools import filterfalse
 from typing import Any
 
+from ._version import __version__
 from .dates import to_iso
 
 __all__ = [
@@ -144,6 +145,8 @@ class Source:
     captured: datetime | None = None
     #: the web archive record it was read from, else None
     warc: WarcLocation | None = None
+    #: the newsclip that made the record: the same version and input give the same record
+    newsclip_version: str = __version__
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -152,6 +155,7 @@ class Source:
             "encoding": self.encoding,
             "captured": to_iso(self.captured),
             "warc": None if self.warc is None else self.warc.to_dict(),
+            "newsclip_version": self.newsclip_version,
         }
 
 
@@ -311,7 +315,7 @@ SCHEMA: dict[str, Any] = {
         "source": {
             "type": "object",
             "additionalProperties": False,
-            "required": ["path", "format", "encoding", "captured", "warc"],
+            "required": ["path", "format", "encoding", "captured", "warc", "newsclip_version"],
             "properties": {
                 "path": _STR_OR_NULL,
                 "format": {"type": "string", "enum": ["text", "html"]},
@@ -328,6 +332,7 @@ SCHEMA: dict[str, Any] = {
                         "offset": {"type": "integer", "minimum": 0},
                     },
                 },
+                "newsclip_version": {"type": "string"},
             },
         },
     },

@@ -19,7 +19,7 @@ import contextlib
 import io
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from typing import IO, TYPE_CHECKING, Any
 
@@ -31,7 +31,7 @@ from .record import Record, Source, WarcLocation
 if TYPE_CHECKING:
     from .text.boilerplate import Boilerplate
 
-__all__ = ["ARCHIVE_SUFFIXES", "Capture", "is_archive", "read_archive"]
+__all__ = ["ARCHIVE_SUFFIXES", "Capture", "Tally", "is_archive", "open_archive", "read_archive"]
 
 #: names read as web archives (case-insensitive; Common Crawl's WET files end .warc.wet.gz)
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".wet", ".wet.gz")
@@ -93,6 +93,49 @@ def read_archive(
     start: int | None = _tell(stream)
     while start is not None:
         start = yield from _read_from(stream, start, name, boilerplate)
+
+
+def open_archive(path: str) -> IO[bytes]:
+    """A local archive or a URL's, opened to be streamed (and searched after damage)."""
+    from . import remote
+
+    return remote.open_binary(path) if remote.is_url(path) else open(path, "rb")  # noqa: SIM115
+
+
+@dataclass(slots=True)
+class Tally:
+    """What became of an archive's WARC records: the pages kept, the others counted by
+    reason (``Capture.skipped``, and ``short`` for pages under ``min_words``), and
+    where the damaged ones are."""
+
+    min_words: int | None = None
+    pages: int = 0
+    skipped: dict[str, int] = field(default_factory=dict)
+    damage: list[str] = field(default_factory=list)
+
+    def keep(self, capture: Capture) -> Record | None:
+        """The capture's record if it is kept, else None (and the capture counted)."""
+        record = capture.record
+        if capture.damage:
+            self.damage.append(f"offset {capture.offset}: {capture.damage}")
+            return None
+        if record is not None and not (self.min_words and record.word_count < self.min_words):
+            self.pages += 1
+            return record
+        reason = "short" if record is not None else capture.skipped or "unknown"
+        self.skipped[reason] = self.skipped.get(reason, 0) + 1
+        return None
+
+    def __str__(self) -> str:
+        """``3 pages; 7 WARC records skipped (request 3, not-html 4); 1 damaged``."""
+        text = f"{self.pages} page{'s' * (self.pages != 1)}"
+        if self.skipped:
+            reasons = ", ".join(f"{k} {n}" for k, n in sorted(self.skipped.items()))
+            n = sum(self.skipped.values())
+            text += f"; {n} WARC record{'s' * (n != 1)} skipped ({reasons})"
+        if self.damage:
+            text += f"; {len(self.damage)} damaged: " + "; ".join(self.damage)
+        return text
 
 
 # --------------------------------------------------------------------------- reading

@@ -25,6 +25,7 @@ COLUMNS = (
     "stated_word_count", "word_count", "is_article", "captions", "paragraphs", "embeds",
     "text", "header", "removed", "warnings",
     "source_path", "source_format", "source_encoding", "source_captured", "source_warc",
+    "source_newsclip_version",
 )
 
 

@@ -86,12 +86,12 @@ def render(record: dict[str, Any], *, keep_html: bool = False, **_options: Any) 
         out.append(f"{name}: {yaml_scalar(record.get(name))}")
     source = record.get("source") or {}
     out.append("source:")
-    for name in ("path", "format", "encoding", "captured"):
-        out.append(f"  {name}: {yaml_scalar(source.get(name))}")
-    warc = source.get("warc")
-    out.append(f"  warc: {'null' if warc is None else ''}".rstrip())
-    for name in ("file", "record_id", "offset") if warc is not None else ():
-        out.append(f"    {name}: {yaml_scalar(warc.get(name))}")
+    for name, value in source.items():
+        if isinstance(value, dict):  # source.warc: its fields one level down
+            out.append(f"  {name}:")
+            out.extend(f"    {key}: {yaml_scalar(item)}" for key, item in value.items())
+        else:
+            out.append(f"  {name}: {yaml_scalar(value)}")
     out.append("---")
     out.append("")
     if record.get("title"):
