@@ -19,8 +19,8 @@ from typing import Any
 
 #: the record's fields in the order the JSON has them, ``source`` flattened
 COLUMNS = (
-    "title", "published", "published_raw", "outlet", "byline",
-    "stated_word_count", "word_count", "captions", "paragraphs", "embeds",
+    "title", "published", "published_raw", "published_source", "modified", "outlet",
+    "byline", "language", "stated_word_count", "word_count", "captions", "paragraphs", "embeds",
     "text", "header", "removed", "warnings",
     "source_path", "source_format", "source_encoding",
 )

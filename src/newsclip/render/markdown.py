@@ -16,7 +16,8 @@ import re
 from typing import Any
 
 FRONT_MATTER_FIELDS = (
-    "title", "published", "outlet", "byline", "stated_word_count", "word_count",
+    "title", "published", "published_source", "modified", "outlet", "byline", "language",
+    "stated_word_count", "word_count",
 )
 
 # YAML double-quoted scalars: escape backslash, quote, and every character that
