@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date, datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from newsclip.dates import parse_date, to_iso
-
+from date_cases import LANGUAGE_CASES
+from newsclip.dates import ambiguous, parse_date, to_iso
 
 # (input, dayfirst, expected): expected is what to_iso() gives, or None.
 CASES: list[tuple[str, bool, str | None]] = [
@@ -117,3 +120,53 @@ def test_zone_makes_an_aware_datetime() -> None:
     value = parse_date("2014-03-14T10:00:00+03:00")
     assert value.utcoffset() == timedelta(hours=3)
     assert parse_date("23-10-2020 18:45").tzinfo is None
+
+
+def test_no_duplicate_language_inputs() -> None:
+    dupes = [k for k, n in Counter((raw, order) for raw, order, _, _ in LANGUAGE_CASES).items()
+             if n > 1]
+    assert not dupes
+
+
+@pytest.mark.parametrize(("raw", "order", "expected", "lang"), LANGUAGE_CASES)
+def test_language_cases(raw: str, order: str | None, expected: str | None, lang: str) -> None:
+    assert to_iso(parse_date(raw, order=order)) == expected
+
+
+def test_an_order_that_is_not_one_is_refused() -> None:
+    with pytest.raises(ValueError, match="order must be one of"):
+        parse_date("03/05/2024", order="dym")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("03/05/2024", True), ("03.05.24 10:00", True), ("03/03/2024", False),
+     ("13/05/2024", False), ("2024/03/05", False), ("March 5, 2024", False), (None, False)],
+)
+def test_ambiguous(raw: str | None, expected: bool) -> None:
+    assert ambiguous(raw) is expected
+
+
+_ISO_8601 = re.compile(
+    r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{6})?([+-](0\d|1[0-4]):[0-5]\d)?)?$"
+)
+#: pieces date strings are made of, shuffled into strings no page wrote
+_PIECES = st.sampled_from(
+    ["2022-01-27T12:00:00", "January 27, 2022", "27", "-27", "+27:00", "-0500", "GMT+1", "GMT",
+     "CET", "ET", "12:00", "5 pm", "Uhr", "à", "14h05", "31/12/2023", "03/05/24", "2022",
+     "Date:", "dic.", "März", " ", ", ", "-", "T", "Z", ".", "99", "0", "1e10", "Mon"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=8).map(" ".join), st.sampled_from([None, "dmy", "mdy", "ymd"]))
+def test_whatever_comes_back_is_valid_iso_8601(raw: str, order: str | None) -> None:
+    iso = to_iso(parse_date(raw, order=order))
+    assert iso is None or _ISO_8601.match(iso), (raw, iso)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_any_text_gives_valid_iso_8601_or_none(raw: str) -> None:
+    iso = to_iso(parse_date(raw))
+    assert iso is None or _ISO_8601.match(iso), (raw, iso)

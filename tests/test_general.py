@@ -1056,11 +1056,12 @@ def test_structured_data_shown_as_text_gives_the_date() -> None:
 @pytest.mark.parametrize(
     "text, value",
     [
-        ("9/11/13 10:00AM", date(2013, 9, 11)),  # a 12-hour clock: the American order
-        ("3/4/2015 9:15 p.m. ET", date(2015, 3, 4)),
-        ("9/11/13 10:00", date(2013, 11, 9)),  # a 24-hour clock: day first
+        # a 12-hour clock: the American order (the clock is part of the date line)
+        ("9/11/13 10:00AM", datetime(2013, 9, 11, 10, 0)),
+        ("3/4/2015 9:15 p.m. ET", datetime(2015, 3, 4, 21, 15, tzinfo=timezone(timedelta(hours=-5)))),
+        ("9/11/13 10:00", datetime(2013, 11, 9, 10, 0)),  # a 24-hour clock: day first
         ("Published 03/04/2015", date(2015, 4, 3)),
-        ("13/11/2013 10:00 AM", date(2013, 11, 13)),  # no month 13, whatever the clock
+        ("13/11/2013 10:00 AM", datetime(2013, 11, 13, 10, 0)),  # no month 13, whatever the clock
         # a 12-hour clock before the date is the British way: day first
         ("Last updated at 8:37 AM on 10/01/08", datetime(2008, 1, 10, 8, 37)),
         ("Last Updated: 11:11am GMT 10/01/2008",
