@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from lxml import etree
 
@@ -67,6 +68,16 @@ class Deadline:
     def check(self) -> None:
         if time.monotonic() > self._end:
             raise TimeBudgetError("took longer than the time budget for one page")
+
+    @contextmanager
+    def set_aside(self) -> Iterator[None]:
+        """Time spent inside does not count: a library that loads its data once per
+        process (htmldate's dateparser: seconds) and bounds its own work otherwise."""
+        start = time.monotonic()
+        try:
+            yield
+        finally:
+            self._end += time.monotonic() - start
 
 
 def _parser() -> etree.HTMLParser:

@@ -23,6 +23,7 @@ story.  This module reads the tree; it never changes it.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from urllib.parse import parse_qsl, urlsplit
@@ -32,6 +33,8 @@ from datetime import date, datetime
 from lxml import etree
 
 from ..dates import MONTH_ABBREVIATIONS, parse_date
+from ..language import declared_language
+from . import dates as page_dates
 from ._tree import Deadline
 from .rules import chrome_line, end_marker, words
 
@@ -73,10 +76,6 @@ _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)\b", re.I)
 _HEADLINE_WORDS = frozenset("headline title heading articletitle storytitle entrytitle".split())
 _BYLINE_WORDS = frozenset("byline author authors byl writer creator contributor".split())
-_DATE_WORDS = frozenset(
-    "date dateline published pubdate publishdate timestamp time posted updated "
-    "datetime postdate entrydate".split()
-)
 
 MAX_JSON_LD = 1_000_000
 
@@ -94,6 +93,11 @@ class Meta:
     published: date | datetime | None = None
     published_raw: str | None = None
     date_rule: str = ""
+    published_source: str | None = None
+    modified: date | datetime | None = None
+    #: the page's own address (canonical, else og:url) and its declared language
+    url: str | None = None
+    language: str | None = None
     byline: str | None = None
     outlet: str | None = None
     #: elements whose text is the headline (dropped from the body)
@@ -127,7 +131,8 @@ def extract(root: etree._Element, deadline: Deadline, json_ld: list[str] = ()) -
     ld = _json_ld(scripts, deadline)
     deadline.check()
     _title(root, meta, tags, ld)
-    _date(root, meta, tags, ld)
+    _date(root, meta, tags, ld, deadline)
+    meta.language = declared_language(root, tags, ld.get("language"))
     _byline(root, meta, tags, ld)
     outlet = ld.get("publisher") or _first(tags, SITE_KEYS)
     if outlet and not outlet.startswith("@") and not _URLISH.search(outlet):
@@ -218,21 +223,23 @@ def _names(value: object) -> list[str]:
             if isinstance(item, list):
                 item = item[0] if item and isinstance(item[0], str) else None
         if isinstance(item, str) and clean(item) and not _URLISH.search(item):
-            out.append(clean(item))
+            out.append(clean(html.unescape(item)))
     return out
 
 
 def _article_fields(obj: dict) -> dict[str, str]:
+    # (JSON-LD strings are text, but CMSs write HTML entities into them: "&#8216;")
+    obj = {k: html.unescape(v) if isinstance(v, str) else v for k, v in obj.items()}
     fields: dict[str, str] = {}
     for key in ("headline", "name", "alternativeHeadline"):
         value = obj.get(key)
         if isinstance(value, str) and clean(value):
             fields.setdefault("headline" if key != "name" else "name", clean(value))
-    for key in ("datePublished",):
+    for key, name in (("datePublished", "date"), ("dateModified", "modified"),
+                      ("inLanguage", "language")):
         value = obj.get(key)
         if isinstance(value, str) and value.strip():
-            fields["date"] = value.strip()
-            break
+            fields[name] = value.strip()
     authors = _names(obj.get("author")) or _names(obj.get("creator"))
     if authors:
         fields["author"] = ", ".join(dict.fromkeys(authors))
@@ -819,48 +826,21 @@ def _join_rest(title: str, rest: list[str]) -> str:
 
 # --- date --------------------------------------------------------------------
 
-def _date(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, str]) -> None:
-    candidates: list[tuple[str, str, int | None]] = []
-    if ld.get("date"):
-        candidates.append((ld["date"], "json-ld-date", None))
-    for key in DATE_KEYS:
-        if tags.get(key):
-            candidates.append((tags[key], f"meta-{key}", None))
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
-        if el.get("itemprop") in ("datePublished", "dateCreated"):
-            value = el.get("datetime") or el.get("content") or _text(el)
-            candidates.append((value, "itemprop-date", _line(el)))
-        elif el.tag == "time":
-            value = el.get("datetime") or _text(el)
-            rule = "time-pubdate" if el.get("pubdate") is not None else "time-element"
-            candidates.append((value, rule, _line(el)))
-        elif el.tag == "abbr" and el.get("class") and "published" in el.get("class"):
-            candidates.append((el.get("title") or _text(el), "published-element", _line(el)))
-    for value, rule, line in candidates:
-        parsed = parse_date(value[:200], dayfirst=False) if value else None
-        if parsed is not None:
-            meta.published, meta.published_raw, meta.date_rule = parsed, value, rule
-            meta.sources.append(("date", rule, value, line))
-            return
-    # Last: short elements whose class says date ("Posted March 3, 2008").
-    n = 0
-    for el in root.iter("span", "div", "p", "td", "li", "em", "small", "font", "strong"):
-        cls = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if not cls.strip() or not _DATE_WORDS.intersection(words(cls)):
-            continue
-        n += 1
-        if n > 50:
-            break
-        text = _text(el)
-        if not 6 <= len(text) <= 120:
-            continue
-        parsed = parse_date(text, dayfirst=False)
-        if parsed is not None:
-            meta.published, meta.published_raw, meta.date_rule = parsed, text, "date-element"
-            meta.sources.append(("date", "date-element", text, _line(el)))
-            return
+def _date(
+    root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, str], deadline: Deadline
+) -> None:
+    """The dates the markup states, else htmldate's search of the page (html/dates.py)."""
+    meta.url = page_dates.page_url(root, tags)
+    found = page_dates.published(root, tags, ld, DATE_KEYS) or page_dates.searched(
+        root, meta.url, deadline)
+    if found is not None:
+        meta.published, meta.published_raw, meta.date_rule = found.value, found.raw, found.rule
+        meta.published_source = found.source
+        meta.sources.append(("date", found.rule, found.raw or "", found.line))
+    changed = page_dates.modified(root, tags, ld)
+    if changed is not None:
+        meta.modified = changed.value
+        meta.sources.append(("modified", changed.rule, changed.raw or "", changed.line))
 
 
 # --- byline ------------------------------------------------------------------
