@@ -170,3 +170,54 @@ def test_whatever_comes_back_is_valid_iso_8601(raw: str, order: str | None) -> N
 def test_any_text_gives_valid_iso_8601_or_none(raw: str) -> None:
     iso = to_iso(parse_date(raw))
     assert iso is None or _ISO_8601.match(iso), (raw, iso)
+
+
+# --- the order of an ambiguous numeric date, as parse() settles it --------------
+
+PROSE = "The ferry crossed the bay twice that morning, carrying cars and cyclists. " * 6
+
+
+def _dump(date_line: str, rest: str = "") -> str:
+    return f"Gulls return to the pier\n\n{date_line}\n\n{PROSE}\n\n{rest}\n"
+
+
+@pytest.mark.parametrize(
+    ("dump", "order", "published", "note"),
+    [
+        (_dump("03/05/2024"), None, "2024-05-03", "dmy: nothing on the page tells, so day first"),
+        (_dump("03/05/2024", "Earlier story: 12/25/2023"), None, "2024-03-05",
+         "mdy: 1 other date(s) on the page put the month first"),
+        (_dump("03/05/2024", "Earlier story: 25/12/2023"), None, "2024-05-03",
+         "dmy: 1 other date(s) on the page put the day first"),
+        (_dump("03/05/2024 9:15 pm"), None, "2024-03-05T21:15:00",
+         "mdy: its 12-hour clock is the American way"),
+        (_dump("03/05/2024"), "mdy", "2024-03-05", None),
+        (_dump("03/05/2024", "Earlier story: 25/12/2023"), "mdy", "2024-03-05", None),
+        (_dump("13/05/2024"), None, "2024-05-13", None),  # not ambiguous: no warning
+    ],
+)
+def test_an_ambiguous_date_is_settled_and_said(
+    dump: str, order: str | None, published: str, note: str | None
+) -> None:
+    import newsclip
+
+    record = newsclip.parse(dump, date_order=order)
+    assert to_iso(record.published) == published
+    notes = [w for w in record.warnings if w.startswith("ambiguous date")]
+    raw = record.published_raw
+    assert notes == ([] if note is None else [f"ambiguous date {raw!r} read {note} (--date-order decides)"])
+
+
+def test_the_language_of_the_page_decides_last() -> None:
+    from newsclip.dates import guess_order
+
+    assert guess_order("03/05/2024", "", "de") == (
+        "dmy", "the page is in 'de', which writes the day first")
+    assert guess_order("03/05/2024", "", "en")[0] == "dmy"
+
+
+def test_a_wrong_date_order_is_refused() -> None:
+    import newsclip
+
+    with pytest.raises(ValueError, match="date_order must be one of"):
+        newsclip.parse(_dump("03/05/2024"), date_order="dym")

@@ -22,6 +22,7 @@ import click
 
 from . import __version__, batch
 from .api import explain as explain_lines
+from .dates import ORDERS
 from .decode import MAX_INPUT_BYTES
 from .errors import NewsclipError
 from .files import read_input, reason
@@ -158,11 +159,14 @@ def cli() -> None:
     help="A progress bar on stderr (default: when stderr is a terminal).",
 )
 @click.option("--no-learn", is_flag=True, help="Do not learn repeated chrome across the batch.")
+@click.option("--date-order", type=click.Choice(ORDERS), help="Read 03/05/2024 in this order.")
+@click.option("--detect-language", is_flag=True, help="Check `language` with py3langid.")
 def parse(
     paths: tuple[str, ...], fmt: str, output: str | None, input_format: str | None,
     keep_html: bool, jobs: int | None, from_list: str | None, nul: bool,
     patterns: tuple[str, ...], skip_existing: bool, fail_fast: bool,
     errors_file: IO[str] | None, progress: bool | None, no_learn: bool,
+    date_order: str | None, detect_language: bool,
 ) -> None:
     """Parse dumps or saved pages (files, folders, - for stdin) into records.
 
@@ -181,7 +185,8 @@ def parse(
     single = from_list is None and len(paths) == 1 and (
         paths[0] == "-" or not os.path.isdir(paths[0]))
     settings = dict(fmt=fmt, input_format=input_format, keep_html=keep_html,
-                    skip_existing=skip_existing)
+                    skip_existing=skip_existing, date_order=date_order,
+                    detect_language=detect_language)
     if single:
         _parse_one(paths[0], output, settings)
         return

@@ -320,3 +320,36 @@ def to_iso(value: date | datetime | None) -> str | None:
     if value is None:
         return None
     return value.isoformat()
+
+
+#: words of a 12-hour clock after a date: the American order ("3/4/2015 9:15 p.m.")
+_TWELVE_HOUR = re.compile(r"\d\s*[ap]\.?\s?m\b", re.I)
+#: languages whose numeric dates put the day first (all the corpora's but English,
+#: whose pages write both)
+DAY_FIRST_LANGUAGES = frozenset("de fr es it pt nl da sv no fi pl cs ru tr el hu ro".split())
+#: how much of a page is searched for other numeric dates
+GUESS_CHARS = 200_000
+
+
+def guess_order(raw: str, page: str, language: str | None) -> tuple[str, str]:
+    """The order an ambiguous numeric date is read in without ``date_order``, and why:
+    its own 12-hour clock, then the page's other numeric dates whose order is plain
+    (``25/03/2024``, ``03/25/2024``), then the page's language, else day first."""
+    if _TWELVE_HOUR.search(raw):
+        return "mdy", "its 12-hour clock is the American way"
+    day_first = month_first = 0
+    for m in NUMERIC_DATE.finditer(page[:GUESS_CHARS]):
+        a, b = m["a"], m["b"]
+        if len(a) > 2 or len(m["c"]) not in (2, 4):
+            continue
+        if int(a) > 12 >= int(b):
+            day_first += 1
+        elif int(b) > 12 >= int(a):
+            month_first += 1
+    if day_first and not month_first:
+        return "dmy", f"{day_first} other date(s) on the page put the day first"
+    if month_first and not day_first:
+        return "mdy", f"{month_first} other date(s) on the page put the month first"
+    if language in DAY_FIRST_LANGUAGES:
+        return "dmy", f"the page is in {language!r}, which writes the day first"
+    return "dmy", "nothing on the page tells, so day first"
