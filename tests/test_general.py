@@ -1399,3 +1399,13 @@ def test_a_table_of_contents_is_no_box(contents: str, kept: bool) -> None:
     entries = contents.splitlines()[1:]
     # (kept: the entry, then its heading; boxed: an entry named nowhere below is gone)
     assert record.paragraphs.count(entries[0]) == (2 if kept else 0)
+
+
+@pytest.mark.parametrize("where", ["above", "below"])
+def test_a_date_line_far_from_the_story_is_its_date(where: str) -> None:
+    menu = [f"Menu item {i}" for i in range(60)]
+    story = ["Counting requests", *_paragraphs(6, "log")]
+    parts = ["Posted 17 Dec 2025", *menu, *story] if where == "above" else [
+        *story, *menu, "Posted 17 Dec 2025", "Menu item 61"]
+    record = newsclip.parse("\n\n".join(parts).encode())
+    assert record.published == date(2025, 12, 17) and record.published_raw == "17 Dec 2025"

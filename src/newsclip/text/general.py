@@ -1687,6 +1687,14 @@ def _choose_date(
             value = parse_date(m[1], dayfirst=False) if m is not None else None
             if value is not None:
                 return k, value, m[1]  # type: ignore[index]
+    # else the page's first date line outside the story's text, wherever it stands (a
+    # thread's first post, a date printed far above the story)
+    for k, info in enumerate(infos):
+        d = info.date
+        if d is not None and d.short and info.chrome is None and not start <= k <= end and (
+            d.value is not None
+        ):
+            return k, d.value, d.raw
     return None
 
 
