@@ -205,7 +205,8 @@ def test_an_ambiguous_date_is_settled_and_said(
     assert to_iso(record.published) == published
     notes = [w for w in record.warnings if w.startswith("ambiguous date")]
     raw = record.published_raw
-    assert notes == ([] if note is None else [f"ambiguous date {raw!r} read {note} (--date-order decides)"])
+    said = f"ambiguous date {raw!r} read {note} (--date-order decides)"
+    assert notes == ([] if note is None else [said])
 
 
 def test_the_language_of_the_page_decides_last() -> None:
@@ -221,3 +222,38 @@ def test_a_wrong_date_order_is_refused() -> None:
 
     with pytest.raises(ValueError, match="date_order must be one of"):
         newsclip.parse(_dump("03/05/2024"), date_order="dym")
+
+
+# --- the date lines, in a text dump: what the record says ----------------
+
+DUMP_LINES = [
+    ("2024-03-21T17:12:00+01:00", "2024-03-21T17:12:00+01:00", "2024-03-21T17:12:00+01:00"),
+    ("2024-03-21T17:12:00Z", "2024-03-21T17:12:00+00:00", "2024-03-21T17:12:00Z"),
+    ("2024-03-21 17:12 +0100", "2024-03-21T17:12:00+01:00", "2024-03-21 17:12 +0100"),
+    ("March 21, 2024 5:12 PM GMT+1", "2024-03-21T17:12:00+01:00", "March 21, 2024 5:12 PM GMT+1"),
+    ("31 dic. 2023 14:05 CET", "2023-12-31T14:05:00+01:00", "31 dic. 2023 14:05 CET"),
+    ("12.03.2024, 06.15 Uhr", "2024-03-12T06:15:00", "12.03.2024, 06.15 Uhr"),
+    ("Publié le 31/12/2023 à 14h05", "2023-12-31T14:05:00", "31/12/2023 à 14h05"),
+    ("Date: January 27, 2022 2022-01-27T12:00:00", "2022-01-27", "January 27, 2022"),
+    ("Barcelona - 01 feb 2024 - 13:45 CET", "2024-02-01T13:45:00+01:00", "01 feb 2024 - 13:45 CET"),
+    ("Published 2 days ago", None, None),
+    ("vor 3 Tagen", None, None),
+    ("21 de enero de 2020 a las 10:30", "2020-01-21T10:30:00", "21 de enero de 2020 a las 10:30"),
+]
+
+
+def test_no_duplicate_dump_lines() -> None:
+    assert len({line for line, _, _ in DUMP_LINES}) == len(DUMP_LINES)
+
+
+@pytest.mark.parametrize(("line", "published", "raw"), DUMP_LINES)
+def test_a_dumps_date_line_keeps_its_clock_and_zone(line: str, published: str | None,
+                                                    raw: str | None) -> None:
+    import json
+
+    import newsclip
+
+    record = newsclip.parse(_dump(line)).to_dict()
+    json.dumps(record)  # the writer never meets a value it cannot write
+    assert (record["published"], record["published_raw"]) == (published, raw)
+    assert record["published_source"] == ("text" if published else None)

@@ -59,7 +59,7 @@ def declared_language(
 
 
 @lru_cache(maxsize=1)
-def _identifier():  # noqa: ANN202 - py3langid's own type
+def _identifier():  # (py3langid's LanguageIdentifier)
     from py3langid.langid import MODEL_FILE, LanguageIdentifier  # imported late: numpy, a model
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)

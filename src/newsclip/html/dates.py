@@ -16,6 +16,7 @@ Not for text dumps (text/datelines.py) and not a date parser (dates.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -69,7 +70,10 @@ def published(
     return None
 
 
-def _candidates(root, tags, ld, date_keys):  # noqa: ANN001, ANN202 - a generator of rows
+def _candidates(
+    root: etree._Element, tags: dict[str, str], ld: dict[str, str], date_keys: tuple[str, ...]
+) -> Iterator[tuple[str | None, str, str, int | None]]:
+    """(value, source, rule, line) in order of trust."""
     if ld.get("date"):
         yield ld["date"], "json-ld", "json-ld-date", None
     for key in date_keys:
@@ -80,7 +84,8 @@ def _candidates(root, tags, ld, date_keys):  # noqa: ANN001, ANN202 - a generato
             continue
         line = getattr(el, "sourceline", None)
         if el.get("itemprop") in ("datePublished", "dateCreated"):
-            yield el.get("datetime") or el.get("content") or _text(el), "microdata", "itemprop-date", line
+            value = el.get("datetime") or el.get("content") or _text(el)
+            yield value, "microdata", "itemprop-date", line
         elif el.tag == "time":
             rule = "time-pubdate" if el.get("pubdate") is not None else "time-element"
             yield el.get("datetime") or _text(el), "time", rule, line
