@@ -28,6 +28,7 @@ LANGUAGE_CASES: list[tuple[str, str | None, str | None, str]] = [
     ("Mon, 15 Jul 2024 10:00:00 BST", None, "2024-07-15T10:00:00+01:00", "en"),
     ("Thursday 21 March 2024 17.12 GMT", None, "2024-03-21T17:12:00+00:00", "en"),
     ("Updated: 21st March 2024, 5:12pm (UTC+02:00)", None, "2024-03-21T17:12:00+02:00", "en"),
+    ("January 15, 1850 10:00 ET", None, None, "en"),  # New York's offset then: -4:56:02
     ("Published 5 hours ago", None, None, "en"),
     ("2 days ago", None, None, "en"),
     ("03/05/2024", "mdy", "2024-03-05", "en"),

@@ -152,7 +152,8 @@ def _checked(value: date | datetime | None) -> date | datetime | None:
             offset = value.utcoffset()
         except ValueError:  # an offset of a day or more
             return None
-        if offset is None or abs(offset) > MAX_OFFSET:
+        # (an offset in seconds is a zone's local mean time before 1884, no page's)
+        if offset is None or abs(offset) > MAX_OFFSET or offset % timedelta(minutes=1):
             return None
     try:
         value.isoformat()
