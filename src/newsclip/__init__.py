@@ -1,6 +1,7 @@
 """newsclip: clean, structured records from news-page dumps and saved pages."""
 
-from .api import Explained, explain, parse, parse_file, read_file
+from ._version import __version__
+from .api import explain, parse, parse_file, read_file
 from .errors import (
     BinaryInputError,
     DecodeError,
@@ -12,14 +13,12 @@ from .errors import (
     TooLargeError,
     UnreadableError,
 )
-from .record import SCHEMA, Embed, Record, Removed, Source
+from .record import SCHEMA, Embed, Provenance, Record, Source
 from .text.boilerplate import Boilerplate
 
-__version__ = "0.1.0"
-
 __all__ = [
-    "parse", "parse_file", "read_file", "explain", "Explained",
-    "Boilerplate", "Record", "Embed", "Removed", "Source", "SCHEMA",
+    "parse", "parse_file", "read_file", "explain",
+    "Boilerplate", "Record", "Embed", "Provenance", "Source", "SCHEMA",
     "NewsclipError", "EmptyInputError", "BinaryInputError", "DecodeError",
     "NoArticleError", "TooLargeError", "TimeBudgetError", "UnreadableError",
     "NotRegularError", "__version__",

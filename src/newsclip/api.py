@@ -8,27 +8,18 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .dates import ORDERS, ambiguous, guess_order, parse_date
 from .decode import MAX_INPUT_BYTES, check_text_size, decode_with_warnings, sniff_format
 from .files import read_input
 from .language import decide
-from .record import Record, Source
+from .record import Provenance, Record, Source
 from .text.boilerplate import Boilerplate
 
+__all__ = ["INPUT_FORMATS", "parse", "explain", "read_file", "parse_file"]
+
 INPUT_FORMATS = ("text", "html")
-
-
-@dataclass(frozen=True, slots=True)
-class Explained:
-    """One input line (or HTML element) and where it went."""
-
-    line: int | None
-    label: str
-    rule: str
-    text: str
-
 
 # Lone surrogates (from os.fsdecode, or "surrogateescape" reads) cannot be
 # encoded; as text they are broken characters.
@@ -49,7 +40,7 @@ def _prepare(
     fmt = input_format or sniff_format(text)
     if fmt not in INPUT_FORMATS:
         raise ValueError(f"input_format must be one of {INPUT_FORMATS}, not {fmt!r}")
-    if fmt == "text":  # an HTML page has its own time budget instead
+    if fmt == "text":  # an HTML page has its own limits instead (html.tree)
         check_text_size(text)
     return text, Source(path=path, format=fmt, encoding=encoding), warnings
 
@@ -118,17 +109,17 @@ def _finish(record: Record, page: str, date_order: str | None, detect_language: 
 
 def explain(
     data: str | bytes, *, path: str | None = None, input_format: str | None = None
-) -> list[Explained]:
-    """Every input line with its label and the rule that gave it."""
+) -> list[Provenance]:
+    """Every input line (or, for HTML, the metadata found and every block kept or
+    dropped) with its label and the rule that gave it."""
     text, source, _warnings = _prepare(data, path, input_format)
     if source.format == "html":
         from .html import explain_html
 
         return explain_html(text, source)
-    from .text import analyse
+    from .text import explain_text
 
-    lines, _layout = analyse(text)
-    return [Explained(ln.no, ln.label, ln.rule, ln.text) for ln in lines]
+    return explain_text(text)
 
 
 def read_file(path: str | os.PathLike[str]) -> bytes:

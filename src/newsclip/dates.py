@@ -20,39 +20,13 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta, timezone, tzinfo
 
-#: English month names and their short forms, as regex alternatives (shared by the
-#: readers' date, byline and chrome patterns)
-MONTH_NAMES = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-)
-MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+from ._vocab import MONTH_WORDS, MONTHS, WEEKDAY_WORDS, ZONE_WORDS
 
-#: month names and short forms in the corpora's languages (English, German, French,
-#: Spanish, Italian, Portuguese, Dutch), lower case, January first; no name means
-#: two months in any of them
-MONTHS: dict[str, int] = {
-    name: number
-    for number, names in enumerate(
-        (
-            "january jan januar jänner jaenner jän janvier janv enero ene gennaio gen janeiro "
-            + "januari",
-            "february feb februar feber février fevrier févr fevr febrero febbraio fevereiro fev "
-            + "februari",
-            "march mar märz maerz mär mrz mars marzo março marco maart mrt",
-            "april apr avril avr abril abr aprile",
-            "may mai mayo maggio mag maio mei",
-            "june jun juni juin junio giugno giu junho",
-            "july jul juli juillet juil julio luglio lug julho",
-            "august aug août aout agosto ago augustus",
-            "september sep sept septembre septiembre setiembre set settembre setembro",
-            "october oct oktober okt octobre octubre ottobre ott outubro out",
-            "november nov novembre noviembre novembro",
-            "december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro",
-        ),
-        1,
-    )
-    for name in names.split()
-}
+__all__ = [
+    "TZINFOS", "GENERIC_ZONES", "ORDERS", "MAX_OFFSET", "ZONE", "CLOCK", "NAMED_DATE",
+    "NUMERIC_DATE", "ISO_DATE", "parse_date", "zone_of", "ambiguous", "guess_order",
+    "date_like", "to_iso",
+]
 
 _HOURS = 3600
 #: zone abbreviations with the one offset each stands for
@@ -314,6 +288,25 @@ def ambiguous(raw: str | None) -> bool:
     read, as different days ("03/05/2024"; not "03/03/2024", not "13/05/2024")."""
     m = _BARE_NUMERIC.match(raw or "")
     return m is not None and m[1] != m[2] and int(m[1]) <= 12 and int(m[2]) <= 12
+
+
+#: words a date line carries besides the date ("Updated Tuesday, January 15 at 6 pm")
+_DATE_WORDS_ALONE = (
+    WEEKDAY_WORDS | MONTH_WORDS | ZONE_WORDS
+    | frozenset("st nd rd th am pm a p m at on of updated posted published last modified".split())
+)
+
+
+def date_like(text: str) -> bool:
+    """A line of nothing but a date ("Tuesday January 15/", "29 December 2007
+    (16:00)"): a number and no word that dates do not carry.  (A name beside
+    the date, "Ana Lima, May 5, 2008", is more than a date.)"""
+    if not re.search(r"\d", text) or len(text) > 80:
+        return False
+    letters = re.findall(r"[^\W\d_]+", text.casefold())
+    return all(w in _DATE_WORDS_ALONE for w in letters) and (
+        bool(letters) or parse_date(text, dayfirst=False) is not None
+    )
 
 
 def to_iso(value: date | datetime | None) -> str | None:

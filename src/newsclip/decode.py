@@ -13,6 +13,11 @@ from typing import NamedTuple
 
 from .errors import BinaryInputError, DecodeError, EmptyInputError, TooLargeError
 
+__all__ = [
+    "MAX_INPUT_BYTES", "MAX_TEXT_CHARS", "MAX_TEXT_LINES", "gunzip", "Decoded", "decode",
+    "decode_with_warnings", "check_text_size", "sniff_format",
+]
+
 #: Inputs larger than this are declined rather than read into memory.
 MAX_INPUT_BYTES = 64 * 1024 * 1024
 #: A text dump is read line by line in Python: these keep one under a few

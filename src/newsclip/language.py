@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # (text dumps never import lxml)
     from lxml import etree
 
+__all__ = ["LANGUAGE_KEYS", "SURE", "code", "declared_language", "detect", "decide"]
+
 #: a language tag as pages write it: "en", "en-US", "pt_BR", "DE"
 _TAG = re.compile(r"^\s*([A-Za-z]{2})(?:[-_][A-Za-z0-9]{1,8})*\s*$")
 #: meta keys (lower case) that declare the page's language, in order of trust

@@ -10,21 +10,31 @@ a day; its own dateparser calls are strict, so a relative "2 days ago" never
 counts).  bench/dates.py measured this order against htmldate alone and
 newsclip alone (wcxb-dev validation: 0.847 against 0.828 and 0.721).
 
+htmldate's work is the page's work: it reads the tree newsclip built (never
+the raw markup), at most MAX_SEARCHED characters of it, and its CPU time counts
+toward the page's safety valve like every other stage's.
+
 Not for text dumps (text/datelines.py) and not a date parser (dates.py).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from lxml import etree
 
 from ..dates import ISO_DATE, NAMED_DATE, NUMERIC_DATE, parse_date
-from ._tree import Deadline
+from .fields import DATE_KEYS, MODIFIED_KEYS
+from .tree import Deadline, element_text, line_of
+
+__all__ = [
+    "HTMLDATE_OPTIONS", "MAX_SEARCHED", "Stated", "published", "modified", "searched",
+    "spelled", "page_url",
+]
 
 #: htmldate's options, pinned so that a page gives the same date on any machine, any
 #: day: the latest date it accepts is a constant, not today (its default), and it looks
@@ -39,11 +49,6 @@ HTMLDATE_OPTIONS: dict[str, Any] = {
 #: htmldate reads at most this many characters of a page (its search is slow on huge
 #: pages, and a page states its date near its top); the development pages are smaller
 MAX_SEARCHED = 1_000_000
-#: meta keys (lower case, as metadata reads them) of the page's last change
-MODIFIED_KEYS = (
-    "article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
-    "dcterm:modified", "dc:date.modified", "last-modified", "lastmod", "modified",
-)
 #: the canonical address (else og:url) holds the date in its path: /2020/02/24/, /2020-02-24-
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/_-](\d\d)[/_-](\d\d)(?=[/_.-]|$)")
 
@@ -59,11 +64,35 @@ class Stated:
     line: int | None = None
 
 
-def published(
-    root: etree._Element, tags: dict[str, str], ld: dict[str, str], date_keys: tuple[str, ...]
-) -> Stated | None:
+class _DateSource(NamedTuple):
+    """A date the markup gives (as written), the rule that found it, its source, its line."""
+
+    value: str | None
+    rule: str
+    source: str
+    line: int | None = None
+
+
+def published(root: etree._Element, tags: dict[str, str], ld: dict[str, str]) -> Stated | None:
     """The publication date the markup states, highest trust first."""
-    for value, source, rule, line in _candidates(root, tags, ld, date_keys):
+    return _first(_candidates(root, tags, ld))
+
+
+def modified(root: etree._Element, tags: dict[str, str], ld: dict[str, str]) -> Stated | None:
+    """When the page says it last changed: JSON-LD, then meta tags, then microdata."""
+    rows = [_DateSource(ld.get("modified"), "json-ld-modified", "json-ld")]
+    rows += [_DateSource(tags.get(key), f"meta-{key}", "meta") for key in MODIFIED_KEYS]
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.get("itemprop") == "dateModified":
+            value = el.get("datetime") or el.get("content") or element_text(el)
+            rows.append(_DateSource(value, "itemprop-modified", "microdata", line_of(el)))
+            break
+    return _first(rows)
+
+
+def _first(rows: Iterable[_DateSource]) -> Stated | None:
+    """The first date of ``rows`` that reads as one."""
+    for value, rule, source, line in rows:
         parsed = parse_date(value[:200], dayfirst=False) if value else None
         if parsed is not None:
             return Stated(parsed, value, source, rule, line)
@@ -71,42 +100,26 @@ def published(
 
 
 def _candidates(
-    root: etree._Element, tags: dict[str, str], ld: dict[str, str], date_keys: tuple[str, ...]
-) -> Iterator[tuple[str | None, str, str, int | None]]:
-    """(value, source, rule, line) in order of trust."""
+    root: etree._Element, tags: dict[str, str], ld: dict[str, str]
+) -> Iterator[_DateSource]:
+    """The publication dates the markup gives, in order of trust."""
     if ld.get("date"):
-        yield ld["date"], "json-ld", "json-ld-date", None
-    for key in date_keys:
+        yield _DateSource(ld["date"], "json-ld-date", "json-ld")
+    for key in DATE_KEYS:
         if tags.get(key):
-            yield tags[key], "meta", f"meta-{key}", None
+            yield _DateSource(tags[key], f"meta-{key}", "meta")
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
-        line = getattr(el, "sourceline", None)
         if el.get("itemprop") in ("datePublished", "dateCreated"):
-            value = el.get("datetime") or el.get("content") or _text(el)
-            yield value, "microdata", "itemprop-date", line
+            value = el.get("datetime") or el.get("content") or element_text(el)
+            yield _DateSource(value, "itemprop-date", "microdata", line_of(el))
         elif el.tag == "time":
             rule = "time-pubdate" if el.get("pubdate") is not None else "time-element"
-            yield el.get("datetime") or _text(el), "time", rule, line
+            yield _DateSource(el.get("datetime") or element_text(el), rule, "time", line_of(el))
         elif el.tag == "abbr" and "published" in (el.get("class") or ""):
-            yield el.get("title") or _text(el), "microdata", "published-element", line
-
-
-def modified(root: etree._Element, tags: dict[str, str], ld: dict[str, str]) -> Stated | None:
-    """When the page says it last changed: JSON-LD, then meta tags, then microdata."""
-    rows = [(ld.get("modified"), "json-ld", "json-ld-modified")]
-    rows += [(tags.get(key), "meta", f"meta-{key}") for key in MODIFIED_KEYS]
-    for el in root.iter():
-        if isinstance(el.tag, str) and el.get("itemprop") == "dateModified":
-            rows.append((el.get("datetime") or el.get("content") or _text(el), "microdata",
-                         "itemprop-modified"))
-            break
-    for value, source, rule in rows:
-        parsed = parse_date(value[:200], dayfirst=False) if value else None
-        if parsed is not None:
-            return Stated(parsed, value, source, rule)
-    return None
+            value = el.get("title") or element_text(el)
+            yield _DateSource(value, "published-element", "microdata", line_of(el))
 
 
 def searched(root: etree._Element, url: str | None, deadline: Deadline) -> Stated | None:
@@ -115,14 +128,14 @@ def searched(root: etree._Element, url: str | None, deadline: Deadline) -> State
     og:url) is the only URL it is given: never one from outside the page.  It
     reads the page as newsclip parsed it (its attributes capped), never the raw
     markup (libxml2 takes minutes on some of that), and at most MAX_SEARCHED
-    characters of it: that bounds its time, which the page's budget sets aside
-    (its first foreign date loads dateparser's locale data, seconds of CPU)."""
+    characters of it, which bounds its work; the first foreign date a process
+    meets loads dateparser's locale data, a cost of that page's CPU time."""
     from htmldate import find_date  # imported late: it loads dateparser's data
 
     deadline.check()
     html = etree.tostring(root, encoding="unicode", method="html")[:MAX_SEARCHED]
-    with deadline.set_aside():
-        found = find_date(html, url=url or "", **HTMLDATE_OPTIONS)
+    found = find_date(html, url=url or "", **HTMLDATE_OPTIONS)
+    deadline.check()
     value = parse_date(found) if found else None
     if value is None:
         return None
@@ -168,7 +181,3 @@ def page_url(root: etree._Element, tags: dict[str, str]) -> str | None:
         if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
             return el.get("href").strip()
     return tags.get("og:url")
-
-
-def _text(el: etree._Element) -> str:
-    return " ".join(etree.tostring(el, method="text", encoding="unicode", with_tail=False).split())

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+__all__ = ["render", "render_line"]
+
 
 def render(record: dict[str, Any], **_options: Any) -> str:
     return json.dumps(record, ensure_ascii=False, indent=2) + "\n"

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+__all__ = ["FRONT_MATTER_FIELDS", "yaml_scalar", "escape_text", "render"]
+
 FRONT_MATTER_FIELDS = (
     "title", "published", "published_source", "modified", "outlet", "byline", "language",
     "stated_word_count", "word_count",
@@ -84,8 +86,8 @@ def render(record: dict[str, Any], *, keep_html: bool = False, **_options: Any) 
         out.append(f"{name}: {yaml_scalar(record.get(name))}")
     source = record.get("source") or {}
     out.append("source:")
-    for name in ("path", "format", "encoding"):
-        out.append(f"  {name}: {yaml_scalar(source.get(name))}")
+    for name, value in source.items():
+        out.append(f"  {name}: {yaml_scalar(value)}")
     out.append("---")
     out.append("")
     if record.get("title"):

@@ -18,7 +18,10 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from .. import dates
-from ..dates import MONTH_ABBREVIATIONS, MONTH_NAMES, parse_date
+from .._vocab import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY, is_version
+from ..dates import parse_date
+
+__all__ = ["PATTERNS", "MAX_OTHER_WORDS", "Dateline", "find", "maybe", "is_version"]
 
 # The date patterns are dates.py's own (the seven languages' month names, the clock
 # and zone after a date), so a line is found by the same shapes it is read by.
@@ -107,43 +110,15 @@ def find(text: str) -> Dateline | None:
     return None
 
 
-_WEEKDAY_BEFORE = re.compile(
-    r"\b(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+$"
-)
+_WEEKDAY_BEFORE = re.compile(rf"\b{WEEKDAY}\.?,?\s+$")
 
 
 #: a weekday, then a date with no clock: "Saturday, December 29, 2007", "Sat 29 Dec. 2007"
 _MONTH_NAME = f"(?:{MONTH_NAMES}|{MONTH_ABBREVIATIONS})"
 _WEEKDAY_DATE = re.compile(
-    r"(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+"
+    rf"{WEEKDAY}\.?,?\s+"
     rf"(?P<date>{_MONTH_NAME}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME}\.?,?\s+\d{{4}})"
 )
-# A dotted number is a release's, not a date, after a version word ("Version 4.2.13",
-# "v10.1.12", "build 5.1.14"), with a release suffix ("4.2.13-beta", "4.2.13rc1") or a
-# fourth number ("4.2.13.1"); "Release"/"Update" stay out: "Press release 04.02.13" is a
-# dateline.  A dotted date with a two-digit year pads its day and month ("04.02.13"), so
-# "3.10.12" and "4.2.13" are versions too.
-_VERSION_BEFORE = re.compile(
-    r"(?:\b(?:v|ver|version|versions|build|patch|firmware|kernel)\.?\s*|(?<![\w.])v)$", re.I
-)
-_VERSION_AFTER = re.compile(
-    r"\.\d|[-+~]?(?:alpha|beta|rc|dev|pre|post|snapshot|lts)(?![^\W\d])|[a-z]\d", re.I
-)
-_UNPADDED_SHORT_YEAR = re.compile(r"(?:\d\.\d{1,2}|\d\d\.\d)\.\d\d")
-
-
-def is_version(text: str, m: re.Match[str]) -> bool:
-    """Whether the dotted numbers ``m`` found in ``text`` are a release's version."""
-    found = m.group(0)
-    if "." not in found:
-        return False
-    return (
-        _UNPADDED_SHORT_YEAR.fullmatch(found) is not None
-        or _VERSION_AFTER.match(text, m.end()) is not None
-        or _VERSION_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
-    )
-
-
 _HAS_CLOCK = re.compile(r"\d[:.]\d\d|\d\s*[ap]\.?m", re.I)
 # Possessive: "\s*(?:sep)?\s*" split a run of spaces every way (4 s on 20,000 spaces).
 _AM_PM_AFTER = re.compile(r"\s*+(?:(?:,|at|@|-|–|—|\|)\s*+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", re.I)
