@@ -22,6 +22,7 @@ import click
 
 from . import __version__, batch
 from .api import explain as explain_lines
+from .dates import ORDERS
 from .decode import MAX_INPUT_BYTES
 from .errors import NewsclipError
 from .files import read_input, reason
@@ -205,11 +206,14 @@ def cli() -> None:
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print failures only: no bar, no summary.")
 @click.option("--no-learn", is_flag=True, help="Do not learn repeated chrome across the batch.")
+@click.option("--date-order", type=click.Choice(ORDERS), help="Read 03/05/2024 in this order.")
+@click.option("--detect-language", is_flag=True, help="Check `language` with py3langid.")
 def parse(
     paths: tuple[str, ...], fmt: str | None, output: str | None, input_format: str | None,
     keep_html: bool, jobs: int | None, from_list: str | None, nul: bool,
     patterns: tuple[str, ...], allow_empty: bool, skip_existing: bool, fail_fast: bool,
     errors_file: IO[str] | None, progress: bool | None, quiet: bool, no_learn: bool,
+    date_order: str | None, detect_language: bool,
 ) -> None:
     """Parse dumps or saved pages (files, folders, - for stdin) into records.
 
@@ -230,7 +234,8 @@ def parse(
         paths[0] == "-" or not os.path.isdir(paths[0]))
     fmt = _choose_format(fmt, output, several=not single)
     settings = dict(fmt=fmt, input_format=input_format, keep_html=keep_html,
-                    skip_existing=skip_existing)
+                    skip_existing=skip_existing, date_order=date_order,
+                    detect_language=detect_language)
     if single:
         sys.exit(_parse_one(paths[0], output, settings))
     stream_file = _stream_file(output)

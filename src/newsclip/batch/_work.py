@@ -40,6 +40,8 @@ class Settings:
     keep_html: bool = False
     boilerplate: Boilerplate | None = None
     skip_existing: bool = False
+    date_order: str | None = None
+    detect_language: bool = False
     #: create missing folders for outputs (not for one output file the user named)
     make_folders: bool = True
 
@@ -106,7 +108,8 @@ class _Worker:
                 return "skipped", None, None, None, False
             data = job.data if job.data is not None else read_input(job.src)
             record = parse(data, path=None if job.src == STDIN else job.name,
-                           input_format=s.input_format, boilerplate=s.boilerplate)
+                           input_format=s.input_format, boilerplate=s.boilerplate,
+                           date_order=s.date_order, detect_language=s.detect_language)
             out = self.render(record.to_dict(), keep_html=s.keep_html).encode("utf-8")
         except NewsclipError as exc:
             return "failed", exc.code, str(exc), None, False

@@ -18,7 +18,8 @@ from typing import Any
 __all__ = ["FRONT_MATTER_FIELDS", "yaml_scalar", "escape_text", "render"]
 
 FRONT_MATTER_FIELDS = (
-    "title", "published", "outlet", "byline", "stated_word_count", "word_count",
+    "title", "published", "published_source", "modified", "outlet", "byline", "language",
+    "stated_word_count", "word_count",
 )
 
 # YAML double-quoted scalars: escape backslash, quote, and every character that
