@@ -23,7 +23,9 @@ def read(text: str) -> list[list[str]]:
 def test_columns_follow_the_record_with_source_flattened() -> None:
     fields = [k for k in RECORD if k != "source"] + [f"source_{k}" for k in RECORD["source"]]
     assert sorted(csv_writer.COLUMNS) == sorted(fields)
-    assert csv_writer.COLUMNS[:5] == ("title", "published", "published_raw", "outlet", "byline")
+    assert csv_writer.COLUMNS[:5] == (
+        "title", "published", "published_raw", "published_source", "modified"
+    )
     assert WRITERS["csv"].suffix == ".csv"
 
 

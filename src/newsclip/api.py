@@ -10,8 +10,10 @@ import os
 import re
 from dataclasses import replace
 
+from .dates import ORDERS, ambiguous, guess_order, parse_date
 from .decode import MAX_INPUT_BYTES, check_text_size, decode_with_warnings, sniff_format
 from .files import read_input
+from .language import decide
 from .record import Provenance, Record, Source
 from .text.boilerplate import Boilerplate
 
@@ -49,6 +51,8 @@ def parse(
     path: str | None = None,
     input_format: str | None = None,
     boilerplate: Boilerplate | None = None,
+    date_order: str | None = None,
+    detect_language: bool = False,
 ) -> Record:
     """Turn one text dump or HTML page into a Record.
 
@@ -56,9 +60,15 @@ def parse(
     text.  ``path`` is only recorded in ``source.path``.  ``input_format``
     ("text" or "html") overrides sniffing by content.  ``boilerplate`` (from
     ``Boilerplate.learn`` over a batch) marks lines repeated across the batch
-    as chrome.  Raises NewsclipError
+    as chrome.  ``date_order`` ("dmy", "mdy" or "ymd") reads a numeric date
+    whose order is ambiguous ("03/05/2024"); without it the rest of the page
+    decides and ``warnings`` says how.  ``detect_language`` checks the page's
+    declared language against its text with py3langid (and gives a text dump
+    its language); it costs half a second once per process.  Raises NewsclipError
     (or a subclass) for input that holds no article.
     """
+    if date_order is not None and date_order not in ORDERS:
+        raise ValueError(f"date_order must be one of {ORDERS}, not {date_order!r}")
     text, source, warnings = _prepare(data, path, input_format)
     if source.format == "html":
         from .html import read_html  # lxml is imported only for HTML
@@ -68,9 +78,33 @@ def parse(
         from .text import read_text
 
         record = read_text(text, source, boilerplate=boilerplate)
+    record = _finish(record, text, date_order, detect_language)
     if warnings:
         record = replace(record, warnings=warnings + record.warnings)
     return record
+
+
+def _finish(record: Record, page: str, date_order: str | None, detect_language: bool) -> Record:
+    """What every reader's record gets last: its language, the order of an ambiguous
+    numeric date, and where a text dump's date came from."""
+    notes: list[str] = []
+    language, note = decide(record.language, record.text, check=detect_language)
+    notes += [note] if note else []
+    changes: dict = {"language": language}
+    if record.published is not None and record.published_source is None:
+        changes["published_source"] = "text"  # (the HTML reader names its own sources)
+    raw = record.published_raw
+    if raw is not None and ambiguous(raw):
+        if date_order is None:
+            seen = page if record.source.format == "text" else record.text
+            order, why = guess_order(raw, seen, language)
+            notes.append(f"ambiguous date {raw!r} read {order}: {why} (--date-order decides)")
+        else:
+            order = date_order
+        value = parse_date(raw, order=order)
+        if value is not None:
+            changes["published"] = value
+    return replace(record, **changes, warnings=record.warnings + tuple(notes))
 
 
 def explain(
@@ -96,6 +130,10 @@ def read_file(path: str | os.PathLike[str]) -> bytes:
     return read_input(os.fsdecode(path), limit=MAX_INPUT_BYTES)
 
 
-def parse_file(path: str | os.PathLike[str], *, input_format: str | None = None) -> Record:
+def parse_file(
+    path: str | os.PathLike[str], *, input_format: str | None = None,
+    date_order: str | None = None, detect_language: bool = False,
+) -> Record:
     """Read and parse one file; ``source.path`` is the path as given."""
-    return parse(read_file(path), path=os.fsdecode(path), input_format=input_format)
+    return parse(read_file(path), path=os.fsdecode(path), input_format=input_format,
+                 date_order=date_order, detect_language=detect_language)

@@ -1,6 +1,7 @@
 """The command line: options in, library calls, exit codes out.
 
-This is the only module that imports click.  Exit codes (the README's table):
+This and cli_output.py (what it writes of a batch) are the only modules that
+import click.  Exit codes (the README's table):
 0 every input parsed; 1 at least one input failed; 2 usage error (also: two
 inputs would write the same output, an output would overwrite an input, or the
 inputs select no file; nothing is written then); 3 an input ran past the
@@ -23,9 +24,11 @@ import click
 
 from . import __version__, batch, remote
 from .api import explain as explain_lines
+from .dates import ORDERS
 from .decode import MAX_INPUT_BYTES
 from .errors import NewsclipError
 from .files import reason
+from .cli_output import Report, Stream, failure_line
 from .render import WRITERS
 from .warc import is_archive
 
@@ -230,6 +233,8 @@ def cli() -> None:
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print failures only: no bar, no summary.")
 @click.option("--no-learn", is_flag=True, help="Do not learn repeated chrome across the batch.")
+@click.option("--date-order", type=click.Choice(ORDERS), help="Read 03/05/2024 in this order.")
+@click.option("--detect-language", is_flag=True, help="Check `language` with py3langid.")
 @click.option(
     "--min-words", type=click.IntRange(min=1), default=None, metavar="N",
     help="Skip records of fewer than N words (a crawl's lists and stubs): keep articles.",
@@ -245,7 +250,8 @@ def parse(
     keep_html: bool, jobs: int | None, from_list: str | None, nul: bool,
     patterns: tuple[str, ...], allow_empty: bool, skip_existing: bool, fail_fast: bool,
     errors_file: IO[str] | None, progress: bool | None, quiet: bool, no_learn: bool,
-    min_words: int | None, cluster: str | None,
+    date_order: str | None, detect_language: bool, min_words: int | None,
+    cluster: str | None,
 ) -> None:
     """Parse dumps or saved pages (files, folders, - for stdin) into records.
 
@@ -267,7 +273,8 @@ def parse(
         paths[0] == "-" or not (_is_folder(paths[0]) or is_archive(paths[0])))
     fmt = _choose_format(fmt, output, several=not single)
     settings = dict(fmt=fmt, input_format=input_format, keep_html=keep_html,
-                    skip_existing=skip_existing, min_words=min_words)
+                    skip_existing=skip_existing, date_order=date_order,
+                    detect_language=detect_language, min_words=min_words)
     if single:
         sys.exit(_parse_one(paths[0], output, settings))
     if fmt == PARQUET:
@@ -293,7 +300,7 @@ def parse(
     boilerplate = None if no_learn else batch.learn(plan)
     run_settings = batch.Settings(**settings, to_stream=folder is None, boilerplate=boilerplate)
     show = not quiet and (progress if progress is not None else sys.stderr.isatty())
-    report = _Report(len(plan), errors_file, batch.Summary(started=started), show_progress=show,
+    report = Report(len(plan), errors_file, batch.Summary(started=started), show_progress=show,
                      quiet=quiet)
     engine, close = _engine(cluster, plan, run_settings, jobs or _cores(), folder)
     try:
@@ -304,7 +311,7 @@ def parse(
         # half closed, so from here on signals are held back for good
         _run_over()
         close()
-    report.close(quiet=quiet)
+    report.close(quiet=quiet)  # signals are held for good by now (_run_over)
     sys.exit(code)
 
 
@@ -446,7 +453,7 @@ def _parse_one(path: str, output: str | None, settings: dict[str, Any]) -> int:
     (outcome,) = batch.run([job], batch.Settings(**settings, make_folders=make_folders),
                            output_dir=output if make_folders else None)
     if outcome.status == "failed":
-        _fail(*_failure_line(outcome))
+        _fail(*failure_line(outcome))
         return EXIT_TIMEOUT if outcome.code == "timeout" else EXIT_FAILED
     if outcome.code == "short":
         _fail(name, f"skipped: {outcome.message}, fewer than --min-words {settings['min_words']}")
@@ -460,72 +467,17 @@ def _parse_one(path: str, output: str | None, settings: dict[str, Any]) -> int:
 # --------------------------------------------------------------------------- the batch
 
 
-class _Stream:
-    """Where several records go without an output folder: stdout, or one file (-o FILE,
-    written beside it and renamed into place at the end).  JSON records become one
-    array; CSV gets its header once."""
-
-    def __init__(self, fmt: str, path: str | None) -> None:
-        self.path = path
-        self.tmp = None if path is None else batch.temp_path(path, os.getpid())
-        self.fh: IO[bytes] | None = None
-        self.array = fmt == "json"
-        self.header = batch.stream_header(fmt).encode("utf-8")
-        self.count = 0
-
-    def open(self) -> None:
-        """Open the file (or take stdout) and write the header: apart from __init__, so
-        that an interrupt that comes as it ends still finds the temporary file to remove."""
-        with batch.hold_signals():
-            self.fh = sys.stdout.buffer if self.tmp is None else open(self.tmp, "wb")
-            self.fh.write(self.header)
-
-    def add(self, data: bytes) -> None:
-        """One input's records: one line each (a web archive gives many)."""
-        if self.array:
-            lines = data.rstrip(b"\n").split(b"\n")  # a JSON line holds no raw newline
-            data = (b",\n" if self.count else b"[\n") + b",\n".join(lines)
-            self.count += len(lines) - 1
-        self.count += 1
-        self._write(data)
-
-    def finish(self) -> None:
-        if self.array:
-            self._write(b"\n]\n" if self.count else b"[]\n")
-        assert self.fh is not None
-        with batch.hold_signals():
-            self.fh.flush()
-            if self.tmp is not None:
-                self.fh.close()
-                os.replace(self.tmp, self.path or "")
-
-    def abandon(self) -> None:
-        """An interrupted run writes no file (on stdout, what was sent stays sent)."""
-        if self.tmp is None:
-            return
-        if self.fh is not None:
-            with contextlib.suppress(OSError):
-                self.fh.close()
-        with contextlib.suppress(OSError):
-            os.unlink(self.tmp)
-
-    def _write(self, data: bytes) -> None:
-        assert self.fh is not None
-        with batch.hold_signals():  # a record is written whole, or not at all
-            self.fh.write(data)
-
-
 def _run_batch(
     plan: batch.Plan, settings: batch.Settings, engine: Callable[[], Iterator[batch.Outcome]],
     folder: str | None, stream_file: str | None, parquet: str | None, fail_fast: bool,
-    report: _Report,
+    report: Report,
 ) -> int:
     """Run the plan, reporting each failure; return the exit code.
 
     The records go to ``folder`` (written by the engine), to ``parquet``'s part
     files, or to one stream (``stream_file``, else stdout).
     """
-    stream = _Stream(settings.fmt, stream_file) if folder is None and parquet is None else None
+    stream = Stream(settings.fmt, stream_file) if folder is None and parquet is None else None
     parts = None
     code = EXIT_OK
     try:
@@ -590,78 +542,6 @@ def _to_part(parts: Any, data: bytes | None, *, last: bool = False) -> bool:
         _fail(batch.printable(parts.writing or parts.folder), reason(exc))
         return False
     return True
-
-
-class _Report:
-    """Failure lines (above the progress bar, when there is one), the --errors file,
-    the summary."""
-
-    def __init__(self, total: int, errors_file: IO[str] | None, summary: batch.Summary, *,
-                 show_progress: bool, quiet: bool = False) -> None:
-        self.total = total
-        #: no lines but failures (a web archive's tally is not one)
-        self.quiet = quiet
-        self.errors_file = errors_file
-        self.summary = summary
-        self.stopped = ""
-        #: nothing more to say (the reader of stdout went away)
-        self.silent = False
-        self.bar: Any = None
-        if show_progress:
-            # imported here: only a batch on a terminal pays for it (about 60 ms)
-            from tqdm import tqdm
-
-            tqdm.monitor_interval = 0  # no monitor thread: it would share our signals
-            # smoothing=0: the ETA is the average pace since the start, right from the
-            # first results instead of swinging with each chunk of them
-            self.bar = tqdm(total=total, desc="parsing", unit="file", file=sys.stderr,
-                            smoothing=0, mininterval=0.25, dynamic_ncols=True)
-
-    def add(self, outcome: batch.Outcome) -> None:
-        self.summary.add(outcome)
-        if outcome.status == "failed":
-            self._failure(outcome)
-        elif outcome.code == "archive" and not self.quiet:
-            self._line(f"newsclip: {outcome.job.name}: {outcome.message}")  # its tally
-        if self.bar is not None:
-            self.bar.update(1)
-
-    def _failure(self, outcome: batch.Outcome) -> None:
-        where, message = _failure_line(outcome)
-        self._line(f"newsclip: {where}: {message}")
-        if self.errors_file is not None:
-            if where != outcome.job.name:
-                message = f"cannot write {where}: {message}"
-            with batch.hold_signals():
-                self.errors_file.write(json.dumps(
-                    {"path": outcome.job.name, "code": outcome.code, "message": message},
-                    ensure_ascii=False) + "\n")
-                self.errors_file.flush()
-
-    def _line(self, line: str) -> None:
-        if self.bar is not None:
-            self.bar.write(line, file=sys.stderr)  # clears the bar, prints, draws it again
-        else:
-            click.echo(line, err=True)
-
-    def close(self, *, quiet: bool) -> None:
-        """End the bar and print the summary (none with --quiet)."""
-        _run_over()
-        if self.bar is not None:
-            self.bar.close()
-        if quiet or self.silent:
-            return
-        s = self.summary
-        left = self.total - s.parsed - s.failed - s.skipped
-        tail = f"; {self.stopped}, {left} not done" if self.stopped else ""
-        click.echo(f"newsclip: {s}{tail}", err=True)
-
-
-def _failure_line(outcome: batch.Outcome) -> tuple[str, str]:
-    """``(PATH, reason)``: a write failure names the output, any other the input."""
-    if outcome.code == "write" and outcome.job.out is not None:
-        return batch.printable(outcome.job.out), outcome.message or ""
-    return outcome.job.name, outcome.message or ""
 
 
 def _silence_stdout() -> None:

@@ -177,6 +177,14 @@ class Record:
     removed: tuple[Provenance, ...]
     warnings: tuple[str, ...]
     source: Source
+    #: where ``published`` was read: "json-ld", "meta", "microdata", "time", "url",
+    #: "page" (htmldate's search of an HTML page's markup and text) or "text" (a date
+    #: line of a text dump, or an archive's header)
+    published_source: str | None = None
+    #: when the page says it was last changed, kept apart from ``published``
+    modified: date | datetime | None = None
+    #: ISO 639-1 code of the article's language
+    language: str | None = None
     #: the page's address (a web archive's target URI), else None
     url: str | None = None
     text: str = field(init=False)
@@ -196,8 +204,11 @@ class Record:
             "title": self.title,
             "published": to_iso(self.published),
             "published_raw": self.published_raw,
+            "published_source": self.published_source,
+            "modified": to_iso(self.modified),
             "outlet": self.outlet,
             "byline": self.byline,
+            "language": self.language,
             "url": self.url,
             "stated_word_count": self.stated_word_count,
             "word_count": self.word_count,
@@ -251,8 +262,9 @@ SCHEMA: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,
     "required": [
-        "title", "published", "published_raw", "outlet", "byline", "url",
-        "stated_word_count", "word_count", "is_article", "captions", "paragraphs", "embeds",
+        "title", "published", "published_raw", "published_source", "modified", "outlet",
+        "byline", "language", "url", "stated_word_count", "word_count", "is_article", "captions",
+        "paragraphs", "embeds",
         "text", "header", "removed", "warnings", "source",
     ],
     "properties": {
@@ -262,9 +274,19 @@ SCHEMA: dict[str, Any] = {
             "description": "ISO 8601: a date, or a date-time (with offset when the zone is known).",
         },
         "published_raw": {**_STR_OR_NULL, "description": "The date as the page wrote it."},
+        "published_source": {
+            "type": ["string", "null"],
+            "enum": ["json-ld", "meta", "microdata", "time", "url", "page", "text", None],
+            "description": "Where `published` was read, in order of trust.",
+        },
+        "modified": {**_DATE, "description": "When the page says it was last changed."},
         "outlet": {**_STR_OR_NULL, "description": "The publication."},
         "url": {**_STR_OR_NULL, "description": "The page's address (a web archive's target URI)."},
         "byline": {**_STR_OR_NULL, "description": "The author(s), without 'By'."},
+        "language": {
+            "type": ["string", "null"], "pattern": "^[a-z]{2}$",
+            "description": "ISO 639-1 code of the article's language.",
+        },
         "stated_word_count": {**_INT_OR_NULL, "description": "The length the page states."},
         "word_count": {"type": "integer", "minimum": 0, "description": "Words in `text`."},
         "is_article": {

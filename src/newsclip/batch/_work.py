@@ -42,6 +42,8 @@ class Settings:
     keep_html: bool = False
     boilerplate: Boilerplate | None = None
     skip_existing: bool = False
+    date_order: str | None = None
+    detect_language: bool = False
     #: create missing folders for outputs (not for one output file the user named)
     make_folders: bool = True
     #: --min-words: a record with fewer words is skipped (code ``short``)
@@ -112,7 +114,8 @@ class _Worker:
                 return self._archive(job)
             data = job.data if job.data is not None else remote.read_path(job.src)
             record = parse(data, path=None if job.src == STDIN else job.name,
-                           input_format=s.input_format, boilerplate=s.boilerplate)
+                           input_format=s.input_format, boilerplate=s.boilerplate,
+                           date_order=s.date_order, detect_language=s.detect_language)
             if s.min_words and record.word_count < s.min_words:
                 return "skipped", "short", f"{record.word_count} words", None, False
             out = self.render(record.to_dict(), keep_html=s.keep_html).encode("utf-8")

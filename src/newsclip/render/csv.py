@@ -21,8 +21,9 @@ __all__ = ["COLUMNS", "HEADER", "render_row", "render"]
 
 #: the record's fields in the order the JSON has them, ``source`` flattened
 COLUMNS = (
-    "title", "published", "published_raw", "outlet", "byline", "url",
-    "stated_word_count", "word_count", "is_article", "captions", "paragraphs", "embeds",
+    "title", "published", "published_raw", "published_source", "modified", "outlet",
+    "byline", "language", "url", "stated_word_count", "word_count", "is_article", "captions",
+    "paragraphs", "embeds",
     "text", "header", "removed", "warnings",
     "source_path", "source_format", "source_encoding", "source_captured", "source_warc",
     "source_newsclip_version",

@@ -18,8 +18,8 @@ from typing import Any
 __all__ = ["FRONT_MATTER_FIELDS", "yaml_scalar", "escape_text", "render"]
 
 FRONT_MATTER_FIELDS = (
-    "title", "published", "outlet", "byline", "url", "stated_word_count", "word_count",
-    "is_article",
+    "title", "published", "published_source", "modified", "outlet", "byline", "language",
+    "url", "stated_word_count", "word_count", "is_article",
 )
 
 # YAML double-quoted scalars: escape backslash, quote, and every character that

@@ -16,6 +16,7 @@ page did not say which zone) or one with its offset
 - ``published_date`` is the calendar date the page gave, for every dated
   record (the local date: what a study counts by day).
 
+``modified`` gets the same two columns (``modified_at``, ``modified_date``).
 A field that is always a moment with its zone (``source.captured``, whose
 JSON Schema format is ``date-time``) is a UTC timestamp.  Dates inside lists
 (``embeds[].date``) stay strings.  A batch's records go to ``part-00000.parquet``, ``part-00001.parquet``… of
