@@ -73,11 +73,29 @@ class Removed:
 @dataclass(frozen=True, slots=True)
 class Source:
     path: str | None
-    format: str  # "text" or "html"
+    format: str  # "text", "html" or "export"
     encoding: str
+    #: the record's place in an input that holds many (1-based), and how many it holds;
+    #: None for an input that is one record
+    index: int | None = None
+    count: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "format": self.format, "encoding": self.encoding}
+        return {
+            "path": self.path, "format": self.format, "encoding": self.encoding,
+            "index": self.index, "count": self.count,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class RecordRef:
+    """Another record of the batch, named as its ``source`` names it."""
+
+    path: str | None
+    index: int | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "index": self.index}
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +115,16 @@ class Record:
     removed: tuple[Removed, ...]
     warnings: tuple[str, ...]
     source: Source
+    #: the section or desk that ran it ("FEATURES"), as the source names it
+    section: str | None = None
+    #: the edition ("Final Edition", "Edition 1; Scotland")
+    edition: str | None = None
+    #: ISO 639-1 code of the article's language, when the source states it
+    language: str | None = None
+    #: with ``--duplicates``: the earlier record of the batch this one nearly copies
+    duplicate_of: RecordRef | None = None
+    #: … and the estimated Jaccard similarity of their word shingles
+    similarity: float | None = None
     text: str = field(init=False)
     word_count: int = field(init=False)
 
@@ -113,6 +141,9 @@ class Record:
             "published_raw": self.published_raw,
             "outlet": self.outlet,
             "byline": self.byline,
+            "section": self.section,
+            "edition": self.edition,
+            "language": self.language,
             "stated_word_count": self.stated_word_count,
             "word_count": self.word_count,
             "captions": list(self.captions),
@@ -123,6 +154,8 @@ class Record:
             "removed": [r.to_dict() for r in self.removed],
             "warnings": list(self.warnings),
             "source": self.source.to_dict(),
+            "duplicate_of": None if self.duplicate_of is None else self.duplicate_of.to_dict(),
+            "similarity": self.similarity,
         }
 
 
@@ -158,9 +191,9 @@ SCHEMA: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,
     "required": [
-        "title", "published", "published_raw", "outlet", "byline",
-        "stated_word_count", "word_count", "captions", "paragraphs", "embeds",
-        "text", "header", "removed", "warnings", "source",
+        "title", "published", "published_raw", "outlet", "byline", "section", "edition",
+        "language", "stated_word_count", "word_count", "captions", "paragraphs", "embeds",
+        "text", "header", "removed", "warnings", "source", "duplicate_of", "similarity",
     ],
     "properties": {
         "title": {**_STR_OR_NULL, "description": "The headline."},
@@ -171,6 +204,12 @@ SCHEMA: dict[str, Any] = {
         "published_raw": {**_STR_OR_NULL, "description": "The date as the page wrote it."},
         "outlet": {**_STR_OR_NULL, "description": "The publication."},
         "byline": {**_STR_OR_NULL, "description": "The author(s), without 'By'."},
+        "section": {**_STR_OR_NULL, "description": "The section or desk that ran it."},
+        "edition": {**_STR_OR_NULL, "description": "The edition (and region) of the issue."},
+        "language": {
+            "type": ["string", "null"], "pattern": "^[a-z]{2}$",
+            "description": "ISO 639-1 code of the article's language, when stated.",
+        },
         "stated_word_count": {**_INT_OR_NULL, "description": "The length the page states."},
         "word_count": {"type": "integer", "minimum": 0, "description": "Words in `text`."},
         "captions": {**_STR_LIST, "description": "Photo captions and credits."},
@@ -217,12 +256,31 @@ SCHEMA: dict[str, Any] = {
         "source": {
             "type": "object",
             "additionalProperties": False,
-            "required": ["path", "format", "encoding"],
+            "required": ["path", "format", "encoding", "index", "count"],
             "properties": {
                 "path": _STR_OR_NULL,
-                "format": {"type": "string", "enum": ["text", "html"]},
+                "format": {"type": "string", "enum": ["text", "html", "export"]},
                 "encoding": {"type": "string"},
+                "index": {
+                    "type": ["integer", "null"], "minimum": 1,
+                    "description": "The record's place in an input of many records (1-based).",
+                },
+                "count": {
+                    "type": ["integer", "null"], "minimum": 1,
+                    "description": "How many records that input holds.",
+                },
             },
+        },
+        "duplicate_of": {
+            "type": ["object", "null"],
+            "additionalProperties": False,
+            "required": ["path", "index"],
+            "properties": {"path": _STR_OR_NULL, "index": {"type": ["integer", "null"]}},
+            "description": "With --duplicates: the earlier record this one nearly copies.",
+        },
+        "similarity": {
+            "type": ["number", "null"], "minimum": 0, "maximum": 1,
+            "description": "Estimated Jaccard similarity of word shingles to duplicate_of.",
         },
     },
 }
