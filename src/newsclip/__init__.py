@@ -5,6 +5,7 @@ from .errors import (
     BinaryInputError,
     DecodeError,
     EmptyInputError,
+    ManyRecordsError,
     NewsclipError,
     NoArticleError,
     NotRegularError,
@@ -12,15 +13,17 @@ from .errors import (
     TooLargeError,
     UnreadableError,
 )
-from .record import SCHEMA, Embed, Record, Removed, Source
+from .many import IncompleteInputError, parse_all
+from .record import SCHEMA, Embed, Record, RecordRef, Removed, Source
 from .text.boilerplate import Boilerplate
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "parse", "parse_file", "read_file", "explain", "Explained",
-    "Boilerplate", "Record", "Embed", "Removed", "Source", "SCHEMA",
+    "parse", "parse_all", "parse_file", "read_file", "explain", "Explained",
+    "Boilerplate", "Record", "Embed", "Removed", "Source", "RecordRef", "SCHEMA",
     "NewsclipError", "EmptyInputError", "BinaryInputError", "DecodeError",
+    "ManyRecordsError", "IncompleteInputError",
     "NoArticleError", "TooLargeError", "TimeBudgetError", "UnreadableError",
     "NotRegularError", "__version__",
 ]

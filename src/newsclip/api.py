@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from .decode import MAX_INPUT_BYTES, check_text_size, decode_with_warnings, sniff_format
+from .errors import ManyRecordsError, NewsclipError
 from .files import read_input
 from .record import Record, Source
 from .text.boilerplate import Boilerplate
 
-INPUT_FORMATS = ("text", "html")
+INPUT_FORMATS = ("text", "html", "export")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +28,8 @@ class Explained:
     label: str
     rule: str
     text: str
+    #: in an input of many records: the 1-based record the line belongs to (None: none)
+    part: int | None = None
 
 
 # Lone surrogates (from os.fsdecode, or "surrogateescape" reads) cannot be
@@ -45,6 +49,11 @@ def _prepare(
     else:
         text, encoding, warnings = decode_with_warnings(data)
     fmt = input_format or sniff_format(text)
+    if input_format is None and fmt == "text":
+        from .many import reader_for_text  # an export is a text of many articles
+
+        many = reader_for_text(text, None)
+        fmt = many.name if many is not None else fmt
     if fmt not in INPUT_FORMATS:
         raise ValueError(f"input_format must be one of {INPUT_FORMATS}, not {fmt!r}")
     if fmt == "text":  # an HTML page has its own time budget instead
@@ -68,7 +77,20 @@ def parse(
     as chrome.  Raises NewsclipError
     (or a subclass) for input that holds no article.
     """
+    from .many import READER_NAMES, iter_parts, reader_for_bytes
+
+    if isinstance(data, bytes) and reader_for_bytes(data, input_format) is not None:
+        return _one_of_many(iter_parts(data, path=path, input_format=input_format))
     text, source, warnings = _prepare(data, path, input_format)
+    if source.format in READER_NAMES:
+        return _one_of_many(iter_parts(text, path=path, input_format=source.format))
+    return read_one(text, source, warnings, boilerplate)
+
+
+def read_one(
+    text: str, source: Source, warnings: tuple[str, ...], boilerplate: Boilerplate | None
+) -> Record:
+    """The record of a decoded input that is one record (a dump, a page)."""
     if source.format == "html":
         from .html import read_html  # lxml is imported only for HTML
 
@@ -82,11 +104,37 @@ def parse(
     return record
 
 
+def _one_of_many(parts: Iterator[Record | NewsclipError]) -> Record:
+    """``parse`` on an input of many records: its record when it holds only one."""
+    items = list(parts)
+    if len(items) == 1:
+        if isinstance(items[0], NewsclipError):
+            raise items[0]
+        return items[0]
+    raise ManyRecordsError(
+        f"holds {len(items)} articles: read them with newsclip.parse_all (or parse on the "
+        "command line, which writes them all)")
+
+
 def explain(
     data: str | bytes, *, path: str | None = None, input_format: str | None = None
 ) -> list[Explained]:
     """Every input line with its label and the rule that gave it."""
+    from .many import READER_NAMES, reader_for_bytes
+
+    if isinstance(data, bytes) and reader_for_bytes(data, input_format) is not None:
+        from .exports import explain_export
+        from .exports.docx import docx_lines
+
+        source = Source(path=path, format="export", encoding="docx")
+        return [Explained(e.line.no, e.line.label, e.line.rule, e.line.text, e.article)
+                for e in explain_export(docx_lines(data), source)]
     text, source, _warnings = _prepare(data, path, input_format)
+    if source.format in READER_NAMES:
+        from .exports import explain_export, lines_of
+
+        return [Explained(e.line.no, e.line.label, e.line.rule, e.line.text, e.article)
+                for e in explain_export(lines_of(text), source)]
     if source.format == "html":
         from .html import explain_html
 

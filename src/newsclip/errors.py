@@ -67,3 +67,9 @@ class NotRegularError(NewsclipError):
     """A folder, FIFO, socket or device where a file was expected."""
 
     code = "not-regular"
+
+
+class ManyRecordsError(NewsclipError):
+    """``parse`` was given an input of many records (an export): use ``parse_all``."""
+
+    code = "many"

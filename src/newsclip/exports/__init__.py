@@ -1,0 +1,133 @@
+"""News-database exports: one file, many articles (LexisNexis, Nexis Uni; TXT and DOCX).
+
+``looks_like_export`` tells an export from an ordinary dump by its content;
+``read_export`` yields one Record per whole article, and an ExportError for an
+article that is not whole (cut off by the end of the file), in file order;
+``explain_export`` says which article each line belongs to.  The splitter
+(``split``) and the reader of one article (``article``) lean on the structure
+every interface language shares; the words that differ are in ``labels``.
+What this package is not: the reader of a single dump or page (``text``,
+``html``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from typing import TYPE_CHECKING
+
+from ..record import Record, Source
+from ..text.model import Line, split_lines
+from . import labels
+from .split import Split, split
+
+if TYPE_CHECKING:
+    from .article import ExportError
+
+__all__ = ["looks_like_export", "read_export", "explain_export", "lines_of",
+           "ExplainedLine"]
+
+# The quick test before the real one (which reads every line): a stated length after a
+# label's colon ("LENGTH: 355 words"), which every layout has.  (The colon first lets the
+# regex engine skip to each colon instead of trying every character.)
+_LENGTH_AFTER_COLON = re.compile(r":[ \t\u00a0]*\d[\d,.]*[ \t]+[^\W\d_]+\.?[ \t]*$", re.M)
+
+
+def looks_like_export(text: str) -> bool:
+    """True when ``text`` is a news-database export (many articles with their metadata)."""
+    if _LENGTH_AFTER_COLON.search(text) is None:
+        return False
+    return bool(split(split_lines(text)).segments)
+
+
+def lines_of(text: str) -> list[Line]:
+    return split_lines(text)
+
+
+def read_export(lines: list[Line], source: Source) -> Iterator[Record | ExportError]:
+    """One Record per article, or an ExportError for an article that is not whole."""
+    parts = split(lines)
+    yield from _read(lines, parts, source)
+
+
+def _read(lines: list[Line], parts: Split, source: Source) -> Iterator[Record | ExportError]:
+    # (imported here: sniffing an ordinary dump must not import the readers)
+    from .article import ExportError, read
+
+    segments = parts.segments
+    count = len(segments)
+    if not count:
+        return
+    _label_outside(lines, parts)
+    warnings: tuple[str, ...] = ()
+    if parts.mixed:
+        warnings = ("the file mixes two export layouts (N of M DOCUMENTS and End of Document)",)
+    results: list[tuple[Record | ExportError, bool]] = []
+    for index, seg in enumerate(segments, 1):
+        outside = [] if seg.separator is None else [seg.separator]
+        if index == 1:
+            outside += range(*parts.cover)
+        if index == count and parts.trailer is not None:
+            outside += range(*parts.trailer)
+        try:
+            results.append(read(lines, seg, index, count, source, warnings, tuple(outside)))
+        except ExportError as exc:
+            results.append((exc, False))
+    any_whole = any(whole for _r, whole in results[:-1])
+    last_seg = segments[-1]
+    for index, (result, whole) in enumerate(results, 1):
+        if index == count and not whole and isinstance(result, Record) and (
+            any_whole or (last_seg.number is not None and last_seg.number < (last_seg.total or 0))
+        ):
+            yield ExportError(
+                f"article {index} of {count} is cut off: the file ends inside it", index, count)
+            continue
+        yield result
+    if last_seg.total is not None and last_seg.number is not None \
+            and last_seg.number < last_seg.total:
+        missing = last_seg.total - last_seg.number
+        yield ExportError(
+            f"the file ends after article {last_seg.number} of {last_seg.total}: "
+            f"{missing} article(s) missing", None, count)
+
+
+def _label_outside(lines: list[Line], parts: Split) -> None:
+    """Counter and marker lines, the cover and a trailer: nobody's, labelled chrome."""
+    for seg in parts.segments:
+        if seg.separator is not None:
+            line = lines[seg.separator]
+            line.label = "chrome"
+            line.rule = "export-counter" if seg.layout == "classic" else "export-end"
+    a, b = parts.cover
+    for line in lines[a:b]:
+        if not line.blank:
+            line.label, line.rule = "chrome", "export-cover"
+    if parts.trailer is not None:
+        a, b = parts.trailer
+        for line in lines[a:b]:
+            if not line.blank:
+                line.label, line.rule = "chrome", "export-trailer"
+
+
+@dataclass(frozen=True, slots=True)
+class ExplainedLine:
+    line: Line
+    #: the 1-based article the line belongs to (its counter or marker line too), None
+    #: for the cover
+    article: int | None
+
+
+def explain_export(lines: list[Line], source: Source) -> list[ExplainedLine]:
+    """Every line with its label, its rule, and the article it belongs to."""
+    parts = split(lines)
+    owner: dict[int, int] = {}
+    for index, seg in enumerate(parts.segments, 1):
+        for i in range(seg.start, seg.stop):
+            owner[i] = index
+        if seg.separator is not None:  # its counter line, or the marker that closes it
+            owner[seg.separator] = index
+    for _result in _read(lines, parts, source):
+        pass
+    return [ExplainedLine(line, owner.get(i)) for i, line in enumerate(lines)]
