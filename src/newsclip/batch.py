@@ -32,10 +32,13 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence, 
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .api import parse
+from . import batch_parts
+from .batch_parts import Report
 from .decode import decode, sniff_format
 from .errors import BatchError, NewsclipError
 from .files import kind, read_input, reason
+from .many import iter_parts
+from .record import Record
 from .render import WRITERS
 from .render import csv as csv_writer
 from .render import jsonfmt
@@ -45,7 +48,7 @@ if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
 
 #: what a folder walk picks up when no ``--glob`` is given (case-insensitive)
-DEFAULT_SUFFIXES = (".txt", ".text", ".htm", ".html")
+DEFAULT_SUFFIXES = (".txt", ".text", ".htm", ".html", ".docx")
 #: how many inputs batch learning reads at most: memory stays flat, and learning costs
 #: about as much as parsing the sample, so a larger one would slow small batches
 LEARN_SAMPLE = 500
@@ -322,11 +325,16 @@ class Plan:
         hashes = array("q")
         # inputs that carry the output suffix are the only ones an output could overwrite
         guarded: dict[tuple[int, int], str] = {}
+        # outputs named as an export's records are (0001.json): the folders they go to, which
+        # an input of many records named like the folder would also write
+        numbered: dict[str, str] = {}
         count = 0
         for job in self._jobs():
             count += 1
             if job.out is None:
                 continue
+            if batch_parts.RECORD_NAME.fullmatch(os.path.basename(job.out)):
+                numbered.setdefault(os.path.dirname(job.out), job.name)
             hashes.append(hash(job.out))
             if job.src != STDIN and job.src.endswith(self._suffix):
                 with contextlib.suppress(OSError):
@@ -338,6 +346,11 @@ class Plan:
         del ordered
         if clashing or guarded:
             count -= self._look_closer(clashing, guarded)
+        if numbered:
+            for job in self._jobs():
+                folder = None if job.out is None else batch_parts.many_folder(job.out)
+                if folder in numbered:
+                    self.collisions.append(Collision(folder, job.name, numbered[folder]))
         self.count = count
 
     def _look_closer(self, clashing: set[int], guarded: dict[tuple[int, int], str]) -> int:
@@ -498,6 +511,12 @@ class Settings:
     skip_existing: bool = False
     #: create missing folders for outputs (not for one output file the user named)
     make_folders: bool = True
+    #: --duplicates: the similarity from which a record is a near-copy (None: no pass)
+    duplicates: float | None = None
+    #: --drop-duplicates: near-copies are not written
+    drop_duplicates: bool = False
+    #: ``job.out`` is one file the user named: it takes every record of an input
+    one_file: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -510,6 +529,9 @@ class Outcome:
     data: bytes | None = None
     #: the output folder can take nothing more (disk full, read-only): stop the batch
     fatal: bool = False
+    #: for an input of many records, or with --duplicates: records written, near-copies,
+    #: and the parts that gave no record
+    report: Report | None = None
 
 
 def stream_header(fmt: str) -> str:
@@ -530,7 +552,10 @@ def temp_path(out: str, pid: int) -> str:
     return os.path.join(directory, f".{name}.{pid}.tmp")
 
 
-Result = tuple[str, "str | None", "str | None", "bytes | None", bool]
+#: (status, code, message, rendered bytes — or the Parts of an input of many records —, fatal)
+Result = tuple[str, "str | None", "str | None", "bytes | Parts | None", bool]
+#: … and after ``store``, what was written of the Parts
+Stored = tuple[str, "str | None", "str | None", "bytes | None", bool, "Report | None"]
 
 
 class _Worker:
@@ -548,8 +573,10 @@ class _Worker:
         self.render = _renderer(settings.fmt, settings.to_stream)
         self.root = os.path.realpath(output_dir) if output_dir else None
         self.folders: dict[str, str | None] = {}
+        #: the duplicate pass, in the main process only (``store``)
+        self.seen: Any = None
 
-    def do(self, job: Job) -> Result:
+    def do(self, job: Job) -> Stored:
         return self.store(job, self.make(job))
 
     def make(self, job: Job) -> Result:
@@ -561,30 +588,109 @@ class _Worker:
             if s.skip_existing and job.out is not None and _up_to_date(job):
                 return "skipped", None, None, None, False
             data = job.data if job.data is not None else read_input(job.src)
-            record = parse(data, path=None if job.src == STDIN else job.name,
-                           input_format=s.input_format, boilerplate=s.boilerplate)
-            out = self.render(record.to_dict(), keep_html=s.keep_html).encode("utf-8")
+            parts = list(iter_parts(data, path=None if job.src == STDIN else job.name,
+                                    input_format=s.input_format, boilerplate=s.boilerplate))
+            if len(parts) == 1 and s.duplicates is None and isinstance(parts[0], Record) \
+                    and parts[0].source.index is None:
+                out = self.render(parts[0].to_dict(), keep_html=s.keep_html).encode("utf-8")
+            else:
+                return self._make_parts(job, parts)
         except NewsclipError as exc:
             return "failed", exc.code, str(exc), None, False
         except Exception as exc:  # a reader's bug must cost one file, not the batch
             return "failed", "internal", f"internal error ({type(exc).__name__}: {exc})", None, False
         return "parsed", None, None, out, False
 
-    def store(self, job: Job, result: Result) -> Result:
+    def _make_parts(self, job: Job, items: list[Record | NewsclipError]) -> Result:
+        """An input of many records (or any, with --duplicates): its Parts for ``store``."""
+        s = self.s
+        sig = None
+        if s.duplicates is not None:
+            from .duplicates import signature as sig
+        render = self.render
+        many = len(items) > 1 or any(not isinstance(p, Record) or p.source.index is not None
+                                     for p in items)
+        # the records of an input of many go into one output: stdout, or a file the user named
+        if many and (job.out is None and not s.to_stream or s.one_file):
+            n = sum(isinstance(p, Record) for p in items)
+            if s.fmt == "md" or (s.fmt == "json" and job.out is not None):
+                what = "Markdown" if s.fmt == "md" else "-o FILE"
+                return ("failed", "many", f"holds {n} records: {what} needs an output folder "
+                        "(-o DIR), or use --format jsonl or csv", None, False)
+            if s.fmt == "json":
+                render = jsonfmt.render_line  # JSON Lines on stdout
+        parts = batch_parts.collect(
+            items, lambda d: render(d, keep_html=s.keep_html).encode("utf-8"), sig)
+        if not parts.rendered and not parts.pending:
+            _index, code, message = parts.failures[0]
+            more = len(parts.failures) - 1
+            return "failed", code, message + (f" (and {more} more)" if more else ""), None, False
+        return "parsed", None, None, parts, False
+
+    def store(self, job: Job, result: Result) -> Stored:
         """Write a parsed result to ``job.out``; without an output, pass it on."""
         status, _code, _message, data, _fatal = result
+        if isinstance(data, batch_parts.Parts):
+            return self._store_parts(job, data)
         if job.out is None or status != "parsed" or data is None:
-            return result
+            return (*result, None)  # type: ignore[return-value]
+        problem = self._write(job.out, data)
+        return problem if problem is not None else ("parsed", None, None, None, False, None)
+
+    def _write(self, out: str, data: bytes, folder: list[tuple[str, bytes]] | None = None,
+               ) -> Stored | None:
+        """Write one file (or a folder of ``folder``'s files); a failed Stored, or None."""
         # write failures carry only the reason: the CLI names the output, not the input
         if self.s.make_folders:
-            problem = self._folder(os.path.dirname(job.out))
+            problem = self._folder(os.path.dirname(out))
             if problem is not None:
-                return "failed", "write", problem, None, False
+                return "failed", "write", problem, None, False, None
         try:
-            write_atomic(job.out, data)
+            if folder is None:
+                write_atomic(out, data)
+            else:
+                batch_parts.write_folder_atomic(out, folder, os.getpid())
         except OSError as exc:
-            return "failed", "write", reason(exc), None, exc.errno in _FATAL_WRITE_ERRNOS
-        return "parsed", None, None, None, False
+            return "failed", "write", reason(exc), None, exc.errno in _FATAL_WRITE_ERRNOS, None
+        return None
+
+    def _store_parts(self, job: Job, parts: batch_parts.Parts) -> Stored:
+        """The duplicate pass over an input's records, in input order, then the writes."""
+        s = self.s
+        rendered, duplicates, dropped = parts.rendered, 0, 0
+        if s.duplicates is not None:
+            if self.seen is None:
+                from .duplicates import Duplicates
+
+                self.seen = Duplicates(s.duplicates)
+            render = self.render
+            if parts.many and s.fmt == "json" and (job.out is None and not s.to_stream
+                                                  or s.one_file):
+                render = jsonfmt.render_line
+            rendered, duplicates, dropped = batch_parts.decide(
+                parts, self.seen, s.drop_duplicates,
+                lambda d: render(d, keep_html=s.keep_html).encode("utf-8"))
+        report = batch_parts.Report(len(rendered), duplicates, dropped, tuple(parts.failures))
+        data = [r for _i, r in rendered]
+        if s.fmt == "csv" and not s.to_stream and len(data) > 1:
+            # one output of many rows: the header once
+            data = [data[0], *(d[len(csv_writer.HEADER.encode()):] for d in data[1:])]
+        if job.out is None:
+            return "parsed", None, None, b"".join(data), False, report
+        if not data:
+            problem = None  # every record was a near-copy, and dropped
+        elif not parts.many:
+            problem = self._write(job.out, data[0])
+        elif s.one_file:
+            problem = self._write(job.out, b"".join(data))
+        else:
+            count = max((i or 0) for i, _r in rendered)
+            names = [(batch_parts.record_name(i or 0, count, WRITERS[s.fmt].suffix), r)
+                     for i, r in rendered]
+            problem = self._write(batch_parts.many_folder(job.out), b"", names)
+        if problem is not None:
+            return problem
+        return "parsed", None, None, None, False, report
 
     def _folder(self, folder: str) -> str | None:
         """Make ``folder``; refuse it when a symlink inside ``-o`` leads out of ``-o``."""
@@ -644,12 +750,21 @@ def _unlink(path: str) -> None:
 
 
 def _up_to_date(job: Job) -> bool:
-    """The output exists and is at least as new as the input."""
+    """The output (a file, or the folder of an input of many records) is at least as new
+    as the input."""
     try:
         out = os.stat(job.out)  # type: ignore[arg-type]
     except OSError:
-        return False
-    if job.src == STDIN or not stat.S_ISREG(out.st_mode):
+        try:  # the folder is renamed into place whole, so it holds every record
+            out = os.stat(batch_parts.many_folder(job.out))  # type: ignore[arg-type]
+        except OSError:
+            return False
+        if not stat.S_ISDIR(out.st_mode):
+            return False
+    else:
+        if not stat.S_ISREG(out.st_mode):
+            return False
+    if job.src == STDIN:
         return False
     try:
         return out.st_mtime_ns >= os.stat(job.src).st_mtime_ns
@@ -850,10 +965,19 @@ class Summary:
     failed: int = 0
     skipped: int = 0
     started: float = field(default_factory=time.monotonic)
+    #: records written (an export gives many), near-copies found and dropped
+    records: int = 0
+    duplicates: int = 0
+    dropped: int = 0
 
     def add(self, outcome: Outcome) -> None:
         if outcome.status == "parsed":
             self.parsed += 1
+            report = outcome.report
+            self.records += 1 if report is None else report.records
+            if report is not None:
+                self.duplicates += report.duplicates
+                self.dropped += report.dropped
         elif outcome.status == "skipped":
             self.skipped += 1
         else:
@@ -864,5 +988,11 @@ class Summary:
         return time.monotonic() - self.started
 
     def __str__(self) -> str:
-        return (f"{self.parsed} parsed, {self.failed} failed, {self.skipped} skipped"
+        extra = []
+        if self.records != self.parsed:
+            extra.append(f"{self.records} records")
+        if self.duplicates:
+            extra.append(f"{self.duplicates} near-copies" + (" dropped" if self.dropped else ""))
+        more = f" ({', '.join(extra)})" if extra else ""
+        return (f"{self.parsed} parsed{more}, {self.failed} failed, {self.skipped} skipped"
                 f" in {self.seconds:.2f} s")

@@ -21,7 +21,9 @@ from typing import IO, Any
 import click
 
 from . import __version__, batch
+from .api import INPUT_FORMATS
 from .api import explain as explain_lines
+from .duplicates import DEFAULT_THRESHOLD
 from .decode import MAX_INPUT_BYTES
 from .errors import NewsclipError
 from .files import read_input, reason
@@ -123,8 +125,9 @@ def cli() -> None:
     "mirroring the inputs' folders.",
 )
 @click.option(
-    "--input-format", type=click.Choice(["text", "html"]), default=None,
-    help="Read the input as this kind (default: sniffed from the content).",
+    "--input-format", type=click.Choice(INPUT_FORMATS), default=None,
+    help="Read the input as this kind (default: sniffed from the content; 'export': a "
+    "news-database export of many articles).",
 )
 @click.option(
     "--keep-html", is_flag=True,
@@ -158,11 +161,24 @@ def cli() -> None:
     help="A progress bar on stderr (default: when stderr is a terminal).",
 )
 @click.option("--no-learn", is_flag=True, help="Do not learn repeated chrome across the batch.")
+@click.option(
+    "--duplicates", "find_duplicates", is_flag=True,
+    help="Mark each record whose text nearly copies an earlier one (duplicate_of, similarity).",
+)
+@click.option(
+    "--duplicate-threshold", type=click.FloatRange(0, 1, min_open=True), default=None,
+    metavar="SIMILARITY",
+    help=f"Estimated Jaccard similarity of word shingles from which a record is a near-copy "
+    f"(default {DEFAULT_THRESHOLD}; implies --duplicates).",
+)
+@click.option("--drop-duplicates", is_flag=True,
+              help="Do not write near-copies (implies --duplicates).")
 def parse(
     paths: tuple[str, ...], fmt: str, output: str | None, input_format: str | None,
     keep_html: bool, jobs: int | None, from_list: str | None, nul: bool,
     patterns: tuple[str, ...], skip_existing: bool, fail_fast: bool,
     errors_file: IO[str] | None, progress: bool | None, no_learn: bool,
+    find_duplicates: bool, duplicate_threshold: float | None, drop_duplicates: bool,
 ) -> None:
     """Parse dumps or saved pages (files, folders, - for stdin) into records.
 
@@ -180,8 +196,12 @@ def parse(
         _usage("stdin ('-') can be read only once")
     single = from_list is None and len(paths) == 1 and (
         paths[0] == "-" or not os.path.isdir(paths[0]))
+    threshold = None
+    if find_duplicates or duplicate_threshold is not None or drop_duplicates:
+        threshold = duplicate_threshold if duplicate_threshold is not None else DEFAULT_THRESHOLD
     settings = dict(fmt=fmt, input_format=input_format, keep_html=keep_html,
-                    skip_existing=skip_existing)
+                    skip_existing=skip_existing, duplicates=threshold,
+                    drop_duplicates=drop_duplicates)
     if single:
         _parse_one(paths[0], output, settings)
         return
@@ -262,8 +282,10 @@ def _parse_one(path: str, output: str | None, settings: dict[str, Any]) -> None:
             job = batch.Job(path, name, out, data=data)
             # one output file the user named: its folder must exist, as with any tool
             make_folders = out is not None and out != output
-            (outcome,) = batch.run([job], batch.Settings(**settings, make_folders=make_folders),
-                                   output_dir=output if make_folders else None)
+            one_file = out is not None and not make_folders
+            (outcome,) = batch.run(
+                [job], batch.Settings(**settings, make_folders=make_folders, one_file=one_file),
+                output_dir=output if make_folders else None)
         except KeyboardInterrupt:
             sys.exit(EXIT_INTERRUPTED)
         except _Terminated:
@@ -275,6 +297,23 @@ def _parse_one(path: str, output: str | None, settings: dict[str, Any]) -> None:
         stream = sys.stdout.buffer
         stream.write(outcome.data)
         stream.flush()
+    if _part_failures(outcome, None):
+        sys.exit(EXIT_FAILED)
+
+
+def _part_failures(outcome: batch.Outcome, errors_file: IO[str] | None) -> bool:
+    """One line for each part of an input of many records that gave no record."""
+    report = outcome.report
+    if report is None or not report.failures:
+        return False
+    for index, code, message in report.failures:
+        _fail(outcome.job.name, message)
+        if errors_file is not None:
+            errors_file.write(json.dumps(
+                {"path": outcome.job.name, "index": index, "code": code, "message": message},
+                ensure_ascii=False) + "\n")
+            errors_file.flush()
+    return True
 
 
 def _run_batch(
@@ -302,6 +341,8 @@ def _run_batch(
                     progress.update(1)
                 if outcome.data is not None:
                     stdout.write(outcome.data)
+                if _part_failures(outcome, errors_file):
+                    code = EXIT_FAILED
                 if outcome.status != "failed":
                     continue
                 code = EXIT_FAILED
@@ -351,9 +392,12 @@ def _silence_stdout() -> None:
 
 @cli.command()
 @click.argument("path", type=click.Path(dir_okay=False, allow_dash=True))
-@click.option("--input-format", type=click.Choice(["text", "html"]), default=None)
+@click.option("--input-format", type=click.Choice(INPUT_FORMATS), default=None)
 def explain(path: str, input_format: str | None) -> None:
     """Show every input line with its label and the rule that gave it.
+
+    For an export of many articles, a column says which article (1, 2, …) each
+    line belongs to ("-": the cover page, no article).
 
     \b
     Example:
@@ -365,11 +409,13 @@ def explain(path: str, input_format: str | None) -> None:
     except NewsclipError as exc:
         _fail(name, str(exc))
         sys.exit(EXIT_FAILED)
+    many = any(row.part is not None for row in rows)
     for row in rows:
         where = "" if row.line is None else str(row.line)
         # a dump's escape sequences must not drive the user's terminal
         text = row.text if row.text.isprintable() else row.text.translate(_CONTROLS)
-        click.echo(f"{where:>5}  {row.label:<7}  {row.rule:<24}  {text}")
+        part = f"{'-' if row.part is None else row.part:>4}  " if many else ""
+        click.echo(f"{where:>5}  {part}{row.label:<7}  {row.rule:<24}  {text}")
 
 
 @cli.command()
