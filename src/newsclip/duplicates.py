@@ -34,7 +34,7 @@ SHINGLE_WORDS = 5
 NUM_PERM = 128
 #: the default similarity from which a record is a near-copy (checked on wire copies:
 #: see bench/duplicates.py and the README)
-DEFAULT_THRESHOLD = 0.8
+DEFAULT_THRESHOLD = 0.5
 #: a fixed seed, so the same text has the same signature in every process
 SEED = 1
 #: datasketch's permutation scheme, named so that a signature can be read back
