@@ -14,6 +14,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).parent))
 
@@ -204,6 +206,35 @@ def test_a_broken_docx_is_one_clear_error() -> None:
     data = (EXPORTS / "en_uni_cover.docx").read_bytes()
     with pytest.raises(newsclip.NewsclipError, match="not a readable DOCX|binary data"):
         list(newsclip.parse_all(data[: len(data) // 2]))
+
+
+# --------------------------------------------------------------------------- robustness
+
+_PIECES = [
+    "", "", "                   1 of 3 DOCUMENTS", "2 of 3 DOCUMENTS", "3 of 3 DOCUMENTS",
+    "Dokument 1 von 2", "End of Document", "Fin du document", "LENGTH: 355 words",
+    "Length:\u00a012 words", "LÄNGE: 1.234 Wörter", "BYLINE: A Writer", "SECTION: NEWS; Pg. 6",
+    "LOAD-DATE: March 4, 2021", "LANGUAGE: ENGLISH", "GRAPHIC: PHOTO: a caption",
+    "          Copyright 2021 Someone", "                All Rights Reserved",
+    "January 11, 2010 Monday", "11. Januar 2010 Montag", "Edition 1;", "Body", "Classification",
+    "A headline of a few words", "A sentence of the body that goes on for a while, as prose does,",
+    "and ends here.", "WASHINGTON: the president said", "1. an item", ":", "0 of 0 X",
+]
+
+
+@settings(max_examples=300, deadline=None)  # the machine is shared: time is no verdict here
+@given(st.lists(st.sampled_from(_PIECES), max_size=60))
+def test_any_mix_of_export_lines_gives_records_or_newsclip_errors(pieces: list[str]) -> None:
+    text = "\n".join(pieces)
+    if not text.strip():
+        return
+    try:
+        for part in iter_parts(text.encode(), input_format="export"):
+            assert isinstance(part, (newsclip.Record, newsclip.NewsclipError))
+            if isinstance(part, newsclip.Record):
+                assert_valid(part.to_dict())
+    except newsclip.NewsclipError:
+        pass
 
 
 # --------------------------------------------------------------------------- the table

@@ -127,8 +127,9 @@ def explain(
         from .exports.docx import docx_lines
 
         source = Source(path=path, format="export", encoding="docx")
+        # (the blank lines between a document's paragraphs are newsclip's, not the file's)
         return [Explained(e.line.no, e.line.label, e.line.rule, e.line.text, e.article)
-                for e in explain_export(docx_lines(data), source)]
+                for e in explain_export(docx_lines(data), source) if not e.line.blank]
     text, source, _warnings = _prepare(data, path, input_format)
     if source.format in READER_NAMES:
         from .exports import explain_export, lines_of

@@ -24,6 +24,7 @@ from . import __version__, batch
 from .api import INPUT_FORMATS
 from .api import explain as explain_lines
 from .duplicates import DEFAULT_THRESHOLD
+from .duplicates import require as require_datasketch
 from .decode import MAX_INPUT_BYTES
 from .errors import NewsclipError
 from .files import read_input, reason
@@ -41,6 +42,8 @@ Examples:
   cat dump.txt | newsclip parse -          # read stdin
   newsclip parse dumps/ -o out/            # a folder: one out/….json per dump
   newsclip parse dumps/ > all.jsonl        # a folder as JSON Lines on stdout
+  newsclip parse export.TXT                # a database export: one JSON line per article
+  newsclip parse exports/ -o out/ --duplicates   # out/<export>/0001.json…, near-copies marked
   find dumps -name '*.txt' -print0 | newsclip parse --from-list - -0 -o out/
 """
 
@@ -144,7 +147,7 @@ def cli() -> None:
 @click.option("-0", "--null", "nul", is_flag=True, help="--from-list paths are NUL-separated.")
 @click.option(
     "--glob", "patterns", multiple=True, metavar="PATTERN",
-    help="Files to take from folders (repeatable; default: *.txt *.text *.htm *.html, "
+    help="Files to take from folders (repeatable; default: *.txt *.text *.htm *.html *.docx, "
     "also .gz).",
 )
 @click.option(
@@ -199,6 +202,10 @@ def parse(
     threshold = None
     if find_duplicates or duplicate_threshold is not None or drop_duplicates:
         threshold = duplicate_threshold if duplicate_threshold is not None else DEFAULT_THRESHOLD
+        try:
+            require_datasketch()
+        except NewsclipError as exc:
+            _usage(str(exc))
     settings = dict(fmt=fmt, input_format=input_format, keep_html=keep_html,
                     skip_existing=skip_existing, duplicates=threshold,
                     drop_duplicates=drop_duplicates)

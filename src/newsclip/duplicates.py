@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
+from .errors import NewsclipError
 from .record import Record, RecordRef
 
 #: words per shingle: five words rarely repeat by chance between two stories
@@ -41,6 +42,16 @@ SEED = 1
 SCHEME = "affine32"
 
 _WORD = re.compile(r"\w+")
+
+
+def require() -> None:
+    """Raise NewsclipError when datasketch is not installed (before a batch starts)."""
+    try:
+        import datasketch  # noqa: F401
+    except ImportError:
+        raise NewsclipError(
+            "finding near-duplicates needs datasketch: pip install 'newsclip[duplicates]'"
+        ) from None
 
 
 def shingles(text: str) -> list[bytes]:
@@ -100,10 +111,11 @@ class Duplicates:
             return None
         values = np.frombuffer(sig, dtype=np.uint32)
         self._signatures.append(values)
-        from datasketch import MinHash
+        from datasketch import LeanMinHash
 
-        minhash = MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=values.astype(np.uint64),
-                          scheme=SCHEME)
+        # (the lean kind: a MinHash made from its values would draw its permutations
+        # again, 30 times the cost of the whole lookup)
+        minhash = LeanMinHash(seed=SEED, hashvalues=values.astype(np.uint64), scheme=SCHEME)
         found = None
         for other in sorted(self._lsh.query(minhash)):
             similarity = float(np.count_nonzero(self._signatures[other] == values)) / NUM_PERM

@@ -12,12 +12,12 @@ What this package is not: the reader of a single dump or page (``text``,
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from typing import TYPE_CHECKING
 
+from ..many import EXPORT_HINT
 from ..record import Record, Source
 from ..text.model import Line, split_lines
 from . import labels
@@ -29,15 +29,9 @@ if TYPE_CHECKING:
 __all__ = ["looks_like_export", "read_export", "explain_export", "lines_of",
            "ExplainedLine"]
 
-# The quick test before the real one (which reads every line): a stated length after a
-# label's colon ("LENGTH: 355 words"), which every layout has.  (The colon first lets the
-# regex engine skip to each colon instead of trying every character.)
-_LENGTH_AFTER_COLON = re.compile(r":[ \t\u00a0]*\d[\d,.]*[ \t]+[^\W\d_]+\.?[ \t]*$", re.M)
-
-
 def looks_like_export(text: str) -> bool:
     """True when ``text`` is a news-database export (many articles with their metadata)."""
-    if _LENGTH_AFTER_COLON.search(text) is None:
+    if EXPORT_HINT.search(text) is None:  # the quick test first
         return False
     return bool(split(split_lines(text)).segments)
 

@@ -135,9 +135,11 @@ def counters(lines: list[Line]) -> list[tuple[int, int, int]]:
     last = len(lines) - 1
     for i, line in enumerate(lines):
         text = line.text
-        # (a counter line stands alone, between blank lines)
-        if 5 <= len(text) <= 60 and text[-1].isalnum() and (i == 0 or lines[i - 1].blank) \
-                and (i == last or lines[i + 1].blank):
+        # (a counter line stands alone, between blank lines, or centred)
+        if 5 <= len(text) <= 60 and text[-1].isalnum() and (
+            ((i == 0 or lines[i - 1].blank) and (i == last or lines[i + 1].blank))
+            or centred(line)
+        ):
             hit = _counter(text)
             if hit is not None:
                 found.setdefault(hit[0], []).append((i, hit[1]))
