@@ -156,6 +156,51 @@ def test_a_file_that_ends_before_its_count_says_how_many_are_missing() -> None:
     assert str(parts[-1]) == "the file ends after article 2 of 3: 1 article(s) missing"
 
 
+# --------------------------------------------------------------------------- paragraphs
+
+
+def _first_body(text: str) -> tuple[str, ...]:
+    return next(newsclip.parse_all(text.encode())).paragraphs
+
+
+def test_wrapped_lines_are_joined_and_blank_lines_part_paragraphs() -> None:
+    paragraphs = _first_body((EXPORTS / "en_classic_cover.txt").read_text(encoding="utf-8"))
+    assert len(paragraphs) == 4
+    assert paragraphs[1] == (
+        "The bridge, a single steel span of 42 metres, will link the new housing at Ferry "
+        "Meadows with the railway station. Councillors were told that work could start in the "
+        "autumn if the county grants the last of the money.")
+
+
+def test_paragraphs_without_blank_lines_between_them() -> None:
+    text = (EXPORTS / "en_classic_cover.txt").read_text(encoding="utf-8")
+    # a short line after a full stop ends a paragraph, though no blank line follows
+    packed = text.replace("the east bank for almost a decade.\n\n", "the east bank for almost a decade.\n")
+    paragraphs = _first_body(packed)
+    assert len(paragraphs) == 4 and paragraphs[0].endswith("almost a decade.")
+    # one paragraph per line, each longer than any wrap: every line is a paragraph
+    first = _first_body(text)
+    unwrapped = text.replace("\n\n".join(_wrapped(text, first)), "\n".join(first))
+    assert unwrapped != text
+    assert _first_body(unwrapped) == first
+
+
+def _wrapped(text: str, paragraphs: tuple[str, ...]) -> list[str]:
+    """The paragraphs as the file wraps them."""
+    lines = text.split("\n")
+    out, k = [], 0
+    for para in paragraphs:
+        first = para.split()[0]
+        while not lines[k].startswith(first):
+            k += 1
+        block = []
+        while lines[k]:
+            block.append(lines[k])
+            k += 1
+        out.append("\n".join(block))
+    return out
+
+
 # --------------------------------------------------------------------------- sniffing
 
 

@@ -28,6 +28,7 @@ from ..dates import parse_date
 from ..errors import NewsclipError
 from ..record import Record, Source
 from ..text import bylines
+from ..text.features import sentence_end
 from ..text.general import WRAP_MIN_CHARS
 from ..text.model import Layout, Line, assemble
 from . import labels
@@ -311,18 +312,40 @@ def _head_labels(lines: list[Line], bl: list[list[int]], k: int, end: int, seg: 
 
 
 def _body(lines: list[Line], body: list[list[int]]) -> list[Line]:
-    """Body paragraphs: a block of wrapped lines is one paragraph, other blocks a line each."""
+    """Body paragraphs: the lines of a block hard-wrapped at a fixed width are joined.
+
+    Exports set paragraphs apart with blank lines, so a block is one paragraph
+    unless it shows otherwise: lines longer than any wrap width (one paragraph
+    per line), a line that falls well short of the block's width after a full
+    stop (a paragraph's end), a short line (a list, an address) or a list item.
+    """
     paragraphs = []
     for block in body:
         _set(lines, block, "body", "export-body")
         texts = [lines[i].text for i in block]
-        wrapped = all(len(t) >= WRAP_MIN_CHARS and not _LIST_ITEM.match(n)
-                      for t, n in zip(texts, texts[1:]))
-        if wrapped:
-            paragraphs.append(replace(lines[block[0]], text=_join(texts)))
-        else:
-            paragraphs.extend(replace(lines[i]) for i in block)
+        width = max(len(t) for t in texts[:-1]) if len(texts) > 1 else 0
+        start = 0
+        for k in range(1, len(texts) + 1):
+            if k < len(texts) and not _ends_paragraph(texts[k - 1], texts[k], width):
+                continue
+            paragraphs.append(replace(lines[block[start]], text=_join(texts[start:k])))
+            start = k
     return paragraphs
+
+
+#: a hard-wrapped line is not longer (exports wrap at about 80 columns)
+WRAP_MAX_CHARS = 100
+#: a wrapped line falls short of the block's width by less than a long word
+SHORT_OF_WIDTH = 20
+
+
+def _ends_paragraph(text: str, following: str, width: int) -> bool:
+    return (
+        width > WRAP_MAX_CHARS
+        or len(text) < WRAP_MIN_CHARS
+        or _LIST_ITEM.match(following) is not None
+        or (len(text) < width - SHORT_OF_WIDTH and sentence_end(text))
+    )
 
 
 def _join(texts: list[str]) -> str:
