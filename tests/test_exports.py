@@ -201,6 +201,14 @@ def _wrapped(text: str, paragraphs: tuple[str, ...]) -> list[str]:
     return out
 
 
+def test_a_headline_label_gives_the_title() -> None:
+    text = (EXPORTS / "de_classic.txt").read_text(encoding="utf-8").replace(
+        "Markthalle wird Kulturzentrum\n", "ÜBERSCHRIFT: Markthalle wird\nKulturzentrum\n")
+    record = next(newsclip.parse_all(text.encode()))
+    assert record.title == "Markthalle wird Kulturzentrum"
+    assert record.paragraphs[0].startswith("Der Stadtrat von Lindenau")
+
+
 # --------------------------------------------------------------------------- sniffing
 
 

@@ -272,6 +272,8 @@ def _uni_head(lines: list[Line], bl: list[list[int]], first_label: int,
 
 def _headline(lines: list[Line], bl: list[list[int]], k: int, first_label: int) -> int:
     if first_label <= k:
+        if first_label < len(bl) and first_label == k:
+            return k  # the labels start at once ("HEADLINE: …" is one of them)
         # no label under the headline: it is the one block after the header
         if k < len(bl) and len(" ".join(lines[i].text for i in bl[k]).split()) <= HEADLINE_MAX_WORDS:
             _set(lines, bl[k], "title", "export-headline")
@@ -295,7 +297,10 @@ def _head_labels(lines: list[Line], bl: list[list[int]], k: int, end: int, seg: 
         name = labels.field_of(label)
         if length_seen and name is None:
             break  # after the length only known fields: "WASHINGTON: …" starts the body
-        _set(lines, block, "caption" if name == "graphic" else "header", "export-label")
+        if name == "headline":
+            _set(lines, block, "title", "export-headline-label")
+        else:
+            _set(lines, block, "caption" if name == "graphic" else "header", "export-label")
         if name is not None:
             found.fields.setdefault(name, value)
             found.language = found.language or labels.interface_language(label)
@@ -438,8 +443,10 @@ def _record(lines: list[Line], seg: Segment, paragraphs: list[Line], found: Foun
 
 
 def _field_text(line: Line) -> Line:
-    """A caption's line without its label ("GRAPHIC: PHOTO: …" → "PHOTO: …")."""
-    if line.rule == "export-graphic" or (line.label == "caption" and line.rule == "export-label"):
+    """A caption's or headline's line without its label ("GRAPHIC: PHOTO: …" → "PHOTO: …")."""
+    if line.rule in ("export-graphic", "export-headline-label") or (
+        line.label == "caption" and line.rule == "export-label"
+    ):
         found = label_of(line.text)
         if found is not None:
             return replace(line, text=found[1])

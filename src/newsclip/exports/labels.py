@@ -14,6 +14,7 @@ from __future__ import annotations
 
 #: field → the labels that name it (compared case-insensitively, without the colon)
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
+    "headline": ("HEADLINE", "TITLE", "TITEL", "ÜBERSCHRIFT", "TITRE", "TITOLO", "TITULAR"),
     "byline": ("BYLINE", "AUTHOR", "AUTOR", "VON", "AUTEUR", "PAR", "AUTORE", "AUTOR/A"),
     "section": ("SECTION", "RUBRIK", "RESSORT", "RUBRIQUE", "SEZIONE", "SECCIÓN"),
     "length": ("LENGTH", "LÄNGE", "LAENGE", "LONGUEUR", "LUNGHEZZA", "LONGITUD"),
