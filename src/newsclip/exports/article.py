@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from ..dates import parse_date
 from ..errors import NewsclipError
-from ..record import Record, Source
+from ..record import Record, Removed, Source
 from ..text import bylines
 from ..text.features import sentence_end
 from ..text.general import WRAP_MIN_CHARS
@@ -454,8 +454,6 @@ def _field_text(line: Line) -> Line:
 
 
 def _empty(parts: list[Line], layout: Layout, source: Source) -> Record:
-    from ..record import Removed
-
     return Record(
         title=" ".join(ln.text for ln in parts if ln.label == "title") or None,
         published=layout.published, published_raw=layout.published_raw, outlet=layout.outlet,
