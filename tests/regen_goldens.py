@@ -1,14 +1,18 @@
-"""Regenerate the golden files in ``fixtures/`` from the current parser.
+"""Regenerate the golden files beside every fixture from the current readers.
 
     python tests/regen_goldens.py            # rewrite every case.json and case.md
     python tests/regen_goldens.py --check    # only report which would change
 
-It first writes the byte-exact inputs of ``tests/encoded_fixtures.py``, then
-runs ``newsclip parse fixtures/<case>.txt`` (through click's CliRunner, from
-the repository root, so ``source.path`` is ``fixtures/<case>.txt`` on every
-machine) once per output format.  ``test_golden.py`` makes its outputs with
-the same ``golden_outputs``, so the two cannot drift apart.  Read every
-changed file before committing it: a golden file is read by a person.
+A case is an input under ``fixtures/``: the archive-layout and encoding dumps
+(``fixtures/*.txt``), the general reader's dumps (``fixtures/general/*.txt``)
+and the saved pages (``fixtures/html/*.html``).  Beside each stand its golden
+files, ``case.json`` and ``case.md``.  This first writes the byte-exact inputs
+of ``tests/encoded_fixtures.py``, then runs ``newsclip parse <case>`` (through
+click's CliRunner, from the repository root, so ``source.path`` is the path
+under ``fixtures/`` on every machine) once per output format.
+``test_golden.py`` makes its outputs with the same ``golden_outputs``, so the
+two cannot drift apart.  Read every changed file before committing it: a
+golden file is read by a person.
 """
 
 from __future__ import annotations
@@ -24,10 +28,13 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
 #: output format → the suffix of its golden file
 FORMATS = {"json": ".json", "md": ".md"}
+#: where the cases are, below fixtures/
+INPUTS = ("*.txt", "general/*.txt", "html/*.html")
 
 
 def cases() -> list[Path]:
-    return sorted(FIXTURES.glob("*.txt"))
+    """Every fixture that has golden files: its input."""
+    return sorted(p for pattern in INPUTS for p in FIXTURES.glob(pattern))
 
 
 @contextmanager

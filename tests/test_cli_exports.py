@@ -60,6 +60,23 @@ def test_an_output_folder_gets_a_folder_of_records(tmp_path: Path) -> None:
     assert again.stderr.startswith("newsclip: 0 parsed, 0 failed, 2 skipped")
 
 
+def test_a_folder_of_records_is_replaced_whole_and_no_other_folder_is(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    folder = out / "en_classic_cover"
+    folder.mkdir(parents=True)
+    (folder / "0009.json").write_text("an earlier run's record", encoding="utf-8")
+    args = ("parse", str(EXPORTS), "--glob", EN.name, "-o", str(out))
+    assert run(*args).exit_code == 0
+    assert sorted(p.name for p in folder.iterdir()) == ["0001.json", "0002.json", "0003.json"]
+    (folder / "notes.txt").write_text("the user's", encoding="utf-8")
+    result = run(*args)
+    assert result.exit_code == 1
+    assert "holds other files (notes.txt), which writing them would remove" in result.stderr
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "0001.json", "0002.json", "0003.json", "notes.txt"]
+    assert sorted(p.name for p in out.iterdir()) == ["en_classic_cover"]  # nothing left over
+
+
 def test_one_input_to_a_folder_and_markdown(tmp_path: Path) -> None:
     out = tmp_path / "md"
     out.mkdir()
@@ -79,14 +96,19 @@ def test_formats_that_hold_one_record_are_refused_for_many() -> None:
         "or use --format jsonl or csv\n")
 
 
-def test_one_output_file_takes_json_lines(tmp_path: Path) -> None:
+def test_one_output_file_takes_every_record(tmp_path: Path) -> None:
     out = tmp_path / "all.jsonl"
     assert run("parse", str(EN), "-o", str(out), "--format", "jsonl").exit_code == 0
     assert len(out.read_text(encoding="utf-8").splitlines()) == 3
-    refused = run("parse", str(EN), "-o", str(tmp_path / "one.json"))
-    assert refused.exit_code == 1 and "holds 3 records: -o FILE needs an output folder" in (
+    # as several inputs' records would: -o FILE.json holds them as one JSON array
+    array = tmp_path / "one.json"
+    assert run("parse", str(EN), "-o", str(array)).exit_code == 0
+    records = json.loads(array.read_text(encoding="utf-8"))
+    assert [r["source"]["index"] for r in records] == [1, 2, 3]
+    refused = run("parse", str(EN), "-o", str(tmp_path / "one.md"))
+    assert refused.exit_code == 1 and "holds 3 records: Markdown needs an output folder" in (
         refused.stderr)
-    assert not (tmp_path / "one.json").exists()
+    assert not (tmp_path / "one.md").exists()
 
 
 def test_a_cut_off_article_fails_alone(tmp_path: Path) -> None:

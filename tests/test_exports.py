@@ -25,7 +25,7 @@ import newsclip  # noqa: E402
 from newsclip.decode import decode  # noqa: E402
 from newsclip.exports import labels, looks_like_export  # noqa: E402
 from newsclip.exports.split import COUNTER, label_of, stated_length  # noqa: E402
-from newsclip.many import iter_parts  # noqa: E402
+from newsclip.api import iter_parts  # noqa: E402
 
 EXPORTS = FIXTURES / "exports"
 CASES = sorted(p for p in EXPORTS.iterdir() if p.suffix in (".txt", ".docx"))

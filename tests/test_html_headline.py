@@ -1,4 +1,4 @@
-"""The body reader's headline guess (``body.choose_headline``): which blocks
+"""The body reader's headline guess (``headline.choose_headline``): which blocks
 before the story may be its headline, one small invented page per rule.
 
 Each row names the rule it checks; the pages are made up (no corpus text).
@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import newsclip
-from newsclip.html import body
+from newsclip.html import headline
 from newsclip.html.metadata import Meta
 
 PROSE = " ".join(["The ferry crossed the bay twice that morning, carrying cars and cyclists."] * 4)
@@ -104,10 +104,10 @@ def test_headline(name: str, title: str, before: str, expected: str) -> None:
     assert newsclip.parse(page(title, before)).title == expected
 
 
-def _candidate(text: str, tag: str = "h2") -> body._Candidate:
+def _candidate(text: str, tag: str = "h2") -> headline.Candidate:
     from lxml import etree
 
-    return body._Candidate(text, 0, 0, etree.Element(tag), 0, None)
+    return headline.Candidate(text, 0, 0, etree.Element(tag), 0, None)
 
 
 @pytest.mark.parametrize(
@@ -128,7 +128,7 @@ def _candidate(text: str, tag: str = "h2") -> body._Candidate:
 )
 def test_headline_like(text: str, expected: bool) -> None:
     meta = Meta(sites={"valleycourier"})
-    assert body._headline_like(_candidate(text), meta) is expected
+    assert headline.could_be_headline(_candidate(text), meta) is expected
 
 
 def test_block_called_headline_after_stray_lines_in_the_story() -> None:

@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 import newsclip
-from newsclip.html import metadata
-from newsclip.html._tree import Deadline, parse
+from newsclip.dates import date_like
+from newsclip.html import metadata, site
+from newsclip.html.tree import Deadline, parse
 
 PROSE = " ".join(["The ferry crossed the bay twice that morning, carrying cars and cyclists."] * 4)
 LD = '<script type="application/ld+json">{}</script>'
@@ -430,7 +431,7 @@ def test_metadata_title_alone(head: str, body: str, title: str | None, rule: str
     ],
 )
 def test_host_name(url: str, name: str) -> None:
-    assert metadata.host_name(url) == name
+    assert site.host_name(url) == name
 
 
 @pytest.mark.parametrize(
@@ -444,7 +445,7 @@ def test_host_name(url: str, name: str) -> None:
     ],
 )
 def test_names_site(text: str, expected: bool) -> None:
-    assert metadata.names_site(text, {"baysidenews"}) is expected
+    assert site.names_site(text, {"baysidenews"}) is expected
 
 
 @pytest.mark.parametrize(
@@ -466,7 +467,7 @@ def test_names_site(text: str, expected: bool) -> None:
     ],
 )
 def test_is_section(text: str, expected: bool) -> None:
-    assert metadata.is_section(text) is expected
+    assert site.is_section(text) is expected
 
 
 @pytest.mark.parametrize(
@@ -483,7 +484,7 @@ def test_is_section(text: str, expected: bool) -> None:
     ],
 )
 def test_date_like(text: str, expected: bool) -> None:
-    assert metadata.date_like(text) is expected
+    assert date_like(text) is expected
 
 
 @pytest.mark.parametrize(
@@ -497,7 +498,7 @@ def test_date_like(text: str, expected: bool) -> None:
     ],
 )
 def test_logo_text(text: str, expected: bool) -> None:
-    assert metadata.logo_text(text, {"valleycourier"}) is expected
+    assert site.logo_text(text, {"valleycourier"}) is expected
 
 
 def test_titles_sharing_a_name_at_one_end_name_the_site() -> None:
@@ -526,7 +527,7 @@ def test_titles_sharing_a_name_at_one_end_name_the_site() -> None:
     ],
 )
 def test_tidy(text: str, expected: str) -> None:
-    assert metadata.tidy(text) == expected
+    assert site.tidy(text) == expected
 
 
 _SITE = '<meta property="og:site_name" content="Harbour Gazette">'

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclip.text import general, prefilter, rules
+from newsclip.text import prefilter, rules
+from newsclip.text.general import chrome
 
 
 @pytest.mark.parametrize(
@@ -35,14 +36,13 @@ def test_anything_may_start(pattern: str) -> None:
 
 
 # The reader's own table, past its warm-up (before it, every line gets the full alternation).
-_TABLE = prefilter.ByFirstChar(general._CHROME_BY_FIRST.named)
-_TABLE._lookups = prefilter.WARM_UP_LINES
+_TABLE = prefilter.ByFirstChar(chrome.PAGE_TABLE.named, warm_up=0)
 
 
 def test_the_table_warms_up_on_the_full_alternation() -> None:
-    table = prefilter.ByFirstChar([("a", "apple"), ("b", "banana")])
+    table = prefilter.ByFirstChar([("a", "apple"), ("b", "banana")], warm_up=2)
     assert table["z"] is table.full and "z" not in table
-    table._lookups = prefilter.WARM_UP_LINES
+    assert table["a"] is table.full and "a" not in table
     assert table["z"] is None and table["a"].pattern == "(?P<a>apple)"
 
 
@@ -58,9 +58,9 @@ def _both(text: str) -> tuple[str | None, str | None]:
 def test_rule_examples_pass_the_prefilter(rule: rules.Rule) -> None:
     for text in (rule.example, rule.example.lower(), rule.example.upper()):
         if rule.zone == "top":
-            assert general._top_rule(text) == rules.match(text, "top")
+            assert chrome.top_rule(text) == rules.match(text, "top")
         else:
-            assert general._chrome_rule(text) == (
+            assert chrome.rule(text) == (
                 rules.match(text, "any") or rules.match(text, "page") or _hinted(text)
             )
 

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsclip
-from newsclip.record import Embed, Record, Removed, Source, count_words, reading_text
+from newsclip.record import Embed, Provenance, Record, Source, count_words, reading_text
 
 MSK = timezone(timedelta(hours=3))
 
@@ -55,7 +55,7 @@ def _record(paragraphs=("One.", "Two."), embeds=(), **changes) -> Record:
         title="A headline", published=date(2014, 3, 14), published_raw="14-3-2014",
         outlet="RT", byline=None, stated_word_count=4, captions=("Photo by A B",),
         paragraphs=tuple(paragraphs), embeds=tuple(embeds), header=("14-3-2014 < RT 4 words",),
-        removed=(Removed(1, "Print", "print-link"),), warnings=(),
+        removed=(Provenance(1, "chrome", "print-link", "Print"),), warnings=(),
         source=Source(path="x.txt", format="text", encoding="utf-8"),
     )
     fields.update(changes)

@@ -16,7 +16,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclip.dates import parse_date
-from newsclip.text import bylines, datelines, features, general, prefilter, rules
+from newsclip.text import bylines, datelines, features, prefilter, rules
+from newsclip.text.general import blocks, chrome
+from newsclip.text.general.lines import Info
+from newsclip.text.general.tuning import ScoreTuning
 
 LINES = [
     "By Ada Kerrigan",
@@ -131,14 +134,18 @@ def test_caption_agrees_with_every_rule_tried_generated(text: str) -> None:
 @given(st.text(min_size=1, max_size=20), st.sampled_from([2, 3]))
 def test_a_repeated_phrase_starts_again_later(phrase: str, times: int) -> None:
     text = " ".join([phrase] * times)
-    if general._repeated_phrase(text):
+    if chrome.repeated_phrase(text):
         assert text.find(text[:8], 1) > 0
 
 
 @pytest.mark.parametrize("text", LINES)
 def test_no_repeated_phrase_without_its_start_again(text: str) -> None:
-    if text and general._repeated_phrase(text):
+    if text and chrome.repeated_phrase(text):
         assert text.find(text[:8], 1) > 0
+
+
+_CJK = re.compile(f"[{features.CJK_CHARS}]")
+_CAPITAL = re.compile(r"\b[A-Z\u00c0-\u00de]")  # a word's capital, as ``prose_quality`` counts
 
 
 def _prose_quality_full(text: str, tokens: list[str]) -> float:
@@ -148,7 +155,7 @@ def _prose_quality_full(text: str, tokens: list[str]) -> float:
         return 0.0
     q = 0.0
     ratio = features.stop_ratio(tokens)
-    if ratio >= 0.12 or (n >= 8 and not text.isascii() and features._CJK.match(tokens[n // 2])):
+    if ratio >= 0.12 or (n >= 8 and not text.isascii() and _CJK.match(tokens[n // 2])):
         q += 0.5
     elif ratio >= 0.05:
         q += 0.25
@@ -161,7 +168,7 @@ def _prose_quality_full(text: str, tokens: list[str]) -> float:
     seps = features.separators(text)
     if seps:
         q -= 0.3 * seps
-    if 4 <= n < 25 and len(features._CAPITAL.findall(text)) > 0.7 * n:
+    if 4 <= n < 25 and len(_CAPITAL.findall(text)) > 0.7 * n:
         q -= 0.3
     return max(0.0, min(1.0, q + (0.1 if n >= 25 else 0.0)))
 
@@ -279,8 +286,8 @@ def test_code_like_needs_a_mark_of_code_generated(text: str) -> None:
 
 
 def _no_mark_no_code(text: str) -> None:
-    # the test ``general._features`` makes before calling ``code_like`` on a short line
-    if text.isascii() and text[-1] not in ";{}" and features._CODE_SET.isdisjoint(text):
+    # the test ``scoring.score_lines`` makes before calling ``code_like`` on a short line
+    if text.isascii() and text[-1] not in ";{}" and features.CODE_CHAR_SET.isdisjoint(text):
         assert not features.code_like(text)
 
 
@@ -307,10 +314,8 @@ def test_first_pairs(pattern: str, pairs: set[str] | None) -> None:
     assert found == (None if pairs is None else frozenset(pairs))
 
 
-_TWO = prefilter.ByFirstTwo(general._CHROME_BY_FIRST.named)
-_TWO._lookups = prefilter.WARM_UP_LINES
-_TOP = prefilter.ByFirstTwo(general._TOP_BY_FIRST.named)
-_TOP._lookups = prefilter.WARM_UP_LINES
+_TWO = prefilter.ByFirstTwo(chrome.PAGE_TABLE.named, warm_up=0)
+_TOP = prefilter.ByFirstTwo(chrome.TOP_TABLE.named, warm_up=0)
 
 
 def _same_as_full(text: str) -> None:
@@ -350,21 +355,28 @@ def test_two_character_table_agrees_with_the_full_alternation_generated(
     _same_as_full(text if case == "keep" else getattr(text, case)())
 
 
-def _code_blocks_full(infos: list[general._Info]) -> None:
-    """``general._code_blocks`` as written before its shortcuts: every line looked at."""
+# what marks a line as code in a listing, and a figure in a chart
+_CODE_MARKS = re.compile(r"[(){}\[\];=]|,$")
+_FIGURE = re.compile(r"\d")
+_TUNING = ScoreTuning()
+
+
+def _code_blocks_full(infos: list[Info]) -> None:
+    """``blocks.code_blocks`` as written before its shortcuts: every line looked at."""
+    t = _TUNING
     n = len(infos)
     k = 0
     while k < n:
         j = k
         while j + 1 < n and infos[j + 1].i == infos[j].last + 1:
             j += 1
-        if j - k + 1 >= general.CODE_BLOCK_MIN:
+        if j - k + 1 >= t.code_block_min:
             block = infos[k : j + 1]
             marked = sum(
                 1 for info in block
-                if info.chrome is None and (info.text[-1] == "," or general._CODE_MARKS.search(info.text))
+                if info.chrome is None and (info.text[-1] == "," or _CODE_MARKS.search(info.text))
             )
-            if marked >= general.CODE_BLOCK_SHARE * len(block):
+            if marked >= t.code_block_share * len(block):
                 for info in block:
                     if info.chrome is None and info.score < features.CODE_SCORE:
                         info.score = features.CODE_SCORE
@@ -372,24 +384,24 @@ def _code_blocks_full(infos: list[general._Info]) -> None:
     k = 0
     while k < n:
         j = k
-        while j < n and infos[j].chrome is None and len(infos[j].tokens) <= general.CHART_WORDS:
+        while j < n and infos[j].chrome is None and len(infos[j].tokens) <= t.chart_words:
             j += 1
         run = infos[k:j]
-        if len(run) >= general.CHART_MIN and (
-            sum(1 for info in run if general._FIGURE.search(info.text))
-            >= general.CHART_SHARE * len(run)
+        if len(run) >= t.chart_min and (
+            sum(1 for info in run if _FIGURE.search(info.text))
+            >= t.chart_share * len(run)
         ):
             for info in run:
                 info.score = max(info.score, features.CODE_SCORE)
         k = j + 1
 
 
-def _infos(rows: list[tuple[str, bool, bool]]) -> list[general._Info]:
+def _infos(rows: list[tuple[str, bool, bool]]) -> list[Info]:
     infos, i = [], 0
-    for text, after_blank, chrome in rows:
+    for text, after_blank, is_chrome in rows:
         i += 2 if after_blank else 1
         infos.append(
-            general._Info(i, text, features.words(text), -5.0, i, "share-line" if chrome else None)
+            Info(i, text, features.words(text), -5.0, i, "share-line" if is_chrome else None)
         )
     return infos
 
@@ -408,7 +420,7 @@ CODE_ROWS = st.lists(
 @given(CODE_ROWS)
 def test_code_blocks_agree_with_every_line_looked_at(rows: list[tuple[str, bool, bool]]) -> None:
     fast, full = _infos(rows), _infos(rows)
-    general._code_blocks(fast)
+    blocks.code_blocks(fast, _TUNING)
     _code_blocks_full(full)
     assert [info.score for info in fast] == [info.score for info in full]
 
@@ -419,6 +431,6 @@ def test_code_blocks_share_at_its_edge(size: int, marked: int) -> None:
     # a block of ``size`` packed lines, the last ``marked`` of them marked like code
     rows = [("Home", False, False)] * max(0, size - marked) + [("x = 1;", False, False)] * marked
     fast, full = _infos(rows[:size]), _infos(rows[:size])
-    general._code_blocks(fast)
+    blocks.code_blocks(fast, _TUNING)
     _code_blocks_full(full)
     assert [info.score for info in fast] == [info.score for info in full]

@@ -1,10 +1,12 @@
 """newsclip: clean, structured records from news-page dumps and saved pages."""
 
-from .api import Explained, explain, parse, parse_file, read_file
+from ._version import __version__
+from .api import explain, parse, parse_all, parse_file, read_file
 from .errors import (
     BinaryInputError,
     DecodeError,
     EmptyInputError,
+    IncompleteInputError,
     ManyRecordsError,
     NewsclipError,
     NoArticleError,
@@ -13,15 +15,12 @@ from .errors import (
     TooLargeError,
     UnreadableError,
 )
-from .many import IncompleteInputError, parse_all
-from .record import SCHEMA, Embed, Record, RecordRef, Removed, Source
+from .record import SCHEMA, Embed, Provenance, Record, RecordRef, Source
 from .text.boilerplate import Boilerplate
 
-__version__ = "0.1.0"
-
 __all__ = [
-    "parse", "parse_all", "parse_file", "read_file", "explain", "Explained",
-    "Boilerplate", "Record", "Embed", "Removed", "Source", "RecordRef", "SCHEMA",
+    "parse", "parse_all", "parse_file", "read_file", "explain",
+    "Boilerplate", "Record", "Embed", "Provenance", "Source", "RecordRef", "SCHEMA",
     "NewsclipError", "EmptyInputError", "BinaryInputError", "DecodeError",
     "ManyRecordsError", "IncompleteInputError",
     "NoArticleError", "TooLargeError", "TimeBudgetError", "UnreadableError",

@@ -1,7 +1,9 @@
-"""``parse`` and ``explain``: the library's two entry points.
+"""``parse``, ``parse_all`` and ``explain``: the library's entry points.
 
 Data flows one way: bytes → decoded text → the reader for the input kind →
-the record.  Nothing here prints, exits or knows about the command line.
+the record (or, for an input of many records such as a news-database export,
+the records: ``many`` names their readers).  Nothing here prints, exits or
+knows about the command line.
 """
 
 from __future__ import annotations
@@ -9,28 +11,19 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .decode import MAX_INPUT_BYTES, check_text_size, decode_with_warnings, sniff_format
-from .errors import ManyRecordsError, NewsclipError
+from .errors import IncompleteInputError, ManyRecordsError, NewsclipError, NoArticleError
 from .files import read_input
-from .record import Record, Source
+from .many import READER_NAMES, reader_for_bytes, reader_for_text, reader_named
+from .record import Provenance, Record, Source
 from .text.boilerplate import Boilerplate
 
-INPUT_FORMATS = ("text", "html", "export")
+__all__ = ["INPUT_FORMATS", "parse", "parse_all", "iter_parts", "explain", "read_file",
+           "parse_file"]
 
-
-@dataclass(frozen=True, slots=True)
-class Explained:
-    """One input line (or HTML element) and where it went."""
-
-    line: int | None
-    label: str
-    rule: str
-    text: str
-    #: in an input of many records: the 1-based record the line belongs to (None: none)
-    part: int | None = None
-
+INPUT_FORMATS = ("text", "html", *READER_NAMES)
 
 # Lone surrogates (from os.fsdecode, or "surrogateescape" reads) cannot be
 # encoded; as text they are broken characters.
@@ -50,13 +43,11 @@ def _prepare(
         text, encoding, warnings = decode_with_warnings(data)
     fmt = input_format or sniff_format(text)
     if input_format is None and fmt == "text":
-        from .many import reader_for_text  # an export is a text of many articles
-
-        many = reader_for_text(text, None)
+        many = reader_for_text(text)  # an export is a text of many articles
         fmt = many.name if many is not None else fmt
     if fmt not in INPUT_FORMATS:
         raise ValueError(f"input_format must be one of {INPUT_FORMATS}, not {fmt!r}")
-    if fmt == "text":  # an HTML page has its own time budget instead
+    if fmt == "text":  # an HTML page has its own limits instead (html.tree)
         check_text_size(text)
     return text, Source(path=path, format=fmt, encoding=encoding), warnings
 
@@ -72,22 +63,74 @@ def parse(
 
     ``data`` is the file's bytes (the encoding is detected) or already-decoded
     text.  ``path`` is only recorded in ``source.path``.  ``input_format``
-    ("text" or "html") overrides sniffing by content.  ``boilerplate`` (from
-    ``Boilerplate.learn`` over a batch) marks lines repeated across the batch
-    as chrome.  Raises NewsclipError
-    (or a subclass) for input that holds no article.
+    ("text", "html" or "export") overrides sniffing by content.  ``boilerplate``
+    (from ``Boilerplate.learn`` over a batch) marks lines repeated across the
+    batch as chrome.  Raises NewsclipError (or a subclass) for input that holds
+    no article, and ManyRecordsError for one that holds several (``parse_all``).
     """
-    from .many import READER_NAMES, iter_parts, reader_for_bytes
+    parts = list(iter_parts(data, path=path, input_format=input_format,
+                            boilerplate=boilerplate))
+    if len(parts) > 1:
+        raise ManyRecordsError(
+            f"holds {len(parts)} articles: read them with newsclip.parse_all (or parse on "
+            "the command line, which writes them all)")
+    if isinstance(parts[0], NewsclipError):
+        raise parts[0]
+    return parts[0]
 
-    if isinstance(data, bytes) and reader_for_bytes(data, input_format) is not None:
-        return _one_of_many(iter_parts(data, path=path, input_format=input_format))
+
+def parse_all(
+    data: str | bytes,
+    *,
+    path: str | None = None,
+    input_format: str | None = None,
+    boilerplate: Boilerplate | None = None,
+) -> Iterator[Record]:
+    """Every record an input holds: many for an export, one for a dump or a page.
+
+    Records come in file order, each with ``source.index`` and ``source.count``
+    when the input holds many.  Parts that give no record (an article cut off
+    by the end of the file) do not stop the others: after the last record,
+    IncompleteInputError is raised naming them (its ``failures``).
+    """
+    failures: list[NewsclipError] = []
+    for part in iter_parts(data, path=path, input_format=input_format, boilerplate=boilerplate):
+        if isinstance(part, Record):
+            yield part
+        else:
+            failures.append(part)
+    if failures:
+        raise IncompleteInputError(failures)
+
+
+def iter_parts(
+    data: str | bytes,
+    *,
+    path: str | None = None,
+    input_format: str | None = None,
+    boilerplate: Boilerplate | None = None,
+) -> Iterator[Record | NewsclipError]:
+    """Every record of the input in order, and a NewsclipError for each part that gave
+    none (the batch's entry).  Errors about the input as a whole (empty, binary,
+    unreadable, no article) are raised."""
+    if isinstance(data, bytes):
+        reader = reader_for_bytes(data, input_format)
+        if reader is not None:
+            source = Source(path=path, format=reader.name, encoding="binary")
+            yield from _checked(reader.read(data, None, source))
+            return
     text, source, warnings = _prepare(data, path, input_format)
-    if source.format in READER_NAMES:
-        return _one_of_many(iter_parts(text, path=path, input_format=source.format))
-    return read_one(text, source, warnings, boilerplate)
+    reader = reader_named(source.format)
+    if reader is None:
+        yield _read_one(text, source, warnings, boilerplate)
+        return
+    for part in _checked(reader.read(b"", text, source)):
+        if warnings and isinstance(part, Record):
+            part = replace(part, warnings=warnings + part.warnings)
+        yield part
 
 
-def read_one(
+def _read_one(
     text: str, source: Source, warnings: tuple[str, ...], boilerplate: Boilerplate | None
 ) -> Record:
     """The record of a decoded input that is one record (a dump, a page)."""
@@ -104,46 +147,38 @@ def read_one(
     return record
 
 
-def _one_of_many(parts: Iterator[Record | NewsclipError]) -> Record:
-    """``parse`` on an input of many records: its record when it holds only one."""
-    items = list(parts)
-    if len(items) == 1:
-        if isinstance(items[0], NewsclipError):
-            raise items[0]
-        return items[0]
-    raise ManyRecordsError(
-        f"holds {len(items)} articles: read them with newsclip.parse_all (or parse on the "
-        "command line, which writes them all)")
+def _checked(parts: Iterator[Record | NewsclipError]) -> Iterator[Record | NewsclipError]:
+    """The parts, or NoArticleError when the input holds none."""
+    empty = True
+    for part in parts:
+        empty = False
+        yield part
+    if empty:
+        raise NoArticleError("no article found in the export")
 
 
 def explain(
     data: str | bytes, *, path: str | None = None, input_format: str | None = None
-) -> list[Explained]:
-    """Every input line with its label and the rule that gave it."""
-    from .many import READER_NAMES, reader_for_bytes
-
-    if isinstance(data, bytes) and reader_for_bytes(data, input_format) is not None:
-        from .exports import explain_export
-        from .exports.docx import docx_lines
-
-        source = Source(path=path, format="export", encoding="docx")
-        # (the blank lines between a document's paragraphs are newsclip's, not the file's)
-        return [Explained(e.line.no, e.line.label, e.line.rule, e.line.text, e.article)
-                for e in explain_export(docx_lines(data), source) if not e.line.blank]
+) -> list[Provenance]:
+    """Every input line (or, for HTML, the metadata found and every block kept or
+    dropped) with its label and the rule that gave it; in an input of many records
+    (an export), each also says which record it went to (``Provenance.part``)."""
+    if isinstance(data, bytes):
+        reader = reader_for_bytes(data, input_format)
+        if reader is not None:
+            return reader.explain(data, None, Source(path=path, format=reader.name,
+                                                     encoding="binary"))
     text, source, _warnings = _prepare(data, path, input_format)
-    if source.format in READER_NAMES:
-        from .exports import explain_export, lines_of
-
-        return [Explained(e.line.no, e.line.label, e.line.rule, e.line.text, e.article)
-                for e in explain_export(lines_of(text), source)]
+    reader = reader_named(source.format)
+    if reader is not None:
+        return reader.explain(b"", text, source)
     if source.format == "html":
         from .html import explain_html
 
         return explain_html(text, source)
-    from .text import analyse
+    from .text import explain_text
 
-    lines, _layout = analyse(text)
-    return [Explained(ln.no, ln.label, ln.rule, ln.text) for ln in lines]
+    return explain_text(text)
 
 
 def read_file(path: str | os.PathLike[str]) -> bytes:

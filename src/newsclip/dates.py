@@ -13,6 +13,17 @@ import re
 import warnings
 from datetime import date, datetime, timedelta, timezone
 
+from ._vocab import (
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    MONTH_WORDS,
+    WEEKDAY_SHORT,
+    WEEKDAY_WORDS,
+    ZONE_WORDS,
+)
+
+__all__ = ["TZINFOS", "parse_date", "date_like", "to_iso"]
+
 # "14-3-2014", optionally with a time as archive headers give it ("14-3-2014 18:45"), or
 # as web pages do, on a 12-hour clock and with a zone ("1/18/2008 10:15 AM EST").
 _NUMERIC = re.compile(
@@ -21,12 +32,6 @@ _NUMERIC = re.compile(
     r"(?:\s*(?P<ap>[aApP])\.?[mM]\.?)?(?:\s*\(?(?P<zone>[A-Z]{1,4})\)?)?)?\s*$"
 )
 _ISO = re.compile(r"^\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
-#: English month names and their short forms, as regex alternatives (shared by the
-#: readers' date, byline and chrome patterns)
-MONTH_NAMES = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-)
-MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _HAS_MONTH_NAME = re.compile(rf"\b({MONTH_ABBREVIATIONS})[a-z]*\.?\b", re.I)
 _HAS_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?", re.I)
 # "02.00" as a time in "Thu 3 Jan 2019 02.00 EST": dateutil wants a colon.
@@ -48,9 +53,7 @@ _MIN_YEAR, _MAX_YEAR = 1800, 2200
 
 _MONTH_NUMBER = {
     name: number
-    for number, full in enumerate(
-        ("january", "february", "march", "april", "may", "june", "july", "august",
-         "september", "october", "november", "december"), 1)
+    for number, full in enumerate(MONTH_NAMES.lower().split("|"), 1)
     for name in (full, full[:3])
 } | {"sept": 9}
 # The two shapes tweet signatures and most bylines use, read without dateutil
@@ -135,7 +138,7 @@ def parse_date(raw: str, *, dayfirst: bool = True) -> date | datetime | None:
 # them ("Nov. 19, 2019 8:03 am ET", "Thu 3 Jan 2019 02.00 EST"), also read
 # without dateutil; anything less regular falls through to it.
 _WITH_CLOCK = re.compile(
-    r"^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"
+    rf"^\s*(?:(?:{WEEKDAY_SHORT.lower()})[a-z]{{0,6}}\.?,?\s+)?"
     r"(?:(?P<m1>[a-z]{3,9})\.?\s+(?P<d1>\d{1,2}),?|(?P<d2>\d{1,2})\s+(?P<m2>[a-z]{3,9})\.?,?)"
     r"\s+(?P<y>\d{4})\s*(?:,|at|@|-|–|—|\|)?\s*"
     r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:[:.](?P<s>\d{2}))?\s*(?:(?P<ap>[ap])\.?m\.?)?"
@@ -188,6 +191,25 @@ def _numeric(a: int, b: int, c: int, *, dayfirst: bool) -> date | None:
         if month > 12 and day <= 12:
             day, month = month, day
     return _ymd(year, month, day)
+
+
+#: words a date line carries besides the date ("Updated Tuesday, January 15 at 6 pm")
+_DATE_WORDS_ALONE = (
+    WEEKDAY_WORDS | MONTH_WORDS | ZONE_WORDS
+    | frozenset("st nd rd th am pm a p m at on of updated posted published last modified".split())
+)
+
+
+def date_like(text: str) -> bool:
+    """A line of nothing but a date ("Tuesday January 15/", "29 December 2007
+    (16:00)"): a number and no word that dates do not carry.  (A name beside
+    the date, "Ana Lima, May 5, 2008", is more than a date.)"""
+    if not re.search(r"\d", text) or len(text) > 80:
+        return False
+    letters = re.findall(r"[^\W\d_]+", text.casefold())
+    return all(w in _DATE_WORDS_ALONE for w in letters) and (
+        bool(letters) or parse_date(text, dayfirst=False) is not None
+    )
 
 
 def to_iso(value: date | datetime | None) -> str | None:

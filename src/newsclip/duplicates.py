@@ -29,6 +29,9 @@ from typing import Any
 from .errors import NewsclipError
 from .record import Record, RecordRef
 
+__all__ = ["SHINGLE_WORDS", "NUM_PERM", "DEFAULT_THRESHOLD", "SEED", "SCHEME", "require",
+           "shingles", "signature", "Duplicates", "mark"]
+
 #: words per shingle: five words rarely repeat by chance between two stories
 SHINGLE_WORDS = 5
 #: MinHash permutations: the estimate's standard error is about 0.03 at 0.8

@@ -7,6 +7,12 @@ existing ``except ValueError`` keeps working (as dateutil's ParserError does).
 
 from __future__ import annotations
 
+__all__ = [
+    "NewsclipError", "EmptyInputError", "BinaryInputError", "DecodeError", "NoArticleError",
+    "TooLargeError", "TimeBudgetError", "BatchError", "UnreadableError", "NotRegularError",
+    "ManyRecordsError", "IncompleteInputError",
+]
+
 
 class NewsclipError(ValueError):
     """Base of every error newsclip raises on bad input."""
@@ -40,13 +46,15 @@ class NoArticleError(NewsclipError):
 
 
 class TooLargeError(NewsclipError):
-    """Over a size limit (decode.MAX_INPUT_BYTES, MAX_TEXT_CHARS, MAX_TEXT_LINES)."""
+    """Over a limit on size or work (decode.MAX_INPUT_BYTES, MAX_TEXT_CHARS, MAX_TEXT_LINES,
+    the page limits of html.tree)."""
 
     code = "too-large"
 
 
 class TimeBudgetError(NewsclipError):
-    """An HTML page that took longer than its time budget."""
+    """An HTML page still being read when the safety valve ran out (60 s of CPU
+    time, ``html.tree.SAFETY_VALVE``): the one outcome that depends on the machine."""
 
     code = "timeout"
 
@@ -73,3 +81,14 @@ class ManyRecordsError(NewsclipError):
     """``parse`` was given an input of many records (an export): use ``parse_all``."""
 
     code = "many"
+
+
+class IncompleteInputError(NewsclipError):
+    """Some parts of an input of many records gave no record (``failures`` says which)."""
+
+    code = "incomplete"
+
+    def __init__(self, failures: list[NewsclipError]):
+        self.failures = failures
+        more = f" (and {len(failures) - 1} more)" if len(failures) > 1 else ""
+        super().__init__(f"{failures[0]}{more}")

@@ -13,6 +13,8 @@ import stat
 from .decode import MAX_INPUT_BYTES
 from .errors import NotRegularError, TooLargeError, UnreadableError
 
+__all__ = ["reason", "kind", "read_input"]
+
 _REASONS = {
     errno.ENOENT: "no such file",
     errno.EACCES: "permission denied",

@@ -1,42 +1,37 @@
-"""Inputs that hold many records: the one-to-many mechanism.
+"""Inputs that hold many records: the registry of their readers.
 
 A news-database export holds many articles (a web archive, many pages).  A
 reader of such an input is registered in ``READERS``: it says from the bytes
-or the decoded text whether an input is its kind, and yields the input's
-records in order, each with ``source.index`` and ``source.count``, and a
+or the decoded text whether an input is its kind, yields the input's records
+in order, each with ``source.index`` and ``source.count``, and a
 NewsclipError (with ``index``) for a part that gives no record, so one bad
-part never costs the others.  ``iter_parts`` is what the batch runs;
-``parse_all`` is the library's face: records only, and the parts that failed
-raised together at the end.  An input of one record (a dump, a page) goes
-through ``parse`` and comes out as one record.
+part never costs the others; and it explains each line, with the record it
+went to (``Provenance.part``).  ``api.iter_parts`` runs them (the batch's
+entry), ``api.parse_all`` is the library's face.  What this module is not: a
+reader; each reader is imported only when an input turns out to be its kind.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import dataclass
 
+from .decode import ZIP_MAGIC
 from .errors import NewsclipError
-from .record import Record, Source
+from .record import Provenance, Record, Source
 
-
-class IncompleteInputError(NewsclipError):
-    """Some parts of an input of many records gave no record (``failures`` says which)."""
-
-    code = "incomplete"
-
-    def __init__(self, failures: list[NewsclipError]):
-        self.failures = failures
-        first = failures[0]
-        more = f" (and {len(failures) - 1} more)" if len(failures) > 1 else ""
-        super().__init__(f"{first}{more}")
+__all__ = ["ManyReader", "READERS", "READER_NAMES", "reader_for_bytes", "reader_for_text",
+           "reader_named"]
 
 
 @dataclass(frozen=True, slots=True)
 class ManyReader:
-    """A reader of one kind of input that holds many records."""
+    """A reader of one kind of input that holds many records.
+
+    ``read`` and ``explain`` take ``(data, text, source)``: the decoded
+    ``text``, or None when the raw ``data`` were recognised before decoding.
+    """
 
     #: the ``input_format`` name that forces it
     name: str
@@ -44,21 +39,10 @@ class ManyReader:
     sniff_bytes: Callable[[bytes], bool] | None
     #: True when the decoded text is this kind, or None
     sniff_text: Callable[[str], bool] | None
-    #: ``read(data, text, source)`` → records and errors, in order; ``text`` is None
-    #: when the bytes were recognised before decoding
+    #: the records and the errors of the parts that gave none, in order
     read: Callable[[bytes, str | None, Source], Iterator[Record | NewsclipError]]
-
-
-def _export_read(data: bytes, text: str | None, source: Source) -> Iterator[Record | NewsclipError]:
-    from .exports import lines_of, read_export
-    from .exports.docx import docx_lines
-
-    if text is None:
-        lines = docx_lines(data)
-        source = replace(source, encoding="docx")
-    else:
-        lines = lines_of(text)
-    yield from read_export(lines, source)
+    #: every line with its label, its rule and its record (``Provenance.part``)
+    explain: Callable[[bytes, str | None, Source], list[Provenance]]
 
 
 #: an export states each article's length after a label's colon ("LENGTH: 355 words",
@@ -76,17 +60,36 @@ def _export_sniff_text(text: str) -> bool:
 
 
 def _export_sniff_bytes(data: bytes) -> bool:
-    if not data.startswith(b"PK\x03\x04"):  # (a ZIP archive; most inputs are not)
+    if not data.startswith(ZIP_MAGIC):
         return False
-    from .exports.docx import is_docx
+    from .exports import is_docx
 
     return is_docx(data)
 
 
+def _export_read(data: bytes, text: str | None, source: Source,
+                 ) -> Iterator[Record | NewsclipError]:
+    from .exports import read_export
+
+    return read_export(data, text, source)
+
+
+def _export_explain(data: bytes, text: str | None, source: Source) -> list[Provenance]:
+    from .exports import explain_export
+
+    return explain_export(data, text, source)
+
+
 READERS: tuple[ManyReader, ...] = (
-    ManyReader("export", _export_sniff_bytes, _export_sniff_text, _export_read),
+    ManyReader("export", _export_sniff_bytes, _export_sniff_text, _export_read,
+               _export_explain),
 )
 READER_NAMES = tuple(r.name for r in READERS)
+
+
+def reader_named(name: str) -> ManyReader | None:
+    """The reader an ``input_format`` (or a sniffed ``source.format``) names, if any."""
+    return next((r for r in READERS if r.name == name), None)
 
 
 def reader_for_bytes(data: bytes, input_format: str | None) -> ManyReader | None:
@@ -99,78 +102,9 @@ def reader_for_bytes(data: bytes, input_format: str | None) -> ManyReader | None
     return None
 
 
-def reader_for_text(text: str, input_format: str | None) -> ManyReader | None:
+def reader_for_text(text: str) -> ManyReader | None:
     """The reader of an input of many records that this decoded text is, if any."""
     for reader in READERS:
-        if input_format == reader.name:
-            return reader
-        if input_format is None and reader.sniff_text is not None and reader.sniff_text(text):
+        if reader.sniff_text is not None and reader.sniff_text(text):
             return reader
     return None
-
-
-def iter_parts(
-    data: str | bytes,
-    *,
-    path: str | None = None,
-    input_format: str | None = None,
-    boilerplate: Any = None,
-) -> Iterator[Record | NewsclipError]:
-    """Every record of the input in order, and a NewsclipError for each part that gave none.
-
-    Errors about the input as a whole (empty, binary, unreadable) are raised.
-    """
-    from .api import _prepare, read_one
-
-    raw = data if isinstance(data, bytes) else None
-    if raw is not None:
-        reader = reader_for_bytes(raw, input_format)
-        if reader is not None:
-            source = Source(path=path, format=reader.name, encoding="binary")
-            yield from _checked(reader.read(raw, None, source))
-            return
-    text, source, warnings = _prepare(data, path, input_format)
-    if source.format in READER_NAMES:
-        reader = next(r for r in READERS if r.name == source.format)
-        for part in _checked(reader.read(b"", text, source)):
-            if warnings and isinstance(part, Record):
-                part = replace(part, warnings=warnings + part.warnings)
-            yield part
-        return
-    yield read_one(text, source, warnings, boilerplate)
-
-
-def _checked(parts: Iterator[Record | NewsclipError]) -> Iterator[Record | NewsclipError]:
-    """The parts, or one error when the input holds none."""
-    empty = True
-    for part in parts:
-        empty = False
-        yield part
-    if empty:
-        from .errors import NoArticleError
-
-        raise NoArticleError("no article found in the export")
-
-
-def parse_all(
-    data: str | bytes,
-    *,
-    path: str | None = None,
-    input_format: str | None = None,
-    boilerplate: Any = None,
-) -> Iterator[Record]:
-    """Every record an input holds: many for an export, one for a dump or a page.
-
-    Records come in file order, each with ``source.index`` and ``source.count``
-    when the input holds many.  Parts that give no record (an article cut off
-    by the end of the file) do not stop the others: after the last record,
-    IncompleteInputError is raised naming them (its ``failures``).
-    """
-    failures: list[NewsclipError] = []
-    for part in iter_parts(data, path=path, input_format=input_format, boilerplate=boilerplate):
-        if isinstance(part, Record):
-            yield part
-        else:
-            failures.append(part)
-    if failures:
-        raise IncompleteInputError(failures)

@@ -13,7 +13,13 @@ from datetime import date, datetime
 from itertools import filterfalse
 from typing import Any
 
+from ._version import __version__
 from .dates import to_iso
+
+__all__ = [
+    "count_words", "Embed", "ELEMENT_TEXT_LIMIT", "Provenance", "Source", "RecordRef",
+    "Record", "reading_text", "SCHEMA",
+]
 
 _WORD_CHAR = re.compile(r"\w")
 
@@ -58,16 +64,38 @@ class Embed:
         }
 
 
+#: how much of an HTML element's text a Provenance keeps (characters, "…" ending a
+#: cut): an element may hold a whole sidebar or comment thread, which a note of where
+#: it went need not repeat; a text dump's line is kept whole, as it is one line
+ELEMENT_TEXT_LIMIT = 120
+
+
 @dataclass(frozen=True, slots=True)
-class Removed:
-    """An input line (or, for HTML, an element) that went into no field."""
+class Provenance:
+    """Where one piece of the input went, and the rule that sent it there.
+
+    The piece is a line of a text dump (``line`` is its 1-based number, ``text`` the
+    whole line) or an element of an HTML page (``line`` is where it starts in the
+    page, None when unknown; ``text`` its text, white space made single spaces, cut to
+    ELEMENT_TEXT_LIMIT characters).  ``label`` says where it went: chrome, title,
+    header, caption, body, embed or blank.  ``Record.removed`` holds the chrome ones;
+    ``newsclip.explain`` lists them all, for every kind of input.
+
+    In an input of many records (an export), ``explain`` also says which record
+    the piece went to: ``part`` is that record's ``source.index``, None for a
+    piece of no record (an export's cover page).  It is None in an input of one
+    record, and in ``Record.removed``, whose record is the one that holds it.
+    """
 
     line: int | None
-    text: str
+    label: str
     rule: str
+    text: str
+    part: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"line": self.line, "text": self.text, "rule": self.rule}
+        return {"line": self.line, "label": self.label, "rule": self.rule, "text": self.text,
+                "part": self.part}
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,12 +107,13 @@ class Source:
     #: None for an input that is one record
     index: int | None = None
     count: int | None = None
+    #: the newsclip that made the record: the same version and input give the same record
+    newsclip_version: str = __version__
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "path": self.path, "format": self.format, "encoding": self.encoding,
-            "index": self.index, "count": self.count,
-        }
+        return {"path": self.path, "format": self.format, "encoding": self.encoding,
+                "index": self.index, "count": self.count,
+                "newsclip_version": self.newsclip_version}
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +141,8 @@ class Record:
     paragraphs: tuple[str, ...]
     embeds: tuple[Embed, ...]
     header: tuple[str, ...]
-    removed: tuple[Removed, ...]
+    #: the input's pieces that went into no field (label "chrome")
+    removed: tuple[Provenance, ...]
     warnings: tuple[str, ...]
     source: Source
     #: the section or desk that ran it ("FEATURES"), as the source names it
@@ -151,7 +181,7 @@ class Record:
             "embeds": [e.to_dict() for e in self.embeds],
             "text": self.text,
             "header": list(self.header),
-            "removed": [r.to_dict() for r in self.removed],
+            "removed": [{"line": r.line, "text": r.text, "rule": r.rule} for r in self.removed],
             "warnings": list(self.warnings),
             "source": self.source.to_dict(),
             "duplicate_of": None if self.duplicate_of is None else self.duplicate_of.to_dict(),
@@ -256,7 +286,7 @@ SCHEMA: dict[str, Any] = {
         "source": {
             "type": "object",
             "additionalProperties": False,
-            "required": ["path", "format", "encoding", "index", "count"],
+            "required": ["path", "format", "encoding", "index", "count", "newsclip_version"],
             "properties": {
                 "path": _STR_OR_NULL,
                 "format": {"type": "string", "enum": ["text", "html", "export"]},
@@ -269,6 +299,7 @@ SCHEMA: dict[str, Any] = {
                     "type": ["integer", "null"], "minimum": 1,
                     "description": "How many records that input holds.",
                 },
+                "newsclip_version": {"type": "string"},
             },
         },
         "duplicate_of": {

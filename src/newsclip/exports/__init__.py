@@ -1,49 +1,59 @@
 """News-database exports: one file, many articles (LexisNexis, Nexis Uni; TXT and DOCX).
 
-``looks_like_export`` tells an export from an ordinary dump by its content;
-``read_export`` yields one Record per whole article, and an ExportError for an
-article that is not whole (cut off by the end of the file), in file order;
-``explain_export`` says which article each line belongs to.  The splitter
-(``split``) and the reader of one article (``article``) lean on the structure
-every interface language shares; the words that differ are in ``labels``.
-What this package is not: the reader of a single dump or page (``text``,
-``html``).
+``looks_like_export`` tells an export from an ordinary dump by its content
+(``many`` runs a quick test of its own first); ``is_docx`` a Word document;
+``read_export`` yields one Record per whole article, and an ExportError for
+an article that is not whole (cut off by the end of the file), in file order;
+``explain_export`` gives every line its label, its rule and its article.  The
+splitter (``split``) and the reader of one article (``article``) lean on the
+structure every interface language shares; the words that differ are in
+``labels``.  What this package is not: the reader of a single dump or page
+(``text``, ``html``), or the registry that sends an input here (``many``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..many import EXPORT_HINT
-from ..record import Record, Source
+from ..record import Provenance, Record, Source
 from ..text.model import Line, split_lines
-from . import labels
 from .split import Split, split
 
 if TYPE_CHECKING:
     from .article import ExportError
 
-__all__ = ["looks_like_export", "read_export", "explain_export", "lines_of",
-           "ExplainedLine"]
+__all__ = ["looks_like_export", "is_docx", "read_export", "explain_export"]
+
 
 def looks_like_export(text: str) -> bool:
     """True when ``text`` is a news-database export (many articles with their metadata)."""
-    if EXPORT_HINT.search(text) is None:  # the quick test first
-        return False
     return bool(split(split_lines(text)).segments)
 
 
-def lines_of(text: str) -> list[Line]:
-    return split_lines(text)
+def is_docx(data: bytes) -> bool:
+    """True when ``data`` is a Word document (a ZIP archive holding one)."""
+    from .docx import is_docx as docx_sniff  # zipfile, only for a ZIP archive
+
+    return docx_sniff(data)
 
 
-def read_export(lines: list[Line], source: Source) -> Iterator[Record | ExportError]:
-    """One Record per article, or an ExportError for an article that is not whole."""
-    parts = split(lines)
-    yield from _read(lines, parts, source)
+def _lines(data: bytes, text: str | None, source: Source) -> tuple[list[Line], Source]:
+    """The lines of a text export, or of a DOCX's paragraphs (``text`` None)."""
+    if text is not None:
+        return split_lines(text), source
+    from .docx import docx_lines
+
+    return docx_lines(data), replace(source, encoding="docx")
+
+
+def read_export(data: bytes, text: str | None, source: Source,
+                ) -> Iterator[Record | ExportError]:
+    """One Record per article of a text export (``text``) or a DOCX one (``data``,
+    ``text`` None), or an ExportError for an article that is not whole."""
+    lines, source = _lines(data, text, source)
+    yield from _read(lines, split(lines), source)
 
 
 def _read(lines: list[Line], parts: Split, source: Source) -> Iterator[Record | ExportError]:
@@ -105,16 +115,11 @@ def _label_outside(lines: list[Line], parts: Split) -> None:
                 line.label, line.rule = "chrome", "export-trailer"
 
 
-@dataclass(frozen=True, slots=True)
-class ExplainedLine:
-    line: Line
-    #: the 1-based article the line belongs to (its counter or marker line too), None
-    #: for the cover
-    article: int | None
-
-
-def explain_export(lines: list[Line], source: Source) -> list[ExplainedLine]:
-    """Every line with its label, its rule, and the article it belongs to."""
+def explain_export(data: bytes, text: str | None, source: Source) -> list[Provenance]:
+    """Every line with its label, its rule, and the article it went to (``part``: None
+    for a cover page).  A DOCX's lines are its paragraphs, numbered as such; the blank
+    lines between them are newsclip's, not the document's, and are left out."""
+    lines, source = _lines(data, text, source)
     parts = split(lines)
     owner: dict[int, int] = {}
     for index, seg in enumerate(parts.segments, 1):
@@ -124,4 +129,6 @@ def explain_export(lines: list[Line], source: Source) -> list[ExplainedLine]:
             owner[seg.separator] = index
     for _result in _read(lines, parts, source):
         pass
-    return [ExplainedLine(line, owner.get(i)) for i, line in enumerate(lines)]
+    skip_blank = text is None
+    return [replace(line.provenance(), part=owner.get(i)) for i, line in enumerate(lines)
+            if not (skip_blank and line.blank)]

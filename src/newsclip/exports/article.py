@@ -26,13 +26,17 @@ from functools import lru_cache
 
 from ..dates import parse_date
 from ..errors import NewsclipError
-from ..record import Record, Removed, Source
+from ..record import Record, Source
 from ..text import bylines
 from ..text.features import sentence_end
-from ..text.general import WRAP_MIN_CHARS
+from ..text.general.tuning import DEFAULT as GENERAL_TUNING
 from ..text.model import Layout, Line, assemble
 from . import labels
 from .split import Segment, centred, is_rights, label_of, stated_length
+
+__all__ = ["DATE_SEARCH_BLOCKS", "DATE_MAX_WORDS", "UNKNOWN_LABEL_WORDS", "HEADLINE_MAX_WORDS",
+           "WRAP_MAX_CHARS", "SHORT_OF_WIDTH", "ExportError", "Found", "blocks", "read",
+           "read_date"]
 
 #: how many blocks from the top the date line may be (outlet, date; a cover before it)
 DATE_SEARCH_BLOCKS = 4
@@ -347,7 +351,7 @@ SHORT_OF_WIDTH = 20
 def _ends_paragraph(text: str, following: str, width: int) -> bool:
     return (
         width > WRAP_MAX_CHARS
-        or len(text) < WRAP_MIN_CHARS
+        or len(text) < GENERAL_TUNING.scores.wrap_min_chars
         or _LIST_ITEM.match(following) is not None
         or (len(text) < width - SHORT_OF_WIDTH and sentence_end(text))
     )
@@ -460,7 +464,7 @@ def _empty(parts: list[Line], layout: Layout, source: Source) -> Record:
         byline=layout.byline, stated_word_count=layout.stated_word_count,
         captions=tuple(ln.text for ln in parts if ln.label == "caption"), paragraphs=(),
         embeds=(), header=tuple(ln.text for ln in parts if ln.label == "header"),
-        removed=tuple(Removed(ln.no, ln.text, ln.rule) for ln in parts if ln.label == "chrome"),
+        removed=tuple(ln.provenance() for ln in parts if ln.label == "chrome"),
         warnings=tuple(layout.warnings), source=source,
     )
 

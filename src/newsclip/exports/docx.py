@@ -14,10 +14,12 @@ import zipfile
 from collections.abc import Iterator
 from typing import Any
 
+from ..decode import ZIP_MAGIC
 from ..errors import DecodeError, NewsclipError
 from ..text.model import Line
 
-ZIP_MAGIC = b"PK\x03\x04"
+__all__ = ["DOCUMENT_PART", "is_docx", "docx_lines"]
+
 #: the part every Word document has
 DOCUMENT_PART = "word/document.xml"
 

@@ -12,6 +12,10 @@ not new code.
 
 from __future__ import annotations
 
+__all__ = ["FIELD_LABELS", "TAIL_FIELDS", "END_MARKERS", "SECTION_MARKERS", "RIGHTS_WORDS",
+           "LANGUAGE_NAMES", "LABEL_LANGUAGE", "field_of", "is_end_marker", "is_section_marker",
+           "language_code", "interface_language"]
+
 #: field → the labels that name it (compared case-insensitively, without the colon)
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "headline": ("HEADLINE", "TITLE", "TITEL", "ÜBERSCHRIFT", "TITRE", "TITOLO", "TITULAR"),

@@ -21,6 +21,11 @@ from dataclasses import dataclass
 from ..text.model import Line
 from . import labels
 
+__all__ = ["COUNTER", "LABEL", "MAX_LABEL_CHARS", "LENGTH_VALUE", "YEARS", "MARKER_MAX_WORDS",
+           "LENGTH_SEARCH_LINES", "MIN_MARKER_REPEATS", "CENTRED_INDENT", "Segment", "Split",
+           "label_of", "stated_length", "counters", "markers", "split", "classic_end",
+           "is_rights", "centred"]
+
 # "1 of 10 DOCUMENTS", "Dokument 1 von 10", "Document 1 de 10": two numbers, one word
 # between them, one word before or after; no word holds a digit.
 COUNTER = re.compile(

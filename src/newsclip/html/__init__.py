@@ -1,38 +1,57 @@
 """The HTML reader: a saved page in, a Record out.
 
-``metadata`` reads headline, date, byline and outlet (JSON-LD first, then meta
-tags, then markup); ``body`` drops the page chrome by named rules, finds the
-article's container and walks it in reading order.  Both work on one lxml
-tree; nothing here recurses in Python, and every pass checks the page's time
-budget.  It is not a general HTML-to-text converter: text outside the article
-goes to ``removed`` with the rule that put it there.
+The stages, in order (``_analyse`` and ``_body`` run them):
+
+1. ``tree.parse``: markup in, an lxml tree out (attribute floods capped,
+   deep nesting flattened, hidden streamed content put in place, within the
+   page limits);
+2. ``metadata.extract``: headline (``title``, ``site``), date, byline (the
+   words cleaned by ``newsclip._byline``) and outlet, from JSON-LD, meta tags
+   (``fields``) and markup;
+3. ``chrome.drop_chrome``: drop the elements that never hold article text, by
+   the named rules of ``rules``;
+4. ``container.find_content``: the article's container and its siblings;
+5. ``reading.read_blocks``: walk the page in reading order into paragraphs,
+   captions and embeds (``embeds``), ending at a comments heading; when
+   metadata named no trusted headline, ``headline.choose_headline`` guesses it.
+
+When the article comes out almost empty, stages 3 to 5 run again without the
+class/id rules.  The page's size is checked against deterministic limits first, every pass
+checks the safety valve (CPU time), and nothing recurses in Python.  It is not a general HTML-to-text converter: text outside the
+article goes to ``removed`` with the rule that put it there.
 """
 
 from __future__ import annotations
 
-from ..api import Explained
+from dataclasses import replace
+
 from ..errors import NoArticleError
-from ..record import Record, Removed, Source
-from . import body as _body
-from . import metadata as _metadata
-from ._tree import TIME_BUDGET, Deadline, parse
+from ..record import Provenance, Record, Source
+from .blocks import Body
+from .chrome import drop_chrome
+from .container import find_content
+from .metadata import Meta, extract
+from .reading import read_blocks
+from .tree import SAFETY_VALVE, Deadline, parse, text_of
+
+__all__ = ["read_html", "explain_html"]
 
 #: an article shorter than this (characters) makes the reader try again
 #: without the class/id rules, which can misfire on unusual templates
 MIN_TEXT = 250
 
 
-def _analyse(html: str, time_budget: float) -> tuple[_metadata.Meta, _body.Body, list[str]]:
+def _analyse(html: str, time_budget: float | None) -> tuple[Meta, Body, list[str]]:
     deadline = Deadline(time_budget)
     root, warnings, json_ld = parse(html, deadline)
-    meta = _metadata.extract(root, deadline, json_ld)
-    result = _extract(root, meta, deadline, by_class=True)
+    meta = extract(root, deadline, json_ld)
+    result = _body(root, meta, deadline, by_class=True)
     if sum(map(len, result.paragraphs)) < MIN_TEXT:
         root2, _, _ = parse(html, deadline)
-        meta2 = _metadata.extract(root2, deadline, json_ld)
+        meta2 = extract(root2, deadline, json_ld)
         # Nothing at all: link-only blocks may be all the page has.
         lenient = not result.paragraphs
-        retry = _extract(root2, meta2, deadline, by_class=False, lenient=lenient)
+        retry = _body(root2, meta2, deadline, by_class=False, lenient=lenient)
         if sum(map(len, retry.paragraphs)) > 2 * sum(map(len, result.paragraphs)):
             meta, result = meta2, retry
             warnings.append("class/id chrome rules set aside: they left almost no text")
@@ -41,24 +60,27 @@ def _analyse(html: str, time_budget: float) -> tuple[_metadata.Meta, _body.Body,
     return meta, result, warnings
 
 
-def _extract(root, meta, deadline, *, by_class: bool, lenient: bool = False) -> _body.Body:
-    out = _body.Body()
+def _body(root, meta: Meta, deadline: Deadline, *, by_class: bool, lenient: bool = False) -> Body:
     body = root.find("body")
-    if body is None or 2 * len(_body.text_of(body)) < len(_body.text_of(root)):
+    if body is None or 2 * len(text_of(body)) < len(text_of(root)):
         body = root  # broken markup left the page in <head> (or no <body> at all)
-    _body.clean_tree(body, out, deadline, by_class=by_class)
-    content = _body.find_content(body, deadline)
-    _body.collect(body, content, meta, out, deadline, lenient=lenient)
+    out = Body()
+    drop_chrome(body, out, deadline, by_class=by_class)
+    content = find_content(body, deadline)
+    read_blocks(body, content, meta, out, deadline, lenient=lenient)
     return out
 
 
-def read_html(html: str, source: Source, *, time_budget: float = TIME_BUDGET) -> Record:
-    """Read one page.  Raises NoArticleError or TimeBudgetError (NewsclipErrors)."""
+def read_html(
+    html: str, source: Source, *, time_budget: float | None = SAFETY_VALVE
+) -> Record:
+    """Read one page.  Raises NoArticleError, TooLargeError (a page over a limit of
+    ``tree``) or TimeBudgetError (``time_budget`` seconds passed; None: never)."""
     meta, result, warnings = _analyse(html, time_budget)
     if not result.paragraphs and not result.embeds:
         raise NoArticleError("no article text found in the page")
     removed = tuple(
-        Removed(row.line if row.line and row.line > 0 else None, row.text, row.rule)
+        row if row.line is None or row.line > 0 else replace(row, line=None)
         for row in result.rows if row.label == "chrome"
     )
     return Record(
@@ -78,16 +100,10 @@ def read_html(html: str, source: Source, *, time_budget: float = TIME_BUDGET) ->
     )
 
 
-def explain_html(html: str, source: Source, *, time_budget: float = TIME_BUDGET) -> list[Explained]:
+def explain_html(
+    html: str, source: Source, *, time_budget: float | None = SAFETY_VALVE
+) -> list[Provenance]:
     """Every kept and dropped block with its label and rule, metadata first."""
     meta, result, _warnings = _analyse(html, time_budget)
-    rows = [
-        Explained(line, "title" if name == "title" else "header", f"{name}:{rule}", text)
-        for name, rule, text, line in meta.sources
-    ]
-    ordered = sorted(result.rows, key=lambda r: r.line or 0)
-    rows.extend(Explained(r.line, r.label, r.rule, r.text) for r in ordered)
-    return rows
+    return [*meta.sources, *sorted(result.rows, key=lambda r: r.line or 0)]
 
-
-__all__ = ["read_html", "explain_html"]

@@ -1,68 +1,150 @@
-"""Named rules that recognise page chrome in HTML, as data.
+"""The HTML reader's rules, as data: each has a name (shown in ``removed`` and by
+``newsclip explain``), says what it matches and gives an example that
+``tests/test_rule_tables.py`` runs.
 
-Three kinds: by tag, by ARIA role, and by the words in an element's class and
-id.  The vocabulary is general (what templates everywhere call their share
-bars, comment sections and related-link lists), never a site's name.  Every
-element the body reader drops carries the name of the rule that dropped it.
+Kinds of rule, by what they look at:
+
+- ``tag``, ``role``, ``class``: an element, by its tag, its ARIA role or the
+  words of its class and id (pass 1, ``chrome``).  The vocabulary is general
+  (what templates everywhere call their share bars, comment sections and
+  related-link lists), never a site's name;
+- ``line``: a block of text matched whole by a pattern, anywhere in the article
+  (pass 3, ``reading``); ``end``: the same for the lines that end the article
+  ("Comments (12)", "Related stories");
+- ``page``: decided by the page's structure or a block's place (what the rule
+  matches is said in words; the code that applies it names it from here);
+- ``field``: where the metadata stage found a field ("title:json-ld-headline").
+
+``NAMES`` holds every rule name the reader can give; a test reads the reader's
+code and fails on a name it sets that is not here.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
+from .._vocab import COMMON_PHOTO_CREDITS, WIRE_CREDIT, WRITER_ROLES
+from .fields import AUTHOR_KEYS, DATE_KEYS
+
+__all__ = [
+    "Rule", "RULES", "NAMES", "ELEMENT_RULES", "LINE_RULES", "END_RULES", "PAGE_RULES",
+    "FIELD_RULES", "DROP_TAGS", "GUARDED_TAGS", "DROP_ROLES", "CHROME_LINES", "END_MARKERS",
+    "words", "class_rule", "chrome_line", "end_marker",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One named rule of the HTML reader."""
+
+    name: str
+    #: what it looks at: "tag", "role", "class", "line", "end", "page" or "field"
+    kind: str
+    #: tag names, roles or class/id words (space-separated), a pattern (kinds line and
+    #: end), or in words what the code that applies it looks for (kinds page and field)
+    matches: str
+    #: what it sends where ``label`` says: markup for most kinds (placed between two
+    #: paragraphs of a story, or as the page's body when it holds "{story}", or a whole
+    #: page when it starts with "<html"; for kind field, the page's <head>), a line of
+    #: text for kinds line and end
+    example: str
+    #: where it sends it: chrome (``removed``), title, header, caption, body or embed
+    label: str = "chrome"
+    #: (kind class) word stems matched inside longer names ("sharebar", "commentlist")
+    stems: str = ""
+    #: False for what is dropped without a row: code, styles and the page's head hold no
+    #: text a reader sees
+    shown: bool = True
+
+
+#: elements that never hold article text, by tag, ARIA role or class/id words
+ELEMENT_RULES: tuple[Rule, ...] = (
+    Rule("script", "tag", "script", "<script>var ferry = 1;</script>", shown=False),
+    Rule("style", "tag", "style", "<style>p { color: navy }</style>", shown=False),
+    Rule("noscript", "tag", "noscript", "<noscript>Turn on scripts to see the map.</noscript>",
+         shown=False),
+    Rule("template", "tag", "template", "<template><p>Ferry times</p></template>", shown=False),
+    Rule("head", "tag", "head link meta title", "<link rel='stylesheet' href='a.css'>",
+         shown=False),
+    Rule("graphics", "tag", "svg canvas", "<svg><text>Tide 3.2 m</text></svg>"),
+    Rule("iframe", "tag", "iframe", "<iframe>Your browser does not show frames.</iframe>"),
+    Rule("embedded-object", "tag", "object embed applet",
+         "<object>The ferry timetable (PDF)</object>"),
+    Rule("media", "tag", "video audio", "<video>Your browser cannot play this video.</video>"),
+    Rule("navigation", "tag", "nav menu",
+         "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"),
+    Rule("aside", "tag", "aside", "<aside>Ferry times: every twenty minutes.</aside>"),
+    Rule("footer", "tag", "footer", "<footer>About us · Contact · Jobs</footer>"),
+    Rule("page-header", "tag", "header", "<header>Harbour Gazette · Since 1881</header>"),
+    Rule("form", "tag", "form button select input textarea label fieldset",
+         "<form><label>Your e-mail</label><input name='e'><button>Sign up</button></form>"),
+    Rule("dialog", "tag", "dialog", "<dialog>Sign up for our newsletter</dialog>"),
+    # ARIA landmark roles that are page furniture
+    Rule("navigation", "role", "navigation menu menubar tablist",
+         "<div role='navigation'><a href='/'>Home</a> <a href='/sport'>Sport</a></div>"),
+    Rule("page-header", "role", "banner", "<div role='banner'>Harbour Gazette</div>"),
+    Rule("footer", "role", "contentinfo", "<div role='contentinfo'>About us · Jobs</div>"),
+    Rule("aside", "role", "complementary",
+         "<div role='complementary'>Ferry times: every twenty minutes.</div>"),
+    Rule("form", "role", "search", "<div role='search'>Search the archive</div>"),
+    Rule("dialog", "role", "dialog alertdialog", "<div role='dialog'>Allow notifications?</div>"),
+    Rule("article-tools", "role", "toolbar", "<div role='toolbar'>Print · E-mail · Save</div>"),
+    # Words in class/id.  Long, unambiguous words match inside longer names
+    # ("sharebar", "commentlist"); short ones only as whole words ("ad", not "head").
+    Rule("share-widget", "class", "share shares sharing social sociable addthis sharethis "
+         "shareaholic socialbar", "<div class='share-buttons'>Facebook Twitter</div>",
+         stems="sharebar socialmedia"),
+    Rule("comments", "class", "comment comments disqus respond replies discussion reactions",
+         "<div class='comment-list'>Lovely pier, well done.</div>", stems="comment disqus"),
+    Rule("related-links", "class", "related recommended recommendations trending popular "
+         "mostpopular most-read mostread more-stories outbrain taboola also readmore read-more "
+         "morelinks further", "<div class='related-stories'>Ferry fares to rise</div>",
+         stems="related outbrain taboola mostpopular mostread"),
+    Rule("advert", "class", "ad ads adv advert adverts advertisement advertising sponsor "
+         "sponsored sponsors promo promos dfp adsense adslot adunit banner-ad",
+         "<div class='ad-slot'>Holidays by the sea</div>", stems="advert sponsor adsense"),
+    Rule("navigation", "class", "nav navbar navigation menu menus breadcrumb breadcrumbs "
+         "pagination pager skip skiplink topnav subnav jump",
+         "<div class='breadcrumbs'>Home › Local › Harbour</div>",
+         stems="breadcrumb pagination navbar"),
+    Rule("sidebar", "class", "sidebar side rail right-rail widget widgets sidebox",
+         "<div class='sidebar'>Weather: light rain</div>", stems="sidebar"),
+    Rule("footer", "class", "footer foot copyright colophon",
+         "<div class='site-footer'>About us · Jobs</div>", stems="footer copyright"),
+    # (a box merely named "header" is as often the story's, holding its headline)
+    Rule("page-header", "class", "masthead topbar",
+         "<div class='masthead'>Valley Courier, your town's paper</div>",
+         stems="masthead site-header site_header siteheader page-header page_header pageheader"),
+    Rule("newsletter", "class", "newsletter subscribe subscription signup sign-up paywall "
+         "registration login", "<div class='newsletter-signup'>Get the morning briefing</div>",
+         stems="newsletter subscri signup paywall"),
+    Rule("cookie-notice", "class", "cookie cookies consent gdpr",
+         "<div class='cookie-consent'>We use cookies to improve the site.</div>",
+         stems="cookie consent gdpr"),
+    Rule("popup", "class", "popup modal overlay lightbox",
+         "<div class='modal'>Before you go: subscribe</div>", stems="popup modal"),
+    Rule("gallery", "class", "gallery galleries slideshow carousel filmstrip",
+         "<div class='slideshow'>Harbour at dawn</div>", stems="gallery slideshow carousel"),
+    Rule("tag-list", "class", "tags tag-list taglist keywords topics categories",
+         "<div class='tags'>Harbour, Strikes, Shipping</div>", stems="taglist"),
+    Rule("article-tools", "class", "tools toolbar print email utility utilities bookmark "
+         "bookmarks rss font-size fontsize", "<div class='article-tools'>Print E-mail</div>",
+         stems="toolbar"),
+)
 
 #: tags that never hold article text (the name of the rule, by tag)
 DROP_TAGS: dict[str, str] = {
-    "script": "script", "style": "style", "noscript": "noscript", "template": "template",
-    "svg": "graphics", "canvas": "graphics", "iframe": "iframe", "object": "embedded-object",
-    "embed": "embedded-object", "applet": "embedded-object", "video": "media", "audio": "media",
-    "nav": "navigation", "menu": "navigation", "aside": "aside", "footer": "footer",
-    "header": "page-header", "form": "form", "button": "form", "select": "form",
-    "input": "form", "textarea": "form", "label": "form", "fieldset": "form",
-    "dialog": "dialog", "head": "head", "link": "head", "meta": "head", "title": "head",
+    tag: r.name for r in ELEMENT_RULES if r.kind == "tag" for tag in r.matches.split()
 }
-
 #: tags dropped only when they do not hold the article (ASP.NET pages wrap
 #: everything in one <form>; some templates put the whole story in <header>;
 #: markup broken early in <head> leaves the whole page inside it)
 GUARDED_TAGS = frozenset({"form", "header", "footer", "aside", "fieldset", "label", "head"})
-
 #: ARIA landmark roles that are page furniture
 DROP_ROLES: dict[str, str] = {
-    "navigation": "navigation", "banner": "page-header", "contentinfo": "footer",
-    "complementary": "aside", "search": "form", "menu": "navigation", "menubar": "navigation",
-    "dialog": "dialog", "alertdialog": "dialog", "toolbar": "article-tools",
-    "tablist": "navigation",
+    role: r.name for r in ELEMENT_RULES if r.kind == "role" for role in r.matches.split()
 }
-
-# Words in class/id.  Long, unambiguous words match inside longer names
-# ("sharebar", "commentlist"); short ones only as whole words ("ad", not "head").
-_CLASS_RULES: tuple[tuple[str, str, str], ...] = (
-    # (rule, whole words, word stems matched inside names)
-    ("share-widget", "share shares sharing social sociable addthis sharethis shareaholic "
-     "socialbar", "sharebar socialmedia"),
-    ("comments", "comment comments disqus respond replies discussion reactions",
-     "comment disqus"),
-    ("related-links", "related recommended recommendations trending popular mostpopular "
-     "most-read mostread more-stories outbrain taboola also readmore read-more morelinks "
-     "further", "related outbrain taboola mostpopular mostread"),
-    ("advert", "ad ads adv advert adverts advertisement advertising sponsor sponsored "
-     "sponsors promo promos dfp adsense adslot adunit banner-ad", "advert sponsor adsense"),
-    ("navigation", "nav navbar navigation menu menus breadcrumb breadcrumbs pagination pager "
-     "skip skiplink topnav subnav jump", "breadcrumb pagination navbar"),
-    ("sidebar", "sidebar side rail right-rail widget widgets sidebox", "sidebar"),
-    ("footer", "footer foot copyright colophon", "footer copyright"),
-    # (a box merely named "header" is as often the story's, holding its headline)
-    ("page-header", "masthead topbar", "masthead site-header site_header siteheader "
-     "page-header page_header pageheader"),
-    ("newsletter", "newsletter subscribe subscription signup sign-up paywall registration "
-     "login", "newsletter subscri signup paywall"),
-    ("cookie-notice", "cookie cookies consent gdpr", "cookie consent gdpr"),
-    ("popup", "popup modal overlay lightbox", "popup modal"),
-    ("gallery", "gallery galleries slideshow carousel filmstrip", "gallery slideshow carousel"),
-    ("tag-list", "tags tag-list taglist keywords topics categories", "taglist"),
-    ("article-tools", "tools toolbar print email utility utilities bookmark bookmarks "
-     "rss font-size fontsize", "toolbar"),
-)
 
 # Words that say "this may be the article": an element carrying one as well
 # as a chrome word ("main has-sidebar") is dropped only when it is small.
@@ -75,11 +157,12 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 _WHOLE: dict[str, str] = {}
 _STEMS: list[tuple[str, str]] = []
-for _rule, _words, _stems in _CLASS_RULES:
-    for _w in _words.split():
-        for _part in (_w, _w.replace("-", "")):
-            _WHOLE.setdefault(_part, _rule)
-    _STEMS.extend((_s, _rule) for _s in _stems.split())
+for _r in ELEMENT_RULES:
+    if _r.kind == "class":
+        for _w in _r.matches.split():
+            for _part in (_w, _w.replace("-", "")):
+                _WHOLE.setdefault(_part, _r.name)
+        _STEMS.extend((_s, _r.name) for _s in _r.stems.split())
 
 
 def words(value: str) -> list[str]:
@@ -104,66 +187,138 @@ def class_rule(value: str) -> tuple[str | None, bool]:
     return None, content
 
 
-# News agencies and desks that supply stories: a general vocabulary of the
-# wire services, not any one site's name.
-_AGENCY = (
-    r"(the )?(associated press|ap|reuters|afp|agence france[- ]presse|aap|nzpa|ians|pti"
-    r"|press trust of india|united press international|upi|canadian press|dpa|xinhua|efe|ansa"
-    r"|bloomberg( news)?|staff and agencies|agencies|wire (services|reports)|bureau report"
-    r"|(\w+ )?news service|news agencies)"
-)
+#: the roles a staff credit names ("Staff Writer", "Ana Lima, correspondent")
+_STAFF_ROLES = "|".join(WRITER_ROLES[:3])
 
-#: short paragraphs that are page furniture wherever they stand (matched whole)
-CHROME_LINES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.I))
-    for name, pattern in (
-        ("advert-label", r"(advertisement|advertising|sponsored( content)?|ad)\W*"),
-        ("share-prompt", r"(share|share this( article| story)?|share on \w+|tweet|email|print"
-                         r"|(e-?mail|print) (this )?(article|story|page)|comments?)\W*"
-                         r"|share this( article| story)?:?\s.{0,70}"
-                         r"|(send|e-?mail) (this )?(article|story|page) to (a )?friends?.{0,40}"
-                         r"|printer[- ]friendly( page| version| format)?\W*"
-                         r"|print (this )?(page|version)\W*"
-                         r"|(like|share) this:?|read (it )?later|save (it )?for later"),
-        ("reading-time", r"(.{0,40}\s[·•|–-]\s*)?\d{1,3}\s*(-| )?(min|mins|minutes?)\.?( read|"
-                         r" reading time)\W*|(estimated )?reading time:?\s*\d{1,3}\s*(min|mins|minutes?)\W*"),
-        ("pagination", r"(page|seite|página)\s*\d+(\s*(of|/|von|de)\s*\d+)?\W*"
-                       r"|(next|previous|prev)( page)?\W*"),
-        ("article-tools", r"(story|article|page) tools\W*"),
-        ("enlarge-prompt",
-         r"click (on )?(the )?(photo|image|picture|here) to (enlarge|zoom).{0,20}"),
-        ("rating-prompt", r"(rate this (article|story)|current rating|average rating).{0,30}"),
-        # script code shown as text (a template bug in the page)
-        ("code-text", r"[A-Za-z_$][A-Za-z0-9_.$]*\([^()]{0,120}\);"),
-        ("read-more", r"(read|see|click here for) (more|full (story|article))\W*"),
-        ("continue-reading", r"continue reading.{0,40}"),
-        ("article-tools", r"((save|e-?mail|print|share|tweet|like|comments?|bookmark|digg|reddit|"
-                          r"facebook|twitter|text size|font size|a|[-+|/·•])(\s+|$))+"),
-        ("story-continues", r"(the )?story continues (below|after).{0,30}"),
-        ("image-credit", r"(image|photo|picture)( copyright| credit)?:?\s*(getty|ap|reuters|afp)"
-                         r"( images)?\W*"),
-        # who supplied the story: a wire agency or a staff desk, on a line of its own
-        ("agency-credit", rf"[-–—(\s]*((brought to you|supplied) by:?\s*|sources?:\s*)?{_AGENCY}"
-                          rf"(\s*[,/&]\s*{_AGENCY}|\s+and\s+{_AGENCY})*[).\s]*"),
-        ("staff-credit", r"[-–—\s]*([A-Z][\w.]* ){0,2}(staff )?(writer|reporter|correspondent)s?"
-                         r"|([A-Z][\w.]* ){1,3}staff"),
-        # an address to write to: an e-mail ("name(at)site" too) or a telephone number
-        ("contact-note", r"(?=.*(@|\(at\)|\d{3}))[^@]{0,120}\b(can|may) be (reached|contacted) (at|on|by)\b.{0,120}"
-                         r"|[(—–-]*\s*(contact|e-?mail|write to) [^.@]{0,80}\bat\s+\S+@\S+.{0,80}"),
-        ("next-teaser", r"[»>]*\s*(next (in|on) [^:]{1,40}|(previous|prev|next) (story|article|post))"
-                        r"\s*:.{0,120}"),
-        # the story's labels ("Tags: Politics, World", "Filed under: Pop")
-        ("tag-line", r"((news |story |article )?(tags|tagged|topics|keywords|labels|categories|category)"
-                     r"|filed under|listed under|posted in)\s*:.{0,150}"),
-        ("bookmark-prompt", r"[•»*-]?\s*(.{0,40}\s)?bookmark (it |this( post| article| story| page)? )?"
-                            r"(onto|on|with|to)\W.{0,40}|[•»*-]?\s*(refer|e-?mail|send) (this )?(to )?a "
-                            r"friend\W*|share with:.{0,60}|[•»*-]?\s*add (this (post|article|story|page) )?"
-                            r"to (del\.icio\.us|delicious|digg|facebook|twitter|reddit|favou?rites"
-                            r"|(my|your) \w+)\W*"),
-        ("image-credit", r"\(?(photo|photograph|picture|image)s?( by| credit| courtesy)?\s*(:|by\b)"
-                         r"\s*(by\s*:?\s*)?\w[^.!?:]{0,50}\)?|©\s*\w[^.!?:]{0,40}"),
-    )
+#: short paragraphs that are page furniture wherever they stand (matched whole, in order,
+#: regardless of case)
+LINE_RULES: tuple[Rule, ...] = (
+    Rule(
+        "advert-label", "line",
+        r"(advertisement|advertising|sponsored( content)?|ad)\W*",
+        "Advertisement",
+    ),
+    Rule(
+        "share-prompt", "line",
+        r"(share|share this( article| story)?|share on \w+|tweet|email|print"
+        r"|(e-?mail|print) (this )?(article|story|page)|comments?)\W*"
+        r"|share this( article| story)?:?\s.{0,70}"
+        r"|(send|e-?mail) (this )?(article|story|page) to (a )?friends?.{0,40}"
+        r"|printer[- ]friendly( page| version| format)?\W*"
+        r"|print (this )?(page|version)\W*"
+        r"|(like|share) this:?|read (it )?later|save (it )?for later",
+        "Share this article",
+    ),
+    Rule(
+        "reading-time", "line",
+        r"(.{0,40}\s[·•|–-]\s*)?\d{1,3}\s*(-| )?(min|mins|minutes?)\.?( read|"
+        r" reading time)\W*|(estimated )?reading time:?\s*\d{1,3}\s*(min|mins|minutes?)\W*",
+        "Oct 18, 2019 · 8 min read",
+    ),
+    Rule(
+        "pagination", "line",
+        r"(page|seite|página)\s*\d+(\s*(of|/|von|de)\s*\d+)?\W*"
+        r"|(next|previous|prev)( page)?\W*",
+        "Page 2 of 5",
+    ),
+    Rule(
+        "article-tools", "line",
+        r"(story|article|page) tools\W*",
+        "Article tools",
+    ),
+    Rule(
+        "enlarge-prompt", "line",
+        r"click (on )?(the )?(photo|image|picture|here) to (enlarge|zoom).{0,20}",
+        "Click on the photo to enlarge",
+    ),
+    Rule(
+        "rating-prompt", "line",
+        r"(rate this (article|story)|current rating|average rating).{0,30}",
+        "Rate this article",
+    ),
+    # script code shown as text (a template bug in the page)
+    Rule(
+        "code-text", "line",
+        r"[A-Za-z_$][A-Za-z0-9_.$]*\([^()]{0,120}\);",
+        "googletag.display('div-gpt-ad-1');",
+    ),
+    Rule(
+        "read-more", "line",
+        r"(read|see|click here for) (more|full (story|article))\W*",
+        "Read more",
+    ),
+    Rule(
+        "continue-reading", "line",
+        r"continue reading.{0,40}",
+        "Continue reading below",
+    ),
+    Rule(
+        "article-tools", "line",
+        r"((save|e-?mail|print|share|tweet|like|comments?|bookmark|digg|reddit|"
+        r"facebook|twitter|text size|font size|a|[-+|/·•])(\s+|$))+",
+        "Print E-mail Save",
+    ),
+    Rule(
+        "story-continues", "line",
+        r"(the )?story continues (below|after).{0,30}",
+        "Story continues below",
+    ),
+    Rule(
+        "image-credit", "line",
+        rf"(image|photo|picture)( copyright| credit)?:?\s*({COMMON_PHOTO_CREDITS})"
+        r"( images)?\W*",
+        "Photo: Getty Images",
+    ),
+    # who supplied the story: a wire agency or a staff desk, on a line of its own
+    Rule(
+        "agency-credit", "line",
+        rf"[-–—(\s]*((brought to you|supplied) by:?\s*|sources?:\s*)?{WIRE_CREDIT}"
+        rf"(\s*[,/&]\s*{WIRE_CREDIT}|\s+and\s+{WIRE_CREDIT})*[).\s]*",
+        "The Associated Press",
+    ),
+    Rule(
+        "staff-credit", "line",
+        rf"[-–—\s]*([A-Z][\w.]* ){{0,2}}(staff )?({_STAFF_ROLES})s?"
+        r"|([A-Z][\w.]* ){1,3}staff",
+        "Sports Reporter",
+    ),
+    # an address to write to: an e-mail ("name(at)site" too) or a telephone number
+    Rule(
+        "contact-note", "line",
+        r"(?=.*(@|\(at\)|\d{3}))[^@]{0,120}\b(can|may) be (reached|contacted) (at|on|by)\b.{0,120}"
+        r"|[(—–-]*\s*(contact|e-?mail|write to) [^.@]{0,80}\bat\s+\S+@\S+.{0,80}",
+        "Ada Kerrigan can be reached at ada@towpath.example",
+    ),
+    Rule(
+        "next-teaser", "line",
+        r"[»>]*\s*(next (in|on) [^:]{1,40}|(previous|prev|next) (story|article|post))"
+        r"\s*:.{0,120}",
+        "» Next in Sport: United sign a new keeper",
+    ),
+    # the story's labels ("Tags: Politics, World", "Filed under: Pop")
+    Rule(
+        "tag-line", "line",
+        r"((news |story |article )?(tags|tagged|topics|keywords|labels|categories|category)"
+        r"|filed under|listed under|posted in)\s*:.{0,150}",
+        "Tags: Canals, Wildlife, Local",
+    ),
+    Rule(
+        "bookmark-prompt", "line",
+        r"[•»*-]?\s*(.{0,40}\s)?bookmark (it |this( post| article| story| page)? )?"
+        r"(onto|on|with|to)\W.{0,40}|[•»*-]?\s*(refer|e-?mail|send) (this )?(to )?a "
+        r"friend\W*|share with:.{0,60}|[•»*-]?\s*add (this (post|article|story|page) )?"
+        r"to (del\.icio\.us|delicious|digg|facebook|twitter|reddit|favou?rites"
+        r"|(my|your) \w+)\W*",
+        "• Add to Del.icio.us",
+    ),
+    Rule(
+        "image-credit", "line",
+        r"\(?(photo|photograph|picture|image)s?( by| credit| courtesy)?\s*(:|by\b)"
+        r"\s*(by\s*:?\s*)?\w[^.!?:]{0,50}\)?|©\s*\w[^.!?:]{0,40}",
+        "Photo: Ada Kerrigan",
+    ),
 )
+CHROME_LINES = tuple((r.name, re.compile(r.matches, re.I)) for r in LINE_RULES)
 
 
 _TAG_TEXT = re.compile(r"<[^<>]*>")
@@ -208,48 +363,55 @@ def _is_markup(text: str) -> bool:
 
 #: short lines that open what follows an article: comments, related links.
 #: Inside the article's container, everything after one is chrome.
-END_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.I))
-    for name, pattern in (
-        ("comments-section",
-         r"(\d+\s+)?(reader'?s?'? |your |user |most recent reader |latest )?(comments?|responses|"
-         r"reactions|talkback)( \(\d+\)| \d+)?( on this (story|article))?\W*"
-         r"|(post|add|leave|write|submit|view|read|show)( all)? (a |your |\d+ )?"
-         r"(comments?|reply|response)\W*"
-         r"|comments (are|have been) (now )?closed.{0,30}|have your say( on this (story|article))?\W*|what do you think\W*"
-         r"|join the (conversation|discussion)\W*|discuss this (story|article)\W*"
-         r"|listed under:.{0,60}comments.{0,40}|thanks for your comments.{0,60}"
-         # a prompt to readers ("Have a view on this story? Send us your feedback!")
-         r"|[•»*-]?\s*(do you have|have you got|have|got|share|your) (a |any |your )?"
-         r"(comments?|say|views?|opinions?|thoughts)( on| about) this (story|article)\?.{0,60}"
-         r"|(post|add|leave|write|read|view)( a| your)? comments?\s*[|(:].{0,50}"
-         r"|comments?\s*\(\d+\)\s*[,:].{0,40}"
-         # the rules of a comments box come before the comments
-         r"|(reader )?comment (rules|guidelines|policy)\W*|comments? (are|will be) (limited|moderated"
-         r"|subject|reviewed).{0,100}|.{0,40}comments (are )?subject to approval.{0,40}"
-         r"|(the following are )?comments from (the |our )?readers.{0,150}"
-         r"|comment (entries|posters) (are|is).{0,150}"
-         r"|(write|post|add|leave|submit) (your|a) (own )?comment\W*"
-         r"|(sign|log) ?in.{0,60}(to )?(post|leave|add|write) (a )?comments?.{0,40}"),
-        ("copyright-notice",
-         r"(copyright|\(c\)|©)\s*(©\s*)?(\d{4}|[A-Z]).{0,200}"
-         r"|.{0,120}all rights reserved.{0,200}"),
-        ("related-section",
-         r"(related|more|other|recent|latest|similar) (stories|articles|news|links|coverage|sites|"
-         r"content|headlines|posts)( from .{0,40}| on .{0,40}| in .{0,40})?\W*"
-         r"|(you|you'll) (might|may) also (like|enjoy)\W*|also (in|on) (this section|.{0,30})\W*"
-         r"|(today'?s )?most (popular|read|viewed|emailed|commented)( stories| articles)?\W*"
-         r"|editor'?s'? (choice|picks)\W*|see also\W*|recommended( for you| stories)?\W*"
-         # a box's title of qualifiers and a kind of link ("Recent related articles",
-         # "Local top stories", "External links", "Related to this story:")
-         r"|((recent|related|more|other|latest|local|top|popular|external|similar|sports?|world"
-         r"|business|national) ){1,3}(news )?(stories|articles|links|headlines|sections|urls"
-         r"|items|videos|reports|coverage)\W*"
-         r"|related( (to|with) this (story|article))?\W*|don'?t miss\W*"
-         r"|also read( these| more)?( stories| articles)?\W*|people who read this.{0,40}"
-         r"|(more|also) from (?-i:[A-Z])[^.!?]{0,40}"),
-    )
+END_RULES: tuple[Rule, ...] = (
+    Rule(
+        "comments-section", "end",
+        r"(\d+\s+)?(reader'?s?'? |your |user |most recent reader |latest )?(comments?|responses|"
+        r"reactions|talkback)( \(\d+\)| \d+)?( on this (story|article))?\W*"
+        r"|(post|add|leave|write|submit|view|read|show)( all)? (a |your |\d+ )?"
+        r"(comments?|reply|response)\W*"
+        r"|comments (are|have been) (now )?closed.{0,30}|have your say( on this (story|article))?\W*|what do you think\W*"
+        r"|join the (conversation|discussion)\W*|discuss this (story|article)\W*"
+        r"|listed under:.{0,60}comments.{0,40}|thanks for your comments.{0,60}"
+        # a prompt to readers ("Have a view on this story? Send us your feedback!")
+        r"|[•»*-]?\s*(do you have|have you got|have|got|share|your) (a |any |your )?"
+        r"(comments?|say|views?|opinions?|thoughts)( on| about) this (story|article)\?.{0,60}"
+        r"|(post|add|leave|write|read|view)( a| your)? comments?\s*[|(:].{0,50}"
+        r"|comments?\s*\(\d+\)\s*[,:].{0,40}"
+        # the rules of a comments box come before the comments
+        r"|(reader )?comment (rules|guidelines|policy)\W*|comments? (are|will be) (limited|moderated"
+        r"|subject|reviewed).{0,100}|.{0,40}comments (are )?subject to approval.{0,40}"
+        r"|(the following are )?comments from (the |our )?readers.{0,150}"
+        r"|comment (entries|posters) (are|is).{0,150}"
+        r"|(write|post|add|leave|submit) (your|a) (own )?comment\W*"
+        r"|(sign|log) ?in.{0,60}(to )?(post|leave|add|write) (a )?comments?.{0,40}",
+        "Comments (12)",
+    ),
+    Rule(
+        "copyright-notice", "end",
+        r"(copyright|\(c\)|©)\s*(©\s*)?(\d{4}|[A-Z]).{0,200}"
+        r"|.{0,120}all rights reserved.{0,200}",
+        "Copyright 2008 Harbour Gazette. All rights reserved.",
+    ),
+    Rule(
+        "related-section", "end",
+        r"(related|more|other|recent|latest|similar) (stories|articles|news|links|coverage|sites|"
+        r"content|headlines|posts)( from .{0,40}| on .{0,40}| in .{0,40})?\W*"
+        r"|(you|you'll) (might|may) also (like|enjoy)\W*|also (in|on) (this section|.{0,30})\W*"
+        r"|(today'?s )?most (popular|read|viewed|emailed|commented)( stories| articles)?\W*"
+        r"|editor'?s'? (choice|picks)\W*|see also\W*|recommended( for you| stories)?\W*"
+        # a box's title of qualifiers and a kind of link ("Recent related articles",
+        # "Local top stories", "External links", "Related to this story:")
+        r"|((recent|related|more|other|latest|local|top|popular|external|similar|sports?|world"
+        r"|business|national) ){1,3}(news )?(stories|articles|links|headlines|sections|urls"
+        r"|items|videos|reports|coverage)\W*"
+        r"|related( (to|with) this (story|article))?\W*|don'?t miss\W*"
+        r"|also read( these| more)?( stories| articles)?\W*|people who read this.{0,40}"
+        r"|(more|also) from (?-i:[A-Z])[^.!?]{0,40}",
+        "Related stories",
+    ),
 )
+END_MARKERS = tuple((r.name, re.compile(r.matches, re.I)) for r in END_RULES)
 
 
 def end_marker(text: str) -> str | None:
@@ -259,3 +421,170 @@ def end_marker(text: str) -> str | None:
         if pattern.fullmatch(text):
             return name
     return None
+
+
+#: a page whose <h1> <title> confirms as the headline
+_HEADLINE_PAGE = (
+    "<html><head><title>Harbour cranes fall silent | Gazette</title></head><body>"
+    "<article><h1>Harbour cranes fall silent</h1>{story}</article></body></html>"
+)
+#: a page without a <title>, whose headline the body reader guesses
+_GUESSED_HEADLINE_PAGE = (
+    "<div class='top'><h2>Volunteers rebuild the old pier</h2></div>"
+    "<div class='story'>{story}</div>"
+)
+
+#: rules the reader's code applies by the page's structure or a block's place
+PAGE_RULES: tuple[Rule, ...] = (
+    # pass 1 (chrome)
+    Rule("hidden", "page", "an element the page hides (hidden, display:none, "
+         "visibility:hidden; aria-hidden unless it holds the article)",
+         "<div hidden>Subscribe for a pound a week</div>"),
+    Rule("graphics", "page", "a short text placed at percentage offsets: a label on a chart "
+         "or a map", "<div style='position: absolute; top: 12%; left: 40%'>Ferry pier</div>"),
+    Rule("gallery", "page", "a list of five items or more, half of them with a credit or a "
+         "caption element: a gallery's legends",
+         "<ul>" + "<li>Harbour at dawn <span class='credit'>Ana Lima</span></li>" * 5 + "</ul>"),
+    Rule("byline", "page", "a short element whose class or id says byline or author",
+         "<div class='byline'>By Ana Lima</div>", label="header"),
+    Rule("date-line", "page", "a short element whose class or id says date or timestamp, or "
+         "a short block that is only a date and time", "<span class='date'>3 May 2020</span>",
+         label="header"),
+    # pass 3 (reading)
+    Rule("outside-article", "page", "a block outside the article's container",
+         "<div>Weather: light rain | Tides: 3.2 m at noon</div>"
+         "<article>{story}</article>"),
+    Rule("headline", "page", "a block whose text is the headline", _HEADLINE_PAGE, label="title"),
+    Rule("page-headline", "page", "the block before the story that the reader takes for the "
+         "headline when metadata named none it trusts (``headline.choose_headline``)",
+         _GUESSED_HEADLINE_PAGE, label="title"),
+    Rule("byline-line", "page", "a short block that names the writer ('By Ana Lima') or is "
+         "the byline metadata gave", "<p>By Ana Lima</p>", label="header"),
+    Rule("markup-text", "page", "a block that is mostly markup shown as text (a template's "
+         "bug)", "<p>&lt;div class=\"promo\"&gt;&lt;/div&gt;</p>"),
+    Rule("menu-line", "page", "three items or more of a few words each between bars: a menu "
+         "written out", "<p>Home | World | Sport | Weather</p>"),
+    Rule("no-words", "page", "a block without a letter or a digit", "<p>* * *</p>"),
+    Rule("link-text", "page", "a short block that is mostly link text, not standing between "
+         "two paragraphs of prose", "<div><a href='/fares'>Ferry fares to rise</a></div>"),
+    Rule("link-list", "page", "a list or table that is mostly links",
+         "<ul><li><a href='/a'>Ferry fares rise</a></li><li><a href='/b'>Pier reopens</a></li>"
+         "</ul>"),
+    Rule("teaser", "page", "the blurbs of a run of teasers: a linked headline and a short "
+         "paragraph, again and again",
+         "<div><a href='/a'>Ferry fares to rise</a></div><p>The council votes on Monday.</p>"
+         "<div><a href='/b'>Pier reopens</a></div><p>Volunteers finished the work.</p>"),
+    Rule("comment-signature", "page", "a comment's signature ('Posted by: … on …') after the "
+         "story: the comments begin", "<article>{story}<p>Posted by: Ana Lima on 8:21pm "
+         "Sat 5 Jan 08</p></article>"),
+    Rule("after-comment-signature", "page", "a block after a comment's signature",
+         "<article>{story}<p>Posted by: Ana Lima on 8:21pm Sat 5 Jan 08</p>"
+         "<p>Great story, thank you.</p></article>"),
+    Rule("after-comments-section", "page", "a block after a comments heading",
+         "<article>{story}<h3>Comments (2)</h3><p>Lovely pier, well done.</p></article>"),
+    Rule("after-related-section", "page", "a block after a related-links heading",
+         "<article>{story}<h3>Related stories</h3><p>Ferry fares to rise.</p></article>"),
+    Rule("after-copyright-notice", "page", "a block after a copyright notice",
+         "<article>{story}<p>Copyright 2024 Harbour Gazette. All rights reserved.</p>"
+         "<p>Ferry fares to rise.</p></article>"),
+    Rule("article-paragraph", "page", "a paragraph of the article",
+         "<p>The ferry ran on time.</p>", label="body"),
+    Rule("article-heading", "page", "a heading inside the article",
+         "<h3>Talks resume on Thursday</h3>", label="body"),
+    Rule("article-list-item", "page", "an item of a list inside the article",
+         "<ul><li>Night shifts capped at eight a week</li></ul>", label="body"),
+    Rule("article-quote", "page", "a block quotation inside the article",
+         "<blockquote>We are not asking for the moon.</blockquote>", label="body"),
+    Rule("article-pre", "page", "preformatted text inside the article (code, verse)",
+         "<pre>$ ferry --times</pre>", label="body"),
+    Rule("figure", "page", "a <figure>'s text", "<figure><img src='a.jpg'><figcaption>"
+         "Cranes at dawn.</figcaption></figure>", label="caption"),
+    Rule("figcaption", "page", "a <figcaption> outside a <figure>",
+         "<figcaption>Cranes at dawn.</figcaption>", label="caption"),
+    Rule("caption-element", "page", "an element whose class says caption or credit",
+         "<div class='wp-caption-text'>Cranes at dawn.</div>", label="caption"),
+    Rule("embed-tweet", "page", "an embedded tweet (blockquote.twitter-tweet …)",
+         "<blockquote class='twitter-tweet'><p>Talks go on.</p>&mdash; Harbour Gazette "
+         "(@gazette)</blockquote>", label="embed"),
+    Rule("embed-post", "page", "an embedded post of another network (instagram-media, "
+         "tiktok-embed, bluesky-embed …)",
+         "<blockquote class='instagram-media'><p>Cranes at dawn</p></blockquote>",
+         label="embed"),
+)
+
+
+def _ld(fields: str) -> str:
+    return f'<script type="application/ld+json">{{"@type": "NewsArticle", {fields}}}</script>'
+
+
+#: where the metadata stage found each field ("<field>:<rule>"); the examples are the
+#: page's <head> (or a whole page)
+FIELD_RULES: tuple[Rule, ...] = (
+    Rule("title:json-ld-headline", "field", "JSON-LD's headline (or name)",
+         _ld('"headline": "Harbour cranes fall silent"'), label="title"),
+    Rule("title:meta-title", "field", "a meta title (og:title, dc.title, twitter:title …) that "
+         "is more than the site's name or a section",
+         "<meta property='og:title' content='Harbour cranes fall silent'>", label="title"),
+    Rule("title:visible-headline", "field", "the page's <h1> or element called headline that "
+         "<title> confirms", _HEADLINE_PAGE, label="title"),
+    Rule("title:share-link", "field", "the title the page's share links send",
+         "<html><head><title>Harbour cranes fall silent | Gazette</title></head><body>"
+         "<a href='https://share.example/post?url=https%3A%2F%2Fgazette.example%2Fa"
+         "&title=Harbour+cranes+fall+silent'>Share</a><article>{story}</article></body></html>",
+         label="title"),
+    Rule("title:h1", "field", "the page's <h1>, when <title> names only the site or is none",
+         "<html><body><article><h1>Harbour cranes fall silent</h1>{story}</article></body>"
+         "</html>", label="title"),
+    Rule("title:headline-element", "field", "an element called headline, beside a <title> "
+         "that reads like a name", "<html><head><title>Valley Courier</title></head><body>"
+         "<div class='headline'>Volunteers rebuild the old pier</div><article>{story}</article>"
+         "</body></html>", label="title"),
+    Rule("title:title-tag", "field", "<title> without the site's name",
+         "<title>Harbour cranes fall silent | Gazette</title>", label="title"),
+    Rule("title:page-headline", "field", "the body reader's guess (rule page-headline)",
+         _GUESSED_HEADLINE_PAGE, label="title"),
+    Rule("date:json-ld-date", "field", "JSON-LD's datePublished",
+         _ld('"datePublished": "2020-05-03T10:00:00Z"'), label="header"),
+    *(
+        Rule(f"date:meta-{key}", "field", f"the meta tag {key}",
+             f"<meta name='{key}' content='2020-05-03'>", label="header")
+        for key in DATE_KEYS
+    ),
+    Rule("date:itemprop-date", "field", "an element with itemprop datePublished or dateCreated",
+         "<html><body><article><span itemprop='datePublished' content='2020-05-03'></span>"
+         "{story}</article></body></html>", label="header"),
+    Rule("date:time-pubdate", "field", "a <time pubdate>",
+         "<html><body><article><time pubdate datetime='2020-05-03'>3 May</time>{story}"
+         "</article></body></html>", label="header"),
+    Rule("date:time-element", "field", "a <time datetime>",
+         "<html><body><article><time datetime='2020-05-03'>3 May</time>{story}</article>"
+         "</body></html>", label="header"),
+    Rule("date:published-element", "field", "an <abbr class='published' title='…'>",
+         "<html><body><article><abbr class='published' title='2020-05-03'>3 May</abbr>{story}"
+         "</article></body></html>", label="header"),
+    Rule("date:date-element", "field", "a short element whose class says date",
+         "<html><body><article><div class='posted-date'>Posted 3 May 2020</div>{story}"
+         "</article></body></html>", label="header"),
+    Rule("byline:json-ld-author", "field", "JSON-LD's author (or creator)",
+         _ld('"author": {"name": "Ana Lima"}'), label="header"),
+    *(
+        Rule(f"byline:meta-{key}", "field", f"the meta tag {key}",
+             f"<meta name='{key}' content='Ana Lima'>", label="header")
+        for key in AUTHOR_KEYS
+    ),
+    Rule("byline:author-link", "field", "an element with rel or itemprop author",
+         "<html><body><article><a rel='author' href='/ana'>Ana Lima</a>{story}</article>"
+         "</body></html>", label="header"),
+    Rule("byline:byline-element", "field", "a short element whose class says byline or author",
+         "<html><body><article><div class='byline'>By Ana Lima</div>{story}</article></body>"
+         "</html>", label="header"),
+    Rule("outlet:json-ld", "field", "JSON-LD's publisher",
+         _ld('"publisher": {"name": "Harbour Gazette"}'), label="header"),
+    Rule("outlet:meta", "field", "a meta tag naming the site (og:site_name …)",
+         "<meta property='og:site_name' content='Harbour Gazette'>", label="header"),
+)
+
+#: every rule of the HTML reader
+RULES: tuple[Rule, ...] = ELEMENT_RULES + LINE_RULES + END_RULES + PAGE_RULES + FIELD_RULES
+#: every name the HTML reader can give a block or a field
+NAMES = frozenset(r.name for r in RULES)

@@ -12,6 +12,8 @@ from typing import Any
 
 from . import csv, jsonfmt, markdown
 
+__all__ = ["Writer", "WRITERS", "render"]
+
 
 @dataclass(frozen=True, slots=True)
 class Writer:

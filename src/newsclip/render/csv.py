@@ -2,8 +2,9 @@
 
 The column order is fixed (``COLUMNS``) so scripts can rely on it; list and
 object fields are JSON strings in their cell; ``source`` and ``duplicate_of``
-are split into a column per key (``source_path``, ``duplicate_of_index``…).  Rows follow RFC 4180 (quoted when needed, CRLF between rows), which
-R's ``read.csv``, pandas and spreadsheets all read.  A file holds the header
+are split into a column per key (``source_path``, ``duplicate_of_index``…).
+Rows follow RFC 4180 (quoted when needed, CRLF between rows), which R's
+``read.csv``, pandas and spreadsheets all read.  A file holds the header
 and its rows; a stream of many records gets the header once (``HEADER``) and
 then ``render_row`` per record.  Cells hold the values exactly as they are:
 a title starting with ``=`` is not altered to stop spreadsheets reading a
@@ -17,13 +18,15 @@ import io
 import json
 from typing import Any
 
+__all__ = ["COLUMNS", "HEADER", "render_row", "render"]
+
 #: the record's fields in the order the JSON has them, ``source`` flattened
 COLUMNS = (
     "title", "published", "published_raw", "outlet", "byline", "section", "edition",
     "language", "stated_word_count", "word_count", "captions", "paragraphs", "embeds",
     "text", "header", "removed", "warnings",
     "source_path", "source_format", "source_encoding", "source_index", "source_count",
-    "duplicate_of_path", "duplicate_of_index", "similarity",
+    "source_newsclip_version", "duplicate_of_path", "duplicate_of_index", "similarity",
 )
 #: object fields whose keys become columns of their own
 _FLATTENED = ("source", "duplicate_of")

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+__all__ = ["FRONT_MATTER_FIELDS", "yaml_scalar", "escape_text", "render"]
+
 FRONT_MATTER_FIELDS = (
     "title", "published", "outlet", "byline", "section", "edition", "language",
     "stated_word_count", "word_count", "duplicate_of", "similarity",

@@ -6,7 +6,7 @@ there, else the general reader), and never imports lxml or BeautifulSoup.
 
 from __future__ import annotations
 
-from ..record import Record, Source
+from ..record import Provenance, Record, Source
 from . import archive
 from .boilerplate import Boilerplate
 from .model import Line, Layout, assemble, split_lines
@@ -32,4 +32,10 @@ def read_text(text: str, source: Source, boilerplate: Boilerplate | None = None)
     return assemble(lines, layout, source)
 
 
-__all__ = ["analyse", "read_text", "Line", "Layout"]
+def explain_text(text: str) -> list[Provenance]:
+    """Every line of ``text`` with its label and the rule that gave it."""
+    lines, _layout = analyse(text)
+    return [line.provenance() for line in lines]
+
+
+__all__ = ["analyse", "read_text", "explain_text", "Line", "Layout"]

@@ -20,6 +20,10 @@ from . import rules
 from .embeds import label_embeds
 from .model import Layout, Line
 
+__all__ = [
+    "HEADER", "HEADER_SEARCH_LINES", "MAX_HEADER_CHARS", "CAPTION_LINES", "find_header", "read",
+]
+
 # "14-3-2014 < RT 165 617 words": a day-first date, "<", the outlet (several
 # words allowed), unexplained numbers (kept only in the raw header), and the
 # stated length, which may carry a thousands separator ("1,050 words").

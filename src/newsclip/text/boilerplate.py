@@ -22,6 +22,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+__all__ = ["MIN_BATCH", "MIN_DOCUMENTS", "normalise", "SHARED_DOCUMENTS", "Boilerplate"]
+
 _SPACE = re.compile(r"\s+")
 
 #: a batch smaller than this teaches nothing

@@ -13,13 +13,29 @@ from __future__ import annotations
 
 import re
 
-from ..dates import MONTH_ABBREVIATIONS, MONTH_NAMES
+from .._byline import NOT_NAMES, names, strip_dot
+from .._vocab import (
+    AGENCIES_IN_CAPITALS,
+    AGENCY_WORDS,
+    MONTH_ABBREVIATIONS,
+    NAME_PARTICLES,
+    PHOTO_AGENCY,
+    PHOTO_AGENCY_ALONE,
+    PHOTO_AGENCY_WORDS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_SHORT,
+)
 from . import prefilter
+
+__all__ = [
+    "BYLINE_RULES", "DATE_RULES", "MAX_BYLINE_WORDS", "MAX_ROLE_WORDS", "MAX_ROLE_CHARS",
+    "byline", "agency", "CAPTION_RULES", "MAX_CAPTION_WORDS", "caption", "name_line",
+]
 
 # A name: capitalised words, initials, particles ("de", "van"), joined by
 # "and", "&" or commas for several authors.
 # (Latin Extended-A holds capitals such as "Ł" and "Š", mixed with small letters.)
-_PARTICLE = r"(?:de|da|del|der|den|van|von|la|le|di|du|al|bin|ibn|el)"
+_PARTICLE = f"(?:{'|'.join(NAME_PARTICLES)})"
 _NAME_WORD = (
     r"(?:[A-Z\u00c0-\u00de\u0100-\u017f](?:[^\W\d_]|['’.-](?=[^\W\d_]))*\.?|[A-Z]\."
     rf"|{_PARTICLE}(?=\s+(?:[A-Z]|{_PARTICLE}\s+[A-Z])))"  # "van der Berg"
@@ -30,15 +46,14 @@ _NAMES = rf"{_NAME}(?:\s*(?:,|and|&|et|und|y|e)\s*{_NAME}){{0,4}}"
 # Words of a date before "by": "March 10, 2015", "2015-03-10 08:05", "3 May".
 # (words of a date only: "10 days ago Harbour, Bayside get by Rovers" is a headline)
 _DATE_WORDS = (
-    rf"(?:\d[\w/.:-]*|(?:{MONTH_ABBREVIATIONS}|Mon|Tue|Tues|Wed"
-    r"|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?|(?i:at|on|of|the|am|pm|a\.m\.|p\.m\.|ago|h|hrs?|mins?"
+    rf"(?:\d[\w/.:-]*|(?:{MONTH_ABBREVIATIONS}|{WEEKDAY_ABBREVIATIONS})[a-z]*\.?|(?i:at|on|of|the|am|pm|a\.m\.|p\.m\.|ago|h|hrs?|mins?"
     r"|seconds?|minutes?|hours?|days?|weeks?|months?|years?|updated|published|posted|written"
     r"|last|de|le|el)|[A-Z]{2,5}|[-–—|•·/@]+)[,.:]?\s+"
 )
 # What a date begins with right after a name: a month, a weekday, digits, "5 hours ago".
 _MONTHS = (
     rf"(?:{MONTH_ABBREVIATIONS})[a-z]*\.?"
-    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s"
+    rf"|(?:{WEEKDAY_SHORT})[a-z]*,?\s"
 )
 _DATE_START = (
     # a score ("3-2") is not a date: a numeric date has two separators, a time a colon
@@ -150,12 +165,12 @@ def _byline(text: str) -> tuple[str, str] | None:
             or not _ROLE_SENTENCE.match(text, m.end("name"))
         ):
             return None
-        author = _strip_dot(m.group("name").strip(" ,"))
+        author = strip_dot(m.group("name").strip(" ,"))
         # "Published Thursday 27 July": a label and a weekday before a date, not a name
         if name == "byline-name-date" and not _names_alone(author):
             continue
         # "By the way, …", "By March the plan …": a sentence, not a byline
-        if author.split()[0].lower() in _NOT_NAMES:
+        if author.split()[0].lower() in NOT_NAMES:
             continue
         if (
             text.rstrip().endswith((".", "?", "!")) and len(text.split()) > 8
@@ -164,7 +179,7 @@ def _byline(text: str) -> tuple[str, str] | None:
             continue
         if not _BYLINE_TAIL.match(text[m.end("name") :]):
             continue
-        author = _tidy(author)
+        author = names(author)
         # "By Sports News Editor", "Author: Staff": a desk or a role, no one's name
         if all(w.lower().strip(".") in _DESK_WORDS for w in author.split()):
             continue
@@ -189,102 +204,7 @@ _NOT_FIRST = prefilter.ASCII.difference(
     *(prefilter.first_ascii(p.pattern) for _n, p in BYLINE_RULES)
 )
 
-_NOT_NAMES = frozenset(
-    "the a an this that his her their its our my your one some using staff "
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
-
-
-#: words of a writer's role or employer after the names ("Ada Kerrigan, Staff Writer",
-#: "Ada Kerrigan, Reuters"): not part of the byline
-_ROLE_PART = re.compile(
-    r"(?i:\b(?:writer|reporter|correspondent|editor|columnist|contributor|staff|press|"
-    r"news|service|bureau|reuters|bloomberg|afp|ap|journalist|producer|critic|analyst|engineer|"
-    r"developer|designer|manager|director|founder|president|officer|ceo|cto)\b)"
-)
-#: a date's first word glued to the names ("by Ada Kerrigan January 18, 2017")
-# (in capitals too: "By ADA KERRIGAN JAN. 5, 2016", "BY ADA KERRIGAN AT 01/08/08")
-_DATE_TAIL = re.compile(
-    rf"(?:\s+(?i:{MONTH_NAMES}|{MONTH_ABBREVIATIONS}|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|Updated|Published|Posted)\.?|\s+(?:AT|ON))+$"
-)
-#: a name in capitals, then the outlet in small letters ("ADA KERRIGAN Harbour Post")
-_CAPS_THEN_OUTLET = re.compile(
-    # (a name in capitals begins and ends with a word, not an initial: "J. R. Okafor")
-    r"(?P<name>[A-Z]{2}[A-Z.'’-]*(?:\s+(?:Mc|Mac)?[A-Z][A-Z.'’-]*)*?"
-    r"\s+(?!AND\b)(?:Mc|Mac)?[A-Z]{2}[A-Z'’-]*)\s+(?:The\s+)?"
-    r"(?:Mc|Mac)?[A-Z][a-z][\w/&'’ -]*"
-)
-#: an agency's title after the names, perhaps cut short ("Ada Kerrigan PA SportsTicker
-#: Contributing")
-_WIRE_TITLE = re.compile(r"\s+(?:AP|PA|Associated\s+Press)(?:\s+[A-Z][\w-]*){0,3}$")
-_THE = re.compile(r"^(?:the|The|THE)\s+")
-#: "Jr.", "Sr.", an initial: the dot is part of the name, not the end of a sentence
-_ABBREVIATION = re.compile(r"(?:\b(?:Jr|Sr|JR|SR|Snr|Jnr)|(?<![^\W\d_])[^\W\d_])\.$")
-#: a wire writer's title after a name in capitals ("ADA KERRIGAN AP Sports Writer",
-#: "ADA KERRIGAN Associated Press Writer"): the name is the capitals
-_CAPS_ROLE = re.compile(
-    # ("HERB KEINON AND AP" is two bylines)
-    # (a name in capitals begins and ends with a word, not an initial: "J. R. Okafor")
-    r"(?P<name>[A-Z]{2}[A-Z.'’-]*(?:\s+(?:Mc|Mac)?[A-Z][A-Z.'’-]*)*?"
-    r"\s+(?!AND\b)(?:Mc|Mac)?[A-Z]{2}[A-Z'’-]*)\s+"
-    r"(?:(?:AP|PA|Associated\s+Press)(?:\s+[A-Z][\w-]*){0,3}"  # (its last word cut off)
-    r"|(?:[A-Z][\w-]*\s+){0,3}"
-    r"(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Contributing)s?)"
-)
-
-
-def _strip_dot(author: str) -> str:
-    return author if _ABBREVIATION.search(author) else author.rstrip(".")
-
-
-def _tidy(author: str) -> str:
-    author = _DATE_TAIL.sub("", re.sub(r"\s+", " ", author))
-    caps = _CAPS_ROLE.fullmatch(author) or _CAPS_THEN_OUTLET.fullmatch(author)
-    if caps is not None:
-        author = caps["name"]
-    parts = [p.strip() for p in author.split(",")]
-    while len(parts) > 1 and (
-        not parts[-1] or _ROLE_PART.search(parts[-1]) or parts[-1].lower() in _NOT_NAMES
-    ):
-        parts.pop()
-    wire = _WIRE_TITLE.search(parts[-1])
-    if wire is not None:
-        rest = parts[-1][: wire.start()].split()
-        # ("The Associated Press" and "Ada Kerrigan and AP" name no title)
-        if len(rest) >= 2 and rest[0].lower() != "the" and rest[-1].lower() not in ("and", "&"):
-            parts[-1] = parts[-1][: wire.start()]
-    # "Sports Network, The Sports Network": one name, twice
-    seen: set[str] = set()
-    parts = [p for p in parts if not (_THE.sub("", p).lower() in seen or seen.add(_THE.sub("", p).lower()))]
-    author = ", ".join(parts)
-    # "SARAH NEEDLEMAN" stays as written; a trailing "and" is a cut-off
-    # ("Vincent Vallet" and "Ada Rand" end in no conjunction)
-    author = re.sub(r"\s*(?:,|\band|&|\bet|\bund)$", "", author).strip()
-    # several writers are listed as a page's metadata lists them, "Ada Kerrigan, Sam
-    # Reed", in every language ("Ada Kerrigan et Sam Reed"); a name of one word on either
-    # side may be a firm's ("Marks and Spencer"), which stays
-    if _AND.search(author):
-        names = _LIST.split(author)
-        if all(_FULL_NAME.fullmatch(n) for n in names):
-            author = ", ".join(names)
-    return author
-
-
-_AND = re.compile(r"\s+(?:and|AND|et|ET|und|UND)\s+")
-_LIST = re.compile(r"\s*,\s*|\s+(?:and|AND|et|ET|und|UND)\s+")
-_FULL_NAME = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}")
-
-
-_AGENCY = (
-    r"(?:AP|AFP|Reuters|Getty(?:\s+Images)?|EPA|PA|Shutterstock|Bloomberg|Xinhua|Alamy"
-    r"|iStock(?:photo)?|Corbis|Rex Features|ANP|dpa)"
-)
-
-_AGENCY_NAME = re.compile(
-    rf"(?:.*\s)?(?:{_AGENCY}|(?i:Press|News\s+Service|Newswires?|Wire\s+Services?|Agencies))\b.*"
-)
+_AGENCY_NAME = re.compile(rf"(?:.*\s)?(?:{PHOTO_AGENCY}|(?i:{AGENCY_WORDS}))\b.*")
 
 
 def agency(name: str) -> bool:
@@ -292,11 +212,6 @@ def agency(name: str) -> bool:
     return _AGENCY_NAME.fullmatch(name) is not None
 
 
-_AGENCY_WORDS = tuple(
-    w for a in ("AP", "AFP", "Reuters", "Getty", "EPA", "PA", "Rex", "Shutterstock", "Bloomberg",
-                "Xinhua", "Alamy", "iStock", "Corbis", "ANP", "dpa")
-    for w in {a, a.upper()}
-)
 
 #: name, pattern (the whole line), and words of which the line must hold one
 #: (patterns that may match mid-line are slow: they run only on lines that can match)
@@ -330,7 +245,7 @@ CAPTION_RULES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
         ),
         (
             "agency-credit",
-            rf".{{0,400}}\((?:[^()]{{0,60}}/\s*)?{_AGENCY}(?:\s*Photo)?"
+            rf".{{0,400}}\((?:[^()]{{0,60}}/\s*)?{PHOTO_AGENCY}(?:\s*Photo)?"
             r"(?:\s*/\s*[^()]{1,60})?\)\.?",
             (")",),
         ),
@@ -361,19 +276,19 @@ CAPTION_RULES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
         ),
         (
             "agency-alone",  # "GETTY IMAGES", "AFP", "Rex": a credit on a line of its own
-            rf"(?i:{_AGENCY}|Rex)(?:\s+(?i:Images|Photos?|Pictures))?",
-            _AGENCY_WORDS,
+            rf"(?i:{PHOTO_AGENCY_ALONE})(?:\s+(?i:Images|Photos?|Pictures))?",
+            PHOTO_AGENCY_WORDS,
         ),
         (
             "photographer-agency",
-            rf"[^\s/][^/]{{0,60}}/\s*{_AGENCY}(?:\s*/\s*[\w .'-]{{1,40}})?",
+            rf"[^\s/][^/]{{0,60}}/\s*{PHOTO_AGENCY}(?:\s*/\s*[\w .'-]{{1,40}})?",
             ("/",),
         ),
         (
             # "… to the county jail. THE ASSOCIATED PRESS/Ada Kerrigan": the agency, then
             # the photographer
             "agency-photographer",
-            rf".{{0,400}}\b(?:THE\s+)?(?:ASSOCIATED\s+PRESS|CANADIAN\s+PRESS|{_AGENCY})(?:\s+Photo)?"
+            rf".{{0,400}}\b(?:THE\s+)?(?:{AGENCIES_IN_CAPITALS}|{PHOTO_AGENCY})(?:\s+Photo)?"
             r"\s*/\s*[A-Z][\w.'’ -]{1,40}\)?",
             ("/",),
         ),
@@ -446,12 +361,12 @@ def name_line(text: str) -> str | None:
         return None
     if not _names_alone(m.group("name")):
         return None
-    return _strip_dot(_tidy(m.group("name")))
+    return strip_dot(names(m.group("name")))
 
 
 def _names_alone(names: str) -> bool:
     words = names.split()
-    if any(w.lower().strip(".") in _NOT_NAME_WORDS or w.lower() in _NOT_NAMES for w in words):
+    if any(w.lower().strip(".") in _NOT_NAME_WORDS or w.lower() in NOT_NAMES for w in words):
         return False
     # "Ada’s Bio", "Sam's Picks": a possessive names a thing of someone's, not a writer
     if any(w.endswith(("'s", "’s", "'S", "’S")) for w in words):

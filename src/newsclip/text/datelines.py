@@ -17,13 +17,20 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from ..dates import MONTH_ABBREVIATIONS, MONTH_NAMES, TZINFOS, parse_date
-
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+from .._vocab import (
+    FOREIGN_MONTHS,
+    MONTH,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    MONTH_SHORT,
+    WEEKDAY,
+    is_version,
 )
-_WEEKDAY = r"(?:(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+from ..dates import TZINFOS, parse_date
+
+__all__ = ["PATTERNS", "MAX_OTHER_WORDS", "Dateline", "find", "maybe", "is_version"]
+
+_WEEKDAY = rf"(?:{WEEKDAY}\.?,?\s+)?"
 _ORD = r"(?:st|nd|rd|th)?"
 # Only zones dates.py knows: dateutil warns about any other abbreviation.
 _ZONE = rf"(?:\s*\(?(?:{'|'.join(sorted(TZINFOS, key=len, reverse=True))})\)?(?!\w))?"
@@ -33,7 +40,7 @@ _CLOCK = (
 )
 _TIME_AFTER = rf"(?:\s*(?:,|at|@|-|–|—|\||/)?\s*(?:{_CLOCK}))?"
 
-_MONTHS_HELD = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_MONTHS_HELD = re.compile(MONTH_SHORT)
 _SEPARATOR_HELD = re.compile("[/.-]")
 
 #: name, pattern, what a line must hold for the pattern to find anything in it
@@ -44,12 +51,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], bool], ...] = tuple
     for name, pattern, needs, year in (
         (
             "month-day-year",
-            rf"(?:\b|(?<=[a-z])){_WEEKDAY}{_MONTH}\s+\d{{1,2}}{_ORD},?\s+\d{{4}}(?!\d){_TIME_AFTER}",
+            rf"(?:\b|(?<=[a-z])){_WEEKDAY}{MONTH}\s+\d{{1,2}}{_ORD},?\s+\d{{4}}(?!\d){_TIME_AFTER}",
             _MONTHS_HELD, True,
         ),
         (
             "day-month-year",
-            rf"\b{_WEEKDAY}\d{{1,2}}{_ORD}\.?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}(?!\d){_TIME_AFTER}",
+            rf"\b{_WEEKDAY}\d{{1,2}}{_ORD}\.?\s+(?:of\s+)?{MONTH},?\s+\d{{4}}(?!\d){_TIME_AFTER}",
             _MONTHS_HELD, True,
         ),
         (
@@ -66,35 +73,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], bool], ...] = tuple
 _YEAR = re.compile(r"\d{4}")
 _TIME_FIRST = re.compile(rf"\b(?P<clock>{_CLOCK})\s*(?:,|on|-|–|—|\|)?\s*$")
 
-# Month names of other languages news pages come in, for "30 avril 2015",
-# "24. März 2019", "21 de enero de 2020", "21.dez.2018 às 12h55".  They are
-# rewritten to English before dateutil reads them.
-_FOREIGN_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            "janvier janv januar jänner enero janeiro gennaio",
-            "février févr fevrier februar febrero fevereiro fev febbraio",
-            "mars märz marz marzo março",
-            "avril avr abril abr aprile",
-            "mai mayo maio maggio",
-            "juin juni junio junho giugno",
-            "juillet juil juli julio julho luglio",
-            "août aout agosto ago",
-            "septembre september septiembre setiembre setembro set settembre",
-            "octobre oktober okt octubre outubro out ottobre",
-            "novembre november noviembre novembro",
-            "décembre decembre déc dezember dez diciembre dic dezembro dicembre",
-        ),
-        1,
-    )
-    for name in names.split()
-}
-_ENGLISH = ("January February March April May June July August September October "
-            "November December").split()
+# Month names of other languages are rewritten to English before dateutil reads them.
+_ENGLISH = MONTH_NAMES.split("|")
 _FOREIGN = re.compile(
     r"(?<![\w.])(?P<day>\d{1,2})(?:er|º|°)?\.?\s*(?:de\s+)?"
-    rf"(?P<month>{'|'.join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))})\.?\s*(?:de\s+)?"
+    rf"(?P<month>{'|'.join(sorted(FOREIGN_MONTHS, key=len, reverse=True))})\.?\s*(?:de\s+)?"
     r"(?P<year>\d{4})(?!\d)"
     r"(?:,?\s*(?:à|às|a\s+las|um|alle|,|-)?\s*(?P<hour>\d{1,2})[:h](?P<minute>\d{2}))?",
     re.I,
@@ -168,7 +151,7 @@ def find(text: str) -> Dateline | None:
         return line
     m = _FOREIGN.search(text) if year else None
     if m is not None:
-        english = f"{m['day']} {_ENGLISH[_FOREIGN_MONTHS[m['month'].lower()] - 1]} {m['year']}"
+        english = f"{m['day']} {_ENGLISH[FOREIGN_MONTHS[m['month'].lower()] - 1]} {m['year']}"
         if m["hour"]:
             english += f" {m['hour']}:{m['minute']}"
         return _dateline(text, m.start(), m.end(), m.group(0).strip(), english)
@@ -178,35 +161,9 @@ def find(text: str) -> Dateline | None:
 #: a weekday, then a date with no clock: "Saturday, December 29, 2007", "Sat 29 Dec. 2007"
 _MONTH_NAME = f"(?:{MONTH_NAMES}|{MONTH_ABBREVIATIONS})"
 _WEEKDAY_DATE = re.compile(
-    r"(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+"
+    rf"{WEEKDAY}\.?,?\s+"
     rf"(?P<date>{_MONTH_NAME}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME}\.?,?\s+\d{{4}})"
 )
-# A dotted number is a release's, not a date, after a version word ("Version 4.2.13",
-# "v10.1.12", "build 5.1.14"), with a release suffix ("4.2.13-beta", "4.2.13rc1") or a
-# fourth number ("4.2.13.1"); "Release"/"Update" stay out: "Press release 04.02.13" is a
-# dateline.  A dotted date with a two-digit year pads its day and month ("04.02.13"), so
-# "3.10.12" and "4.2.13" are versions too.
-_VERSION_BEFORE = re.compile(
-    r"(?:\b(?:v|ver|version|versions|build|patch|firmware|kernel)\.?\s*|(?<![\w.])v)$", re.I
-)
-_VERSION_AFTER = re.compile(
-    r"\.\d|[-+~]?(?:alpha|beta|rc|dev|pre|post|snapshot|lts)(?![^\W\d])|[a-z]\d", re.I
-)
-_UNPADDED_SHORT_YEAR = re.compile(r"(?:\d\.\d{1,2}|\d\d\.\d)\.\d\d")
-
-
-def is_version(text: str, m: re.Match[str]) -> bool:
-    """Whether the dotted numbers ``m`` found in ``text`` are a release's version."""
-    found = m.group(0)
-    if "." not in found:
-        return False
-    return (
-        _UNPADDED_SHORT_YEAR.fullmatch(found) is not None
-        or _VERSION_AFTER.match(text, m.end()) is not None
-        or _VERSION_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
-    )
-
-
 _HAS_CLOCK = re.compile(r"\d[:.]\d\d|\d\s*[ap]\.?m", re.I)
 # Possessive: "\s*(?:sep)?\s*" split a run of spaces every way (4 s on 20,000 spaces).
 _AM_PM_AFTER = re.compile(r"\s*+(?:(?:,|at|@|-|–|—|\|)\s*+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", re.I)

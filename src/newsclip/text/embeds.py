@@ -14,6 +14,8 @@ import re
 from ..dates import parse_date
 from .model import EmbedInfo, Layout, Line
 
+__all__ = ["SIGNATURE", "MAX_GAP", "label_embeds"]
+
 SIGNATURE = re.compile(
     # Possessive white space (\s*+): with plain \s* around the author and the
     # date, a long run of spaces made fullmatch backtrack for minutes.

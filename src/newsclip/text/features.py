@@ -13,6 +13,13 @@ from __future__ import annotations
 
 import re
 
+__all__ = [
+    "STOP_WORDS", "WORD", "PAR_COST", "MAX_LINE_GAIN", "NON_WORD", "words", "stop_ratio",
+    "sentence_end", "separators", "prose_quality", "CODE_SCORE", "code_like", "score",
+    "LABEL_WORDS", "LABEL_WORD_GAIN", "PROSE_QUALITY", "PROSE_STOP_RATIO", "LONG_LINE_CHARS",
+    "CJK_CHARS", "CODE_CHAR_SET",
+]
+
 # Function words of the languages news dumps most often come in.  Their share
 # of a line's words is the strongest single sign of running prose; a word
 # list of one language would make every other language's articles look like
@@ -42,9 +49,10 @@ STOP_WORDS = frozenset(
 
 WORD = re.compile(r"\w+")
 # Chinese, Japanese and Korean write no spaces: two characters count as a word.
-_CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-_CJK = re.compile(f"[{_CJK_CHARS}]")
-_CJK_WORD = re.compile(f"[{_CJK_CHARS}]{{1,2}}|[^\\W{_CJK_CHARS}]+")
+#: the scripts written without spaces (kana, CJK ideographs, hangul), as a character class
+CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK = re.compile(f"[{CJK_CHARS}]")
+_CJK_WORD = re.compile(f"[{CJK_CHARS}]{{1,2}}|[^\\W{CJK_CHARS}]+")
 # Separators of menus and breadcrumbs written on one line.
 _SEPARATORS = re.compile(r"\s[|•·»›/]\s|\s>\s")
 
@@ -54,6 +62,15 @@ PAR_COST = 7.0
 #: the most one line may add, so a single huge line (a comment, a legal
 #: notice) cannot pull far-away chrome into the article
 MAX_LINE_GAIN = 60.0
+#: a line of at most this many words is a label (a menu item, a button): it scores
+#: this much a word, less the line's cost, whatever its words
+LABEL_WORDS = 2
+LABEL_WORD_GAIN = 0.5
+#: a line of at least this prose quality (``prose_quality``) reads as a paragraph
+PROSE_QUALITY = 0.5
+#: past this many characters a line is split into words faster by ``str.translate``
+#: and searched faster by a regex than walked by a set test (shorter lines: the reverse)
+LONG_LINE_CHARS = 80
 
 
 # The same words capitalised, so a line's tokens are looked up without lowering each.
@@ -66,7 +83,9 @@ _CAPITAL = re.compile(r"\b[A-Z\u00c0-\u00de]")
 _CODE = re.compile(r"[{}();=<>\[\]]")
 _BOX = re.compile("[\u2500-\u257f]")
 _CODE_CHARS = "{}();=<>[]"
-_CODE_SET = frozenset(_CODE_CHARS)
+#: the marks of code: a line with none of them (and no box character, no closing
+#: ";{}") is no code, whatever ``code_like`` would find
+CODE_CHAR_SET = frozenset(_CODE_CHARS)
 # Every ASCII character that is not a word character (``\w``) becomes a space:
 # splitting the result gives the same words as ``\w+`` on an ASCII line, at
 # less than half the cost on a long one (past about 80 characters; shorter
@@ -78,7 +97,10 @@ NON_WORD = str.maketrans(
 
 def words(text: str) -> list[str]:
     if text.isascii():
-        return text.translate(NON_WORD).split() if len(text) > 80 else WORD.findall(text)
+        return (
+            text.translate(NON_WORD).split() if len(text) > LONG_LINE_CHARS
+            else WORD.findall(text)
+        )
     if _CJK.search(text) is None:
         return WORD.findall(text)
     return _CJK_WORD.findall(text)
@@ -108,6 +130,36 @@ def separators(text: str) -> int:
     return len(_SEPARATORS.findall(text))
 
 
+# How ``prose_quality`` weighs a line's features (it sums them, then keeps 0 … 1):
+#: a line this share of whose words are function words reads as running prose …
+PROSE_STOP_RATIO = 0.12
+PROSE_STOP_GAIN = 0.5
+#: … with this share, as some prose (a list of names or a menu has none)
+SOME_STOP_RATIO = 0.05
+SOME_STOP_GAIN = 0.25
+#: a line in a script without spaces (Chinese, Japanese: no list of function words)
+#: counts as prose by its length alone from this many words
+CJK_PROSE_WORDS = 8
+#: what ending like a sentence adds
+SENTENCE_GAIN = 0.4
+#: a line of at least this many words is a sentence's length: with a comma it adds
+#: COMMA_GAIN (a long sentence cut by a hard wrap); shorter, starting in lower case, it
+#: costs LOWER_START_COST (a fragment, a tag, a log-in link)
+LONG_WORDS = 12
+COMMA_GAIN = 0.2
+LOWER_START_COST = 0.2
+#: what each separator of a menu or a breadcrumb ("Home | News") costs
+SEPARATOR_COST = 0.3
+#: Title Case Everywhere (more than TITLE_CASE_SHARE of the words capitalised, in a line
+#: of TITLE_CASE_WORDS): a headline, a menu, a list of names
+TITLE_CASE_WORDS = (4, 25)
+TITLE_CASE_SHARE = 0.7
+TITLE_CASE_COST = 0.3
+#: a line of at least this many words is a paragraph's length, worth a little more
+PARAGRAPH_WORDS = 25
+PARAGRAPH_GAIN = 0.1
+
+
 def prose_quality(text: str, tokens: list[str]) -> float:
     """0 (menu-like) … 1 (running prose): how much a line reads like a paragraph."""
     n = len(tokens)
@@ -115,31 +167,36 @@ def prose_quality(text: str, tokens: list[str]) -> float:
         return 0.0
     q = 0.0
     ratio = sum(map(_STOP_ANY_CASE.__contains__, tokens)) / n
-    if ratio >= 0.12:
-        q += 0.5
-    elif n >= 8 and not text.isascii() and _CJK.match(tokens[n // 2]):
-        q += 0.5  # no function-word list for these scripts: length must do
-    elif ratio >= 0.05:
-        q += 0.25
+    if ratio >= PROSE_STOP_RATIO:
+        q += PROSE_STOP_GAIN
+    elif n >= CJK_PROSE_WORDS and not text.isascii() and _CJK.match(tokens[n // 2]):
+        q += PROSE_STOP_GAIN  # no function-word list for these scripts: length must do
+    elif ratio >= SOME_STOP_RATIO:
+        q += SOME_STOP_GAIN
     if text[-1] in _SENTENCE_CHARS or sentence_end(text):
-        q += 0.4
-    elif n >= 12 and "," in text:
-        q += 0.2
-    if n < 12 and text[0].islower():
-        q -= 0.2  # a fragment, a tag, a log-in link
+        q += SENTENCE_GAIN
+    elif n >= LONG_WORDS and "," in text:
+        q += COMMA_GAIN
+    if n < LONG_WORDS and text[0].islower():
+        q -= LOWER_START_COST
     seps = separators(text)
     if seps:
-        q -= 0.3 * seps
-    # Title Case Everywhere: a headline, a menu, a list of names.  (Not counted when
-    # the line already scores nothing: the result is 0 either way.)
-    if 4 <= n < 25 and q > 0 and len(_CAPITAL.findall(text)) > 0.7 * n:
-        q -= 0.3
-    return max(0.0, min(1.0, q + (0.1 if n >= 25 else 0.0)))
+        q -= SEPARATOR_COST * seps
+    # (Title Case is not counted when the line already scores nothing: the result is 0
+    # either way.)
+    fewest, most = TITLE_CASE_WORDS
+    if fewest <= n < most and q > 0 and len(_CAPITAL.findall(text)) > TITLE_CASE_SHARE * n:
+        q -= TITLE_CASE_COST
+    return max(0.0, min(1.0, q + (PARAGRAPH_GAIN if n >= PARAGRAPH_WORDS else 0.0)))
 
 
 #: what a line of program code scores: a code listing belongs to the article
 #: it stands in, but is no evidence of an article by itself
 CODE_SCORE = -1.0
+#: a line with at least this many marks of code ("{}();=<>[]") is code: ``f(x);``
+CODE_MARKS = 3
+#: what standing between blank lines (a ``<p>``) adds to a line that reads as prose
+BLANK_AROUND_GAIN = 2.0
 
 
 def code_like(text: str) -> bool:
@@ -149,21 +206,22 @@ def code_like(text: str) -> bool:
         return True
     if text[-1] in ";{}":
         return len(text) < 3 or "(" in text or "=" in text or "{" in text or "}" in text
-    if len(text) < 80:  # a short line: a set test walks it fast, and most hold no such mark
-        return not _CODE_SET.isdisjoint(text) and len(_CODE.findall(text)) >= 3
-    return sum(map(text.count, _CODE_CHARS)) >= 3  # a scan per character: faster on long lines
+    if len(text) < LONG_LINE_CHARS:  # a set test walks it fast, and most hold no such mark
+        return not CODE_CHAR_SET.isdisjoint(text) and len(_CODE.findall(text)) >= CODE_MARKS
+    # (a scan per character: faster on long lines)
+    return sum(map(text.count, _CODE_CHARS)) >= CODE_MARKS
 
 
 def score(text: str, tokens: list[str], blank_around: bool) -> float:
     """A line's contribution to the article region: prose words minus the cost of a line."""
     n = len(tokens)
-    if n <= 2:  # a menu item, a button, a label: most lines of a page
-        return CODE_SCORE if code_like(text) else n * 0.5 - PAR_COST
+    if n <= LABEL_WORDS:  # a menu item, a button, a label: most lines of a page
+        return CODE_SCORE if code_like(text) else n * LABEL_WORD_GAIN - PAR_COST
     q = prose_quality(text, tokens)
     # (code_like last: it scans the whole line, and a prose line never needs it)
-    if (q < 0.5 or text[-1] in ";{}") and code_like(text):
+    if (q < PROSE_QUALITY or text[-1] in ";{}") and code_like(text):
         return CODE_SCORE
     gain = min(n * q, MAX_LINE_GAIN)
-    if blank_around and q >= 0.5:
-        gain += 2.0
+    if blank_around and q >= PROSE_QUALITY:
+        gain += BLANK_AROUND_GAIN
     return gain - PAR_COST

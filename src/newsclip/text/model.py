@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from ..errors import NoArticleError
-from ..record import Embed, Record, Removed, Source
+from ..record import Embed, Provenance, Record, Source
+
+__all__ = ["LABELS", "Line", "EmbedInfo", "Layout", "split_lines", "assemble"]
 
 LABELS = ("chrome", "title", "header", "caption", "body", "embed", "blank")
 
@@ -34,6 +36,10 @@ class Line:
     @property
     def blank(self) -> bool:
         return not self.text
+
+    def provenance(self) -> Provenance:
+        """Where the line went (its whole text: a dump's line is kept whole)."""
+        return Provenance(self.no, self.label, self.rule, self.text)
 
 
 @dataclass(slots=True)
@@ -84,14 +90,14 @@ def assemble(lines: list[Line], layout: Layout, source: Source) -> Record:
     header: list[str] = []
     captions: list[str] = []
     paragraphs: list[str] = []
-    removed: list[Removed] = []
+    removed: list[Provenance] = []
     embed_lines: dict[int, list[str]] = {}
     embed_pos: dict[int, int] = {}
     for line in lines:
         label = line.label
         # (the labels most lines have first: chrome, blank, body)
         if label == "chrome":
-            removed.append(Removed(line.no, line.text, line.rule))
+            removed.append(Provenance(line.no, label, line.rule, line.text))
         elif label == "blank":
             continue
         elif label == "body":

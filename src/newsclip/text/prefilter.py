@@ -15,6 +15,11 @@ from __future__ import annotations
 import re
 import string
 
+__all__ = [
+    "ASCII", "first_ascii", "first_pairs", "WARM_UP_LINES", "ByFirstChar", "ByFirstTwo",
+    "InTurn",
+]
+
 try:  # the parser is private: without it nothing is skipped, answers stay the same
     from re import _constants as _C
     from re import _parser as _P
@@ -201,23 +206,23 @@ class ByFirstChar(dict):
     ``table[text[0]]``: for an ASCII character, the alternation of only the
     patterns that can begin with it (in their order, so the first alternative
     that matches is the same), or None when none can; for any other
-    character, and for every line until WARM_UP_LINES have been looked up,
+    character, and for every line until ``warm_up`` lines have been looked up,
     the full alternation.  Either answer gives the same match.
     """
 
-    def __init__(self, named: list[tuple[str, str]]) -> None:
+    def __init__(self, named: list[tuple[str, str]], warm_up: int = WARM_UP_LINES) -> None:
         super().__init__()
         self.named = named
         self.firsts = [first_ascii(pattern) for _name, pattern in named]
         self.full = _alternation(named)
         self._by_choice: dict[tuple[int, ...], re.Pattern[str]] = {}
-        self._lookups = 0
+        self._warm_up = warm_up  # lookups left before the smaller alternations
 
     def __missing__(self, char: str) -> re.Pattern[str] | None:
         if char not in ASCII:
             return self.full
-        if self._lookups < WARM_UP_LINES:
-            self._lookups += 1
+        if self._warm_up > 0:
+            self._warm_up -= 1
             return self.full  # not stored: the lookup comes back here, and counts
         chosen = tuple(k for k, first in enumerate(self.firsts) if char in first)
         pattern = None
@@ -246,8 +251,8 @@ class ByFirstTwo(ByFirstChar):
     unless a batch runs into the hundreds of thousands of lines.
     """
 
-    def __init__(self, named: list[tuple[str, str]]) -> None:
-        super().__init__(named)
+    def __init__(self, named: list[tuple[str, str]], warm_up: int = WARM_UP_LINES) -> None:
+        super().__init__(named, warm_up)
         self.pairs = [first_pairs(pattern) for _name, pattern in named]
         self._singles: dict[int, re.Pattern[str]] = {}
 
@@ -255,8 +260,8 @@ class ByFirstTwo(ByFirstChar):
         first = key[:1]
         if first not in ASCII:
             return self.full
-        if self._lookups < WARM_UP_LINES:
-            self._lookups += 1
+        if self._warm_up > 0:
+            self._warm_up -= 1
             return self.full  # not stored: the lookup comes back here, and counts
         two = len(key) == 2 and key[1] in ASCII
         chosen = tuple(

@@ -1,32 +1,34 @@
-"""The batch's side of inputs of many records, and of the duplicate pass.
+"""The batch's side of inputs of many records (exports), and of the duplicate pass.
 
-A worker turns what ``many.iter_parts`` yields for one input into ``Parts``:
+A worker turns what ``api.iter_parts`` yields for one input into ``Parts``:
 the rendered records (or, with ``--duplicates``, the records and their
-signatures, rendered later), and the parts that failed.  The main process
-(``store``) runs the duplicate pass in input order and writes:
+signatures, rendered once the pass has marked them), and the parts that
+failed.  The main process runs the duplicate pass in input order
+(``decide``) and writes:
 
-- to a stream: the records one after another (JSON Lines, CSV rows);
+- to a stream, or to the one output the user named: the records one after
+  another (JSON Lines, CSV rows, the items of a JSON array);
 - to ``-o DIR``: an input of many records becomes a folder named after it,
-  ``DIR/export/0001.json`` …, written to ``DIR/.export.<pid>.tmp/`` and renamed
-  into place whole, so a reader never sees half an export and
-  ``--skip-existing`` can trust the folder;
-- to one output file the user named: all the records, when the format can
-  hold many (``jsonl``, ``csv``).
+  ``DIR/export/0001.json`` …, written whole and renamed into place
+  (``_work.write_folder_atomic``), so a reader never sees half an export and
+  ``--skip-existing`` can trust the folder.
 
-Nothing here prints or parses; ``batch`` calls it.
+Nothing here prints, parses or writes.
 """
 
 from __future__ import annotations
 
 import os
 import re
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import NewsclipError
-from .record import Record, RecordRef
+from ..errors import NewsclipError
+from ..record import Record, RecordRef
+
+__all__ = ["RECORD_NAME", "Parts", "Report", "collect", "decide", "many_folder",
+           "record_name"]
 
 #: the file names of one input's records: 0001.json … (wider past 9,999 records)
 INDEX_WIDTH = 4
@@ -60,7 +62,7 @@ class Report:
 def collect(parts: list[Record | NewsclipError], render: Callable[[dict[str, Any]], bytes],
             signature: Callable[[str], bytes | None] | None) -> Parts:
     """A worker's Parts from what ``iter_parts`` yielded for one input."""
-    out = Parts()
+    out = Parts(many=len(parts) > 1)
     for part in parts:
         if isinstance(part, Record):
             out.many = out.many or part.source.index is not None
@@ -74,52 +76,12 @@ def collect(parts: list[Record | NewsclipError], render: Callable[[dict[str, Any
     return out
 
 
-def many_folder(out: str) -> str:
-    """``DIR/export.json`` → ``DIR/export``: where an input of many records goes."""
-    base, _ext = os.path.splitext(out)
-    return base
-
-
-def record_name(index: int, count: int, suffix: str) -> str:
-    width = max(INDEX_WIDTH, len(str(count)))
-    return f"{index:0{width}d}{suffix}"
-
-
-def write_folder_atomic(folder: str, files: list[tuple[str, bytes]], pid: int) -> None:
-    """Write ``files`` into ``folder`` as a whole: a temporary folder renamed into place.
-
-    An older folder of the same name is moved aside first and removed after,
-    so ``folder`` is always either the old records or all the new ones.
-    """
-    parent, name = os.path.split(folder)
-    tmp = os.path.join(parent, f".{name}.{pid}.tmp")
-    old = os.path.join(parent, f".{name}.{pid}.old")
-    shutil.rmtree(tmp, ignore_errors=True)
-    try:
-        os.mkdir(tmp)
-        for file_name, data in files:
-            with open(os.path.join(tmp, file_name), "xb") as fh:
-                fh.write(data)
-        moved = False
-        if os.path.isdir(folder) and not os.path.islink(folder):
-            os.rename(folder, old)
-            moved = True
-        try:
-            os.rename(tmp, folder)
-        except BaseException:
-            if moved:
-                os.rename(old, folder)
-            raise
-        if moved:
-            shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-
-
 def decide(parts: Parts, seen: Any, drop: bool, render: Callable[[dict[str, Any]], bytes],
            ) -> tuple[list[tuple[int | None, bytes]], int, int]:
-    """The duplicate pass over one input's records, in order: (rendered, duplicates, dropped)."""
+    """The duplicate pass over one input's records, in order: (rendered, duplicates, dropped).
+
+    ``seen`` is the batch's ``duplicates.Duplicates``, fed in input order.
+    """
     rendered = []
     duplicates = dropped = 0
     for record, sig in parts.pending:
@@ -133,3 +95,14 @@ def decide(parts: Parts, seen: Any, drop: bool, render: Callable[[dict[str, Any]
             record = {**record, "duplicate_of": found[0].to_dict(), "similarity": found[1]}
         rendered.append((source["index"], render(record)))
     return rendered, duplicates, dropped
+
+
+def many_folder(out: str) -> str:
+    """``DIR/export.json`` → ``DIR/export``: where an input of many records goes."""
+    return os.path.splitext(out)[0]
+
+
+def record_name(index: int, count: int, suffix: str) -> str:
+    """``0001.json``: the file of an input's record ``index`` of ``count``."""
+    width = max(INDEX_WIDTH, len(str(count)))
+    return f"{index:0{width}d}{suffix}"

@@ -1,0 +1,284 @@
+"""The words both readers know, written once: month and weekday names, news
+agencies and the credits that name them, writers' roles, name particles, the
+words of a site's sections, the shapes of a version number, of a web address
+and of a name written in capitals.
+
+The text-dump reader (``text/``), the HTML reader (``html/``) and ``dates``
+import them from here, so adding a language's month names or an agency is one
+edit (``tests/test_vocab.py`` fails when a month name or an agency is spelt
+out anywhere else in ``src/``).  Most entries are regex alternatives (strings,
+to be put inside a reader's own pattern) or sets of lower-case words.  Where
+two readers used slightly different lists before they shared this module, both
+lists are here, side by side, so that no record changed; folding them into one
+is a change of behaviour, to be measured.
+
+Not here: the rules themselves (``text/rules.py``, ``html/rules.py``) and
+thresholds (named where their stage lives).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "MONTH_NAMES", "MONTH_ABBREVIATIONS", "MONTH_SHORT", "MONTH_WORDS", "MONTH_NAME_WORDS",
+    "WEEKDAY_NAMES", "WEEKDAY_SHORT", "WEEKDAY_ABBREVIATIONS", "WEEKDAY_LETTERS",
+    "WEEKDAY_WORDS", "WEEKDAY_NAME_WORDS", "MONTH", "WEEKDAY", "FOREIGN_MONTHS", "ZONE_WORDS",
+    "STAMP_ZONE_WORDS", "WIRE_CREDIT", "PHOTO_AGENCY", "PHOTO_AGENCY_ALONE",
+    "PHOTO_AGENCY_WORDS", "COMMON_PHOTO_CREDITS", "AGENCIES_IN_CAPITALS", "AGENCY_WORDS",
+    "WIRE_TITLE", "WIRE_AGENCY_NAMES", "phrase", "WRITER_ROLES", "OTHER_ROLES", "DESK_WORDS",
+    "NAME_PARTICLES", "BYLINE_SMALL_WORDS", "NAME_IN_CAPITALS", "SECTION_WORDS", "is_version",
+    # (compiled on first use: see __getattr__)
+    "CAPS_THEN_OUTLET", "WEB_ADDRESS", "VERSION_LINE",  # noqa: F822
+]
+
+# --- months and weekdays -------------------------------------------------------
+
+#: English months, each with its short forms (shortest first)
+_MONTHS: tuple[tuple[str, ...], ...] = (
+    ("Jan", "January"), ("Feb", "February"), ("Mar", "March"), ("Apr", "April"), ("May",),
+    ("Jun", "June"), ("Jul", "July"), ("Aug", "August"), ("Sep", "Sept", "September"),
+    ("Oct", "October"), ("Nov", "November"), ("Dec", "December"),
+)
+#: English weekdays, each with its short forms (shortest first); the two-letter forms
+#: are a date picker's column heads
+_WEEKDAYS: tuple[tuple[str, ...], ...] = (
+    ("Mo", "Mon", "Monday"), ("Tu", "Tue", "Tues", "Tuesday"), ("We", "Wed", "Wednesday"),
+    ("Th", "Thu", "Thur", "Thurs", "Thursday"), ("Fr", "Fri", "Friday"),
+    ("Sa", "Sat", "Saturday"), ("Su", "Sun", "Sunday"),
+)
+
+#: "January|February|…|December"
+MONTH_NAMES = "|".join(m[-1] for m in _MONTHS)
+#: "Jan|Feb|…|Sep|Sept|…|Dec": the short forms, "May" among them
+MONTH_ABBREVIATIONS = "|".join(a for m in _MONTHS for a in (m[:-1] or m))
+#: "Jan|Feb|…|Dec": the three-letter forms only
+MONTH_SHORT = "|".join(m[0] for m in _MONTHS)
+#: every English month word, lower case ("january", "jan", "sept", …)
+MONTH_WORDS = frozenset(f.lower() for m in _MONTHS for f in m)
+#: the full month names, lower case
+MONTH_NAME_WORDS = frozenset(m[-1].lower() for m in _MONTHS)
+
+#: "Monday|Tuesday|…|Sunday"
+WEEKDAY_NAMES = "|".join(d[-1] for d in _WEEKDAYS)
+#: "Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+WEEKDAY_SHORT = "|".join(d[1] for d in _WEEKDAYS)
+#: "Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun": every short form of three letters or more
+WEEKDAY_ABBREVIATIONS = "|".join(f for d in _WEEKDAYS for f in d[1:-1])
+#: "Mo|Tu|We|Th|Fr|Sa|Su": a date picker's column heads
+WEEKDAY_LETTERS = "|".join(d[0] for d in _WEEKDAYS)
+#: every English weekday word of three letters or more, lower case
+WEEKDAY_WORDS = frozenset(f.lower() for d in _WEEKDAYS for f in d[1:])
+#: the full weekday names, lower case
+WEEKDAY_NAME_WORDS = frozenset(d[-1].lower() for d in _WEEKDAYS)
+
+
+def _optional_tails(forms: tuple[str, ...]) -> str:
+    """("Sep", "Sept", "September") -> "Sep(?:t(?:ember)?)?": each longer form as an
+    optional tail of the one before."""
+    head, *longer = forms
+    if not longer:
+        return head
+    tail = _optional_tails(tuple(f[len(head):] for f in longer))
+    return f"{head}{tail}?" if len(tail) == 1 else f"{head}(?:{tail})?"
+
+
+#: a month written whole or short, perhaps with a dot: "Jan", "January", "Sept.", "June"
+MONTH = "(?:" + "|".join(_optional_tails(m) for m in _MONTHS) + r")\.?"
+#: a weekday written whole or short: "Mon", "Tues", "Wednesday", "Thurs"
+WEEKDAY = (
+    "(?:"
+    + "|".join(_optional_tails(tuple(dict.fromkeys((*d[1:-1], d[-1][:-3])))) for d in _WEEKDAYS)
+    + ")(?:day)?"
+)
+
+#: the month names of the other languages news pages come in, by month number:
+#: "30 avril 2015", "24. März 2019", "21 de enero de 2020", "21.dez.2018"
+FOREIGN_MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            "janvier janv januar jänner enero janeiro gennaio",
+            "février févr fevrier februar febrero fevereiro fev febbraio",
+            "mars märz marz marzo março",
+            "avril avr abril abr aprile",
+            "mai mayo maio maggio",
+            "juin juni junio junho giugno",
+            "juillet juil juli julio julho luglio",
+            "août aout agosto ago",
+            "septembre september septiembre setiembre setembro set settembre",
+            "octobre oktober okt octubre outubro out ottobre",
+            "novembre november noviembre novembro",
+            "décembre decembre déc dezember dez diciembre dic dezembro dicembre",
+        ),
+        1,
+    )
+    for name in names.split()
+}
+
+#: time-zone abbreviations a date line carries ("12:01am GMT"), lower case
+ZONE_WORDS = frozenset(
+    "gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et ct mt pt ist".split()
+)
+#: … and the few more the HTML body's stamp lines were seen with
+STAMP_ZONE_WORDS = ZONE_WORDS | frozenset("eet aest aedt sast".split())
+
+# --- news agencies and credits -------------------------------------------------
+
+#: News agencies: how a credit line names each one (lower case, matched regardless of
+#: case: "Associated Press", "(AFP)"), and how a picture's credit writes it ("Getty
+#: Images", "EPA").  A general vocabulary of the wire and photo services, never a site's.
+_AGENCIES: tuple[tuple[str | None, str | None], ...] = (
+    ("associated press", None), ("ap", "AP"), ("reuters", "Reuters"), ("afp", "AFP"),
+    ("agence france[- ]presse", None), ("aap", None), ("nzpa", None), ("ians", None),
+    ("pti", None), ("press trust of india", None), ("united press international", None),
+    ("upi", None), ("canadian press", None), ("dpa", "dpa"), ("xinhua", "Xinhua"),
+    ("efe", None), ("ansa", None), ("bloomberg( news)?", "Bloomberg"),
+    (None, r"Getty(?:\s+Images)?"), (None, "EPA"), (None, "PA"), (None, "Shutterstock"),
+    (None, "Alamy"), (None, r"iStock(?:photo)?"), (None, "Corbis"), (None, "Rex Features"),
+    (None, "ANP"),
+)
+#: credits that name no one agency: "Staff and agencies", "Wire reports", "PTI News Service"
+_WIRE_DESKS = (
+    "staff and agencies", "agencies", "wire (services|reports)", "bureau report",
+    r"(\w+ )?news service", "news agencies",
+)
+#: who supplied a story, as a credit line names it (lower case; for a pattern read
+#: regardless of case): an agency or a wire desk, perhaps after "the"
+WIRE_CREDIT = (
+    "(the )?(" + "|".join([*(w for w, _p in _AGENCIES if w), *_WIRE_DESKS]) + ")"
+)
+#: an agency as a picture's credit writes it: "AP", "Getty Images", "iStockphoto"
+PHOTO_AGENCY = "(?:" + "|".join(p for _w, p in _AGENCIES if p) + ")"
+#: … or alone, where a credit may also shorten "Rex Features" to "Rex"
+PHOTO_AGENCY_ALONE = rf"{PHOTO_AGENCY}|Rex"
+#: the first word of each photo agency, as a credit may write it alone or in capitals
+PHOTO_AGENCY_WORDS = tuple(
+    dict.fromkeys(
+        w for _w, p in _AGENCIES if p for first in (p.split("(")[0].split()[0],)
+        for w in (first, first.upper())
+    )
+)
+#: the agencies a photo's credit most often names after "Photo:" (lower case)
+COMMON_PHOTO_CREDITS = "getty|ap|reuters|afp"
+#: the agencies that write in capitals under their pictures: "THE ASSOCIATED PRESS/Name"
+AGENCIES_IN_CAPITALS = r"ASSOCIATED\s+PRESS|CANADIAN\s+PRESS"
+#: words that make a byline an agency's rather than a person's ("Press", "Newswire"),
+#: read regardless of case
+AGENCY_WORDS = r"Press|News\s+Service|Newswires?|Wire\s+Services?|Agencies"
+#: the agencies whose writers sign with the agency's name and their title after it
+#: ("Ana Lima AP Sports Writer", "ANA LIMA Associated Press Writer"); the title may
+#: be cut short
+WIRE_TITLE = r"(?:AP|PA|Associated\s+Press)(?:\s+[A-Z][\w-]*){0,3}"
+#: agencies spelt out in full, as a wire story's byline line names them
+WIRE_AGENCY_NAMES = (
+    "Press Trust of India", "Associated Press", "Canadian Press", "Press Association",
+    "Agence France-Presse", "United Press International",
+)
+
+
+def phrase(name: str, space: str = r"\s+", hyphen: str = r"[\s-]") -> str:
+    """A name as a pattern: "Agence France-Presse" -> r"Agence\\s+France[\\s-]Presse"."""
+    return space.join(w.replace("-", hyphen) for w in name.split())
+
+
+# --- writers, their roles and their names ----------------------------------------
+
+#: what a byline calls its writer: "Staff Writer", "Ana Lima, correspondent"
+WRITER_ROLES = ("writer", "reporter", "correspondent", "editor", "columnist", "contributor")
+#: other words of a writer's title or employer after the names ("Ana Lima, Bureau
+#: Chief", "Ana Lima, Reuters") as the text reader's byline cleaner cuts them
+OTHER_ROLES = (
+    "staff", "press", "news", "service", "bureau", "reuters", "bloomberg", "afp", "ap",
+    "journalist", "producer", "critic", "analyst", "engineer", "developer", "designer",
+    "manager", "director", "founder", "president", "officer", "ceo", "cto",
+)
+#: desks that sign a story instead of a person ("Newsroom", "The Daily Post team")
+DESK_WORDS = frozenset("staff team desk newsroom editors reporters writers".split())
+
+#: small words inside names: "Ana de Lima", "Pieter van der Berg", "Omar bin Said"
+NAME_PARTICLES = ("de", "da", "del", "der", "den", "van", "von", "la", "le", "di", "du",
+                  "al", "bin", "ibn", "el")
+#: the small words a byline carries besides names ("Ana de Lima and Ben Ode, staff
+#: writer"), as the HTML reader's test for a sentence lists them: its particles are
+#: not NAME_PARTICLES (no Arabic ones, and "della"), kept apart so that no record changed
+BYLINE_SMALL_WORDS = frozenset(
+    "by and de da di du del della der den van von la le of the staff writer writers "
+    "reporter correspondent editor contributor".split()
+)
+
+#: a name in capitals, beginning and ending with a word, not an initial ("ANA LIMA",
+#: "J. R. OKAFOR" is not one; "HERB KEINON AND AP" is two bylines)
+NAME_IN_CAPITALS = (
+    r"(?P<name>[A-Z]{2}[A-Z.'’-]*(?:\s+(?:Mc|Mac)?[A-Z][A-Z.'’-]*)*?"
+    r"\s+(?!AND\b)(?:Mc|Mac)?[A-Z]{2}[A-Z'’-]*)"
+)
+
+# --- sites ---------------------------------------------------------------------------
+
+#: words that name a section or a kind of page, not a story: a piece of <title>
+#: made only of these ("Local Sports Wire", "Lifestyle & Entertainment") is no headline,
+#: and a name that holds one is an outlet's, not a person's
+SECTION_WORDS = frozenset("""
+    news latest breaking top stories story headlines home homepage front page section
+    world local national international regional metro business money markets finance
+    sport sports entertainment lifestyle arts culture music movies film tv technology
+    tech science health travel opinion politics weather feed article articles online
+    wire blog blogs video videos photo photos gallery galleries jobs classifieds
+    obituaries events calendar community forum forums archive archives search contact
+    results reports scores fixtures reviews features columns digest briefing roundup
+    daily weekly morning evening
+    and the of for in on more all
+""".split())
+
+# --- shapes: compiled patterns -------------------------------------------------------
+# Compiled on first use (PEP 562's module __getattr__): a dump in the archive layout
+# needs none of them, and compiling them all would cost every start-up milliseconds.
+
+_SHAPES: dict[str, tuple[str, int]] = {
+    #: a name in capitals, then the outlet in small letters ("ADA KERRIGAN Harbour Post",
+    #: "ANA LIMA The Harbour Post")
+    "CAPS_THEN_OUTLET": (NAME_IN_CAPITALS + r"\s+(?:The\s+)?(?:Mc|Mac)?[A-Z][a-z][\w/&'’ -]*", 0),
+    #: a web address, not a name: "//example.org/x", "www.example.org", "example.com"
+    "WEB_ADDRESS": (r"^(?:https?:)?//|^www\.|\.(?:com|org|net)\b", re.I),
+    #: a line that is only a version number ("4.2.3", "v10.1"): short dotted groups
+    #: without leading zeros ("15.01.08" is a date)
+    "VERSION_LINE": (r"v?[1-9]?\d(\.(0|[1-9]\d{0,2})){1,3}", 0),
+    # A dotted number is a release's, not a date, after a version word ("Version 4.2.13",
+    # "v10.1.12", "build 5.1.14"), with a release suffix ("4.2.13-beta", "4.2.13rc1") or a
+    # fourth number ("4.2.13.1"); "Release"/"Update" stay out: "Press release 04.02.13" is
+    # a dateline.  A dotted date with a two-digit year pads its day and month
+    # ("04.02.13"), so "3.10.12" and "4.2.13" are versions too.
+    "_VERSION_BEFORE": (
+        r"(?:\b(?:v|ver|version|versions|build|patch|firmware|kernel)\.?\s*|(?<![\w.])v)$", re.I
+    ),
+    "_VERSION_AFTER": (
+        r"\.\d|[-+~]?(?:alpha|beta|rc|dev|pre|post|snapshot|lts)(?![^\W\d])|[a-z]\d", re.I
+    ),
+    "_UNPADDED_SHORT_YEAR": (r"(?:\d\.\d{1,2}|\d\d\.\d)\.\d\d", 0),
+}
+
+
+def __getattr__(name: str) -> re.Pattern[str]:
+    try:
+        pattern, flags = _SHAPES[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    compiled = globals()[name] = re.compile(pattern, flags)
+    return compiled
+
+
+def _shape(name: str) -> re.Pattern[str]:
+    return globals().get(name) or __getattr__(name)
+
+
+def is_version(text: str, m: re.Match[str]) -> bool:
+    """Whether the dotted numbers ``m`` found in ``text`` are a release's version."""
+    found = m.group(0)
+    if "." not in found:
+        return False
+    return (
+        _shape("_UNPADDED_SHORT_YEAR").fullmatch(found) is not None
+        or _shape("_VERSION_AFTER").match(text, m.end()) is not None
+        or _shape("_VERSION_BEFORE").search(text, max(0, m.start() - 12), m.start()) is not None
+    )

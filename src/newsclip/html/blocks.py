@@ -1,0 +1,171 @@
+"""What the HTML body reader's passes share: the block tags, the record of
+what they found (Body), how much of an element's text is link text, what
+prose looks like, and what a table of data looks like."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from ..record import ELEMENT_TEXT_LIMIT, Embed, Provenance
+from .rules import words
+from .tree import clean, text_of
+
+__all__ = [
+    "BLOCKS", "HEADINGS", "PARAGRAPHS", "ATTRIBUTE_SCAN", "caption_class", "Body", "short",
+    "IN_PAGE_LINK", "link_weight", "link_density", "own_text_links", "PROSE_MIN",
+    "PROSE_MAX_LINKS", "PROSE_BLOCK", "PROSE_PARAGRAPH", "data_table", "data_cell",
+    "CELL_REACH", "DATA_COLUMNS", "DATA_ROWS",
+]
+
+
+BLOCKS = frozenset(
+    "address article aside blockquote body center dd details dialog dir div dl dt fieldset "
+    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav "
+    "ol p pre section summary table tbody td tfoot th thead tr ul caption".split()
+)
+HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+# Inline elements (span, font) are no paragraphs: their text is part of the
+# block that holds them, so it is counted once.
+PARAGRAPHS = ("p", "pre", "td", "div", "section", "article", "blockquote", "center")
+#: how much of a class or id attribute the content weights read
+ATTRIBUTE_SCAN = 512
+_CAPTION_WORDS = frozenset(
+    "caption captions figcaption credit credits photocredit imagecredit wp-caption-text "
+    "imgcaption photo-caption image-caption".split()
+)
+_NEGATIONS = frozenset("no without hide".split())
+
+
+def caption_class(value: str | list[str]) -> bool:
+    """Whether a class/id (or its words) names a caption ("photo-caption"; not
+    "no_caption", which marks a box without one)."""
+    ws = words(value) if isinstance(value, str) else value
+    if _CAPTION_WORDS.isdisjoint(ws):
+        return False
+    return any(
+        w in _CAPTION_WORDS and (i == 0 or ws[i - 1] not in _NEGATIONS) for i, w in enumerate(ws)
+    )
+
+
+@dataclass(slots=True)
+class Body:
+    paragraphs: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    embeds: list[Embed] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)
+    #: every block kept or dropped, in the order met (labels: body, caption, embed,
+    #: title, header, chrome)
+    rows: list[Provenance] = field(default_factory=list)
+
+
+def short(text: str, limit: int = ELEMENT_TEXT_LIMIT) -> str:
+    text = clean(text)
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+#: how much a link within the page (``href="#..."``: a footnote, a heading's
+#: own anchor, a table of contents) counts as link text: it leads nowhere else
+IN_PAGE_LINK = 0.3
+
+
+def link_weight(a: etree._Element) -> float:
+    # A bare "#", or one with a script on click, is a button (print, e-mail, a
+    # pop-up gallery), not an anchor.
+    href = a.get("href")
+    if href and len(href) > 1 and href[0] == "#" and a.get("onclick") is None:
+        return IN_PAGE_LINK
+    return 1.0
+
+
+def link_density(el: etree._Element, length: int | None = None) -> float:
+    if length is None:
+        length = len(clean(text_of(el)))
+    if not length:
+        return 0.0
+    links = sum(len(clean(text_of(a))) * link_weight(a) for a in el.iter("a"))
+    return min(1.0, links / length)
+
+
+def own_text_links(el: etree._Element) -> tuple[str, int]:
+    """The text of ``el`` outside its block descendants, and how much of it is link text."""
+    if el.tag == "a":
+        return text_of(el), len(clean(text_of(el))) * link_weight(el)
+    parts = [el.text or ""]
+    links = 0
+    for child in el:
+        tag = child.tag
+        if isinstance(tag, str) and tag not in BLOCKS and tag != "br":
+            parts.append(text_of(child))
+            if tag == "a":
+                links += len(clean(text_of(child))) * link_weight(child)
+            else:
+                links += sum(len(clean(text_of(a))) * link_weight(a) for a in child.iter("a"))
+        parts.append(child.tail or "")
+    return "".join(parts), links
+
+
+#: a block this long, with little link text, is article-like prose
+PROSE_MIN = 30
+PROSE_MAX_LINKS = 0.4
+PROSE_BLOCK = 80
+#: a body paragraph this long is prose: the headline stands before it
+PROSE_PARAGRAPH = 120
+
+
+def _cells(row: etree._Element) -> list[str]:
+    return [c.tag for c in row if c.tag in ("td", "th")]
+
+
+def _groups(table: etree._Element) -> list[etree._Element]:
+    return [table, *(g for g in table if g.tag in ("tbody", "thead", "tfoot"))]
+
+
+def _wide_rows(group: etree._Element, headed: bool) -> int:
+    """Rows of data: several cells, or two under a header row (a layout grid has no <th> row)."""
+    least = 2 if headed else DATA_COLUMNS
+    return sum(1 for r in group if r.tag == "tr" and len(_cells(r)) >= least)
+
+
+def _headed(table: etree._Element) -> bool:
+    """Whether the table opens with a row of header cells."""
+    for group in _groups(table):
+        for r in group:
+            if r.tag == "tr":
+                cells = _cells(r)
+                return len(cells) >= 2 and set(cells) == {"th"}
+    return False
+
+
+def data_table(table: etree._Element) -> bool:
+    """A table of data (rows of several cells), not a layout grid."""
+    headed = _headed(table)
+    return sum(_wide_rows(g, headed) for g in _groups(table)) >= DATA_ROWS
+
+
+def data_cell(el: etree._Element) -> bool:
+    """A cell of a data table (rows of several cells), or a box inside one: a
+    linked name there is data, not a menu."""
+    for _ in range(CELL_REACH):
+        if el.tag in ("td", "th") or el.tag == "table":
+            break
+        el = el.getparent()
+        if el is None:
+            return False
+    if el.tag not in ("td", "th"):
+        return False
+    row = el.getparent()
+    group = row.getparent() if row is not None else None
+    if group is None:
+        return False
+    table = group if group.tag == "table" else group.getparent()
+    headed = table is not None and table.tag == "table" and _headed(table)
+    return _wide_rows(group, headed) >= DATA_ROWS
+
+
+#: how many boxes up from a block its table cell may be
+CELL_REACH = 3
+#: a table with this many rows of at least this many cells is data, not a layout grid
+DATA_COLUMNS = 3
+DATA_ROWS = 4

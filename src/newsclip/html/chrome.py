@@ -1,0 +1,206 @@
+"""Pass 1 of the HTML body reader: drop the elements that never hold article
+text, by tag, ARIA role and class/id words (``rules``), and what the page
+hides, each noted with the name of its rule.  Bylines and date lines found by
+their class go to the header."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ..record import Provenance
+from .html5 import NOT_SHOWN
+from .blocks import (
+    ATTRIBUTE_SCAN,
+    HEADINGS,
+    PARAGRAPHS,
+    PROSE_BLOCK,
+    PROSE_MAX_LINKS,
+    Body,
+    caption_class,
+    own_text_links,
+    short,
+)
+from .lines import sentence
+from .rules import DROP_ROLES, DROP_TAGS, GUARDED_TAGS, class_rule, words
+from .tree import Deadline, clean, line_of, spaced_text, text_of
+
+__all__ = [
+    "LABEL_MAX", "GUARD_SHARE", "GUARD_SHARE_CONTENT", "drop_chrome", "WRAPPER_PROSE",
+    "WRAPPER_SCAN", "GALLERY_ITEMS", "GALLERY_SHARE",
+]
+
+
+_NEVER_CLASS_DROPPED = frozenset("html body a main article".split())
+_BYLINE_WORDS = frozenset("byline byl dateline writtenby".split())
+_PLACED = re.compile(r"(?:^|[;\s])(?:top|left|right|bottom)\s*:\s*-?[\d.]+%", re.I)
+#: text placed at percentage offsets shorter than this is a label on a graphic
+LABEL_MAX = 60
+#: a chrome element holding at least this share of the page's text is kept
+#: (a template that calls its story wrapper "main-sidebar-layout")
+GUARD_SHARE = 0.5
+GUARD_SHARE_CONTENT = 0.15
+#: … on a page with at least this much text (characters; a page of a few lines has no
+#: article to guard)
+GUARD_MIN_CHARS = 200
+#: an id of more words than this ("sharing-with-a-team-in-practice") is a heading's
+#: slug, whose words say nothing of the element
+SLUG_WORDS = 3
+#: an element whose class says byline or date and whose text is shorter than this
+#: (characters) is the byline or the date line, not a writer's biography
+BYLINE_CHARS = 100
+
+
+def drop_chrome(body: etree._Element, out: Body, deadline: Deadline, *, by_class: bool) -> None:
+    """Drop chrome elements from the tree, noting each in ``out.rows``."""
+    # Code is no text: gone first, so that shares of the page's text are true.
+    etree.strip_elements(body, "script", "style", "noscript", "template", with_tail=False)
+    total = len(clean(text_of(body)))
+    stack = [body]
+    n = 0
+    while stack:
+        el = stack.pop()
+        n += 1
+        if n % 2000 == 0:
+            deadline.check()
+        if el is not body:
+            rule = _drop_rule(el, total, by_class)
+            if rule is not None:
+                text = spaced_text(el) if rule not in ("script", "style", "head") else ""
+                if text:
+                    label = "header" if rule in ("byline", "date-line") else "chrome"
+                    out.rows.append(Provenance(line_of(el), label, rule, short(text)))
+                    if label == "header":
+                        out.header.append(short(text, 300))
+                _drop(el)
+                continue
+        stack.extend(c for c in reversed(el) if isinstance(c.tag, str))
+
+
+def _drop(el: etree._Element) -> None:
+    """Remove an element but keep the text that follows it (its tail)."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def _names(el: etree._Element) -> str:
+    """class and id; an id that is a slug of a heading ("sharing-with-a-team") is no name."""
+    ident = el.get("id") or ""
+    if ident.count("-") + ident.count("_") > SLUG_WORDS:
+        ident = ""
+    return f"{el.get('class') or ''} {ident}".strip()
+
+
+def _holds_article(el: etree._Element, total: int, share: float) -> bool:
+    if total < GUARD_MIN_CHARS:
+        return False
+    return len(clean(text_of(el))) >= share * total
+
+
+def _drop_rule(el: etree._Element, total: int, by_class: bool) -> str | None:
+    tag = el.tag
+    rule = DROP_TAGS.get(tag)
+    if rule is not None:
+        if tag in GUARDED_TAGS and _holds_article(el, total, GUARD_SHARE):
+            return None
+        if tag == "form" and _holds_prose(el):
+            return None  # a page wrapped in a <form> whose chrome outweighs the story
+        return rule
+    if tag in ("figure", "figcaption", "blockquote") or tag in HEADINGS:
+        return None  # captions and embeds are sorted out in the last pass
+    if tag in ("ul", "ol") and _credited_items(el):
+        return "gallery"  # however much text its captions hold: they are not the story
+    role = (el.get("role") or "").strip().lower()
+    if role in DROP_ROLES and not _holds_article(el, total, GUARD_SHARE):
+        return DROP_ROLES[role]
+    # What the page hides is not shown to a reader; aria-hidden alone is
+    # often set on visible things, so it yields to the article guard.
+    if el.get("hidden") is not None or (el.get("style") and NOT_SHOWN.search(el.get("style"))):
+        return "hidden"
+    # Labels laid over a chart or map at percentage offsets (exported graphics
+    # place every number and axis tick so): parts of a picture, not sentences.
+    style = el.get("style")
+    if style and _PLACED.search(style[:ATTRIBUTE_SCAN]) and len(clean(text_of(el))) < LABEL_MAX:
+        return "graphics"
+    if el.get("aria-hidden") == "true" and not _holds_article(el, total, GUARD_SHARE):
+        return "hidden"
+    if not by_class or tag in _NEVER_CLASS_DROPPED:
+        return None
+    names = _names(el)
+    if not names:
+        return None
+    word_list = words(names)
+    ws = set(word_list)
+    caption = caption_class(word_list)
+    if ws & _BYLINE_WORDS or "author" in ws or "date" in ws or "timestamp" in ws:
+        text = clean(text_of(el))
+        # A sentence there is the author's biography, not a byline.
+        if len(text) < BYLINE_CHARS and not caption and not sentence(text):
+            return "byline" if not ws & {"date", "timestamp", "dateline"} else "date-line"
+    if caption:
+        return None
+    rule, content = class_rule(names)
+    if rule is None:
+        return None
+    if _holds_article(el, total, GUARD_SHARE_CONTENT if content else GUARD_SHARE):
+        return None
+    # Typeset formulas come wrapped in widgets whose class names speak of
+    # menus and tools (the renderer's context menu); the formula is the text.
+    if el.tag == "math" or el.find(".//math") is not None:
+        return None
+    # A code sample's highlighter names its spans "comment", "keyword", ...
+    if any(a.tag in ("pre", "code") for a in el.iterancestors()):
+        return None
+    return rule
+
+
+def _holds_prose(el: etree._Element) -> bool:
+    """Whether paragraphs of prose stand inside (a page wrapped whole in a <form>,
+    as ASP.NET makes them); a search box, a poll or a comment form holds none."""
+    if next(el.iterancestors("form"), None) is not None:
+        return False  # the outer form decides (and nested forms cost no quadratic scan)
+    prose = 0
+    for n, block in enumerate(el.iter(PARAGRAPHS)):
+        if n >= WRAPPER_SCAN:
+            break
+        text, links = own_text_links(block)
+        length = len(clean(text))
+        if length >= PROSE_BLOCK and links < PROSE_MAX_LINKS * length:
+            prose += length
+            if prose >= WRAPPER_PROSE:
+                return True
+    return False
+
+
+#: this much text in paragraphs of prose (each this long, few links) makes a <form> a page wrapper
+WRAPPER_PROSE = 1000
+#: blocks of a <form> read at most to decide
+WRAPPER_SCAN = 2000
+#: a list of at least this many items, half of them carrying a photo credit, is a gallery
+GALLERY_ITEMS = 5
+GALLERY_SHARE = 0.5
+
+
+def _credited_items(el: etree._Element) -> bool:
+    """A list whose items each carry a credit or caption element: a photo gallery's legends."""
+    items = [c for c in el if c.tag == "li"]
+    if len(items) < GALLERY_ITEMS:
+        return False
+    credited = 0
+    for li in items:
+        for d in li.iter():
+            cls = d.get("class") if isinstance(d.tag, str) and d is not li else None
+            if cls and caption_class(cls):
+                credited += 1
+                break
+    return credited >= GALLERY_SHARE * len(items)

@@ -1,0 +1,51 @@
+"""Where a page states its headline, date, byline and outlet, as data.
+
+The meta keys each field is read from, in order of trust; the JSON-LD types
+that mark an article; the class/id words of the elements that hold a field.
+``metadata``, ``site`` and ``title`` read the page by these tables.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ARTICLE_TYPES", "TITLE_KEYS", "DATE_KEYS", "AUTHOR_KEYS", "SITE_KEYS",
+    "HEADLINE_WORDS", "BYLINE_WORDS", "DATE_WORDS",
+]
+
+#: JSON-LD ``@type``s of an article (lower case)
+ARTICLE_TYPES = frozenset(
+    t.lower() for t in (
+        "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle",
+        "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle",
+        "AskPublicNewsArticle", "BlogPosting", "LiveBlogPosting", "SocialMediaPosting",
+        "TechArticle", "ScholarlyArticle", "Report", "Review",
+    )
+)
+
+#: meta keys (property / name / itemprop, lower case) in order of trust, per field
+TITLE_KEYS = (
+    "dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title",
+    "title", "twitter:title", "parsely:title", "sailthru.title", "headline",
+)
+DATE_KEYS = (
+    "article:published_time", "og:article:published_time", "article.published",
+    "datepublished", "parsely:pub-date", "sailthru.date", "pubdate", "publishdate",
+    "publish-date", "publish_date", "article_date_original", "original-publish-date",
+    "dc:date.issued", "dcterm:issued", "dc:date", "dcterm:date", "dcterm:created",
+    "dc:date.created", "date", "og:published_time", "cxenseparse:recs:publishtime",
+)
+#: Dublin Core's creator first: pages that set it name the author formally,
+#: while name=author is as often a CMS account or a default left in a template
+AUTHOR_KEYS = (
+    "dc:creator", "dcterm:creator", "author", "article:author", "parsely:author",
+    "sailthru.author", "byl",
+)
+SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc:publisher", "twitter:site")
+
+#: class/id words of an element that holds the headline, a byline, a date
+HEADLINE_WORDS = frozenset("headline title heading articletitle storytitle entrytitle".split())
+BYLINE_WORDS = frozenset("byline author authors byl writer creator contributor".split())
+DATE_WORDS = frozenset(
+    "date dateline published pubdate publishdate timestamp time posted updated "
+    "datetime postdate entrydate".split()
+)

@@ -1,0 +1,349 @@
+"""Markup rebuilt as a browser builds it (the HTML5 algorithm), written out for libxml2.
+
+libxml2 reads tags as HTML5 does but builds its tree by older rules: a
+``<div>`` left open inside a menu's ``<button>`` takes the rest of the page into
+the header, and content a browser moves out of a table stays where it was.
+Lexbor (through selectolax) builds the tree a browser that runs scripts
+builds; its serialization is well-formed markup that libxml2 reads back into
+that same tree (``_LIBXML2_VOID`` aside), which the reader walks in C as before.
+
+Between the two, content that the page's own scripts would reveal is put where
+they would put it (``reveal``): blocks that a server-rendering framework
+streams into hidden containers, closed tab and accordion panels, and a
+``<noscript>`` fallback that is all a page has to show.  Source line numbers
+survive the round trip (``keep_lines``).
+
+Not for: repairing what a browser would not (``tree`` does that first) or
+deciding what is chrome (``body``).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import accumulate, count
+from operator import sub
+
+from selectolax.lexbor import LexborHTMLParser
+
+__all__ = [
+    "NOT_SHOWN", "FEW_TAGS", "stream_calls", "deeper_than", "flatten", "keep_lines", "rebuild",
+    "reveal",
+]
+
+#: tags that do not nest when left open: void elements, and those that the next
+#: of their kind (or the end of their parent) closes.  Hostile nesting is
+#: measured without them, so ``<p>`` soup is not mistaken for it.
+_NOT_NESTING = (
+    "area base br col embed hr img input link meta param source track wbr keygen frame "
+    "basefont bgsound image p li dt dd option optgroup tr td th tbody thead tfoot "
+    "colgroup caption rb rt rtc rp html head body"
+).split()
+
+
+def _names_pattern(names: list[str]) -> str:
+    """An alternation of the names in lower and upper case, grouped by first letter:
+    three times faster than one case-blind alternation over a whole page."""
+    groups: dict[str, list[str]] = {}
+    for name in {*names, *(n.upper() for n in names)}:
+        groups.setdefault(name[0], []).append(name[1:])
+    return "|".join(f"{first}(?:{'|'.join(sorted(rests, key=len, reverse=True))})"
+                    for first, rests in sorted(groups.items()))
+
+
+_NESTING_TAG = re.compile(rf"</?(?!(?:{_names_pattern(_NOT_NESTING)})[\s/>])(?=[a-zA-Z])")
+_OPEN_CLOSE = bytes.maketrans(b"<>", b"\x02\x00")
+# Inside <svg> and <math>, "<path/>" closes itself; of the tags there only
+# those that take the parser back to HTML (and the HTML in <foreignObject>) nest.
+_FOREIGN_EDGE = re.compile(r"<(/?)(?:svg|math|SVG|MATH)(?=[\s/>])")
+_BREAKOUT = (
+    "b big blockquote center code dd div dl dt em font h1 h2 h3 h4 h5 h6 i listing menu "
+    "nobr ol p pre ruby s small span strike strong sub sup table tt u ul var "
+    "section article aside header footer nav main figure form"
+).split()
+_BREAKOUT_TAG = re.compile(
+    rf"</?(?=(?:{_names_pattern([n for n in _BREAKOUT if n not in _NOT_NESTING])})[\s/>])")
+_TAG = re.compile(r"<(/?)([a-zA-Z][^\s/>]*)[^<>]*+>?")
+
+# A tag spread over lines, and the line break a parser drops after <pre>: the
+# serializer writes neither, so their line breaks go into a bogus comment
+# ("<?" ... ">", a comment in the tree, harmless inside another comment) just
+# before them, where libxml2 still counts them.
+# (No "<" inside: each character is read once, by the tag it is in.)
+_TAG_OVER_LINES = re.compile(
+    r"</?[a-zA-Z][^<>\n]*+\n[^<>]*+>|<(?:pre|listing|textarea)\b[^<>]*+>\n")
+# What stands before a document's first element: the parser drops the white
+# space in it (and in its doctype).
+_PROLOGUE = re.compile(r"\A(?:\s++|<!--.*?-->|<!doctype\b[^>]*+>|<html\b[^>]*+>)++", re.I | re.S)
+_PROLOGUE_PART = re.compile(r"(<!--.*?-->)|\s+|[^<\s]+|<", re.S)
+
+# libxml2 knows these void elements of HTML5 as ordinary ones, so the siblings
+# after an unclosed <source> became its children: they get an end tag.  (The
+# serializer writes "<" and ">" in attribute values as character references.)
+_LIBXML2_VOID = re.compile(r"<(source|wbr|embed|track|keygen)\b[^<>]*+>")
+
+# React's streaming runtime: $RC("B:1","S:1") moves segment S:1 into boundary
+# B:1 in place of its fallback, $RS("S:2","P:2") into placeholder P:2
+# ($RR: $RC with stylesheets to load first).
+_STREAM_CALL = re.compile(r'\$R([CRS])\(\s*"([^"\\]{1,40})"\s*,\s*"([^"\\]{1,40})"')
+_STREAMED = 'div[hidden][id^="S:"]'
+_BOUNDARY_OPEN = frozenset({"$", "$?", "$!", "$~"})
+_MARKUP = re.compile(r"<[^<>]*+>")
+_HIDDEN = '[hidden], [aria-hidden="true"], [style*="display"], [style*="visibility"]'
+#: an inline style that hides an element
+NOT_SHOWN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+#: below this many tags Lexbor's time stays small however they nest (10,000
+#: nested <div> take 0.12 s), and deeper nesting than libxml2 takes is
+#: flattened after it: only pages with more are measured for depth first
+FEW_TAGS = 10_000
+
+#: <noscript> content is read when it holds at least this much text (characters
+#: other than white space) ...  ("please enable JavaScript" is a sentence or two)
+FALLBACK_MIN = 1000
+#: ... and the rest of the page shows less than this share of that: the page
+#: is an empty shell that scripts fill, and the fallback is its content
+FALLBACK_SHARE = 0.25
+
+
+def stream_calls(code: str) -> list[tuple[str, str]]:
+    """(hole, segment) pairs named by the streaming calls in one script's code."""
+    pairs = []
+    for kind, a, b in _STREAM_CALL.findall(code):
+        pairs.append((b, a) if kind == "S" else (a, b))
+    return pairs
+
+
+def deeper_than(markup: str, limit: int) -> bool:
+    """Whether elements nest deeper than ``limit`` (stray end tags are ignored).
+
+    Lexbor takes time quadratic in the depth (each new block looks down the whole
+    stack of open elements: 4.7 s for 50,000 nested ``<div>``), so hostile nesting
+    is found, and flattened, before it parses."""
+    if _depth(_NESTING_TAG.findall(markup)) <= limit:
+        return False
+    # Only then are <svg> and <math> told apart (most pages draw icons).
+    pieces, pos = [], 0
+    for start, end in _foreign_spans(markup):
+        pieces += _NESTING_TAG.findall(markup, pos, start)
+        pieces += _BREAKOUT_TAG.findall(markup, start, end)
+        pos = end
+    pieces += _NESTING_TAG.findall(markup, pos)
+    return _depth(pieces) > limit
+
+
+def _depth(tags: list[str]) -> int:
+    """How deep a run of start and end tags ("<", "</") nests, stray end tags ignored."""
+    signs = "".join(tags).replace("</", ">").encode().translate(_OPEN_CLOSE)
+    # depth after k tags = 2 * opens - k
+    depth = list(map(sub, accumulate(signs), count(1)))
+    if not depth:
+        return 0
+    lowest = min(depth)
+    if lowest >= 0:  # no stray end tag before the deepest point
+        return max(depth)
+    return max(map(sub, depth, accumulate(depth, min, initial=0)))
+
+
+def flatten(markup: str, limit: int) -> str:
+    """Drop the tags that open (and close) deeper than ``limit``, as ``deeper_than``
+    counts; keep all text."""
+    spans = _foreign_spans(markup)
+    kept: list[str] = []
+    depth = pos = span = 0
+    nesting = frozenset(_NOT_NESTING)
+    breakout = frozenset(_BREAKOUT)
+    for m in _TAG.finditer(markup):
+        while span < len(spans) and spans[span][1] <= m.start():
+            span += 1
+        name = m.group(2).lower()
+        if name in nesting or (span < len(spans) and spans[span][0] <= m.start()
+                               and name not in breakout):
+            continue
+        if m.group(1):
+            keep = depth <= limit
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            keep = depth <= limit
+        if not keep:
+            kept += (markup[pos:m.start()], " ")
+            pos = m.end()
+    kept.append(markup[pos:])
+    return "".join(kept)
+
+
+def _foreign_spans(markup: str) -> list[tuple[int, int]]:
+    """Where <svg> and <math> blocks start and end (a block left open is not one)."""
+    spans, depth, start = [], 0, 0
+    for m in _FOREIGN_EDGE.finditer(markup):
+        if not m.group(1):
+            if depth == 0:
+                start = m.start()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, m.end()))
+    return spans
+
+
+def keep_lines(markup: str) -> str:
+    """The markup with every line break where the serializer will keep it."""
+    m = _PROLOGUE.match(markup)
+    if m is not None and "\n" in m.group(0):
+        prologue = m.group(0)
+        kept = "".join(p.group(1) or p.group(0).replace("\n", " ")
+                       for p in _PROLOGUE_PART.finditer(prologue))
+        markup = _carried(prologue.count("\n") - kept.count("\n")) + kept + markup[m.end():]
+    return _TAG_OVER_LINES.sub(_carry_lines, markup)
+
+
+def _carried(breaks: int) -> str:
+    """A bogus comment holding ``breaks`` line breaks."""
+    return "<?" + "\n" * breaks + ">" if breaks else ""
+
+
+def _carry_lines(m: re.Match[str]) -> str:
+    tag = m.group(0)
+    breaks = _carried(tag.count("\n"))
+    if tag.endswith(">\n"):  # the line break the parser drops after <pre>
+        if tag[1:4].lower() == "pre" or tag[1:8].lower() == "listing":
+            return tag[:-1] + breaks  # (inside <textarea> it would be text)
+        tag = tag[:-1]
+    return breaks + tag.replace("\n", " ")
+
+
+def rebuild(markup: str, streams: list[tuple[str, str]]) -> tuple[str, list[str]]:
+    """The browser's tree of ``markup``, revealed (see ``reveal``) and written
+    out for libxml2; and a note for each kind of content revealed."""
+    tree = LexborHTMLParser(keep_lines(markup), scripting=True)
+    noscripts = tree.css("noscript") if "<noscript" in markup or "<NOSCRIPT" in markup else []
+    notes = reveal(tree, streams, markup, noscripts)
+    # Nothing is read from them (a fallback's content is in place by now), and
+    # their markup, left as raw text, could swallow the page when libxml2 reads
+    # it back ("<iframe/>").
+    for node in noscripts:
+        node.decompose()
+    html = tree.html or ""
+    return _LIBXML2_VOID.sub(r"\g<0></\1>", html), notes
+
+
+def reveal(tree, streams: list[tuple[str, str]], markup: str, noscripts: list) -> list[str]:
+    """Put in place what the page's scripts would show; a note for each kind."""
+    notes = []
+    if 'id="S:' in markup:
+        moved = _swap_streamed(tree, streams)
+        if moved:
+            notes.append(f"{moved} block(s) streamed into hidden containers were put where "
+                         "the page's script puts them")
+    if "aria-controls" in markup or "tabpanel" in markup:
+        shown = _open_panels(tree, "tabpanel" in markup)
+        if shown:
+            notes.append(f"{shown} closed tab or accordion panel(s) were opened")
+    if noscripts and _read_fallback(tree, noscripts):
+        notes.append("the page shows nothing without its scripts: its <noscript> "
+                     "fallback was read")
+    return notes
+
+
+def _swap_streamed(tree, streams: list[tuple[str, str]]) -> int:
+    """Move each streamed segment (``<div hidden id="S:n">``) into its hole, as
+    React's ``$RC``/``$RS`` would; a segment no call names goes to the
+    placeholder or boundary of its own number (``P:n``, else ``B:n``)."""
+    segments = {n.attributes.get("id"): n for n in tree.css(_STREAMED)}
+    if not segments:
+        return 0
+    holes = {n.attributes.get("id"): n for n in tree.css('template[id^="B:"], template[id^="P:"]')}
+    named = {seg: hole for hole, seg in streams}
+    moved = 0
+    for seg_id, segment in segments.items():
+        number = seg_id[2:]
+        hole_id = named.get(seg_id) or next(
+            (h for h in (f"P:{number}", f"B:{number}") if h in holes), None)
+        hole = holes.pop(hole_id, None) if hole_id else None
+        if hole is None:
+            continue
+        end = _boundary_end(hole) if hole_id.startswith("B:") else None
+        if end is not None:  # the fallback ("Loading…") goes, as the script removes it
+            node = hole.next
+            while node is not None and node.mem_id != end.mem_id:
+                following = node.next
+                node.decompose()
+                node = following
+        anchor = end if end is not None else hole
+        for child in list(segment.iter(include_text=True)):
+            anchor.insert_before(child, move=True)
+        hole.decompose()
+        segment.decompose()
+        moved += 1
+    return moved
+
+
+def _open_panels(tree, tabs: bool) -> int:
+    """Show the hidden panels of tabs and accordions (WAI-ARIA's patterns: a
+    ``role="tabpanel"``, or the element a toggle with ``aria-expanded`` names in
+    ``aria-controls``): their content is the page's, one click away."""
+    controlled = {
+        name for toggle in tree.css("[aria-controls][aria-expanded]")
+        for name in (toggle.attributes.get("aria-controls") or "").split()
+    }
+    if not controlled and not tabs:
+        return 0
+    shown = 0
+    for panel in tree.css(_HIDDEN):
+        attrs = panel.attributes
+        if attrs.get("role") != "tabpanel" and attrs.get("id") not in controlled:
+            continue
+        for name in ("hidden", "aria-hidden"):
+            if name in attrs:
+                del panel.attrs[name]
+        if attrs.get("style"):
+            panel.attrs["style"] = NOT_SHOWN.sub("", attrs["style"] or "")
+        shown += 1
+    return shown
+
+
+def _boundary_end(hole):
+    """The ``<!--/$-->`` that closes the boundary a ``B:`` template opens, if any."""
+    depth = 0
+    node = hole.next
+    while node is not None:
+        if node.is_comment_node:
+            data = (node.comment_content or "").strip()
+            if data == "/$":
+                if depth == 0:
+                    return node
+                depth -= 1
+            elif data in _BOUNDARY_OPEN:
+                depth += 1
+        node = node.next
+    return None
+
+
+def _read_fallback(tree, noscripts: list) -> bool:
+    """Put the content of each ``<noscript>`` in the body before it when they hold
+    the page: the rest shows next to nothing (a forum or an app whose scripts
+    render it all)."""
+    body = tree.body
+    if body is None:
+        return False
+    # With scripting on, a <noscript> holds its markup as one text node.
+    fallbacks = [(n, n.text(deep=True)) for n in noscripts if n.parent.tag != "head"]
+    raw = sum(_chars(markup) for _, markup in fallbacks)
+    if raw < FALLBACK_MIN:
+        return False
+    held = sum(_chars(_MARKUP.sub(" ", markup)) for _, markup in fallbacks)
+    rest = _chars(body.text(deep=True)) - raw
+    if held < FALLBACK_MIN or rest > FALLBACK_SHARE * held:
+        return False
+    for node, markup in fallbacks:
+        fragment = LexborHTMLParser(markup, is_fragment=True)
+        if fragment.root is not None:
+            for child in list(fragment.root.iter(include_text=True)):
+                node.insert_before(child)
+    return True
+
+
+def _chars(text: str) -> int:
+    """Characters other than white space."""
+    return len(text) - sum(map(text.count, " \n\t\r\xa0"))

@@ -1,0 +1,408 @@
+"""Pass 3 of the HTML body reader: walk the page in reading order.
+
+Text inside the container becomes paragraphs (headings, list items and block
+quotes included); captions and embeds go their way (``embeds``); a comments
+heading (or a comment's signature) ends the article; a run of teasers (linked
+headline, blurb, again and again) is dropped; everything else visible is
+noted as chrome with its rule.  When no metadata named the headline, the
+blocks before the first prose paragraph are weighed for it (``headline``)."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from ..record import Provenance
+from .blocks import (
+    BLOCKS,
+    HEADINGS,
+    PROSE_BLOCK,
+    PROSE_MAX_LINKS,
+    PROSE_PARAGRAPH,
+    Body,
+    data_cell,
+    link_density,
+    link_weight,
+    short,
+)
+from .embeds import special_kind, take_special
+from .headline import Candidate, choose_headline
+from .lines import COMMENT_SIGNATURE, has_words, meta_line
+from .metadata import Meta
+from .rules import chrome_line, end_marker
+from .site import norm
+from .tree import Deadline, clean, line_of, text_of
+
+__all__ = [
+    "END_AFTER_SHARE", "END_AFTER_CHARS", "LINK_TEXT_CHARS", "LINK_TEXT_SHARE", "read_blocks",
+    "TEASER_RUN", "TEASER_BLURB", "NOTES_SCAN",
+]
+
+
+_BOLD = frozenset("b strong big font".split())
+_OUTLINE = HEADINGS | {"li"}
+_CELLS = frozenset("td th li dt dd".split())
+#: rules a code sample is exempt from (markup shown on purpose; a shell pipeline is no menu;
+#: a diagram drawn in characters has no words)
+_CODE_RULES = frozenset({"markup-text", "code-text", "menu-line", "no-words"})
+#: share of the container's text read before an end marker may end the article
+END_AFTER_SHARE = 0.4
+#: article text read before a comments heading ends the article
+END_AFTER_CHARS = 400
+#: a short block (fewer characters than this) that is mostly link text (a greater
+#: share than this) is a link, not article text, unless it stands between prose
+LINK_TEXT_CHARS = 200
+LINK_TEXT_SHARE = 0.8
+#: lists and tables that may be all links: more than this share of link text, fewer
+#: full stops than LINK_LIST_STOPS (sentences), items of fewer words than NOTE_WORDS
+_LISTS = frozenset(("ul", "ol", "table", "dl"))
+LINK_LIST_SHARE = 0.5
+LINK_LIST_STOPS = 3
+NOTE_WORDS = 12
+
+
+def read_blocks(
+    body: etree._Element, content: list[etree._Element], meta: Meta, out: Body,
+    deadline: Deadline, *, lenient: bool = False,
+) -> None:
+    """Walk the page in reading order, filling ``out``; ``content`` is the article's
+    container (and its siblings).  ``lenient`` keeps link-heavy blocks (for a page
+    that is nothing else)."""
+    blocks = _Blocks(meta, out, content, lenient)
+    inside = set(content)
+    depth_inside = 0
+    # the text of the block being read, and how much of it is link text or bold
+    buf: list[str] = []
+    link_chars = bold_chars = 0
+    in_bold = 0
+    links_open: list[tuple[etree._Element, float]] = []  # the links the walk is in, weighted
+    open_blocks: list[etree._Element] = []
+
+    def flush() -> None:
+        nonlocal link_chars, bold_chars
+        if not buf:
+            return
+        holder = open_blocks[-1] if open_blocks else body
+        text = _block_text(buf, holder)
+        links, bold = link_chars, bold_chars
+        buf.clear()
+        link_chars = bold_chars = 0
+        if text:
+            blocks.take(text, links, bold, holder, depth_inside)
+
+    walker = etree.iterwalk(body, events=("start", "end"))
+    n = 0
+    for event, el in walker:
+        n += 1
+        if n % 5000 == 0:
+            deadline.check()
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        if event == "start":
+            if el in inside:
+                flush()
+                depth_inside += 1
+            block = tag in BLOCKS
+            if block and buf and not all(piece.isspace() for piece in buf) and _blank(el):
+                # An empty box (an ad's or a widget's placeholder) in a sentence
+                # does not split it.
+                block = False
+            if block or tag == "br":
+                flush()
+                if block:
+                    open_blocks.append(el)
+            special = special_kind(el) if depth_inside else None
+            if special is not None:
+                flush()
+                take_special(el, special, out)
+                walker.skip_subtree()  # its "end" event still comes, and adds the tail
+                continue
+            if depth_inside and not lenient and tag in _LISTS and _link_list(el):
+                blocks.drop(el, "link-list")
+                walker.skip_subtree()
+                continue
+            if tag == "a":
+                # Within the page, a heading's own anchor and a table of
+                # contents are the article's; elsewhere a jump ("Read
+                # comments", "Article continues") is a button.
+                outline = bool(open_blocks) and open_blocks[-1].tag in _OUTLINE
+                links_open.append((el, link_weight(el) if outline else 1.0))
+            elif tag in _BOLD:
+                in_bold += 1
+            piece = el.text
+        else:
+            if open_blocks and open_blocks[-1] is el:
+                flush()
+                open_blocks.pop()
+            if links_open and links_open[-1][0] is el:
+                links_open.pop()
+            elif tag in _BOLD:
+                in_bold -= 1
+            if el in inside:
+                flush()
+                depth_inside -= 1
+            piece = el.tail if el is not body else None
+        if piece:
+            buf.append(piece)
+            if links_open:
+                link_chars += len(clean(piece)) * links_open[-1][1]
+            if in_bold:
+                bold_chars += len(clean(piece))
+    flush()
+    blocks.finish()
+
+
+def _block_text(buf: list[str], holder: etree._Element) -> str:
+    if holder.tag == "pre":  # code and verse keep their lines and indentation
+        lines = (ln.rstrip() for ln in "".join(buf).replace("\xa0", " ").split("\n"))
+        return "\n".join(ln for ln in lines if ln.strip())
+    return clean("".join(buf))
+
+
+class _Blocks:
+    """What the walk decides about each block of text it reads, in order."""
+
+    __slots__ = (
+        "meta", "out", "lenient", "title_key", "headline_ids", "candidates", "content_chars",
+        "seen_chars", "ended",
+    )
+
+    def __init__(self, meta: Meta, out: Body, content: list[etree._Element], lenient: bool):
+        self.meta, self.out, self.lenient = meta, out, lenient
+        self.title_key = norm(meta.title) if meta.title else None
+        self.headline_ids = {id(el) for el in meta.headline_elements}
+        # Blocks before the first prose paragraph: one of them may be the headline
+        # when no metadata named it.
+        self.candidates: list[Candidate] | None = None if meta.title_trusted else []
+        # After "Comments (12)" or "Related stories" the article is over, as long
+        # as most of the container's text has been read (a mid-story box is not an end).
+        self.content_chars = sum(len(clean(text_of(el))) for el in content) or 1
+        self.seen_chars = 0
+        self.ended: str | None = None
+
+    def take(self, text: str, links: int, bold: int, holder: etree._Element, inside: int) -> None:
+        """Decide one block, and keep it as a headline candidate while the story has
+        not begun."""
+        out = self.out
+        rows, paras = len(out.rows), len(out.paragraphs)
+        self.decide(text, links, holder, inside)
+        if self.candidates is None:
+            return
+        if len(out.paragraphs) > paras and len(text) >= PROSE_PARAGRAPH:
+            choose_headline(self.candidates, self.meta, out, first_prose=text)
+            self.candidates = None
+        else:
+            self.candidates.append(Candidate(
+                text, links, bold, holder, rows, paras if len(out.paragraphs) > paras else None
+            ))
+
+    def drop(self, el: etree._Element, rule: str) -> None:
+        """Note a whole element as chrome (it is not walked into)."""
+        text = clean(text_of(el))
+        if text:
+            self.out.rows.append(Provenance(line_of(el), "chrome", rule, short(text)))
+
+    def finish(self) -> None:
+        if self.candidates:
+            choose_headline(self.candidates, self.meta, self.out)
+        _drop_teasers(self.out)
+
+    def decide(self, text: str, links: int, holder: etree._Element, inside: int) -> None:
+        """Where one block of text goes: the article, the header, or chrome (and why)."""
+        out, meta = self.out, self.meta
+        line = line_of(holder)
+        if inside:
+            self.seen_chars += len(text)
+            if self.ended is not None:
+                out.rows.append(Provenance(line, "chrome", f"after-{self.ended}", short(text)))
+                return
+            marker = self._end_marker(text, holder)
+            if marker is not None:
+                out.rows.append(Provenance(line, "chrome", marker, short(text)))
+                return
+        if norm(text) == self.title_key and (holder.tag in HEADINGS or not any(
+                len(p) >= PROSE_PARAGRAPH for p in out.paragraphs)):
+            out.rows.append(Provenance(line, "title", "headline", short(text)))
+            return
+        if not inside:
+            out.rows.append(Provenance(line, "chrome", "outside-article", short(text)))
+            return
+        if holder.tag in HEADINGS and id(holder) in self.headline_ids:
+            out.rows.append(Provenance(line, "title", "headline", short(text)))
+            return
+        meta_rule = meta_line(text, meta)
+        if (
+            COMMENT_SIGNATURE.fullmatch(text) and sum(map(len, out.paragraphs)) >= END_AFTER_CHARS
+            and self.seen_chars >= END_AFTER_SHARE * self.content_chars
+        ):
+            # "Posted by: Name on 8:21pm Tue 1 Jan 08" after the story: a
+            # comment's signature, or the post's own, with comments to follow
+            self.ended = "comment-signature"
+            out.rows.append(Provenance(line, "chrome", self.ended, short(text)))
+            return
+        if meta_rule is not None:
+            out.header.append(text)
+            out.rows.append(Provenance(line, "header", meta_rule, short(text)))
+            return
+        rule = chrome_line(text) if has_words(text) else "no-words"
+        if rule in _CODE_RULES and _kind(holder) == "pre" or holder.tag == "code":
+            rule = None  # markup shown on purpose, in a code sample
+        if rule is None and not self.lenient and links / len(text) > LINK_TEXT_SHARE and (
+            len(text) < LINK_TEXT_CHARS
+        ) and not data_cell(holder) and not _between_prose(holder, text):
+            rule = "link-text"
+        if rule is not None:
+            out.rows.append(Provenance(line, "chrome", rule, short(text)))
+            return
+        out.paragraphs.append(text)
+        out.rows.append(Provenance(line, "body", f"article-{_kind(holder)}", short(text)))
+
+    def _end_marker(self, text: str, holder: etree._Element) -> str | None:
+        """The end marker ``text`` is ("Comments (12)", "Related stories"), noting
+        whether it ends the article here."""
+        parent = holder.getparent()
+        in_cell = holder.tag in _CELLS or (parent is not None and parent.tag in _CELLS)
+        marker = end_marker(text)
+        if in_cell and marker != "copyright-notice":
+            return None  # a cell's title ("Related stories") may head a column beside the story
+        if marker is None:
+            return None
+        # Comments may outweigh the story; related links never end it early.
+        if in_cell:
+            enough = False  # a notice in a layout cell: chrome, but the story's cell may go on
+        elif marker == "comments-section":
+            enough = sum(map(len, self.out.paragraphs)) >= END_AFTER_CHARS
+        else:
+            enough = bool(self.out.paragraphs) and (
+                self.seen_chars >= END_AFTER_SHARE * self.content_chars
+            )
+        if enough:
+            self.ended = marker
+        return marker
+
+
+#: a linked headline and its blurb, this many times in a row, are teasers for other stories
+TEASER_RUN = 2
+#: ... a blurb being one paragraph at most this long
+TEASER_BLURB = 400
+
+
+def _drop_teasers(out: Body) -> None:
+    """Drop the blurbs of a run of teasers: each a line of link text (the
+    linked headline, already dropped) followed by one short paragraph, again
+    and again.  A story's paragraphs do not alternate with bare links; a
+    list's items may (a link, then a note on it), so only paragraphs count,
+    and a linked credit in brackets under each picture ("(Artist: Name)") is
+    no headline."""
+    rows = out.rows
+    para_of = {k: n for n, k in enumerate(k for k, r in enumerate(rows) if r.label == "body")}
+    run: list[int] = []  # row indexes of the blurbs in the current run
+    drop: set[int] = set()
+    for i, r in enumerate(rows):
+        if r.label != "body":
+            continue
+        blurb = (
+            i > 0 and rows[i - 1].label == "chrome" and rows[i - 1].rule == "link-text"
+            and rows[i - 1].text[:1] not in "(["
+            and r.rule == "article-paragraph" and len(out.paragraphs[para_of[i]]) <= TEASER_BLURB
+        )
+        if blurb and (not run or run[-1] == i - 2):  # headline, blurb, headline, blurb, ...
+            run.append(i)
+            continue
+        if len(run) >= TEASER_RUN:
+            drop.update(run)
+        run = [i] if blurb else []
+    if len(run) >= TEASER_RUN:
+        drop.update(run)
+    if not drop or len(drop) >= len(para_of):
+        return  # nothing else is the article: a digest of links and blurbs is the page
+    for i in drop:
+        rows[i] = Provenance(rows[i].line, "chrome", "teaser", rows[i].text)
+    gone = {para_of[i] for i in drop}
+    out.paragraphs[:] = [p for n, p in enumerate(out.paragraphs) if n not in gone]
+
+
+def _between_prose(el: etree._Element, line: str) -> bool:
+    """A paragraph or heading of one line standing between two paragraphs of
+    prose (pictures and empty boxes aside): a cross-reference in the story's
+    flow ("Related: ...") or a linked subheading, not a list of links; a list
+    item, among items of prose."""
+    if el.tag == "li":
+        return _notes_item(el, line)
+    if el.tag != "p" and el.tag not in HEADINGS:
+        return False
+    if len(clean(text_of(el))) > len(line) + 2:
+        return False  # more lines than this one: a box of links
+    prev, nxt = el.getprevious(), el.getnext()
+    while prev is not None and _blank(prev):
+        prev = prev.getprevious()
+    while nxt is not None and _blank(nxt):
+        nxt = nxt.getnext()
+    return _prose_p(prev) and _prose_p(nxt)
+
+
+def _notes_item(el: etree._Element, line: str) -> bool:
+    """A linked item of one line in a list whose other items are sentences of
+    prose: notes citing their sources ("Name fixed <a>the startup hang</a>"),
+    not a list of links, whose items are all links."""
+    if len(clean(text_of(el))) > len(line) + 2:
+        return False
+    return _among_prose_items(el) or _in_sublist_of_notes(el)
+
+
+def _in_sublist_of_notes(el: etree._Element) -> bool:
+    """A list nested in an item of a list of notes ("In progress:" and the
+    bugs it links) is part of the notes."""
+    outer = el.getparent()
+    outer = outer.getparent() if outer is not None else None
+    return outer is not None and outer.tag == "li" and _among_prose_items(outer)
+
+
+def _among_prose_items(el: etree._Element) -> bool:
+    for preceding in (False, True):
+        for n, sibling in enumerate(el.itersiblings("li", preceding=preceding)):
+            if n >= NOTES_SCAN:
+                break
+            if _prose_p(sibling, "li"):
+                return True
+    return False
+
+
+#: list items read on each side of a linked one for an item of prose
+NOTES_SCAN = 20
+
+
+def _prose_p(el: etree._Element | None, tag: str = "p") -> bool:
+    if el is None or el.tag != tag:
+        return False
+    text = clean(text_of(el))
+    return len(text) >= PROSE_BLOCK and link_density(el, len(text)) < PROSE_MAX_LINKS
+
+
+def _blank(el: etree._Element) -> bool:
+    """Whether an element shows no text at all (nor a line break)."""
+    return not any(t.strip() for t in el.itertext()) and el.find(".//br") is None
+
+
+def _kind(el: etree._Element) -> str:
+    if el.tag in HEADINGS:
+        return "heading"
+    if el.tag in ("li", "dd", "dt"):
+        return "list-item"
+    if el.tag == "blockquote" or any(a.tag == "blockquote" for a in el.iterancestors()):
+        return "quote"
+    if el.tag == "pre":
+        return "pre"
+    return "paragraph"
+
+
+def _link_list(el: etree._Element) -> bool:
+    text = clean(text_of(el))
+    if not text:
+        return False
+    if link_density(el, len(text)) <= LINK_LIST_SHARE or text.count(".") >= LINK_LIST_STOPS:
+        return False
+    items = [c for c in el if c.tag == "li"]
+    if len(items) >= 2 and len(text.split()) >= NOTE_WORDS * len(items):
+        return False  # items of a dozen words and more: notes that link their sources
+    return True

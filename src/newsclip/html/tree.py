@@ -1,0 +1,328 @@
+"""Markup in, an lxml tree out, built as a browser builds it, within limits
+on work and without recursion.
+
+The markup is repaired where a browser would lose the page (scripts cut out, a
+title left open closed, attributes and nesting past safe limits dropped), then
+built into the browser's tree (``html5``: Lexbor, the HTML5 algorithm) and
+read into lxml, whose tree the reader walks directly: it is fast and never
+recurses in Python, so deep nesting cannot raise RecursionError.  Lexbor takes
+quadratic time in nesting depth and libxml2 gives up past 2048 levels, so
+markup nested deeper than MAX_DEPTH is flattened first (tags past it are
+removed, their text kept): hostile nesting still yields its text.
+
+A record depends only on the page and the options, never on the machine's
+speed or load: what a page may cost is bounded by counts (``PageSize``,
+checked by ``parse``), each a clear TooLargeError or a truncation noted in
+the record's warnings.  ``Deadline`` is a safety valve on the CPU time the
+reading thread spends, far above any real page: it depends on the machine's
+speed but not on its load, and it is the one outcome that depends on the machine.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from typing import NamedTuple
+
+from lxml import etree
+
+from ..errors import NoArticleError, TimeBudgetError, TooLargeError
+from . import html5
+
+__all__ = [
+    "parse", "Deadline", "cap_attributes", "page_size", "check_size", "PageSize",
+    "SAFETY_VALVE", "MAX_ELEMENTS", "MAX_PAGE_TEXT", "MAX_NESTING", "MAX_TEXT_NESTING",
+    "MAX_DEPTH", "MAX_ATTRIBUTES", "MAX_JSON_LD",
+    "clean", "text_of", "element_text", "spaced_text", "line_of",
+]
+
+#: Seconds of CPU time (of the thread reading the page) one page may take
+#: before TimeBudgetError: a safety valve against a slow path no limit below
+#: foresees.  CPU time, not wall-clock time: a busy machine stretches the one,
+#: not the other.  The limits bound every page to under 10 s of work here, so
+#: a page reaches the valve only on a machine many times slower; it is the one
+#: outcome that depends on the machine (the CLI gives it its own exit code).
+SAFETY_VALVE = 60.0
+
+# Limits on a page's size as a tree (measured by page_size): each bounds what
+# one kind of pass costs.  The largest values on the development corpora
+# (python bench/limits.py) are far below them.
+#: elements; every pass of the reader visits each element
+MAX_ELEMENTS = 1_000_000
+#: characters of text (style sheets included: a page may carry megabytes of them)
+MAX_PAGE_TEXT = 16 * 1024 * 1024
+#: elements counted once per element that holds them (the sum of their depths):
+#: what looking at every element's ancestors costs
+MAX_NESTING = 20_000_000
+#: characters of text counted once per element that holds them: what reading
+#: every element's text costs
+MAX_TEXT_NESTING = 200_000_000
+
+#: nesting kept as it is; deeper tags are dropped before parsing (browsers stop
+#: nesting at 512 too; libxml2 stops at 2048)
+MAX_DEPTH = 512
+
+#: attributes kept on one tag; later ones are dropped before parsing, with a
+#: warning.  Lexbor and libxml2 take quadratic time in a tag's attributes
+#: (Lexbor 4.6 s for 50,000, libxml2 0.8 s for 20,000 and 26 s for 50,000, in one
+#: call nothing can interrupt): 64 MiB of tags
+#: of 512 attributes take it 9 s.  Real tags carry a few dozen (136 at most
+#: on the development corpora).
+MAX_ATTRIBUTES = 512
+
+#: characters of one JSON-LD script; a longer one is not read (with a warning)
+MAX_JSON_LD = 4_000_000
+
+_XML_DECL = re.compile(r"\A\s*<\?xml[^>]*>", re.I)
+_SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.I | re.S)
+_SCRIPT_OPEN = re.compile(r"<script\b", re.I)
+_UNTREEABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.I)
+_TITLE_CLOSE = re.compile(r"</title\s*>", re.I)
+# One attribute as libxml2 reads it: a name, then maybe "=" and a value, quoted
+# (an unclosed quote runs to the end of the page, as in libxml2, and may hold
+# ">") or bare.  Atomic and possessive: nothing is read twice.
+_ATTRIBUTE = r"""(?>[\s/]*+[^\s/>][^\s/>=]*+(?:\s*+=\s*+(?:"[^"]*+"?|'[^']*+'?|[^\s>]*+))?)"""
+# A start tag's first MAX_ATTRIBUTES attributes, then the rest (group 1).
+# It matches at every start tag, so finditer never re-reads a tag from inside.
+_ATTRIBUTES = re.compile(
+    rf"<[a-zA-Z][^\s/>]*+{_ATTRIBUTE}{{0,{MAX_ATTRIBUTES}}}+({_ATTRIBUTE}*+)"
+)
+
+
+class Deadline:
+    """The safety valve of one page: CPU seconds of this thread, checked at safe
+    points by the reader.
+
+    ``None`` seconds turns it off: the result then depends on the page alone.
+    """
+
+    __slots__ = ("_end", "_seconds")
+
+    def __init__(self, seconds: float | None = SAFETY_VALVE) -> None:
+        self._seconds = seconds
+        self._end = None if seconds is None else time.thread_time() + seconds
+
+    def check(self) -> None:
+        # thread_time: the CPU time of this thread alone, not of the process, so
+        # that other threads of a program that reads pages side by side count not
+        if self._end is not None and time.thread_time() > self._end:
+            raise TimeBudgetError(
+                f"took more than {self._seconds:g} s of CPU time, the safety valve for one page"
+            )
+
+
+class PageSize(NamedTuple):
+    """What a page's tree holds, as the limits count it."""
+
+    elements: int
+    #: the deepest element's depth (the root is 1)
+    deepest: int
+    #: the sum of every element's depth
+    nesting: int
+    #: characters of text
+    text: int
+    #: the sum over characters of text of the depth they stand at
+    text_nesting: int
+
+
+def page_size(root: etree._Element) -> PageSize:
+    """Measure the tree level by level (a few tenths of a millisecond a page)."""
+    level: list[etree._Element] = [root]
+    depth = elements = nesting = text = text_nesting = 0
+    while level:
+        depth += 1
+        elements += len(level)
+        nesting += depth * len(level)
+        own = sum([len(el.text or "") for el in level])
+        # a tail is text of the parent, one level up
+        tails = sum([len(el.tail or "") for el in level])
+        text += own + tails
+        text_nesting += own * depth + tails * (depth - 1)
+        level = [child for el in level for child in el]
+    return PageSize(elements, depth, nesting, text, text_nesting)
+
+
+def check_size(size: PageSize) -> None:
+    """Raise TooLargeError for a page over one of the limits."""
+    if size.elements > MAX_ELEMENTS:
+        raise TooLargeError(
+            f"a page of {size.elements:,} elements; newsclip reads at most {MAX_ELEMENTS:,}"
+        )
+    if size.text > MAX_PAGE_TEXT:
+        raise TooLargeError(
+            f"a page of {size.text:,} characters of text; newsclip reads at most {MAX_PAGE_TEXT:,}"
+        )
+    if size.nesting > MAX_NESTING:
+        raise TooLargeError(
+            f"a page nested too deep for its size: its elements stand {size.nesting:,} levels "
+            f"deep in all; newsclip reads at most {MAX_NESTING:,}"
+        )
+    if size.text_nesting > MAX_TEXT_NESTING:
+        raise TooLargeError(
+            f"a page nested too deep for its text: its characters stand {size.text_nesting:,} "
+            f"levels deep in all; newsclip reads at most {MAX_TEXT_NESTING:,}"
+        )
+
+
+def _parser() -> etree.HTMLParser:
+    # huge_tree lifts libxml2's 10 MB text and 256-level depth limits, which
+    # otherwise make it drop the rest of a page silently.  The plain etree
+    # parser, not lxml.html's: its element-class lookup costs a tenth of the time.
+    return etree.HTMLParser(
+        encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True,
+        no_network=True, default_doctype=False,
+    )
+
+
+def parse(markup: str, deadline: Deadline) -> tuple[etree._Element, list[str], list[str]]:
+    """Parse a page as a browser does; return its root element, warnings about
+    repairs made, and the text of its JSON-LD scripts."""
+    warnings: list[str] = []
+    markup = _XML_DECL.sub("", markup, count=1)
+    # Scripts are cut out before parsing, from "<script" to the next
+    # "</script>": a broken quote in a script's start tag otherwise makes the
+    # parser read the rest of the page, up to some later </script>, as code.
+    # JSON-LD is kept aside for the metadata, and the calls of a streaming
+    # runtime for the blocks it would move.
+    json_ld: list[str] = []
+    streams: list[tuple[str, str]] = []
+
+    def take(m: re.Match[str]) -> str:
+        if "ld+json" in m.group(1).lower():
+            if len(m.group(2)) <= MAX_JSON_LD:
+                json_ld.append(m.group(2))
+            else:
+                skipped_ld.append(len(m.group(2)))
+        elif "$R" in m.group(2):
+            streams.extend(html5.stream_calls(m.group(2)))
+        return "\n" * m.group(0).count("\n")  # source lines stay where they were
+
+    skipped_ld: list[int] = []
+
+    markup = _cut_scripts(markup, take)
+    if skipped_ld:
+        warnings.append(
+            f"{len(skipped_ld)} JSON-LD script(s) over {MAX_JSON_LD:,} characters not read"
+        )
+    deadline.check()
+    markup = _close_title(markup)
+    markup, capped = cap_attributes(markup)
+    if capped:
+        warnings.append(
+            f"attributes past the first {MAX_ATTRIBUTES} of a tag dropped ({capped} tag(s))"
+        )
+    deadline.check()
+    flattened = markup.count("<") > html5.FEW_TAGS and html5.deeper_than(markup, MAX_DEPTH)
+    if flattened:
+        markup = html5.flatten(markup, MAX_DEPTH)
+        deadline.check()
+    markup, notes = html5.rebuild(markup, streams)
+    warnings += notes
+    # lxml refuses to hold control characters in its tree (browsers show nothing
+    # for them either); Lexbor has dropped lone surrogates.
+    markup = _UNTREEABLE.sub("", markup)
+    deadline.check()
+    parser = _parser()
+    try:
+        root = etree.fromstring(markup.encode("utf-8", "surrogatepass"), parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        root = None
+    if root is not None and any("Excessive depth" in e.message for e in parser.error_log):
+        # nesting the browser's algorithm made deeper still: each level counted may
+        # hold three more (a table's body, row and cell)
+        deadline.check()
+        flat = html5.flatten(markup, MAX_DEPTH // 4)
+        parser = _parser()
+        try:
+            root = etree.fromstring(flat.encode("utf-8", "surrogatepass"), parser)
+        except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+            root = None
+        flattened = True
+    if flattened:
+        warnings.insert(0, f"markup nested deeper than {MAX_DEPTH} levels was flattened")
+    if root is None:
+        raise NoArticleError("no HTML document could be read")
+    check_size(page_size(root))
+    deadline.check()
+    return root, warnings, json_ld
+
+
+def _cut_scripts(markup: str, take: Callable[[re.Match[str]], str]) -> str:
+    """``_SCRIPT.sub(take, markup)``, stopping at the first script left open.
+
+    The sub would try every later "<script" too, each read to the end of the page
+    in vain (no "</script>" follows one unclosed script that does not follow the
+    others): 9 s on 10,000 "<script>" with no end tag."""
+    pieces, pos = [], 0
+    while (start := _SCRIPT_OPEN.search(markup, pos)) is not None:
+        m = _SCRIPT.match(markup, start.start())
+        if m is None:
+            break
+        pieces += [markup[pos : m.start()], take(m)]
+        pos = m.end()
+    pieces.append(markup[pos:])
+    return "".join(pieces)
+
+
+def cap_attributes(markup: str) -> tuple[str, int]:
+    """Drop the attributes of a tag past its first MAX_ATTRIBUTES; say in how many tags."""
+    # findall runs in C and finds nothing on real pages (1% of parsing time),
+    # the sub calls Python at every tag, so it runs only when there is a cut to make.
+    rests = _ATTRIBUTES.findall(markup)
+    if not any(rests):
+        return markup, 0
+    return _ATTRIBUTES.sub(_keep_first_attributes, markup), len(list(filter(None, rests)))
+
+
+def _keep_first_attributes(m: re.Match[str]) -> str:
+    return m.group(0)[: m.start(1) - m.start()]
+
+
+def _close_title(markup: str) -> str:
+    """Close a ``<title>`` left open, which would swallow the whole page.
+
+    A title runs to ``</title>`` as raw text, so a page truncated or mangled
+    there has no body at all; a title is one line, so it is closed at the
+    first line break or tag.
+    """
+    m = _TITLE_OPEN.search(markup, 0, 100_000)
+    if m is None:
+        return markup
+    lt = markup.find("<", m.end())
+    if lt >= 0 and _TITLE_CLOSE.match(markup, lt):
+        return markup
+    if lt < 0 or lt - m.end() > 300:
+        text = markup[m.end():m.end() + 300]
+        nl = text.find("\n", len(text) - len(text.lstrip()))
+        lt = m.end() + (nl if nl >= 0 else len(text))
+    return f"{markup[:lt]}</title>{markup[lt:]}"
+
+
+# --- reading text off the tree ---------------------------------------------------
+
+
+def clean(text: str | None) -> str:
+    """White space runs (NBSP included) made one space, ends trimmed."""
+    return " ".join(text.split()) if text else ""
+
+
+def text_of(el: etree._Element) -> str:
+    """All the text inside ``el``, as written (its tail left out)."""
+    return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+
+
+def element_text(el: etree._Element) -> str:
+    """All the text inside ``el``, white space made single spaces."""
+    return clean(text_of(el))
+
+
+def spaced_text(el: etree._Element) -> str:
+    """The text of an element with its pieces spaced apart ("News Sport", not "NewsSport")."""
+    return clean(" ".join(el.itertext()))
+
+
+def line_of(el: etree._Element | None) -> int | None:
+    """The line of the page where ``el`` starts (None when unknown)."""
+    return getattr(el, "sourceline", None)

@@ -1,0 +1,68 @@
+"""Any news page's text dump: find the article in a browser copy of the page.
+
+No markup is left, so the reader works from what the text itself shows.
+``read`` is the pipeline; each stage takes values and returns values:
+
+1. ``scoring``: every line's features, chrome rule and score (``lines.Info``):
+   paragraphs score high, menu items, buttons and headlines of other stories
+   low; ``blocks`` reads lines together (hard-wrapped paragraphs, galleries,
+   code listings, charts, teasers packed line after line).
+2. ``region`` and ``ending``: the article's ``Region``, the run of lines with
+   the highest total score, under a date line or byline when one is near; it
+   ends where a comment section, a live ticker, or the page's boxes under a
+   share bar or a "Related" heading begin, and grows across gaps (a chart, an
+   advert) to further blocks of prose.
+3. ``headline``: the best headline-like line above the region.
+4. ``boxes``: runs of short lines inside the region that are not its text.
+5. ``labels``: every line's label and rule, the date and the byline.
+
+Every threshold and weight is in ``tuning``, by stage.  It is not a
+site-specific scraper: it knows no site names, only what news pages in general
+look like.  The archive layout (``text.archive``) is read apart.
+"""
+
+from __future__ import annotations
+
+from ..boilerplate import Boilerplate
+from ..embeds import label_embeds
+from ..model import Layout, Line
+from . import boxes, ending, headline, labels, region, scoring
+from .region import Region
+from .tuning import DEFAULT, Tuning
+
+NO_PROSE = "no paragraph of prose found; kept every line not known as chrome"
+
+
+def read(
+    lines: list[Line], boilerplate: Boilerplate | None = None, tuning: Tuning = DEFAULT
+) -> Layout:
+    """Label every line of a page's text dump (``lines``); return what else was found.
+
+    ``boilerplate``: the lines a batch repeats, chrome on this page too.
+    """
+    layout = Layout("general")
+    infos = scoring.score_lines(lines, boilerplate, tuning)
+    if not infos:
+        return layout
+    if all(info.score <= 0 for info in infos):
+        # Not one line reads like a paragraph (a list, a few labels): no block
+        # stands out, so every line no rule knows as chrome is kept.
+        found, title, boxed = Region(0, len(infos) - 1), None, frozenset[int]()
+        layout.warnings.append(NO_PROSE)
+    else:
+        found = region.densest(infos)
+        found = region.prefer_dated(infos, found, tuning)
+        ticker = ending.live_ticker(infos, found, tuning)
+        infos = ending.mark_ticker(infos, ticker)  # its stamps are chrome from here on
+        found = ending.cut(infos, found, ticker, tuning)
+        found = region.grow(infos, found, tuning)
+        found = region.extend(infos, found, tuning)
+        found = region.after_header(infos, found, tuning)
+        title = headline.find(infos, found.start, tuning)
+        boxed = boxes.find(infos, found, tuning)
+    labels.label(lines, infos, found, title, boxed, layout, tuning)
+    label_embeds(lines, infos[found.start].i, infos[found.end].last + 1, layout)
+    return layout
+
+
+__all__ = ["Region", "Tuning", "read"]

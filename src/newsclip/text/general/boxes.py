@@ -1,0 +1,145 @@
+"""Stage 4 of the general reader: boxes inside the article's region, which are not its text.
+
+Runs of short lines that are not prose (a chart's labels, a box of links, an
+advert) are boxes, unless the article announced them as its list, they stand
+each a paragraph of their own (its headings), they are a code listing, or they
+come back below as the article's headings (a table of contents).  The links
+under a "Related" heading inside the article are a box too.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from .. import features
+from .chrome import LEARNED, RELATED_HEADINGS
+from .lines import Info, linkish
+from .region import Region
+from .tuning import ANNOUNCE_WORDS, SHORT_LINE_WORDS, BoxTuning, Tuning
+
+__all__ = ["find"]
+
+
+def find(infos: list[Info], region: Region, tuning: Tuning) -> frozenset[int]:
+    """Indexes into ``infos`` of the lines of boxes inside ``region``."""
+    t = tuning.boxes
+    start, end = region.start, region.end
+    boxed: set[int] = set()
+    coded = _code_listings(infos, start, end)
+    # where each short line of the article is written last (a heading a table of
+    # contents names comes back below it)
+    last_at = {
+        infos[k].text: k for k in range(start, end + 1) if len(infos[k].tokens) <= SHORT_LINE_WORDS
+    }
+    run: list[int] = []
+    # under a line ending with a colon, up to a blank line: its list; the list may stand
+    # a blank line below the colon when its items follow one another line after line
+    # (one line alone past a blank is a link, "Read on:" … "The price of poultry")
+    announced = False
+    for k in range(start, end + 2):
+        info = infos[k] if k <= end else None
+        if info is not None:
+            prev = infos[k - 1] if k > 0 else None
+            if prev is not None and prev.chrome is None and prev.text[-1] == ":" and (
+                len(prev.tokens) >= ANNOUNCE_WORDS
+            ):
+                announced = info.i == prev.last + 1 or (
+                    info.i == prev.last + 2 and k < end and infos[k + 1].i == info.last + 1
+                )
+            elif announced:
+                announced = (
+                    prev is not None and info.i == prev.last + 1
+                    and len(info.tokens) <= t.announced_item_words
+                )
+        if (
+            info is not None and info.score < 0 and (info.chrome is None or info.chrome == LEARNED)
+            and len(info.tokens) <= t.box_label_words and not features.code_like(info.text)
+            and not info.list_item and not announced and k not in coded
+            and "\t" not in info.text
+        ):
+            # (cells split by tabs are a table's row, the article's own figures; a box's
+            # labels and links stand one to a line)
+            # (a line the batch repeats is one of the box's lines, as it is without the
+            # batch; it keeps its own rule)
+            run.append(k)
+            continue
+        if len(run) >= t.box_lines and not _paragraphed(infos, run, t) and not _contents(
+            infos, run, last_at, t
+        ):
+            boxed.update(j for j in run if infos[j].chrome is None)
+        run = []
+    # Under a "Related" heading inside the article: its links, up to the text's next
+    # paragraph (a headline-sized line that does not end like a sentence)
+    for k in range(start, end):
+        if infos[k].chrome in RELATED_HEADINGS:
+            j = k + 1
+            while j <= end and infos[j].chrome is None and _related_link(
+                infos[j], tuning.headline.max_words
+            ):
+                boxed.add(j)
+                j += 1
+    return frozenset(boxed)
+
+
+def _paragraphed(infos: list[Info], run: list[int], t: BoxTuning) -> bool:
+    """The run's lines stand each a paragraph of its own (blank lines between most of
+    them): the article's headings and short paragraphs, not a box's labels."""
+    gaps = sum(1 for a, b in pairwise(run) if infos[b].i > infos[a].last + 1)
+    if gaps < t.most * (len(run) - 1):
+        return False
+    # a chart's labels stand apart too: its figures ("$915", "600", "'17") give it away
+    if _chart(infos, run, t):
+        return False
+    # and a box of links or buttons by its marks: "» Buy a link now", "Read on:",
+    # "Talkbacks for this article: 18"
+    return not any(linkish(infos[j].text) for j in run)
+
+
+def _chart(infos: list[Info], run: list[int], t: BoxTuning) -> bool:
+    figures = sum(1 for j in run if not any(c.isalpha() for c in infos[j].text))
+    return t.chart_figures * figures >= len(run)
+
+
+def _contents(infos: list[Info], run: list[int], last_at: dict[str, int], t: BoxTuning) -> bool:
+    """Most of the run's lines come back further down as the article's headings: the
+    run is the article's table of contents, not a box."""
+    if _chart(infos, run, t):
+        return False  # (a chart drawn twice, for wide and narrow screens, repeats its labels)
+    again = sum(1 for j in run if last_at.get(infos[j].text, -1) > run[-1])
+    return again >= t.most * len(run)
+
+
+def _code_listings(infos: list[Info], start: int, end: int) -> set[int]:
+    """The lines of the article's blocks (lines with no blank line between) that hold a
+    line of program code: the block is a listing, and its short lines (``<head>``,
+    ``body: form``, ``]``) are code too, not a box's labels."""
+    coded: set[int] = set()
+    block: list[int] = []
+    has_code = False
+    for k in range(start, end + 2):
+        if k <= end and block and infos[k].i == infos[block[-1]].last + 1:
+            block.append(k)
+        else:
+            if has_code and len(block) > 1:
+                coded.update(block)
+            if k > end:
+                break
+            block, has_code = [k], False
+        info = infos[k]
+        if not has_code and info.chrome is None and info.score < 0 and features.code_like(
+            info.text
+        ) and (
+            len(info.tokens) <= features.LABEL_WORDS
+            or features.prose_quality(info.text, info.tokens) < features.PROSE_QUALITY
+        ):
+            # (a sentence with a few brackets, "Roy (7) … Oden (L)", is no code)
+            has_code = True
+    return coded
+
+
+def _related_link(info: Info, max_words: int) -> bool:
+    """A link to another story: at most a headline long, no sentence, no metadata."""
+    return (
+        info.score <= 0 and len(info.tokens) <= max_words
+        and not features.sentence_end(info.text) and not info.meta
+    )

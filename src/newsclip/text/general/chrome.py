@@ -1,0 +1,173 @@
+"""Which chrome rule a line of a page matches, and what each rule tells the reader.
+
+The named rules are data (``text/rules.py``, zones "any" and "page" anywhere,
+"top" above the article); this module looks them up fast (``prefilter``: only
+the rules that can begin with a line's first two characters are tried) and
+adds the few chrome rules that are code, not a pattern: a comment section's
+marker, a link ending with an arrow, a phrase copied two or three times over.
+The groups at the end say which rules end the article, which close it with
+little prose under them, and which head a list of other stories.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import features, prefilter, rules
+from .lines import Info
+from .tuning import (
+    COMMENTS_PROSE_WORDS,
+    HINTED_MIN_SPACES,
+    MAX_CHROME_CHARS,
+    REPEATED_PHRASE_CHARS,
+    REPEATED_PHRASE_TIMES,
+    SHARE_BAR_BUTTONS,
+)
+
+__all__ = [
+    "PAGE_TABLE", "GROUP_RULE", "HINTED", "TOP_TABLE", "rule", "hinted_rule", "top_rule",
+    "COMMENT_HINT", "comments_marker", "repeated_phrase", "LEARNED", "COMMENT_BARRIERS",
+    "RELATED_HEADINGS", "RIGHTS_RULES", "BARRIERS", "SHARE_RULES", "TOOLBAR_RULES", "TAIL_RULES",
+    "GALLERY_RULES", "under_share_bar",
+]
+
+_PAGE_RULES = [r for r in rules.RULES if r.zone in ("any", "page")]
+#: One alternation of the "any" and "page" rules that start like the line they match:
+#: one regex call per line.  Rules that may match mid-line carry a hint word and are
+#: tried only on lines holding it (``HINTED``).
+PAGE_TABLE = prefilter.ByFirstTwo(
+    [(r.name.replace("-", "_"), r.pattern) for r in _PAGE_RULES if not r.hint]
+)
+#: the rule's name by its group's name in PAGE_TABLE
+GROUP_RULE = {r.name.replace("-", "_"): r.name for r in _PAGE_RULES}
+HINTED = [(r.hint, r.name, re.compile(r.pattern)) for r in _PAGE_RULES if r.hint]
+#: The "top" rules (``rules.match(text, "top")``), tried only when the line's first two
+#: characters can begin one of them: they run on every line above the article.
+TOP_TABLE = prefilter.ByFirstTwo(
+    [(r.name.replace("-", "_"), r.pattern) for r in rules.RULES if r.zone == "top"]
+)
+
+
+def rule(text: str) -> str | None:
+    """The named rule (zones "any" and "page") that matches the line ``text``.
+
+    (``scoring.score_lines`` runs the same steps inline, in its loop over every line.)
+    """
+    if len(text) <= MAX_CHROME_CHARS:
+        pattern = PAGE_TABLE[text[:2]]
+        if pattern is not None:
+            m = pattern.fullmatch(text)
+            if m is not None:
+                return GROUP_RULE[m.lastgroup]  # type: ignore[index]
+    if text.count(" ") < HINTED_MIN_SPACES:
+        return None
+    return hinted_rule(text)
+
+
+def hinted_rule(text: str) -> str | None:
+    low = text.lower()
+    for hint, name, pattern in HINTED:
+        if hint in low and pattern.fullmatch(text):
+            return name
+    return None
+
+
+def top_rule(text: str) -> str | None:
+    """The "top" rule (a date picker's parts, above the article) that matches ``text``."""
+    pattern = TOP_TABLE[text[:2]]
+    if pattern is None:
+        return None
+    m = pattern.fullmatch(text)
+    return None if m is None else m.lastgroup.replace("_", "-")  # type: ignore[union-attr]
+
+
+# --- chrome rules set in code --------------------------------------------------
+
+#: every comments marker holds one of these
+COMMENT_HINT = re.compile(
+    "omment|OMMENT|iscussion|rackback|esponses|omentar|omentár|iews|eactions"
+)
+_COMMENT_WORD = (
+    r"(?:comments?|commentaires?|comentarios?|comentários?|kommentare?|reader responses|"
+    r"discussion|trackbacks?|responses)"
+)
+# "Comments (33)", "33 comments", "Listed under: Film | Comments: Post Comment"
+# A number is tried from its first digit only, without giving digits back: a
+# plain \d+ made a line of 20,000 digits before "comments" cost a minute.
+_COMMENTS = re.compile(
+    # "Article Comments", "Reader views (5)", "Readers' responses": the section's heading
+    r"^(?:article|story|readers?|readers'|reader's|user|your)\s+(?:comments?|views|responses|"
+    r"reactions)\b(?:\s*\(\d+\))?\s*:?$|"
+    rf"^(?:\d+\s*)?{_COMMENT_WORD}\b|\b{_COMMENT_WORD}\s*[(:]|(?<!\d)\d++\s*{_COMMENT_WORD}\b"
+    rf"|\b(?:post|view|read|show|see|add|leave|all)\s+(?:a\s+|the\s+|all\s+)?(?:\d+\s+)?"
+    rf"{_COMMENT_WORD}\b",
+    re.I,
+)
+
+
+def comments_marker(text: str, tokens: list[str]) -> bool:
+    """A comment section's heading or link: "Comments (33)", "Reader views", "Post a comment"."""
+    if not COMMENT_HINT.search(text) or not _COMMENTS.search(text):
+        return False
+    # A sentence, or a long line of prose cut by a hard wrap ("All responses MUST
+    # carry CORS headers. The server MUST also"), only mentions comments.
+    return not (
+        (features.sentence_end(text) or len(tokens) >= COMMENTS_PROSE_WORDS)
+        and features.stop_ratio(tokens) >= features.PROSE_STOP_RATIO
+    )
+
+
+def repeated_phrase(text: str) -> bool:
+    """The same words two or three times over: a link's text, its image's alt text and
+    its title, copied together ("Ferry fares rise Ferry fares rise Ferry fares rise").
+    (A paragraph that repeats its sentences ends like one, and a date printed twice
+    is still the date: neither is asked.)"""
+    n = len(text)
+    for times in REPEATED_PHRASE_TIMES:
+        size = (n - times + 1) // times
+        if (
+            size >= REPEATED_PHRASE_CHARS and size * times + times - 1 == n
+            and text == " ".join([text[:size]] * times)
+        ):
+            return True
+    return False
+
+
+# --- what each rule tells the reader -------------------------------------------
+
+#: the rule of the short lines the batch repeats (``Boilerplate``)
+LEARNED = "repeated-across-batch"
+#: the rules that open a comment section
+COMMENT_BARRIERS = frozenset(
+    {"comments-link", "comment-prompt", "reply-prompt", "comments-heading", "comments-marker"}
+)
+#: a "Related" heading: a list of other stories follows
+RELATED_HEADINGS = frozenset({"related-heading", "related-list-heading", "related-heading-intl"})
+#: a publisher's notices: one with little prose under it closes the article (a syndicated
+#: story's "(© 2008 Harbour Wire. All Rights Reserved. …)"), as a share bar does
+RIGHTS_RULES = frozenset(
+    {"copyright-line", "rights-reserved", "reuse-terms", "reuse-prohibited", "copyrighted-by"}
+)
+#: chrome rules that mark the end of an article: the region never grows across them
+BARRIERS = COMMENT_BARRIERS | RIGHTS_RULES | frozenset(
+    {"related-heading", "related-list-heading", "tags-line", "cookie-notice", "live-ticker"}
+)
+#: a share bar
+SHARE_RULES = frozenset({"share-line", "share-line-intl", "share-button"})
+#: the page's own buttons for the story: a row of them, "E-mail this to a friend",
+#: "Post to del.icio.us"
+TOOLBAR_RULES = frozenset({"button-row", "send-to-friend", "bookmark-link"})
+#: what closes the article with little prose under it
+TAIL_RULES = SHARE_RULES | RIGHTS_RULES | TOOLBAR_RULES
+#: a gallery's slides, however many, are one box to the article around them
+GALLERY_RULES = frozenset({"gallery-counter", "gallery-slide"})
+
+
+def under_share_bar(infos: list[Info], k: int, lines_back: int) -> bool:
+    """Line ``k`` stands at most ``lines_back`` lines under a share bar: a "Share"
+    prompt, or two buttons.  (One network's name alone, "Twitter", is as often a link
+    in the text's margin.)"""
+    near = [info for info in infos[max(0, k - lines_back) : k] if info.chrome in SHARE_RULES]
+    return len(near) >= SHARE_BAR_BUTTONS or any(
+        info.chrome != "share-line" or info.text[:5].lower() == "share" for info in near
+    )

@@ -1,0 +1,155 @@
+"""Where the article ends: its comment section, a live ticker, the page's boxes under it.
+
+Part of the region stage.  ``live_ticker`` finds a ticker of timed items of
+other news inside the run (its stamps are chrome from then on:
+``mark_ticker``); ``cut`` ends the region above a comment section, a thread of
+comment stamps, a share bar or a publisher's notice with little prose under it,
+or a "Related" heading over a feed of other stories, and names the lines past
+which no block may join the article (``Region.stops``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .chrome import COMMENT_BARRIERS, RELATED_HEADINGS, RIGHTS_RULES, TAIL_RULES, under_share_bar
+from .lines import Info
+from .region import Region
+from .tuning import CHROME_SCORE, RegionTuning, Tuning
+
+__all__ = ["Ticker", "live_ticker", "mark_ticker", "cut"]
+
+_TICKER_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:h]\d\d(?:\s|$)")
+_NOTICE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Ticker:
+    """A live ticker of timed items inside the run, under the article's prose."""
+
+    first: int  # where it begins
+    stamps: frozenset[int]  # its lines led by a clock time: chrome
+
+
+def live_ticker(infos: list[Info], region: Region, tuning: Tuning) -> Ticker | None:
+    """A live ticker of timed items inside the run, under the article's prose."""
+    t = tuning.region
+    prose = 0.0
+    run: list[int] = []
+    start, end = region.start, region.end
+    for k in range(max(0, start - t.ticker_gap), end + 1):
+        info = infos[k]
+        text = info.text
+        if (
+            text[0].isdigit() and len(info.tokens) <= t.ticker_item_words
+            and _TICKER_STAMP.match(text)
+        ):
+            if prose < t.ticker_after:
+                return None  # timed entries from the article's start: a live blog
+            if run and k - run[-1] > t.ticker_gap:
+                run = []
+            run.append(k)
+            if len(run) >= t.ticker_stamps:
+                first = run[0]
+                return Ticker(first, frozenset(
+                    j for j in range(first, end + 1)
+                    if infos[j].chrome is None and _TICKER_STAMP.match(infos[j].text)
+                ))
+        elif k >= start and (not run or k - run[-1] > t.ticker_gap):
+            run = []
+            prose += max(info.score, 0.0)
+    return None
+
+
+def mark_ticker(infos: list[Info], ticker: Ticker | None) -> list[Info]:
+    """``infos`` with the ticker's stamps as chrome."""
+    if ticker is None:
+        return infos
+    return [
+        info.as_chrome("live-ticker", CHROME_SCORE) if k in ticker.stamps else info
+        for k, info in enumerate(infos)
+    ]
+
+
+def cut(infos: list[Info], region: Region, ticker: Ticker | None, tuning: Tuning) -> Region:
+    """End the article where its comment section, a live ticker, or the page's boxes under
+    a share bar or a "Related" heading begin; the lines past which no block joins the
+    article are the region's ``stops``."""
+    t = tuning.region
+    start, end = region.start, region.end
+    stops = set()
+    # (a thread's stamps are counted under the run too: its first comments may have
+    # been left out of the run, to join it later past a gap)
+    stamps = [k for k in range(start + 1, len(infos)) if infos[k].stamp]
+    thread = stamps[0] if len(stamps) >= t.thread_stamps else None
+    if thread is not None:
+        stops.add(thread)
+    if ticker is not None:
+        end = ticker.first - 1
+    # a share bar, a "Related" heading or a publisher's notice with little prose left
+    # under it closes the article
+    total = sum(info.score for info in infos[start : end + 1] if info.score > 0)
+    above = max(infos[start].score, 0.0)
+    for k in range(start + 1, end + 1):
+        info = infos[k]
+        chrome = info.chrome
+        # a bare "Comment" is a button, and a word in tables; it opens no section
+        if chrome in COMMENT_BARRIERS and info.text.lower() != "comment":
+            end = k - 1
+            break
+        if chrome in TAIL_RULES and (
+            total - above < t.share_tail * above or (above > 0 and _dated_notice(info))
+        ):
+            stops.add(k)  # nor does a block past it join the article (``grow``)
+            end = k - 1
+            break
+        if info.score > 0:
+            above += info.score
+        if chrome in RELATED_HEADINGS and (
+            total - above < t.share_tail * above
+            or under_share_bar(infos, k, t.share_bar_lines) or _feed(infos, k + 1, end, t)
+        ):
+            end = k - 1  # "Related" over a feed of other stories' headlines and blurbs
+            break
+        if k == thread:
+            # the first of a thread's "Posted by: … | <date> <time>" stamps: comments
+            # from here on (the stamp signs the comment above it, which stays)
+            end = k - 1
+            break
+    while end > start and infos[end].score < 0:
+        end -= 1
+    return Region(start, end, frozenset(stops))
+
+
+def _dated_notice(info: Info) -> bool:
+    """A publisher's notice with its year ("© 2007 Harbour Wire", "Copyright 2008 by …
+    All rights reserved") closes the story above it, whatever follows: a photo's
+    credit ("© Getty Images") names no year."""
+    return info.chrome in RIGHTS_RULES and _NOTICE_YEAR.search(info.text) is not None
+
+
+def _feed(infos: list[Info], lo: int, hi: int, t: RegionTuning) -> bool:
+    """Lines ``lo`` … ``hi`` are a feed of teasers of other stories."""
+    paragraphs = teasers = dated = 0
+    prose_since_date = False
+    prev = None
+    fewest, most = t.feed_heading_words
+    for info in infos[lo : hi + 1]:
+        if info.chrome is not None:
+            continue
+        if info.date_only:
+            # teasers with a blurb each and their own date: other stories (a box
+            # of links with dates and no blurbs can stand inside the article)
+            if dated == 0 or prose_since_date:
+                dated += 1
+                if dated >= t.feed_dates:
+                    return True
+            prose_since_date = False
+        if info.score > 0:
+            prose_since_date = True
+            paragraphs += 1
+            if prev is not None and prev.score < 0 and fewest <= len(prev.tokens) <= most:
+                teasers += 1
+        prev = info
+    return paragraphs >= t.feed_min and teasers >= t.feed_share * paragraphs

@@ -1,0 +1,270 @@
+"""Stage 3 of the general reader: the headline, looked for above the article's region.
+
+The best headline-like line wins, favouring lines near the body, just above
+the date and byline (a wire credit or a source label counts as one), or
+repeated elsewhere on the page (a breadcrumb or a "<headline> | Site" line),
+and disfavouring buttons, link lists, names alone and the items under a
+"Related" or "Most read" heading.  Every weight is a field of
+``tuning.HeadlineTuning``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import features
+from .chrome import LEARNED, RELATED_HEADINGS
+from .lines import LINK_FIRST, LINK_LAST, UI_WORDS, Info
+from .tuning import HeadlineTuning, Tuning
+
+__all__ = ["NAMES_ONLY", "names_only", "find", "score"]
+
+# Searched from the start of a white-space run only, and without giving
+# spaces back: a plain \s+ made a 20,000-space line cost seconds (quadratic).
+_SITE_SUFFIX = re.compile(r"(?<!\s)\s++[|–—-]\s+")
+_CRUMB = re.compile(r"(?<!\s)\s++[>»›]\s+")
+# a section tag after a link: "… [National]"
+_LINK_TAG = re.compile(r"\s\[[A-Z][\w ]{1,20}\]$")
+# "Kate Connolly in Berlin", "Scott Roxborough and Gregg Goldstein",
+# "Tim Shufelt, Canwest News Service": names with nothing else.
+_NAME = (
+    r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.)"
+    r"(?:\s+(?:[A-Z][\w'’-]*\.?|[A-Z]\.|\([A-Z][\w.'’ -]{0,20}\)|de|van|von|da|di|le|la|al))"
+    r"{1,2}"  # "Richard (R.J.) Eskow": initials or a nickname in brackets count as a name
+)
+NAMES_ONLY = re.compile(
+    # a review's credits name people too: "Director: Ada Kerrigan", "Cast: Ada Kerrigan,
+    # Sam Reed, Kit Lee"
+    r"(?:(?:Director|Directed\s+by|Cast|Starring|Producer|Written\s+by|Writer|Music|Author|"
+    r"Photographer|Photos?|Editor|Reporter|Correspondent)\s*:\s*)?"
+    rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,5}}"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"(?:\s+(?:de|da|do|del|di|la|le|el)\s+[A-Z][\w'’-]*)?"  # "in Rio de Janeiro"
+    # (a no-break space copied as "Â " when the page's bytes were read in the wrong code
+    # page: "Ada Kerrigan ,Â  Harbour Wire")
+    r"|\s*[,;][\sÂ]*[A-Z][\w'’ ;-]{2,60})?"
+)
+# A teaser of something else on the page: a video, a gallery, a quiz.
+_MEDIA_LABEL = re.compile(
+    r"(?i:(?:Video|Videos|Photos?|Pictures|Gallery|Slideshow|Watch|Listen|Audio|Podcast|"
+    r"Interactive(?:\s+\w+)?|Poll|Quiz|Live)\s*[:|])"
+)
+# The first words of buttons and invitations, not of headlines.
+_IMPERATIVE = re.compile(
+    r"(?:Go|Click|Send|Get|Place|Post|Make|Sign|Subscribe|Follow|Share|Read|View|See|Watch|"
+    r"Listen|Download|Buy|Order|Join|Find|Search|Visit|Add|Contact|Submit|Register|Print|E-?mail|"
+    r"Tell|Vote|Rate|Leave|Write|Browse|Return|Back|Skip|Jump|Log|Bookmark|Save|Comment)\b(?!:)"
+)
+_GLUED_CREDIT = re.compile(r"[^\s](?:Credit){1,2}[A-Z]")
+
+
+def names_only(text: str) -> bool:
+    """A line of names alone ("Kate Connolly in Berlin"): a byline without "By"."""
+    return NAMES_ONLY.fullmatch(text) is not None
+
+
+def find(infos: list[Info], start: int, tuning: Tuning) -> int | None:
+    """Index into ``infos`` of the headline, looked for above the body's first line ``start``."""
+    t = tuning.headline
+    counts = _repeats(infos, t)
+    listed = _listed(infos, start, t)
+    best, best_score = None, float("-inf")
+    seen = 0
+    k = start - 1
+    below = start  # the next candidate or metadata line under line k
+    while k >= 0 and seen < t.search_lines and start - k <= t.scan_lines:
+        info = infos[k]
+        text = info.text
+        # (a line the batch repeats may still be the headline: a story several files
+        # carry, or one other pages list; it pays ``learned_cost``)
+        if info.chrome is not None and info.chrome != LEARNED:
+            k -= 1
+            continue
+        n = len(info.tokens)
+        if info.meta:
+            k -= 1
+            below = k + 1
+            continue
+        if n >= t.sized_words:
+            seen += 1
+        # (a statement of program code is no headline: "window._ads = window._ads || [];";
+        # brackets alone are not code: "Seattle (11-6) At Green Bay (13-3)")
+        if t.min_words <= n <= t.max_words and not (
+            text[-1] in ";{}" and features.code_like(text)
+        ):
+            above_meta = below < len(infos) and infos[below].meta or _heads_header(
+                infos, k, start, t
+            )
+            below_meta = _previous_is_meta(infos, k)
+            s = score(text, info, seen, above_meta, below_meta, counts, t, best_score)
+            if k in listed or _same_start(infos, k, t):
+                s -= t.listed_cost
+            if k == start - 1 and infos[start].i == info.last + 1 and infos[start].score > 0:
+                s -= t.glued_cost  # printed on the paragraph with no blank line: its caption
+            if text[0].isdigit() and info.date is not None and text.startswith(info.date.raw):
+                s -= t.dated_cost  # "01/13/08 - League news": a dated item, not a headline
+            if info.chrome == LEARNED:
+                s -= t.learned_cost
+            if s > best_score:
+                best, best_score = k, s
+        below = k
+        k -= 1
+    return best
+
+
+def _repeats(infos: list[Info], t: HeadlineTuning) -> dict[str, int]:
+    """How often each headline-sized text stands on the page, its copies in a
+    "<headline> | Site" line and at a breadcrumb's end counted too."""
+    counts: dict[str, int] = {}
+    for info in infos:
+        if t.sized_words <= len(info.tokens) <= t.repeat_max_words:
+            text = info.text
+            counts[text] = counts.get(text, 0) + 1
+            # "<headline> | Site": the part before the separator counts as a repeat
+            # (substring tests: a set's isdisjoint walks every character of a long line)
+            if "|" in text or "-" in text or "–" in text or "—" in text:
+                m = _SITE_SUFFIX.search(text)
+                if m is not None and m.start() > 0:
+                    prefix = text[: m.start()]
+                    counts[prefix] = counts.get(prefix, 0) + 1
+            # "Home > News > <headline>": a breadcrumb ends with the page's headline
+            if ">" in text or "»" in text or "›" in text:
+                last = _CRUMB.split(text)[-1]
+                if last != text:
+                    counts[last] = counts.get(last, 0) + 1
+    return counts
+
+
+def _listed(infos: list[Info], start: int, t: HeadlineTuning) -> set[int]:
+    """The lines above ``start`` under a "Related" or "Most read" heading: other stories'
+    headlines, up to the article's own header (its date or byline, and the two lines
+    above them: its headline, and a name without "By")."""
+    listed = set()
+    in_list = False
+    recent: list[int] = []  # the last non-chrome lines, for the header to take back
+    for j in range(max(0, start - t.scan_lines - 1), start):
+        info = infos[j]
+        if info.chrome in RELATED_HEADINGS:
+            in_list, recent = True, []
+        elif info.chrome is None or info.chrome == LEARNED:
+            if info.meta:
+                in_list = False
+                # back to the second headline-sized line: a button or a label ("Get more
+                # news", "E-mail Article  Print-Friendly") between the headline and its
+                # date does not count
+                sized = 0
+                for r in reversed(recent):
+                    listed.discard(r)
+                    if len(infos[r].tokens) >= t.sized_words and not UI_WORDS.search(
+                        infos[r].text
+                    ):
+                        sized += 1
+                        if sized >= t.header_above_meta:
+                            break
+                recent = []
+            elif in_list:
+                listed.add(j)
+            recent.append(j)
+    return listed
+
+
+def _heads_header(infos: list[Info], k: int, start: int, t: HeadlineTuning) -> bool:
+    """Line ``k`` stands over a standfirst and then the date line or byline (above the
+    body's first line ``start``)."""
+    worded = labels = 0
+    for j in range(k + 1, min(start, k + 1 + t.header_gap_lines)):
+        info = infos[j]
+        if info.chrome is not None and info.chrome != LEARNED:
+            continue
+        if info.meta:
+            if worded == 1:
+                return True
+            # labels alone between ("Tech Insider"): a menu's items stand so too over a
+            # line that merely looks like metadata ("Letters to the Editor"), not over a
+            # date line or a byline
+            return labels <= t.header_labels and (info.dated or info.byline is not None)
+        n = len(info.tokens)
+        if n <= t.header_label_words:
+            # (a line of three words may be the headline itself: "Kerry endorses Obama")
+            labels += 1 if n < t.header_label_words else t.header_labels + 1
+        if n > t.header_label_words:
+            # a standfirst reads as a sentence; a line that does not (a headline, a
+            # menu) makes line k a kicker, or a menu's last item
+            worded += 1
+            if worded > 1 or n < t.standfirst_words or not features.sentence_end(info.text):
+                return False
+    return False
+
+
+def _same_start(infos: list[Info], k: int, t: HeadlineTuning) -> bool:
+    """Line ``k`` begins as a line next to it does: a menu's items ("Share on Facebook",
+    "Share on Twitter")."""
+    words = t.same_start_words
+    head = infos[k].tokens[:words]
+    if len(head) < words:
+        return False
+    # (a copy of the line is not another item: a headline can be printed twice; nor
+    # is a paragraph, which may begin with the headline's words)
+    return any(
+        0 <= j < len(infos) and infos[j].tokens[:words] == head
+        and infos[j].text != infos[k].text and infos[j].score <= 0
+        for j in (k - 1, k + 1)
+    )
+
+
+def _previous_is_meta(infos: list[Info], k: int) -> bool:
+    # (here and in ``_heads_header`` a line the batch repeats counts as it would without
+    # the batch: a repeated menu between a candidate and a date line keeps them apart)
+    j = k - 1
+    while j >= 0 and infos[j].chrome is not None and infos[j].chrome != LEARNED:
+        j -= 1
+    return j >= 0 and infos[j].meta
+
+
+def score(
+    text: str, info: Info, distance: int, above_meta: bool, below_meta: bool,
+    counts: dict[str, int], t: HeadlineTuning, beat: float = float("-inf"),
+) -> float:
+    """How much ``text`` looks like the headline; at most ``beat`` when it cannot beat it."""
+    n = len(info.tokens)
+    s = -t.distance_cost * distance
+    if above_meta:
+        s += t.above_header_bonus
+    elif below_meta:
+        s += t.below_header_bonus
+    if t.sized_words <= n <= t.usual_max_words:
+        s += t.usual_bonus
+    elif n < t.sized_words:
+        s -= t.short_cost
+    if n > t.long_words:  # a caption or a standfirst, more often than a headline
+        s -= t.long_cost * (n - t.long_words)
+    if text[-1] == ".":
+        s -= t.full_stop_cost
+    if text[0].islower():
+        s -= t.lower_case_cost
+    if text.isupper():
+        s -= t.capitals_cost
+    if counts.get(text, 0) >= 2 and text[-1] != ".":
+        # (a sentence repeated is a photo's caption and its alt text)
+        s += t.repeated_bonus
+    if s <= beat:
+        return s  # the tests below only take points away: this line cannot win
+    if _IMPERATIVE.match(text):  # "Go to Google News", "Send us your tips!"
+        s -= t.imperative_cost
+    if _MEDIA_LABEL.match(text):  # "Video: See the storm", "Interactive guide: …"
+        s -= t.media_cost
+    # "• review Cloverfield", "Next Article »", "… [National]"
+    if text[0] in LINK_FIRST or text[-1] in LINK_LAST or (
+        text[-1] == "]" and _LINK_TAG.search(text)
+    ):
+        s -= t.link_cost
+    if "Credit" in text and _GLUED_CREDIT.search(text):
+        # "… in 2023.CreditCreditAda Kerrigan/EPA": a photo's caption with its credit
+        # glued on (kept in the text: a caption inside the article is often a figure's)
+        s -= t.glued_credit_cost
+    if names_only(text):  # "Kate Connolly in Berlin": a byline without "By"
+        s -= t.names_only_cost
+    if features.separators(text) or "\t" in text:
+        s -= t.separator_cost
+    s -= t.ui_cost * min(len(UI_WORDS.findall(text)), t.ui_max)
+    return s

@@ -1,0 +1,233 @@
+"""Stage 5 of the general reader: every line's label and rule, the date and the byline.
+
+Date lines and bylines near the headline go to ``header``; captions and
+photo credits to ``captions``; the region's other lines are the body, but for
+its boxes; everything else is chrome, each line with the name of the rule
+that put it there.  The publication date is chosen among the date lines near
+the headline (``choose_date``), and a line of names alone is the byline where
+bylines stand (``_name_byline``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from ...dates import parse_date
+from .. import bylines, rules
+from ..model import Layout, Line
+from .chrome import top_rule
+from .lines import ROLE, Info
+from .region import Region
+from .tuning import LabelTuning, Tuning
+
+__all__ = ["label", "choose_date"]
+
+_READING_TIME = re.compile(r"\d{1,3}\s*(?:min(?:ute)?s?\.?)\s+read", re.I)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_JSON_DATE_KEY = '"datePublished"'
+# the date and its clock to the second (what follows, fractions of a second, is not read)
+_JSON_DATE = re.compile(r'"datePublished"\s*:\s*"(\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?)?)')
+#: among the date lines of the header, "Published …" beats a plain date, which beats
+#: "Updated …"
+_KIND_RANK = {"published": 0, "date": 1, "updated": 2}
+
+
+def label(
+    lines: list[Line], infos: list[Info], region: Region, title: int | None,
+    boxed: frozenset[int], layout: Layout, tuning: Tuning,
+) -> None:
+    """Label every line of ``lines``; fill ``layout``'s date and byline."""
+    t = tuning.labels
+    start, end = region.start, region.end
+    if title is not None:
+        top = max(0, title - t.header_before_title)
+    else:
+        top = max(0, start - tuning.headline.search_lines)
+    header_end = min(end, start + t.header_after_start)
+    chosen = choose_date(infos, top, header_end, region, t)
+    date_at = None
+    if chosen is not None:
+        date_at, layout.published, layout.published_raw = chosen
+    for k, info in enumerate(infos):
+        line = lines[info.i]
+        if k != title and k != date_at and (k < top or k > header_end) and not start <= k <= end:
+            # far from the article and its header: chrome, by its rule or by place
+            if info.chrome is not None:
+                line.label, line.rule = "chrome", info.chrome
+            elif k < start:
+                line.label, line.rule = "chrome", top_rule(line.text) or "before-article"
+            else:
+                line.label, line.rule = "chrome", "after-article"
+        elif k in boxed:
+            line.label, line.rule = "chrome", "box-inside-article"
+        else:
+            _label_line(lines, infos, k, start, end, top, header_end, title, date_at, layout)
+        if info.last != info.i:
+            for j in range(info.i + 1, info.last + 1):  # the other lines of a wrapped paragraph
+                lines[j].label, lines[j].rule = line.label, line.rule
+    if layout.byline is None:
+        _name_byline(lines, infos, title, date_at, layout, region, tuning)
+
+
+def _label_line(
+    lines: list[Line], infos: list[Info], k: int, start: int, end: int, top: int,
+    header_end: int, title: int | None, date_at: int | None, layout: Layout,
+) -> None:
+    """Label line ``k``, inside the region (``start`` … ``end``) or the header (``top``
+    … ``header_end``)."""
+    info = infos[k]
+    line = lines[info.i]
+    in_body = start <= k <= end
+    in_header = top <= k <= header_end
+    if k == title:
+        line.label, line.rule = "title", "headline-above-article"
+    elif info.chrome is not None:
+        line.label, line.rule = "chrome", info.chrome
+    elif k == date_at:
+        line.label, line.rule = "header", (
+            f"dateline-{info.date.kind}" if info.date else "dateline-structured-data"
+        )
+        # "on March 10, 2015 by Ada Kerrigan": the date line names the writer too
+        if layout.byline is None and info.byline is not None:
+            layout.byline = info.byline[1]
+    elif (in_header or in_body) and info.byline is not None:
+        line.label, line.rule = "header", info.byline[0]
+        if layout.byline is None:
+            layout.byline = info.byline[1]
+    elif (in_header or in_body) and info.caption is not None:
+        line.label, line.rule = "caption", info.caption
+    elif k < start and in_header and info.chrome is None and (
+        credit := rules.match(info.text, "caption")
+    ):
+        # the shared credit rules ("Reuters / Maxim Shemetov") hold between the
+        # headline and the text, where the archive layout uses them too
+        line.label, line.rule = "caption", credit
+    elif (
+        (k < start and in_header or in_body and "(@" not in info.text)
+        and info.date_only and not (k > header_end and _dated_rows(infos, k))
+    ):
+        # a line that is only a date is the page's metadata, never the article's text
+        line.label, line.rule = "header", "dateline-other"
+    elif in_body:
+        line.label, line.rule = "body", "article-paragraph"
+    elif k < start:
+        line.label, line.rule = "chrome", top_rule(line.text) or "before-article"
+    else:
+        line.label, line.rule = "chrome", "after-article"
+
+
+def _dated_rows(infos: list[Info], k: int) -> bool:
+    """Line ``k`` and the line next to it both hold a date, in cells: rows of a table in
+    the article's text (a program's output, a schedule), not the page's metadata.
+    (A list of other stories, each with its date, is not the text either.)"""
+    text = infos[k].text
+    if not ("\t" in text or "│" in text or "|" in text or "┃" in text):
+        return False
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(infos):
+            other = infos[j]
+            if abs(other.i - infos[k].i) == 1 and other.date_only:
+                return True
+    return False
+
+
+def _name_byline(
+    lines: list[Line], infos: list[Info], title: int | None, date_at: int | None,
+    layout: Layout, region: Region, tuning: Tuning,
+) -> None:
+    """A line of names alone is the byline where bylines stand: right under the
+    headline, or right above or below the date line (over a role, "Games Editor", or a
+    button, "Follow"), or over the story's reading time ("11 min read") above the article.
+    (Not among the article's first lines: there, a photo's credit, "Harbour Police",
+    reads the same.)  A date found under the article may be another story's: the line
+    under the headline is tried first then."""
+    start = region.start
+    places: list[int] = []
+    if title is not None and date_at is not None and date_at > region.end:
+        places.append(title + 1)
+    if date_at is not None:
+        places += [date_at - 1, date_at + 1]
+        # (a role or a one-word button between the names and the date)
+        between = infos[date_at - 1] if date_at >= 2 else None
+        if between is not None and (ROLE.match(between.text) or len(between.tokens) <= 1):
+            places.append(date_at - 2)
+    if title is not None:
+        places.append(title + 1)
+    places += [
+        k - 1 for k in range(max(1, start - tuning.headline.scan_lines), start)
+        if infos[k].text[0].isdigit() and _READING_TIME.fullmatch(infos[k].text)
+    ]
+    for k in places:
+        if not 0 <= k < len(infos) or k == title or k == date_at:
+            continue
+        info = infos[k]
+        if info.chrome is not None or info.i != info.last:
+            continue
+        name = bylines.name_line(info.text)
+        if name is not None and not _subject(name, infos, k, region, tuning.labels):
+            line = lines[info.i]
+            line.label, line.rule = "header", "byline-name-line"
+            layout.byline = name
+            return
+
+
+def _subject(name: str, infos: list[Info], k: int, region: Region, t: LabelTuning) -> bool:
+    """The story's first paragraph names it (its last word), and every word of it is
+    written in the first paragraphs: the line names what the story is about (a film's
+    title, a club, the person a picture shows), not who wrote it; a writer is seldom
+    named in the opening of the story.  A news agency is its byline even when the
+    story cites it ("…, Australian Associated Press reported")."""
+    if bylines.agency(name):
+        return False
+    # (capitalised there, as names are written: "press" in a sentence is no "Press";
+    # a possessive, "Ada Kerrigan's story", is a note about the writer)
+    start = region.start
+    paragraphs = [
+        {w.casefold() for w in _WORD.findall(infos[j].text) if w[0].isupper()}
+        for j in range(start, min(region.end + 1, start + t.subject_paragraphs + 1))
+        if j != k
+    ]
+    words = [w.casefold() for w in _WORD.findall(name) if len(w) > 1]
+    return bool(words and paragraphs) and words[-1] in paragraphs[0] and all(
+        any(w in p for p in paragraphs) for w in words
+    )
+
+
+def choose_date(
+    infos: list[Info], top: int, header_end: int, region: Region, t: LabelTuning
+) -> tuple[int, date | datetime, str] | None:
+    """The publication date line, its date and the date as written: near the headline
+    (lines ``top`` … ``header_end``) first, then under the article (``region``).
+
+    Among the date lines of the header, "Published …" beats a plain date,
+    which beats "Updated …"; then a line above the body beats one inside it,
+    and the one nearest the headline wins.
+    """
+    found = []
+    for k in range(top, header_end + 1):
+        if infos[k].dated and infos[k].chrome is None:
+            found.append((_KIND_RANK[infos[k].date.kind], k >= region.start, k))  # type: ignore[union-attr]
+    if not found:
+        # farther above the headline, over the section name and share bar
+        for k in range(top - 1, max(-1, top - 1 - t.date_above_lines), -1):
+            if infos[k].dated and infos[k].chrome is None:
+                found.append((_KIND_RANK[infos[k].date.kind], top - k, k))  # type: ignore[union-attr]
+    if not found:
+        # a "Published …" line elsewhere (some pages print it under the article)
+        for k in range(region.end + 1, min(len(infos), region.end + t.date_below_lines)):
+            if infos[k].dated and infos[k].chrome is None:
+                found.append((_KIND_RANK[infos[k].date.kind], True, k))  # type: ignore[union-attr]
+    for *_rank, k in sorted(found):
+        d = infos[k].date
+        value = d.value  # type: ignore[union-attr]
+        if value is not None:
+            return k, value, d.raw  # type: ignore[union-attr]
+    # the page's structured data shown as text ('"datePublished": "2017-11-03 03:01"')
+    for k, info in enumerate(infos):
+        if info.text.startswith(_JSON_DATE_KEY):
+            m = _JSON_DATE.match(info.text)
+            value = parse_date(m[1], dayfirst=False) if m is not None else None
+            if value is not None:
+                return k, value, m[1]  # type: ignore[index]
+    return None

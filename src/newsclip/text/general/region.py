@@ -1,0 +1,207 @@
+"""Stage 2 of the general reader: the article's region, a run of lines (``Region``).
+
+The article body is the contiguous run of lines with the highest total score
+(a maximum-sum subarray, ``densest``), preferring a run under a date line or
+byline to a larger one without (a feed of teasers, ``prefer_dated``).  Once
+its end is found (``ending``), it joins further blocks of prose past a gap (a
+chart, an advert: ``grow``), takes in the short sentences and lists at its
+edges (``extend``) and starts under its own date line or byline
+(``after_header``).  Each step takes a ``Region`` and returns one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import datelines, features
+from .chrome import BARRIERS, GALLERY_RULES, RELATED_HEADINGS, under_share_bar
+from .lines import Info
+from .tuning import ANNOUNCE_WORDS, HEADER_LINE_WORDS, Tuning
+
+__all__ = ["Region", "densest", "prefer_dated", "grow", "extend", "after_header"]
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """The article's lines: ``start`` … ``end``, indexes into the scored lines."""
+
+    start: int
+    end: int
+    #: lines past which no block joins the article: where it was found to end
+    stops: frozenset[int] = frozenset()
+
+
+def densest(infos: list[Info], lo: int = 0, hi: int | None = None) -> Region:
+    """The maximum-sum run of line scores within ``lo``…``hi``."""
+    best, best_start, best_end = float("-inf"), lo, lo
+    total, start = 0.0, lo
+    for k in range(lo, len(infos) if hi is None else hi + 1):
+        info = infos[k]
+        if total <= 0:
+            total, start = 0.0, k
+        total += info.score
+        if total > best:
+            best, best_start, best_end = total, start, k
+    return Region(best_start, best_end)
+
+
+def prefer_dated(infos: list[Info], region: Region, tuning: Tuning) -> Region:
+    """An article has a header: prefer the run under a date or byline to a larger one without."""
+    t = tuning.region
+    if _dated(infos, region.start, t.dated_lines):
+        return region
+    best_mass = _mass(infos, region)
+    choice, choice_mass = region, 0.0
+    for lo, hi in ((0, region.start - 1), (region.end + 1, len(infos) - 1)):
+        if hi - lo < 1:
+            continue
+        other = densest(infos, lo, hi)
+        mass = _mass(infos, other)
+        if (
+            mass > choice_mass and mass * t.dated_advantage >= best_mass
+            and _dated(infos, other.start, t.dated_lines)
+        ):
+            choice, choice_mass = other, mass
+    return choice
+
+
+def _mass(infos: list[Info], region: Region) -> float:
+    return sum(info.score for info in infos[region.start : region.end + 1])
+
+
+def _dated(infos: list[Info], start: int, lines: int) -> bool:
+    for k in range(max(0, start - lines), start + 1):
+        info = infos[k]
+        if info.chrome is None and len(info.tokens) <= HEADER_LINE_WORDS and (
+            info.dated or info.byline
+        ):
+            return True
+    return False
+
+
+def grow(infos: list[Info], region: Region, tuning: Tuning) -> Region:
+    """Join blocks of prose that the maximum-sum run left out past a gap (not past
+    ``region.stops``)."""
+    start, end, stops = region.start, region.end, region.stops
+    while True:
+        right = _block_beyond(infos, end, +1, stops, tuning)
+        left = _block_beyond(infos, start, -1, stops, tuning)
+        if right is None and left is None:
+            return Region(start, end, stops)
+        if right is not None:
+            end = right
+        if left is not None:
+            start = left
+
+
+def _block_beyond(
+    infos: list[Info], edge: int, step: int, stops: frozenset[int], tuning: Tuning
+) -> int | None:
+    t = tuning.region
+    max_gap, widget_words, widget_lines = t.grow_max_gap, t.widget_words, t.widget_lines
+    total, lowest, best_gain, best_at = 0.0, 0.0, 0.0, None
+    strong = 0  # real paragraphs since the lowest point
+    k = edge + step
+    lines = 0  # the gap's lines, a widget's run of labels counted as a few
+    widget = 0  # short labels in a row
+    while 0 <= k < len(infos) and lines <= max_gap:
+        info = infos[k]
+        if info.chrome in BARRIERS or k in stops or (
+            step > 0 and info.chrome in RELATED_HEADINGS
+            and under_share_bar(infos, k, t.share_bar_lines)
+        ):
+            break
+        if info.date_only:
+            break  # another article's header
+        widget = widget + 1 if info.chrome in GALLERY_RULES or (
+            info.score < 0 and (
+                len(info.tokens) <= widget_words or info.label_words <= widget_words
+            )
+        ) else 0
+        if widget <= widget_lines:
+            total += info.score
+            lines += 1
+        if total < lowest:
+            lowest, strong = total, 0
+        if info.score >= features.PAR_COST:
+            strong += 1
+        rise = total - lowest
+        if strong >= t.grow_min_paragraphs and rise > best_gain and rise >= t.grow_ratio * -lowest:
+            best_gain, best_at = rise, k
+        k += step
+    return best_at
+
+
+def extend(infos: list[Info], region: Region, tuning: Tuning) -> Region:
+    """Take in the short sentences at the region's edges, and the lists it begins."""
+    t = tuning.region
+    start, end = region.start, region.end
+    for _ in range(t.edge_lines):
+        if start > 0 and _sentence_like(infos[start - 1], tuning):
+            start -= 1
+        if end < len(infos) - 1 and _sentence_like(infos[end + 1], tuning):
+            end += 1
+    # A list the article has begun, or announced with a colon, goes on to its last item.
+    n = len(infos)
+    if (
+        end + 2 < n and infos[end + 1].text.endswith(":") and infos[end + 2].list_item
+        and infos[end + 1].chrome is None and len(infos[end + 1].tokens) >= ANNOUNCE_WORDS
+    ):
+        end += 1
+    if infos[start].list_item:
+        while start > 0 and infos[start - 1].list_item:
+            start -= 1
+    if infos[end].list_item or infos[end].text.endswith(":"):
+        while end < len(infos) - 1 and infos[end + 1].list_item:
+            end += 1
+    return Region(start, end, region.stops)
+
+
+def _sentence_like(info: Info, tuning: Tuning) -> bool:
+    t = tuning.region
+    text = info.text
+    return (
+        info.chrome is None
+        and not info.stamp
+        and not info.meta
+        and len(info.tokens) >= t.edge_min_words
+        and features.sentence_end(text)
+        and not text.endswith(":")
+        # (a long sentence in a language without a list of function words has none)
+        and (len(info.tokens) >= t.edge_sentence_words or features.stop_ratio(info.tokens) > 0)
+    )
+
+
+def after_header(infos: list[Info], region: Region, tuning: Tuning) -> Region:
+    """Start the article under its date line or byline when the run began above them.
+
+    A cookie notice or a teaser just above the headline can join the run of
+    prose; the article itself begins after its header.
+    """
+    t = tuning.region
+    start, end = region.start, region.end
+    total = sum(info.score for info in infos[start : end + 1] if info.score > 0)
+    before = 0.0
+    for k in range(start, min(end, start + t.header_in_run)):
+        info = infos[k]
+        if info.chrome is None and len(info.tokens) <= HEADER_LINE_WORDS:
+            d = info.date
+            if (
+                d is not None and d.short
+                and (before == 0 or _bare_date(info, d, t.bare_date_words))
+            ) or info.byline:
+                if before <= t.header_in_run_share * total:
+                    # the header's last line: a byline under a date, a date under a byline
+                    j = k + 1
+                    while j < end and infos[j].meta:
+                        j += 1
+                    return Region(j, end, region.stops)
+                break
+        if info.score > 0:
+            before += info.score
+    return region
+
+
+def _bare_date(info: Info, d: datelines.Dateline, words: int) -> bool:
+    """A date line that says little besides the date."""
+    return d.kind != "date" or len(info.tokens) - len(features.words(d.raw)) <= words

@@ -1,0 +1,313 @@
+"""Every threshold and weight of the general reader, grouped by stage, each with its reason.
+
+The line model's definitions are plain constants: every stage reads a line
+through them (what a short line is, where a line's date is looked for), so one
+run cannot vary them.  Each stage's own thresholds are the fields of a frozen
+dataclass; ``read()`` takes a ``Tuning`` of them, so that a caller (a test that
+shows a rule at work, an experiment on the corpora) varies one by passing a
+value, never by changing this module.  A stage reads its fields as
+``tuning.<stage>.<name>``.  Nothing here is a site's or a page's value: each
+number says what news pages in general look like.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..features import PAR_COST
+
+__all__ = [
+    "SHORT_LINE_WORDS", "HEADER_LINE_WORDS", "UNDATED_WORDS", "ROLE_WORDS", "CREDIT_WORDS",
+    "CHROME_SCORE", "LIST_ITEM_WORDS", "ANNOUNCE_WORDS", "MAX_CHROME_CHARS", "ARROW_LINK_WORDS",
+    "HINTED_MIN_SPACES", "COMMENTS_PROSE_WORDS", "REPEATED_PHRASE_CHARS", "REPEATED_PHRASE_TIMES",
+    "REPEATED_PHRASE_WORDS", "SHARE_BAR_BUTTONS", "ScoreTuning", "RegionTuning", "HeadlineTuning",
+    "BoxTuning", "LabelTuning", "Tuning", "DEFAULT",
+]
+
+# --- the line model: what every stage reads a line as ------------------------
+
+#: a line of at most this many words is short: a label, a date line, a heading, a
+#: menu's item, not a paragraph (most news paragraphs hold more)
+SHORT_LINE_WORDS = 12
+#: a header line (a date line, a byline) holds at most this many words; a longer line
+#: that holds a date is a sentence that mentions one, and its date is not looked for
+HEADER_LINE_WORDS = 20
+#: a date without its year ("Fri Dec 28, 7:05 AM ET") is a header line only this short
+UNDATED_WORDS = 8
+#: a line that names the writer's role ("AP Sports Writer") is this short
+ROLE_WORDS = 6
+#: "by The Times-Picayune", "by Staff Reports": a line led by "by" is a credit this short
+CREDIT_WORDS = 6
+#: the score a line matched by a chrome rule gets: twice what a line of no words costs,
+#: so that a run of chrome splits the article's region where a label alone does not
+CHROME_SCORE = -2 * PAR_COST
+#: a list item ("- two cranes", "1. The quay") has at least this many words
+LIST_ITEM_WORDS = 2
+#: a line ending with a colon announces a list when it has at least this many words
+#: (a lone "Tags:" announces nothing)
+ANNOUNCE_WORDS = 2
+
+# --- chrome rules set in code (chrome.py) --------------------------------------
+
+#: chrome rules match whole lines of menu-item length; longer lines are tried only
+#: against the rules with a hint word (a cookie notice can be long)
+MAX_CHROME_CHARS = 400
+#: a line of at most this many words that ends with an arrow is a link
+ARROW_LINK_WORDS = 6
+#: every rule with a hint word holds at least three words: a line with fewer spaces
+#: than this is not tried against them
+HINTED_MIN_SPACES = 2
+#: a line that mentions comments is their section's marker unless it reads as prose: a
+#: sentence, or a line of at least this many words (prose cut by a hard wrap), with
+#: ``features.PROSE_STOP_RATIO`` of them function words
+COMMENTS_PROSE_WORDS = 8
+#: a link's text copied with its image's alt text and title: a phrase of at least this
+#: many characters, written this many times over …
+REPEATED_PHRASE_CHARS = 8
+REPEATED_PHRASE_TIMES = (2, 3)
+#: … in a line of this many words (fewer: a word or two twice is a name, "Sing Sing")
+REPEATED_PHRASE_WORDS = (4, 60)
+#: a share bar: a "Share" prompt, or at least this many share buttons
+SHARE_BAR_BUTTONS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreTuning:
+    """Line scores (scoring.py) and the page-level passes over them (blocks.py)."""
+
+    #: a line repeated across the batch is chrome up to this length; longer repeated
+    #: lines are paragraphs the batch's articles share (a syndicated story, a quoted
+    #: statement), which the prose score judges instead
+    batch_max_words: int = 12
+    #: a line the batch repeats adds nothing to the article's score: one that reads as
+    #: prose (a promo sentence) costs what a line of no words costs, and the others keep
+    #: their cost as labels.  (It is no barrier: a share bar or a video player the site
+    #: repeats inside the article is a gap that the article grows across, as without
+    #: the batch.)
+    learned_score: float = -PAR_COST
+    #: this many HTML tags make a line markup, not text (a noscript fallback) …
+    markup_tags: int = 3
+    #: … counted in its first this many characters (enough to find three)
+    markup_scan_chars: int = 2000
+    #: a comment's stamp ("Posted by: Sam | Jan 10, 2008 4:49 PM") is this short
+    stamp_words: int = 16
+    #: this many slide counters ("2/50 …"), each at most ``gallery_gap`` lines after the
+    #: one before, make a gallery: its slides' captions are not the article
+    gallery_slides: int = 3
+    gallery_gap: int = 4
+    #: in a block of at least ``code_block_min`` lines with no blank line between them,
+    #: this share of lines marked like code (brackets, "=", a trailing comma or
+    #: semicolon) makes the whole block a listing: its short lines ("SELECT", "FROM")
+    #: are code, not a menu
+    code_block_share: float = 0.3
+    code_block_min: int = 4
+    #: … and a run of at least ``chart_min`` short lines (of at most ``chart_words``
+    #: words), this share of them figures, is a chart's labels
+    chart_min: int = 8
+    chart_words: int = 3
+    chart_share: float = 0.6
+    #: a page whose paragraphs stand between blank lines at least this share of the time
+    #: writes its article that way (``<p>``); its prose lines packed line after line are
+    #: teasers of other stories, worth ``packed_weight`` of their words
+    blank_style: float = 0.7
+    packed_weight: float = 0.5
+    #: a line this long, cut mid-sentence, may be text wrapped at a fixed width
+    wrap_min_chars: int = 40
+    #: … and of at least this many words (a short line cut mid-sentence is a label)
+    wrap_min_words: int = 5
+
+
+@dataclass(frozen=True, slots=True)
+class RegionTuning:
+    """The article's region (region.py) and where it ends (ending.py)."""
+
+    #: a run of prose under a dated header may win against one up to this many times
+    #: its score without one (a feed of teasers outweighs a short article) …
+    dated_advantage: float = 2.0
+    #: … its date or byline standing at most this many lines above it
+    dated_lines: int = 8
+    #: this many comment stamps in the article's run make a thread of comments
+    thread_stamps: int = 3
+    #: this many lines led by a clock time ("14:44 Storm closes the pass"), each at most
+    #: ``ticker_gap`` lines after the one before, make a live ticker of other news …
+    ticker_stamps: int = 4
+    ticker_gap: int = 6
+    #: … each of at most this many words (a headline and its clock) …
+    ticker_item_words: int = 25
+    #: … which ends the article when at least this much prose stands above it (a live
+    #: blog that is the article itself starts with its first stamp)
+    ticker_after: float = 2 * PAR_COST
+    #: a "Related" heading at most this many lines under a share bar follows the
+    #: article's end (the bar closes it); alone, such a heading can head a box inside it
+    share_bar_lines: int = 4
+    #: a share bar in the run closes the article when the prose under it weighs less
+    #: than this share of the prose above it (what follows is the page's other boxes)
+    share_tail: float = 0.3
+    #: a run with at least ``feed_min`` paragraphs, ``feed_share`` of them right under a
+    #: headline-sized line that is not prose, is a feed of teasers, not an article …
+    feed_min: int = 3
+    feed_share: float = 0.6
+    #: … the teaser's headline having this many words (fewer: a label; more: prose)
+    feed_heading_words: tuple[int, int] = (3, 20)
+    #: … or this many lines that are only a date, each under a teaser's blurb
+    feed_dates: int = 2
+    #: a block of prose past a gap joins the article when its score is at least this
+    #: share of what the gap costs (an article split by a chart, an advert, a "read
+    #: also" box) …
+    grow_ratio: float = 0.5
+    #: … the gap is at most this many lines …
+    grow_max_gap: int = 60
+    #: … a run of labels of at most ``widget_words`` words (a video player's controls
+    #: and settings, a form) costs what ``widget_lines`` of them cost: it is one box,
+    #: however long (a gallery's slides are such a box too) …
+    widget_words: int = 3
+    widget_lines: int = 8
+    #: … and the block holds at least this many real paragraphs
+    grow_min_paragraphs: int = 1
+    #: short sentences at the body's edges that may join it …
+    edge_lines: int = 2
+    #: … each of at least this many words …
+    edge_min_words: int = 3
+    #: … a sentence this long joins them without any function word of
+    #: ``features.STOP_WORDS`` (a language the list lacks)
+    edge_sentence_words: int = 12
+    #: how many lines into the run a header (date line, byline) may stand …
+    header_in_run: int = 8
+    #: … with at most this share of the run's score above it
+    header_in_run_share: float = 0.25
+    #: a date line under prose heads the article only when it says little besides the
+    #: date (a photo's caption ending with its date, "… in Islamabad, 18 Nov 2007",
+    #: heads nothing)
+    bare_date_words: int = 4
+
+
+@dataclass(frozen=True, slots=True)
+class HeadlineTuning:
+    """The headline (headline.py): where it is looked for, and what makes a line one."""
+
+    #: how many candidate lines above the body the headline is looked for in …
+    search_lines: int = 25
+    #: … and at most this many lines above the body in all (menus included)
+    scan_lines: int = 40
+    #: headline length limits, in words
+    min_words: int = 2
+    max_words: int = 30
+    #: a headline-sized line: at least this many words (fewer: a label, a button)
+    sized_words: int = 4
+    #: what each headline-sized line between a candidate and the body costs it
+    distance_cost: float = 0.4
+    #: what standing right above the date line or byline (or above a standfirst over
+    #: them) earns a headline: where pages print it
+    above_header_bonus: float = 2.5
+    #: … and standing right under one (a date line over the headline)
+    below_header_bonus: float = 1.0
+    #: what a headline's usual length earns: ``sized_words`` … this many words
+    usual_max_words: int = 18
+    usual_bonus: float = 2.0
+    #: what a line shorter than ``sized_words`` costs (a label, a section's name)
+    short_cost: float = 2.0
+    #: each word past this many costs ``long_cost``: a caption or a standfirst, more
+    #: often than a headline
+    long_words: int = 12
+    long_cost: float = 0.15
+    #: what ending with a full stop costs (a sentence: a standfirst, a caption)
+    full_stop_cost: float = 2.0
+    #: what starting in lower case costs (a fragment, a tag)
+    lower_case_cost: float = 2.0
+    #: what a line all in capitals costs (a section's name, a kicker)
+    capitals_cost: float = 1.0
+    #: what being repeated on the page earns (a breadcrumb, "<headline> | Site") …
+    repeated_bonus: float = 2.5
+    #: … the repeats counted in lines of at most this many words (a headline and a
+    #: site's name, a breadcrumb's path and a headline: twice a headline's length)
+    repeat_max_words: int = 60
+    #: what the first word of a button or invitation costs ("Go to …", "Send us …")
+    imperative_cost: float = 2.5
+    #: what a teaser's media label costs ("Video: …", "Interactive guide: …")
+    media_cost: float = 2.5
+    #: what a link's marks cost ("• review …", "Next Article »", "… [National]")
+    link_cost: float = 2.5
+    #: what a photo's credit glued on a caption costs ("…CreditAda Kerrigan/EPA")
+    glued_credit_cost: float = 2.5
+    #: what a line of names alone ("Kate Connolly in Berlin") costs: a byline without "By"
+    names_only_cost: float = 3.5
+    #: what separators of a menu or a breadcrumb cost ("Home | News", a tab)
+    separator_cost: float = 2.0
+    #: what each word of a button or menu costs a headline (``ui_max`` words at most)
+    ui_cost: float = 3.0
+    ui_max: int = 2
+    #: what a line printed right on the article's first paragraph costs (its caption)
+    glued_cost: float = 1.0
+    #: what a line that begins with a date costs ("01/13/08 - League news": a dated item)
+    dated_cost: float = 2.5
+    #: what standing in a list of other stories under a "Related" heading costs
+    listed_cost: float = 3.0
+    #: what being repeated across the batch costs (a site's menu repeats, but so does a
+    #: story several files carry, or a headline other pages list)
+    learned_cost: float = 3.0
+    #: a list of other stories ends at the article's header, which takes back this many
+    #: headline-sized lines above it (its headline, and a name without "By")
+    header_above_meta: int = 2
+    #: between a headline and its date or byline: at most one line of words (a
+    #: standfirst, a subheading) and ``header_labels`` labels and buttons of at most
+    #: ``header_label_words`` words ("Image", "Share"), within ``header_gap_lines`` lines
+    header_label_words: int = 3
+    header_labels: int = 2
+    header_gap_lines: int = 6
+    #: a standfirst: a sentence of at least this many words
+    standfirst_words: int = 6
+    #: lines next to each other that begin with the same this many words are a menu's
+    #: items ("Share on Facebook", "Share on Twitter"), not a headline
+    same_start_words: int = 3
+
+
+@dataclass(frozen=True, slots=True)
+class BoxTuning:
+    """Boxes inside the article (boxes.py): a chart's labels, a list of links, an advert."""
+
+    #: this many short non-prose lines in a row inside the article are a box in it …
+    box_lines: int = 3
+    #: … each of at most this many words
+    box_label_words: int = 6
+    #: … unless a line ending with a colon announces them, and they follow it line after
+    #: line (no blank line between), each at most this many words: the article's own list
+    announced_item_words: int = 12
+    #: a run of short lines where at least one line in this many is a figure alone is a
+    #: chart's labels
+    chart_figures: int = 3
+    #: short lines stand each a paragraph of their own (the article's headings, not a
+    #: box's labels) when at least this share of the gaps between them is blank lines;
+    #: and a run is a table of contents when this share of its lines come back below
+    most: float = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class LabelTuning:
+    """Labels (labels.py): the header around the headline, the date, the byline."""
+
+    #: how many lines under the body's start may hold the date and byline
+    header_after_start: int = 6
+    #: how many lines above the headline may hold its date ("21 September 2020") …
+    header_before_title: int = 3
+    #: … and, when none is there, how many lines farther up
+    date_above_lines: int = 10
+    #: … and, when none is there either, how many lines under the article ("Published
+    #: …" printed at its foot)
+    date_below_lines: int = 15
+    #: the article's first paragraphs, where a story names the people it is about (a
+    #: line of names that they name is the story's subject, not its byline)
+    subject_paragraphs: int = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Tuning:
+    """The thresholds of every stage; ``Tuning()`` holds the reader's own."""
+
+    scores: ScoreTuning = ScoreTuning()
+    region: RegionTuning = RegionTuning()
+    headline: HeadlineTuning = HeadlineTuning()
+    boxes: BoxTuning = BoxTuning()
+    labels: LabelTuning = LabelTuning()
+
+
+DEFAULT = Tuning()
