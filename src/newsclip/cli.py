@@ -24,8 +24,7 @@ from . import __version__, batch
 from .api import INPUT_FORMATS
 from .api import explain as explain_lines
 from .decode import MAX_INPUT_BYTES
-from .duplicates import DEFAULT_THRESHOLD
-from .duplicates import require as require_datasketch
+from .duplicates import DEFAULT_THRESHOLD, require as require_datasketch
 from .errors import NewsclipError
 from .files import read_input, reason
 from .render import WRITERS, jsonfmt
@@ -211,16 +210,11 @@ def cli() -> None:
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print failures only: no bar, no summary.")
 @click.option("--no-learn", is_flag=True, help="Do not learn repeated chrome across the batch.")
-@click.option(
-    "--duplicates", "find_duplicates", is_flag=True,
-    help="Mark each record whose text nearly copies an earlier one (duplicate_of, similarity).",
-)
-@click.option(
-    "--duplicate-threshold", type=click.FloatRange(0, 1, min_open=True), default=None,
-    metavar="SIMILARITY",
-    help=f"Estimated Jaccard similarity of word shingles from which a record is a near-copy "
-    f"(default {DEFAULT_THRESHOLD}; implies --duplicates).",
-)
+@click.option("--duplicates", "find_duplicates", is_flag=True, help="Mark each record whose "
+              "text nearly copies an earlier one (duplicate_of, similarity).")
+@click.option("--duplicate-threshold", type=click.FloatRange(0, 1, min_open=True),
+              metavar="SIMILARITY", help="Estimated Jaccard similarity of word shingles from "
+              f"which a record is a near-copy (default {DEFAULT_THRESHOLD}; implies --duplicates).")
 @click.option("--drop-duplicates", is_flag=True,
               help="Do not write near-copies (implies --duplicates).")
 def parse(
@@ -248,11 +242,11 @@ def parse(
         _usage("stdin ('-') can be read only once")
     single = from_list is None and len(paths) == 1 and (
         paths[0] == "-" or not os.path.isdir(paths[0]))
-    chosen = fmt
-    fmt = _choose_format(chosen, output, several=not single)
-    threshold = None
-    if find_duplicates or duplicate_threshold is not None or drop_duplicates:
-        threshold = duplicate_threshold if duplicate_threshold is not None else DEFAULT_THRESHOLD
+    many_fmt = _choose_format(fmt, output, several=True)  # an export's, as several inputs'
+    fmt = _choose_format(fmt, output, several=not single)
+    threshold = duplicate_threshold or (
+        DEFAULT_THRESHOLD if find_duplicates or drop_duplicates else None)
+    if threshold is not None:
         try:
             require_datasketch()
         except NewsclipError as exc:
@@ -261,8 +255,6 @@ def parse(
                     skip_existing=skip_existing, duplicates=threshold,
                     drop_duplicates=drop_duplicates)
     if single:
-        # an export's records go where several inputs' records would (JSON Lines on stdout)
-        many_fmt = _choose_format(chosen, output, several=True)
         sys.exit(_parse_one(paths[0], output, dict(settings, many_fmt=many_fmt)))
     stream_file = _stream_file(output)
     if (output is None or stream_file is not None) and fmt == "md":
@@ -383,9 +375,9 @@ def _parse_one(path: str, output: str | None, settings: dict[str, Any]) -> int:
         with batch.hold_signals():
             sys.stdout.buffer.write(outcome.data)
             sys.stdout.buffer.flush()
-    for _index, _code, message in _part_failures(outcome):
+    for _index, _code, message in outcome.part_failures:
         _fail(name, message)
-    return EXIT_FAILED if _part_failures(outcome) else EXIT_OK
+    return EXIT_FAILED if outcome.part_failures else EXIT_OK
 
 
 # --------------------------------------------------------------------------- the batch
@@ -462,7 +454,7 @@ def _run_batch(
                 report.add(outcome)
                 if outcome.data is not None and stream is not None:
                     stream.add(outcome.data)
-                if _part_failures(outcome):
+                if outcome.part_failures:
                     code = max(code, EXIT_FAILED)
                 if outcome.status != "failed":
                     continue
@@ -524,7 +516,7 @@ class _Report:
             noted = message if where == outcome.job.name else f"cannot write {where}: {message}"
             self._failure(where, message,
                           {"path": outcome.job.name, "code": outcome.code, "message": noted})
-        for index, code, message in _part_failures(outcome):
+        for index, code, message in outcome.part_failures:
             self._failure(outcome.job.name, message, {
                 "path": outcome.job.name, "index": index, "code": code, "message": message})
         if self.bar is not None:
@@ -561,12 +553,6 @@ def _failure_line(outcome: batch.Outcome) -> tuple[str, str]:
     if outcome.code == "write" and outcome.job.out is not None:
         return batch.printable(outcome.job.out), outcome.message or ""
     return outcome.job.name, outcome.message or ""
-
-
-def _part_failures(outcome: batch.Outcome) -> tuple[tuple[int | None, str, str], ...]:
-    """``(index, code, reason)`` of each part of an input of many records that gave no
-    record (an article cut off), the others being written."""
-    return () if outcome.report is None else outcome.report.failures
 
 
 def _silence_stdout() -> None:

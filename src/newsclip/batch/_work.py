@@ -79,6 +79,12 @@ class Outcome:
     #: and the parts that gave no record
     report: Report | None = None
 
+    @property
+    def part_failures(self) -> tuple[tuple[int | None, str, str], ...]:
+        """``(index, code, reason)`` of each part of an input of many records that gave no
+        record (an article cut off), the others being written."""
+        return () if self.report is None else self.report.failures
+
 
 def stream_header(fmt: str) -> str:
     """What a stream of records starts with (CSV's header row), else ``""``."""
