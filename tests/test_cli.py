@@ -204,3 +204,19 @@ def test_explain_escapes_control_characters(tmp_path) -> None:
     assert result.exit_code == 0
     assert "\x1b" not in result.output
     assert "Body \\x1b[31mred\\x1b[0m text" in result.output
+
+
+def test_date_order_decides_an_ambiguous_date(tmp_path: Path) -> None:
+    dump = tmp_path / "ambiguous.txt"
+    prose = "The ferry crossed the bay twice that morning, carrying cars and cyclists. " * 6
+    dump.write_text(f"Gulls return to the pier\n\n03/05/2024\n\n{prose}\n", encoding="utf-8")
+    guessed = json.loads(run("parse", str(dump)).stdout)
+    assert guessed["published"] == "2024-05-03"
+    assert guessed["warnings"] == [
+        "ambiguous date '03/05/2024' read dmy: nothing on the page tells, so day first "
+        "(--date-order decides)"
+    ]
+    asked = json.loads(run("parse", str(dump), "--date-order", "mdy").stdout)
+    assert asked["published"] == "2024-03-05" and asked["warnings"] == []
+    wrong = run("parse", str(dump), "--date-order", "dym")
+    assert wrong.exit_code == 2 and "Invalid value for '--date-order'" in wrong.stderr

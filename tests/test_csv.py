@@ -26,7 +26,9 @@ def test_columns_follow_the_record_with_source_flattened() -> None:
         f"{name}_{k}" for name, value in flattened.items() for k in value
     ]
     assert sorted(csv_writer.COLUMNS) == sorted(fields)
-    assert csv_writer.COLUMNS[:5] == ("title", "published", "published_raw", "outlet", "byline")
+    assert csv_writer.COLUMNS[:5] == (
+        "title", "published", "published_raw", "published_source", "modified"
+    )
     assert WRITERS["csv"].suffix == ".csv"
 
 

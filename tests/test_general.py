@@ -1091,11 +1091,12 @@ def test_structured_data_shown_as_text_gives_the_date() -> None:
 @pytest.mark.parametrize(
     "text, value",
     [
-        ("9/11/13 10:00AM", date(2013, 9, 11)),  # a 12-hour clock: the American order
-        ("3/4/2015 9:15 p.m. ET", date(2015, 3, 4)),
-        ("9/11/13 10:00", date(2013, 11, 9)),  # a 24-hour clock: day first
+        # a 12-hour clock: the American order (the clock is part of the date line)
+        ("9/11/13 10:00AM", datetime(2013, 9, 11, 10, 0)),
+        ("3/4/2015 9:15 p.m. ET", datetime(2015, 3, 4, 21, 15, tzinfo=timezone(timedelta(hours=-5)))),
+        ("9/11/13 10:00", datetime(2013, 11, 9, 10, 0)),  # a 24-hour clock: day first
         ("Published 03/04/2015", date(2015, 4, 3)),
-        ("13/11/2013 10:00 AM", date(2013, 11, 13)),  # no month 13, whatever the clock
+        ("13/11/2013 10:00 AM", datetime(2013, 11, 13, 10, 0)),  # no month 13, whatever the clock
         # a 12-hour clock before the date is the British way: day first
         ("Last updated at 8:37 AM on 10/01/08", datetime(2008, 1, 10, 8, 37)),
         ("Last Updated: 11:11am GMT 10/01/2008",
@@ -1431,3 +1432,13 @@ def test_a_table_of_contents_is_no_box(contents: str, kept: bool) -> None:
     entries = contents.splitlines()[1:]
     # (kept: the entry, then its heading; boxed: an entry named nowhere below is gone)
     assert record.paragraphs.count(entries[0]) == (2 if kept else 0)
+
+
+@pytest.mark.parametrize("where", ["above", "below"])
+def test_a_date_line_far_from_the_story_is_its_date(where: str) -> None:
+    menu = [f"Menu item {i}" for i in range(60)]
+    story = ["Counting requests", *_paragraphs(6, "log")]
+    parts = ["Posted 17 Dec 2025", *menu, *story] if where == "above" else [
+        *story, *menu, "Posted 17 Dec 2025", "Menu item 61"]
+    record = newsclip.parse("\n\n".join(parts).encode())
+    assert record.published == date(2025, 12, 17) and record.published_raw == "17 Dec 2025"

@@ -273,7 +273,7 @@ META_CASES = [
         "",
         '<span class="date">Monday, January 14, 2008 10:00 WST</span>',
         "published",
-        "2008-01-14T10:00:00",
+        "2008-01-14",  # a date only markup shows: htmldate finds it, and gives the day
     ),
     (
         "ld-author",
@@ -314,6 +314,69 @@ META_CASES = [
         "outlet",
         "Bayside News",
     ),
+    # --- dates: where each came from, modified kept apart, entities in JSON-LD --------
+    (
+        "ld-entities-decoded",
+        LD.replace("{}", '{"@type":"NewsArticle","headline":"&#8216;Gulls&#8217; return &amp; stay"}'),
+        "",
+        "title",
+        "‘Gulls’ return & stay",
+    ),
+    (
+        "ld-source",
+        LD.replace("{}", '{"@type":"NewsArticle","datePublished":"2024-03-21T17:12:00+01:00"}'),
+        "",
+        "published_source",
+        "json-ld",
+    ),
+    (
+        "ld-modified-apart",
+        LD.replace("{}", '{"@type":"NewsArticle","datePublished":"2024-03-21T17:12:00+01:00",'
+                   '"dateModified":"2024-03-22T08:00:00Z"}'),
+        "",
+        "modified",
+        "2024-03-22T08:00:00+00:00",
+    ),
+    (
+        "meta-modified",
+        '<meta property="article:published_time" content="2024-03-21">'
+        '<meta property="article:modified_time" content="2024-03-23T10:00:00-04:00">',
+        "",
+        "modified",
+        "2024-03-23T10:00:00-04:00",
+    ),
+    ("meta-source", '<meta property="article:published_time" content="2024-03-21">', "",
+     "published_source", "meta"),
+    ("time-source", "", '<time datetime="2019-07-08">8 July</time>', "published_source", "time"),
+    (
+        "url-date",
+        '<link rel="canonical" href="https://example.org/news/2020/02/24/gulls-return">',
+        "",
+        "published",
+        "2020-02-24",
+    ),
+    (
+        "url-source",
+        '<link rel="canonical" href="https://example.org/news/2020/02/24/gulls-return">',
+        "",
+        "published_source",
+        "url",
+    ),
+    (
+        "page-source",
+        "",
+        '<span class="date">Monday, January 14, 2008 10:00 WST</span>',
+        "published_source",
+        "page",
+    ),
+    # htmldate pads a year alone to its 1st of January: no day was stated
+    ("year-alone-is-no-date", "", "<p>The café opened in 1995 and never closed.</p>",
+     "published", None),
+    ("first-of-month-stated", "", '<p class="date">Posted May 1, 2024</p>', "published",
+     "2024-05-01"),
+    ("ld-language", LD.replace("{}", '{"@type":"NewsArticle","inLanguage":"de-DE"}'), "",
+     "language", "de"),
+    ("og-locale", '<meta property="og:locale" content="pt_BR">', "", "language", "pt"),
 ]
 
 

@@ -72,6 +72,14 @@ def _fill(start: str, unit: str, size: int, end: str = "!") -> str:
 
 
 PATTERNS: tuple[Pat, ...] = (
+    # --- dates: the shapes every date string is read by (and date lines found by) ---
+    *(
+        Pat("newsclip.dates", attr, text)
+        for attr in ("NAMED_DATE", "NUMERIC_DATE", "ISO_DATE")
+        for text in ("3 May 2020" + " " * N + "x", "3 May 2020 10" + " " * N + "x",
+                     "1 " * (N // 2), "1." * (N // 2), "2020-01-01 " * (N // 11),
+                     "3/4/2014 " + ", " * (N // 2) + "x", "12:30 " * (N // 6))
+    ),
     # --- text: datelines ----------------------------------------------------
     # "\s*(?:sep)?\s*" split a run of spaces every way: 3.7 s at 20,000 (now possessive)
     _t("datelines", "_AM_PM_AFTER", "3/4/2014" + " " * N + "x", "match", pos=8),

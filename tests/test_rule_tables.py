@@ -19,7 +19,7 @@ from conftest import FIXTURES
 import newsclip
 from newsclip.exports import rules as export_rules
 from newsclip.html import rules as html_rules
-from newsclip.html.fields import AUTHOR_KEYS, DATE_KEYS
+from newsclip.html.fields import AUTHOR_KEYS, DATE_KEYS, MODIFIED_KEYS
 from newsclip.text import rules as text_rules
 
 PROSE = (
@@ -93,13 +93,15 @@ FAMILIES = {
     "article-": {f"article-{k}" for k in ("paragraph", "heading", "list-item", "quote", "pre")},
     "embed-": {"embed-tweet", "embed-post"},
     "dateline-": {f"dateline-{k}" for k in ("published", "updated", "date")},
-    "meta-": {f"date:meta-{k}" for k in DATE_KEYS} | {f"byline:meta-{k}" for k in AUTHOR_KEYS},
+    "meta-": {f"date:meta-{k}" for k in DATE_KEYS} | {f"byline:meta-{k}" for k in AUTHOR_KEYS}
+    | {f"modified:meta-{k}" for k in MODIFIED_KEYS},
 }
 #: calls that take a rule's name, and where: Provenance(line, label, RULE, text),
-#: meta.found(FIELD, RULE, …), the title stage's _Pick(value, RULE, …), the export
+#: meta.found(FIELD, RULE, …), the title stage's _Pick(value, RULE, …), the dates'
+#: _DateSource(value, RULE, …) and Stated(value, raw, source, RULE), the export
 #: reader's _set(lines, block, label, RULE), …
 RULE_ARGUMENT = {"Provenance": 2, "found": 1, "_Pick": 1, "accept": 1, "_DateSource": 1,
-                 "drop": 1, "as_chrome": 0, "as_caption": 0, "_set": 3}
+                 "Stated": 3, "drop": 1, "as_chrome": 0, "as_caption": 0, "_set": 3}
 #: attributes and variables that hold a rule's name
 RULE_HOLDERS = {"rule", "chrome", "_caption", "ended", "marker", "meta_rule", "LEARNED"}
 #: functions whose string results are rule names
@@ -162,7 +164,7 @@ def names_set_in(path: Path) -> list[tuple[int, str]]:
 
 
 #: the fields the HTML metadata stage names its sources by ("date:meta-article:…")
-FIELDS = ("title", "date", "byline", "outlet")
+FIELDS = ("title", "date", "modified", "byline", "outlet")
 
 
 def _registered(name: str, table: frozenset[str]) -> bool:

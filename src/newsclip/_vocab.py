@@ -23,8 +23,8 @@ import re
 __all__ = [
     "MONTH_NAMES", "MONTH_ABBREVIATIONS", "MONTH_SHORT", "MONTH_WORDS", "MONTH_NAME_WORDS",
     "WEEKDAY_NAMES", "WEEKDAY_SHORT", "WEEKDAY_ABBREVIATIONS", "WEEKDAY_LETTERS",
-    "WEEKDAY_WORDS", "WEEKDAY_NAME_WORDS", "MONTH", "WEEKDAY", "FOREIGN_MONTHS", "ZONE_WORDS",
-    "STAMP_ZONE_WORDS", "WIRE_CREDIT", "PHOTO_AGENCY", "PHOTO_AGENCY_ALONE",
+    "WEEKDAY_WORDS", "WEEKDAY_NAME_WORDS", "MONTH", "WEEKDAY", "FOREIGN_MONTHS", "MONTHS",
+    "ZONE_WORDS", "STAMP_ZONE_WORDS", "WIRE_CREDIT", "PHOTO_AGENCY", "PHOTO_AGENCY_ALONE",
     "PHOTO_AGENCY_WORDS", "COMMON_PHOTO_CREDITS", "AGENCIES_IN_CAPITALS", "AGENCY_WORDS",
     "WIRE_TITLE", "WIRE_AGENCY_NAMES", "phrase", "WRITER_ROLES", "OTHER_ROLES", "DESK_WORDS",
     "NAME_PARTICLES", "BYLINE_SMALL_WORDS", "NAME_IN_CAPITALS", "SECTION_WORDS", "is_version",
@@ -92,29 +92,36 @@ WEEKDAY = (
     + ")(?:day)?"
 )
 
-#: the month names of the other languages news pages come in, by month number:
-#: "30 avril 2015", "24. März 2019", "21 de enero de 2020", "21.dez.2018"
+#: the month names and short forms of the other languages news pages come in (German,
+#: French, Spanish, Italian, Portuguese, Dutch), lower case, by month number: "30 avril
+#: 2015", "24. März 2019", "21 de enero de 2020", "21.dez.2018"; no form names two
+#: months in any of the seven languages
 FOREIGN_MONTHS: dict[str, int] = {
     name: number
     for number, names in enumerate(
         (
-            "janvier janv januar jänner enero janeiro gennaio",
-            "février févr fevrier februar febrero fevereiro fev febbraio",
-            "mars märz marz marzo março",
+            "januar jänner jaenner jän janvier janv enero ene gennaio gen janeiro januari",
+            "februar feber février fevrier févr fevr febrero febbraio fevereiro fev februari",
+            "märz maerz mär mrz mars marzo março marco maart mrt",
             "avril avr abril abr aprile",
-            "mai mayo maio maggio",
-            "juin juni junio junho giugno",
-            "juillet juil juli julio julho luglio",
-            "août aout agosto ago",
-            "septembre september septiembre setiembre setembro set settembre",
-            "octobre oktober okt octubre outubro out ottobre",
-            "novembre november noviembre novembro",
-            "décembre decembre déc dezember dez diciembre dic dezembro dicembre",
+            "mai mayo maggio mag maio mei",
+            "juni juin junio giugno giu junho",
+            "juli juillet juil julio luglio lug julho",
+            "août aout agosto ago augustus",
+            "septembre septiembre setiembre set settembre setembro",
+            "oktober okt octobre octubre ottobre ott outubro out",
+            "novembre noviembre novembro",
+            "dezember dez décembre decembre déc diciembre dic dicembre dezembro",
         ),
         1,
     )
     for name in names.split()
 }
+#: every month word of the seven languages, lower case, with its number: the English
+#: forms and FOREIGN_MONTHS (``dates`` reads and finds dates by it)
+MONTHS: dict[str, int] = {
+    form.lower(): number for number, forms in enumerate(_MONTHS, 1) for form in forms
+} | FOREIGN_MONTHS
 
 #: time-zone abbreviations a date line carries ("12:01am GMT"), lower case
 ZONE_WORDS = frozenset(

@@ -13,9 +13,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from .dates import ORDERS, ambiguous, guess_order, parse_date
 from .decode import MAX_INPUT_BYTES, check_text_size, decode_with_warnings, sniff_format
 from .errors import IncompleteInputError, ManyRecordsError, NewsclipError, NoArticleError
 from .files import read_input
+from .language import decide
 from .many import READER_NAMES, reader_for_bytes, reader_for_text, reader_named
 from .record import Provenance, Record, Source
 from .text.boilerplate import Boilerplate
@@ -58,6 +60,8 @@ def parse(
     path: str | None = None,
     input_format: str | None = None,
     boilerplate: Boilerplate | None = None,
+    date_order: str | None = None,
+    detect_language: bool = False,
 ) -> Record:
     """Turn one text dump or HTML page into a Record.
 
@@ -65,11 +69,17 @@ def parse(
     text.  ``path`` is only recorded in ``source.path``.  ``input_format``
     ("text", "html" or "export") overrides sniffing by content.  ``boilerplate``
     (from ``Boilerplate.learn`` over a batch) marks lines repeated across the
-    batch as chrome.  Raises NewsclipError (or a subclass) for input that holds
-    no article, and ManyRecordsError for one that holds several (``parse_all``).
+    batch as chrome.  ``date_order`` ("dmy", "mdy" or "ymd") reads a numeric date
+    whose order is ambiguous ("03/05/2024"); without it the rest of the page
+    decides and ``warnings`` says how.  ``detect_language`` checks the page's
+    declared language against its text with py3langid (and gives a text dump
+    its language); it costs half a second once per process.  Raises NewsclipError
+    (or a subclass) for input that holds no article, and ManyRecordsError for one
+    that holds several (``parse_all``).
     """
     parts = list(iter_parts(data, path=path, input_format=input_format,
-                            boilerplate=boilerplate))
+                            boilerplate=boilerplate, date_order=date_order,
+                            detect_language=detect_language))
     if len(parts) > 1:
         raise ManyRecordsError(
             f"holds {len(parts)} articles: read them with newsclip.parse_all (or parse on "
@@ -85,16 +95,20 @@ def parse_all(
     path: str | None = None,
     input_format: str | None = None,
     boilerplate: Boilerplate | None = None,
+    date_order: str | None = None,
+    detect_language: bool = False,
 ) -> Iterator[Record]:
     """Every record an input holds: many for an export, one for a dump or a page.
 
     Records come in file order, each with ``source.index`` and ``source.count``
     when the input holds many.  Parts that give no record (an article cut off
     by the end of the file) do not stop the others: after the last record,
-    IncompleteInputError is raised naming them (its ``failures``).
+    IncompleteInputError is raised naming them (its ``failures``).  The options
+    are ``parse``'s.
     """
     failures: list[NewsclipError] = []
-    for part in iter_parts(data, path=path, input_format=input_format, boilerplate=boilerplate):
+    for part in iter_parts(data, path=path, input_format=input_format, boilerplate=boilerplate,
+                           date_order=date_order, detect_language=detect_language):
         if isinstance(part, Record):
             yield part
         else:
@@ -109,29 +123,36 @@ def iter_parts(
     path: str | None = None,
     input_format: str | None = None,
     boilerplate: Boilerplate | None = None,
+    date_order: str | None = None,
+    detect_language: bool = False,
 ) -> Iterator[Record | NewsclipError]:
     """Every record of the input in order, and a NewsclipError for each part that gave
     none (the batch's entry).  Errors about the input as a whole (empty, binary,
     unreadable, no article) are raised."""
-    if isinstance(data, bytes):
-        reader = reader_for_bytes(data, input_format)
-        if reader is not None:
-            source = Source(path=path, format=reader.name, encoding="binary")
-            yield from _checked(reader.read(data, None, source))
+    if date_order is not None and date_order not in ORDERS:
+        raise ValueError(f"date_order must be one of {ORDERS}, not {date_order!r}")
+    text, warnings = "", ()
+    reader = reader_for_bytes(data, input_format) if isinstance(data, bytes) else None
+    if reader is not None:  # (a DOCX: recognised before decoding)
+        parts = reader.read(data, None, Source(path=path, format=reader.name, encoding="binary"))
+    else:
+        text, source, warnings = _prepare(data, path, input_format)
+        reader = reader_named(source.format)
+        if reader is None:
+            yield _read_one(text, source, warnings, boilerplate, date_order, detect_language)
             return
-    text, source, warnings = _prepare(data, path, input_format)
-    reader = reader_named(source.format)
-    if reader is None:
-        yield _read_one(text, source, warnings, boilerplate)
-        return
-    for part in _checked(reader.read(b"", text, source)):
-        if warnings and isinstance(part, Record):
-            part = replace(part, warnings=warnings + part.warnings)
+        parts = reader.read(b"", text, source)
+    for part in _checked(parts):
+        if isinstance(part, Record):
+            part = _finish(part, text, date_order, detect_language)
+            if warnings:
+                part = replace(part, warnings=warnings + part.warnings)
         yield part
 
 
 def _read_one(
-    text: str, source: Source, warnings: tuple[str, ...], boilerplate: Boilerplate | None
+    text: str, source: Source, warnings: tuple[str, ...], boilerplate: Boilerplate | None,
+    date_order: str | None, detect_language: bool,
 ) -> Record:
     """The record of a decoded input that is one record (a dump, a page)."""
     if source.format == "html":
@@ -142,6 +163,7 @@ def _read_one(
         from .text import read_text
 
         record = read_text(text, source, boilerplate=boilerplate)
+    record = _finish(record, text, date_order, detect_language)
     if warnings:
         record = replace(record, warnings=warnings + record.warnings)
     return record
@@ -155,6 +177,29 @@ def _checked(parts: Iterator[Record | NewsclipError]) -> Iterator[Record | Newsc
         yield part
     if empty:
         raise NoArticleError("no article found in the export")
+
+
+def _finish(record: Record, page: str, date_order: str | None, detect_language: bool) -> Record:
+    """What every reader's record gets last: its language, the order of an ambiguous
+    numeric date, and where a text dump's (or an export's) date came from."""
+    notes: list[str] = []
+    language, note = decide(record.language, record.text, check=detect_language)
+    notes += [note] if note else []
+    changes: dict = {"language": language}
+    if record.published is not None and record.published_source is None:
+        changes["published_source"] = "text"  # (the HTML reader names its own sources)
+    raw = record.published_raw
+    if raw is not None and ambiguous(raw):
+        if date_order is None:
+            seen = page if record.source.format == "text" else record.text
+            order, why = guess_order(raw, seen, language)
+            notes.append(f"ambiguous date {raw!r} read {order}: {why} (--date-order decides)")
+        else:
+            order = date_order
+        value = parse_date(raw, order=order)
+        if value is not None:
+            changes["published"] = value
+    return replace(record, **changes, warnings=record.warnings + tuple(notes))
 
 
 def explain(
@@ -189,6 +234,10 @@ def read_file(path: str | os.PathLike[str]) -> bytes:
     return read_input(os.fsdecode(path), limit=MAX_INPUT_BYTES)
 
 
-def parse_file(path: str | os.PathLike[str], *, input_format: str | None = None) -> Record:
+def parse_file(
+    path: str | os.PathLike[str], *, input_format: str | None = None,
+    date_order: str | None = None, detect_language: bool = False,
+) -> Record:
     """Read and parse one file; ``source.path`` is the path as given."""
-    return parse(read_file(path), path=os.fsdecode(path), input_format=input_format)
+    return parse(read_file(path), path=os.fsdecode(path), input_format=input_format,
+                 date_order=date_order, detect_language=detect_language)

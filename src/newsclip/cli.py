@@ -23,8 +23,9 @@ import click
 from . import __version__, batch
 from .api import INPUT_FORMATS
 from .api import explain as explain_lines
+from .dates import ORDERS
 from .decode import MAX_INPUT_BYTES
-from .duplicates import DEFAULT_THRESHOLD, require as require_datasketch
+from .duplicates import DEFAULT_THRESHOLD, threshold_of
 from .errors import NewsclipError
 from .files import read_input, reason
 from .render import WRITERS, jsonfmt
@@ -210,19 +211,21 @@ def cli() -> None:
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print failures only: no bar, no summary.")
 @click.option("--no-learn", is_flag=True, help="Do not learn repeated chrome across the batch.")
+@click.option("--date-order", type=click.Choice(ORDERS), help="Read 03/05/2024 in this order.")
+@click.option("--detect-language", is_flag=True, help="Check `language` with py3langid.")
 @click.option("--duplicates", "find_duplicates", is_flag=True, help="Mark each record whose "
               "text nearly copies an earlier one (duplicate_of, similarity).")
 @click.option("--duplicate-threshold", type=click.FloatRange(0, 1, min_open=True),
               metavar="SIMILARITY", help="Estimated Jaccard similarity of word shingles from "
               f"which a record is a near-copy (default {DEFAULT_THRESHOLD}; implies --duplicates).")
-@click.option("--drop-duplicates", is_flag=True,
-              help="Do not write near-copies (implies --duplicates).")
+@click.option("--drop-duplicates", is_flag=True, help="Write no near-copy (implies --duplicates).")
 def parse(
     paths: tuple[str, ...], fmt: str | None, output: str | None, input_format: str | None,
     keep_html: bool, jobs: int | None, from_list: str | None, nul: bool,
     patterns: tuple[str, ...], allow_empty: bool, skip_existing: bool, fail_fast: bool,
     errors_file: IO[str] | None, progress: bool | None, quiet: bool, no_learn: bool,
-    find_duplicates: bool, duplicate_threshold: float | None, drop_duplicates: bool,
+    date_order: str | None, detect_language: bool, find_duplicates: bool,
+    duplicate_threshold: float | None, drop_duplicates: bool,
 ) -> None:
     """Parse dumps or saved pages (files, folders, - for stdin) into records.
 
@@ -244,15 +247,13 @@ def parse(
         paths[0] == "-" or not os.path.isdir(paths[0]))
     many_fmt = _choose_format(fmt, output, several=True)  # an export's, as several inputs'
     fmt = _choose_format(fmt, output, several=not single)
-    threshold = duplicate_threshold or (
-        DEFAULT_THRESHOLD if find_duplicates or drop_duplicates else None)
-    if threshold is not None:
-        try:
-            require_datasketch()
-        except NewsclipError as exc:
-            _usage(str(exc))
+    try:
+        threshold = threshold_of(find_duplicates, duplicate_threshold, drop_duplicates)
+    except NewsclipError as exc:  # datasketch is not installed
+        _usage(str(exc))
     settings = dict(fmt=fmt, input_format=input_format, keep_html=keep_html,
-                    skip_existing=skip_existing, duplicates=threshold,
+                    skip_existing=skip_existing, date_order=date_order,
+                    detect_language=detect_language, duplicates=threshold,
                     drop_duplicates=drop_duplicates)
     if single:
         sys.exit(_parse_one(paths[0], output, dict(settings, many_fmt=many_fmt)))

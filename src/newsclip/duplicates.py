@@ -30,7 +30,7 @@ from .errors import NewsclipError
 from .record import Record, RecordRef
 
 __all__ = ["SHINGLE_WORDS", "NUM_PERM", "DEFAULT_THRESHOLD", "SEED", "SCHEME", "require",
-           "shingles", "signature", "Duplicates", "mark"]
+           "threshold_of", "shingles", "signature", "Duplicates", "mark"]
 
 #: words per shingle: five words rarely repeat by chance between two stories
 SHINGLE_WORDS = 5
@@ -55,6 +55,16 @@ def require() -> None:
         raise NewsclipError(
             "finding near-duplicates needs datasketch: pip install 'newsclip[duplicates]'"
         ) from None
+
+
+def threshold_of(find: bool, threshold: float | None, drop: bool) -> float | None:
+    """The similarity the duplicate pass is asked to mark from (``threshold``, else the
+    default when the pass is asked for by ``find`` or ``drop``), None when it is not
+    asked for; NewsclipError when it is and datasketch is missing."""
+    if threshold is None and not (find or drop):
+        return None
+    require()
+    return DEFAULT_THRESHOLD if threshold is None else threshold
 
 
 def shingles(text: str) -> list[bytes]:

@@ -145,12 +145,19 @@ class Record:
     removed: tuple[Provenance, ...]
     warnings: tuple[str, ...]
     source: Source
+    #: where ``published`` was read: "json-ld", "meta", "microdata", "time", "url",
+    #: "page" (htmldate's search of an HTML page's markup and text) or "text" (a date
+    #: line of a text dump, or an archive's header)
+    published_source: str | None = None
+    #: when the page says it was last changed, kept apart from ``published``
+    modified: date | datetime | None = None
+    #: ISO 639-1 code of the article's language (a page's or an export's statement of it,
+    #: or with detection the language its text is in)
+    language: str | None = None
     #: the section or desk that ran it ("FEATURES"), as the source names it
     section: str | None = None
     #: the edition ("Final Edition", "Edition 1; Scotland")
     edition: str | None = None
-    #: ISO 639-1 code of the article's language, when the source states it
-    language: str | None = None
     #: with ``--duplicates``: the earlier record of the batch this one nearly copies
     duplicate_of: RecordRef | None = None
     #: … and the estimated Jaccard similarity of their word shingles
@@ -169,11 +176,13 @@ class Record:
             "title": self.title,
             "published": to_iso(self.published),
             "published_raw": self.published_raw,
+            "published_source": self.published_source,
+            "modified": to_iso(self.modified),
             "outlet": self.outlet,
             "byline": self.byline,
+            "language": self.language,
             "section": self.section,
             "edition": self.edition,
-            "language": self.language,
             "stated_word_count": self.stated_word_count,
             "word_count": self.word_count,
             "captions": list(self.captions),
@@ -221,9 +230,10 @@ SCHEMA: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,
     "required": [
-        "title", "published", "published_raw", "outlet", "byline", "section", "edition",
-        "language", "stated_word_count", "word_count", "captions", "paragraphs", "embeds",
-        "text", "header", "removed", "warnings", "source", "duplicate_of", "similarity",
+        "title", "published", "published_raw", "published_source", "modified", "outlet",
+        "byline", "language", "section", "edition", "stated_word_count", "word_count",
+        "captions", "paragraphs", "embeds", "text", "header", "removed", "warnings", "source",
+        "duplicate_of", "similarity",
     ],
     "properties": {
         "title": {**_STR_OR_NULL, "description": "The headline."},
@@ -232,14 +242,20 @@ SCHEMA: dict[str, Any] = {
             "description": "ISO 8601: a date, or a date-time (with offset when the zone is known).",
         },
         "published_raw": {**_STR_OR_NULL, "description": "The date as the page wrote it."},
+        "published_source": {
+            "type": ["string", "null"],
+            "enum": ["json-ld", "meta", "microdata", "time", "url", "page", "text", None],
+            "description": "Where `published` was read, in order of trust.",
+        },
+        "modified": {**_DATE, "description": "When the page says it was last changed."},
         "outlet": {**_STR_OR_NULL, "description": "The publication."},
         "byline": {**_STR_OR_NULL, "description": "The author(s), without 'By'."},
-        "section": {**_STR_OR_NULL, "description": "The section or desk that ran it."},
-        "edition": {**_STR_OR_NULL, "description": "The edition (and region) of the issue."},
         "language": {
             "type": ["string", "null"], "pattern": "^[a-z]{2}$",
-            "description": "ISO 639-1 code of the article's language, when stated.",
+            "description": "ISO 639-1 code of the article's language.",
         },
+        "section": {**_STR_OR_NULL, "description": "The section or desk that ran it."},
+        "edition": {**_STR_OR_NULL, "description": "The edition (and region) of the issue."},
         "stated_word_count": {**_INT_OR_NULL, "description": "The length the page states."},
         "word_count": {"type": "integer", "minimum": 0, "description": "Words in `text`."},
         "captions": {**_STR_LIST, "description": "Photo captions and credits."},

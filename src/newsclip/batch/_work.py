@@ -49,6 +49,8 @@ class Settings:
     keep_html: bool = False
     boilerplate: Boilerplate | None = None
     skip_existing: bool = False
+    date_order: str | None = None
+    detect_language: bool = False
     #: create missing folders for outputs (not for one output file the user named)
     make_folders: bool = True
     #: ``job.out`` is the one file the user named: it takes every record of an input
@@ -145,7 +147,9 @@ class _Worker:
                 return "skipped", None, None, None, False
             data = job.data if job.data is not None else read_input(job.src)
             parts = list(iter_parts(data, path=None if job.src == STDIN else job.name,
-                                    input_format=s.input_format, boilerplate=s.boilerplate))
+                                    input_format=s.input_format, boilerplate=s.boilerplate,
+                                    date_order=s.date_order,
+                                    detect_language=s.detect_language))
             if len(parts) > 1 or s.duplicates is not None or not isinstance(parts[0], Record) \
                     or parts[0].source.index is not None:
                 return self._make_parts(job, parts)

@@ -1,15 +1,15 @@
-"""Where a page states its headline, date, byline and outlet, as data.
+"""Where a page states its headline, dates, byline and outlet, as data.
 
 The meta keys each field is read from, in order of trust; the JSON-LD types
 that mark an article; the class/id words of the elements that hold a field.
-``metadata``, ``site`` and ``title`` read the page by these tables.
+``metadata``, ``dates``, ``site`` and ``title`` read the page by these tables.
 """
 
 from __future__ import annotations
 
 __all__ = [
-    "ARTICLE_TYPES", "TITLE_KEYS", "DATE_KEYS", "AUTHOR_KEYS", "SITE_KEYS",
-    "HEADLINE_WORDS", "BYLINE_WORDS", "DATE_WORDS",
+    "ARTICLE_TYPES", "TITLE_KEYS", "DATE_KEYS", "MODIFIED_KEYS", "AUTHOR_KEYS", "SITE_KEYS",
+    "HEADLINE_WORDS", "BYLINE_WORDS",
 ]
 
 #: JSON-LD ``@type``s of an article (lower case)
@@ -34,6 +34,11 @@ DATE_KEYS = (
     "dc:date.issued", "dcterm:issued", "dc:date", "dcterm:date", "dcterm:created",
     "dc:date.created", "date", "og:published_time", "cxenseparse:recs:publishtime",
 )
+#: the page's last change, kept apart from its publication
+MODIFIED_KEYS = (
+    "article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
+    "dcterm:modified", "dc:date.modified", "last-modified", "lastmod", "modified",
+)
 #: Dublin Core's creator first: pages that set it name the author formally,
 #: while name=author is as often a CMS account or a default left in a template
 AUTHOR_KEYS = (
@@ -42,10 +47,6 @@ AUTHOR_KEYS = (
 )
 SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc:publisher", "twitter:site")
 
-#: class/id words of an element that holds the headline, a byline, a date
+#: class/id words of an element that holds the headline or a byline
 HEADLINE_WORDS = frozenset("headline title heading articletitle storytitle entrytitle".split())
 BYLINE_WORDS = frozenset("byline author authors byl writer creator contributor".split())
-DATE_WORDS = frozenset(
-    "date dateline published pubdate publishdate timestamp time posted updated "
-    "datetime postdate entrydate".split()
-)

@@ -11,17 +11,19 @@ Order of trust, highest first:
 4. for the headline, the visible headline and ``<title>`` without the site's
    name, and the title the share links send (``title``, ``site``).
 
-``extract`` runs the four fields' stages in that order and returns a Meta; the
-byline's words are cleaned by ``newsclip._byline``.  This module reads the
+``extract`` runs the fields' stages in that order and returns a Meta; the
+dates are ``dates``' (the markup's, then htmldate's search of the page), the
+language the one the page declares (``newsclip.language``), and the byline's
+words are cleaned by ``newsclip._byline``.  This module reads the
 tree; it never changes it.
 """
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
 from datetime import date, datetime
 
 from lxml import etree
@@ -29,13 +31,14 @@ from lxml import etree
 from .._byline import field as byline_field
 from .._byline import person_like
 from .._vocab import BYLINE_SMALL_WORDS, WEB_ADDRESS
-from ..dates import parse_date
+from ..language import declared_language
 from ..record import Provenance
-from .fields import ARTICLE_TYPES, AUTHOR_KEYS, BYLINE_WORDS, DATE_KEYS, DATE_WORDS, SITE_KEYS
+from . import dates as page_dates
+from .fields import ARTICLE_TYPES, AUTHOR_KEYS, BYLINE_WORDS, SITE_KEYS
 from .rules import words
 from .site import names_site, squash
 from .title import find_title
-from .tree import MAX_JSON_LD, Deadline, clean, element_text, line_of, spaced_text
+from .tree import MAX_JSON_LD, Deadline, clean, line_of, spaced_text
 
 __all__ = ["Meta", "extract"]
 
@@ -56,6 +59,11 @@ class Meta:
     published: date | datetime | None = None
     published_raw: str | None = None
     date_rule: str = ""
+    published_source: str | None = None
+    modified: date | datetime | None = None
+    #: the page's own address (canonical, else og:url) and its declared language
+    url: str | None = None
+    language: str | None = None
     byline: str | None = None
     outlet: str | None = None
     #: elements whose text is the headline (dropped from the body)
@@ -69,7 +77,7 @@ class Meta:
     def found(
         self, name: str, rule: str, text: str, line: int | None = None, *, first: bool = False
     ) -> None:
-        """Note where the field ``name`` (title, date, byline, outlet) came from."""
+        """Note where the field ``name`` (title, date, modified, byline, outlet) came from."""
         label = "title" if name == "title" else "header"
         self.sources.insert(
             0 if first else len(self.sources), Provenance(line, label, f"{name}:{rule}", text)
@@ -94,7 +102,8 @@ def extract(root: etree._Element, deadline: Deadline, json_ld: list[str] = ()) -
         meta.found("title", title.rule, title.title, title.line)
     meta.headline_elements = title.elements
     meta.title_seen, meta.title_trusted = title.seen, title.trusted
-    _date(root, meta, tags, ld)
+    _date(root, meta, tags, ld, deadline)
+    meta.language = declared_language(root, tags, ld.get("language"))
     _byline(root, meta, tags, ld)
     outlet = ld.get("publisher") or _first(tags, SITE_KEYS)
     if outlet and not outlet.startswith("@") and not WEB_ADDRESS.search(outlet):
@@ -185,21 +194,23 @@ def _names(value: object) -> list[str]:
             if isinstance(item, list):
                 item = item[0] if item and isinstance(item[0], str) else None
         if isinstance(item, str) and clean(item) and not WEB_ADDRESS.search(item):
-            out.append(clean(item))
+            out.append(clean(html.unescape(item)))
     return out
 
 
 def _article_fields(obj: dict) -> dict[str, str]:
+    # (JSON-LD strings are text, but CMSs write HTML entities into them: "&#8216;")
+    obj = {k: html.unescape(v) if isinstance(v, str) else v for k, v in obj.items()}
     fields: dict[str, str] = {}
     for key in ("headline", "name", "alternativeHeadline"):
         value = obj.get(key)
         if isinstance(value, str) and clean(value):
             fields.setdefault("headline" if key != "name" else "name", clean(value))
-    for key in ("datePublished",):
+    for key, name in (("datePublished", "date"), ("dateModified", "modified"),
+                      ("inLanguage", "language")):
         value = obj.get(key)
         if isinstance(value, str) and value.strip():
-            fields["date"] = value.strip()
-            break
+            fields[name] = value.strip()
     authors = _names(obj.get("author")) or _names(obj.get("creator"))
     if authors:
         fields["author"] = ", ".join(dict.fromkeys(authors))
@@ -211,57 +222,20 @@ def _article_fields(obj: dict) -> dict[str, str]:
 
 # --- date --------------------------------------------------------------------
 
-class _DateSource(NamedTuple):
-    """A date the page gives, and where."""
-
-    value: str
-    rule: str
-    line: int | None
-
-
-def _date(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, str]) -> None:
-    candidates: list[_DateSource] = []
-    if ld.get("date"):
-        candidates.append(_DateSource(ld["date"], "json-ld-date", None))
-    for key in DATE_KEYS:
-        if tags.get(key):
-            candidates.append(_DateSource(tags[key], f"meta-{key}", None))
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
-        if el.get("itemprop") in ("datePublished", "dateCreated"):
-            value = el.get("datetime") or el.get("content") or element_text(el)
-            candidates.append(_DateSource(value, "itemprop-date", line_of(el)))
-        elif el.tag == "time":
-            value = el.get("datetime") or element_text(el)
-            rule = "time-pubdate" if el.get("pubdate") is not None else "time-element"
-            candidates.append(_DateSource(value, rule, line_of(el)))
-        elif el.tag == "abbr" and el.get("class") and "published" in el.get("class"):
-            text = el.get("title") or element_text(el)
-            candidates.append(_DateSource(text, "published-element", line_of(el)))
-    for value, rule, line in candidates:
-        parsed = parse_date(value[:200], dayfirst=False) if value else None
-        if parsed is not None:
-            meta.published, meta.published_raw, meta.date_rule = parsed, value, rule
-            meta.found("date", rule, value, line)
-            return
-    # Last: short elements whose class says date ("Posted March 3, 2008").
-    n = 0
-    for el in root.iter("span", "div", "p", "td", "li", "em", "small", "font", "strong"):
-        cls = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if not cls.strip() or not DATE_WORDS.intersection(words(cls)):
-            continue
-        n += 1
-        if n > 50:
-            break
-        text = element_text(el)
-        if not 6 <= len(text) <= 120:
-            continue
-        parsed = parse_date(text, dayfirst=False)
-        if parsed is not None:
-            meta.published, meta.published_raw, meta.date_rule = parsed, text, "date-element"
-            meta.found("date", "date-element", text, line_of(el))
-            return
+def _date(
+    root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, str], deadline: Deadline
+) -> None:
+    """The dates the markup states, else htmldate's search of the page (html/dates.py)."""
+    meta.url = page_dates.page_url(root, tags)
+    found = page_dates.published(root, tags, ld) or page_dates.searched(root, meta.url, deadline)
+    if found is not None:
+        meta.published, meta.published_raw, meta.date_rule = found.value, found.raw, found.rule
+        meta.published_source = found.source
+        meta.found("date", found.rule, found.raw or "", found.line)
+    changed = page_dates.modified(root, tags, ld)
+    if changed is not None:
+        meta.modified = changed.value
+        meta.found("modified", changed.rule, changed.raw or "", changed.line)
 
 
 # --- byline ------------------------------------------------------------------

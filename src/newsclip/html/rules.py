@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from .._vocab import COMMON_PHOTO_CREDITS, WIRE_CREDIT, WRITER_ROLES
-from .fields import AUTHOR_KEYS, DATE_KEYS
+from .fields import AUTHOR_KEYS, DATE_KEYS, MODIFIED_KEYS
 
 __all__ = [
     "Rule", "RULES", "NAMES", "ELEMENT_RULES", "LINE_RULES", "END_RULES", "PAGE_RULES",
@@ -517,6 +517,12 @@ def _ld(fields: str) -> str:
     return f'<script type="application/ld+json">{{"@type": "NewsArticle", {fields}}}</script>'
 
 
+def _meta_rules(name: str, keys: tuple[str, ...], value: str) -> tuple[Rule, ...]:
+    """A field's rule for each meta tag it is read from ("date:meta-og:published_time")."""
+    return tuple(Rule(f"{name}:meta-{key}", "field", f"the meta tag {key}",
+                      f"<meta name='{key}' content='{value}'>", label="header") for key in keys)
+
+
 #: where the metadata stage found each field ("<field>:<rule>"); the examples are the
 #: page's <head> (or a whole page)
 FIELD_RULES: tuple[Rule, ...] = (
@@ -545,11 +551,7 @@ FIELD_RULES: tuple[Rule, ...] = (
          _GUESSED_HEADLINE_PAGE, label="title"),
     Rule("date:json-ld-date", "field", "JSON-LD's datePublished",
          _ld('"datePublished": "2020-05-03T10:00:00Z"'), label="header"),
-    *(
-        Rule(f"date:meta-{key}", "field", f"the meta tag {key}",
-             f"<meta name='{key}' content='2020-05-03'>", label="header")
-        for key in DATE_KEYS
-    ),
+    *_meta_rules("date", DATE_KEYS, "2020-05-03"),
     Rule("date:itemprop-date", "field", "an element with itemprop datePublished or dateCreated",
          "<html><body><article><span itemprop='datePublished' content='2020-05-03'></span>"
          "{story}</article></body></html>", label="header"),
@@ -562,16 +564,23 @@ FIELD_RULES: tuple[Rule, ...] = (
     Rule("date:published-element", "field", "an <abbr class='published' title='…'>",
          "<html><body><article><abbr class='published' title='2020-05-03'>3 May</abbr>{story}"
          "</article></body></html>", label="header"),
-    Rule("date:date-element", "field", "a short element whose class says date",
-         "<html><body><article><div class='posted-date'>Posted 3 May 2020</div>{story}"
-         "</article></body></html>", label="header"),
+    Rule("date:url-date", "field", "htmldate's date of a page whose markup states none, "
+         "found in the page's own address (canonical link, else og:url)",
+         "<link rel='canonical' href='https://gazette.example/2020/05/03/cranes'>",
+         label="header"),
+    Rule("date:htmldate", "field", "htmldate's search of the markup and text of a page "
+         "whose markup states no date (a day the page writes out)",
+         "<html><body><article><p class='posted'>Posted 3 May 2020</p>{story}</article>"
+         "</body></html>", label="header"),
+    Rule("modified:json-ld-modified", "field", "JSON-LD's dateModified",
+         _ld('"dateModified": "2020-05-04T08:00:00Z"'), label="header"),
+    *_meta_rules("modified", MODIFIED_KEYS, "2020-05-04"),
+    Rule("modified:itemprop-modified", "field", "an element with itemprop dateModified",
+         "<html><body><article><span itemprop='dateModified' content='2020-05-04'></span>"
+         "{story}</article></body></html>", label="header"),
     Rule("byline:json-ld-author", "field", "JSON-LD's author (or creator)",
          _ld('"author": {"name": "Ana Lima"}'), label="header"),
-    *(
-        Rule(f"byline:meta-{key}", "field", f"the meta tag {key}",
-             f"<meta name='{key}' content='Ana Lima'>", label="header")
-        for key in AUTHOR_KEYS
-    ),
+    *_meta_rules("byline", AUTHOR_KEYS, "Ana Lima"),
     Rule("byline:author-link", "field", "an element with rel or itemprop author",
          "<html><body><article><a rel='author' href='/ana'>Ana Lima</a>{story}</article>"
          "</body></html>", label="header"),

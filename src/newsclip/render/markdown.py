@@ -18,8 +18,8 @@ from typing import Any
 __all__ = ["FRONT_MATTER_FIELDS", "yaml_scalar", "escape_text", "render"]
 
 FRONT_MATTER_FIELDS = (
-    "title", "published", "outlet", "byline", "section", "edition", "language",
-    "stated_word_count", "word_count", "duplicate_of", "similarity",
+    "title", "published", "published_source", "modified", "outlet", "byline", "language",
+    "section", "edition", "stated_word_count", "word_count", "duplicate_of", "similarity",
 )
 
 # YAML double-quoted scalars: escape backslash, quote, and every character that

@@ -17,78 +17,35 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from .._vocab import (
-    FOREIGN_MONTHS,
-    MONTH,
-    MONTH_ABBREVIATIONS,
-    MONTH_NAMES,
-    MONTH_SHORT,
-    WEEKDAY,
-    is_version,
-)
-from ..dates import TZINFOS, parse_date
+from .. import dates
+from .._vocab import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY, is_version
+from ..dates import parse_date
 
 __all__ = ["PATTERNS", "MAX_OTHER_WORDS", "Dateline", "find", "maybe", "is_version"]
 
-_WEEKDAY = rf"(?:{WEEKDAY}\.?,?\s+)?"
-_ORD = r"(?:st|nd|rd|th)?"
-# Only zones dates.py knows: dateutil warns about any other abbreviation.
-_ZONE = rf"(?:\s*\(?(?:{'|'.join(sorted(TZINFOS, key=len, reverse=True))})\)?(?!\w))?"
-_CLOCK = (
-    rf"\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:\s*[aApP]\.?[mM]\.?)?{_ZONE}"
-    rf"|\d{{1,2}}\s*[aApP]\.?[mM]\.?{_ZONE}"
-)
-_TIME_AFTER = rf"(?:\s*(?:,|at|@|-|–|—|\||/)?\s*(?:{_CLOCK}))?"
-
-_MONTHS_HELD = re.compile(MONTH_SHORT)
-_SEPARATOR_HELD = re.compile("[/.-]")
-
+# The date patterns are dates.py's own (the seven languages' month names, the clock
+# and zone after a date), so a line is found by the same shapes it is read by.
 #: name, pattern, what a line must hold for the pattern to find anything in it
 #: (cheap to test: most lines with digits hold no date), and whether it needs a
 #: four-digit year; the first pattern that finds a date in a line wins
-PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], bool], ...] = tuple(
-    (name, re.compile(pattern), needs, year)
-    for name, pattern, needs, year in (
-        (
-            "month-day-year",
-            rf"(?:\b|(?<=[a-z])){_WEEKDAY}{MONTH}\s+\d{{1,2}}{_ORD},?\s+\d{{4}}(?!\d){_TIME_AFTER}",
-            _MONTHS_HELD, True,
-        ),
-        (
-            "day-month-year",
-            rf"\b{_WEEKDAY}\d{{1,2}}{_ORD}\.?\s+(?:of\s+)?{MONTH},?\s+\d{{4}}(?!\d){_TIME_AFTER}",
-            _MONTHS_HELD, True,
-        ),
-        (
-            "iso-date", r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?(?!\d)",
-            _SEPARATOR_HELD, True,
-        ),
-        (
-            "numeric-date",
-            r"(?<![\d.:/-])\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\d/.-]\d)",
-            _SEPARATOR_HELD, False,
-        ),
-    )
+PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], bool], ...] = (
+    ("named-date", dates.NAMED_DATE, re.compile(r"[^\W\d_]"), True),
+    ("iso-date", dates.ISO_DATE, re.compile("-"), True),
+    ("numeric-date", dates.NUMERIC_DATE, re.compile("[/.-]"), False),
 )
 _YEAR = re.compile(r"\d{4}")
-_TIME_FIRST = re.compile(rf"\b(?P<clock>{_CLOCK})\s*(?:,|on|-|–|—|\|)?\s*$")
-
-# Month names of other languages are rewritten to English before dateutil reads them.
-_ENGLISH = MONTH_NAMES.split("|")
-_FOREIGN = re.compile(
-    r"(?<![\w.])(?P<day>\d{1,2})(?:er|º|°)?\.?\s*(?:de\s+)?"
-    rf"(?P<month>{'|'.join(sorted(FOREIGN_MONTHS, key=len, reverse=True))})\.?\s*(?:de\s+)?"
-    r"(?P<year>\d{4})(?!\d)"
-    r"(?:,?\s*(?:à|às|a\s+las|um|alle|,|-)?\s*(?P<hour>\d{1,2})[:h](?P<minute>\d{2}))?",
-    re.I,
+_TIME_FIRST = re.compile(
+    rf"\b(?P<clock>\d{{1,2}}[:.]\d{{2}}\s*(?:[aApP]\.?[mM]\.?)?(?:\s*\(?(?:{dates.ZONE})\)?(?!\w))?"
+    rf"|\d{{1,2}}\s*[aApP]\.?[mM]\.?(?:\s*\(?(?:{dates.ZONE})\)?(?!\w))?)\s*(?:,|on|-|–|—|\|)?\s*$"
 )
 
 _UPDATED = re.compile(
-    r"\b(?:updated|modified|revised|edited|mis à jour|actualizado|atualizado|aktualisiert)\b", re.I
+    r"\b(?:updated|modified|revised|edited|mis à jour|modifié|actualizado|atualizado|"
+    r"aktualisiert|geändert|aggiornato|aggiornamento|bijgewerkt)\b", re.I
 )
 _PUBLISHED = re.compile(
     r"\b(?:published|posted|first published|created|released|issued|date|publié|publicado|"
-    r"veröffentlicht)\b", re.I
+    r"veröffentlicht|erschienen|pubblicato|gepubliceerd)\b", re.I
 )
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -104,7 +61,7 @@ class Dateline:
     kind: str  # "published", "updated" or "date"
     #: the line holds little besides the date ("Posted 3 May 2020 | 4 min read")
     short: bool
-    #: what parse_date is given: ``raw``, or its English form for other languages
+    #: what parse_date is given (``raw``: dates.py reads every language's months)
     readable: str
     #: a numeric date is read day first, unless a 12-hour clock ("10:00 AM") next to
     #: it shows the American order
@@ -132,30 +89,28 @@ def find(text: str) -> Dateline | None:
             m = next((v for v in pattern.finditer(text) if not is_version(text, v)), None)
         if m is None:
             continue
-        if m.group(0)[:1].isdigit() and _FOREIGN.match(text, m.start()):
-            break  # "3 mai 2020 à 10h00": read below, with its clock
         raw = m.group(0).strip(" ,|-–—")
         start = m.start()
+        weekday = _WEEKDAY_BEFORE.search(text, 0, start)
+        if weekday is not None:  # "Thu 3 Jan 2019": the date as the page wrote it
+            start = weekday.start()
+            raw = text[start:m.start()] + raw
         # a clock written before the date ("8:03 am ET, Nov. 19, 2019")
-        before = None
         if not _HAS_CLOCK.search(raw):
-            before = _TIME_FIRST.search(text, 0, m.start())
+            before = _TIME_FIRST.search(text, 0, start)
             if before is not None:
                 start = before.start()
                 raw = f"{raw} {before['clock'].strip()}"
         line = _dateline(text, start, m.end(), raw, raw)
         # (a clock written before the date, "at 8:37 AM on 18/01/08", is the British way:
         # the date stays day first)
-        if _name == "numeric-date" and _AM_PM_AFTER.match(text, m.end()):
+        if _name == "numeric-date" and (m["ap"] or m["ap2"] or _AM_PM_AFTER.match(text, m.end())):
             line = replace(line, dayfirst=False)
         return line
-    m = _FOREIGN.search(text) if year else None
-    if m is not None:
-        english = f"{m['day']} {_ENGLISH[FOREIGN_MONTHS[m['month'].lower()] - 1]} {m['year']}"
-        if m["hour"]:
-            english += f" {m['hour']}:{m['minute']}"
-        return _dateline(text, m.start(), m.end(), m.group(0).strip(), english)
     return None
+
+
+_WEEKDAY_BEFORE = re.compile(rf"\b{WEEKDAY}\.?,?\s+$")
 
 
 #: a weekday, then a date with no clock: "Saturday, December 29, 2007", "Sat 29 Dec. 2007"

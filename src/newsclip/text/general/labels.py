@@ -230,4 +230,11 @@ def choose_date(
             value = parse_date(m[1], dayfirst=False) if m is not None else None
             if value is not None:
                 return k, value, m[1]  # type: ignore[index]
+    # else the page's first date line outside the story's text, wherever it stands (a
+    # thread's first post, a date printed far above the story)
+    for k, info in enumerate(infos):
+        if info.dated and info.chrome is None and not region.start <= k <= region.end:
+            value = info.date.value  # type: ignore[union-attr]
+            if value is not None:
+                return k, value, info.date.raw  # type: ignore[union-attr]
     return None
