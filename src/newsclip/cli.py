@@ -21,12 +21,14 @@ from typing import IO, Any
 import click
 
 from . import __version__, batch
+from .api import INPUT_FORMATS
 from .api import explain as explain_lines
 from .dates import ORDERS
 from .decode import MAX_INPUT_BYTES
+from .duplicates import DEFAULT_THRESHOLD, threshold_of
 from .errors import NewsclipError
 from .files import read_input, reason
-from .render import WRITERS
+from .render import WRITERS, jsonfmt
 
 __all__ = ["cli", "main"]
 
@@ -43,6 +45,8 @@ Examples:
   newsclip parse dumps/ -o out/            # a folder: one out/….json per dump
   newsclip parse dumps/ > all.jsonl        # a folder as JSON Lines on stdout
   newsclip parse dumps/ -o all.json        # a folder as one JSON array
+  newsclip parse export.TXT                # a database export: one JSON line per article
+  newsclip parse exports/ -o out/ --duplicates   # out/<export>/0001.json…, near-copies marked
   find dumps -name '*.txt' -print0 | newsclip parse --from-list - -0 -o out/
 """
 
@@ -166,8 +170,9 @@ def cli() -> None:
     "the inputs' folders, or one .jsonl/.json/.csv file for them all.",
 )
 @click.option(
-    "--input-format", type=click.Choice(["text", "html"]), default=None,
-    help="Read the input as this kind (default: sniffed from the content).",
+    "--input-format", type=click.Choice(INPUT_FORMATS), default=None,
+    help="Read the input as this kind (default: sniffed from the content; 'export': a "
+    "news-database export of many articles).",
 )
 @click.option(
     "--keep-html", is_flag=True,
@@ -184,7 +189,7 @@ def cli() -> None:
 @click.option("-0", "--null", "nul", is_flag=True, help="--from-list paths are NUL-separated.")
 @click.option(
     "--glob", "patterns", multiple=True, metavar="PATTERN",
-    help="Files to take from folders (repeatable; default: *.txt *.text *.htm *.html, "
+    help="Files to take from folders (repeatable; default: *.txt *.text *.htm *.html *.docx, "
     "also .gz).",
 )
 @click.option(
@@ -208,19 +213,27 @@ def cli() -> None:
 @click.option("--no-learn", is_flag=True, help="Do not learn repeated chrome across the batch.")
 @click.option("--date-order", type=click.Choice(ORDERS), help="Read 03/05/2024 in this order.")
 @click.option("--detect-language", is_flag=True, help="Check `language` with py3langid.")
+@click.option("--duplicates", "find_duplicates", is_flag=True, help="Mark each record whose "
+              "text nearly copies an earlier one (duplicate_of, similarity).")
+@click.option("--duplicate-threshold", type=click.FloatRange(0, 1, min_open=True),
+              metavar="SIMILARITY", help="Estimated Jaccard similarity of word shingles from "
+              f"which a record is a near-copy (default {DEFAULT_THRESHOLD}; implies --duplicates).")
+@click.option("--drop-duplicates", is_flag=True, help="Write no near-copy (implies --duplicates).")
 def parse(
     paths: tuple[str, ...], fmt: str | None, output: str | None, input_format: str | None,
     keep_html: bool, jobs: int | None, from_list: str | None, nul: bool,
     patterns: tuple[str, ...], allow_empty: bool, skip_existing: bool, fail_fast: bool,
     errors_file: IO[str] | None, progress: bool | None, quiet: bool, no_learn: bool,
-    date_order: str | None, detect_language: bool,
+    date_order: str | None, detect_language: bool, find_duplicates: bool,
+    duplicate_threshold: float | None, drop_duplicates: bool,
 ) -> None:
     """Parse dumps or saved pages (files, folders, - for stdin) into records.
 
     One input: the record goes to stdout (or to -o FILE).  Several inputs or a
     folder: JSON Lines (or CSV rows, or one JSON array) on stdout in input
     order, or with -o DIR one file per input; one failure line per bad input,
-    then a summary line.
+    then a summary line.  A news-database export holds many records: they go
+    where several inputs' records would, and with -o DIR to DIR/<export>/0001.json….
     """
     started = time.monotonic()
     if nul and from_list is None:
@@ -232,12 +245,18 @@ def parse(
         _usage("stdin ('-') can be read only once")
     single = from_list is None and len(paths) == 1 and (
         paths[0] == "-" or not os.path.isdir(paths[0]))
+    many_fmt = _choose_format(fmt, output, several=True)  # an export's, as several inputs'
     fmt = _choose_format(fmt, output, several=not single)
+    try:
+        threshold = threshold_of(find_duplicates, duplicate_threshold, drop_duplicates)
+    except NewsclipError as exc:  # datasketch is not installed
+        _usage(str(exc))
     settings = dict(fmt=fmt, input_format=input_format, keep_html=keep_html,
                     skip_existing=skip_existing, date_order=date_order,
-                    detect_language=detect_language)
+                    detect_language=detect_language, duplicates=threshold,
+                    drop_duplicates=drop_duplicates)
     if single:
-        sys.exit(_parse_one(paths[0], output, settings))
+        sys.exit(_parse_one(paths[0], output, dict(settings, many_fmt=many_fmt)))
     stream_file = _stream_file(output)
     if (output is None or stream_file is not None) and fmt == "md":
         _usage("Markdown with several inputs needs an output folder: use -o DIR")
@@ -346,8 +365,10 @@ def _parse_one(path: str, output: str | None, settings: dict[str, Any]) -> int:
     job = batch.Job(path, name, out, data=data)
     # one output file the user named: its folder must exist, as with any tool
     make_folders = out is not None and out != output
-    (outcome,) = batch.run([job], batch.Settings(**settings, make_folders=make_folders),
-                           output_dir=output if make_folders else None)
+    one_file = out is not None and not make_folders
+    (outcome,) = batch.run(
+        [job], batch.Settings(**settings, make_folders=make_folders, one_file=one_file),
+        output_dir=output if make_folders else None)
     if outcome.status == "failed":
         _fail(*_failure_line(outcome))
         return EXIT_TIMEOUT if outcome.code == "timeout" else EXIT_FAILED
@@ -355,7 +376,9 @@ def _parse_one(path: str, output: str | None, settings: dict[str, Any]) -> int:
         with batch.hold_signals():
             sys.stdout.buffer.write(outcome.data)
             sys.stdout.buffer.flush()
-    return EXIT_OK
+    for _index, _code, message in outcome.part_failures:
+        _fail(name, message)
+    return EXIT_FAILED if outcome.part_failures else EXIT_OK
 
 
 # --------------------------------------------------------------------------- the batch
@@ -382,14 +405,16 @@ class _Stream:
             self.fh.write(self.header)
 
     def add(self, data: bytes) -> None:
-        if self.array:
-            data = (b",\n" if self.count else b"[\n") + data.rstrip(b"\n")
-        self.count += 1
+        if self.array:  # one record a line (an export's records: a line each)
+            items = data.splitlines()
+            data = b"".join(jsonfmt.array_item(item, self.count + k == 0)
+                            for k, item in enumerate(items))
+            self.count += len(items)
         self._write(data)
 
     def finish(self) -> None:
         if self.array:
-            self._write(b"\n]\n" if self.count else b"[]\n")
+            self._write(jsonfmt.array_end(self.count))
         assert self.fh is not None
         with batch.hold_signals():
             self.fh.flush()
@@ -430,6 +455,8 @@ def _run_batch(
                 report.add(outcome)
                 if outcome.data is not None and stream is not None:
                     stream.add(outcome.data)
+                if outcome.part_failures:
+                    code = max(code, EXIT_FAILED)
                 if outcome.status != "failed":
                     continue
                 code = max(code, EXIT_TIMEOUT if outcome.code == "timeout" else EXIT_FAILED)
@@ -485,24 +512,27 @@ class _Report:
     def add(self, outcome: batch.Outcome) -> None:
         self.summary.add(outcome)
         if outcome.status == "failed":
-            self._failure(outcome)
+            where, message = _failure_line(outcome)
+            # (the --errors file names the input, and says which output could not be written)
+            noted = message if where == outcome.job.name else f"cannot write {where}: {message}"
+            self._failure(where, message,
+                          {"path": outcome.job.name, "code": outcome.code, "message": noted})
+        for index, code, message in outcome.part_failures:
+            self._failure(outcome.job.name, message, {
+                "path": outcome.job.name, "index": index, "code": code, "message": message})
         if self.bar is not None:
             self.bar.update(1)
 
-    def _failure(self, outcome: batch.Outcome) -> None:
-        where, message = _failure_line(outcome)
+    def _failure(self, where: str, message: str, entry: dict[str, Any]) -> None:
+        """One failure line on stderr, and its entry in the --errors file."""
         line = f"newsclip: {where}: {message}"
         if self.bar is not None:
             self.bar.write(line, file=sys.stderr)  # clears the bar, prints, draws it again
         else:
             click.echo(line, err=True)
         if self.errors_file is not None:
-            if where != outcome.job.name:
-                message = f"cannot write {where}: {message}"
             with batch.hold_signals():
-                self.errors_file.write(json.dumps(
-                    {"path": outcome.job.name, "code": outcome.code, "message": message},
-                    ensure_ascii=False) + "\n")
+                self.errors_file.write(json.dumps(entry, ensure_ascii=False) + "\n")
                 self.errors_file.flush()
 
     def close(self, *, quiet: bool) -> None:
@@ -535,9 +565,12 @@ def _silence_stdout() -> None:
 
 @cli.command()
 @click.argument("path", type=click.Path(dir_okay=False, allow_dash=True))
-@click.option("--input-format", type=click.Choice(["text", "html"]), default=None)
+@click.option("--input-format", type=click.Choice(INPUT_FORMATS), default=None)
 def explain(path: str, input_format: str | None) -> None:
     """Show every input line with its label and the rule that gave it.
+
+    For an export of many articles, a column says which article (1, 2, …) each
+    line belongs to ("-": the cover page, no article).
 
     \b
     Example:
@@ -549,11 +582,13 @@ def explain(path: str, input_format: str | None) -> None:
     except NewsclipError as exc:
         _fail(name, str(exc))
         sys.exit(EXIT_TIMEOUT if exc.code == "timeout" else EXIT_FAILED)
+    many = any(row.part is not None for row in rows)
     for row in rows:
         where = "" if row.line is None else str(row.line)
         # a dump's escape sequences must not drive the user's terminal
         text = row.text if row.text.isprintable() else row.text.translate(_CONTROLS)
-        click.echo(f"{where:>5}  {row.label:<7}  {row.rule:<24}  {text}")
+        part = f"{'-' if row.part is None else row.part:>4}  " if many else ""
+        click.echo(f"{where:>5}  {part}{row.label:<7}  {row.rule:<24}  {text}")
 
 
 @cli.command()

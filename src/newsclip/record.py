@@ -17,8 +17,8 @@ from ._version import __version__
 from .dates import to_iso
 
 __all__ = [
-    "count_words", "Embed", "ELEMENT_TEXT_LIMIT", "Provenance", "Source", "Record",
-    "reading_text", "SCHEMA",
+    "count_words", "Embed", "ELEMENT_TEXT_LIMIT", "Provenance", "Source", "RecordRef",
+    "Record", "reading_text", "SCHEMA",
 ]
 
 _WORD_CHAR = re.compile(r"\w")
@@ -79,29 +79,52 @@ class Provenance:
     page, None when unknown; ``text`` its text, white space made single spaces, cut to
     ELEMENT_TEXT_LIMIT characters).  ``label`` says where it went: chrome, title,
     header, caption, body, embed or blank.  ``Record.removed`` holds the chrome ones;
-    ``newsclip.explain`` lists them all, for both kinds of input.
+    ``newsclip.explain`` lists them all, for every kind of input.
+
+    In an input of many records (an export), ``explain`` also says which record
+    the piece went to: ``part`` is that record's ``source.index``, None for a
+    piece of no record (an export's cover page).  It is None in an input of one
+    record, and in ``Record.removed``, whose record is the one that holds it.
     """
 
     line: int | None
     label: str
     rule: str
     text: str
+    part: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"line": self.line, "label": self.label, "rule": self.rule, "text": self.text}
+        return {"line": self.line, "label": self.label, "rule": self.rule, "text": self.text,
+                "part": self.part}
 
 
 @dataclass(frozen=True, slots=True)
 class Source:
     path: str | None
-    format: str  # "text" or "html"
+    format: str  # "text", "html" or "export"
     encoding: str
+    #: the record's place in an input that holds many (1-based), and how many it holds;
+    #: None for an input that is one record
+    index: int | None = None
+    count: int | None = None
     #: the newsclip that made the record: the same version and input give the same record
     newsclip_version: str = __version__
 
     def to_dict(self) -> dict[str, Any]:
         return {"path": self.path, "format": self.format, "encoding": self.encoding,
+                "index": self.index, "count": self.count,
                 "newsclip_version": self.newsclip_version}
+
+
+@dataclass(frozen=True, slots=True)
+class RecordRef:
+    """Another record of the batch, named as its ``source`` names it."""
+
+    path: str | None
+    index: int | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "index": self.index}
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,8 +151,17 @@ class Record:
     published_source: str | None = None
     #: when the page says it was last changed, kept apart from ``published``
     modified: date | datetime | None = None
-    #: ISO 639-1 code of the article's language
+    #: ISO 639-1 code of the article's language (a page's or an export's statement of it,
+    #: or with detection the language its text is in)
     language: str | None = None
+    #: the section or desk that ran it ("FEATURES"), as the source names it
+    section: str | None = None
+    #: the edition ("Final Edition", "Edition 1; Scotland")
+    edition: str | None = None
+    #: with ``--duplicates``: the earlier record of the batch this one nearly copies
+    duplicate_of: RecordRef | None = None
+    #: … and the estimated Jaccard similarity of their word shingles
+    similarity: float | None = None
     text: str = field(init=False)
     word_count: int = field(init=False)
 
@@ -149,6 +181,8 @@ class Record:
             "outlet": self.outlet,
             "byline": self.byline,
             "language": self.language,
+            "section": self.section,
+            "edition": self.edition,
             "stated_word_count": self.stated_word_count,
             "word_count": self.word_count,
             "captions": list(self.captions),
@@ -159,6 +193,8 @@ class Record:
             "removed": [{"line": r.line, "text": r.text, "rule": r.rule} for r in self.removed],
             "warnings": list(self.warnings),
             "source": self.source.to_dict(),
+            "duplicate_of": None if self.duplicate_of is None else self.duplicate_of.to_dict(),
+            "similarity": self.similarity,
         }
 
 
@@ -195,8 +231,9 @@ SCHEMA: dict[str, Any] = {
     "additionalProperties": False,
     "required": [
         "title", "published", "published_raw", "published_source", "modified", "outlet",
-        "byline", "language", "stated_word_count", "word_count", "captions", "paragraphs", "embeds",
-        "text", "header", "removed", "warnings", "source",
+        "byline", "language", "section", "edition", "stated_word_count", "word_count",
+        "captions", "paragraphs", "embeds", "text", "header", "removed", "warnings", "source",
+        "duplicate_of", "similarity",
     ],
     "properties": {
         "title": {**_STR_OR_NULL, "description": "The headline."},
@@ -217,6 +254,8 @@ SCHEMA: dict[str, Any] = {
             "type": ["string", "null"], "pattern": "^[a-z]{2}$",
             "description": "ISO 639-1 code of the article's language.",
         },
+        "section": {**_STR_OR_NULL, "description": "The section or desk that ran it."},
+        "edition": {**_STR_OR_NULL, "description": "The edition (and region) of the issue."},
         "stated_word_count": {**_INT_OR_NULL, "description": "The length the page states."},
         "word_count": {"type": "integer", "minimum": 0, "description": "Words in `text`."},
         "captions": {**_STR_LIST, "description": "Photo captions and credits."},
@@ -263,13 +302,32 @@ SCHEMA: dict[str, Any] = {
         "source": {
             "type": "object",
             "additionalProperties": False,
-            "required": ["path", "format", "encoding", "newsclip_version"],
+            "required": ["path", "format", "encoding", "index", "count", "newsclip_version"],
             "properties": {
                 "path": _STR_OR_NULL,
-                "format": {"type": "string", "enum": ["text", "html"]},
+                "format": {"type": "string", "enum": ["text", "html", "export"]},
                 "encoding": {"type": "string"},
+                "index": {
+                    "type": ["integer", "null"], "minimum": 1,
+                    "description": "The record's place in an input of many records (1-based).",
+                },
+                "count": {
+                    "type": ["integer", "null"], "minimum": 1,
+                    "description": "How many records that input holds.",
+                },
                 "newsclip_version": {"type": "string"},
             },
+        },
+        "duplicate_of": {
+            "type": ["object", "null"],
+            "additionalProperties": False,
+            "required": ["path", "index"],
+            "properties": {"path": _STR_OR_NULL, "index": {"type": ["integer", "null"]}},
+            "description": "With --duplicates: the earlier record this one nearly copies.",
+        },
+        "similarity": {
+            "type": ["number", "null"], "minimum": 0, "maximum": 1,
+            "description": "Estimated Jaccard similarity of word shingles to duplicate_of.",
         },
     },
 }
