@@ -2,8 +2,8 @@
 
 Each ``fixtures/exports/<case>.txt|.docx`` has ``<case>.json`` beside it: the
 records the library makes of it, and the parts that gave none.  After a change
-to the export reader, rewrite them with ``python tests/test_exports.py --regen``
-and read every changed file.  The DOCX inputs are written by
+to the export reader, rewrite them with ``python tests/regen_goldens.py`` (the
+one golden mechanism of every fixture) and read every changed file.  The DOCX inputs are written by
 ``tests/make_export_docx.py``.
 """
 
@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 sys.path.insert(0, str(Path(__file__).parent))
 
 from conftest import FIXTURES, SHARED, assert_valid  # noqa: E402
+from regen_goldens import export_cases, export_golden, render_export as render  # noqa: E402
 
 import newsclip  # noqa: E402
 from newsclip.decode import decode  # noqa: E402
@@ -28,24 +29,12 @@ from newsclip.exports.split import COUNTER, label_of, stated_length  # noqa: E40
 from newsclip.api import iter_parts  # noqa: E402
 
 EXPORTS = FIXTURES / "exports"
-CASES = sorted(p for p in EXPORTS.iterdir() if p.suffix in (".txt", ".docx"))
+CASES = export_cases()
 
 
 def golden(case: Path) -> dict:
-    """What the library makes of one export: its records, and the parts that failed."""
-    path = f"fixtures/exports/{case.name}"
-    records, failures = [], []
-    for part in iter_parts(case.read_bytes(), path=path):
-        if isinstance(part, newsclip.Record):
-            records.append(part.to_dict())
-        else:
-            failures.append({"index": part.index, "count": part.count, "code": part.code,
-                             "message": str(part)})
-    return {"records": records, "failures": failures}
-
-
-def render(data: dict) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    """What the library makes of one export (``regen_goldens.export_golden``)."""
+    return export_golden(case)
 
 
 def test_every_layout_is_covered() -> None:
@@ -59,7 +48,7 @@ def test_every_layout_is_covered() -> None:
 @pytest.mark.parametrize("case", CASES, ids=lambda p: p.name)
 def test_golden(case: Path) -> None:
     expected = case.with_suffix(".json")
-    assert expected.exists(), f"{expected.name} missing: python tests/test_exports.py --regen"
+    assert expected.exists(), f"{expected.name} missing: python tests/regen_goldens.py"
     produced = golden(case)
     assert render(produced) == expected.read_text(encoding="utf-8")
     for record in produced["records"]:
@@ -340,23 +329,3 @@ def test_the_label_table_has_no_label_twice() -> None:
 )
 def test_language_names(value: str, code: str | None) -> None:
     assert labels.language_code(value) == code
-
-
-def main(argv: list[str]) -> int:
-    if "--regen" not in argv:
-        print(__doc__)
-        return 2
-    for case in CASES:
-        text = render(golden(case))
-        path = case.with_suffix(".json")
-        if not path.exists() or path.read_text(encoding="utf-8") != text:
-            path.write_text(text, encoding="utf-8")
-            print(f"changed: {path.relative_to(FIXTURES.parent)}")
-    return 0
-
-
-if __name__ == "__main__":
-    import os
-
-    os.chdir(FIXTURES.parent)
-    sys.exit(main(sys.argv[1:]))
