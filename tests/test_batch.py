@@ -283,14 +283,14 @@ def test_an_input_that_kills_its_worker_fails_alone_and_the_rest_is_parsed(
 ) -> None:
     src = tree(tmp_path / "in", [f"d{i:03}.txt" for i in range(70)])
     (src / "d033.txt").write_bytes(dump(33) + b"\nKILL THE WORKER\n")
-    real_parse = _work.parse
+    real_parse = _work.iter_parts
 
     def deadly(data: bytes, **kwargs):
         if b"KILL THE WORKER" in data:
             os.kill(os.getpid(), 9)  # as the kernel's OOM killer would
         return real_parse(data, **kwargs)
 
-    monkeypatch.setattr(_work, "parse", deadly)  # forked workers inherit the patch
+    monkeypatch.setattr(_work, "iter_parts", deadly)  # forked workers inherit the patch
     out = tmp_path / "out"
     plan = batch.plan([str(src)], output_dir=str(out), suffix=".json")
     outcomes = _run(plan, out, 2)

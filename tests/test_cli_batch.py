@@ -489,7 +489,7 @@ def test_a_disk_that_fills_up_stops_the_batch_with_no_half_written_file(tmp_path
 # ------------------------------------------------------------------ empty selections
 
 
-DEFAULT_GLOBS = "*.txt *.text *.htm *.html (or .gz)"
+DEFAULT_GLOBS = "*.txt *.text *.htm *.html *.docx (or .gz)"
 
 
 @pytest.mark.parametrize(
@@ -639,14 +639,14 @@ def test_the_safety_valve_has_its_own_exit_code(tmp_path: Path, monkeypatch) -> 
     from newsclip import TimeBudgetError
     from newsclip.batch import _work
 
-    real = _work.parse
+    real = _work.iter_parts
 
     def slow(data: bytes, **kw):
         if kw.get("path", "").endswith("b.txt"):
             raise TimeBudgetError("took more than 60 s of CPU time, the safety valve for one page")
         return real(data, **kw)
 
-    monkeypatch.setattr(_work, "parse", slow)
+    monkeypatch.setattr(_work, "iter_parts", slow)
     src = tree(tmp_path / "in", ["a.txt", "b.txt"])
     (src / "c.txt").write_bytes(b"")
     result = run("parse", str(src), "-o", str(tmp_path / "out"))

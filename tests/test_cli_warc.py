@@ -39,7 +39,7 @@ def test_one_archive_gives_json_lines_and_its_tally(tmp_path: Path) -> None:
     assert done.stderr.splitlines()[0] == (
         f"newsclip: {tmp_path / 'c.warc.gz'}: 3 pages; 8 WARC records skipped "
         "(metadata 3, not-html 1, request 3, warcinfo 1)")
-    assert "1 parsed, 0 failed, 0 skipped" in done.stderr
+    assert "1 parsed (3 records), 0 failed, 0 skipped" in done.stderr
 
 
 def test_archives_and_dumps_into_one_json_array(tmp_path: Path) -> None:
@@ -59,10 +59,15 @@ def test_damage_is_a_failure_line_and_the_other_pages_are_kept(tmp_path: Path) -
     done = run(str(cut), "--errors", str(errors))
     assert done.exit_code == 1
     assert len(lines(done.stdout)) == 3
-    (line,) = [s for s in done.stderr.splitlines() if "damaged" in s]
-    assert line.startswith(f"newsclip: {cut}: 3 pages;") and "1 damaged: offset " in line
+    # the tally counts it; the damaged WARC record has a failure line of its own, as an
+    # export's article cut off has
+    (tally,) = [s for s in done.stderr.splitlines() if s.startswith(f"newsclip: {cut}: 3 pages;")]
+    assert tally.endswith("; 1 damaged")
+    (line,) = [s for s in done.stderr.splitlines() if s.startswith(f"newsclip: {cut}: offset ")]
+    assert "truncated" in line
     (entry,) = lines(errors.read_text())
-    assert entry["path"] == str(cut) and entry["code"] == "damaged"
+    assert entry["path"] == str(cut) and entry["code"] == "damaged" and entry["index"] is None
+    assert entry["message"] == line.removeprefix(f"newsclip: {cut}: ")
 
 
 def test_min_words_leaves_short_pages_out_and_counts_them(tmp_path: Path) -> None:
@@ -82,9 +87,25 @@ def test_an_archive_into_parquet_parts(tmp_path: Path) -> None:
                                          "Harbour strike 2"]
 
 
-def test_a_folder_of_one_file_per_page_is_refused_per_archive(tmp_path: Path) -> None:
-    (tmp_path / "c.warc.gz").write_bytes(crawl(1))
-    done = run(str(tmp_path / "c.warc.gz"), "-o", str(tmp_path / "out") + "/")
-    assert done.exit_code == 1
-    assert "a web archive's pages go to one stream" in done.stderr
-    assert not list((tmp_path / "out").rglob("*.json"))
+def test_a_folder_gets_a_file_per_page_as_an_export_does(tmp_path: Path) -> None:
+    (tmp_path / "c.warc.gz").write_bytes(crawl(3))
+    out = tmp_path / "out"
+    done = run(str(tmp_path / "c.warc.gz"), "-o", str(out) + "/")
+    assert done.exit_code == 0, done.stderr
+    (folder,) = [p for p in out.rglob("c") if p.is_dir()]  # where c.json would be
+    assert sorted(p.name for p in folder.parent.iterdir()) == ["c"]  # nothing half-written
+    assert sorted(p.name for p in folder.iterdir()) == ["0001.json", "0002.json", "0003.json"]
+    got = [json.loads((folder / f"000{n}.json").read_text()) for n in (1, 2, 3)]
+    assert [r["source"]["index"] for r in got] == [1, 2, 3]
+    assert got == lines(run(str(tmp_path / "c.warc.gz")).stdout)
+
+
+def test_duplicates_see_an_archive_s_pages_in_file_order(tmp_path: Path) -> None:
+    twice = crawl(2) + crawl(1)  # page 0 again, as a third capture
+    (tmp_path / "c.warc.gz").write_bytes(twice)
+    done = run(str(tmp_path / "c.warc.gz"), "--duplicates")
+    assert done.exit_code == 0, done.stderr
+    got = lines(done.stdout)
+    assert [r["duplicate_of"] for r in got] == [
+        None, None, {"path": str(tmp_path / "c.warc.gz"), "index": 1}]
+    assert "1 near-copies" in done.stderr

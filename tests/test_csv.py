@@ -21,7 +21,10 @@ def read(text: str) -> list[list[str]]:
 
 
 def test_columns_follow_the_record_with_source_flattened() -> None:
-    fields = [k for k in RECORD if k != "source"] + [f"source_{k}" for k in RECORD["source"]]
+    flattened = {"source": RECORD["source"], "duplicate_of": {"path": None, "index": None}}
+    fields = [k for k in RECORD if k not in flattened] + [
+        f"{name}_{k}" for name, value in flattened.items() for k in value
+    ]
     assert sorted(csv_writer.COLUMNS) == sorted(fields)
     assert csv_writer.COLUMNS[:5] == (
         "title", "published", "published_raw", "published_source", "modified"

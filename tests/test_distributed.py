@@ -124,24 +124,24 @@ def test_a_worker_killed_mid_run_changes_nothing(lone_client, dumps: Path) -> No
 
 
 class _Deadly(WorkerPlugin):
-    """In each worker process: parsing an input that holds POISON kills the process."""
+    """In each worker process: parsing (iter_parts) an input that holds POISON kills the process."""
 
     def setup(self, worker) -> None:
         from newsclip.batch import _work
 
-        self.real = real = _work.parse
+        self.real = real = _work.iter_parts
 
         def deadly(data, **kwargs):
             if POISON in data:
                 os.kill(os.getpid(), signal.SIGKILL)
             return real(data, **kwargs)
 
-        _work.parse = deadly
+        _work.iter_parts = deadly
 
     def teardown(self, worker) -> None:
         from newsclip.batch import _work
 
-        _work.parse = self.real
+        _work.iter_parts = self.real
 
 
 def test_a_poison_input_fails_alone(lone_client, dumps: Path) -> None:
@@ -269,7 +269,10 @@ def test_archives_on_a_cluster_equal_a_local_run(client, tmp_path: Path) -> None
     remote = list(distributed.run(client, plan, settings))
     assert [(o.status, o.code, o.message, o.data) for o in remote] == [
         (o.status, o.code, o.message, o.data) for o in local]
-    assert [o.code for o in local] == ["archive", "archive", "damaged"]
+    assert [o.code for o in local] == ["archive", "archive", "archive"]
+    # a damaged WARC record is a part that failed, the archive's other pages written
+    assert [[code for _i, code, _m in o.part_failures] for o in local] == [[], [], ["damaged"]]
+    assert [[code for _i, code, _m in o.part_failures] for o in remote] == [[], [], ["damaged"]]
     assert sum(o.data.count(b"\n") for o in local) == 3 + 2 + 3
 
 

@@ -68,7 +68,7 @@ def test_front_matter_holds_the_documented_fields() -> None:
     for name in FRONT_MATTER_FIELDS:
         assert meta[name] == data[name]
     assert meta["source"] == {"path": "a b: c.txt", "format": "text", "encoding": "utf-8",
-                              "captured": None, "warc": None,
+                              "index": None, "count": None, "captured": None, "warc": None,
                               "newsclip_version": newsclip.__version__}
     assert meta["published"] == "2014-03-14"  # a string, as in the JSON
     assert meta["byline"] is None

@@ -12,7 +12,7 @@ import pytest
 from conftest import FIXTURES
 
 import newsclip
-from newsclip.record import SCHEMA, Source, WarcLocation
+from newsclip.record import SCHEMA, RecordRef, Source, WarcLocation
 from newsclip.render import parquet
 
 UTC = timezone.utc
@@ -74,12 +74,26 @@ def test_a_date_a_naive_and_a_zoned_time(published, at, day) -> None:
 def test_a_web_archive_record_keeps_its_capture() -> None:
     base = newsclip.parse((FIXTURES / "archive_basic.txt").read_bytes())
     captured = datetime(2024, 5, 1, 10, 11, 12, tzinfo=UTC)
-    source = Source("c.warc.gz", "html", "utf-8", captured, WarcLocation("c.warc.gz", "<urn:x>", 9))
+    source = Source("c.warc.gz", "html", "utf-8", captured=captured,
+                    warc=WarcLocation("c.warc.gz", "<urn:x>", 9))
     record = replace(base, source=source, url="https://example.org/a").to_dict()
     (row,) = _read(parquet.to_bytes([record])).to_pylist()
     assert row["source"]["captured"] == captured
     assert row["source"]["warc"] == {"file": "c.warc.gz", "record_id": "<urn:x>", "offset": 9}
     assert row["url"] == "https://example.org/a"
+
+
+def test_an_export_s_records_keep_their_place_section_and_near_copy() -> None:
+    data = (FIXTURES / "exports" / "en_classic_cover.txt").read_bytes()
+    first, second, *_ = newsclip.parse_all(data, path="e.txt")
+    copy = replace(second, duplicate_of=RecordRef("e.txt", 1), similarity=0.875).to_dict()
+    rows = _read(parquet.to_bytes([first.to_dict(), copy])).to_pylist()
+    assert [(r["source"]["index"], r["source"]["count"]) for r in rows] == [(1, 3), (2, 3)]
+    assert (rows[1]["section"], rows[1]["edition"]) == (second.section, second.edition)
+    assert rows[1]["edition"] is not None
+    assert rows[0]["duplicate_of"] is None and rows[0]["similarity"] is None
+    assert rows[1]["duplicate_of"] == {"path": "e.txt", "index": 1}
+    assert rows[1]["similarity"] == 0.875
 
 
 def test_the_same_records_give_the_same_bytes() -> None:

@@ -17,6 +17,7 @@ import pytest
 from conftest import FIXTURES
 
 import newsclip
+from newsclip.exports import rules as export_rules
 from newsclip.html import rules as html_rules
 from newsclip.html.fields import AUTHOR_KEYS, DATE_KEYS, MODIFIED_KEYS
 from newsclip.text import rules as text_rules
@@ -97,9 +98,10 @@ FAMILIES = {
 }
 #: calls that take a rule's name, and where: Provenance(line, label, RULE, text),
 #: meta.found(FIELD, RULE, …), the title stage's _Pick(value, RULE, …), the dates'
-#: _DateSource(value, RULE, …) and Stated(value, raw, source, RULE), …
+#: _DateSource(value, RULE, …) and Stated(value, raw, source, RULE), the export
+#: reader's _set(lines, block, label, RULE), …
 RULE_ARGUMENT = {"Provenance": 2, "found": 1, "_Pick": 1, "accept": 1, "_DateSource": 1,
-                 "Stated": 3, "drop": 1, "as_chrome": 0, "as_caption": 0}
+                 "Stated": 3, "drop": 1, "as_chrome": 0, "as_caption": 0, "_set": 3}
 #: attributes and variables that hold a rule's name
 RULE_HOLDERS = {"rule", "chrome", "_caption", "ended", "marker", "meta_rule", "LEARNED"}
 #: functions whose string results are rule names
@@ -177,6 +179,7 @@ TEXT_NAMES = text_rules.registered()
 READERS = [
     *((p, html_rules.NAMES) for p in sorted((SRC / "html").glob("*.py"))),
     *((p, TEXT_NAMES) for p in sorted((SRC / "text").rglob("*.py"))),
+    *((p, export_rules.NAMES) for p in sorted((SRC / "exports").glob("*.py"))),
 ]
 
 
@@ -190,7 +193,8 @@ def test_the_scan_finds_names() -> None:
     found = {name for p, _t in READERS for _n, name in names_set_in(p)}
     assert {"hidden", "link-text", "json-ld-headline", "itemprop-date", "after-{}",
             "archive-body", "byline-field", "dateline-{}", "comment-signature", "link-list",
-            "teaser", "figure", "caption-element", "repeated-across-batch"} <= found
+            "teaser", "figure", "caption-element", "repeated-across-batch",
+            "export-counter", "export-headline", "export-date"} <= found
     assert not _registered("made-up-rule", html_rules.NAMES)
 
 
@@ -202,5 +206,6 @@ def _fixtures() -> list[Path]:
 def test_every_name_given_to_a_fixture_is_in_a_table(path: Path) -> None:
     rows = newsclip.explain(path.read_bytes())
     html = path.suffix == ".html" or rows and ":" in rows[0].rule
-    table = html_rules.NAMES if html else TEXT_NAMES
+    export = any(r.rule.startswith("export-") for r in rows)
+    table = html_rules.NAMES if html else export_rules.NAMES if export else TEXT_NAMES
     assert {r.rule for r in rows if r.rule} <= table

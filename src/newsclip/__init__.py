@@ -1,11 +1,13 @@
 """newsclip: clean, structured records from news-page dumps and saved pages."""
 
 from ._version import __version__
-from .api import explain, parse, parse_file, read_file
+from .api import explain, parse, parse_all, parse_file, read_file
 from .errors import (
     BinaryInputError,
     DecodeError,
     EmptyInputError,
+    IncompleteInputError,
+    ManyRecordsError,
     NewsclipError,
     NoArticleError,
     NotRegularError,
@@ -13,13 +15,14 @@ from .errors import (
     TooLargeError,
     UnreadableError,
 )
-from .record import SCHEMA, Embed, Provenance, Record, Source
+from .record import SCHEMA, Embed, Provenance, Record, RecordRef, Source
 from .text.boilerplate import Boilerplate
 
 __all__ = [
-    "parse", "parse_file", "read_file", "explain",
-    "Boilerplate", "Record", "Embed", "Provenance", "Source", "SCHEMA",
+    "parse", "parse_all", "parse_file", "read_file", "explain",
+    "Boilerplate", "Record", "Embed", "Provenance", "Source", "RecordRef", "SCHEMA",
     "NewsclipError", "EmptyInputError", "BinaryInputError", "DecodeError",
+    "ManyRecordsError", "IncompleteInputError",
     "NoArticleError", "TooLargeError", "TimeBudgetError", "UnreadableError",
     "NotRegularError", "__version__",
 ]

@@ -23,12 +23,14 @@ from typing import IO, Any
 import click
 
 from . import __version__, batch, remote
+from .api import INPUT_FORMATS
 from .api import explain as explain_lines
 from .dates import ORDERS
 from .decode import MAX_INPUT_BYTES
+from .duplicates import DEFAULT_THRESHOLD, threshold_of
 from .errors import NewsclipError
 from .files import reason
-from .cli_output import Report, Stream, failure_line
+from .cli_output import Report, Stream, failure_line, to_part
 from .render import WRITERS
 from .warc import is_archive
 
@@ -51,6 +53,8 @@ Examples:
   newsclip parse dumps/ -o out/            # a folder: one out/….json per dump
   newsclip parse dumps/ > all.jsonl        # a folder as JSON Lines on stdout
   newsclip parse dumps/ -o all.json        # a folder as one JSON array
+  newsclip parse export.TXT                # a database export: one JSON line per article
+  newsclip parse exports/ -o out/ --duplicates   # out/<export>/0001.json…, near-copies marked
   find dumps -name '*.txt' -print0 | newsclip parse --from-list - -0 -o out/
 """
 
@@ -193,8 +197,9 @@ def cli() -> None:
     "the inputs' folders, or one .jsonl/.json/.csv file for them all.",
 )
 @click.option(
-    "--input-format", type=click.Choice(["text", "html"]), default=None,
-    help="Read the input as this kind (default: sniffed from the content).",
+    "--input-format", type=click.Choice(INPUT_FORMATS), default=None,
+    help="Read the input as this kind (default: sniffed from the content; 'export': a "
+    "news-database export of many articles).",
 )
 @click.option(
     "--keep-html", is_flag=True,
@@ -211,7 +216,7 @@ def cli() -> None:
 @click.option("-0", "--null", "nul", is_flag=True, help="--from-list paths are NUL-separated.")
 @click.option(
     "--glob", "patterns", multiple=True, metavar="PATTERN",
-    help="Files to take from folders (repeatable; default: *.txt *.text *.htm *.html, "
+    help="Files to take from folders (repeatable; default: *.txt *.text *.htm *.html *.docx, "
     "also .gz).",
 )
 @click.option(
@@ -245,20 +250,28 @@ def cli() -> None:
     help="Run a batch on a Dask cluster: local (one worker per core), local:N, or a "
     f"scheduler's address (tcp://host:8786); also ${CLUSTER_ENV}. Needs newsclip[cluster].",
 )
+@click.option("--duplicates", "find_duplicates", is_flag=True, help="Mark each record whose "
+              "text nearly copies an earlier one (duplicate_of, similarity).")
+@click.option("--duplicate-threshold", type=click.FloatRange(0, 1, min_open=True),
+              metavar="SIMILARITY", help="Estimated Jaccard similarity of word shingles from "
+              f"which a record is a near-copy (default {DEFAULT_THRESHOLD}; implies --duplicates).")
+@click.option("--drop-duplicates", is_flag=True, help="Write no near-copy (implies --duplicates).")
 def parse(
     paths: tuple[str, ...], fmt: str | None, output: str | None, input_format: str | None,
     keep_html: bool, jobs: int | None, from_list: str | None, nul: bool,
     patterns: tuple[str, ...], allow_empty: bool, skip_existing: bool, fail_fast: bool,
     errors_file: IO[str] | None, progress: bool | None, quiet: bool, no_learn: bool,
     date_order: str | None, detect_language: bool, min_words: int | None,
-    cluster: str | None,
+    cluster: str | None, find_duplicates: bool, duplicate_threshold: float | None,
+    drop_duplicates: bool,
 ) -> None:
     """Parse dumps or saved pages (files, folders, - for stdin) into records.
 
     One input: the record goes to stdout (or to -o FILE).  Several inputs or a
     folder: JSON Lines (or CSV rows, or one JSON array) on stdout in input
     order, or with -o DIR one file per input; one failure line per bad input,
-    then a summary line.
+    then a summary line.  A news-database export holds many records: they go
+    where several inputs' records would, and with -o DIR to DIR/<export>/0001.json….
     """
     started = time.monotonic()
     if nul and from_list is None:
@@ -271,12 +284,18 @@ def parse(
     # a web archive holds many pages: a batch of its own
     single = from_list is None and len(paths) == 1 and fmt != PARQUET and (
         paths[0] == "-" or not (_is_folder(paths[0]) or is_archive(paths[0])))
+    many_fmt = _choose_format(fmt, output, several=True)  # an export's, as several inputs'
     fmt = _choose_format(fmt, output, several=not single)
+    try:
+        threshold = threshold_of(find_duplicates, duplicate_threshold, drop_duplicates)
+    except NewsclipError as exc:  # datasketch is not installed
+        _usage(str(exc))
     settings = dict(fmt=fmt, input_format=input_format, keep_html=keep_html,
                     skip_existing=skip_existing, date_order=date_order,
-                    detect_language=detect_language, min_words=min_words)
+                    detect_language=detect_language, min_words=min_words,
+                    duplicates=threshold, drop_duplicates=drop_duplicates)
     if single:
-        sys.exit(_parse_one(paths[0], output, settings))
+        sys.exit(_parse_one(paths[0], output, dict(settings, many_fmt=many_fmt)))
     if fmt == PARQUET:
         _check_parquet(output, skip_existing)
     stream_file = None if fmt == PARQUET else _stream_file(output)
@@ -450,8 +469,10 @@ def _parse_one(path: str, output: str | None, settings: dict[str, Any]) -> int:
     job = batch.Job(path, name, out, data=data)
     # one output file the user named: its folder must exist, as with any tool
     make_folders = out is not None and out != output
-    (outcome,) = batch.run([job], batch.Settings(**settings, make_folders=make_folders),
-                           output_dir=output if make_folders else None)
+    one_file = out is not None and not make_folders
+    (outcome,) = batch.run(
+        [job], batch.Settings(**settings, make_folders=make_folders, one_file=one_file),
+        output_dir=output if make_folders else None)
     if outcome.status == "failed":
         _fail(*failure_line(outcome))
         return EXIT_TIMEOUT if outcome.code == "timeout" else EXIT_FAILED
@@ -461,7 +482,9 @@ def _parse_one(path: str, output: str | None, settings: dict[str, Any]) -> int:
         with batch.hold_signals():
             sys.stdout.buffer.write(outcome.data)
             sys.stdout.buffer.flush()
-    return EXIT_OK
+    for _index, _code, message in outcome.part_failures:
+        _fail(name, message)
+    return EXIT_FAILED if outcome.part_failures else EXIT_OK
 
 
 # --------------------------------------------------------------------------- the batch
@@ -491,12 +514,14 @@ def _run_batch(
             for outcome in outcomes:
                 report.add(outcome)
                 if parts is not None:
-                    if not _to_part(parts, outcome.data):
+                    if not to_part(parts, outcome.data):
                         code = EXIT_FAILED
                         report.stopped = "stopped: a Parquet part could not be written"
                         break
                 elif outcome.data is not None and stream is not None:
                     stream.add(outcome.data)
+                if outcome.part_failures:
+                    code = max(code, EXIT_FAILED)
                 if outcome.status != "failed":
                     continue
                 code = max(code, EXIT_TIMEOUT if outcome.code == "timeout" else EXIT_FAILED)
@@ -506,7 +531,7 @@ def _run_batch(
                 if fail_fast:
                     report.stopped = "stopped at the first failure (--fail-fast)"
                     break
-        if parts is not None and not report.stopped and not _to_part(parts, None, last=True):
+        if parts is not None and not report.stopped and not to_part(parts, None, last=True):
             code, report.stopped = EXIT_FAILED, "stopped: a Parquet part could not be written"
         if stream is not None:
             stream.finish()
@@ -530,20 +555,6 @@ def _run_batch(
     return code
 
 
-def _to_part(parts: Any, data: bytes | None, *, last: bool = False) -> bool:
-    """One input's records into the Parquet parts (or, ``last``, the final part closed);
-    False, with its failure line printed, when a part cannot be written."""
-    try:
-        if last:
-            parts.close()
-        else:
-            parts.add(data)  # None too: parts are cut by input order
-    except OSError as exc:
-        _fail(batch.printable(parts.writing or parts.folder), reason(exc))
-        return False
-    return True
-
-
 def _silence_stdout() -> None:
     # Python flushes stdout at exit; a closed pipe would raise there again
     with contextlib.suppress(OSError):
@@ -553,9 +564,12 @@ def _silence_stdout() -> None:
 
 @cli.command()
 @click.argument("path", type=click.Path(dir_okay=False, allow_dash=True))
-@click.option("--input-format", type=click.Choice(["text", "html"]), default=None)
+@click.option("--input-format", type=click.Choice(INPUT_FORMATS), default=None)
 def explain(path: str, input_format: str | None) -> None:
     """Show every input line with its label and the rule that gave it.
+
+    For an export of many articles, a column says which article (1, 2, …) each
+    line belongs to ("-": the cover page, no article).
 
     \b
     Example:
@@ -567,11 +581,13 @@ def explain(path: str, input_format: str | None) -> None:
     except NewsclipError as exc:
         _fail(name, str(exc))
         sys.exit(EXIT_TIMEOUT if exc.code == "timeout" else EXIT_FAILED)
+    many = any(row.part is not None for row in rows)
     for row in rows:
         where = "" if row.line is None else str(row.line)
         # a dump's escape sequences must not drive the user's terminal
         text = row.text if row.text.isprintable() else row.text.translate(_CONTROLS)
-        click.echo(f"{where:>5}  {row.label:<7}  {row.rule:<24}  {text}")
+        part = f"{'-' if row.part is None else row.part:>4}  " if many else ""
+        click.echo(f"{where:>5}  {part}{row.label:<7}  {row.rule:<24}  {text}")
 
 
 @cli.command()

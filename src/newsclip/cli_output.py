@@ -1,6 +1,7 @@
-"""What the command writes of a batch: the records' one stream (stdout or one file)
-and the report on stderr (failure lines, a web archive's tally, the --errors file,
-the progress bar, the summary).  Part of the command line, with cli.py.
+"""What the command writes of a batch: the records' one stream (stdout or one file),
+the Parquet parts, and the report on stderr (failure lines, a web archive's tally,
+the --errors file, the progress bar, the summary).  Part of the command line, with
+cli.py.
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from typing import IO, Any
 import click
 
 from . import batch
+from .files import reason
+from .render import jsonfmt
 
-__all__ = ["Stream", "Report", "failure_line"]
+__all__ = ["Stream", "Report", "failure_line", "to_part"]
 
 
 class Stream:
@@ -39,17 +42,17 @@ class Stream:
             self.fh.write(self.header)
 
     def add(self, data: bytes) -> None:
-        """One input's records: one line each (a web archive gives many)."""
+        """One input's records: one line each (an export or a web archive gives many)."""
         if self.array:
-            lines = data.rstrip(b"\n").split(b"\n")  # a JSON line holds no raw newline
-            data = (b",\n" if self.count else b"[\n") + b",\n".join(lines)
-            self.count += len(lines) - 1
-        self.count += 1
+            items = data.splitlines()  # a JSON line holds no raw newline
+            data = b"".join(jsonfmt.array_item(item, self.count + k == 0)
+                            for k, item in enumerate(items))
+            self.count += len(items)
         self._write(data)
 
     def finish(self) -> None:
         if self.array:
-            self._write(b"\n]\n" if self.count else b"[]\n")
+            self._write(jsonfmt.array_end(self.count))
         assert self.fh is not None
         with batch.hold_signals():
             self.fh.flush()
@@ -101,22 +104,27 @@ class Report:
     def add(self, outcome: batch.Outcome) -> None:
         self.summary.add(outcome)
         if outcome.status == "failed":
-            self._failure(outcome)
+            where, message = failure_line(outcome)
+            # (the --errors file names the input, and says which output could not be written)
+            noted = message if where == outcome.job.name else f"cannot write {where}: {message}"
+            self._failure(where, message,
+                          {"path": outcome.job.name, "code": outcome.code, "message": noted})
         elif outcome.code == "archive" and not self.quiet:
             self._line(f"newsclip: {outcome.job.name}: {outcome.message}")  # its tally
+        # the parts of an input of many records that gave no record (an export's article
+        # cut off, a web archive's damaged WARC record), the others being written
+        for index, code, message in outcome.part_failures:
+            self._failure(outcome.job.name, message, {
+                "path": outcome.job.name, "index": index, "code": code, "message": message})
         if self.bar is not None:
             self.bar.update(1)
 
-    def _failure(self, outcome: batch.Outcome) -> None:
-        where, message = failure_line(outcome)
+    def _failure(self, where: str, message: str, entry: dict[str, Any]) -> None:
+        """One failure line on stderr, and its entry in the --errors file."""
         self._line(f"newsclip: {where}: {message}")
         if self.errors_file is not None:
-            if where != outcome.job.name:
-                message = f"cannot write {where}: {message}"
             with batch.hold_signals():
-                self.errors_file.write(json.dumps(
-                    {"path": outcome.job.name, "code": outcome.code, "message": message},
-                    ensure_ascii=False) + "\n")
+                self.errors_file.write(json.dumps(entry, ensure_ascii=False) + "\n")
                 self.errors_file.flush()
 
     def _line(self, line: str) -> None:
@@ -142,3 +150,18 @@ def failure_line(outcome: batch.Outcome) -> tuple[str, str]:
     if outcome.code == "write" and outcome.job.out is not None:
         return batch.printable(outcome.job.out), outcome.message or ""
     return outcome.job.name, outcome.message or ""
+
+
+def to_part(parts: Any, data: bytes | None, *, last: bool = False) -> bool:
+    """One input's records into the Parquet parts (or, ``last``, the final part closed);
+    False, with its failure line printed, when a part cannot be written."""
+    try:
+        if last:
+            parts.close()
+        else:
+            parts.add(data)  # None too: parts are cut by input order
+    except OSError as exc:
+        click.echo(f"newsclip: {batch.printable(parts.writing or parts.folder)}: "
+                   f"{reason(exc)}", err=True)
+        return False
+    return True

@@ -15,7 +15,7 @@ from .errors import BinaryInputError, DecodeError, EmptyInputError, TooLargeErro
 
 __all__ = [
     "MAX_INPUT_BYTES", "MAX_TEXT_CHARS", "MAX_TEXT_LINES", "gunzip", "Decoded", "decode",
-    "decode_with_warnings", "check_text_size", "sniff_format",
+    "decode_with_warnings", "check_text_size", "sniff_format", "ZIP_MAGIC",
 ]
 
 #: Inputs larger than this are declined rather than read into memory.
@@ -34,6 +34,8 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
+#: how every ZIP archive starts (a DOCX export is one: ``many`` looks for it first)
+ZIP_MAGIC = b"PK\x03\x04"
 # File signatures of formats that are never a dump (checked before decoding).
 _MAGIC = (
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
@@ -41,7 +43,7 @@ _MAGIC = (
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF87a", "a GIF image"),
     (b"GIF89a", "a GIF image"),
-    (b"PK\x03\x04", "a ZIP archive"),
+    (ZIP_MAGIC, "a ZIP archive"),
     (b"\x7fELF", "an executable"),
     (b"BZh", "a bzip2 archive"),
     (b"\xfd7zXZ\x00", "an xz archive"),

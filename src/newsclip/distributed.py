@@ -31,6 +31,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import batch, remote
+from .batch._parts import Parts
 from .batch._work import Result, _Worker
 from .errors import BatchError
 
@@ -95,7 +96,7 @@ def connect(spec: str, *, timeout: float = 10.0) -> tuple[Client, Callable[[], N
     try:
         from distributed import Client, LocalCluster
     except ImportError:
-        raise BatchError("--cluster needs dask.distributed: pip install 'newsclip[cluster]'") from None
+        raise BatchError("needs dask.distributed: pip install 'newsclip[cluster]'") from None
     if isinstance(target, str):
         try:
             client = Client(target, timeout=timeout)
@@ -149,13 +150,16 @@ def run(
     """Parse every job on the cluster; yield one Outcome per job, in the order of ``jobs``.
 
     ``jobs`` is a list or a ``batch.Plan``.  Outputs to a URL are written by
-    the workers themselves; outputs to a local folder and streams are
+    the workers themselves (with ``settings.duplicates``, by this process, which
+    decides near-copies in input order as a local batch does); outputs to a local folder and streams are
     written by this process, as in a local batch (the workers of a remote
     cluster may not see this machine's disk).  Closing the generator early
     cancels what is still running.
     """
     writer = _Worker(settings, output_dir)
-    on_workers = output_dir is not None and remote.is_url(output_dir)
+    # --duplicates is decided here, in input order: then this process writes, URLs too
+    on_workers = output_dir is not None and remote.is_url(output_dir) \
+        and settings.duplicates is None
     threads = sum(client.nthreads().values()) or 1
     size = max(1, min(MAX_CHUNK, len(jobs) // (threads * 8)))
     stream = iter(jobs)
@@ -278,46 +282,25 @@ def parse_paths(
 
 
 def _records(jobs: list[batch.Job], settings: batch.Settings, failures: bool) -> list[dict]:
+    """The records of a partition's inputs: the very lines a local batch writes, read
+    back, so the same records by construction.  An input of many records (an export,
+    a web archive, streamed) gives them all; with ``failures``, what gave no record
+    (an input, an article, a damaged WARC record) gives ``{"path", "code", "message"}``."""
     import json
-
-    from .warc import is_archive
 
     worker = _Worker(settings, None)
     out: list[dict] = []
     for job in jobs:
-        if is_archive(job.name):
-            out += _archive_records(job, settings, failures)
-            continue
         status, code, message, data, _fatal = worker.make(job)
-        if status == "parsed" and data is not None:
-            # the very line a local batch writes, read back: the same record by construction
+        if isinstance(data, Parts):
+            out += [json.loads(line) for _index, line in data.rendered]
+            if failures:
+                out += [{"path": job.name, "code": c, "message": m}
+                        for _index, c, m in data.failures]
+        elif status == "parsed" and data is not None:
             out.append(json.loads(data))
-        elif failures:
+        elif status != "parsed" and failures:
             out.append({"path": job.name, "code": code, "message": message})
-    return out
-
-
-def _archive_records(job: batch.Job, settings: batch.Settings, failures: bool) -> list[dict]:
-    """A web archive's pages, streamed from the file: records, and with ``failures``
-    its damaged WARC records (``code`` ``damaged``, with their offset)."""
-    from .errors import NewsclipError
-    from .warc import Tally, open_archive, read_archive
-
-    out: list[dict] = []
-    tally = Tally(min_words=settings.min_words)
-    try:
-        with open_archive(job.src) as stream:
-            for capture in read_archive(stream, name=job.name, boilerplate=None):
-                record = tally.keep(capture)
-                if record is not None:
-                    out.append(record.to_dict())
-                elif capture.damage and failures:
-                    out.append({"path": job.name, "code": "damaged", "message": tally.damage[-1]})
-    except (NewsclipError, OSError) as exc:
-        if failures:
-            message = str(exc) if isinstance(exc, NewsclipError) else remote.reason(exc)
-            out.append({"path": job.name, "code": getattr(exc, "code", "unreadable"),
-                        "message": message})
     return out
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 __all__ = [
     "NewsclipError", "EmptyInputError", "BinaryInputError", "DecodeError", "NoArticleError",
     "TooLargeError", "TimeBudgetError", "BatchError", "UnreadableError", "NotRegularError",
+    "ManyRecordsError", "IncompleteInputError",
 ]
 
 
@@ -74,3 +75,20 @@ class NotRegularError(NewsclipError):
     """A folder, FIFO, socket or device where a file was expected."""
 
     code = "not-regular"
+
+
+class ManyRecordsError(NewsclipError):
+    """``parse`` was given an input of many records (an export): use ``parse_all``."""
+
+    code = "many"
+
+
+class IncompleteInputError(NewsclipError):
+    """Some parts of an input of many records gave no record (``failures`` says which)."""
+
+    code = "incomplete"
+
+    def __init__(self, failures: list[NewsclipError]):
+        self.failures = failures
+        more = f" (and {len(failures) - 1} more)" if len(failures) > 1 else ""
+        super().__init__(f"{failures[0]}{more}")

@@ -17,8 +17,8 @@ from ._version import __version__
 from .dates import to_iso
 
 __all__ = [
-    "count_words", "Embed", "ELEMENT_TEXT_LIMIT", "Provenance", "Source", "Record",
-    "reading_text", "SCHEMA", "WarcLocation", "reads_as_article", "ARTICLE_WORDS",
+    "count_words", "Embed", "ELEMENT_TEXT_LIMIT", "Provenance", "Source", "RecordRef",
+    "Record", "reading_text", "SCHEMA", "WarcLocation", "reads_as_article", "ARTICLE_WORDS",
     "PROSE_PARAGRAPH_WORDS",
 ]
 
@@ -109,16 +109,23 @@ class Provenance:
     page, None when unknown; ``text`` its text, white space made single spaces, cut to
     ELEMENT_TEXT_LIMIT characters).  ``label`` says where it went: chrome, title,
     header, caption, body, embed or blank.  ``Record.removed`` holds the chrome ones;
-    ``newsclip.explain`` lists them all, for both kinds of input.
+    ``newsclip.explain`` lists them all, for every kind of input.
+
+    In an input of many records (an export), ``explain`` also says which record
+    the piece went to: ``part`` is that record's ``source.index``, None for a
+    piece of no record (an export's cover page).  It is None in an input of one
+    record, and in ``Record.removed``, whose record is the one that holds it.
     """
 
     line: int | None
     label: str
     rule: str
     text: str
+    part: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"line": self.line, "label": self.label, "rule": self.rule, "text": self.text}
+        return {"line": self.line, "label": self.label, "rule": self.rule, "text": self.text,
+                "part": self.part}
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,8 +146,12 @@ class WarcLocation:
 @dataclass(frozen=True, slots=True)
 class Source:
     path: str | None
-    format: str  # "text" or "html"
+    format: str  # "text", "html" or "export"
     encoding: str
+    #: the record's place in an input that holds many (1-based), and how many it holds;
+    #: None for an input that is one record
+    index: int | None = None
+    count: int | None = None
     #: when a crawler captured the page (a web archive's WARC-Date), with its zone; else None
     captured: datetime | None = None
     #: the web archive record it was read from, else None
@@ -153,10 +164,23 @@ class Source:
             "path": self.path,
             "format": self.format,
             "encoding": self.encoding,
+            "index": self.index,
+            "count": self.count,
             "captured": to_iso(self.captured),
             "warc": None if self.warc is None else self.warc.to_dict(),
             "newsclip_version": self.newsclip_version,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class RecordRef:
+    """Another record of the batch, named as its ``source`` names it."""
+
+    path: str | None
+    index: int | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "index": self.index}
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,10 +207,20 @@ class Record:
     published_source: str | None = None
     #: when the page says it was last changed, kept apart from ``published``
     modified: date | datetime | None = None
-    #: ISO 639-1 code of the article's language
+    #: ISO 639-1 code of the article's language (a page's or an export's statement of it,
+    #: or with detection the language its text is in)
     language: str | None = None
-    #: the page's address (a web archive's target URI), else None
+    #: the page's address (a web archive's target URI), else None; the one field for
+    #: it, set where a reader learns the address (today ``warc``)
     url: str | None = None
+    #: the section or desk that ran it ("FEATURES"), as the source names it
+    section: str | None = None
+    #: the edition ("Final Edition", "Edition 1; Scotland")
+    edition: str | None = None
+    #: with ``--duplicates``: the earlier record of the batch this one nearly copies
+    duplicate_of: RecordRef | None = None
+    #: … and the estimated Jaccard similarity of their word shingles
+    similarity: float | None = None
     text: str = field(init=False)
     word_count: int = field(init=False)
     is_article: bool = field(init=False)
@@ -210,6 +244,8 @@ class Record:
             "byline": self.byline,
             "language": self.language,
             "url": self.url,
+            "section": self.section,
+            "edition": self.edition,
             "stated_word_count": self.stated_word_count,
             "word_count": self.word_count,
             "is_article": self.is_article,
@@ -221,6 +257,8 @@ class Record:
             "removed": [{"line": r.line, "text": r.text, "rule": r.rule} for r in self.removed],
             "warnings": list(self.warnings),
             "source": self.source.to_dict(),
+            "duplicate_of": None if self.duplicate_of is None else self.duplicate_of.to_dict(),
+            "similarity": self.similarity,
         }
 
 
@@ -263,9 +301,9 @@ SCHEMA: dict[str, Any] = {
     "additionalProperties": False,
     "required": [
         "title", "published", "published_raw", "published_source", "modified", "outlet",
-        "byline", "language", "url", "stated_word_count", "word_count", "is_article", "captions",
-        "paragraphs", "embeds",
-        "text", "header", "removed", "warnings", "source",
+        "byline", "language", "url", "section", "edition", "stated_word_count", "word_count",
+        "is_article", "captions", "paragraphs", "embeds", "text", "header", "removed",
+        "warnings", "source", "duplicate_of", "similarity",
     ],
     "properties": {
         "title": {**_STR_OR_NULL, "description": "The headline."},
@@ -281,12 +319,14 @@ SCHEMA: dict[str, Any] = {
         },
         "modified": {**_DATE, "description": "When the page says it was last changed."},
         "outlet": {**_STR_OR_NULL, "description": "The publication."},
-        "url": {**_STR_OR_NULL, "description": "The page's address (a web archive's target URI)."},
         "byline": {**_STR_OR_NULL, "description": "The author(s), without 'By'."},
         "language": {
             "type": ["string", "null"], "pattern": "^[a-z]{2}$",
             "description": "ISO 639-1 code of the article's language.",
         },
+        "url": {**_STR_OR_NULL, "description": "The page's address (a web archive's target URI)."},
+        "section": {**_STR_OR_NULL, "description": "The section or desk that ran it."},
+        "edition": {**_STR_OR_NULL, "description": "The edition (and region) of the issue."},
         "stated_word_count": {**_INT_OR_NULL, "description": "The length the page states."},
         "word_count": {"type": "integer", "minimum": 0, "description": "Words in `text`."},
         "is_article": {
@@ -337,11 +377,20 @@ SCHEMA: dict[str, Any] = {
         "source": {
             "type": "object",
             "additionalProperties": False,
-            "required": ["path", "format", "encoding", "captured", "warc", "newsclip_version"],
+            "required": ["path", "format", "encoding", "index", "count", "captured", "warc",
+                         "newsclip_version"],
             "properties": {
                 "path": _STR_OR_NULL,
-                "format": {"type": "string", "enum": ["text", "html"]},
+                "format": {"type": "string", "enum": ["text", "html", "export"]},
                 "encoding": {"type": "string"},
+                "index": {
+                    "type": ["integer", "null"], "minimum": 1,
+                    "description": "The record's place in an input of many records (1-based).",
+                },
+                "count": {
+                    "type": ["integer", "null"], "minimum": 1,
+                    "description": "How many records that input holds.",
+                },
                 "captured": {**_INSTANT, "description": "When a crawler captured the page."},
                 "warc": {
                     "type": ["object", "null"],
@@ -356,6 +405,17 @@ SCHEMA: dict[str, Any] = {
                 },
                 "newsclip_version": {"type": "string"},
             },
+        },
+        "duplicate_of": {
+            "type": ["object", "null"],
+            "additionalProperties": False,
+            "required": ["path", "index"],
+            "properties": {"path": _STR_OR_NULL, "index": {"type": ["integer", "null"]}},
+            "description": "With --duplicates: the earlier record this one nearly copies.",
+        },
+        "similarity": {
+            "type": ["number", "null"], "minimum": 0, "maximum": 1,
+            "description": "Estimated Jaccard similarity of word shingles to duplicate_of.",
         },
     },
 }

@@ -46,7 +46,7 @@ def filesystem(url: str) -> tuple[Any, str]:
         from fsspec.core import url_to_fs
     except ImportError:
         raise UnreadableError(
-            "reading URLs needs fsspec: pip install 'newsclip[cluster]'") from None
+            "URLs need fsspec: pip install 'newsclip[cluster]'") from None
     try:
         return url_to_fs(url)
     except ImportError as exc:

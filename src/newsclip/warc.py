@@ -26,7 +26,7 @@ from typing import IO, TYPE_CHECKING, Any
 from .api import parse
 from .decode import MAX_INPUT_BYTES, charset_codec, sniff_format
 from .errors import NewsclipError, UnreadableError
-from .record import Record, Source, WarcLocation
+from .record import Record, WarcLocation
 
 if TYPE_CHECKING:
     from .text.boilerplate import Boilerplate
@@ -84,12 +84,30 @@ def read_archive(
     record, which needs a seekable stream (a local file, or any fsspec file).
     Raises nothing for damage inside the archive; an OSError from the stream
     itself propagates, and UnreadableError when warcio is not installed.
+    Each page's record has ``source.index``, its place among the archive's pages
+    (1-based); ``source.count`` stays None, as a stream's length is known only
+    at its end.
     """
     try:
         import warcio  # noqa: F401
     except ImportError:
         raise UnreadableError(
             "reading web archives needs warcio: pip install 'newsclip[warc]'") from None
+    pages = 0
+    for capture in _captures(stream, name, boilerplate):
+        if capture.record is not None:
+            # its place among the archive's pages, as an export's record has (source.index):
+            # the name of its file under -o DIR, and how --duplicates names it
+            pages += 1
+            record = capture.record
+            capture = replace(capture, record=replace(
+                record, source=replace(record.source, index=pages)))
+        yield capture
+
+
+def _captures(
+    stream: IO[bytes], name: str, boilerplate: Boilerplate | None
+) -> Iterator[Capture]:
     start: int | None = _tell(stream)
     while start is not None:
         start = yield from _read_from(stream, start, name, boilerplate)
@@ -133,8 +151,8 @@ class Tally:
             reasons = ", ".join(f"{k} {n}" for k, n in sorted(self.skipped.items()))
             n = sum(self.skipped.values())
             text += f"; {n} WARC record{'s' * (n != 1)} skipped ({reasons})"
-        if self.damage:
-            text += f"; {len(self.damage)} damaged: " + "; ".join(self.damage)
+        if self.damage:  # each one has a failure line of its own (``damage``)
+            text += f"; {len(self.damage)} damaged"
         return text
 
 
@@ -268,13 +286,14 @@ def _capture(
                        boilerplate=boilerplate)
     except NewsclipError as exc:
         return replace(here, skipped=exc.code)
-    source = Source(
-        path=name,
-        format=record.source.format,
+    source = replace(
+        record.source,
         encoding=encoding or record.source.encoding,
         captured=_date(headers.get_header("WARC-Date")),
         warc=WarcLocation(name, record_id or "", offset),
     )
+    # ``url`` is set here and nowhere else: a reader that learns a page's address
+    # (its canonical link) is to give it to the record in the same way
     record = replace(record, url=url, source=source)
     if wrong_length:
         record = replace(record, warnings=(

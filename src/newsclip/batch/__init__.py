@@ -5,8 +5,11 @@ into jobs, one input and the one output it will write, and finds clashes
 before anything is written.  ``run()`` parses the jobs, in worker processes
 when asked (this process alone writes the outputs), and yields one
 ``Outcome`` per job in plan order, so output never depends on the number
-of workers.  Nothing here prints, exits or reads
-options objects; the CLI turns outcomes into lines.  What this module is not:
+of workers.  An input of many records (a news-database export) is one job
+whose records go to one output, or to a folder of their own (``-o DIR``:
+``DIR/export/0001.json`` …); ``--duplicates`` marks near-copies across the
+batch in input order.  Nothing here prints, exits or reads options objects;
+the CLI turns outcomes into lines.  What this module is not:
 a parser (that is ``api.parse``) or a writer of formats (``render``).
 
 Safety rules kept here: an output path is always inside the output folder
@@ -22,11 +25,13 @@ from ._paths import DEFAULT_SUFFIXES, STDIN, PathList, iter_list, output_name, p
 from ._plan import LEARN_SAMPLE, Collision, Job, Plan, learn, plan, prepare_output
 from ._pool import MIN_POOL_JOBS, run
 from ._signals import SIGNALS, hold_signals
-from ._work import Outcome, Settings, Summary, stream_header, temp_path, write_atomic
+from ._work import (Outcome, Report, Settings, Summary, frame, stream_header, temp_path,
+                    write_atomic, write_folder_atomic)
 
 __all__ = [
     "DEFAULT_SUFFIXES", "STDIN", "PathList", "iter_list", "output_name", "printable",
     "safe_parts", "LEARN_SAMPLE", "Collision", "Job", "Plan", "learn", "plan",
-    "prepare_output", "MIN_POOL_JOBS", "run", "SIGNALS", "hold_signals", "Outcome",
-    "Settings", "Summary", "stream_header", "temp_path", "write_atomic",
+    "prepare_output", "MIN_POOL_JOBS", "run", "SIGNALS", "hold_signals", "Outcome", "Report",
+    "Settings", "Summary", "stream_header", "frame", "temp_path", "write_atomic",
+    "write_folder_atomic",
 ]

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 __all__ = ["DEFAULT_SUFFIXES", "STDIN", "printable", "output_name", "safe_parts", "iter_list", "PathList"]
 
 #: what a folder walk picks up when no ``--glob`` is given (case-insensitive)
-DEFAULT_SUFFIXES = (".txt", ".text", ".htm", ".html")
+DEFAULT_SUFFIXES = (".txt", ".text", ".htm", ".html", ".docx")
 STDIN = "-"
 
 _ESCAPES = {c: f"\\x{c:02x}" for c in (*range(32), 127)}

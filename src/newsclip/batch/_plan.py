@@ -21,6 +21,7 @@ from .. import remote
 from ..files import kind, reason
 from ..text.boilerplate import MIN_BATCH, Boilerplate
 from ..warc import is_archive
+from ._parts import RECORD_NAME, many_folder
 from ._paths import STDIN, _matcher, output_name, printable, safe_parts
 
 __all__ = ["LEARN_SAMPLE", "Job", "Collision", "Plan", "plan", "prepare_output", "learn"]
@@ -54,10 +55,16 @@ class Collision:
     first: str
     second: str
     overwrites_input: bool = False
+    #: ``out`` is the folder the records of ``second`` would go to, were it an input of
+    #: many records (an export), and ``first`` writes a record-named file there
+    records: bool = False
 
     def __str__(self) -> str:
         if self.overwrites_input:
             return f"{printable(self.out)}: writing here would overwrite the input {self.first}"
+        if self.records:
+            return (f"{printable(self.out)}: {self.first} would be written here, where the "
+                    f"records of {self.second} go if it is an export")
         return f"{printable(self.out)}: both {self.first} and {self.second} would be written here"
 
 
@@ -209,11 +216,16 @@ class Plan:
         hashes = array("q")
         # inputs that carry the output suffix are the only ones an output could overwrite
         guarded: dict[tuple[int, int], str] = {}
+        # outputs named as an export's records are (0001.json): the folders they go to,
+        # which an input of many records named like the folder would also write
+        numbered: dict[str, str] = {}
         count = 0
         for job in self._jobs():
             count += 1
             if job.out is None:
                 continue
+            if RECORD_NAME.fullmatch(os.path.basename(job.out)):
+                numbered.setdefault(os.path.dirname(job.out), job.name)
             hashes.append(hash(job.out))
             if job.src != STDIN and job.src.endswith(self._suffix):
                 with contextlib.suppress(OSError):
@@ -225,6 +237,12 @@ class Plan:
         del ordered
         if clashing or guarded:
             count -= self._look_closer(clashing, guarded)
+        if numbered:
+            for job in self._jobs():
+                folder = None if job.out is None else many_folder(job.out)
+                if folder in numbered:
+                    self.collisions.append(Collision(folder, numbered[folder], job.name,
+                                                     records=True))
         self.count = count
 
     def _look_closer(self, clashing: set[int], guarded: dict[tuple[int, int], str]) -> int:

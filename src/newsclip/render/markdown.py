@@ -19,7 +19,8 @@ __all__ = ["FRONT_MATTER_FIELDS", "yaml_scalar", "escape_text", "render"]
 
 FRONT_MATTER_FIELDS = (
     "title", "published", "published_source", "modified", "outlet", "byline", "language",
-    "url", "stated_word_count", "word_count", "is_article",
+    "url", "section", "edition", "stated_word_count", "word_count", "is_article",
+    "duplicate_of", "similarity",
 )
 
 # YAML double-quoted scalars: escape backslash, quote, and every character that
@@ -38,8 +39,8 @@ def yaml_scalar(value: Any) -> str:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
+    if isinstance(value, (int, float)):
+        return repr(value)
     return '"' + _YAML_ESCAPE.sub(_yaml_char, str(value)) + '"'
 
 
@@ -83,15 +84,8 @@ def escape_text(text: str, *, keep_html: bool = False) -> str:
 def render(record: dict[str, Any], *, keep_html: bool = False, **_options: Any) -> str:
     out = ["---"]
     for name in FRONT_MATTER_FIELDS:
-        out.append(f"{name}: {yaml_scalar(record.get(name))}")
-    source = record.get("source") or {}
-    out.append("source:")
-    for name, value in source.items():
-        if isinstance(value, dict):  # source.warc: its fields one level down
-            out.append(f"  {name}:")
-            out.extend(f"    {key}: {yaml_scalar(item)}" for key, item in value.items())
-        else:
-            out.append(f"  {name}: {yaml_scalar(value)}")
+        out += _front_matter_field(name, record.get(name))
+    out += _front_matter_field("source", record.get("source") or {})
     out.append("---")
     out.append("")
     if record.get("title"):
@@ -112,6 +106,15 @@ def render(record: dict[str, Any], *, keep_html: bool = False, **_options: Any) 
     for embed in embeds[k:]:
         out += _embed(embed, keep_html)
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _front_matter_field(name: str, value: Any, indent: str = "") -> list[str]:
+    """``name: value``, or a mapping's keys indented under ``name:`` (``source.warc``:
+    one level further)."""
+    if isinstance(value, dict):
+        return [f"{indent}{name}:"] + [line for k, v in value.items()
+                                      for line in _front_matter_field(k, v, indent + "  ")]
+    return [f"{indent}{name}: {yaml_scalar(value)}"]
 
 
 def _embed(embed: dict[str, Any], keep_html: bool) -> list[str]:
