@@ -16,7 +16,7 @@ import newsclip
 from conftest import FIXTURES, assert_valid
 from newsclip.record import Source
 from newsclip.text import bylines, datelines, features, general
-from newsclip.text.general import chrome, headline, scoring
+from newsclip.text.general import chrome, headline, scoring, thread
 from newsclip.text.general.lines import Info, source_label, wire_line
 from newsclip.text.general.tuning import (
     HeadlineTuning,
@@ -598,6 +598,65 @@ def test_a_thread_of_comment_stamps_ends_the_article() -> None:
     # the stamp signs the comment above it, which stays: the thread after it goes
     assert "reader 1" not in record.text and "reader 3" not in record.text
     assert "reader 3" in _tuned(dump, Tuning(region=RegionTuning(thread_stamps=99))).text
+
+
+def _thread(names: list[str]) -> list[str]:
+    """A forum thread: each post under a stamp of one shape (name, date, time, number)."""
+    posts = []
+    for i, name in enumerate(names, 1):
+        posts += [
+            f"{name} March {i + 2}, 2024, 10:1{i}am {i}",
+            (f"Post {i} says the ferry timetable for the winter is still not out, and asks "
+             "whether anyone has heard when the company will print it this year."),
+            f"{i} Likes",
+        ]
+    return posts
+
+
+def test_every_post_of_a_forum_thread_is_the_text() -> None:
+    dump = "\n\n".join(
+        ["Harbour Forum", "Winter ferry timetable?", *_thread(["ann_s", "Bo.K", "cy", "Di"]),
+         "Related topics", "Ferry fares", "Harbour parking"]
+    )
+    record = newsclip.parse(dump.encode())
+    for i in range(1, 5):
+        assert f"Post {i} says" in record.text
+    assert "Ferry fares" not in record.text and "Likes" not in record.text
+    assert record.title == "Winter ferry timetable?"
+    # no thread: the second stamp opens the comments, and only the first post stays
+    record = _tuned(dump, Tuning(region=RegionTuning(thread_posts=99)))
+    assert "Post 1 says" in record.text and "Post 3 says" not in record.text
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [("Top", "navigation-link"), ("Top stories", "related-heading"), ("3 Likes", "reaction-count"),
+     ("Reactions: Ann and Bo", "reaction-count"), ("Likes of the town council", None)],
+)
+def test_a_posts_own_links_are_no_related_heading(line: str, rule: str | None) -> None:
+    # (a bare "Top" under each post of a forum goes back to the page's top: no "Related"
+    # heading, which would end the thread)
+    assert _chrome(line) == rule
+
+
+def test_comments_under_an_article_are_no_thread() -> None:
+    # the article's own date line has another shape than the comments' stamps
+    dump = "\n\n".join(
+        ["Harbour stays open", "Published 2 March 2024", *_paragraphs(3), "Comments",
+         *_thread(["ann_s", "Bo.K", "cy", "Di"])]
+    )
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 2 says the harbour" in record.text and "Post 1 says" not in record.text
+
+
+@pytest.mark.parametrize(
+    "line, shape",
+    [("alison100 3 May 2025 09:21 2", "0 ~ 0 0:0 0"), ("Kestrel 3 May 2025 09:46 3", "0 ~ 0 0:0 0"),
+     ("#2 · Mar 21, 2025", "#0 · ~ 0, 0"), ("Post by Sam » 11. Sep 2024, 18:36", "» 0. ~ 0, 0:0"),
+     ("Call 877-621-6572", None), ("1.11.3 Many computational paths", None), ("14 posts", None)],
+)
+def test_a_posts_stamp_has_a_shape_without_its_writer(line: str, shape: str | None) -> None:
+    assert thread.stamp_shape(line) == shape
 
 
 def test_a_code_listing_does_not_split_the_article() -> None:

@@ -124,7 +124,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "navigation-link", "page",
-        r"(?i:(?:Back\s+to\s+top|Top\s+of\s+(?:the\s+)?page|Home(?:\s*page)?|Menu|Search|Close|"
+        r"(?i:(?:Back\s+to\s+top|Top(?:\s+of\s+(?:the\s+)?page)?|Home(?:\s*page)?|Menu|Search|Close|"
         r"(?:Show|Load|See|View|Read)\s+more|Read\s+now|"
         r"Continue\s+reading(?:\s+(?:the\s+)?(?:main\s+)?(?:story|article))?|More|Next|Previous|Prev)"
         r"(?:\s*[»›>→.…:]+)?)",
@@ -132,8 +132,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "related-heading", "page",
-        r"(?i:(?:Related|More|Latest|Top|Recommended|Popular|Trending)(?:\s+(?:articles?|stories|"
+        # (a bare "Top" is a link back to the page's top, under each post of a forum)
+        r"(?i:(?:Related|More|Latest|Recommended|Popular|Trending)(?:\s+(?:articles?|stories|"
         r"news|content|coverage|links|posts|videos|headlines|reading|on\s+this\s+topic))?|"
+        r"Top\s+(?:articles?|stories|news|content|coverage|links|posts|videos|headlines|reading)|"
         r"(?:Most|Top)[\s-]+(?:read|viewed|popular|e-?mailed|shared|commented|watched)(?:\s+\w+)?|"
         r"You\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|Read\s+next|Also\s+read|"
         r"More\s+(?:in|from)\s+(?!the\b)[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,2}):?",
@@ -218,6 +220,14 @@ RULES: tuple[Rule, ...] = (
         r"Back\s+to\s+top|Digg(?:\s+this)?)"
         r"\s*(?:[|•·/]\s*)?){2,10})",
         "Print | Email this | Comment",
+    ),
+    # A post's count of readers' reactions, under each post of a forum or a comment:
+    # "3 Likes", "1.2k upvotes", "Reactions: Ann and Bo"
+    Rule(
+        "reaction-count", "page",
+        r"(?i:\d[\d,.]*\s*[km]?\s+(?:likes?|reactions?|upvotes?|votes?|points?)|"
+        r"(?:likes?|reactions?)\s*:\s*.{1,80})",
+        "3 Likes",
     ),
     # A video player's own words: "Your video will play in 00:25", "Video unavailable".
     Rule(

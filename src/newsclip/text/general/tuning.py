@@ -128,6 +128,10 @@ class RegionTuning:
     dated_lines: int = 8
     #: this many comment stamps in the article's run make a thread of comments
     thread_stamps: int = 3
+    #: a thread of posts (thread.py): at least this many stamps of one shape …
+    thread_posts: int = 3
+    #: … each at most this many lines under the one before (a long post, its buttons)
+    thread_gap: int = 60
     #: this many lines led by a clock time ("14:44 Storm closes the pass"), each at most
     #: ``ticker_gap`` lines after the one before, make a live ticker of other news …
     ticker_stamps: int = 4
