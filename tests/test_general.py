@@ -677,6 +677,56 @@ def test_a_posts_stamp_has_a_shape_without_its_writer(line: str, shape: str | No
     assert thread.stamp_shape(line) == shape
 
 
+def _records(n: int) -> list[str]:
+    """A listing's records: a section, a story's headline, its writer, how long ago."""
+    records = []
+    for i in range(n):
+        records += [
+            "Harbour" if i % 2 else "Ferries",
+            f"Story {i}: the new quay on the north side opens to winter ferries",
+            "Ann Berg",
+            f"{i + 2} hours ago",
+        ]
+    return records
+
+
+_MENU = ["Home", "News", "Ferries", "Harbour", "Weather", "Contact us"]
+_BLURB = ("The Harbour Desk is our weekly podcast about the port and its people, with "
+          "the ferry crews.")
+
+
+def test_a_page_of_records_is_its_list() -> None:
+    dump = "\n\n".join([*_MENU, "Latest harbour news", *_records(8), _BLURB, "About us"])
+    record = newsclip.parse(dump.encode())
+    for i in range(8):
+        assert f"Story {i}: the new quay" in record.text
+    assert "Contact us" not in record.text
+    # no list: the podcast's blurb is the text
+    record = _tuned(dump, Tuning(region=RegionTuning(record_items=99)))
+    assert record.text == _BLURB
+
+
+def test_an_article_is_no_list_nor_is_a_footer() -> None:
+    # an article's prose outweighs any list: its related stories stay out
+    dump = "\n\n".join([*_MENU, "Harbour stays open", *_paragraphs(3), *_records(8)])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 2 says" in record.text and "Story 1: the new quay" not in record.text
+    # a list under a short text that reaches the page's end is its footer
+    dump = "\n\n".join([*_MENU, "Podcasts", _BLURB, *_records(8)])
+    assert newsclip.parse(dump.encode()).text == _BLURB
+    record = _tuned(dump, Tuning(region=RegionTuning(record_tail=0.0)))
+    assert "Story 1: the new quay" in record.text
+
+
+def test_menu_entries_make_no_list() -> None:
+    # entries of three words at most (a menu, a picker of countries) are no records
+    entries = [f"Port of {name}" for name in "Aberdeen Bergen Cork Dover Esbjerg Faro Gdansk".split()]
+    dump = "\n\n".join([*_MENU, *entries, *entries, _BLURB, "About us"])
+    assert newsclip.parse(dump.encode()).text == _BLURB
+    record = _tuned(dump, Tuning(region=RegionTuning(record_mean_words=3.0)))
+    assert record.text.startswith("Port of Aberdeen")
+
+
 def test_a_code_listing_does_not_split_the_article() -> None:
     listing = "\n".join(
         ["WITH totals AS (", "SELECT", "port,", "count(*) AS ships", "FROM", "arrivals",

@@ -132,6 +132,24 @@ class RegionTuning:
     thread_posts: int = 3
     #: … each at most this many lines under the one before (a long post, its buttons)
     thread_gap: int = 60
+    #: a page of records (records.py): a run of prose of fewer words than this is no
+    #: article (a promo line, a blurb) …
+    records_prose_words: int = 60
+    #: … and a list stands in for it: at least this many names of a record …
+    record_items: int = 6
+    #: … each of this many words (fewer: a menu's item; more: a blurb) …
+    record_words: tuple[int, int] = (3, 16)
+    #: … and this many on average (a menu's entries, a country picker's names are
+    #: shorter: a story's headline, a product's name are longer) …
+    record_mean_words: float = 4.0
+    #: … each at most this many lines under the one before (a record's writer, date,
+    #: price and button between them) …
+    record_gap: int = 5
+    #: … whose words are at least this many times the run's
+    record_outweighs: float = 2.0
+    #: a list under the run that reaches into this last share of the page's lines is
+    #: its footer
+    record_tail: float = 0.2
     #: this many lines led by a clock time ("14:44 Storm closes the pass"), each at most
     #: ``ticker_gap`` lines after the one before, make a live ticker of other news …
     ticker_stamps: int = 4
