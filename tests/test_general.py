@@ -727,6 +727,29 @@ def test_menu_entries_make_no_list() -> None:
     assert record.text.startswith("Port of Aberdeen")
 
 
+def _table(sections: int) -> list[str]:
+    """A table of rows set out with tabs, in sections under one-word headings."""
+    table = []
+    for s in range(sections):
+        table.append(f"Quay {s}")
+        table.append("\n".join(
+            f"Harbour crane {s}{i}\t{10 + i} tonnes lifted\t{i} night shifts" for i in range(10)
+        ))
+    return table
+
+
+def test_a_long_table_does_not_end_the_article() -> None:
+    # (a table's rows cost what a box's labels cost: the prose under it joins the article)
+    dump = "\n\n".join(
+        ["Harbour traffic rises", *_paragraphs(3), "Cranes by quay", *_table(8),
+         *_paragraphs(1, "quay")]
+    )
+    record = newsclip.parse(dump.encode())
+    assert "Harbour crane 55" in record.text and "Paragraph 0 says the quay" in record.text
+    record = _tuned(dump, Tuning(region=RegionTuning(widget_lines=10**6)))
+    assert "Paragraph 0 says the quay" not in record.text
+
+
 def test_a_code_listing_does_not_split_the_article() -> None:
     listing = "\n".join(
         ["WITH totals AS (", "SELECT", "port,", "count(*) AS ships", "FROM", "arrivals",

@@ -11,7 +11,7 @@ No markup is left, so the reader works from what the text itself shows.
    the highest total score, under a date line or byline when one is near; it
    ends where a comment section, a live ticker, or the page's boxes under a
    share bar or a "Related" heading begin, and grows across gaps (a chart, an
-   advert) to further blocks of prose.  On a forum's page (``thread``: the run
+   advert, a table, a listing of code) to further blocks of prose.  On a forum's page (``thread``: the run
    begins under a post's stamp whose shape comes back over the posts below)
    the region is every post of the thread instead.  On a page of records (a
    listing, a shop's collection: ``records``), where that run is short, the

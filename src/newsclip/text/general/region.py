@@ -116,6 +116,7 @@ def _block_beyond(
         widget = widget + 1 if info.chrome in GALLERY_RULES or (
             info.score < 0 and (
                 len(info.tokens) <= widget_words or info.label_words <= widget_words
+                or (info.chrome is None and _laid_out(info))
             )
         ) else 0
         if widget <= widget_lines:
@@ -130,6 +131,12 @@ def _block_beyond(
             best_gain, best_at = rise, k
         k += step
     return best_at
+
+
+def _laid_out(info: Info) -> bool:
+    """A line set out in rows, not written: a table's row, a line of code, a list's item."""
+    text = info.text
+    return "\t" in text or features.code_like(text) or info.list_item
 
 
 def extend(infos: list[Info], region: Region, tuning: Tuning) -> Region:

@@ -181,7 +181,8 @@ class RegionTuning:
     grow_max_gap: int = 60
     #: … a run of labels of at most ``widget_words`` words (a video player's controls
     #: and settings, a form) costs what ``widget_lines`` of them cost: it is one box,
-    #: however long (a gallery's slides are such a box too) …
+    #: however long (a gallery's slides, a table's rows, a listing of code, a list's
+    #: items are such a box too) …
     widget_words: int = 3
     widget_lines: int = 8
     #: … and the block holds at least this many real paragraphs
