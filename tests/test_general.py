@@ -750,6 +750,18 @@ def test_a_long_table_does_not_end_the_article() -> None:
     assert "Paragraph 0 says the quay" not in record.text
 
 
+@pytest.mark.parametrize(
+    "header", ["By Ann Berg Mar 5, 2025 | 6 comments", "Ann Berg March 5, 2025 0 Comments"]
+)
+def test_a_header_that_counts_comments_opens_no_comments(header: str) -> None:
+    dump = "\n\n".join(["Harbour stays open", header, *_paragraphs(3)])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 2 says" in record.text
+    assert record.published == date(2025, 3, 5)
+    # a count of comments alone opens them
+    assert _chrome("6 comments") == "comments-marker"
+
+
 def test_a_code_listing_does_not_split_the_article() -> None:
     listing = "\n".join(
         ["WITH totals AS (", "SELECT", "port,", "count(*) AS ships", "FROM", "arrivals",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .. import features, prefilter, rules
+from .. import datelines, features, prefilter, rules
 from .lines import Info
 from .tuning import (
     COMMENTS_PROSE_WORDS,
@@ -111,10 +111,14 @@ def comments_marker(text: str, tokens: list[str]) -> bool:
         return False
     # A sentence, or a long line of prose cut by a hard wrap ("All responses MUST
     # carry CORS headers. The server MUST also"), only mentions comments.
-    return not (
+    if (
         (features.sentence_end(text) or len(tokens) >= COMMENTS_PROSE_WORDS)
         and features.stop_ratio(tokens) >= features.PROSE_STOP_RATIO
-    )
+    ):
+        return False
+    # The story's header counts its comments beside its date and writer ("By Ann Berg
+    # Mar 5, 2025 | 6 comments"): no section opens there.
+    return datelines.find(text) is None
 
 
 def repeated_phrase(text: str) -> bool:
