@@ -762,6 +762,23 @@ def test_a_header_that_counts_comments_opens_no_comments(header: str) -> None:
     assert _chrome("6 comments") == "comments-marker"
 
 
+_BIO = ("Ann Berg is the harbour reporter of the paper and has written about the port, its "
+        "ferries and its people for twenty years, after a career at sea.")
+
+
+def test_the_writers_biography_under_the_story_is_no_part_of_it() -> None:
+    dump = "\n\n".join(
+        ["Harbour stays open", *_paragraphs(3), "About the author", _BIO,
+         "View all posts by Ann Berg", *_paragraphs(1, "quay")]
+    )
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 2 says the harbour" in record.text
+    assert "Ann Berg is" not in record.text and "says the quay" not in record.text
+    # a writer's box over the story heads it: the story under it stays
+    dump = "\n\n".join(["Harbour stays open", "About the author", _BIO, *_paragraphs(3)])
+    assert "Paragraph 2 says the harbour" in newsclip.parse(dump.encode()).text
+
+
 def test_a_code_listing_does_not_split_the_article() -> None:
     listing = "\n".join(
         ["WITH totals AS (", "SELECT", "port,", "count(*) AS ships", "FROM", "arrivals",

@@ -221,6 +221,15 @@ RULES: tuple[Rule, ...] = (
         r"\s*(?:[|•·/]\s*)?){2,10})",
         "Print | Email this | Comment",
     ),
+    # The heading of the writer's biography under the story ("About the author", "View
+    # all posts by Ann Berg"): with little prose under it, the story has ended.
+    Rule(
+        "author-bio-heading", "page",
+        r"(?i:(?:About|Meet)\s+the\s+(?:author|writer|contributor|reviewer)s?|"
+        r"Author(?:'s|’s)?\s+bio(?:graphy)?|More\s+(?:from|by)\s+(?:this|the)\s+author|"
+        r"View\s+all\s+(?:posts|articles|stories)\s+by\s+\S.{0,60})\s*:?",
+        "About the author",
+    ),
     # A post's count of readers' reactions, under each post of a forum or a comment:
     # "3 Likes", "1.2k upvotes", "Reactions: Ann and Bo"
     Rule(

@@ -165,6 +165,10 @@ class RegionTuning:
     #: a share bar in the run closes the article when the prose under it weighs less
     #: than this share of the prose above it (what follows is the page's other boxes)
     share_tail: float = 0.3
+    #: the heading of the writer's biography closes the article when at least this share
+    #: of the run's prose stands above it (at the run's top it heads a writer's box over
+    #: the story)
+    bio_above: float = 0.3
     #: a run with at least ``feed_min`` paragraphs, ``feed_share`` of them right under a
     #: headline-sized line that is not prose, is a feed of teasers, not an article …
     feed_min: int = 3
