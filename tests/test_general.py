@@ -779,6 +779,21 @@ def test_the_writers_biography_under_the_story_is_no_part_of_it() -> None:
     assert "Paragraph 2 says the harbour" in newsclip.parse(dump.encode()).text
 
 
+def test_a_long_listing_of_code_does_not_end_the_article() -> None:
+    # (few of its lines are code on their own: the listing is, as its block reads)
+    block = "\n".join(
+        ["count = 0", "for ship in arrivals:", "    count += ship.tonnes",
+         "    ships = ships + 1", "print(count)"]
+    )
+    dump = "\n\n".join(
+        ["Harbour traffic rises", *_paragraphs(3), *[block] * 20, *_paragraphs(1, "quay")]
+    )
+    record = newsclip.parse(dump.encode())
+    assert "says the quay" in record.text
+    record = _tuned(dump, Tuning(region=RegionTuning(widget_lines=10**6)))
+    assert "says the quay" not in record.text
+
+
 def test_a_code_listing_does_not_split_the_article() -> None:
     listing = "\n".join(
         ["WITH totals AS (", "SELECT", "port,", "count(*) AS ships", "FROM", "arrivals",

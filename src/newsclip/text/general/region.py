@@ -134,9 +134,13 @@ def _block_beyond(
 
 
 def _laid_out(info: Info) -> bool:
-    """A line set out in rows, not written: a table's row, a line of code, a list's item."""
+    """A line set out in rows, not written: a table's row, a line of code (or of a
+    listing the scoring stage found), a list's item."""
     text = info.text
-    return "\t" in text or features.code_like(text) or info.list_item
+    return (
+        "\t" in text or info.score == features.CODE_SCORE or features.code_like(text)
+        or info.list_item
+    )
 
 
 def extend(infos: list[Info], region: Region, tuning: Tuning) -> Region:
