@@ -794,6 +794,20 @@ def test_a_long_listing_of_code_does_not_end_the_article() -> None:
     assert "says the quay" not in record.text
 
 
+@pytest.mark.parametrize(
+    "line, rule",
+    [("We and our 644 partners store and access personal data, like browsing data or unique "
+      "identifiers, and process personal data.", "consent-notice"),
+     ("We and our partners process data to provide:", "consent-notice"),
+     ("Use precise geolocation data. Actively scan device characteristics for identification.",
+      "consent-notice"),
+     ("We and our neighbours went down to the harbour to watch the ferries come in.", None)],
+)
+def test_a_consent_managers_notice_is_chrome(line: str, rule: str | None) -> None:
+    # (the same notice on many sites; its long sentences would outweigh a short article)
+    assert _chrome(line) == rule
+
+
 def test_a_code_listing_does_not_split_the_article() -> None:
     listing = "\n".join(
         ["WITH totals AS (", "SELECT", "port,", "count(*) AS ships", "FROM", "arrivals",

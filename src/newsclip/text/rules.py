@@ -260,6 +260,16 @@ RULES: tuple[Rule, ...] = (
         "This site uses cookies. Accept all cookies",
         hint="cookie",
     ),
+    # A consent manager's notice, the same on many sites: "We and our 644 partners store
+    # and access personal data …", its list of purposes ("Use precise geolocation data.
+    # Actively scan device characteristics for identification. …")
+    Rule(
+        "consent-notice", "page",
+        r"(?i:We\s+and\s+our\s+(?:\d[\d,.]*\s+)?(?:partners|vendors)\b.{0,200}?\bdata\b.{0,1500}|"
+        r"Use\s+precise\s+geolocation\s+data\b.{0,1500})",
+        "We and our 644 partners store and access personal data, like browsing data.",
+        hint="data",
+    ),
     Rule(
         "copyright-line", "page",
         r"(?:©|\([cC]\)|Copyright\s*(?:©|\([cC]\)|\d{4})).{0,200}",
