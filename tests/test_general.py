@@ -808,6 +808,20 @@ def test_a_consent_managers_notice_is_chrome(line: str, rule: str | None) -> Non
     assert _chrome(line) == rule
 
 
+def test_a_button_under_every_post_does_not_end_the_thread() -> None:
+    # ("Add a comment" under each answer opens no comment section: it is each post's own)
+    posts = []
+    for chunk in (_thread(["ann_s", "Bo.K", "cy", "Di"])[i : i + 3] for i in range(0, 12, 3)):
+        posts += [*chunk, "Add a comment"]
+    dump = "\n\n".join(["Harbour Forum", "Winter ferry timetable?", *posts])
+    record = newsclip.parse(dump.encode())
+    for i in range(1, 5):
+        assert f"Post {i} says" in record.text
+    # no thread (fewer posts than one needs): the first "Add a comment" ends the text
+    record = _tuned(dump, Tuning(region=RegionTuning(thread_posts=5)))
+    assert "Post 3 says" not in record.text
+
+
 def test_a_code_listing_does_not_split_the_article() -> None:
     listing = "\n".join(
         ["WITH totals AS (", "SELECT", "port,", "count(*) AS ships", "FROM", "arrivals",

@@ -15,6 +15,7 @@ the chain of stamps).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..._vocab import MONTH, MONTH_WORDS
 from .. import datelines
@@ -75,6 +76,7 @@ def find(infos: list[Info], region: Region, tuning: Tuning) -> Region | None:
     """The thread whose posts ``region`` begins among, as a region from the first post to
     the end of the last; None when the page is no thread."""
     t = tuning.region
+    ends = _ends(infos, t.thread_posts)
     best: list[int] = []
     # the stamps right over the run's first line or among its first lines, each in a
     # chain of stamps of its shape that begins above the run
@@ -85,7 +87,7 @@ def find(infos: list[Info], region: Region, tuning: Tuning) -> Region | None:
         shape = stamp_shape(info.text) if _stamp(info) else None
         if shape is None or k in best:
             continue
-        chain = _chain(infos, k, shape, t.thread_gap)
+        chain = _chain(infos, k, shape, t.thread_gap, ends)
         if (
             len(chain) >= t.thread_posts and len(chain) > len(best) and chain[0] <= region.start
             and _posts(infos, chain) >= t.thread_posts - 1
@@ -93,7 +95,7 @@ def find(infos: list[Info], region: Region, tuning: Tuning) -> Region | None:
             best = chain
     if not best:
         return None
-    end = _last_post_end(infos, best[-1], t.thread_gap)
+    end = _last_post_end(infos, best[-1], t.thread_gap, ends)
     # the first post is the prose under the last stamp over it (a thread's "Start date",
     # a poster's date of joining, stand above the post's own stamp)
     first = next(a for a, b in zip(best, best[1:]) if _prose(infos, a, b))
@@ -109,10 +111,18 @@ def _stamp(info: Info) -> bool:
     )
 
 
-def _chain(infos: list[Info], k: int, shape: str, gap: int) -> list[int]:
+def _ends(infos: list[Info], posts: int) -> frozenset[int]:
+    """The lines that end an article (a comments heading, "Related"), but for a button
+    that comes back under every post ("Add a comment" under each answer): a line whose
+    words come back ``posts`` times is the posts' own."""
+    ends = [k for k, info in enumerate(infos) if info.chrome in _ENDS]
+    times = Counter(infos[k].text for k in ends)
+    return frozenset(k for k in ends if times[infos[k].text] < posts)
+
+
+def _chain(infos: list[Info], k: int, shape: str, gap: int, ends: frozenset[int]) -> list[int]:
     """The stamps of ``shape`` above and under line ``k``, each at most ``gap`` lines from
-    the one before, no line that ends an article (a comments heading, "Related") between
-    them."""
+    the one before, no line of ``ends`` between them."""
     size = shape.count(" ") + 1
     digit = _DIGIT.search
     # (a stamp ends as the shape does, with a figure or a word: tested first, on the
@@ -127,9 +137,8 @@ def _chain(infos: list[Info], k: int, shape: str, gap: int) -> list[int]:
             for j in range(at + step, max(-1, at - gap - 1) if step < 0 else min(n, at + gap + 1),
                            step):
                 info = infos[j]
-                chrome = info.chrome
-                if chrome is not None:
-                    if chrome in _ENDS:
+                if info.chrome is not None:
+                    if j in ends:
                         break
                 # (the cheap tests first, inline: this loop walks most of a long page)
                 elif (
@@ -157,12 +166,12 @@ def _prose(infos: list[Info], a: int, b: int) -> bool:
     return any(infos[j].score > 0 for j in range(a + 1, b))
 
 
-def _last_post_end(infos: list[Info], stamp: int, gap: int) -> int:
+def _last_post_end(infos: list[Info], stamp: int, gap: int, ends: frozenset[int]) -> int:
     """Where the post under the thread's last stamp ends: its run of prose, up to the next
     line that ends an article."""
     hi = min(len(infos) - 1, stamp + gap)
     for j in range(stamp + 1, hi + 1):
-        if infos[j].chrome in _ENDS:
+        if j in ends:
             hi = j - 1
             break
     if hi <= stamp:
