@@ -822,6 +822,18 @@ def test_a_button_under_every_post_does_not_end_the_thread() -> None:
     assert "Post 3 says" not in record.text
 
 
+def test_a_posters_box_under_every_post_is_no_part_of_the_thread() -> None:
+    # (its labels come back under every post, as a table of contents' headings come back
+    # below it: in a thread they are a box all the same)
+    box = ["Moderator", "Joined", "Messages", "1,204", "Country", "Norway"]
+    posts = []
+    for chunk in (_thread(["ann_s", "Bo.K", "cy", "Di"])[i : i + 3] for i in range(0, 12, 3)):
+        posts += [chunk[0], "\n".join(box), *chunk[1:]]
+    dump = "\n\n".join(["Harbour Forum", "Winter ferry timetable?", *posts])
+    record = newsclip.parse(dump.encode())
+    assert "Post 4 says" in record.text and "Messages" not in record.text
+
+
 def test_a_code_listing_does_not_split_the_article() -> None:
     listing = "\n".join(
         ["WITH totals AS (", "SELECT", "port,", "count(*) AS ships", "FROM", "arrivals",

@@ -76,7 +76,7 @@ def read(
             # a page of records: the list is the text, its short lines too
             found, boxed = listed, frozenset[int]()
         else:
-            boxed = boxes.find(infos, found, tuning)
+            boxed = boxes.find(infos, found, tuning, thread=posts is not None)
         title = headline.find(infos, found.start, tuning)
     labels.label(lines, infos, found, title, boxed, layout, tuning)
     label_embeds(lines, infos[found.start].i, infos[found.end].last + 1, layout)
