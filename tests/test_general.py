@@ -834,6 +834,21 @@ def test_a_posters_box_under_every_post_is_no_part_of_the_thread() -> None:
     assert "Post 4 says" in record.text and "Messages" not in record.text
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    ["Date: Fri, {d} Feb 2002 11:53:40 -0500 (EST)",  # a mail's header, quoted
+     "2010-12-{d} 11:41:42,612 the crane report was logged."],  # a program's log
+)
+def test_a_time_a_program_wrote_opens_no_comments(stamp: str) -> None:
+    # three comment stamps ("Posted by: Sam | Jan 10, 2008 4:49 PM") open the comments;
+    # a time with its seconds and their fraction or zone offset is no person's post
+    parts = _paragraphs(2)
+    for d in range(1, 4):
+        parts += [stamp.format(d=d + 10), *_paragraphs(1, f"quay {d}")]
+    record = newsclip.parse("\n\n".join(["Harbour stays open", *parts]).encode())
+    assert "says the quay 3 will" in record.text
+
+
 def test_a_code_listing_does_not_split_the_article() -> None:
     listing = "\n".join(
         ["WITH totals AS (", "SELECT", "port,", "count(*) AS ships", "FROM", "arrivals",
