@@ -76,7 +76,7 @@ def find(infos: list[Info], region: Region, tuning: Tuning) -> Region | None:
     """The thread whose posts ``region`` begins among, as a region from the first post to
     the end of the last; None when the page is no thread."""
     t = tuning.region
-    ends = _ends(infos, t.thread_posts)
+    ends: frozenset[int] | None = None  # (read once a stamp is found: most pages have none)
     best: list[int] = []
     # the stamps right over the run's first line or among its first lines, each in a
     # chain of stamps of its shape that begins above the run
@@ -87,13 +87,15 @@ def find(infos: list[Info], region: Region, tuning: Tuning) -> Region | None:
         shape = stamp_shape(info.text) if _stamp(info) else None
         if shape is None or k in best:
             continue
+        if ends is None:
+            ends = _ends(infos, t.thread_posts)
         chain = _chain(infos, k, shape, t.thread_gap, ends)
         if (
             len(chain) >= t.thread_posts and len(chain) > len(best) and chain[0] <= region.start
             and _posts(infos, chain) >= t.thread_posts - 1
         ):
             best = chain
-    if not best:
+    if not best or ends is None:
         return None
     end = _last_post_end(infos, best[-1], t.thread_gap, ends)
     # the first post is the prose under the last stamp over it (a thread's "Start date",
