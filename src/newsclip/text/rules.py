@@ -124,7 +124,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "navigation-link", "page",
-        r"(?i:(?:Back\s+to\s+top|Top\s+of\s+(?:the\s+)?page|Home(?:\s*page)?|Menu|Search|Close|"
+        r"(?i:(?:Back\s+to\s+top|Top(?:\s+of\s+(?:the\s+)?page)?|Home(?:\s*page)?|Menu|Search|Close|"
         r"(?:Show|Load|See|View|Read)\s+more|Read\s+now|"
         r"Continue\s+reading(?:\s+(?:the\s+)?(?:main\s+)?(?:story|article))?|More|Next|Previous|Prev)"
         r"(?:\s*[»›>→.…:]+)?)",
@@ -132,8 +132,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "related-heading", "page",
-        r"(?i:(?:Related|More|Latest|Top|Recommended|Popular|Trending)(?:\s+(?:articles?|stories|"
+        # (a bare "Top" is a link back to the page's top, under each post of a forum)
+        r"(?i:(?:Related|More|Latest|Recommended|Popular|Trending)(?:\s+(?:articles?|stories|"
         r"news|content|coverage|links|posts|videos|headlines|reading|on\s+this\s+topic))?|"
+        r"Top\s+(?:articles?|stories|news|content|coverage|links|posts|videos|headlines|reading)|"
         r"(?:Most|Top)[\s-]+(?:read|viewed|popular|e-?mailed|shared|commented|watched)(?:\s+\w+)?|"
         r"You\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|Read\s+next|Also\s+read|"
         r"More\s+(?:in|from)\s+(?!the\b)[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,2}):?",
@@ -219,6 +221,23 @@ RULES: tuple[Rule, ...] = (
         r"\s*(?:[|•·/]\s*)?){2,10})",
         "Print | Email this | Comment",
     ),
+    # The heading of the writer's biography under the story ("About the author", "View
+    # all posts by Ann Berg"): with little prose under it, the story has ended.
+    Rule(
+        "author-bio-heading", "page",
+        r"(?i:(?:About|Meet)\s+the\s+(?:author|writer|contributor|reviewer)s?|"
+        r"Author(?:'s|’s)?\s+bio(?:graphy)?|More\s+(?:from|by)\s+(?:this|the)\s+author|"
+        r"View\s+all\s+(?:posts|articles|stories)\s+by\s+\S.{0,60})\s*:?",
+        "About the author",
+    ),
+    # A post's count of readers' reactions, under each post of a forum or a comment:
+    # "3 Likes", "1.2k upvotes", "Reactions: Ann and Bo"
+    Rule(
+        "reaction-count", "page",
+        r"(?i:\d[\d,.]*\s*[km]?\s+(?:likes?|reactions?|upvotes?|votes?|points?)|"
+        r"(?:likes?|reactions?)\s*:\s*.{1,80})",
+        "3 Likes",
+    ),
     # A video player's own words: "Your video will play in 00:25", "Video unavailable".
     Rule(
         "video-player", "page",
@@ -240,6 +259,16 @@ RULES: tuple[Rule, ...] = (
         r"cookie\s+(?:policy|settings|preferences|notice))\b.{0,1000})",
         "This site uses cookies. Accept all cookies",
         hint="cookie",
+    ),
+    # A consent manager's notice, the same on many sites: "We and our 644 partners store
+    # and access personal data …", its list of purposes ("Use precise geolocation data.
+    # Actively scan device characteristics for identification. …")
+    Rule(
+        "consent-notice", "page",
+        r"(?i:We\s+and\s+our\s+(?:\d[\d,.]*\s+)?(?:partners|vendors)\b.{0,200}?\bdata\b.{0,1500}|"
+        r"Use\s+precise\s+geolocation\s+data\b.{0,1500})",
+        "We and our 644 partners store and access personal data, like browsing data.",
+        hint="data",
     ),
     Rule(
         "copyright-line", "page",

@@ -128,6 +128,28 @@ class RegionTuning:
     dated_lines: int = 8
     #: this many comment stamps in the article's run make a thread of comments
     thread_stamps: int = 3
+    #: a thread of posts (thread.py): at least this many stamps of one shape …
+    thread_posts: int = 3
+    #: … each at most this many lines under the one before (a long post, its buttons)
+    thread_gap: int = 60
+    #: a page of records (records.py): a run of prose of fewer words than this is no
+    #: article (a promo line, a blurb) …
+    records_prose_words: int = 60
+    #: … and a list stands in for it: at least this many names of a record …
+    record_items: int = 6
+    #: … each of this many words (fewer: a menu's item; more: a blurb) …
+    record_words: tuple[int, int] = (3, 16)
+    #: … and this many on average (a menu's entries, a country picker's names are
+    #: shorter: a story's headline, a product's name are longer) …
+    record_mean_words: float = 4.0
+    #: … each at most this many lines under the one before (a record's writer, date,
+    #: price and button between them) …
+    record_gap: int = 5
+    #: … whose words are at least this many times the run's
+    record_outweighs: float = 2.0
+    #: a list under the run that reaches into this last share of the page's lines is
+    #: its footer
+    record_tail: float = 0.2
     #: this many lines led by a clock time ("14:44 Storm closes the pass"), each at most
     #: ``ticker_gap`` lines after the one before, make a live ticker of other news …
     ticker_stamps: int = 4
@@ -143,6 +165,10 @@ class RegionTuning:
     #: a share bar in the run closes the article when the prose under it weighs less
     #: than this share of the prose above it (what follows is the page's other boxes)
     share_tail: float = 0.3
+    #: the heading of the writer's biography closes the article when at least this share
+    #: of the run's prose stands above it (at the run's top it heads a writer's box over
+    #: the story)
+    bio_above: float = 0.3
     #: a run with at least ``feed_min`` paragraphs, ``feed_share`` of them right under a
     #: headline-sized line that is not prose, is a feed of teasers, not an article …
     feed_min: int = 3
@@ -159,7 +185,8 @@ class RegionTuning:
     grow_max_gap: int = 60
     #: … a run of labels of at most ``widget_words`` words (a video player's controls
     #: and settings, a form) costs what ``widget_lines`` of them cost: it is one box,
-    #: however long (a gallery's slides are such a box too) …
+    #: however long (a gallery's slides, a table's rows, a listing of code, a list's
+    #: items are such a box too) …
     widget_words: int = 3
     widget_lines: int = 8
     #: … and the block holds at least this many real paragraphs
