@@ -62,7 +62,7 @@ def read(
         found = region.grow(infos, found, tuning)
         found = region.extend(infos, found, tuning)
         found = region.after_header(infos, found, tuning)
-        title = headline.find(infos, found.start, tuning)
+        title = headline.find(infos, found.start, tuning, found.end)
         boxed = boxes.find(infos, found, tuning)
     labels.label(lines, infos, found, title, boxed, layout, tuning)
     label_embeds(lines, infos[found.start].i, infos[found.end].last + 1, layout)

@@ -1,11 +1,12 @@
 """Stage 3 of the general reader: the headline, looked for above the article's region.
 
-The best headline-like line wins, favouring lines near the body, just above
-the date and byline (a wire credit or a source label counts as one), or
-repeated elsewhere on the page (a breadcrumb or a "<headline> | Site" line),
-and disfavouring buttons, link lists, names alone and the items under a
-"Related" or "Most read" heading.  Every weight is a field of
-``tuning.HeadlineTuning``.
+The best headline-like line wins, favouring lines that name what the article's
+lead is about (they share its words), lines near the body, just above the date
+and byline (a wire credit or a source label counts as one), or repeated
+elsewhere on the page (a breadcrumb or a "<headline> | Site" line), and
+disfavouring buttons, link lists, names alone, the items of a table of contents
+and the items under a "Related" or "Most read" heading.  Every weight is a field
+of ``tuning.HeadlineTuning``.
 """
 
 from __future__ import annotations
@@ -63,10 +64,13 @@ def names_only(text: str) -> bool:
     return NAMES_ONLY.fullmatch(text) is not None
 
 
-def find(infos: list[Info], start: int, tuning: Tuning) -> int | None:
-    """Index into ``infos`` of the headline, looked for above the body's first line ``start``."""
+def find(infos: list[Info], start: int, tuning: Tuning, end: int | None = None) -> int | None:
+    """Index into ``infos`` of the headline, looked for above the body's first line ``start``
+    (the article running to line ``end``, its last line when not given)."""
     t = tuning.headline
     counts = _repeats(infos, t)
+    lead = _lead_words(infos, start, t)
+    contents = _contents(infos, start, len(infos) - 1 if end is None else end)
     listed = _listed(infos, start, t)
     best, best_score = None, float("-inf")
     seen = 0
@@ -96,9 +100,11 @@ def find(infos: list[Info], start: int, tuning: Tuning) -> int | None:
                 infos, k, start, t
             )
             below_meta = _previous_is_meta(infos, k)
-            s = score(text, info, seen, above_meta, below_meta, counts, t, best_score)
+            s = score(text, info, seen, above_meta, below_meta, counts, t, best_score, lead)
             if k in listed or _same_start(infos, k, t):
                 s -= t.listed_cost
+            if _in_contents(infos, k, start, contents):
+                s -= t.contents_cost
             if k == start - 1 and infos[start].i == info.last + 1 and infos[start].score > 0:
                 s -= t.glued_cost  # printed on the paragraph with no blank line: its caption
             if text[0].isdigit() and info.date is not None and text.startswith(info.date.raw):
@@ -133,6 +139,52 @@ def _repeats(infos: list[Info], t: HeadlineTuning) -> dict[str, int]:
                 if last != text:
                     counts[last] = counts.get(last, 0) + 1
     return counts
+
+
+def _lead_words(infos: list[Info], start: int, t: HeadlineTuning) -> frozenset[str]:
+    """The words of the article's first ``lead_words`` words (its first paragraphs), in
+    lower case: a headline names what its story is about."""
+    words: list[str] = []
+    for info in infos[start:]:
+        if info.chrome is None:
+            words.extend(w.lower() for w in info.tokens)
+            if len(words) >= t.lead_words:
+                break
+    return frozenset(words)
+
+
+def _overlap(info: Info, lead: frozenset[str], t: HeadlineTuning) -> float:
+    """How much of the line the article's lead repeats: the share of its content words
+    (not function words, not numbers) that the lead uses too, scaled down for a line of
+    fewer than ``overlap_words`` of them (one shared word says little)."""
+    content = [w for w in (tok.lower() for tok in info.tokens)
+               if w not in features.STOP_WORDS and not w.isdigit()]
+    if not content:
+        return 0.0
+    shared = sum(w in lead for w in content)
+    return shared / len(content) * min(len(content), t.overlap_words) / t.overlap_words
+
+
+def _contents(infos: list[Info], start: int, end: int) -> frozenset[str]:
+    """The texts of the article's lines: its subheadings, which a table of contents
+    above it lists again."""
+    return frozenset(info.text for info in infos[start:end + 1] if info.chrome is None)
+
+
+def _in_contents(infos: list[Info], k: int, start: int, contents: frozenset[str]) -> bool:
+    """Line ``k`` is an item of a table of contents: the article prints it again
+    below, and the line next to it too (a headline the article repeats once stands
+    alone)."""
+    text = infos[k].text
+    if text not in contents:
+        return False
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < start and infos[j].chrome is not None:
+            j += step
+        if 0 <= j < start and infos[j].text in contents and infos[j].text != text:
+            return True
+    return False
 
 
 def _listed(infos: list[Info], start: int, t: HeadlineTuning) -> set[int]:
@@ -224,10 +276,15 @@ def _previous_is_meta(infos: list[Info], k: int) -> bool:
 def score(
     text: str, info: Info, distance: int, above_meta: bool, below_meta: bool,
     counts: dict[str, int], t: HeadlineTuning, beat: float = float("-inf"),
+    lead: frozenset[str] = frozenset(),
 ) -> float:
-    """How much ``text`` looks like the headline; at most ``beat`` when it cannot beat it."""
+    """How much ``text`` looks like the headline; at most ``beat`` when it cannot beat it.
+
+    ``lead``: the words of the article's first paragraphs (see ``_lead_words``)."""
     n = len(info.tokens)
     s = -t.distance_cost * distance
+    if lead:
+        s += t.overlap_bonus * _overlap(info, lead, t)
     if above_meta:
         s += t.above_header_bonus
     elif below_meta:

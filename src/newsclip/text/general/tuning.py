@@ -256,6 +256,17 @@ class HeadlineTuning:
     header_gap_lines: int = 6
     #: a standfirst: a sentence of at least this many words
     standfirst_words: int = 6
+    #: the article's lead: its first this many words, where a story names what it is about
+    lead_words: int = 300
+    #: what a headline earns for the share of its content words the lead uses too (a
+    #: menu's item, a prompt, another story's headline share few)
+    overlap_bonus: float = 7.0
+    #: … in full when it has at least this many content words (one shared word of a
+    #: two-word label says little)
+    overlap_words: int = 3
+    #: what standing in a table of contents costs (a line the article prints again
+    #: below, as its neighbour is: a subheading listed above the text)
+    contents_cost: float = 6.0
     #: lines next to each other that begin with the same this many words are a menu's
     #: items ("Share on Facebook", "Share on Twitter"), not a headline
     same_start_words: int = 3
