@@ -934,6 +934,30 @@ def test_a_table_of_contents_is_no_headline() -> None:
     assert _tuned(dump, tuning).title == items[1]
 
 
+def test_a_prompt_to_the_reader_is_no_headline() -> None:
+    # (it names the lead's words too, and stands nearer the text)
+    dump = "\n\n".join(
+        ["Menu", "Winter ferry timetable", "Ada Kerrigan",
+         "Have questions about the winter ferry timetable? Ask us",
+         *_paragraphs(3, "winter ferry timetable")]
+    )
+    assert newsclip.parse(dump.encode()).title == "Winter ferry timetable"
+    tuning = Tuning(headline=HeadlineTuning(not_headline_cost=0.0))
+    assert _tuned(dump, tuning).title == "Have questions about the winter ferry timetable? Ask us"
+
+
+def test_a_headline_printed_again_at_a_breadcrumbs_end() -> None:
+    # (the breadcrumb's steps glued, as a dump copies them: no separator to split at)
+    dump = "\n\n".join(
+        ["HomeGuidesWinter ferries return to the harbour", "Menu",
+         "Winter ferries return to the harbour", "Winter ferries at the quay today",
+         *_paragraphs(3, "winter ferries to the harbour")]
+    )
+    assert newsclip.parse(dump.encode()).title == "Winter ferries return to the harbour"
+    tuning = Tuning(headline=HeadlineTuning(repeated_bonus=0.0))
+    assert _tuned(dump, tuning).title == "Winter ferries at the quay today"
+
+
 def test_a_media_teaser_is_no_headline() -> None:
     dump = "\n\n".join(
         ["Harbour stays open after the storm", "Menu", "Video: See the waves hit the pier",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .. import features
+from .. import features, rules
 from .chrome import LEARNED, RELATED_HEADINGS
 from .lines import LINK_FIRST, LINK_LAST, UI_WORDS, Info
 from .tuning import HeadlineTuning, Tuning
@@ -69,6 +69,7 @@ def find(infos: list[Info], start: int, tuning: Tuning, end: int | None = None) 
     (the article running to line ``end``, its last line when not given)."""
     t = tuning.headline
     counts = _repeats(infos, t)
+    echoes = _echo_lines(infos, t)
     lead = _lead_words(infos, start, t)
     contents = _contents(infos, start, len(infos) - 1 if end is None else end)
     listed = _listed(infos, start, t)
@@ -100,7 +101,10 @@ def find(infos: list[Info], start: int, tuning: Tuning, end: int | None = None) 
                 infos, k, start, t
             )
             below_meta = _previous_is_meta(infos, k)
-            s = score(text, info, seen, above_meta, below_meta, counts, t, best_score, lead)
+            echoed = counts.get(text, 0) < 2 and _echoed(text, echoes)
+            s = score(
+                text, info, seen, above_meta, below_meta, counts, t, best_score, lead, echoed
+            )
             if k in listed or _same_start(infos, k, t):
                 s -= t.listed_cost
             if _in_contents(infos, k, start, contents):
@@ -139,6 +143,23 @@ def _repeats(infos: list[Info], t: HeadlineTuning) -> dict[str, int]:
                 if last != text:
                     counts[last] = counts.get(last, 0) + 1
     return counts
+
+
+def _echo_lines(infos: list[Info], t: HeadlineTuning) -> list[str]:
+    """The lines that may print a headline again with more around it: a breadcrumb, a
+    "<headline> | Site" line (the repeats ``_repeats`` counts, and the ones it cannot
+    split: "HomeCybersecurity Best Practices", "Home  Guides  <headline>")."""
+    return [info.text for info in infos if t.min_words <= len(info.tokens) <= t.repeat_max_words]
+
+
+def _echoed(text: str, echoes: list[str]) -> bool:
+    """``text`` ends another line, or begins one before a mark or a space: the page prints
+    it again, as the last step of a breadcrumb or the first part of a page's title."""
+    n = len(text)
+    return any(
+        len(e) > n and (e.endswith(text) or (e.startswith(text) and not e[n].isalnum()))
+        for e in echoes
+    )
 
 
 def _lead_words(infos: list[Info], start: int, t: HeadlineTuning) -> frozenset[str]:
@@ -276,15 +297,16 @@ def _previous_is_meta(infos: list[Info], k: int) -> bool:
 def score(
     text: str, info: Info, distance: int, above_meta: bool, below_meta: bool,
     counts: dict[str, int], t: HeadlineTuning, beat: float = float("-inf"),
-    lead: frozenset[str] = frozenset(),
+    lead: frozenset[str] = frozenset(), echoed: bool = False,
 ) -> float:
     """How much ``text`` looks like the headline; at most ``beat`` when it cannot beat it.
 
-    ``lead``: the words of the article's first paragraphs (see ``_lead_words``)."""
+    ``lead``: the words of the article's first paragraphs (see ``_lead_words``);
+    ``echoed``: another line prints ``text`` again with more around it (``_echoed``)."""
     n = len(info.tokens)
     s = -t.distance_cost * distance
-    if lead:
-        s += t.overlap_bonus * _overlap(info, lead, t)
+    shared = _overlap(info, lead, t) if lead else 0.0
+    s += t.overlap_bonus * shared
     if above_meta:
         s += t.above_header_bonus
     elif below_meta:
@@ -301,7 +323,7 @@ def score(
         s -= t.lower_case_cost
     if text.isupper():
         s -= t.capitals_cost
-    if counts.get(text, 0) >= 2 and text[-1] != ".":
+    if (echoed or counts.get(text, 0) >= 2) and text[-1] != ".":
         # (a sentence repeated is a photo's caption and its alt text)
         s += t.repeated_bonus
     if s <= beat:
@@ -310,6 +332,8 @@ def score(
         s -= t.imperative_cost
     if _MEDIA_LABEL.match(text):  # "Video: See the storm", "Interactive guide: …"
         s -= t.media_cost
+    if rules.not_headline(text) is not None:  # a prompt, a notice, a row of share buttons
+        s -= t.not_headline_cost
     # "• review Cloverfield", "Next Article »", "… [National]"
     if text[0] in LINK_FIRST or text[-1] in LINK_LAST or (
         text[-1] == "]" and _LINK_TAG.search(text)
@@ -320,7 +344,8 @@ def score(
         # glued on (kept in the text: a caption inside the article is often a figure's)
         s -= t.glued_credit_cost
     if names_only(text):  # "Kate Connolly in Berlin": a byline without "By"
-        s -= t.names_only_cost
+        # (capitalised words the lead repeats are its subject: "Healthy Eating Plate")
+        s -= t.names_only_cost * (1.0 - shared)
     if features.separators(text) or "\t" in text:
         s -= t.separator_cost
     s -= t.ui_cost * min(len(UI_WORDS.findall(text)), t.ui_max)

@@ -225,6 +225,9 @@ class HeadlineTuning:
     imperative_cost: float = 2.5
     #: what a teaser's media label costs ("Video: …", "Interactive guide: …")
     media_cost: float = 2.5
+    #: what a line of ``rules.HEADLINE_RULES`` costs: a prompt to the reader, a notice
+    #: about the page, a row of share buttons, an article's tool, its reading time
+    not_headline_cost: float = 5.0
     #: what a link's marks cost ("• review …", "Next Article »", "… [National]")
     link_cost: float = 2.5
     #: what a photo's credit glued on a caption costs ("…CreditAda Kerrigan/EPA")
