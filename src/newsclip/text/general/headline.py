@@ -54,7 +54,8 @@ _MEDIA_LABEL = re.compile(
 _IMPERATIVE = re.compile(
     r"(?:Go|Click|Send|Get|Place|Post|Make|Sign|Subscribe|Follow|Share|Read|View|See|Watch|"
     r"Listen|Download|Buy|Order|Join|Find|Search|Visit|Add|Contact|Submit|Register|Print|E-?mail|"
-    r"Tell|Vote|Rate|Leave|Write|Browse|Return|Back|Skip|Jump|Log|Bookmark|Save|Comment)\b(?!:)"
+    r"Tell|Vote|Rate|Leave|Write|Browse|Return|Back|Skip|Jump|Log|Bookmark|Save|Comment|"
+    r"Connect|Become|Claim|Request|Shop|Manage|Enter)\b(?!:)"
 )
 _GLUED_CREDIT = re.compile(r"[^\s](?:Credit){1,2}[A-Z]")
 
