@@ -102,7 +102,7 @@ def find(infos: list[Info], start: int, tuning: Tuning, end: int | None = None) 
                 infos, k, start, t
             )
             below_meta = _previous_is_meta(infos, k)
-            echoed = counts.get(text, 0) < 2 and _echoed(text, echoes)
+            echoed = counts.get(text, 0) < 2 and _echoed(info, echoes)
             s = score(
                 text, info, seen, above_meta, below_meta, counts, t, best_score, lead, echoed
             )
@@ -146,20 +146,33 @@ def _repeats(infos: list[Info], t: HeadlineTuning) -> dict[str, int]:
     return counts
 
 
-def _echo_lines(infos: list[Info], t: HeadlineTuning) -> list[str]:
+def _echo_lines(
+    infos: list[Info], t: HeadlineTuning
+) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """The lines that may print a headline again with more around it: a breadcrumb, a
     "<headline> | Site" line (the repeats ``_repeats`` counts, and the ones it cannot
-    split: "HomeCybersecurity Best Practices", "Home  Guides  <headline>")."""
-    return [info.text for info in infos if t.min_words <= len(info.tokens) <= t.repeat_max_words]
+    split: "HomeCybersecurity Best Practices", "Home  Guides  <headline>"), by their
+    first word and by their last (a headline begins or ends them)."""
+    by_first: dict[str, list[str]] = {}
+    by_last: dict[str, list[str]] = {}
+    for info in infos:
+        if t.min_words <= len(info.tokens) <= t.repeat_max_words:
+            for index, word in ((by_first, info.tokens[0]), (by_last, info.tokens[-1])):
+                found = index.setdefault(word, [])
+                if len(found) < t.echo_lines:  # (a list's lines, beyond: the work is capped)
+                    found.append(info.text)
+    return by_first, by_last
 
 
-def _echoed(text: str, echoes: list[str]) -> bool:
-    """``text`` ends another line, or begins one before a mark or a space: the page prints
-    it again, as the last step of a breadcrumb or the first part of a page's title."""
-    n = len(text)
-    return any(
-        len(e) > n and (e.endswith(text) or (e.startswith(text) and not e[n].isalnum()))
-        for e in echoes
+def _echoed(info: Info, echoes: tuple[dict[str, list[str]], dict[str, list[str]]]) -> bool:
+    """The line ends another line, or begins one before a mark or a space: the page
+    prints it again, as the last step of a breadcrumb or the first part of a page's
+    title."""
+    text, n = info.text, len(info.text)
+    by_first, by_last = echoes
+    return any(len(e) > n and e.endswith(text) for e in by_last.get(info.tokens[-1], ())) or any(
+        len(e) > n and e.startswith(text) and not e[n].isalnum()
+        for e in by_first.get(info.tokens[0], ())
     )
 
 

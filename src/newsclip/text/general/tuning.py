@@ -221,6 +221,10 @@ class HeadlineTuning:
     #: … the repeats counted in lines of at most this many words (a headline and a
     #: site's name, a breadcrumb's path and a headline: twice a headline's length)
     repeat_max_words: int = 60
+    #: a headline printed again with more around it is looked for in at most this many
+    #: lines that begin (or end) with its first (or last) word: a page prints it a few
+    #: times, and a word that begins thousands of lines is a list's
+    echo_lines: int = 50
     #: what the first word of a button or invitation costs ("Go to …", "Send us …")
     imperative_cost: float = 2.5
     #: what a teaser's media label costs ("Video: …", "Interactive guide: …")
