@@ -167,6 +167,12 @@ HEADLINE_CASES: list[tuple[str, str | None]] = [
     ("FacebookTwitterPinterestEmailWhatsApp", "share-row"),
     ("Manage alerts for this article", "article-tool"),
     ("Listen to this article", "article-tool"),
+    ("View image in fullscreen", "image-tool"),
+    ("Show caption", "image-tool"),
+    ("Thread starter Ada Kerrigan", "post-stamp"),
+    ("14 posts · Joined 2025", "post-stamp"),
+    ("Re: Discuss the harbour ferry timetable here", "post-stamp"),
+    ("AW: Fähre fällt aus", "post-stamp"),
     ("Reading time: 2 minutes", "reading-time"),
     ("6 min read", "reading-time"),
     ("Lesezeit: 3 Minuten", "reading-time"),
@@ -180,6 +186,9 @@ HEADLINE_CASES: list[tuple[str, str | None]] = [
     ("Facebook fined over data leak", None),
     ("Sponsors pull out of the regatta", None),
     ("Six minutes that changed the harbour", None),
+    ("Show caption writers the door, says union", None),
+    ("Reading the harbour's history", None),
+    ("Renewal plan for the harbour", None),
 ]
 
 

@@ -344,6 +344,21 @@ HEADLINE_RULES: tuple[Rule, ...] = (
         r"(?i:(?:\w+\s+){1,3}(?:for\s+|to\s+)?this\s+(?:article|story|post|page))",
         "Report this article",
     ),
+    # A picture's buttons: "View image in fullscreen", "Show caption", "Enlarge image".
+    Rule(
+        "image-tool", "headline",
+        r"(?i:view\s+(?:image|photo|picture)\s+in\s+full\s*-?screen|(?:show|hide)\s+caption"
+        r"|enlarge\s+(?:this\s+)?(?:image|photo|picture)|(?:open|close)\s+(?:gallery|lightbox))",
+        "View image in fullscreen",
+    ),
+    # A forum post's stamp, or a reply's subject: "Thread starter Ada Kerrigan", "Started
+    # by Ada", "14 posts · Joined 2025", "Re: <the thread's title>".
+    Rule(
+        "post-stamp", "headline",
+        r"(?i:(?:thread\s+starter|started\s+by|original\s+poster)\b.{1,60}"
+        r"|[\d,.]+\s+posts?\s*[·•|,]\s*joined\b.{0,30})|(?:Re|RE|Aw|AW|Rif|RIF)\s*:\s.{1,200}",
+        "Thread starter Ada Kerrigan",
+    ),
     # The reading time: "6 min read", "Reading time: 2 minutes", "Lesezeit: 3 Minuten".
     Rule(
         "reading-time", "headline",
