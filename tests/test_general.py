@@ -1327,6 +1327,19 @@ def test_a_line_of_names_under_the_headline_is_not_it(names) -> None:
     )
 
 
+def test_a_name_under_the_headline_past_a_counter_is_the_byline() -> None:
+    # (the comment count, "36", stands between the headline and the writer's name; the
+    # date comes only after the page's tags)
+    dump = "\n".join([
+        "Menu", "Ferry fares rise again this winter", "36", "Ada Kerrigan",
+        "ProfileFollowUnfollow", "Filed to: harbour", "ferries", "fares", "winter timetable",
+        "3/09/15 8:00am", "", *_paragraphs(3, "ferry fares"),
+    ])
+    record = newsclip.parse(dump.encode())
+    assert record.title == "Ferry fares rise again this winter"
+    assert record.byline == "Ada Kerrigan"
+
+
 def test_a_caption_with_its_credit_glued_on_is_not_the_headline() -> None:
     dump = "\n\n".join([
         "Supported by",

@@ -137,7 +137,7 @@ def _name_byline(
     layout: Layout, region: Region, tuning: Tuning,
 ) -> None:
     """A line of names alone is the byline where bylines stand: right under the
-    headline, or right above or below the date line (over a role, "Games Editor", or a
+    headline (past a counter or a one-word button), or right above or below the date line (over a role, "Games Editor", or a
     button, "Follow"), or over the story's reading time ("11 min read") above the article.
     (Not among the article's first lines: there, a photo's credit, "Harbour Police",
     reads the same.)  A date found under the article may be another story's: the line
@@ -154,6 +154,9 @@ def _name_byline(
             places.append(date_at - 2)
     if title is not None:
         places.append(title + 1)
+        # (a counter or a one-word button between the headline and the names: "36")
+        if title + 1 < len(infos) and len(infos[title + 1].tokens) <= 1:
+            places.append(title + 2)
     places += [
         k - 1 for k in range(max(1, start - tuning.headline.scan_lines), start)
         if infos[k].text[0].isdigit() and _READING_TIME.fullmatch(infos[k].text)
