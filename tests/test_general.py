@@ -35,7 +35,9 @@ def _parse(name: str) -> newsclip.Record:
 
 def _tuned(dump: str, tuning: Tuning) -> newsclip.Record:
     """``dump`` read by the general reader with some of its thresholds changed: to
-    show that a rule is at work, the test changes the threshold that turns it off."""
+    show that a rule is at work, the test changes the threshold that turns it off.  (The
+    lead's words, ``overlap_bonus``, alone find the headline of most dumps here: a test of
+    another headline rule turns them off too.)"""
     text_lines = split_lines(dump)
     layout = general.read(text_lines, None, tuning)
     return assemble(text_lines, layout, Source(None, "text", "utf-8"))
@@ -571,9 +573,10 @@ def test_a_list_announced_by_the_article_is_kept_whole() -> None:
     ],
 )
 def test_a_breadcrumb_repeats_the_headline(crumb: str, title: str) -> None:
+    # (the lead names both lines' words: the breadcrumb alone tells them apart)
     para = (
-        "The harbour closed on Monday as the storm brought waves of six metres to the coast, "
-        "and the ferries stayed in port for the rest of the day."
+        "The storm closes the harbour on Monday with waves of six metres on the coast, and "
+        "the ferry company counts the cost of a week with its ships in port."
     )
     dump = "\n".join(
         [crumb, "Menu", "", "Storm closes the harbour",
@@ -1139,13 +1142,60 @@ def test_a_date_printed_twice_stays_the_date() -> None:
     assert {r.text: r.rule for r in record.removed}.get(link) == "repeated-phrase"
 
 
+def test_the_headline_names_what_the_lead_is_about() -> None:
+    dump = "\n\n".join(
+        ["Menu", "Winter ferry timetable", "Visitor Guide", "Parking",
+         "Events Calendar for the Summer", *_paragraphs(3, "winter ferry timetable")]
+    )
+    assert newsclip.parse(dump.encode()).title == "Winter ferry timetable"
+    tuning = Tuning(headline=HeadlineTuning(overlap_bonus=0.0))
+    assert _tuned(dump, tuning).title == "Events Calendar for the Summer"
+
+
+def test_a_table_of_contents_is_no_headline() -> None:
+    # (its items name the lead's words too, and stand nearer the text)
+    items = ["Which ferries run in the winter", "Where the winter ferries stop"]
+    paras = _paragraphs(2, "winter ferry")
+    dump = "\n\n".join(
+        ["Menu", "Winter ferries at the harbour", "Table of contents", *items,
+         paras[0], items[0], paras[1], items[1], *_paragraphs(2, "winter ferry")]
+    )
+    assert newsclip.parse(dump.encode()).title == "Winter ferries at the harbour"
+    tuning = Tuning(headline=HeadlineTuning(contents_cost=0.0))
+    assert _tuned(dump, tuning).title == items[1]
+
+
+def test_a_prompt_to_the_reader_is_no_headline() -> None:
+    # (it names the lead's words too, and stands nearer the text)
+    dump = "\n\n".join(
+        ["Menu", "Winter ferry timetable", "Ada Kerrigan",
+         "Have questions about the winter ferry timetable? Ask us",
+         *_paragraphs(3, "winter ferry timetable")]
+    )
+    assert newsclip.parse(dump.encode()).title == "Winter ferry timetable"
+    tuning = Tuning(headline=HeadlineTuning(not_headline_cost=0.0))
+    assert _tuned(dump, tuning).title == "Have questions about the winter ferry timetable? Ask us"
+
+
+def test_a_headline_printed_again_at_a_breadcrumbs_end() -> None:
+    # (the breadcrumb's steps glued, as a dump copies them: no separator to split at)
+    dump = "\n\n".join(
+        ["HomeGuidesWinter ferries return to the harbour", "Menu",
+         "Winter ferries return to the harbour", "Winter ferries at the quay today",
+         *_paragraphs(3, "winter ferries to the harbour")]
+    )
+    assert newsclip.parse(dump.encode()).title == "Winter ferries return to the harbour"
+    tuning = Tuning(headline=HeadlineTuning(repeated_bonus=0.0))
+    assert _tuned(dump, tuning).title == "Winter ferries at the quay today"
+
+
 def test_a_media_teaser_is_no_headline() -> None:
     dump = "\n\n".join(
         ["Harbour stays open after the storm", "Menu", "Video: See the waves hit the pier",
          *_paragraphs(3)]
     )
     assert newsclip.parse(dump.encode()).title == "Harbour stays open after the storm"
-    tuning = Tuning(headline=HeadlineTuning(media_cost=0.0))
+    tuning = Tuning(headline=HeadlineTuning(media_cost=0.0, overlap_bonus=0.0))
     assert _tuned(dump, tuning).title == "Video: See the waves hit the pier"
 
 
@@ -1260,7 +1310,7 @@ def test_the_headline_stands_over_its_standfirst_and_date() -> None:
     ])
     assert newsclip.parse(dump.encode()).title == "Harbour stays open through the winter"
     # (no line under a candidate is looked at for a standfirst and a header)
-    tuning = Tuning(headline=HeadlineTuning(header_gap_lines=0))
+    tuning = Tuning(headline=HeadlineTuning(header_gap_lines=0, overlap_bonus=0.0))
     assert _tuned(dump, tuning).title == "Ferries run on the winter timetable"
 
 
@@ -1273,7 +1323,7 @@ def test_the_headline_stands_over_a_label_and_its_byline() -> None:
     record = newsclip.parse(dump.encode())
     assert record.title == "Harbour stays open through the winter"
     assert record.byline == "Ada Kerrigan"
-    tuning = Tuning(headline=HeadlineTuning(header_labels=-1))
+    tuning = Tuning(headline=HeadlineTuning(header_labels=-1, overlap_bonus=0.0))
     assert _tuned(dump, tuning).title == "Ferries run on the winter timetable"
 
 
@@ -1284,7 +1334,7 @@ def test_a_menus_items_that_begin_alike_are_no_headline() -> None:
         "External link, opens the Gazette page on Facebook", _HEADER_PARAS,
     ])
     assert newsclip.parse(dump.encode()).title == "Harbour stays open through the winter"
-    tuning = Tuning(headline=HeadlineTuning(same_start_words=99))
+    tuning = Tuning(headline=HeadlineTuning(same_start_words=99, overlap_bonus=0.0))
     assert _tuned(dump, tuning).title == "External link, opens the Gazette page on Facebook"
 
 
@@ -1345,7 +1395,9 @@ def test_a_line_that_begins_with_a_date_is_no_headline() -> None:
         "01/13/08 - Northern Hockey League (NHL) Harbour Rovers beat the Lakers", _HEADER_PARAS,
     ])
     assert newsclip.parse(dump.encode()).title == "Harbour stays open through the winter"
-    assert (_tuned(dump, Tuning(headline=HeadlineTuning(dated_cost=0.0))).title
+    # (the lead's words off too: both lines share them)
+    tuning = Tuning(headline=HeadlineTuning(dated_cost=0.0, overlap_bonus=0.0))
+    assert (_tuned(dump, tuning).title
             == "01/13/08 - Northern Hockey League (NHL) Harbour Rovers beat the Lakers")
 
 
@@ -1500,11 +1552,36 @@ def test_a_line_of_names_under_the_headline_is_not_it(names) -> None:
         "Ferry company says fares must rise to pay for new boats",
         names,
         "Published: Thursday, November 29, 2007",
-        *_paragraphs(4),
+        *_paragraphs(4, "ferry fares"),
     ])
     assert newsclip.parse(dump.encode()).title == (
         "Ferry company says fares must rise to pay for new boats"
     )
+
+
+def test_a_name_under_the_headline_past_a_counter_is_the_byline() -> None:
+    # (the comment count, "36", stands between the headline and the writer's name; the
+    # date comes only after the page's tags)
+    dump = "\n".join([
+        "Menu", "Ferry fares rise again this winter", "36", "Ada Kerrigan",
+        "ProfileFollowUnfollow", "Filed to: harbour", "ferries", "fares", "winter timetable",
+        "3/09/15 8:00am", "", *_paragraphs(3, "ferry fares"),
+    ])
+    record = newsclip.parse(dump.encode())
+    assert record.title == "Ferry fares rise again this winter"
+    assert record.byline == "Ada Kerrigan"
+
+
+def test_a_name_under_the_headline_past_two_counters_is_the_byline() -> None:
+    # (a view count, "321,046", and the comment count, "36", under the headline)
+    dump = "\n".join([
+        "Menu", "Ferry fares rise again this winter", "321,046", "36", "Ada Kerrigan",
+        "ProfileFollowUnfollow", "Filed to: harbour", "ferries", "fares", "winter timetable",
+        "3/09/15 8:00am", "", *_paragraphs(3, "ferry fares"),
+    ])
+    record = newsclip.parse(dump.encode())
+    assert record.title == "Ferry fares rise again this winter"
+    assert record.byline == "Ada Kerrigan"
 
 
 def test_a_caption_with_its_credit_glued_on_is_not_the_headline() -> None:

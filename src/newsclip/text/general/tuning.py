@@ -248,10 +248,17 @@ class HeadlineTuning:
     #: … the repeats counted in lines of at most this many words (a headline and a
     #: site's name, a breadcrumb's path and a headline: twice a headline's length)
     repeat_max_words: int = 60
+    #: a headline printed again with more around it is looked for in at most this many
+    #: lines that begin (or end) with its first (or last) word: a page prints it a few
+    #: times, and a word that begins thousands of lines is a list's
+    echo_lines: int = 50
     #: what the first word of a button or invitation costs ("Go to …", "Send us …")
     imperative_cost: float = 2.5
     #: what a teaser's media label costs ("Video: …", "Interactive guide: …")
     media_cost: float = 2.5
+    #: what a line of ``rules.HEADLINE_RULES`` costs: a prompt to the reader, a notice
+    #: about the page, a row of share buttons, an article's tool, its reading time
+    not_headline_cost: float = 5.0
     #: what a link's marks cost ("• review …", "Next Article »", "… [National]")
     link_cost: float = 2.5
     #: what a photo's credit glued on a caption costs ("…CreditAda Kerrigan/EPA")
@@ -283,6 +290,17 @@ class HeadlineTuning:
     header_gap_lines: int = 6
     #: a standfirst: a sentence of at least this many words
     standfirst_words: int = 6
+    #: the article's lead: its first this many words, where a story names what it is about
+    lead_words: int = 300
+    #: what a headline earns for the share of its content words the lead uses too (a
+    #: menu's item, a prompt, another story's headline share few)
+    overlap_bonus: float = 7.0
+    #: … in full when it has at least this many content words (one shared word of a
+    #: two-word label says little)
+    overlap_words: int = 3
+    #: what standing in a table of contents costs (a line the article prints again
+    #: below, as its neighbour is: a subheading listed above the text)
+    contents_cost: float = 6.0
     #: lines next to each other that begin with the same this many words are a menu's
     #: items ("Share on Facebook", "Share on Twitter"), not a headline
     same_start_words: int = 3
@@ -324,6 +342,9 @@ class LabelTuning:
     #: the article's first paragraphs, where a story names the people it is about (a
     #: line of names that they name is the story's subject, not its byline)
     subject_paragraphs: int = 3
+    #: how many one-word lines (counters, a button: "321,046", "36", "Follow") may
+    #: stand between the headline and the writer's name under it
+    byline_skip_lines: int = 2
 
 
 @dataclass(frozen=True, slots=True)
