@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import newsclip
-from newsclip._byline import authors, name_case
+from newsclip._names import authors, name_case
 from newsclip.html import about
 
 PROSE = " ".join(["The ferry crossed the bay twice that morning, carrying cars and cyclists."] * 4)

@@ -32,8 +32,6 @@ from ._vocab import (
     MONTH_NAME_WORDS,
     MONTH_NAMES,
     NAME_IN_CAPITALS,
-    NAME_JOINS,
-    NAME_PARTICLES,
     OTHER_ROLES,
     SECTION_WORDS,
     WEB_ADDRESS,
@@ -47,7 +45,6 @@ from .dates import date_like
 
 __all__ = [
     "NOT_NAMES", "strip_dot", "names", "MAX_FIELD", "MAX_NAMES", "person_like", "Field", "field",
-    "authors", "name_case",
 ]
 
 # --- the steps both paths take ---------------------------------------------------
@@ -300,48 +297,3 @@ def field(value: str) -> Field | None:
     if not ws:
         return None
     return Field(value, " ".join(ws), account)
-
-
-# --- one name an item ------------------------------------------------------------------
-
-#: the breaks between writers in a byline: commas, semicolons and the joining words
-_BREAK = re.compile(
-    r"\s*[,;]\s*|\s+(?:" + "|".join(map(re.escape, NAME_JOINS)) + r")\s+", re.I
-)
-#: most names one byline lists; past this it is a list of something else
-MAX_AUTHORS = 20
-_COMMA = re.compile(r"\s*[,;]\s*")
-_WORD_START = re.compile(r"(^|[-'’.])([^\W\d_])")
-#: "Mc" before a capital is how a name in capitals is often written ("TOMAS McHALLORAN")
-_MC = re.compile(r"(?<![^\W\d_])Mc(?=[A-Z])")
-
-
-def authors(byline: str | None) -> list[str]:
-    """The writers a byline names, one name an item ("Ana Lima, Ben Ode und Sam Reed" ->
-    three).  It splits only where every piece is a name of two words or more: "José
-    Ortega y Gasset", "Marks and Spencer" and "Lima, Ana" stay one name each."""
-    if not byline or not byline.strip():
-        return []
-    whole = " ".join(byline.split())
-    for pattern in (_BREAK, _COMMA):
-        pieces = [p for p in pattern.split(whole) if p]
-        if 1 < len(pieces) <= MAX_AUTHORS and all(len(p.split()) >= 2 for p in pieces):
-            return list(dict.fromkeys(map(name_case, pieces)))
-    return [name_case(whole)]
-
-
-def name_case(name: str) -> str:
-    """A name of two words or more written in capitals, in name case ("ANA DE LIMA" ->
-    "Ana de Lima", "SEAN O'NEIL-MCCOY" -> "Sean O'Neil-McCoy", "TOMAS McHALLORAN" ->
-    "Tomas McHalloran"); any other name as written (an agency's "AFP", "Ana LIMA")."""
-    ws = name.split()
-    if len(ws) < 2 or not _MC.sub("", name).isupper():
-        return name
-    out = []
-    for i, w in enumerate(ws):
-        w = w.lower()
-        if not (i and w in NAME_PARTICLES):
-            w = _WORD_START.sub(lambda m: m[1] + m[2].upper(), w)
-            w = re.sub(r"(?<![^\W\d_])Mc([^\W\d_])", lambda m: "Mc" + m[1].upper(), w)
-        out.append(w)
-    return " ".join(out)

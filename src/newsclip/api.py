@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from ._byline import authors as split_authors
+from ._names import authors as split_authors
 from .dates import ORDERS, ambiguous, guess_order, parse_date
 from .decode import MAX_INPUT_BYTES, check_text_size, decode_with_warnings, sniff_format
 from .errors import IncompleteInputError, ManyRecordsError, NewsclipError, NoArticleError

@@ -29,7 +29,7 @@ from typing import Any
 
 from lxml import etree
 
-from .._byline import authors as split_authors
+from .._names import authors as split_authors
 from .._byline import field as byline_field
 from .._byline import person_like
 from .._vocab import BYLINE_SMALL_WORDS, WEB_ADDRESS
