@@ -6,7 +6,8 @@ usage: python bench/accuracy.py CORPUS_DIR [--kind txt|html] [--split all|tune|v
 Runs newsclip (the library) over every ``<id>.txt`` (or ``<id>.html``, or
 the same with ``.gz``) named in ``CORPUS_DIR/truth.json`` and prints body
 precision, recall and F1 (4-word shingles, averaged per document), the title
-and date exact-match rates, the byline match count, and the N worst
+and date exact-match rates, the byline match count, the url exact-match rate (where
+the truth names the page's address), and the N worst
 documents by body F1.  A document that fails to parse (or is missing) counts
 as an empty prediction.  ``--learn`` first learns the batch's repeated lines
 (``Boilerplate.learn``) from all the corpus's files, as a batch run over the
@@ -72,6 +73,8 @@ class Doc:
     title_reach: bool | None
     date_reach: bool | None
     failure: str | None
+    #: the record's url is the truth's, character for character (None: the truth has none)
+    url: bool | None = None
 
 
 def _read(corpus: Path, doc_id: str, kind: str) -> bytes | None:
@@ -96,7 +99,8 @@ def _score(doc_id: str, t: dict, record: dict | None, text: str, failure: str | 
     if byline_scored(t.get("byline")):
         byline = byline_matches(t["byline"], record.get("byline"))
     body = match(t["body"], record.get("text")) if "body" in t else None
-    return Doc(doc_id, body, title, date, byline, title_reach, date_reach, failure)
+    url = record.get("url") == t["url"] if t.get("url") else None
+    return Doc(doc_id, body, title, date, byline, title_reach, date_reach, failure, url)
 
 
 # the worker's state: set once per process by _init
@@ -203,6 +207,9 @@ def _summary(docs: list[Doc], kind: str) -> list[str]:
     if bylines:
         out.append(f"byline match {sum(bylines)} of {len(bylines)}"
                    f" ({sum(bylines) / len(bylines):.3f})")
+    urls = [d.url for d in docs if d.url is not None]
+    if urls:
+        out.append(f"url   exact {sum(urls) / len(urls):.3f} of {len(urls)}")
     return out
 
 
@@ -320,7 +327,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.save:
         args.save.write_text(json.dumps({d.doc_id: {
             "f1": d.body.f1 if d.body else None, "title": d.title, "date": d.date,
-            "byline": d.byline, "failure": d.failure} for d in docs}, indent=1), encoding="utf-8")
+            "byline": d.byline, "url": d.url, "failure": d.failure} for d in docs}, indent=1), encoding="utf-8")
     return 0
 
 

@@ -7,7 +7,7 @@ The stages, in order (``_analyse`` and ``_body`` run them):
    page limits);
 2. ``metadata.extract``: headline (``title``, ``site``), date, byline (the
    words cleaned by ``newsclip._byline``) and outlet, from JSON-LD, meta tags
-   (``fields``) and markup;
+   (``fields``) and markup; address, summary, section and tags (``about``);
 3. ``chrome.drop_chrome``: drop the elements that never hold article text, by
    the named rules of ``rules``;
 4. ``container.find_content``: the article's container and its siblings;
@@ -92,6 +92,11 @@ def read_html(
         language=meta.language,
         outlet=meta.outlet,
         byline=meta.byline,
+        authors=tuple(meta.authors),
+        url=meta.address,
+        description=meta.description,
+        section=meta.section,
+        tags=tuple(meta.tags),
         stated_word_count=None,
         captions=tuple(result.captions),
         paragraphs=tuple(result.paragraphs),

@@ -18,8 +18,9 @@ from typing import Any
 __all__ = ["FRONT_MATTER_FIELDS", "yaml_scalar", "escape_text", "render"]
 
 FRONT_MATTER_FIELDS = (
-    "title", "published", "published_source", "modified", "outlet", "byline", "language",
-    "section", "edition", "stated_word_count", "word_count", "duplicate_of", "similarity",
+    "title", "published", "published_source", "modified", "outlet", "byline", "authors",
+    "language", "url", "section", "tags", "edition", "description", "stated_word_count",
+    "word_count", "duplicate_of", "similarity",
 )
 
 # YAML double-quoted scalars: escape backslash, quote, and every character that
@@ -108,7 +109,10 @@ def render(record: dict[str, Any], *, keep_html: bool = False, **_options: Any) 
 
 
 def _front_matter_field(name: str, value: Any) -> list[str]:
-    """``name: value``, or a mapping's keys indented under ``name:``."""
+    """``name: value``, a list as a flow sequence of scalars (``["a", "b"]``), or a
+    mapping's keys indented under ``name:``."""
+    if isinstance(value, list):
+        return [f"{name}: [{', '.join(yaml_scalar(v) for v in value)}]"]
     if isinstance(value, dict):
         return [f"{name}:"] + [f"  {k}: {yaml_scalar(v)}" for k, v in value.items()]
     return [f"{name}: {yaml_scalar(value)}"]
