@@ -388,6 +388,12 @@ HEADLINE_RULES: tuple[Rule, ...] = (
         r"|[\d,.]+\s+posts?\s*[·•|,]\s*joined\b.{0,30})|(?:Re|RE|Aw|AW|Rif|RIF)\s*:\s.{1,200}",
         "Thread starter Ada Kerrigan",
     ),
+    # A web address, alone or after its label: "URL: https://…", "Quelle: http://…".
+    Rule(
+        "web-address", "headline",
+        r"(?i:(?:[^\W\d_]+\s*:\s*)?(?:https?://|www\.)\S+)",
+        "URL: https://news.example/2024/03/ferry-fares",
+    ),
     # The reading time: "6 min read", "Reading time: 2 minutes", "Lesezeit: 3 Minuten".
     Rule(
         "reading-time", "headline",

@@ -346,7 +346,10 @@ def score(
         s -= t.imperative_cost
     if _MEDIA_LABEL.match(text):  # "Video: See the storm", "Interactive guide: …"
         s -= t.media_cost
-    if rules.not_headline(text) is not None:  # a prompt, a notice, a row of share buttons
+    kind = rules.not_headline(text)
+    if kind == "web-address":  # an address has no words to be a headline of
+        return float("-inf")
+    if kind is not None:  # a prompt, a notice, a row of share buttons
         s -= t.not_headline_cost
     # "• review Cloverfield", "Next Article »", "… [National]"
     if text[0] in LINK_FIRST or text[-1] in LINK_LAST or (
