@@ -8,7 +8,7 @@ which a busy machine inflates less).  The newsclip command is the console
 script installed beside this Python (not a pyenv shim, whose own start-up
 would be measured too), or ``python -m newsclip`` when there is none.  Then
 it runs the parse once more under ``python -X importtime`` and fails if a
-module that text input must not need was imported (BeautifulSoup, lxml, selectolax,
+module that text input must not need was imported (BeautifulSoup, lxml, selectolax, tqdm,
 dateutil, charset-normalizer).  Exits 1 when the median is over the target
 (default 150 ms) or a forbidden module was imported.  DUMP defaults to the
 seed, else fixtures/archive_basic.txt.
@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT.parent / "shared" / "seeds" / "000_f5a6158ac07aab0d.txt"
 TARGET_MS = 150.0
 #: top-level packages a text dump must not pull in (importtime names them)
-FORBIDDEN = ("bs4", "lxml", "selectolax", "dateutil", "charset_normalizer")
+FORBIDDEN = ("bs4", "lxml", "selectolax", "dateutil", "charset_normalizer", "tqdm")
 
 
 def newsclip_command() -> list[str]:

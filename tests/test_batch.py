@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 from conftest import FIXTURES, assert_valid
 
 from newsclip import NewsclipError, batch
+from newsclip.batch import _work
+from newsclip.files import read_input
 from newsclip.text.boilerplate import MIN_BATCH
 
 BASIC = FIXTURES / "archive_basic.txt"
@@ -176,11 +178,11 @@ def test_read_input_declines_a_fifo_without_waiting(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
     with pytest.raises(NewsclipError, match=r"^not a regular file \(a FIFO\)$"):
-        batch.read_input(str(fifo))
+        read_input(str(fifo))
     with pytest.raises(NewsclipError, match="^is a folder$"):
-        batch.read_input(str(tmp_path))
+        read_input(str(tmp_path))
     with pytest.raises(NewsclipError, match="^no such file$"):
-        batch.read_input(str(tmp_path / "missing.txt"))
+        read_input(str(tmp_path / "missing.txt"))
 
 
 def _run(plan: batch.Plan, out: Path | None, workers: int, **settings) -> list[batch.Outcome]:
@@ -244,7 +246,7 @@ def test_a_full_disk_fails_the_file_stops_the_batch_and_leaves_no_temporary_file
         written.append(fd)
         return os.write(fd, data[:10])  # a short write first, as a filling disk gives
 
-    monkeypatch.setattr(batch, "_write_fd", full)
+    monkeypatch.setattr(_work, "_write_fd", full)
     first = _run(plan, out, 1)[0]
     assert (first.status, first.code, first.message, first.fatal) == (
         "failed", "write", "no space left on device", True)
@@ -281,14 +283,14 @@ def test_an_input_that_kills_its_worker_fails_alone_and_the_rest_is_parsed(
 ) -> None:
     src = tree(tmp_path / "in", [f"d{i:03}.txt" for i in range(70)])
     (src / "d033.txt").write_bytes(dump(33) + b"\nKILL THE WORKER\n")
-    real_parse = batch.parse
+    real_parse = _work.parse
 
     def deadly(data: bytes, **kwargs):
         if b"KILL THE WORKER" in data:
             os.kill(os.getpid(), 9)  # as the kernel's OOM killer would
         return real_parse(data, **kwargs)
 
-    monkeypatch.setattr(batch, "parse", deadly)  # forked workers inherit the patch
+    monkeypatch.setattr(_work, "parse", deadly)  # forked workers inherit the patch
     out = tmp_path / "out"
     plan = batch.plan([str(src)], output_dir=str(out), suffix=".json")
     outcomes = _run(plan, out, 2)

@@ -31,6 +31,8 @@ def run(*args: str, input: bytes | None = None):
         ("image.png", PNG, f"binary data (a PNG image), {NOT_TEXT}"),
         ("nul.txt", NUL, f"binary data (NUL bytes), {NOT_TEXT}"),
         ("menu.txt", b"Print\n\nShare\n\nComments (12)\n", "no article text found"),
+        ("picker.txt", b"Select date\n\nMay 2024\n\nMon Tue Wed Thu Fri Sat Sun\n\nPrint\n",
+         "no article text found"),
     ],
 )
 @pytest.mark.parametrize("command", ["parse", "explain"])

@@ -421,7 +421,7 @@ def test_symlink_loops_fifos_and_devices_are_reported_never_hung_on(tmp_path: Pa
     # a real process with a deadline: a hang is a failure, not a stuck test run
     proc = subprocess.run(
         [sys.executable, "-m", "newsclip", "parse", str(src), "-j", "1"],
-        capture_output=True, timeout=60, stdin=subprocess.DEVNULL,
+        capture_output=True, timeout=300, stdin=subprocess.DEVNULL,
     )
     assert proc.returncode == 1
     assert proc.stderr.decode().splitlines()[:-1] == [
@@ -437,7 +437,7 @@ def test_a_fifo_named_on_the_command_line_is_declined(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "pipe.txt")
     proc = subprocess.run(
         [sys.executable, "-m", "newsclip", "parse", str(tmp_path / "pipe.txt")],
-        capture_output=True, timeout=60, stdin=subprocess.DEVNULL,
+        capture_output=True, timeout=300, stdin=subprocess.DEVNULL,
     )
     assert (proc.returncode, proc.stderr.decode()) == (
         1, f"newsclip: {tmp_path / 'pipe.txt'}: not a regular file (a FIFO)\n")
@@ -484,3 +484,182 @@ def test_a_disk_that_fills_up_stops_the_batch_with_no_half_written_file(tmp_path
         assert not [n for n in left if n.endswith(".tmp")]
         for name in left:  # every file there is whole
             json.loads((small / name).read_text(encoding="utf-8"))
+
+
+# ------------------------------------------------------------------ empty selections
+
+
+DEFAULT_GLOBS = "*.txt *.text *.htm *.html (or .gz)"
+
+
+@pytest.mark.parametrize(
+    ("names", "extra", "chosen"),
+    [
+        ([], [], DEFAULT_GLOBS),
+        (["notes.md", "sub/readme"], [], DEFAULT_GLOBS),
+        (["a.txt"], ["--glob", "*.htm", "--glob", "x y*"], "--glob '*.htm' --glob 'x y*'"),
+    ],
+    ids=["empty-folder", "no-dump-in-it", "globs-match-nothing"],
+)
+def test_a_selection_of_no_file_is_a_usage_error(
+    tmp_path: Path, names: list[str], extra: list[str], chosen: str
+) -> None:
+    src = tree(tmp_path / "in", names)
+    src.mkdir(exist_ok=True)
+    out = tmp_path / "out"
+    result = run("parse", str(src), "-o", str(out), *extra)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"newsclip: {src}: no file matches {chosen}; --allow-empty accepts an empty run\n")
+    assert not out.exists()
+    allowed = run("parse", str(src), "-o", str(out), *extra, "--allow-empty")
+    assert allowed.exit_code == 0
+    assert summary(allowed.stderr) == "newsclip: 0 parsed, 0 failed, 0 skipped"
+
+
+def test_several_empty_folders_are_named_on_one_line(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    result = run("parse", str(tmp_path / "a"), str(tmp_path / "b"))
+    assert (result.exit_code, result.stderr) == (2, (
+        f"newsclip: {tmp_path / 'a'}, {tmp_path / 'b'}: no file matches {DEFAULT_GLOBS}; "
+        "--allow-empty accepts an empty run\n"))
+
+
+def test_an_empty_list_is_a_usage_error_unless_allowed() -> None:
+    result = run("parse", "--from-list", "-", input=b"")
+    assert (result.exit_code, result.stderr) == (
+        2, "newsclip: <stdin>: the list names no file; --allow-empty accepts an empty run\n")
+    allowed = run("parse", "--from-list", "-", "--allow-empty", "--format", "json", input=b"")
+    assert (allowed.exit_code, allowed.stdout) == (0, "[]\n")
+
+
+def test_a_missing_folder_is_a_failure_not_an_empty_selection(tmp_path: Path) -> None:
+    result = run("parse", str(tmp_path / "nowhere"), str(tmp_path / "nowhere2"))
+    assert result.exit_code == 1
+    assert lines(result.stderr)[0] == f"newsclip: {tmp_path / 'nowhere'}: no such file"
+
+
+# ------------------------------------------------------------------ output formats
+
+
+@pytest.mark.parametrize(
+    ("name", "starts"), [("x.md", "---\n"), ("x.csv", "title,"), ("x.jsonl", '{"title":'),
+                         ("x.json", '{\n  "title"'), ("x.out", '{\n  "title"')],
+)
+def test_the_format_follows_the_output_file_name(tmp_path: Path, name: str, starts: str) -> None:
+    result = run("parse", str(BASIC), "-o", str(tmp_path / name))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / name).read_text(encoding="utf-8").startswith(starts)
+
+
+@pytest.mark.parametrize(("fmt", "name"), [("md", "x.json"), ("json", "x.jsonl"), ("csv", "x.md")])
+def test_a_format_that_contradicts_the_output_name_is_a_usage_error(
+    tmp_path: Path, fmt: str, name: str
+) -> None:
+    result = run("parse", str(BASIC), "--format", fmt, "-o", str(tmp_path / name))
+    suffix = name[1:]
+    assert (result.exit_code, result.stderr) == (2, (
+        f"newsclip: --format {fmt} contradicts -o {tmp_path / name} (a {suffix} file): "
+        "give one of them, or make them agree\n"))
+    assert not (tmp_path / name).exists()
+
+
+def test_an_explicit_json_format_makes_several_records_one_array(tmp_path: Path) -> None:
+    src = tree(tmp_path / "in", ["a.txt", "b.txt", "c.txt"])
+    (src / "bad.txt").write_bytes(b"")
+    result = run("parse", str(src), "--format", "json", "-j", "1")
+    assert result.exit_code == 1
+    records = json.loads(result.stdout)
+    assert [r["title"] for r in records] == [title(0), title(1), title(2)]
+    lines_out = lines(result.stdout)  # one record a line, between the brackets
+    assert (lines_out[0], lines_out[-1], len(lines_out)) == ("[", "]", 5)
+    default = run("parse", str(src), "-j", "1")
+    assert [json.loads(line) for line in lines(default.stdout)] == records  # JSON Lines
+
+
+@pytest.mark.parametrize("name", ["all.jsonl", "all.json", "all.csv"])
+def test_several_inputs_into_one_named_file(tmp_path: Path, name: str) -> None:
+    src = tree(tmp_path / "in", ["a.txt", "b.txt"])
+    out = tmp_path / name
+    result = run("parse", str(src), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    text = out.read_text(encoding="utf-8")
+    titles = {
+        "all.jsonl": lambda: [json.loads(line)["title"] for line in lines(text)],
+        "all.json": lambda: [r["title"] for r in json.loads(text)],
+        "all.csv": lambda: [row["title"] for row in csv.DictReader(io.StringIO(text))],
+    }[name]()
+    assert titles == [title(0), title(1)]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["in", name])  # no temporary file
+
+
+def test_markdown_into_one_file_for_several_inputs_is_refused(tmp_path: Path) -> None:
+    src = tree(tmp_path / "in", ["a.txt", "b.txt"])
+    result = run("parse", str(src), "-o", str(tmp_path / "all.md"))
+    assert (result.exit_code, result.stderr) == (
+        2, "newsclip: Markdown with several inputs needs an output folder: use -o DIR\n")
+
+
+def test_the_one_output_file_may_not_be_an_input(tmp_path: Path) -> None:
+    src = tree(tmp_path / "in", ["a.txt", "all.jsonl"])
+    target = src / "all.jsonl"
+    before = target.read_bytes()
+    result = run("parse", str(src), "--glob", "*", "-o", str(target))
+    assert (result.exit_code, result.stderr) == (
+        2, f"newsclip: {target}: writing here would overwrite the input {target}\n")
+    assert target.read_bytes() == before
+
+
+# ------------------------------------------------------------------ the terminal and exit 3
+
+
+def test_quiet_prints_failures_only(tmp_path: Path) -> None:
+    src = tree(tmp_path / "in", ["a.txt", "c.txt"])
+    (src / "b.txt").write_bytes(b"")
+    result = run("parse", str(src), "-q", "--progress", "-o", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert result.stderr == f"newsclip: {src / 'b.txt'}: empty file\n"
+
+
+def test_failure_lines_stand_above_the_progress_bar(tmp_path: Path) -> None:
+    src = tree(tmp_path / "in", ["a.txt", "c.txt"])
+    (src / "b.txt").write_bytes(b"")
+    result = run("parse", str(src), "--progress", "-o", str(tmp_path / "out"))
+    failure = f"newsclip: {src / 'b.txt'}: empty file"
+    # each terminal line as it is left on screen: what follows its last carriage return
+    shown = [line.rsplit("\r", 1)[-1] for line in result.stderr.split("\n")]
+    assert failure in shown  # a line of its own, the bar's remains cleared from it
+    assert shown.index(failure) < len(shown) - 2  # the bar is drawn again below it
+    assert summary(result.stderr) == "newsclip: 2 parsed, 1 failed, 0 skipped"
+
+
+def test_the_safety_valve_has_its_own_exit_code(tmp_path: Path, monkeypatch) -> None:
+    from newsclip import TimeBudgetError
+    from newsclip.batch import _work
+
+    real = _work.parse
+
+    def slow(data: bytes, **kw):
+        if kw.get("path", "").endswith("b.txt"):
+            raise TimeBudgetError("took more than 60 s of CPU time, the safety valve for one page")
+        return real(data, **kw)
+
+    monkeypatch.setattr(_work, "parse", slow)
+    src = tree(tmp_path / "in", ["a.txt", "b.txt"])
+    (src / "c.txt").write_bytes(b"")
+    result = run("parse", str(src), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 3
+    assert f"newsclip: {src / 'b.txt'}: took more than 60 s of CPU time, the safety valve " \
+        "for one page" in lines(result.stderr)
+    single = run("parse", str(src / "b.txt"))
+    assert single.exit_code == 3
+
+
+def test_listed_folders_that_hold_no_dump_are_an_empty_selection(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    result = run("parse", "--from-list", "-", input=f"{tmp_path / 'a'}\n".encode())
+    assert (result.exit_code, result.stderr) == (2, (
+        f"newsclip: the paths in <stdin>: no file matches {DEFAULT_GLOBS}; "
+        "--allow-empty accepts an empty run\n"))

@@ -39,5 +39,6 @@ def test_the_regeneration_command_exists() -> None:
 
 def test_exit_codes_are_documented() -> None:
     table = README.split("## Exit codes", 1)[1]
-    for name in ("EXIT_OK", "EXIT_FAILED", "EXIT_USAGE"):
+    for name in ("EXIT_OK", "EXIT_FAILED", "EXIT_USAGE", "EXIT_TIMEOUT", "EXIT_INTERRUPTED",
+                 "EXIT_TERMINATED"):
         assert re.search(rf"^\| {getattr(cli_module, name)} \|", table, re.M), name

@@ -186,6 +186,24 @@ def test_chrome_only_dump_is_no_article() -> None:
         newsclip.parse(b"Home\nSearch\nShare\nPrint\n")
 
 
+@pytest.mark.parametrize("dump", [
+    # a date picker and a Print link: every line is a named rule's
+    b"Select date\n\nMay 2024\n\nMon Tue Wed Thu Fri Sat Sun\n\nPrint\n",
+    "Choose a date:\n\n\u2039 June 2023 \u203a\n\n1 2 3 4 5 6 7\n\nShare\n".encode(),
+])
+def test_a_dump_of_named_chrome_is_no_article(dump: bytes) -> None:
+    """The no-prose fallback keeps only lines no named rule calls chrome, in any zone."""
+    explained = newsclip.explain(dump)
+    assert {row.label for row in explained if row.text.strip()} == {"chrome"}
+    with pytest.raises(newsclip.NoArticleError, match="no article text found"):
+        newsclip.parse(dump)
+
+
+def test_a_lone_number_is_no_picker_day_in_the_fallback() -> None:
+    record = newsclip.parse(b"Steps\n\n1\n\nMix\n\n2\n\nBake\n")
+    assert "1" in record.paragraphs and "Bake" in record.paragraphs
+
+
 def test_archive_layout_is_not_read_by_the_general_reader() -> None:
     text = "Headline here\n14-3-2014 < Gazette 120 words\n\nA paragraph of the article text.\n"
     _lines, layout = newsclip.text.analyse(text)

@@ -67,7 +67,8 @@ def test_front_matter_holds_the_documented_fields() -> None:
     assert list(meta) == [*FRONT_MATTER_FIELDS, "source"]
     for name in FRONT_MATTER_FIELDS:
         assert meta[name] == data[name]
-    assert meta["source"] == {"path": "a b: c.txt", "format": "text", "encoding": "utf-8"}
+    assert meta["source"] == {"path": "a b: c.txt", "format": "text", "encoding": "utf-8",
+                              "newsclip_version": newsclip.__version__}
     assert meta["published"] == "2014-03-14"  # a string, as in the JSON
     assert meta["byline"] is None
 

@@ -4,8 +4,9 @@ One table of inputs, each with what a user should get: the error class and
 its one-line reason, or the fields a record must have.  A second table holds
 adversarial lines (the shapes that made a pattern backtrack for minutes)
 placed where each layout's patterns look at them; those run in a child
-process with a timeout, because a regex that backtracks cannot be
-interrupted from inside.  File-system and interruption cases are in
+process with a generous timeout, because a regex that backtracks cannot be
+interrupted from inside.  Every time checked is CPU time, which a busy
+machine hardly stretches.  File-system and interruption cases are in
 test_cli_batch.py and test_signals.py; the 100 MB cases in test_large.py; each
 pattern added later, on its own worst line, in test_redos.py.
 """
@@ -29,8 +30,12 @@ import newsclip
 from conftest import assert_valid
 from newsclip.cli import cli
 
-#: seconds one small input may take, generous for a loaded two-core machine
+#: CPU seconds one small input may take (they take milliseconds; the slow patterns
+#: this guards against took seconds to minutes).  CPU time, not wall-clock time:
+#: a busy machine stretches the one and hardly the other.
 BUDGET = 2.0
+#: wall-clock seconds a child process may run before it is taken for hung
+HANG = 300
 
 TITLE = "Harbour cranes fall silent as dockers strike for a second week"
 BODY = (
@@ -246,7 +251,7 @@ def test_case_names_are_unique() -> None:
 
 @pytest.mark.parametrize(("name", "data", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_bad_input(name: str, data: bytes | str, expected: Err | Ok) -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     if isinstance(expected, Err):
         with pytest.raises(newsclip.NewsclipError) as info:
             newsclip.parse(data, path=name)
@@ -268,7 +273,7 @@ def test_bad_input(name: str, data: bytes | str, expected: Err | Ok) -> None:
             assert any(expected.warning in w for w in record.warnings), record.warnings
         if "last" in expected.extra:
             assert record.paragraphs[-1] == expected.extra["last"]
-    assert time.perf_counter() - start < BUDGET
+    assert time.process_time() - start < BUDGET
 
 
 ERRORS = [(name, data, exp) for name, data, exp in CASES if isinstance(exp, Err) and isinstance(data, bytes)]
@@ -383,13 +388,13 @@ _CHILD = textwrap.dedent(
     import newsclip
     for name, text in json.load(sys.stdin):
         print("start", name, flush=True)
-        start = time.perf_counter()
+        start = time.process_time()
         try:
             newsclip.parse(text)
             outcome = "record"
         except newsclip.NewsclipError as exc:
             outcome = type(exc).__name__
-        print("took", json.dumps([name, time.perf_counter() - start, outcome]), flush=True)
+        print("took", json.dumps([name, time.process_time() - start, outcome]), flush=True)
     """
 )
 
@@ -399,7 +404,7 @@ def _run_child(
 ) -> list[tuple[str, float, str]]:
     """Run ``script`` on ``cases`` in a child process: a backtracking regex cannot be
     interrupted, but its process can.  The script prints "start NAME" before each case
-    and "took [name, seconds, outcome]" after it."""
+    and "took [name, CPU seconds, outcome]" after it."""
     proc = subprocess.Popen(
         [sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
         stderr=subprocess.PIPE, text=True, encoding="utf-8",
@@ -422,7 +427,7 @@ def test_adversarial_lines_take_no_time() -> None:
         for name, line in ADVERSARIAL.items()
         for where, text in _placements(line).items()
     ]
-    timings = _run_child(cases, timeout=120)
+    timings = _run_child(cases, timeout=HANG)
     assert len(timings) == len(cases)
     slow = [(name, round(seconds, 2)) for name, seconds, _outcome in timings if seconds > BUDGET]
     assert not slow
@@ -436,7 +441,7 @@ def test_every_bad_input_read_as_either_kind(input_format: str) -> None:
     """Forced to the other reader (--input-format), each input still gives a record or one error."""
     for name, data, _expected in CASES:
         for call in (newsclip.parse, newsclip.explain):
-            start = time.perf_counter()
+            start = time.process_time()
             try:
                 result = call(data, path=name, input_format=input_format)
             except newsclip.NewsclipError as exc:
@@ -444,7 +449,7 @@ def test_every_bad_input_read_as_either_kind(input_format: str) -> None:
                 continue
             if isinstance(result, newsclip.Record):
                 assert_valid(result.to_dict())
-            assert time.perf_counter() - start < BUDGET, name
+            assert time.process_time() - start < BUDGET, name
 
 
 def test_read_file_declines_a_fifo_and_a_folder_without_waiting(tmp_path: Path) -> None:

@@ -1,15 +1,21 @@
 """Interrupting a batch: real processes, real signals, sent while the batch is running.
 
 What must hold every time: the documented exit code (130 Ctrl-C, 143
-SIGTERM), no traceback, no temporary file left, every output file whole, and
-a re-run with --skip-existing finishing the job.  A worker killed outright is
-replaced and its inputs are redone, so nothing is lost.
+SIGTERM), no traceback or "Exception ignored" on stderr, no temporary file
+left, every output file whole, and a re-run with --skip-existing finishing the
+job.  A worker killed outright is replaced and its inputs are redone, so
+nothing is lost.  Nothing here waits a fixed time for a process to get ready:
+it waits until the process catches SIGTERM (/proc/PID/status), which newsclip
+does from the start of its command.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import random
+import re
 import signal
 import subprocess
 import sys
@@ -48,7 +54,7 @@ def start(src: Path, out: Path, *extra: str) -> subprocess.Popen[bytes]:
 
 
 def wait_for_outputs(proc: subprocess.Popen[bytes], out: Path, n: int) -> None:
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 120  # only a hang comes near it
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             pytest.fail("the batch finished before it could be interrupted")
@@ -131,13 +137,31 @@ def test_a_killed_worker_is_replaced_and_nothing_is_lost(inputs: Path, tmp_path:
     assert check_clean(out) == FILES
 
 
+def catches_sigterm(pid: int) -> bool:
+    """Whether the process has its own SIGTERM handler yet (newsclip sets it first thing)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    caught = int(re.search(r"^SigCgt:\s*([0-9a-f]+)", status, re.M).group(1), 16)
+    return bool(caught >> (signal.SIGTERM - 1) & 1)
+
+
+def wait_until_ready(proc: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 120  # only a hang comes near it
+    while not catches_sigterm(proc.pid):
+        if proc.poll() is not None or time.monotonic() > deadline:
+            pytest.fail("newsclip never set its signal handlers")
+        time.sleep(0.002)
+
+
 @pytest.mark.parametrize(("sig", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
 def test_a_signal_while_waiting_for_stdin(sig: signal.Signals, code: int) -> None:
     proc = subprocess.Popen(
         [sys.executable, "-m", "newsclip", "parse", "-"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )
-    time.sleep(1.0)  # let it start and block on the open pipe
+    wait_until_ready(proc)  # then it reads the open pipe, which never ends
     proc.send_signal(sig)
     _stdout, stderr = proc.communicate(timeout=60)
     assert (proc.returncode, stderr) == (code, b"")
@@ -147,7 +171,7 @@ STUCK_POOL = """
 import os, signal, sys, time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from newsclip import batch
+from newsclip.batch import _pool
 
 def big(n):
     return b"x" * n
@@ -158,12 +182,12 @@ if __name__ == "__main__":
     time.sleep(1.0)
     os.kill(next(iter(pool._processes)), signal.SIGKILL)
     try:
-        batch._result(future, pool)
+        _pool._result(future, pool)
     except BrokenProcessPool:
         print("broken")
     else:
         print("finished")
-    batch._stop(pool)
+    _pool._stop(pool)
 """
 
 
@@ -176,3 +200,83 @@ def test_a_worker_killed_mid_result_neither_hangs_the_batch_nor_its_exit(tmp_pat
     if proc.stdout.strip() == b"finished":
         pytest.skip("the worker finished its result before it could be killed mid-write")
     assert (proc.returncode, proc.stdout.strip()) == (0, b"broken"), proc.stderr
+
+
+# --- random signals at random moments -----------------------------------------
+
+SIGNALS_SENT = 100
+RANDOM_FILES = 64  # enough for worker processes (batch.MIN_POOL_JOBS), few enough to be quick
+SUMMARY = re.compile(
+    r"newsclip: \d+ parsed, \d+ failed, \d+ skipped in [0-9.]+ s"
+    r"(; (interrupted|terminated), \d+ not done)?\n"
+)
+# where the records go: a folder, stdout (JSON Lines), one file (a JSON array)
+MODES = (["-o", "{out}"], [], ["-o", "{out}.json"])
+
+
+def _random_run(src: Path, out: Path, mode: list[str], learn: bool) -> subprocess.Popen[bytes]:
+    args = [a.format(out=out) for a in mode] + ([] if learn else ["--no-learn"])
+    return subprocess.Popen(
+        [sys.executable, "-m", "newsclip", "parse", str(src), "-j", "2", *args],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+
+
+def _check_quiet_and_whole(proc, stdout: bytes, stderr: bytes, out: Path, mode, what: str) -> None:
+    text = stderr.decode("utf-8", "replace")
+    assert proc.returncode in (0, 130, 143), f"{what}: exit {proc.returncode}\n{text}"
+    assert text == "" or SUMMARY.fullmatch(text), f"{what}: stderr\n{text}"
+    if proc.returncode and text:
+        assert ("interrupted" if proc.returncode == 130 else "terminated") in text, what
+    for line in stdout.splitlines():  # no record on stdout is cut short
+        json.loads(line)
+    if mode == MODES[0] and out.exists():
+        assert check_clean(out) <= RANDOM_FILES, what
+    if mode == MODES[2]:
+        array = out.with_suffix(".json")
+        assert not list(out.parent.glob("*.tmp")), what
+        if array.exists():
+            assert len(json.loads(array.read_bytes())) == RANDOM_FILES, what
+
+
+def test_random_signals_at_random_moments_leave_no_noise(tmp_path: Path) -> None:
+    """100 signals (Ctrl-C to the process group, or SIGTERM) at random moments of -j 2
+    batches, from the handlers being set through learning, the workers' start, parsing,
+    writing and the summary to the exit; a few come in bursts, during the cleanup of the
+    first.  stderr holds the summary line at most; outputs are whole."""
+    src = tmp_path / "in"
+    src.mkdir()
+    base = BASIC.read_bytes()
+    for i in range(RANDOM_FILES):
+        (src / f"d{i:03}.txt").write_bytes(base.replace(HEADLINE, HEADLINE + b" %d" % i))
+    # how long a whole run takes once ready, so the signals spread over all of it
+    proc = _random_run(src, tmp_path / "calibrate", MODES[0], learn=True)
+    wait_until_ready(proc)
+    began = time.monotonic()
+    proc.communicate(timeout=300)
+    span = (time.monotonic() - began) * 1.2
+    seed = random.randrange(2**32)
+    rng = random.Random(seed)
+    sent = trial = 0
+    while sent < SIGNALS_SENT:
+        trial += 1
+        out = tmp_path / f"out{trial}"
+        mode = MODES[trial % len(MODES)]
+        proc = _random_run(src, out, mode, learn=trial % 2 == 0)
+        wait_until_ready(proc)
+        began = time.monotonic()
+        at = rng.uniform(0, span)
+        sigs = [rng.choice([signal.SIGINT, signal.SIGTERM]) for _ in range(rng.randint(1, 4))]
+        for sig in sigs:
+            time.sleep(max(0.0, began + at - time.monotonic()))
+            with contextlib.suppress(ProcessLookupError):
+                if sig == signal.SIGINT:
+                    os.killpg(proc.pid, sig)  # Ctrl-C reaches the whole process group
+                else:
+                    proc.send_signal(sig)
+                sent += 1
+            at += rng.uniform(0, 0.03)
+        stdout, stderr = proc.communicate(timeout=300)
+        what = f"seed {seed}, trial {trial}, {[s.name for s in sigs]} at {at:.3f} s, {mode}"
+        _check_quiet_and_whole(proc, stdout, stderr, out, mode, what)

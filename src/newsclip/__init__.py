@@ -1,5 +1,6 @@
 """newsclip: clean, structured records from news-page dumps and saved pages."""
 
+from ._version import __version__
 from .api import explain, parse, parse_file, read_file
 from .errors import (
     BinaryInputError,
@@ -14,8 +15,6 @@ from .errors import (
 )
 from .record import SCHEMA, Embed, Provenance, Record, Source
 from .text.boilerplate import Boilerplate
-
-__version__ = "0.1.0"
 
 __all__ = [
     "parse", "parse_file", "read_file", "explain",

@@ -1,3 +1,5 @@
-from .cli import cli
+from .cli import main
 
-cli()
+__all__: list[str] = []
+
+main()

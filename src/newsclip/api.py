@@ -38,7 +38,7 @@ def _prepare(
     fmt = input_format or sniff_format(text)
     if fmt not in INPUT_FORMATS:
         raise ValueError(f"input_format must be one of {INPUT_FORMATS}, not {fmt!r}")
-    if fmt == "text":  # an HTML page has its own time budget instead
+    if fmt == "text":  # an HTML page has its own limits instead (html.tree)
         check_text_size(text)
     return text, Source(path=path, format=fmt, encoding=encoding), warnings
 

@@ -45,13 +45,15 @@ class NoArticleError(NewsclipError):
 
 
 class TooLargeError(NewsclipError):
-    """Over a size limit (decode.MAX_INPUT_BYTES, MAX_TEXT_CHARS, MAX_TEXT_LINES)."""
+    """Over a limit on size or work (decode.MAX_INPUT_BYTES, MAX_TEXT_CHARS, MAX_TEXT_LINES,
+    the page limits of html.tree)."""
 
     code = "too-large"
 
 
 class TimeBudgetError(NewsclipError):
-    """An HTML page that took longer than its time budget."""
+    """An HTML page still being read when the safety valve ran out (60 s of CPU
+    time, ``html.tree.SAFETY_VALVE``): the one outcome that depends on the machine."""
 
     code = "timeout"
 

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from itertools import filterfalse
 from typing import Any
 
+from ._version import __version__
 from .dates import to_iso
 
 __all__ = [
@@ -95,9 +96,12 @@ class Source:
     path: str | None
     format: str  # "text" or "html"
     encoding: str
+    #: the newsclip that made the record: the same version and input give the same record
+    newsclip_version: str = __version__
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "format": self.format, "encoding": self.encoding}
+        return {"path": self.path, "format": self.format, "encoding": self.encoding,
+                "newsclip_version": self.newsclip_version}
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,11 +242,12 @@ SCHEMA: dict[str, Any] = {
         "source": {
             "type": "object",
             "additionalProperties": False,
-            "required": ["path", "format", "encoding"],
+            "required": ["path", "format", "encoding", "newsclip_version"],
             "properties": {
                 "path": _STR_OR_NULL,
                 "format": {"type": "string", "enum": ["text", "html"]},
                 "encoding": {"type": "string"},
+                "newsclip_version": {"type": "string"},
             },
         },
     },

@@ -3,7 +3,8 @@
 The stages, in order (``_analyse`` and ``_body`` run them):
 
 1. ``tree.parse``: markup in, an lxml tree out (attribute floods capped,
-   deep nesting flattened, within the page's time budget);
+   deep nesting flattened, hidden streamed content put in place, within the
+   page limits);
 2. ``metadata.extract``: headline (``title``, ``site``), date, byline (the
    words cleaned by ``newsclip._byline``) and outlet, from JSON-LD, meta tags
    (``fields``) and markup;
@@ -17,8 +18,9 @@ The stages, in order (``_analyse`` and ``_body`` run them):
 When the article comes out almost empty, stages 3 to 5 run again without the
 class/id rules.  A page that declares no article (``pagekind``), whose container
 drops more link text than it keeps text, is a list: stage 5 runs again keeping
-its linked items.  Every pass checks the page's time budget and nothing recurses
-in Python.  It is not a general HTML-to-text converter: text outside the
+its linked items.  The page's size is checked against deterministic limits
+first, every pass checks the safety valve (CPU time), and nothing recurses in
+Python.  It is not a general HTML-to-text converter: text outside the
 article goes to ``removed`` with the rule that put it there.
 """
 
@@ -34,7 +36,7 @@ from .container import find_content
 from .metadata import Meta, extract
 from .pagekind import LISTING, page_kind
 from .reading import read_blocks
-from .tree import TIME_BUDGET, Deadline, parse, text_of
+from .tree import SAFETY_VALVE, Deadline, parse, text_of
 
 __all__ = ["read_html", "explain_html"]
 
@@ -47,7 +49,7 @@ MIN_TEXT = 250
 LIST_GAIN = 1.5
 
 
-def _analyse(html: str, time_budget: float) -> tuple[Meta, Body, list[str]]:
+def _analyse(html: str, time_budget: float | None) -> tuple[Meta, Body, list[str]]:
     deadline = Deadline(time_budget)
     root, warnings, json_ld = parse(html, deadline)
     kind = page_kind(root, json_ld)
@@ -98,8 +100,11 @@ def _body(
     return meta, out, (unread, chrome)
 
 
-def read_html(html: str, source: Source, *, time_budget: float = TIME_BUDGET) -> Record:
-    """Read one page.  Raises NoArticleError or TimeBudgetError (NewsclipErrors)."""
+def read_html(
+    html: str, source: Source, *, time_budget: float | None = SAFETY_VALVE
+) -> Record:
+    """Read one page.  Raises NoArticleError, TooLargeError (a page over a limit of
+    ``tree``) or TimeBudgetError (``time_budget`` seconds passed; None: never)."""
     meta, result, warnings = _analyse(html, time_budget)
     if not result.paragraphs and not result.embeds:
         raise NoArticleError("no article text found in the page")
@@ -125,7 +130,7 @@ def read_html(html: str, source: Source, *, time_budget: float = TIME_BUDGET) ->
 
 
 def explain_html(
-    html: str, source: Source, *, time_budget: float = TIME_BUDGET
+    html: str, source: Source, *, time_budget: float | None = SAFETY_VALVE
 ) -> list[Provenance]:
     """Every kept and dropped block with its label and rule, metadata first."""
     meta, result, _warnings = _analyse(html, time_budget)

@@ -35,14 +35,13 @@ from .fields import ARTICLE_TYPES, AUTHOR_KEYS, BYLINE_WORDS, DATE_KEYS, DATE_WO
 from .rules import words
 from .site import names_site, squash
 from .title import find_title
-from .tree import Deadline, clean, element_text, line_of, spaced_text
+from .tree import MAX_JSON_LD, Deadline, clean, element_text, line_of, spaced_text
 
 __all__ = ["Meta", "extract"]
 
 # "dc.title", "DC:Title", "dcterms-title", "og: title" are one key each.
 _KEY = re.compile(r"^(dc|dcterms?|og|twitter|parsely|weibo:article|weibo:webpage)\s*[-.:]\s*(.+)$")
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
-MAX_JSON_LD = 1_000_000
 
 @dataclass(slots=True)
 class Meta:

@@ -1,5 +1,5 @@
-"""Markup in, an lxml tree out, built as a browser builds it, within a time
-budget and without recursion.
+"""Markup in, an lxml tree out, built as a browser builds it, within limits
+on work and without recursion.
 
 The markup is repaired where a browser would lose the page (scripts cut out, a
 title left open closed, attributes and nesting past safe limits dropped), then
@@ -9,6 +9,13 @@ recurses in Python, so deep nesting cannot raise RecursionError.  Lexbor takes
 quadratic time in nesting depth and libxml2 gives up past 2048 levels, so
 markup nested deeper than MAX_DEPTH is flattened first (tags past it are
 removed, their text kept): hostile nesting still yields its text.
+
+A record depends only on the page and the options, never on the machine's
+speed or load: what a page may cost is bounded by counts (``PageSize``,
+checked by ``parse``), each a clear TooLargeError or a truncation noted in
+the record's warnings.  ``Deadline`` is a safety valve on the CPU time the
+reading thread spends, far above any real page: it depends on the machine's
+speed but not on its load, and it is the one outcome that depends on the machine.
 """
 
 from __future__ import annotations
@@ -16,29 +23,56 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
+from typing import NamedTuple
 
 from lxml import etree
 
-from ..errors import NoArticleError, TimeBudgetError
+from ..errors import NoArticleError, TimeBudgetError, TooLargeError
 from . import html5
 
 __all__ = [
-    "parse", "Deadline", "cap_attributes", "TIME_BUDGET", "MAX_DEPTH", "MAX_ATTRIBUTES",
+    "parse", "Deadline", "cap_attributes", "page_size", "check_size", "PageSize",
+    "SAFETY_VALVE", "MAX_ELEMENTS", "MAX_PAGE_TEXT", "MAX_NESTING", "MAX_TEXT_NESTING",
+    "MAX_DEPTH", "MAX_ATTRIBUTES", "MAX_JSON_LD",
     "clean", "text_of", "element_text", "spaced_text", "line_of",
 ]
 
-#: seconds one page may take before TimeBudgetError
-TIME_BUDGET = 10.0
+#: Seconds of CPU time (of the thread reading the page) one page may take
+#: before TimeBudgetError: a safety valve against a slow path no limit below
+#: foresees.  CPU time, not wall-clock time: a busy machine stretches the one,
+#: not the other.  The limits bound every page to under 10 s of work here, so
+#: a page reaches the valve only on a machine many times slower; it is the one
+#: outcome that depends on the machine (the CLI gives it its own exit code).
+SAFETY_VALVE = 60.0
+
+# Limits on a page's size as a tree (measured by page_size): each bounds what
+# one kind of pass costs.  The largest values on the development corpora
+# (python bench/limits.py) are far below them.
+#: elements; every pass of the reader visits each element
+MAX_ELEMENTS = 1_000_000
+#: characters of text (style sheets included: a page may carry megabytes of them)
+MAX_PAGE_TEXT = 16 * 1024 * 1024
+#: elements counted once per element that holds them (the sum of their depths):
+#: what looking at every element's ancestors costs
+MAX_NESTING = 20_000_000
+#: characters of text counted once per element that holds them: what reading
+#: every element's text costs
+MAX_TEXT_NESTING = 200_000_000
 
 #: nesting kept as it is; deeper tags are dropped before parsing (browsers stop
 #: nesting at 512 too; libxml2 stops at 2048)
 MAX_DEPTH = 512
 
-#: attributes kept on one tag; later ones are dropped before parsing.  Lexbor and
-#: libxml2 take quadratic time in a tag's attributes (Lexbor 4.6 s for 50,000,
-#: libxml2 26 s, in one call the time budget cannot interrupt); real tags carry
-#: a few dozen.
-MAX_ATTRIBUTES = 256
+#: attributes kept on one tag; later ones are dropped before parsing, with a
+#: warning.  Lexbor and libxml2 take quadratic time in a tag's attributes
+#: (Lexbor 4.6 s for 50,000, libxml2 0.8 s for 20,000 and 26 s for 50,000, in one
+#: call nothing can interrupt): 64 MiB of tags
+#: of 512 attributes take it 9 s.  Real tags carry a few dozen (136 at most
+#: on the development corpora).
+MAX_ATTRIBUTES = 512
+
+#: characters of one JSON-LD script; a longer one is not read (with a warning)
+MAX_JSON_LD = 4_000_000
 
 _XML_DECL = re.compile(r"\A\s*<\?xml[^>]*>", re.I)
 _SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.I | re.S)
@@ -58,16 +92,78 @@ _ATTRIBUTES = re.compile(
 
 
 class Deadline:
-    """A per-page time budget, checked at safe points by the reader."""
+    """The safety valve of one page: CPU seconds of this thread, checked at safe
+    points by the reader.
 
-    __slots__ = ("_end",)
+    ``None`` seconds turns it off: the result then depends on the page alone.
+    """
 
-    def __init__(self, seconds: float = TIME_BUDGET) -> None:
-        self._end = time.monotonic() + seconds
+    __slots__ = ("_end", "_seconds")
+
+    def __init__(self, seconds: float | None = SAFETY_VALVE) -> None:
+        self._seconds = seconds
+        self._end = None if seconds is None else time.thread_time() + seconds
 
     def check(self) -> None:
-        if time.monotonic() > self._end:
-            raise TimeBudgetError("took longer than the time budget for one page")
+        # thread_time: the CPU time of this thread alone, not of the process, so
+        # that other threads of a program that reads pages side by side count not
+        if self._end is not None and time.thread_time() > self._end:
+            raise TimeBudgetError(
+                f"took more than {self._seconds:g} s of CPU time, the safety valve for one page"
+            )
+
+
+class PageSize(NamedTuple):
+    """What a page's tree holds, as the limits count it."""
+
+    elements: int
+    #: the deepest element's depth (the root is 1)
+    deepest: int
+    #: the sum of every element's depth
+    nesting: int
+    #: characters of text
+    text: int
+    #: the sum over characters of text of the depth they stand at
+    text_nesting: int
+
+
+def page_size(root: etree._Element) -> PageSize:
+    """Measure the tree level by level (a few tenths of a millisecond a page)."""
+    level: list[etree._Element] = [root]
+    depth = elements = nesting = text = text_nesting = 0
+    while level:
+        depth += 1
+        elements += len(level)
+        nesting += depth * len(level)
+        own = sum([len(el.text or "") for el in level])
+        # a tail is text of the parent, one level up
+        tails = sum([len(el.tail or "") for el in level])
+        text += own + tails
+        text_nesting += own * depth + tails * (depth - 1)
+        level = [child for el in level for child in el]
+    return PageSize(elements, depth, nesting, text, text_nesting)
+
+
+def check_size(size: PageSize) -> None:
+    """Raise TooLargeError for a page over one of the limits."""
+    if size.elements > MAX_ELEMENTS:
+        raise TooLargeError(
+            f"a page of {size.elements:,} elements; newsclip reads at most {MAX_ELEMENTS:,}"
+        )
+    if size.text > MAX_PAGE_TEXT:
+        raise TooLargeError(
+            f"a page of {size.text:,} characters of text; newsclip reads at most {MAX_PAGE_TEXT:,}"
+        )
+    if size.nesting > MAX_NESTING:
+        raise TooLargeError(
+            f"a page nested too deep for its size: its elements stand {size.nesting:,} levels "
+            f"deep in all; newsclip reads at most {MAX_NESTING:,}"
+        )
+    if size.text_nesting > MAX_TEXT_NESTING:
+        raise TooLargeError(
+            f"a page nested too deep for its text: its characters stand {size.text_nesting:,} "
+            f"levels deep in all; newsclip reads at most {MAX_TEXT_NESTING:,}"
+        )
 
 
 def _parser() -> etree.HTMLParser:
@@ -95,15 +191,28 @@ def parse(markup: str, deadline: Deadline) -> tuple[etree._Element, list[str], l
 
     def take(m: re.Match[str]) -> str:
         if "ld+json" in m.group(1).lower():
-            json_ld.append(m.group(2))
+            if len(m.group(2)) <= MAX_JSON_LD:
+                json_ld.append(m.group(2))
+            else:
+                skipped_ld.append(len(m.group(2)))
         elif "$R" in m.group(2):
             streams.extend(html5.stream_calls(m.group(2)))
         return "\n" * m.group(0).count("\n")  # source lines stay where they were
 
+    skipped_ld: list[int] = []
+
     markup = _cut_scripts(markup, take)
+    if skipped_ld:
+        warnings.append(
+            f"{len(skipped_ld)} JSON-LD script(s) over {MAX_JSON_LD:,} characters not read"
+        )
     deadline.check()
     markup = _close_title(markup)
-    markup = cap_attributes(markup)
+    markup, capped = cap_attributes(markup)
+    if capped:
+        warnings.append(
+            f"attributes past the first {MAX_ATTRIBUTES} of a tag dropped ({capped} tag(s))"
+        )
     deadline.check()
     flattened = markup.count("<") > html5.FEW_TAGS and html5.deeper_than(markup, MAX_DEPTH)
     if flattened:
@@ -135,6 +244,7 @@ def parse(markup: str, deadline: Deadline) -> tuple[etree._Element, list[str], l
         warnings.insert(0, f"markup nested deeper than {MAX_DEPTH} levels was flattened")
     if root is None:
         raise NoArticleError("no HTML document could be read")
+    check_size(page_size(root))
     deadline.check()
     return root, warnings, json_ld
 
@@ -156,13 +266,14 @@ def _cut_scripts(markup: str, take: Callable[[re.Match[str]], str]) -> str:
     return "".join(pieces)
 
 
-def cap_attributes(markup: str) -> str:
-    """Drop the attributes of a tag past its first MAX_ATTRIBUTES."""
+def cap_attributes(markup: str) -> tuple[str, int]:
+    """Drop the attributes of a tag past its first MAX_ATTRIBUTES; say in how many tags."""
     # findall runs in C and finds nothing on real pages (1% of parsing time),
     # the sub calls Python at every tag, so it runs only when there is a cut to make.
-    if not any(_ATTRIBUTES.findall(markup)):
-        return markup
-    return _ATTRIBUTES.sub(_keep_first_attributes, markup)
+    rests = _ATTRIBUTES.findall(markup)
+    if not any(rests):
+        return markup, 0
+    return _ATTRIBUTES.sub(_keep_first_attributes, markup), len(list(filter(None, rests)))
 
 
 def _keep_first_attributes(m: re.Match[str]) -> str:

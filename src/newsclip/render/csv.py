@@ -24,7 +24,7 @@ COLUMNS = (
     "title", "published", "published_raw", "outlet", "byline",
     "stated_word_count", "word_count", "captions", "paragraphs", "embeds",
     "text", "header", "removed", "warnings",
-    "source_path", "source_format", "source_encoding",
+    "source_path", "source_format", "source_encoding", "source_newsclip_version",
 )
 
 

@@ -85,8 +85,8 @@ def render(record: dict[str, Any], *, keep_html: bool = False, **_options: Any) 
         out.append(f"{name}: {yaml_scalar(record.get(name))}")
     source = record.get("source") or {}
     out.append("source:")
-    for name in ("path", "format", "encoding"):
-        out.append(f"  {name}: {yaml_scalar(source.get(name))}")
+    for name, value in source.items():
+        out.append(f"  {name}: {yaml_scalar(value)}")
     out.append("---")
     out.append("")
     if record.get("title"):

@@ -26,7 +26,8 @@ from __future__ import annotations
 from ..boilerplate import Boilerplate
 from ..embeds import label_embeds
 from ..model import Layout, Line
-from . import boxes, ending, headline, labels, region, scoring
+from . import boxes, chrome, ending, headline, labels, region, scoring
+from .lines import Info
 from .region import Region
 from .tuning import DEFAULT, Tuning
 
@@ -46,7 +47,10 @@ def read(
         return layout
     if all(info.score <= 0 for info in infos):
         # Not one line reads like a paragraph (a list, a few labels): no block
-        # stands out, so every line no rule knows as chrome is kept.
+        # stands out, so every line no rule knows as chrome is kept.  Here the
+        # rules of a page's top (a date picker's parts) count anywhere: with no
+        # article to stand above, nothing tells the top from the rest.
+        infos = _known_chrome(infos)
         found, title, boxed = Region(0, len(infos) - 1), None, frozenset[int]()
         layout.warnings.append(NO_PROSE)
     else:
@@ -63,6 +67,21 @@ def read(
     labels.label(lines, infos, found, title, boxed, layout, tuning)
     label_embeds(lines, infos[found.start].i, infos[found.end].last + 1, layout)
     return layout
+
+
+def _known_chrome(infos: list[Info]) -> list[Info]:
+    """``infos`` with every line a named rule of any zone calls chrome marked so.
+
+    A lone number is left alone: a picker's day row has several, while one
+    number by itself is as often a list's or a step's.
+    """
+    return [
+        info.as_chrome(rule, info.score)
+        if info.chrome is None and not info.text.isdigit()
+        and (rule := chrome.top_rule(info.text)) is not None
+        else info
+        for info in infos
+    ]
 
 
 __all__ = ["Region", "Tuning", "read"]
