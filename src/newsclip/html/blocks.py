@@ -38,7 +38,7 @@ _CAPTION_WORDS = frozenset(
 _NEGATIONS = frozenset("no without hide".split())
 
 
-def caption_class(value: str | list[str]) -> bool:
+def caption_class(value: str | tuple[str, ...]) -> bool:
     """Whether a class/id (or its words) names a caption ("photo-caption"; not
     "no_caption", which marks a box without one)."""
     ws = words(value) if isinstance(value, str) else value

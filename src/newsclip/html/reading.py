@@ -222,8 +222,10 @@ class _Blocks:
             if marker is not None:
                 out.rows.append(Provenance(line, "chrome", marker, short(text)))
                 return
-        if norm(text) == self.title_key and (holder.tag in HEADINGS or not any(
-                len(p) >= PROSE_PARAGRAPH for p in out.paragraphs)):
+        # (the cheap tests first: most blocks are not the headline)
+        if self.title_key is not None and (holder.tag in HEADINGS or not any(
+                len(p) >= PROSE_PARAGRAPH for p in out.paragraphs)) and (
+                norm(text) == self.title_key):
             out.rows.append(Provenance(line, "title", "headline", short(text)))
             return
         if not inside:
