@@ -28,6 +28,7 @@ from .fields import (
     AUTHOR_KEYS, DATE_KEYS, DESCRIPTION_KEYS, MODIFIED_KEYS, SECTION_KEYS,
 )
 from .rule import Rule
+from .tree import remembered
 
 __all__ = [
     "Rule", "RULES", "NAMES", "ELEMENT_RULES", "LINE_RULES", "END_RULES", "PAGE_RULES",
@@ -143,11 +144,13 @@ for _r in ELEMENT_RULES:
         _STEMS.extend((_s, _r.name) for _s in _r.stems.split())
 
 
-def words(value: str) -> list[str]:
+@remembered
+def words(value: str) -> tuple[str, ...]:
     """The words of a class or id value: split on punctuation and camelCase."""
-    return _SPLIT.split(_CAMEL.sub(" ", value).lower())
+    return tuple(_SPLIT.split(_CAMEL.sub(" ", value).lower()))
 
 
+@remembered
 def class_rule(value: str) -> tuple[str | None, bool]:
     """The chrome rule a class/id value names (or None), and whether it also names content."""
     if not value:
