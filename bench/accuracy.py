@@ -6,8 +6,11 @@ usage: python bench/accuracy.py CORPUS_DIR [--kind txt|html] [--split all|tune|v
 Runs newsclip (the library) over every ``<id>.txt`` (or ``<id>.html``, or
 the same with ``.gz``) named in ``CORPUS_DIR/truth.json`` and prints body
 precision, recall and F1 (4-word shingles, averaged per document), the title
-and date exact-match rates, the byline match count, and the N worst
-documents by body F1.  A document that fails to parse (or is missing) counts
+and date exact-match rates, the byline match count, the url exact-match rate (where
+the truth names the page's address), and the N worst
+documents by body F1; where the truth lists snippets the page must have
+("with") and must not have ("without"), as a peer's test suite does, the
+share of them the text passes.  A document that fails to parse (or is missing) counts
 as an empty prediction.  ``--learn`` first learns the batch's repeated lines
 (``Boilerplate.learn``) from all the corpus's files, as a batch run over the
 folder would.
@@ -72,6 +75,10 @@ class Doc:
     title_reach: bool | None
     date_reach: bool | None
     failure: str | None
+    #: the record's url is the truth's, character for character (None: the truth has none)
+    url: bool | None = None
+    #: the truth's must-have ("with") and must-not-have ("without") snippets that pass
+    snippets: tuple[int, int] = (0, 0)
 
 
 def _read(corpus: Path, doc_id: str, kind: str) -> bytes | None:
@@ -96,7 +103,27 @@ def _score(doc_id: str, t: dict, record: dict | None, text: str, failure: str | 
     if byline_scored(t.get("byline")):
         byline = byline_matches(t["byline"], record.get("byline"))
     body = match(t["body"], record.get("text")) if "body" in t else None
-    return Doc(doc_id, body, title, date, byline, title_reach, date_reach, failure)
+    url = record.get("url") == t["url"] if t.get("url") else None
+    return Doc(doc_id, body, title, date, byline, title_reach, date_reach, failure, url,
+               snippets(t, record.get("text")))
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def snippets(t: dict, text: str | None) -> tuple[int, int]:
+    """(passed, total) of the truth's snippets: each "with" string must be in the
+    text, each "without" string must not (white space aside), as a
+    peer's suite of must-have and must-not-have strings checks."""
+    out = _squash(text or "")
+    passed = total = 0
+    for key, wanted in (("with", True), ("without", False)):
+        for s in t.get(key) or ():
+            if s and s.strip():
+                total += 1
+                passed += (_squash(s) in out) == wanted
+    return passed, total
 
 
 # the worker's state: set once per process by _init
@@ -203,6 +230,15 @@ def _summary(docs: list[Doc], kind: str) -> list[str]:
     if bylines:
         out.append(f"byline match {sum(bylines)} of {len(bylines)}"
                    f" ({sum(bylines) / len(bylines):.3f})")
+    urls = [d.url for d in docs if d.url is not None]
+    if urls:
+        out.append(f"url   exact {sum(urls) / len(urls):.3f} of {len(urls)}")
+    total = sum(d.snippets[1] for d in docs)
+    if total:
+        passed = sum(d.snippets[0] for d in docs)
+        whole = sum(1 for d in docs if d.snippets[1] and d.snippets[0] == d.snippets[1])
+        out.append(f"snippets {passed} of {total} pass ({passed / total:.3f});"
+                   f" all pass on {whole} of {sum(1 for d in docs if d.snippets[1])} pages")
     return out
 
 
@@ -319,8 +355,11 @@ def main(argv: list[str] | None = None) -> int:
                 print(line)
     if args.save:
         args.save.write_text(json.dumps({d.doc_id: {
-            "f1": d.body.f1 if d.body else None, "title": d.title, "date": d.date,
-            "byline": d.byline, "failure": d.failure} for d in docs}, indent=1), encoding="utf-8")
+            "f1": d.body.f1 if d.body else None,
+            "body": [d.body.tp, d.body.fp, d.body.fn] if d.body else None,
+            "title": d.title, "date": d.date, "byline": d.byline, "url": d.url,
+            "failure": d.failure, "snippets": d.snippets} for d in docs}, indent=1),
+            encoding="utf-8")
     return 0
 
 

@@ -189,6 +189,14 @@ def test_a_noscript_fallback_is_read_when_the_page_shows_nothing_else() -> None:
     assert any("<noscript> fallback" in w for w in record.warnings)
 
 
+def test_a_splash_screen_style_sheet_does_not_count_as_shown_text() -> None:
+    # an app's loading screen styled in the body: its rules are no text a reader sees
+    splash = "<style>" + "#splash { display: grid; place-items: center; } " * 60 + "</style>"
+    record = _record(_forum(app=splash))
+    assert record.text.count(PROSE) == 6
+    assert any("<noscript> fallback" in w for w in record.warnings)
+
+
 def test_a_noscript_beside_the_story_is_not_read() -> None:
     story = "".join(f"<p>{PROSE} {MORE}</p>" for _ in range(4))
     record = _record(_forum(app=f"<article>{story}</article>"))

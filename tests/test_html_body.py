@@ -305,6 +305,20 @@ def _pipeline() -> str:
     )
 
 
+def _thread() -> str:
+    # a thread: each post an alike box, with its author's card beside its message; one
+    # post quotes a long passage, which outscores every message on its own
+    quote = f"<blockquote>{_SENT} {_SENT}</blockquote>"
+    posts = "".join(
+        f'<article class="message message--post is-{k}"><div class="user-card"><h4>user{k}</h4>'
+        f'<h5>Veteran keeper</h5></div><div class="message-body">'
+        f"{quote if k == 3 else ''}<div>Post {k}: the herons came back to the weir this week, "
+        "and the moorhens nest by the lock again.</div></div></article>"
+        for k in range(1, 9)
+    )
+    return f'<div class="thread">{posts}</div>'
+
+
 BODY_CASES = [
     # (name, page body, texts that must be in the body, texts that must not)
     ("math-in-menu-widget", _formula(), ["The depth is x=42 metres here."], ["x2"]),
@@ -343,6 +357,8 @@ BODY_CASES = [
     ("pipeline-in-code", _pipeline(), ["cat herons.txt | sort | uniq -c", "+--+\n|  |\n+--+"], []),
     ("timestamp-lines", _timestamps(), ["Body 1.", "May 2015"],
      ["12:01am", "18:48", "January 11"]),
+    ("thread-posts", _thread(), ["Post 1:", "Post 3:", "Post 8:", "counting the herons"],
+     ["Veteran keeper"]),
 ]
 
 

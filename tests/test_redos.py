@@ -280,6 +280,9 @@ PATTERNS: tuple[Pat, ...] = (
     _h("html5", "_LIBXML2_VOID", "<source" * N, "findall"),
     _h("html5", "_STREAM_CALL", '$RC("' * N),
     _h("html5", "_MARKUP", "<" * N, "sub"),
+    # --- html: container, over a class attribute (capped at ATTRIBUTE_SCAN) ---------
+    _h("container", "_DIGITS", "-1" * (N // 2) + "x", "sub"),
+    _h("container", "_DIGITS", "_" * N + "1x", "sub"),
 )
 
 _PATTERN_CHILD = textwrap.dedent(

@@ -164,7 +164,7 @@ def names_set_in(path: Path) -> list[tuple[int, str]]:
 
 
 #: the fields the HTML metadata stage names its sources by ("date:meta-article:…")
-FIELDS = ("title", "date", "modified", "byline", "outlet")
+FIELDS = ("title", "date", "modified", "byline", "outlet", "url", "description", "section", "tags")
 
 
 def _registered(name: str, table: frozenset[str]) -> bool:

@@ -148,3 +148,55 @@ def test_example_matches_its_own_rule(rule: rules.Rule) -> None:
 def test_rule_names_are_unique() -> None:
     names = rules.names()
     assert len(names) == len(set(names))
+
+
+# (line, the HEADLINE_RULES rule that must match it, or None for a line that may be a headline)
+HEADLINE_CASES: list[tuple[str, str | None]] = [
+    ("Have questions? Find the answers here", "reader-prompt"),
+    ("If you like it, please share it!", "reader-prompt"),
+    ("Want to win more jobs with less effort?", "reader-prompt"),
+    ("What are you looking for?", "reader-prompt"),
+    ("I’m Looking For A Job", "reader-prompt"),
+    ("Haben Sie Fragen? Wir helfen gern", "reader-prompt"),
+    ("Vous avez des questions ?", "reader-prompt"),
+    ("This article is more than 3 months old", "page-notice"),
+    ("Sponsored content", "page-notice"),
+    ("Anzeige", "page-notice"),
+    ("Facebook Pinterest Twitter E-mail", "share-row"),
+    ("Facebook | X | Email", "share-row"),
+    ("FacebookTwitterPinterestEmailWhatsApp", "share-row"),
+    ("Manage alerts for this article", "article-tool"),
+    ("Listen to this article", "article-tool"),
+    ("View image in fullscreen", "image-tool"),
+    ("Show caption", "image-tool"),
+    ("Thread starter Ada Kerrigan", "post-stamp"),
+    ("14 posts · Joined 2025", "post-stamp"),
+    ("Re: Discuss the harbour ferry timetable here", "post-stamp"),
+    ("AW: Fähre fällt aus", "post-stamp"),
+    ("Reading time: 2 minutes", "reading-time"),
+    ("6 min read", "reading-time"),
+    ("Lesezeit: 3 Minuten", "reading-time"),
+    # headlines that only start like one
+    ("How Much Should You Charge For A Yoga Class?", None),
+    ("Struggling With How To Arrange Your Living Room? We Help 4 Readers", None),
+    ("Need for speed: the harbour's new ferries", None),
+    ("Ready Player One review", None),
+    ("Why this article matters", None),
+    ("X marks the spot on the harbour map", None),
+    ("Facebook fined over data leak", None),
+    ("Sponsors pull out of the regatta", None),
+    ("Six minutes that changed the harbour", None),
+    ("Show caption writers the door, says union", None),
+    ("Reading the harbour's history", None),
+    ("Renewal plan for the harbour", None),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), HEADLINE_CASES)
+def test_not_headline(line: str, expected: str | None) -> None:
+    assert rules.not_headline(line) == expected
+
+
+@pytest.mark.parametrize("rule", rules.HEADLINE_RULES, ids=lambda r: r.name)
+def test_headline_rule_example_matches_it(rule: rules.Rule) -> None:
+    assert rules.not_headline(rule.example) == rule.name

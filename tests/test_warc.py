@@ -278,3 +278,15 @@ def test_the_bench_builds_a_crawl_of_corpus_pages(tmp_path) -> None:
     assert [(r.url, r.source.format) for r in texts] == [
         ("https://example.org/a", "text"), ("https://example.org/a?copy=1", "text")]
     assert warc_path.read_bytes() == make_warc.build(tmp_path / "again", 3, [corpus])[0].read_bytes()
+
+
+def test_url_is_the_capture_s_address_not_the_one_the_page_names() -> None:
+    # the page's canonical link points elsewhere (an AMP copy, a mirror): the record
+    # carries where the crawler captured it, and source.warc finds that capture again
+    canonical = "<link rel='canonical' href='https://other.example/a'>"
+    html = page(0).replace("</head>", canonical + "</head>")
+    data = Archive().response("https://example.org/news/0", html.encode()).bytes()
+    (record,) = [c.record for c in read_archive(io.BytesIO(data), name="c.warc.gz") if c.record]
+    assert record.url == "https://example.org/news/0"
+    assert record.source.index == 1 and record.source.count is None
+    assert_valid(record.to_dict())

@@ -27,7 +27,8 @@ __all__ = [
     "ZONE_WORDS", "STAMP_ZONE_WORDS", "WIRE_CREDIT", "PHOTO_AGENCY", "PHOTO_AGENCY_ALONE",
     "PHOTO_AGENCY_WORDS", "COMMON_PHOTO_CREDITS", "AGENCIES_IN_CAPITALS", "AGENCY_WORDS",
     "WIRE_TITLE", "WIRE_AGENCY_NAMES", "phrase", "WRITER_ROLES", "OTHER_ROLES", "DESK_WORDS",
-    "NAME_PARTICLES", "BYLINE_SMALL_WORDS", "NAME_IN_CAPITALS", "SECTION_WORDS", "is_version",
+    "NAME_PARTICLES", "NAME_JOINS", "BYLINE_SMALL_WORDS", "NAME_IN_CAPITALS", "SECTION_WORDS",
+    "URL_LABELS", "is_version",
     # (compiled on first use: see __getattr__)
     "CAPS_THEN_OUTLET", "WEB_ADDRESS", "VERSION_LINE",  # noqa: F822
 ]
@@ -206,6 +207,9 @@ DESK_WORDS = frozenset("staff team desk newsroom editors reporters writers".spli
 #: small words inside names: "Ana de Lima", "Pieter van der Berg", "Omar bin Said"
 NAME_PARTICLES = ("de", "da", "del", "der", "den", "van", "von", "la", "le", "di", "du",
                   "al", "bin", "ibn", "el")
+#: the words that join two writers' names in a byline, in the corpora's languages:
+#: "and", "und", "et", "y", "e" (Italian, Portuguese), "en" (Dutch)
+NAME_JOINS = ("and", "und", "et", "y", "e", "en", "&")
 #: the small words a byline carries besides names ("Ana de Lima and Ben Ode, staff
 #: writer"), as the HTML reader's test for a sentence lists them: its particles are
 #: not NAME_PARTICLES (no Arabic ones, and "della"), kept apart so that no record changed
@@ -222,6 +226,11 @@ NAME_IN_CAPITALS = (
 )
 
 # --- sites ---------------------------------------------------------------------------
+
+#: the labels before the page's own address in a dump's header ("URL: https://…",
+#: "Quelle: https://…"), in the corpora's languages
+URL_LABELS = ("url", "link", "permalink", "source", "address", "quelle", "adresse", "lien",
+              "fuente", "enlace", "fonte", "bron")
 
 #: words that name a section or a kind of page, not a story: a piece of <title>
 #: made only of these ("Local Sports Wire", "Lifestyle & Entertainment") is no headline,

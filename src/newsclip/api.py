@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from ._names import authors as split_authors
 from .dates import ORDERS, ambiguous, guess_order, parse_date
 from .decode import MAX_INPUT_BYTES, check_text_size, decode_with_warnings, sniff_format
 from .errors import IncompleteInputError, ManyRecordsError, NewsclipError, NoArticleError
@@ -180,12 +181,15 @@ def _checked(parts: Iterator[Record | NewsclipError]) -> Iterator[Record | Newsc
 
 
 def _finish(record: Record, page: str, date_order: str | None, detect_language: bool) -> Record:
-    """What every reader's record gets last: its language, the order of an ambiguous
-    numeric date, and where a text dump's (or an export's) date came from."""
+    """What every reader's record gets last: its language, its writers one by one (from
+    the byline, unless the reader listed them), the order of an ambiguous numeric date,
+    and where a text dump's (or an export's) date came from."""
     notes: list[str] = []
     language, note = decide(record.language, record.text, check=detect_language)
     notes += [note] if note else []
     changes: dict = {"language": language}
+    if record.byline and not record.authors:
+        changes["authors"] = tuple(split_authors(record.byline))
     if record.published is not None and record.published_source is None:
         changes["published_source"] = "text"  # (the HTML reader names its own sources)
     raw = record.published_raw

@@ -210,13 +210,20 @@ class Record:
     #: ISO 639-1 code of the article's language (a page's or an export's statement of it,
     #: or with detection the language its text is in)
     language: str | None = None
-    #: the page's address (a web archive's target URI), else None; the one field for
-    #: it, set where a reader learns the address (today ``warc``)
+    #: the page's own address, as the page names it (absolute http(s) only); for a page
+    #: of a web archive, the capture's target URI (set by ``warc._capture``)
     url: str | None = None
     #: the section or desk that ran it ("FEATURES"), as the source names it
     section: str | None = None
     #: the edition ("Final Edition", "Edition 1; Scotland")
     edition: str | None = None
+    #: the standfirst or summary the page states (it may repeat the first paragraph,
+    #: which stays in ``paragraphs``)
+    description: str | None = None
+    #: the writers, one name a string, names written in capitals in name case
+    authors: tuple[str, ...] = ()
+    #: the page's keywords or tags
+    tags: tuple[str, ...] = ()
     #: with ``--duplicates``: the earlier record of the batch this one nearly copies
     duplicate_of: RecordRef | None = None
     #: … and the estimated Jaccard similarity of their word shingles
@@ -242,10 +249,13 @@ class Record:
             "modified": to_iso(self.modified),
             "outlet": self.outlet,
             "byline": self.byline,
+            "authors": list(self.authors),
             "language": self.language,
             "url": self.url,
             "section": self.section,
+            "tags": list(self.tags),
             "edition": self.edition,
+            "description": self.description,
             "stated_word_count": self.stated_word_count,
             "word_count": self.word_count,
             "is_article": self.is_article,
@@ -301,9 +311,10 @@ SCHEMA: dict[str, Any] = {
     "additionalProperties": False,
     "required": [
         "title", "published", "published_raw", "published_source", "modified", "outlet",
-        "byline", "language", "url", "section", "edition", "stated_word_count", "word_count",
-        "is_article", "captions", "paragraphs", "embeds", "text", "header", "removed",
-        "warnings", "source", "duplicate_of", "similarity",
+        "byline", "authors", "language", "url", "section", "tags", "edition", "description",
+        "stated_word_count", "word_count", "is_article",
+        "captions", "paragraphs", "embeds", "text", "header", "removed", "warnings", "source",
+        "duplicate_of", "similarity",
     ],
     "properties": {
         "title": {**_STR_OR_NULL, "description": "The headline."},
@@ -320,13 +331,22 @@ SCHEMA: dict[str, Any] = {
         "modified": {**_DATE, "description": "When the page says it was last changed."},
         "outlet": {**_STR_OR_NULL, "description": "The publication."},
         "byline": {**_STR_OR_NULL, "description": "The author(s), without 'By'."},
+        "authors": {**_STR_LIST, "description": "The writers' names, one name an item."},
         "language": {
             "type": ["string", "null"], "pattern": "^[a-z]{2}$",
             "description": "ISO 639-1 code of the article's language.",
         },
-        "url": {**_STR_OR_NULL, "description": "The page's address (a web archive's target URI)."},
+        "url": {
+            "type": ["string", "null"], "pattern": "^https?://",
+            "description": "The page's address, as the page (or a dump's header) names it; "
+            "a web archive's page: its target URI.",
+        },
         "section": {**_STR_OR_NULL, "description": "The section or desk that ran it."},
+        "tags": {**_STR_LIST, "description": "The page's keywords or tags."},
         "edition": {**_STR_OR_NULL, "description": "The edition (and region) of the issue."},
+        "description": {
+            **_STR_OR_NULL, "description": "The standfirst or summary the page states.",
+        },
         "stated_word_count": {**_INT_OR_NULL, "description": "The length the page states."},
         "word_count": {"type": "integer", "minimum": 0, "description": "Words in `text`."},
         "is_article": {

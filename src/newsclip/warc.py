@@ -292,9 +292,11 @@ def _capture(
         captured=_date(headers.get_header("WARC-Date")),
         warc=WarcLocation(name, record_id or "", offset),
     )
-    # ``url`` is set here and nowhere else: a reader that learns a page's address
-    # (its canonical link) is to give it to the record in the same way
-    record = replace(record, url=url, source=source)
+    # a web archive's page: ``url`` is the address it was captured at, in place of the one
+    # the page names (its canonical link, read by the HTML reader), which may differ
+    if url is not None and url.lower().startswith(("http://", "https://")):
+        record = replace(record, url=url)
+    record = replace(record, source=source)
     if wrong_length:
         record = replace(record, warnings=(
             *record.warnings, "the WARC record's Content-Length did not match its content"))

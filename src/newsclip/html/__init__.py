@@ -7,7 +7,7 @@ The stages, in order (``_analyse`` and ``_body`` run them):
    page limits);
 2. ``metadata.extract``: headline (``title``, ``site``), date, byline (the
    words cleaned by ``newsclip._byline``) and outlet, from JSON-LD, meta tags
-   (``fields``) and markup;
+   (``fields``) and markup; address, summary, section and tags (``about``);
 3. ``chrome.drop_chrome``: drop the elements that never hold article text, by
    the named rules of ``rules``;
 4. ``container.find_content``: the article's container and its siblings;
@@ -16,8 +16,11 @@ The stages, in order (``_analyse`` and ``_body`` run them):
    metadata named no trusted headline, ``headline.choose_headline`` guesses it.
 
 When the article comes out almost empty, stages 3 to 5 run again without the
-class/id rules.  The page's size is checked against deterministic limits first, every pass
-checks the safety valve (CPU time), and nothing recurses in Python.  It is not a general HTML-to-text converter: text outside the
+class/id rules.  A page that declares no article (``pagekind``), whose container
+drops more link text than it keeps text, is a list: stage 5 runs again keeping
+its linked items.  The page's size is checked against deterministic limits
+first, every pass checks the safety valve (CPU time), and nothing recurses in
+Python.  It is not a general HTML-to-text converter: text outside the
 article goes to ``removed`` with the rule that put it there.
 """
 
@@ -31,6 +34,7 @@ from .blocks import Body
 from .chrome import drop_chrome
 from .container import find_content
 from .metadata import Meta, extract
+from .pagekind import LISTING, page_kind
 from .reading import read_blocks
 from .tree import SAFETY_VALVE, Deadline, parse, text_of
 
@@ -39,36 +43,61 @@ __all__ = ["read_html", "explain_html"]
 #: an article shorter than this (characters) makes the reader try again
 #: without the class/id rules, which can misfire on unusual templates
 MIN_TEXT = 250
+#: a page that declares no article, whose container drops this many times more link
+#: text (linked names, lists of links, teasers) than it keeps text, is a list: its
+#: linked items are its text (a shop's category, an index, a section's front page)
+LIST_GAIN = 1.5
 
 
 def _analyse(html: str, time_budget: float | None) -> tuple[Meta, Body, list[str]]:
     deadline = Deadline(time_budget)
     root, warnings, json_ld = parse(html, deadline)
+    kind = page_kind(root, json_ld)
     meta = extract(root, deadline, json_ld)
-    result = _body(root, meta, deadline, by_class=True)
+    meta, result, listed = _body(root, meta, deadline, by_class=True, kind=kind)
     if sum(map(len, result.paragraphs)) < MIN_TEXT:
         root2, _, _ = parse(html, deadline)
         meta2 = extract(root2, deadline, json_ld)
         # Nothing at all: link-only blocks may be all the page has.
         lenient = not result.paragraphs
-        retry = _body(root2, meta2, deadline, by_class=False, lenient=lenient)
+        meta2, retry, listed2 = _body(
+            root2, meta2, deadline, by_class=False, lenient=lenient, kind=kind
+        )
         if sum(map(len, retry.paragraphs)) > 2 * sum(map(len, result.paragraphs)):
-            meta, result = meta2, retry
+            meta, result, listed = meta2, retry, listed2
             warnings.append("class/id chrome rules set aside: they left almost no text")
             if lenient:
                 warnings.append("link-heavy blocks kept: the page has no other text")
+    if listed is not None:
+        meta, result = listed
+        warnings.append("read as a list: its linked items kept")
     return meta, result, warnings
 
 
-def _body(root, meta: Meta, deadline: Deadline, *, by_class: bool, lenient: bool = False) -> Body:
+def _body(
+    root, meta: Meta, deadline: Deadline, *, by_class: bool, lenient: bool = False,
+    kind: str | None = None,
+) -> tuple[Meta, Body, tuple[Meta, Body] | None]:
+    """The article as read, and, when the page is a list of items (it declares no
+    article, and its container drops more link text than it keeps text), the page read
+    again keeping its linked items."""
     body = root.find("body")
     if body is None or 2 * len(text_of(body)) < len(text_of(root)):
         body = root  # broken markup left the page in <head> (or no <body> at all)
     out = Body()
     drop_chrome(body, out, deadline, by_class=by_class)
     content = find_content(body, deadline)
+    chrome = Body(rows=list(out.rows), header=list(out.header))
+    # reading may guess the headline into meta
+    unread = replace(meta, sources=list(meta.sources))
     read_blocks(body, content, meta, out, deadline, lenient=lenient)
-    return out
+    if lenient or kind not in (None, LISTING):
+        return meta, out, None
+    items = out.link_chars + out.blurb_chars
+    if items <= LIST_GAIN * max(sum(map(len, out.paragraphs)) - out.blurb_chars, 1):
+        return meta, out, None
+    read_blocks(body, content, unread, chrome, deadline, lenient=True)
+    return meta, out, (unread, chrome)
 
 
 def read_html(
@@ -92,6 +121,11 @@ def read_html(
         language=meta.language,
         outlet=meta.outlet,
         byline=meta.byline,
+        authors=tuple(meta.authors),
+        url=meta.address,
+        description=meta.description,
+        section=meta.section,
+        tags=tuple(meta.tags),
         stated_word_count=None,
         captions=tuple(result.captions),
         paragraphs=tuple(result.paragraphs),

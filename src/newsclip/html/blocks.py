@@ -38,7 +38,7 @@ _CAPTION_WORDS = frozenset(
 _NEGATIONS = frozenset("no without hide".split())
 
 
-def caption_class(value: str | list[str]) -> bool:
+def caption_class(value: str | tuple[str, ...]) -> bool:
     """Whether a class/id (or its words) names a caption ("photo-caption"; not
     "no_caption", which marks a box without one)."""
     ws = words(value) if isinstance(value, str) else value
@@ -58,6 +58,11 @@ class Body:
     #: every block kept or dropped, in the order met (labels: body, caption, embed,
     #: title, header, chrome)
     rows: list[Provenance] = field(default_factory=list)
+    #: characters of link-heavy blocks dropped inside the container (linked names,
+    #: lists of links, teasers), and of teasers' blurbs kept because nothing else is
+    #: there: a list's items, when the page is a list
+    link_chars: int = 0
+    blurb_chars: int = 0
 
 
 def short(text: str, limit: int = ELEMENT_TEXT_LIMIT) -> str:

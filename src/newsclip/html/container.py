@@ -3,7 +3,10 @@
 Paragraph-like elements are scored (length, commas, damped by their link
 text) into their ancestors, as Mozilla's Readability does; the best container
 is taken, then its parent when that holds clearly more prose
-(``prose_sums``), and the siblings that belong with it."""
+(``prose_sums``), and the siblings that belong with it.  When the container
+is one of several alike boxes holding prose (a thread's posts, a guide's
+steps), or inside one, the others join it (``_alike_group``): each part's box
+of text, without the author's card or reaction bar beside it."""
 
 from __future__ import annotations
 
@@ -28,7 +31,8 @@ __all__ = [
     "find_content", "prose_sums", "MIN_PARAGRAPH_CHARS", "CHARS_PER_POINT", "LENGTH_POINTS",
     "CREDITED_LEVELS", "CLASS_WEIGHT", "TOP_CANDIDATES", "SIBLING_SHARE", "SIBLING_MIN",
     "SAME_CLASS_BONUS", "SIBLING_PROSE_CHARS", "SIBLING_MAX_LINKS", "CHROME_COST", "CLIMB_GAIN",
-    "CLIMB_REACH", "WRAPPER_SLACK", "BODY_GAIN", "SKIP_ALIKE", "NEAR_BEST",
+    "CLIMB_REACH", "WRAPPER_SLACK", "BODY_GAIN", "SKIP_ALIKE", "NEAR_BEST", "ALIKE_MIN",
+    "ALIKE_WORDS", "ALIKE_GAIN", "CORE_SHARE", "CORE_AGREE",
 ]
 
 # --- scoring paragraphs into their containers (after Mozilla's Readability) -------------
@@ -76,6 +80,24 @@ BODY_GAIN = 3.0
 SKIP_ALIKE = 3
 #: a candidate scoring this share of the best one is as good (the story goes on there)
 NEAR_BEST = 0.75
+
+# --- a thread's posts, a guide's steps: the story in alike boxes -----------------------
+
+#: boxes alike (same tag, most class words shared) of which at least this many hold
+#: prose are one text in parts: a thread's posts, a guide's steps, a review's items
+#: (two may be a story and a box of notes under it)
+ALIKE_MIN = 3
+#: class words two boxes share (of all their words) to be alike
+ALIKE_WORDS = 0.5
+#: ... taken when together they hold this much more prose than the part holding the
+#: container (the replies of a thread outweigh the quote a post holds; a story does
+#: not take in a box of comments or teasers beside it, which hold less than it)
+ALIKE_GAIN = 1.6
+#: a part's box of text holds this share of its prose (its siblings: an author's card, a
+#: reaction bar) ...
+CORE_SHARE = 0.9
+#: ... and most parts have one of the same kind: this share of them
+CORE_AGREE = 0.6
 
 
 _POSITIVE = re.compile(
@@ -167,7 +189,116 @@ def find_content(body: etree._Element, deadline: Deadline) -> list[etree._Elemen
             top = wrapper
             break
         wrapper = wrapper.getparent()
-    return _with_siblings(top, scores, body, sums, top_score)
+    kept = _with_siblings(top, scores, body, sums, top_score)
+    group = _alike_group(top, sums, body)
+    if group is None:
+        return kept
+    # The parts add to what was found; a part inside a kept box is read with it.
+    chosen = set(kept)
+    return kept + [
+        part for part in group
+        if part not in chosen and not any(a in chosen for a in part.iterancestors())
+    ]
+
+
+#: a number set off in a class word ("post-1234", "item_2"), not one inside it ("kl613a2")
+_DIGITS = re.compile(r"(?<=[-_])\d+(?=$|[-_])")
+
+
+def _class_words(el: etree._Element) -> frozenset[str] | None:
+    """The class words of a box, numbers left out ("post-1234" is "post-"); None
+    for a box without a class (only a <section> or <article> is a part by its tag)."""
+    cls = el.get("class")
+    if not cls:
+        return frozenset() if el.tag in ("section", "article") else None
+    return frozenset(_DIGITS.sub("", w) for w in cls[:ATTRIBUTE_SCAN].split())
+
+
+def _alike(a: frozenset[str], b: frozenset[str] | None) -> bool:
+    if b is None:
+        return False
+    if not a or not b:
+        return a == b
+    return len(a & b) >= ALIKE_WORDS * len(a | b)
+
+
+def _alike_group(
+    top: etree._Element, sums: dict, body: etree._Element
+) -> list[etree._Element] | None:
+    """The alike boxes the container is in or part of, when together they hold clearly
+    more prose than the one it is in: a thread's posts (the container one post, or
+    a quotation in one), a guide's steps, sections of a story.  The lowest such
+    level wins; boxes each holding a headline of their own (<h1>) are stories of
+    their own, as an endless page appends them."""
+    el = top
+    while el is not body and el is not None:
+        parent = el.getparent()
+        if parent is None:
+            return None
+        words_ = _class_words(el)
+        if words_ is not None:
+            alike = [
+                sib for sib in parent
+                if sib is el or (sib.tag == el.tag and _alike(words_, _class_words(sib)))
+            ]
+            prose = [sib for sib in alike if sums.get(sib, 0.0) > 0]
+            if len(prose) >= ALIKE_MIN:
+                total = sum(sums[sib] for sib in prose)
+                if total >= ALIKE_GAIN * max(sums.get(el, 0.0), 1.0) and not (
+                    sum(1 for sib in alike if sib.find(".//h1") is not None) >= 2
+                ):
+                    return _cores(alike, sums)
+        el = parent
+    return None
+
+
+def _signature(el: etree._Element) -> tuple[str, frozenset[str]]:
+    return el.tag, _class_words(el) or frozenset()
+
+
+def _descent(part: etree._Element, sums: dict) -> list[tuple[str, frozenset[str]]]:
+    """The boxes from a part down to the one holding (nearly) all its prose, by signature."""
+    path = []
+    el = part
+    while True:
+        children = [c for c in el if isinstance(c.tag, str)]
+        if not children:
+            return path
+        best = max(children, key=lambda c: sums.get(c, 0.0))
+        if sums.get(best, 0.0) < CORE_SHARE * sums.get(el, 0.0) or sums.get(best, 0.0) <= 0:
+            return path
+        if any(c is not best and sums.get(c, 0.0) > 0 for c in children):
+            return path  # prose in two children: this box is the text
+        path.append(_signature(best))
+        el = best
+
+
+def _cores(parts: list[etree._Element], sums: dict) -> list[etree._Element]:
+    """Each part's box of text, where most parts have one of the same kind (a post's
+    message without its author's card and reaction bar); a part without it, whole."""
+    paths = [_descent(p, sums) for p in parts]
+    need = CORE_AGREE * len(parts)
+    core = None
+    for depth in range(max(map(len, paths), default=0)):
+        counts: dict = {}
+        for path in paths:
+            if len(path) > depth:
+                counts[path[depth]] = counts.get(path[depth], 0) + 1
+        sig, n = max(counts.items(), key=lambda kv: kv[1])
+        if n < need:
+            break
+        if sig[1]:  # a box without a class is looked through, not matched
+            core = sig
+    if core is None:
+        return parts
+    tag, words_ = core
+    out = []
+    for part in parts:
+        box = next(
+            (d for d in part.iter(tag) if d is not part and _alike(words_, _class_words(d))), None
+        )
+        out.append(box if box is not None else part)
+    return out
 
 
 def _has_twin(el: etree._Element, sums: dict) -> bool:

@@ -1,4 +1,5 @@
-"""Where a page states its headline, dates, byline and outlet, as data.
+"""Where a page states its headline, dates, byline, outlet, summary, section and tags,
+as data.
 
 The meta keys each field is read from, in order of trust; the JSON-LD types
 that mark an article; the class/id words of the elements that hold a field.
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "ARTICLE_TYPES", "TITLE_KEYS", "DATE_KEYS", "MODIFIED_KEYS", "AUTHOR_KEYS", "SITE_KEYS",
-    "HEADLINE_WORDS", "BYLINE_WORDS",
+    "HEADLINE_WORDS", "BYLINE_WORDS", "DESCRIPTION_KEYS", "SECTION_KEYS", "TAG_KEYS",
 ]
 
 #: JSON-LD ``@type``s of an article (lower case)
@@ -45,6 +46,15 @@ AUTHOR_KEYS = (
     "dc:creator", "dcterm:creator", "author", "article:author", "parsely:author",
     "sailthru.author", "byl",
 )
+#: the summary: OpenGraph's is written for the article, name=description as often
+#: for the search engines (and sometimes the site's), so it comes after
+DESCRIPTION_KEYS = (
+    "og:description", "description", "dc:description", "dcterm:description",
+    "twitter:description",
+)
+SECTION_KEYS = ("article:section", "og:article:section", "parsely:section")
+#: keys of the meta tags a page writes once per tag
+TAG_KEYS = frozenset(("article:tag", "og:article:tag"))
 SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc:publisher", "twitter:site")
 
 #: class/id words of an element that holds the headline or a byline

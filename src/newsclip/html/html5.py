@@ -333,7 +333,9 @@ def _read_fallback(tree, noscripts: list) -> bool:
     if raw < FALLBACK_MIN:
         return False
     held = sum(_chars(_MARKUP.sub(" ", markup)) for _, markup in fallbacks)
-    rest = _chars(body.text(deep=True)) - raw
+    # A splash screen's style sheet is no text the page shows.
+    unseen = sum(_chars(n.text(deep=True)) for n in body.css("style, template"))
+    rest = _chars(body.text(deep=True)) - raw - unseen
     if held < FALLBACK_MIN or rest > FALLBACK_SHARE * held:
         return False
     for node, markup in fallbacks:

@@ -25,14 +25,17 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from lxml import etree
 
+from .._names import authors as split_authors
 from .._byline import field as byline_field
 from .._byline import person_like
 from .._vocab import BYLINE_SMALL_WORDS, WEB_ADDRESS
 from ..language import declared_language
 from ..record import Provenance
+from . import about
 from . import dates as page_dates
 from .fields import ARTICLE_TYPES, AUTHOR_KEYS, BYLINE_WORDS, SITE_KEYS
 from .rules import words
@@ -65,7 +68,15 @@ class Meta:
     url: str | None = None
     language: str | None = None
     byline: str | None = None
+    #: the writers one by one, when the page lists them apart (JSON-LD), else empty
+    authors: list[str] = field(default_factory=list)
     outlet: str | None = None
+    #: the page's own address as the record gives it (absolute http(s) only), its
+    #: summary, section and tags (``about``)
+    address: str | None = None
+    description: str | None = None
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
     #: elements whose text is the headline (dropped from the body)
     headline_elements: list[etree._Element] = field(default_factory=list)
     #: squashed forms of the site's name ("baysidenews"), for telling its logo
@@ -113,7 +124,22 @@ def extract(root: etree._Element, deadline: Deadline, json_ld: list[str] = ()) -
     if meta.outlet:
         rule = "json-ld" if ld.get("publisher") else "meta"
         meta.found("outlet", rule, meta.outlet)
+    _about(root, meta, tags, ld)
     return meta
+
+
+def _about(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, Any]) -> None:
+    """The page's address, summary, section and tags (``about``)."""
+    for name, found in (("url", about.address(root, tags, ld)),
+                        ("description", about.description(tags, ld)),
+                        ("section", about.section(tags, ld))):
+        if found is not None:
+            setattr(meta, "address" if name == "url" else name, found[0])
+            meta.found(name, found[1], found[0])
+    listed = about.tags(root, ld)
+    if listed is not None:
+        meta.tags = listed[0]
+        meta.found("tags", listed[1], ", ".join(listed[0]))
 
 
 _META_ATTRS = ("property", "name", "itemprop", "http-equiv")
@@ -149,7 +175,7 @@ def _first(tags: dict[str, str], keys: tuple[str, ...]) -> str | None:
 
 # --- JSON-LD -----------------------------------------------------------------
 
-def _json_ld(scripts: list[str], deadline: Deadline) -> dict[str, str]:
+def _json_ld(scripts: list[str], deadline: Deadline) -> dict[str, Any]:
     """headline, name, date, author, publisher of the first article object."""
     for raw in scripts:
         if not raw.strip() or len(raw) > MAX_JSON_LD:
@@ -198,10 +224,10 @@ def _names(value: object) -> list[str]:
     return out
 
 
-def _article_fields(obj: dict) -> dict[str, str]:
+def _article_fields(obj: dict) -> dict[str, Any]:
     # (JSON-LD strings are text, but CMSs write HTML entities into them: "&#8216;")
     obj = {k: html.unescape(v) if isinstance(v, str) else v for k, v in obj.items()}
-    fields: dict[str, str] = {}
+    fields: dict[str, Any] = {}
     for key in ("headline", "name", "alternativeHeadline"):
         value = obj.get(key)
         if isinstance(value, str) and clean(value):
@@ -214,6 +240,12 @@ def _article_fields(obj: dict) -> dict[str, str]:
     authors = _names(obj.get("author")) or _names(obj.get("creator"))
     if authors:
         fields["author"] = ", ".join(dict.fromkeys(authors))
+        fields["authors"] = list(dict.fromkeys(authors))
+    page = obj.get("mainEntityOfPage")
+    if isinstance(page, dict):
+        page = page.get("@id") or page.get("url")
+    fields.update(description=obj.get("description"), section=obj.get("articleSection"),
+                  keywords=obj.get("keywords"), url=obj.get("url") or page)
     publisher = _names(obj.get("publisher"))
     if publisher:
         fields["publisher"] = publisher[0]
@@ -223,7 +255,7 @@ def _article_fields(obj: dict) -> dict[str, str]:
 # --- date --------------------------------------------------------------------
 
 def _date(
-    root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, str], deadline: Deadline
+    root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, Any], deadline: Deadline
 ) -> None:
     """The dates the markup states, else htmldate's search of the page (html/dates.py)."""
     meta.url = page_dates.page_url(root, tags)
@@ -293,7 +325,7 @@ def _sentence(text: str) -> bool:
 _FORMAL_RULES = frozenset({"json-ld-author", "meta-dc:creator", "meta-dcterm:creator"})
 
 
-def _byline(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, str]) -> None:
+def _byline(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, Any]) -> None:
     def accept(value: str | None, rule: str, line: int | None = None) -> bool:
         # A page that states its creator formally (JSON-LD, Dublin Core) and names its
         # own outlet there means it ("Mac & i" by its magazine); name=author and the
@@ -306,6 +338,12 @@ def _byline(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str
         return bool(value)
 
     if accept(ld.get("author"), "json-ld-author"):
+        # each writer the JSON-LD lists apart, as the byline's cleaner keeps it
+        for name in ld.get("authors", ()):
+            found = byline_field(name)
+            if found is not None:
+                meta.authors += split_authors(found.names)
+        meta.authors = list(dict.fromkeys(meta.authors))
         return
     for key in AUTHOR_KEYS:
         if tags.get(key) and not tags[key].startswith("@") and accept(tags[key], f"meta-{key}"):

@@ -65,8 +65,8 @@ def read_blocks(
     deadline: Deadline, *, lenient: bool = False,
 ) -> None:
     """Walk the page in reading order, filling ``out``; ``content`` is the article's
-    container (and its siblings).  ``lenient`` keeps link-heavy blocks (for a page
-    that is nothing else)."""
+    container (and its siblings).  ``lenient`` keeps link-heavy blocks and teasers (a
+    list's items, or a page that is nothing else)."""
     blocks = _Blocks(meta, out, content, lenient)
     inside = set(content)
     depth_inside = 0
@@ -201,11 +201,13 @@ class _Blocks:
         text = clean(text_of(el))
         if text:
             self.out.rows.append(Provenance(line_of(el), "chrome", rule, short(text)))
+            self.out.link_chars += len(text)
 
     def finish(self) -> None:
         if self.candidates:
             choose_headline(self.candidates, self.meta, self.out)
-        _drop_teasers(self.out)
+        if not self.lenient:
+            _drop_teasers(self.out)
 
     def decide(self, text: str, links: int, holder: etree._Element, inside: int) -> None:
         """Where one block of text goes: the article, the header, or chrome (and why)."""
@@ -220,8 +222,10 @@ class _Blocks:
             if marker is not None:
                 out.rows.append(Provenance(line, "chrome", marker, short(text)))
                 return
-        if norm(text) == self.title_key and (holder.tag in HEADINGS or not any(
-                len(p) >= PROSE_PARAGRAPH for p in out.paragraphs)):
+        # (the cheap tests first: most blocks are not the headline)
+        if self.title_key is not None and (holder.tag in HEADINGS or not any(
+                len(p) >= PROSE_PARAGRAPH for p in out.paragraphs)) and (
+                norm(text) == self.title_key):
             out.rows.append(Provenance(line, "title", "headline", short(text)))
             return
         if not inside:
@@ -253,6 +257,8 @@ class _Blocks:
             rule = "link-text"
         if rule is not None:
             out.rows.append(Provenance(line, "chrome", rule, short(text)))
+            if rule == "link-text":
+                out.link_chars += len(text)
             return
         out.paragraphs.append(text)
         out.rows.append(Provenance(line, "body", f"article-{_kind(holder)}", short(text)))
@@ -314,11 +320,16 @@ def _drop_teasers(out: Body) -> None:
         run = [i] if blurb else []
     if len(run) >= TEASER_RUN:
         drop.update(run)
-    if not drop or len(drop) >= len(para_of):
-        return  # nothing else is the article: a digest of links and blurbs is the page
+    if not drop:
+        return
+    if len(drop) >= len(para_of):
+        # nothing else is the article: a digest of links and blurbs is the page
+        out.blurb_chars += sum(len(out.paragraphs[para_of[i]]) for i in drop)
+        return
     for i in drop:
         rows[i] = Provenance(rows[i].line, "chrome", "teaser", rows[i].text)
     gone = {para_of[i] for i in drop}
+    out.link_chars += sum(len(out.paragraphs[n]) for n in gone)
     out.paragraphs[:] = [p for n, p in enumerate(out.paragraphs) if n not in gone]
 
 

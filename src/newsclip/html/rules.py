@@ -22,40 +22,19 @@ code and fails on a name it sets that is not here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .._vocab import COMMON_PHOTO_CREDITS, WIRE_CREDIT, WRITER_ROLES
-from .fields import AUTHOR_KEYS, DATE_KEYS, MODIFIED_KEYS
+from .fields import (
+    AUTHOR_KEYS, DATE_KEYS, DESCRIPTION_KEYS, MODIFIED_KEYS, SECTION_KEYS,
+)
+from .rule import Rule
+from .tree import remembered
 
 __all__ = [
     "Rule", "RULES", "NAMES", "ELEMENT_RULES", "LINE_RULES", "END_RULES", "PAGE_RULES",
     "FIELD_RULES", "DROP_TAGS", "GUARDED_TAGS", "DROP_ROLES", "CHROME_LINES", "END_MARKERS",
     "words", "class_rule", "chrome_line", "end_marker",
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """One named rule of the HTML reader."""
-
-    name: str
-    #: what it looks at: "tag", "role", "class", "line", "end", "page" or "field"
-    kind: str
-    #: tag names, roles or class/id words (space-separated), a pattern (kinds line and
-    #: end), or in words what the code that applies it looks for (kinds page and field)
-    matches: str
-    #: what it sends where ``label`` says: markup for most kinds (placed between two
-    #: paragraphs of a story, or as the page's body when it holds "{story}", or a whole
-    #: page when it starts with "<html"; for kind field, the page's <head>), a line of
-    #: text for kinds line and end
-    example: str
-    #: where it sends it: chrome (``removed``), title, header, caption, body or embed
-    label: str = "chrome"
-    #: (kind class) word stems matched inside longer names ("sharebar", "commentlist")
-    stems: str = ""
-    #: False for what is dropped without a row: code, styles and the page's head hold no
-    #: text a reader sees
-    shown: bool = True
 
 
 #: elements that never hold article text, by tag, ARIA role or class/id words
@@ -165,11 +144,13 @@ for _r in ELEMENT_RULES:
         _STEMS.extend((_s, _r.name) for _s in _r.stems.split())
 
 
-def words(value: str) -> list[str]:
+@remembered
+def words(value: str) -> tuple[str, ...]:
     """The words of a class or id value: split on punctuation and camelCase."""
-    return _SPLIT.split(_CAMEL.sub(" ", value).lower())
+    return tuple(_SPLIT.split(_CAMEL.sub(" ", value).lower()))
 
 
+@remembered
 def class_rule(value: str) -> tuple[str | None, bool]:
     """The chrome rule a class/id value names (or None), and whether it also names content."""
     if not value:
@@ -591,6 +572,21 @@ FIELD_RULES: tuple[Rule, ...] = (
          _ld('"publisher": {"name": "Harbour Gazette"}'), label="header"),
     Rule("outlet:meta", "field", "a meta tag naming the site (og:site_name …)",
          "<meta property='og:site_name' content='Harbour Gazette'>", label="header"),
+    # (html/about.py)
+    Rule("url:canonical", "field", "the canonical link, when absolute http(s)",
+         "<link rel='canonical' href='https://gazette.example/cranes'>", label="header"),
+    *_meta_rules("url", ("og:url",), "https://gazette.example/cranes"),
+    Rule("url:json-ld-url", "field", "JSON-LD's url (or mainEntityOfPage)",
+         _ld('"url": "https://gazette.example/cranes"'), label="header"),
+    *_meta_rules("description", DESCRIPTION_KEYS, "Cranes fall silent."),
+    Rule("description:json-ld-description", "field", "JSON-LD's description",
+         _ld('"description": "Cranes fall silent."'), label="header"),
+    Rule("section:json-ld-articleSection", "field", "JSON-LD's articleSection (its first)",
+         _ld('"articleSection": "Business"'), label="header"),
+    *_meta_rules("section", SECTION_KEYS, "Business"),
+    Rule("tags:json-ld-keywords", "field", "JSON-LD's keywords (a list, or comma-separated)",
+         _ld('"keywords": "cranes, harbour"'), label="header"),
+    *_meta_rules("tags", ("article:tag",), "cranes"),
 )
 
 #: every rule of the HTML reader

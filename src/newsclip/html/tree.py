@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
-from typing import NamedTuple
+from functools import lru_cache, wraps
+from typing import NamedTuple, TypeVar
 
 from lxml import etree
 
@@ -34,7 +35,8 @@ __all__ = [
     "parse", "Deadline", "cap_attributes", "page_size", "check_size", "PageSize",
     "SAFETY_VALVE", "MAX_ELEMENTS", "MAX_PAGE_TEXT", "MAX_NESTING", "MAX_TEXT_NESTING",
     "MAX_DEPTH", "MAX_ATTRIBUTES", "MAX_JSON_LD",
-    "clean", "text_of", "element_text", "spaced_text", "line_of",
+    "clean", "text_of", "element_text", "spaced_text", "line_of", "remembered",
+    "REMEMBERED_VALUE", "REMEMBERED_VALUES",
 ]
 
 #: Seconds of CPU time (of the thread reading the page) one page may take
@@ -301,6 +303,25 @@ def _close_title(markup: str) -> str:
 
 
 # --- reading text off the tree ---------------------------------------------------
+
+#: a function of a class/id value remembers its answers for values up to this long (a
+#: page repeats its class names on many elements, a template on many pages) ...
+REMEMBERED_VALUE = 256
+#: ... this many of them, the least recently used forgotten
+REMEMBERED_VALUES = 8192
+_T = TypeVar("_T")
+
+
+def remembered(fn: Callable[[str], _T]) -> Callable[[str], _T]:
+    """``fn`` (a pure function of a short string) with its answers remembered."""
+    cached = lru_cache(maxsize=REMEMBERED_VALUES)(fn)
+
+    @wraps(fn)
+    def call(value: str) -> _T:
+        return cached(value) if len(value) <= REMEMBERED_VALUE else fn(value)
+
+    return call
+
 
 
 def clean(text: str | None) -> str:

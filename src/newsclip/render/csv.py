@@ -24,8 +24,8 @@ __all__ = ["COLUMNS", "HEADER", "render_row", "render"]
 #: the record's fields in the order the JSON has them, ``source`` flattened
 COLUMNS = (
     "title", "published", "published_raw", "published_source", "modified", "outlet",
-    "byline", "language", "url", "section", "edition", "stated_word_count", "word_count",
-    "is_article", "captions", "paragraphs", "embeds",
+    "byline", "authors", "language", "url", "section", "tags", "edition", "description",
+    "stated_word_count", "word_count", "is_article", "captions", "paragraphs", "embeds",
     "text", "header", "removed", "warnings",
     "source_path", "source_format", "source_encoding", "source_index", "source_count",
     "source_captured", "source_warc", "source_newsclip_version",

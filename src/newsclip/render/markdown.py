@@ -18,9 +18,9 @@ from typing import Any
 __all__ = ["FRONT_MATTER_FIELDS", "yaml_scalar", "escape_text", "render"]
 
 FRONT_MATTER_FIELDS = (
-    "title", "published", "published_source", "modified", "outlet", "byline", "language",
-    "url", "section", "edition", "stated_word_count", "word_count", "is_article",
-    "duplicate_of", "similarity",
+    "title", "published", "published_source", "modified", "outlet", "byline", "authors",
+    "language", "url", "section", "tags", "edition", "description", "stated_word_count",
+    "word_count", "is_article", "duplicate_of", "similarity",
 )
 
 # YAML double-quoted scalars: escape backslash, quote, and every character that
@@ -109,8 +109,10 @@ def render(record: dict[str, Any], *, keep_html: bool = False, **_options: Any) 
 
 
 def _front_matter_field(name: str, value: Any, indent: str = "") -> list[str]:
-    """``name: value``, or a mapping's keys indented under ``name:`` (``source.warc``:
-    one level further)."""
+    """``name: value``, a list as a flow sequence of scalars (``["a", "b"]``), or a
+    mapping's keys indented under ``name:`` (``source.warc``: one level further)."""
+    if isinstance(value, list):
+        return [f"{indent}{name}: [{', '.join(yaml_scalar(v) for v in value)}]"]
     if isinstance(value, dict):
         return [f"{indent}{name}:"] + [line for k, v in value.items()
                                       for line in _front_matter_field(k, v, indent + "  ")]

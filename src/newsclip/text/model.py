@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from .._vocab import URL_LABELS
 from ..errors import NoArticleError
 from ..record import Embed, Provenance, Record, Source
 
@@ -82,6 +83,29 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+#: the page's own address printed in a dump's header: alone on the dump's first line (as
+#: a browser's print-out heads it), or after a label on any line above the story
+_HEADER_URL = re.compile(
+    rf"(?:(?P<label>{'|'.join(URL_LABELS)})\s*:\s*)?(?P<url>https?://[^\s/?#]+[^\s]{{0,2000}})",
+    re.I,
+)
+
+
+def header_url(lines: list[Line]) -> str | None:
+    """The address a dump prints above its story (its title or first body line), if any."""
+    first = True
+    for line in lines:
+        if line.label in ("title", "body"):
+            break
+        if line.blank:
+            continue
+        m = _HEADER_URL.fullmatch(line.text)
+        if m is not None and (first or m["label"]):
+            return m["url"]
+        first = False
+    return None
+
+
 _LINK = re.compile(r"(?:https?://|pic\.twitter\.com/|www\.)[^\s<>\"“”]+")
 
 
@@ -128,6 +152,7 @@ def assemble(lines: list[Line], layout: Layout, source: Source) -> Record:
     warnings = list(layout.warnings)
     record = Record(
         title=" ".join(title_parts) or None,
+        url=header_url(lines),
         published=layout.published,
         published_raw=layout.published_raw,
         outlet=layout.outlet,

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 from .._vocab import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_LETTERS, WEEKDAY_SHORT
 
-__all__ = ["Rule", "RULES", "match", "names", "LAYOUT", "registered"]
+__all__ = [
+    "Rule", "RULES", "match", "names", "LAYOUT", "registered", "HEADLINE_RULES", "not_headline",
+]
 
 _DAY = r"(?:[1-9]|[12]\d|3[01])"
 _WEEKDAY = f"(?:{WEEKDAY_SHORT}|{WEEKDAY_LETTERS})"
@@ -124,7 +126,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "navigation-link", "page",
-        r"(?i:(?:Back\s+to\s+top|Top\s+of\s+(?:the\s+)?page|Home(?:\s*page)?|Menu|Search|Close|"
+        r"(?i:(?:Back\s+to\s+top|Top(?:\s+of\s+(?:the\s+)?page)?|Home(?:\s*page)?|Menu|Search|Close|"
         r"(?:Show|Load|See|View|Read)\s+more|Read\s+now|"
         r"Continue\s+reading(?:\s+(?:the\s+)?(?:main\s+)?(?:story|article))?|More|Next|Previous|Prev)"
         r"(?:\s*[»›>→.…:]+)?)",
@@ -132,8 +134,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "related-heading", "page",
-        r"(?i:(?:Related|More|Latest|Top|Recommended|Popular|Trending)(?:\s+(?:articles?|stories|"
+        # (a bare "Top" is a link back to the page's top, under each post of a forum)
+        r"(?i:(?:Related|More|Latest|Recommended|Popular|Trending)(?:\s+(?:articles?|stories|"
         r"news|content|coverage|links|posts|videos|headlines|reading|on\s+this\s+topic))?|"
+        r"Top\s+(?:articles?|stories|news|content|coverage|links|posts|videos|headlines|reading)|"
         r"(?:Most|Top)[\s-]+(?:read|viewed|popular|e-?mailed|shared|commented|watched)(?:\s+\w+)?|"
         r"You\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|Read\s+next|Also\s+read|"
         r"More\s+(?:in|from)\s+(?!the\b)[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,2}):?",
@@ -219,6 +223,23 @@ RULES: tuple[Rule, ...] = (
         r"\s*(?:[|•·/]\s*)?){2,10})",
         "Print | Email this | Comment",
     ),
+    # The heading of the writer's biography under the story ("About the author", "View
+    # all posts by Ann Berg"): with little prose under it, the story has ended.
+    Rule(
+        "author-bio-heading", "page",
+        r"(?i:(?:About|Meet)\s+the\s+(?:author|writer|contributor|reviewer)s?|"
+        r"Author(?:'s|’s)?\s+bio(?:graphy)?|More\s+(?:from|by)\s+(?:this|the)\s+author|"
+        r"View\s+all\s+(?:posts|articles|stories)\s+by\s+\S.{0,60})\s*:?",
+        "About the author",
+    ),
+    # A post's count of readers' reactions, under each post of a forum or a comment:
+    # "3 Likes", "1.2k upvotes", "Reactions: Ann and Bo"
+    Rule(
+        "reaction-count", "page",
+        r"(?i:\d[\d,.]*\s*[km]?\s+(?:likes?|reactions?|upvotes?|votes?|points?)|"
+        r"(?:likes?|reactions?)\s*:\s*.{1,80})",
+        "3 Likes",
+    ),
     # A video player's own words: "Your video will play in 00:25", "Video unavailable".
     Rule(
         "video-player", "page",
@@ -240,6 +261,16 @@ RULES: tuple[Rule, ...] = (
         r"cookie\s+(?:policy|settings|preferences|notice))\b.{0,1000})",
         "This site uses cookies. Accept all cookies",
         hint="cookie",
+    ),
+    # A consent manager's notice, the same on many sites: "We and our 644 partners store
+    # and access personal data …", its list of purposes ("Use precise geolocation data.
+    # Actively scan device characteristics for identification. …")
+    Rule(
+        "consent-notice", "page",
+        r"(?i:We\s+and\s+our\s+(?:\d[\d,.]*\s+)?(?:partners|vendors)\b.{0,200}?\bdata\b.{0,1500}|"
+        r"Use\s+precise\s+geolocation\s+data\b.{0,1500})",
+        "We and our 644 partners store and access personal data, like browsing data.",
+        hint="data",
     ),
     Rule(
         "copyright-line", "page",
@@ -296,22 +327,107 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def _compile(zone: str) -> re.Pattern[str]:
+# Lines that may stand anywhere on a page but are never its headline: they say
+# nothing of the story (a prompt, a notice, a row of buttons).  They are not chrome
+# (a prompt can be a paragraph of a service page): the headline finder
+# (``text/general/headline.py``) only makes them pay ``HeadlineTuning.not_headline_cost``.
+_SHARE_NAME = (
+    r"(?:Facebook|Twitter|X|Pinterest|LinkedIn|E-?mail|WhatsApp|Reddit|Print|Copy\s+link|"
+    r"Flipboard|Telegram|Threads|Bluesky|Mastodon|Xing|Messenger|Tumblr|Instagram|TikTok|"
+    r"YouTube|SMS)"
+)
+HEADLINE_RULES: tuple[Rule, ...] = (
+    # A question or a request to the reader, in the languages of the corpora.
+    Rule(
+        "reader-prompt", "headline",
+        r"(?i:(?:have|got|any)\s+(?:questions?|a\s+question)\b.{0,80}"
+        r"|(?:if\s+you\s+(?:like|liked|enjoy|enjoyed|love)d?|please\s+(?:share|like|follow|rate)"
+        r"|did\s+you\s+(?:like|enjoy|find)|was\s+this\s+(?:article|page|post)\s+helpful)\b.{0,80}"
+        r"|(?:want|need|looking\s+for|ready|interested)\b[^?.!]{0,80}\?"
+        r"|what\s+are\s+you\s+looking\s+for\s*\??"
+        r"|I\s+need\s+help\s+with\b.{0,40}|I['’]m\s+(?:hiring|looking\s+(?:for|to))\b.{0,40}"
+        r"|(?:haben\s+sie|hast\s+du)\s+fragen\b.{0,60}|(?:jetzt\s+)?teilen\s*!"
+        r"|(?:vous\s+avez\s+)?des\s+questions\b.{0,60}"
+        r"|¿\s*(?:tienes|tiene)\s+(?:preguntas|dudas)\b.{0,60})",
+        "Have questions? Find the answers here",
+    ),
+    # A notice about the page, not its story.
+    Rule(
+        "page-notice", "headline",
+        r"(?i:this\s+(?:article|story|post|page|content)\s+(?:is|was\s+published)\s+"
+        r"(?:more\s+than|over)\s+\w+\s+\w+\s+(?:old|ago)\.?"
+        r"|(?:sponsored|paid|partner)\s+(?:content|post|article|by\b.{0,40})|advertorial|anzeige"
+        r"|dieser\s+artikel\s+ist\s+(?:älter|mehr)\s+als\b.{0,40})",
+        "This article is more than 3 months old",
+    ),
+    # Share buttons in a row: "Facebook Pinterest Twitter E-mail", "Facebook | X | Email".
+    Rule(
+        "share-row", "headline",
+        rf"(?i:{_SHARE_NAME}(?:[\s|·•,/]*{_SHARE_NAME})+)",
+        "Facebook Pinterest Twitter E-mail",
+    ),
+    # The page's tools about the article: "Report this article", "Manage alerts for this
+    # article", "Listen to this article".
+    Rule(
+        "article-tool", "headline",
+        r"(?i:(?:\w+\s+){1,3}(?:for\s+|to\s+)?this\s+(?:article|story|post|page))",
+        "Report this article",
+    ),
+    # A picture's buttons: "View image in fullscreen", "Show caption", "Enlarge image".
+    Rule(
+        "image-tool", "headline",
+        r"(?i:view\s+(?:image|photo|picture)\s+in\s+full\s*-?screen|(?:show|hide)\s+caption"
+        r"|enlarge\s+(?:this\s+)?(?:image|photo|picture)|(?:open|close)\s+(?:gallery|lightbox))",
+        "View image in fullscreen",
+    ),
+    # A forum post's stamp, or a reply's subject: "Thread starter Ada Kerrigan", "Started
+    # by Ada", "14 posts · Joined 2025", "Re: <the thread's title>".
+    Rule(
+        "post-stamp", "headline",
+        r"(?i:(?:thread\s+starter|started\s+by|original\s+poster)\b.{1,60}"
+        r"|[\d,.]+\s+posts?\s*[·•|,]\s*joined\b.{0,30})|(?:Re|RE|Aw|AW|Rif|RIF)\s*:\s.{1,200}",
+        "Thread starter Ada Kerrigan",
+    ),
+    # A web address, alone or after its label: "URL: https://…", "Quelle: http://…".
+    Rule(
+        "web-address", "headline",
+        r"(?i:(?:[^\W\d_]+\s*:\s*)?(?:https?://|www\.)\S+)",
+        "URL: https://news.example/2024/03/ferry-fares",
+    ),
+    # The reading time: "6 min read", "Reading time: 2 minutes", "Lesezeit: 3 Minuten".
+    Rule(
+        "reading-time", "headline",
+        r"(?i:(?:reading\s+time|read\s+time|lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura)"
+        r"\s*:?\s*\d+\s*(?:min(?:utes?|uten|utos)?\.?)(?:\s+read)?"
+        r"|\d+\s*(?:-\s*)?min(?:utes?)?\.?\s+(?:read|reading|read\s+time|de\s+lecture|lesezeit))",
+        "6 min read",
+    ),
+)
+
+
+def _compile(table: tuple[Rule, ...], zone: str) -> re.Pattern[str]:
     alternatives = "|".join(
-        f"(?P<{r.name.replace('-', '_')}>{r.pattern})" for r in RULES if r.zone == zone
+        f"(?P<{r.name.replace('-', '_')}>{r.pattern})" for r in table if r.zone == zone
     )
     return re.compile(rf"(?:{alternatives})")
 
 
-_ZONES = {zone: _compile(zone) for zone in ("top", "any", "caption", "page")}
+_ZONES = {zone: _compile(RULES, zone) for zone in ("top", "any", "caption", "page")}
 
 
 def match(line: str, zone: str) -> str | None:
     """The name of the rule of ``zone`` that matches the whole stripped line."""
+    if zone == "headline" and zone not in _ZONES:  # (compiled on first use: the archive
+        _ZONES[zone] = _compile(HEADLINE_RULES, zone)  # layout never asks)
     m = _ZONES[zone].fullmatch(line)
     if m is None:
         return None
     return m.lastgroup.replace("_", "-")  # type: ignore[union-attr]
+
+
+def not_headline(line: str) -> str | None:
+    """The name of the rule of ``HEADLINE_RULES`` that matches the whole stripped line."""
+    return match(line, "headline")
 
 
 def names() -> list[str]:

@@ -11,7 +11,11 @@ No markup is left, so the reader works from what the text itself shows.
    the highest total score, under a date line or byline when one is near; it
    ends where a comment section, a live ticker, or the page's boxes under a
    share bar or a "Related" heading begin, and grows across gaps (a chart, an
-   advert) to further blocks of prose.
+   advert, a table, a listing of code) to further blocks of prose.  On a forum's page (``thread``: the run
+   begins under a post's stamp whose shape comes back over the posts below)
+   the region is every post of the thread instead.  On a page of records (a
+   listing, a shop's collection: ``records``), where that run is short, the
+   list of records outweighing it is the region instead.
 3. ``headline``: the best headline-like line above the region.
 4. ``boxes``: runs of short lines inside the region that are not its text.
 5. ``labels``: every line's label and rule, the date and the byline.
@@ -26,7 +30,7 @@ from __future__ import annotations
 from ..boilerplate import Boilerplate
 from ..embeds import label_embeds
 from ..model import Layout, Line
-from . import boxes, chrome, ending, headline, labels, region, scoring
+from . import boxes, chrome, ending, headline, labels, records, region, scoring, thread
 from .lines import Info
 from .region import Region
 from .tuning import DEFAULT, Tuning
@@ -56,14 +60,24 @@ def read(
     else:
         found = region.densest(infos)
         found = region.prefer_dated(infos, found, tuning)
-        ticker = ending.live_ticker(infos, found, tuning)
-        infos = ending.mark_ticker(infos, ticker)  # its stamps are chrome from here on
-        found = ending.cut(infos, found, ticker, tuning)
-        found = region.grow(infos, found, tuning)
-        found = region.extend(infos, found, tuning)
-        found = region.after_header(infos, found, tuning)
-        title = headline.find(infos, found.start, tuning)
-        boxed = boxes.find(infos, found, tuning)
+        posts = thread.find(infos, found, tuning)
+        if posts is not None:
+            # a forum's thread: every post is the text, each under its stamp
+            found = region.extend(infos, posts, tuning)
+        else:
+            ticker = ending.live_ticker(infos, found, tuning)
+            infos = ending.mark_ticker(infos, ticker)  # its stamps are chrome from here on
+            found = ending.cut(infos, found, ticker, tuning)
+            found = region.grow(infos, found, tuning)
+            found = region.extend(infos, found, tuning)
+            found = region.after_header(infos, found, tuning)
+        listed = records.find(infos, found, tuning)
+        if listed is not None:
+            # a page of records: the list is the text, its short lines too
+            found, boxed = listed, frozenset[int]()
+        else:
+            boxed = boxes.find(infos, found, tuning, thread=posts is not None)
+        title = headline.find(infos, found.start, tuning, found.end)
     labels.label(lines, infos, found, title, boxed, layout, tuning)
     label_embeds(lines, infos[found.start].i, infos[found.end].last + 1, layout)
     return layout

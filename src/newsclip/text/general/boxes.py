@@ -20,8 +20,12 @@ from .tuning import ANNOUNCE_WORDS, SHORT_LINE_WORDS, BoxTuning, Tuning
 __all__ = ["find"]
 
 
-def find(infos: list[Info], region: Region, tuning: Tuning) -> frozenset[int]:
-    """Indexes into ``infos`` of the lines of boxes inside ``region``."""
+def find(
+    infos: list[Info], region: Region, tuning: Tuning, thread: bool = False
+) -> frozenset[int]:
+    """Indexes into ``infos`` of the lines of boxes inside ``region``; ``thread``: the
+    region is a thread's posts, each with its poster's box (whose labels come back under
+    every post, as no table of contents does)."""
     t = tuning.boxes
     start, end = region.start, region.end
     boxed: set[int] = set()
@@ -63,8 +67,8 @@ def find(infos: list[Info], region: Region, tuning: Tuning) -> frozenset[int]:
             # batch; it keeps its own rule)
             run.append(k)
             continue
-        if len(run) >= t.box_lines and not _paragraphed(infos, run, t) and not _contents(
-            infos, run, last_at, t
+        if len(run) >= t.box_lines and not _paragraphed(infos, run, t) and (
+            thread or not _contents(infos, run, last_at, t)
         ):
             boxed.update(j for j in run if infos[j].chrome is None)
         run = []

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .. import features, prefilter, rules
+from .. import datelines, features, prefilter, rules
 from .lines import Info
 from .tuning import (
     COMMENTS_PROSE_WORDS,
@@ -26,7 +26,7 @@ from .tuning import (
 
 __all__ = [
     "PAGE_TABLE", "GROUP_RULE", "HINTED", "TOP_TABLE", "rule", "hinted_rule", "top_rule",
-    "COMMENT_HINT", "comments_marker", "repeated_phrase", "LEARNED", "COMMENT_BARRIERS",
+    "COMMENT_HINT", "BIO_HEADING", "comments_marker", "repeated_phrase", "LEARNED", "COMMENT_BARRIERS",
     "RELATED_HEADINGS", "RIGHTS_RULES", "BARRIERS", "SHARE_RULES", "TOOLBAR_RULES", "TAIL_RULES",
     "GALLERY_RULES", "under_share_bar",
 ]
@@ -111,10 +111,14 @@ def comments_marker(text: str, tokens: list[str]) -> bool:
         return False
     # A sentence, or a long line of prose cut by a hard wrap ("All responses MUST
     # carry CORS headers. The server MUST also"), only mentions comments.
-    return not (
+    if (
         (features.sentence_end(text) or len(tokens) >= COMMENTS_PROSE_WORDS)
         and features.stop_ratio(tokens) >= features.PROSE_STOP_RATIO
-    )
+    ):
+        return False
+    # The story's header counts its comments beside its date and writer ("By Ann Berg
+    # Mar 5, 2025 | 6 comments"): no section opens there.
+    return datelines.find(text) is None
 
 
 def repeated_phrase(text: str) -> bool:
@@ -159,6 +163,8 @@ SHARE_RULES = frozenset({"share-line", "share-line-intl", "share-button"})
 TOOLBAR_RULES = frozenset({"button-row", "send-to-friend", "bookmark-link"})
 #: what closes the article with little prose under it
 TAIL_RULES = SHARE_RULES | RIGHTS_RULES | TOOLBAR_RULES
+#: the heading of the writer's biography: it closes the article above it
+BIO_HEADING = "author-bio-heading"
 #: a gallery's slides, however many, are one box to the article around them
 GALLERY_RULES = frozenset({"gallery-counter", "gallery-slide"})
 

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .chrome import COMMENT_BARRIERS, RELATED_HEADINGS, RIGHTS_RULES, TAIL_RULES, under_share_bar
+from .chrome import (
+    BIO_HEADING, COMMENT_BARRIERS, RELATED_HEADINGS, RIGHTS_RULES, TAIL_RULES, under_share_bar,
+)
 from .lines import Info
 from .region import Region
 from .tuning import CHROME_SCORE, RegionTuning, Tuning
@@ -102,6 +104,11 @@ def cut(infos: list[Info], region: Region, ticker: Ticker | None, tuning: Tuning
             total - above < t.share_tail * above or (above > 0 and _dated_notice(info))
         ):
             stops.add(k)  # nor does a block past it join the article (``grow``)
+            end = k - 1
+            break
+        if chrome == BIO_HEADING and above >= t.bio_above * total:
+            # the writer's biography under the story, whatever follows it
+            stops.add(k)
             end = k - 1
             break
         if info.score > 0:

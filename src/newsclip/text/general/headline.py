@@ -1,18 +1,19 @@
 """Stage 3 of the general reader: the headline, looked for above the article's region.
 
-The best headline-like line wins, favouring lines near the body, just above
-the date and byline (a wire credit or a source label counts as one), or
-repeated elsewhere on the page (a breadcrumb or a "<headline> | Site" line),
-and disfavouring buttons, link lists, names alone and the items under a
-"Related" or "Most read" heading.  Every weight is a field of
-``tuning.HeadlineTuning``.
+The best headline-like line wins, favouring lines that name what the article's
+lead is about (they share its words), lines near the body, just above the date
+and byline (a wire credit or a source label counts as one), or repeated
+elsewhere on the page (a breadcrumb or a "<headline> | Site" line), and
+disfavouring buttons, link lists, names alone, the items of a table of contents
+and the items under a "Related" or "Most read" heading.  Every weight is a field
+of ``tuning.HeadlineTuning``.
 """
 
 from __future__ import annotations
 
 import re
 
-from .. import features
+from .. import features, rules
 from .chrome import LEARNED, RELATED_HEADINGS
 from .lines import LINK_FIRST, LINK_LAST, UI_WORDS, Info
 from .tuning import HeadlineTuning, Tuning
@@ -53,7 +54,8 @@ _MEDIA_LABEL = re.compile(
 _IMPERATIVE = re.compile(
     r"(?:Go|Click|Send|Get|Place|Post|Make|Sign|Subscribe|Follow|Share|Read|View|See|Watch|"
     r"Listen|Download|Buy|Order|Join|Find|Search|Visit|Add|Contact|Submit|Register|Print|E-?mail|"
-    r"Tell|Vote|Rate|Leave|Write|Browse|Return|Back|Skip|Jump|Log|Bookmark|Save|Comment)\b(?!:)"
+    r"Tell|Vote|Rate|Leave|Write|Browse|Return|Back|Skip|Jump|Log|Bookmark|Save|Comment|"
+    r"Connect|Become|Claim|Request|Shop|Manage|Enter)\b(?!:)"
 )
 _GLUED_CREDIT = re.compile(r"[^\s](?:Credit){1,2}[A-Z]")
 
@@ -63,10 +65,14 @@ def names_only(text: str) -> bool:
     return NAMES_ONLY.fullmatch(text) is not None
 
 
-def find(infos: list[Info], start: int, tuning: Tuning) -> int | None:
-    """Index into ``infos`` of the headline, looked for above the body's first line ``start``."""
+def find(infos: list[Info], start: int, tuning: Tuning, end: int | None = None) -> int | None:
+    """Index into ``infos`` of the headline, looked for above the body's first line ``start``
+    (the article running to line ``end``, its last line when not given)."""
     t = tuning.headline
     counts = _repeats(infos, t)
+    echoes = _echo_lines(infos, t)
+    lead = _lead_words(infos, start, t)
+    contents = _contents(infos, start, len(infos) - 1 if end is None else end)
     listed = _listed(infos, start, t)
     best, best_score = None, float("-inf")
     seen = 0
@@ -96,9 +102,14 @@ def find(infos: list[Info], start: int, tuning: Tuning) -> int | None:
                 infos, k, start, t
             )
             below_meta = _previous_is_meta(infos, k)
-            s = score(text, info, seen, above_meta, below_meta, counts, t, best_score)
+            echoed = counts.get(text, 0) < 2 and _echoed(info, echoes)
+            s = score(
+                text, info, seen, above_meta, below_meta, counts, t, best_score, lead, echoed
+            )
             if k in listed or _same_start(infos, k, t):
                 s -= t.listed_cost
+            if _in_contents(infos, k, start, contents):
+                s -= t.contents_cost
             if k == start - 1 and infos[start].i == info.last + 1 and infos[start].score > 0:
                 s -= t.glued_cost  # printed on the paragraph with no blank line: its caption
             if text[0].isdigit() and info.date is not None and text.startswith(info.date.raw):
@@ -133,6 +144,82 @@ def _repeats(infos: list[Info], t: HeadlineTuning) -> dict[str, int]:
                 if last != text:
                     counts[last] = counts.get(last, 0) + 1
     return counts
+
+
+def _echo_lines(
+    infos: list[Info], t: HeadlineTuning
+) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """The lines that may print a headline again with more around it: a breadcrumb, a
+    "<headline> | Site" line (the repeats ``_repeats`` counts, and the ones it cannot
+    split: "HomeCybersecurity Best Practices", "Home  Guides  <headline>"), by their
+    first word and by their last (a headline begins or ends them)."""
+    by_first: dict[str, list[str]] = {}
+    by_last: dict[str, list[str]] = {}
+    for info in infos:
+        if t.min_words <= len(info.tokens) <= t.repeat_max_words:
+            for index, word in ((by_first, info.tokens[0]), (by_last, info.tokens[-1])):
+                found = index.setdefault(word, [])
+                if len(found) < t.echo_lines:  # (a list's lines, beyond: the work is capped)
+                    found.append(info.text)
+    return by_first, by_last
+
+
+def _echoed(info: Info, echoes: tuple[dict[str, list[str]], dict[str, list[str]]]) -> bool:
+    """The line ends another line, or begins one before a mark or a space: the page
+    prints it again, as the last step of a breadcrumb or the first part of a page's
+    title."""
+    text, n = info.text, len(info.text)
+    by_first, by_last = echoes
+    return any(len(e) > n and e.endswith(text) for e in by_last.get(info.tokens[-1], ())) or any(
+        len(e) > n and e.startswith(text) and not e[n].isalnum()
+        for e in by_first.get(info.tokens[0], ())
+    )
+
+
+def _lead_words(infos: list[Info], start: int, t: HeadlineTuning) -> frozenset[str]:
+    """The words of the article's first ``lead_words`` words (its first paragraphs), in
+    lower case: a headline names what its story is about."""
+    words: list[str] = []
+    for info in infos[start:]:
+        if info.chrome is None:
+            words.extend(w.lower() for w in info.tokens)
+            if len(words) >= t.lead_words:
+                break
+    return frozenset(words)
+
+
+def _overlap(info: Info, lead: frozenset[str], t: HeadlineTuning) -> float:
+    """How much of the line the article's lead repeats: the share of its content words
+    (not function words, not numbers) that the lead uses too, scaled down for a line of
+    fewer than ``overlap_words`` of them (one shared word says little)."""
+    content = [w for w in (tok.lower() for tok in info.tokens)
+               if w not in features.STOP_WORDS and not w.isdigit()]
+    if not content:
+        return 0.0
+    shared = sum(w in lead for w in content)
+    return shared / len(content) * min(len(content), t.overlap_words) / t.overlap_words
+
+
+def _contents(infos: list[Info], start: int, end: int) -> frozenset[str]:
+    """The texts of the article's lines: its subheadings, which a table of contents
+    above it lists again."""
+    return frozenset(info.text for info in infos[start:end + 1] if info.chrome is None)
+
+
+def _in_contents(infos: list[Info], k: int, start: int, contents: frozenset[str]) -> bool:
+    """Line ``k`` is an item of a table of contents: the article prints it again
+    below, and the line next to it too (a headline the article repeats once stands
+    alone)."""
+    text = infos[k].text
+    if text not in contents:
+        return False
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < start and infos[j].chrome is not None:
+            j += step
+        if 0 <= j < start and infos[j].text in contents and infos[j].text != text:
+            return True
+    return False
 
 
 def _listed(infos: list[Info], start: int, t: HeadlineTuning) -> set[int]:
@@ -224,10 +311,16 @@ def _previous_is_meta(infos: list[Info], k: int) -> bool:
 def score(
     text: str, info: Info, distance: int, above_meta: bool, below_meta: bool,
     counts: dict[str, int], t: HeadlineTuning, beat: float = float("-inf"),
+    lead: frozenset[str] = frozenset(), echoed: bool = False,
 ) -> float:
-    """How much ``text`` looks like the headline; at most ``beat`` when it cannot beat it."""
+    """How much ``text`` looks like the headline; at most ``beat`` when it cannot beat it.
+
+    ``lead``: the words of the article's first paragraphs (see ``_lead_words``);
+    ``echoed``: another line prints ``text`` again with more around it (``_echoed``)."""
     n = len(info.tokens)
     s = -t.distance_cost * distance
+    shared = _overlap(info, lead, t) if lead else 0.0
+    s += t.overlap_bonus * shared
     if above_meta:
         s += t.above_header_bonus
     elif below_meta:
@@ -244,7 +337,7 @@ def score(
         s -= t.lower_case_cost
     if text.isupper():
         s -= t.capitals_cost
-    if counts.get(text, 0) >= 2 and text[-1] != ".":
+    if (echoed or counts.get(text, 0) >= 2) and text[-1] != ".":
         # (a sentence repeated is a photo's caption and its alt text)
         s += t.repeated_bonus
     if s <= beat:
@@ -253,6 +346,11 @@ def score(
         s -= t.imperative_cost
     if _MEDIA_LABEL.match(text):  # "Video: See the storm", "Interactive guide: …"
         s -= t.media_cost
+    kind = rules.not_headline(text)
+    if kind == "web-address":  # an address has no words to be a headline of
+        return float("-inf")
+    if kind is not None:  # a prompt, a notice, a row of share buttons
+        s -= t.not_headline_cost
     # "• review Cloverfield", "Next Article »", "… [National]"
     if text[0] in LINK_FIRST or text[-1] in LINK_LAST or (
         text[-1] == "]" and _LINK_TAG.search(text)
@@ -263,6 +361,7 @@ def score(
         # glued on (kept in the text: a caption inside the article is often a figure's)
         s -= t.glued_credit_cost
     if names_only(text):  # "Kate Connolly in Berlin": a byline without "By"
+        # (capitalised words the lead repeats are its subject: "Healthy Eating Plate")
         s -= t.names_only_cost
     if features.separators(text) or "\t" in text:
         s -= t.separator_cost

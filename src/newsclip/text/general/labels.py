@@ -24,6 +24,8 @@ from .tuning import LabelTuning, Tuning
 __all__ = ["label", "choose_date"]
 
 _READING_TIME = re.compile(r"\d{1,3}\s*(?:min(?:ute)?s?\.?)\s+read", re.I)
+#: a count shown by itself ("36", "321,046" views): no words
+_COUNT = re.compile(r"\d{1,3}(?:[,.\u00a0 ]\d{3})*")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _JSON_DATE_KEY = '"datePublished"'
 # the date and its clock to the second (what follows, fractions of a second, is not read)
@@ -137,7 +139,7 @@ def _name_byline(
     layout: Layout, region: Region, tuning: Tuning,
 ) -> None:
     """A line of names alone is the byline where bylines stand: right under the
-    headline, or right above or below the date line (over a role, "Games Editor", or a
+    headline (past a counter or a one-word button), or right above or below the date line (over a role, "Games Editor", or a
     button, "Follow"), or over the story's reading time ("11 min read") above the article.
     (Not among the article's first lines: there, a photo's credit, "Harbour Police",
     reads the same.)  A date found under the article may be another story's: the line
@@ -154,6 +156,12 @@ def _name_byline(
             places.append(date_at - 2)
     if title is not None:
         places.append(title + 1)
+        # (counters or a one-word button between the headline and the names: "36")
+        k = title + 1
+        while k < len(infos) and k - title <= tuning.labels.byline_skip_lines \
+                and (len(infos[k].tokens) <= 1 or _COUNT.fullmatch(infos[k].text)):
+            k += 1
+            places.append(k)
     places += [
         k - 1 for k in range(max(1, start - tuning.headline.scan_lines), start)
         if infos[k].text[0].isdigit() and _READING_TIME.fullmatch(infos[k].text)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import datelines, features
-from .chrome import BARRIERS, GALLERY_RULES, RELATED_HEADINGS, under_share_bar
+from .chrome import BARRIERS, BIO_HEADING, GALLERY_RULES, RELATED_HEADINGS, under_share_bar
 from .lines import Info
 from .tuning import ANNOUNCE_WORDS, HEADER_LINE_WORDS, Tuning
 
@@ -106,9 +106,9 @@ def _block_beyond(
     widget = 0  # short labels in a row
     while 0 <= k < len(infos) and lines <= max_gap:
         info = infos[k]
-        if info.chrome in BARRIERS or k in stops or (
-            step > 0 and info.chrome in RELATED_HEADINGS
-            and under_share_bar(infos, k, t.share_bar_lines)
+        if info.chrome in BARRIERS or k in stops or step > 0 and (
+            info.chrome == BIO_HEADING  # (the writer's biography under the story)
+            or info.chrome in RELATED_HEADINGS and under_share_bar(infos, k, t.share_bar_lines)
         ):
             break
         if info.date_only:
@@ -116,6 +116,7 @@ def _block_beyond(
         widget = widget + 1 if info.chrome in GALLERY_RULES or (
             info.score < 0 and (
                 len(info.tokens) <= widget_words or info.label_words <= widget_words
+                or (info.chrome is None and _laid_out(info))
             )
         ) else 0
         if widget <= widget_lines:
@@ -130,6 +131,16 @@ def _block_beyond(
             best_gain, best_at = rise, k
         k += step
     return best_at
+
+
+def _laid_out(info: Info) -> bool:
+    """A line set out in rows, not written: a table's row, a line of code (or of a
+    listing the scoring stage found), a list's item."""
+    text = info.text
+    return (
+        "\t" in text or info.score == features.CODE_SCORE or features.code_like(text)
+        or info.list_item
+    )
 
 
 def extend(infos: list[Info], region: Region, tuning: Tuning) -> Region:

@@ -48,6 +48,9 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?!\d)")
 _CLOCK_APART = re.compile(r"\b\d{1,2}:\d{2}\b")
 _TAG = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")
 _ENDS_WITH_CLOCK = re.compile(r"\s\d{1,2}:\d{2}$")
+# a time a program wrote, no person's post: a log's seconds and their fraction
+# ("11:41:42,612"), a mail header's seconds and zone offset ("11:53:40 -0500")
+_MACHINE_TIME = re.compile(r"\b\d{1,2}:\d{2}:\d{2}(?:[,.]\d{3}\b|\s+[+-]\d{4}\b)")
 _SIGNATURE = re.compile(
     rf"\b(?:posted|wrote|said|says|by|from|at|on|(?:19|20)\d\d|{MONTH_SHORT})\b", re.I
 )
@@ -159,7 +162,7 @@ def _not_prose(info: Info, t: ScoreTuning) -> None:
         info.score = features.CODE_SCORE
     if (
         len(info.tokens) <= t.stamp_words and ":" in text and info.score != features.CODE_SCORE
-        and _CLOCK.search(text) and _SIGNATURE.search(text)
+        and _CLOCK.search(text) and _SIGNATURE.search(text) and not _MACHINE_TIME.search(text)
     ):
         # "Posted by: Sam | Jan 10, 2008 4:49 PM": a comment's or a teaser's stamp
         # (a clock glued to its "pm", "on 8:21pm Tue 1 Jan 08", marks a thread's

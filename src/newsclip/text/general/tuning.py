@@ -128,6 +128,28 @@ class RegionTuning:
     dated_lines: int = 8
     #: this many comment stamps in the article's run make a thread of comments
     thread_stamps: int = 3
+    #: a thread of posts (thread.py): at least this many stamps of one shape …
+    thread_posts: int = 3
+    #: … each at most this many lines under the one before (a long post, its buttons)
+    thread_gap: int = 60
+    #: a page of records (records.py): a run of prose of fewer words than this is no
+    #: article (a promo line, a blurb) …
+    records_prose_words: int = 60
+    #: … and a list stands in for it: at least this many names of a record …
+    record_items: int = 6
+    #: … each of this many words (fewer: a menu's item; more: a blurb) …
+    record_words: tuple[int, int] = (3, 16)
+    #: … and this many on average (a menu's entries, a country picker's names are
+    #: shorter: a story's headline, a product's name are longer) …
+    record_mean_words: float = 4.0
+    #: … each at most this many lines under the one before (a record's writer, date,
+    #: price and button between them) …
+    record_gap: int = 5
+    #: … whose words are at least this many times the run's
+    record_outweighs: float = 2.0
+    #: a list under the run that reaches into this last share of the page's lines is
+    #: its footer
+    record_tail: float = 0.2
     #: this many lines led by a clock time ("14:44 Storm closes the pass"), each at most
     #: ``ticker_gap`` lines after the one before, make a live ticker of other news …
     ticker_stamps: int = 4
@@ -143,6 +165,10 @@ class RegionTuning:
     #: a share bar in the run closes the article when the prose under it weighs less
     #: than this share of the prose above it (what follows is the page's other boxes)
     share_tail: float = 0.3
+    #: the heading of the writer's biography closes the article when at least this share
+    #: of the run's prose stands above it (at the run's top it heads a writer's box over
+    #: the story)
+    bio_above: float = 0.3
     #: a run with at least ``feed_min`` paragraphs, ``feed_share`` of them right under a
     #: headline-sized line that is not prose, is a feed of teasers, not an article …
     feed_min: int = 3
@@ -159,7 +185,8 @@ class RegionTuning:
     grow_max_gap: int = 60
     #: … a run of labels of at most ``widget_words`` words (a video player's controls
     #: and settings, a form) costs what ``widget_lines`` of them cost: it is one box,
-    #: however long (a gallery's slides are such a box too) …
+    #: however long (a gallery's slides, a table's rows, a listing of code, a list's
+    #: items are such a box too) …
     widget_words: int = 3
     widget_lines: int = 8
     #: … and the block holds at least this many real paragraphs
@@ -221,10 +248,17 @@ class HeadlineTuning:
     #: … the repeats counted in lines of at most this many words (a headline and a
     #: site's name, a breadcrumb's path and a headline: twice a headline's length)
     repeat_max_words: int = 60
+    #: a headline printed again with more around it is looked for in at most this many
+    #: lines that begin (or end) with its first (or last) word: a page prints it a few
+    #: times, and a word that begins thousands of lines is a list's
+    echo_lines: int = 50
     #: what the first word of a button or invitation costs ("Go to …", "Send us …")
     imperative_cost: float = 2.5
     #: what a teaser's media label costs ("Video: …", "Interactive guide: …")
     media_cost: float = 2.5
+    #: what a line of ``rules.HEADLINE_RULES`` costs: a prompt to the reader, a notice
+    #: about the page, a row of share buttons, an article's tool, its reading time
+    not_headline_cost: float = 5.0
     #: what a link's marks cost ("• review …", "Next Article »", "… [National]")
     link_cost: float = 2.5
     #: what a photo's credit glued on a caption costs ("…CreditAda Kerrigan/EPA")
@@ -256,6 +290,17 @@ class HeadlineTuning:
     header_gap_lines: int = 6
     #: a standfirst: a sentence of at least this many words
     standfirst_words: int = 6
+    #: the article's lead: its first this many words, where a story names what it is about
+    lead_words: int = 300
+    #: what a headline earns for the share of its content words the lead uses too (a
+    #: menu's item, a prompt, another story's headline share few)
+    overlap_bonus: float = 7.0
+    #: … in full when it has at least this many content words (one shared word of a
+    #: two-word label says little)
+    overlap_words: int = 3
+    #: what standing in a table of contents costs (a line the article prints again
+    #: below, as its neighbour is: a subheading listed above the text)
+    contents_cost: float = 6.0
     #: lines next to each other that begin with the same this many words are a menu's
     #: items ("Share on Facebook", "Share on Twitter"), not a headline
     same_start_words: int = 3
@@ -297,6 +342,9 @@ class LabelTuning:
     #: the article's first paragraphs, where a story names the people it is about (a
     #: line of names that they name is the story's subject, not its byline)
     subject_paragraphs: int = 3
+    #: how many one-word lines (counters, a button: "321,046", "36", "Follow") may
+    #: stand between the headline and the writer's name under it
+    byline_skip_lines: int = 2
 
 
 @dataclass(frozen=True, slots=True)

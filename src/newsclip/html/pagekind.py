@@ -1,0 +1,68 @@
+"""What kind of page a page says it is: an article, a thread of posts, a product, a
+list of items, from its JSON-LD ``@type``s and its ``og:type`` meta tag.
+
+The body reader reads a page by its kind: an article's teaser links are not its
+text, a list's linked names are.  Only what the page declares is read here; what
+its structure shows, the stages weigh themselves.  Not for metadata (``metadata``
+reads the article's fields).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from .fields import ARTICLE_TYPES
+from .metadata import MAX_JSON_LD
+
+__all__ = ["ARTICLE", "THREAD", "PRODUCT", "LISTING", "THREAD_TYPES", "PRODUCT_TYPES",
+           "LISTING_TYPES", "OG_KINDS", "page_kind"]
+
+ARTICLE, THREAD, PRODUCT, LISTING = "article", "thread", "product", "listing"
+
+#: JSON-LD types (lower case) of a thread of posts: a forum's topic, a question and
+#: its answers
+THREAD_TYPES = frozenset(t.lower() for t in ("DiscussionForumPosting", "QAPage"))
+#: ... of one product's page
+PRODUCT_TYPES = frozenset(t.lower() for t in ("Product", "ProductGroup", "ItemPage"))
+#: ... of a page listing items (a shop's category, a search's results)
+LISTING_TYPES = frozenset(
+    t.lower() for t in ("CollectionPage", "SearchResultsPage", "OfferCatalog")
+)
+#: og:type values (lower case) and the kind each says
+OG_KINDS = {
+    "article": ARTICLE, "blog": ARTICLE, "product": PRODUCT, "product.item": PRODUCT,
+    "product.group": LISTING, "product:group": LISTING,
+}
+
+# "@type": "NewsArticle" or "@type": ["Article", "BlogPosting"]
+_TYPE = re.compile(r'"@type"\s*:\s*(?:"([^"\\]{1,80})"|\[([^\]]{0,400})\])')
+_NAME = re.compile(r'"([^"\\]{1,80})"')
+
+
+def page_kind(root: etree._Element, json_ld: list[str]) -> str | None:
+    """The kind the page declares: a thread beats a product, which beats an article
+    (a forum's topic is also a posting, a shop's page may call itself an article),
+    which beats a list; None when it declares none of them."""
+    types: set[str] = set()
+    for raw in json_ld:
+        # (a block is read no further than the metadata reads it)
+        for one, many in _TYPE.findall(raw[:MAX_JSON_LD]):
+            types.update(t.lower() for t in ([one] if one else _NAME.findall(many)))
+    head = root.find("head")
+    og = None
+    if head is not None:
+        for meta in head.iter("meta"):
+            if (meta.get("property") or meta.get("name") or "").lower() == "og:type":
+                og = OG_KINDS.get((meta.get("content") or "").strip().lower())
+                break
+    if types & THREAD_TYPES:
+        return THREAD
+    if types & PRODUCT_TYPES or og == PRODUCT:
+        return PRODUCT
+    if types & ARTICLE_TYPES or og == ARTICLE:
+        return ARTICLE
+    if types & LISTING_TYPES or og == LISTING:
+        return LISTING
+    return None

@@ -1,0 +1,65 @@
+"""A page of records (a listing, a shop's collection, an index): the list is the text.
+
+Part of the region stage.  A page that lists things (stories, products,
+courses) prints each under a name of a few words: the name, then short lines
+(a section, a writer, a price, "5 hours ago", a button).  Such a page holds
+little prose, and the run the region stage finds is a promo line or a blurb.
+When that run is short and a run of records stands on the page, names coming
+back every few lines, holding more words than it, the region is the list:
+from its first name to its last.
+"""
+
+from __future__ import annotations
+
+from .chrome import BARRIERS
+from .lines import Info
+from .region import Region
+from .tuning import Tuning
+
+__all__ = ["find"]
+
+
+def find(infos: list[Info], region: Region, tuning: Tuning) -> Region | None:
+    """The run of records that is the page's text instead of ``region``; None when
+    ``region`` holds prose enough or no list outweighs it."""
+    t = tuning.region
+    prose = _words(infos, region.start, region.end)
+    if prose >= t.records_prose_words:
+        return None
+    best: list[int] = []
+    best_words = 0
+    run: list[int] = []
+    for k, info in enumerate(infos + [None]):  # (a None closes the last run)
+        if info is not None and info.chrome in BARRIERS:
+            info = None  # a comments section, a footer's end: no list runs across
+        if info is not None and not _name(info, t.record_words):
+            continue
+        if run and (info is None or k - run[-1] > t.record_gap):
+            words = sum(len(infos[j].tokens) for j in run)
+            if (
+                len(run) >= t.record_items and words > best_words
+                and words >= t.record_mean_words * len(run)
+            ):
+                best, best_words = run, words
+            run = []
+        if info is not None:
+            run.append(k)
+    if not best or best_words < t.record_outweighs * max(prose, 1):
+        return None
+    if best[0] > region.end and best[-1] >= (1 - t.record_tail) * len(infos):
+        # under the run and reaching the page's last lines: its footer (a sign-up
+        # form, the links of its other pages), not its list
+        return None
+    return Region(best[0], best[-1])
+
+
+def _name(info: Info, words: tuple[int, int]) -> bool:
+    """A record's name: a line of a few words that no chrome rule knows."""
+    return (
+        info.chrome is None and words[0] <= len(info.tokens) <= words[1]
+    )
+
+
+def _words(infos: list[Info], start: int, end: int) -> int:
+    """The words of the prose lines of ``start`` … ``end``."""
+    return sum(len(info.tokens) for info in infos[start : end + 1] if info.score > 0)

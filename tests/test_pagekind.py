@@ -1,0 +1,72 @@
+"""The kind a page declares (html/pagekind.py): one table of heads, and how the body
+reader reads a list of items by it."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+import newsclip
+from newsclip.html.pagekind import ARTICLE, LISTING, PRODUCT, THREAD, page_kind
+
+
+def _ld(types: str) -> str:
+    return f'{{"@context": "https://schema.org", "@type": {types}, "name": "Ferry times"}}'
+
+
+KINDS = [
+    # (og:type, JSON-LD blocks, kind)
+    (None, [], None),
+    ("article", [], ARTICLE),
+    ("website", [_ld('"WebPage"')], None),
+    (None, [_ld('"NewsArticle"')], ARTICLE),
+    (None, [_ld('["Article", "BlogPosting"]')], ARTICLE),
+    (None, ['{"@graph": [{"@type": "WebPage"}, {"@type": "BlogPosting"}]}'], ARTICLE),
+    ("article", [_ld('"DiscussionForumPosting"')], THREAD),
+    (None, [_ld('"QAPage"')], THREAD),
+    ("product", [], PRODUCT),
+    ("article", [_ld('"Product"')], PRODUCT),
+    ("product.group", [], LISTING),
+    ("website", [_ld('"CollectionPage"')], LISTING),
+    (None, ['{"@type": "CollectionPage", "mainEntity": {"@type": "ItemList"}}'], LISTING),
+]
+
+
+def test_kind_cases_are_unique() -> None:
+    keys = [(og, tuple(ld)) for og, ld, _ in KINDS]
+    assert len(keys) == len(set(keys))
+
+
+@pytest.mark.parametrize(("og", "json_ld", "kind"), KINDS)
+def test_page_kind(og: str | None, json_ld: list[str], kind: str | None) -> None:
+    meta = f'<meta property="og:type" content="{og}">' if og else ""
+    root = etree.fromstring(f"<html><head>{meta}</head><body></body></html>",
+                            etree.HTMLParser())
+    assert page_kind(root, json_ld) == kind
+
+
+_BLURB = "a walk along the towpath from the old mill to the lock gates, with the herons"
+
+
+def _list_page(og: str | None) -> bytes:
+    # a section's front page: linked headlines, each with a line about it
+    items = "".join(
+        f'<li class="card"><h3><a href="/walk-{k}">Towpath walk number {k} of the season</a></h3>'
+        f"<p>Walk {k}: {_BLURB}.</p></li>"
+        for k in range(1, 9)
+    )
+    meta = f'<meta property="og:type" content="{og}">' if og else ""
+    return (f"<html><head><title>Walks</title>{meta}</head><body><h1>Walks</h1>"
+            f'<ul class="cards">{items}</ul></body></html>').encode()
+
+
+def test_a_list_keeps_its_linked_items() -> None:
+    text = newsclip.parse(_list_page(None), input_format="html").text
+    assert "Towpath walk number 1 of the season" in text
+    assert "Towpath walk number 8 of the season" in text and "Walk 8:" in text
+
+
+def test_an_article_does_not_keep_linked_teasers() -> None:
+    # the same page declared an article: its linked headlines are links to other stories
+    record = newsclip.parse(_list_page("article"), input_format="html")
+    assert "Towpath walk number" not in record.text
