@@ -68,10 +68,22 @@ def test_front_matter_holds_the_documented_fields() -> None:
     for name in FRONT_MATTER_FIELDS:
         assert meta[name] == data[name]
     assert meta["source"] == {"path": "a b: c.txt", "format": "text", "encoding": "utf-8",
-                              "index": None, "count": None,
+                              "index": None, "count": None, "captured": None, "warc": None,
                               "newsclip_version": newsclip.__version__}
     assert meta["published"] == "2014-03-14"  # a string, as in the JSON
     assert meta["byline"] is None
+
+
+def test_a_web_archive_source_reads_back() -> None:
+    data = _record_dict(url="https://example.org/a?b=1#c")
+    data["source"] = {
+        "path": "crawl.warc.gz", "format": "html", "encoding": "utf-8",
+        "captured": "2024-05-01T10:11:12+00:00",
+        "warc": {"file": "crawl: \"x\".warc.gz", "record_id": "<urn:uuid:1-2>", "offset": 512},
+    }
+    meta = _front(render(data))
+    assert meta["source"] == data["source"]
+    assert meta["url"] == data["url"]
 
 
 @pytest.mark.parametrize(

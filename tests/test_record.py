@@ -14,7 +14,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsclip
-from newsclip.record import Embed, Provenance, Record, Source, count_words, reading_text
+from newsclip.record import (
+    ARTICLE_WORDS,
+    PROSE_PARAGRAPH_WORDS,
+    Embed,
+    Provenance,
+    Record,
+    Source,
+    WarcLocation,
+    count_words,
+    reading_text,
+)
 
 MSK = timezone(timedelta(hours=3))
 
@@ -87,6 +97,44 @@ def test_embeds_stand_in_reading_order(positions: tuple[int, ...], expected: str
     embeds = tuple(_tweet(f"T{i}", p) for i, p in enumerate(positions))
     assert reading_text(("One.", "Two."), embeds) == expected
     assert _record(embeds=embeds).word_count == 2 + len(positions)
+
+
+_SENTENCE = "The council voted on the harbour plan after a long debate in the hall today."
+_PROSE = " ".join([_SENTENCE] * 2)  # 30 words, ending like a sentence
+_LIST = " ".join(["Sports", "Weather", "Opinion", "Local", "Business", "Arts"] * 5)  # 30, no end
+ARTICLES = [
+    # (paragraphs, dated, signed, is_article)
+    ((_PROSE,) * 5, True, False, True),     # 150 words of prose and a date
+    ((_PROSE,) * 5, False, True, True),     # ... or a byline
+    ((_PROSE,) * 5, False, False, False),   # neither: a service page, a product page
+    ((_PROSE,) * 4, True, True, False),     # 120 words of prose
+    ((_PROSE,) * 4 + (_LIST,), True, True, False),  # a list does not count
+    ((_PROSE,) * 4 + (_SENTENCE,) * 3, True, True, False),  # short paragraphs do not either
+    ((_PROSE + "”",) * 5, True, False, True),  # a sentence ending inside quotes
+    ((),  True, True, False),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "dated", "signed", "expected"), ARTICLES)
+def test_is_article(paragraphs, dated, signed, expected) -> None:
+    assert count_words(_PROSE) == PROSE_PARAGRAPH_WORDS + 10
+    assert count_words(_PROSE) * 5 == ARTICLE_WORDS
+    record = _record(paragraphs=paragraphs, published=date(2024, 5, 1) if dated else None,
+                     byline="A Writer" if signed else None)
+    assert record.is_article is expected
+    assert record.to_dict()["is_article"] is expected
+
+
+def test_a_web_archive_record_says_where_it_came_from() -> None:
+    captured = datetime(2024, 5, 1, 10, 11, 12, tzinfo=timezone.utc)
+    source = Source("crawl.warc.gz", "html", "utf-8", captured=captured,
+                    warc=WarcLocation("crawl.warc.gz", "<urn:uuid:1>", 512))
+    data = _record(source=source, url="https://example.org/a").to_dict()
+    assert data["url"] == "https://example.org/a"
+    assert data["source"]["captured"] == "2024-05-01T10:11:12+00:00"
+    assert data["source"]["warc"] == {
+        "file": "crawl.warc.gz", "record_id": "<urn:uuid:1>", "offset": 512}
+    assert_valid(data)
 
 
 def test_record_is_frozen() -> None:

@@ -1,6 +1,7 @@
 """The command line: options in, library calls, exit codes out.
 
-This is the only module that imports click.  Exit codes (the README's table):
+This and cli_output.py (what it writes of a batch) are the only modules that
+import click.  Exit codes (the README's table):
 0 every input parsed; 1 at least one input failed; 2 usage error (also: two
 inputs would write the same output, an output would overwrite an input, or the
 inputs select no file; nothing is written then); 3 an input ran past the
@@ -16,23 +17,30 @@ import os
 import signal
 import sys
 import time
+from collections.abc import Callable, Iterator
 from typing import IO, Any
 
 import click
 
-from . import __version__, batch
+from . import __version__, batch, remote
 from .api import INPUT_FORMATS
 from .api import explain as explain_lines
 from .dates import ORDERS
 from .decode import MAX_INPUT_BYTES
 from .duplicates import DEFAULT_THRESHOLD, threshold_of
 from .errors import NewsclipError
-from .files import read_input, reason
-from .render import WRITERS, jsonfmt
+from .files import reason
+from .cli_output import Report, Stream, failure_line, to_part
+from .render import WRITERS
+from .warc import is_archive
 
 __all__ = ["cli", "main"]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_TIMEOUT = 0, 1, 2, 3
+#: the one format whose files hold many inputs' records (render.parquet, imported when asked)
+PARQUET = "parquet"
+#: the environment variable that sets ``--cluster``
+CLUSTER_ENV = "NEWSCLIP_CLUSTER"
 EXIT_INTERRUPTED, EXIT_TERMINATED = 128 + signal.SIGINT, 128 + signal.SIGTERM
 
 PARSE_EXAMPLES = """
@@ -80,6 +88,13 @@ def _hold_for_good() -> None:
     signal.pthread_sigmask(signal.SIG_BLOCK, batch.SIGNALS)
 
 
+def _run_over() -> None:
+    """The run is over: a late signal changes nothing (under ``main`` only: a caller's
+    own process, a test's, keeps its signals)."""
+    if signal.getsignal(signal.SIGTERM) is _on_signal:
+        _hold_for_good()
+
+
 def main() -> None:
     """The console script and ``python -m newsclip``: signals are handled from the start.
 
@@ -115,7 +130,7 @@ def _read(path: str) -> bytes:
     if path == "-":
         # one byte past the limit is enough for decode() to decline it
         return sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
-    return read_input(path)
+    return remote.read_path(path)
 
 
 _CONTROLS = {c: f"\\x{c:02x}" for c in (*range(32), *range(127, 160))}
@@ -132,13 +147,24 @@ def _format_of(path: str) -> str | None:
 
 
 def _is_folder(path: str) -> bool:
-    return os.path.isdir(path) or path.endswith(os.sep)
+    """A folder (or a name ending in a separator), or a URL naming many files (a glob, a
+    prefix)."""
+    if path.endswith((os.sep, "/")):
+        return True
+    if not remote.is_url(path):
+        return os.path.isdir(path)
+    try:
+        return remote.is_folder(path)
+    except NewsclipError:
+        return False  # the one-input path reports why it cannot be read
 
 
 def _choose_format(fmt: str | None, output: str | None, several: bool) -> str:
     """``--format``, else the format -o's extension names, else JSON (JSON Lines for a
     stream of several records); a format that contradicts -o's extension is a usage error."""
-    named = _format_of(output) if output is not None and not _is_folder(output) else None
+    # several inputs to a URL: a folder (object stores have no one file to append to)
+    named = _format_of(output) if output is not None and not _is_folder(output) and not (
+        several and remote.is_url(output)) else None
     if fmt is not None and named is not None and fmt != named:
         _usage(f"--format {fmt} contradicts -o {batch.printable(output or '')} "
                f"(a {WRITERS[named].suffix} file): give one of them, or make them agree")
@@ -160,9 +186,10 @@ def cli() -> None:
 @cli.command(epilog=PARSE_EXAMPLES)
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 @click.option(
-    "--format", "fmt", type=click.Choice(sorted(WRITERS)), default=None,
+    "--format", "fmt", type=click.Choice(sorted([*WRITERS, PARQUET])), default=None,
     help="Output format (default: from -o's extension, else json; several records on "
-    "stdout: jsonl, and json makes them one JSON array).",
+    "stdout: jsonl, and json makes them one JSON array; parquet: part files in the -o "
+    "folder).",
 )
 @click.option(
     "-o", "--output", type=click.Path(),
@@ -213,6 +240,16 @@ def cli() -> None:
 @click.option("--no-learn", is_flag=True, help="Do not learn repeated chrome across the batch.")
 @click.option("--date-order", type=click.Choice(ORDERS), help="Read 03/05/2024 in this order.")
 @click.option("--detect-language", is_flag=True, help="Check `language` with py3langid.")
+@click.option(
+    "--min-words", type=click.IntRange(min=1), default=None, metavar="N",
+    help="Skip records of fewer than N words (a crawl's lists and stubs): keep articles.",
+)
+@click.option(
+    "--cluster", metavar="local[:N]|ADDRESS", envvar=CLUSTER_ENV, default=None,
+    callback=lambda _ctx, _param, value: _cluster_spec(value),
+    help="Run a batch on a Dask cluster: local (one worker per core), local:N, or a "
+    f"scheduler's address (tcp://host:8786); also ${CLUSTER_ENV}. Needs newsclip[cluster].",
+)
 @click.option("--duplicates", "find_duplicates", is_flag=True, help="Mark each record whose "
               "text nearly copies an earlier one (duplicate_of, similarity).")
 @click.option("--duplicate-threshold", type=click.FloatRange(0, 1, min_open=True),
@@ -224,8 +261,9 @@ def parse(
     keep_html: bool, jobs: int | None, from_list: str | None, nul: bool,
     patterns: tuple[str, ...], allow_empty: bool, skip_existing: bool, fail_fast: bool,
     errors_file: IO[str] | None, progress: bool | None, quiet: bool, no_learn: bool,
-    date_order: str | None, detect_language: bool, find_duplicates: bool,
-    duplicate_threshold: float | None, drop_duplicates: bool,
+    date_order: str | None, detect_language: bool, min_words: int | None,
+    cluster: str | None, find_duplicates: bool, duplicate_threshold: float | None,
+    drop_duplicates: bool,
 ) -> None:
     """Parse dumps or saved pages (files, folders, - for stdin) into records.
 
@@ -243,8 +281,9 @@ def parse(
         _usage("no input: give PATH arguments, '-' for stdin, or --from-list")
     if sum(p == "-" for p in every) + (from_list == "-") > 1:
         _usage("stdin ('-') can be read only once")
-    single = from_list is None and len(paths) == 1 and (
-        paths[0] == "-" or not os.path.isdir(paths[0]))
+    # a web archive holds many pages: a batch of its own
+    single = from_list is None and len(paths) == 1 and fmt != PARQUET and (
+        paths[0] == "-" or not (_is_folder(paths[0]) or is_archive(paths[0])))
     many_fmt = _choose_format(fmt, output, several=True)  # an export's, as several inputs'
     fmt = _choose_format(fmt, output, several=not single)
     try:
@@ -253,39 +292,103 @@ def parse(
         _usage(str(exc))
     settings = dict(fmt=fmt, input_format=input_format, keep_html=keep_html,
                     skip_existing=skip_existing, date_order=date_order,
-                    detect_language=detect_language, duplicates=threshold,
-                    drop_duplicates=drop_duplicates)
+                    detect_language=detect_language, min_words=min_words,
+                    duplicates=threshold, drop_duplicates=drop_duplicates)
     if single:
         sys.exit(_parse_one(paths[0], output, dict(settings, many_fmt=many_fmt)))
-    stream_file = _stream_file(output)
+    if fmt == PARQUET:
+        _check_parquet(output, skip_existing)
+    stream_file = None if fmt == PARQUET else _stream_file(output)
     if (output is None or stream_file is not None) and fmt == "md":
         _usage("Markdown with several inputs needs an output folder: use -o DIR")
-    folder = None if stream_file is not None else output
-    plan = batch.plan(every, output_dir=folder, suffix=WRITERS[fmt].suffix,
+    # Parquet parts are written here from the records' lines, as a stream is
+    folder = None if stream_file is not None or fmt == PARQUET else output
+    suffix = WRITERS[fmt].suffix if fmt != PARQUET else ""
+    plan = batch.plan(every, output_dir=folder, suffix=suffix,
                       patterns=patterns or None, read_stdin=lambda: sys.stdin.buffer.read())
     _check_plan(plan, every, from_list, patterns, allow_empty)
-    if folder is not None:
+    made = folder if fmt != PARQUET else output  # Parquet's parts go to a folder too
+    if made is not None:
         try:
-            batch.prepare_output(folder)
+            batch.prepare_output(made)
         except NewsclipError as exc:
-            _fail(batch.printable(folder), str(exc))
+            _fail(batch.printable(made), str(exc))
             sys.exit(EXIT_FAILED)
     if stream_file is not None:
         _check_stream_file(plan, stream_file)
     boilerplate = None if no_learn else batch.learn(plan)
     run_settings = batch.Settings(**settings, to_stream=folder is None, boilerplate=boilerplate)
     show = not quiet and (progress if progress is not None else sys.stderr.isatty())
-    report = _Report(len(plan), errors_file, batch.Summary(started=started), show_progress=show)
-    code = _run_batch(plan, run_settings, jobs or _cores(), folder, stream_file, fail_fast,
-                      report)
-    report.close(quiet=quiet)
+    report = Report(len(plan), errors_file, batch.Summary(started=started), show_progress=show,
+                     quiet=quiet)
+    engine, close = _engine(cluster, plan, run_settings, jobs or _cores(), folder)
+    try:
+        code = _run_batch(plan, run_settings, engine, folder, stream_file,
+                          output if fmt == PARQUET else None, fail_fast, report)
+    finally:
+        # stopping a cluster takes a moment: a signal now would only leave its processes
+        # half closed, so from here on signals are held back for good
+        _run_over()
+        close()
+    report.close(quiet=quiet)  # signals are held for good by now (_run_over)
     sys.exit(code)
+
+
+def _cluster_spec(value: str | None) -> str | None:
+    """Check ``--cluster`` before anything runs (a wrong value is a usage error)."""
+    if not value:
+        return None
+    from .distributed import cluster_spec
+
+    try:
+        cluster_spec(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+    return value
+
+
+def _engine(
+    cluster: str | None, plan: batch.Plan, settings: batch.Settings, workers: int,
+    folder: str | None,
+) -> tuple[Callable[[], Iterator[batch.Outcome]], Callable[[], None]]:
+    """What runs the plan (worker processes here, or a Dask cluster) and what stops it."""
+    if not cluster:
+        return (lambda: batch.run(plan, settings, workers=workers, output_dir=folder)), (
+            lambda: None)
+    from . import distributed  # dask is imported only for a cluster run
+
+    try:
+        client, close = distributed.connect(cluster)
+    except NewsclipError as exc:
+        _fail("--cluster", str(exc))
+        sys.exit(EXIT_FAILED)
+    return (lambda: distributed.run(client, plan, settings, output_dir=folder)), close
+
+
+def _check_parquet(output: str | None, skip_existing: bool) -> None:
+    """Parquet parts hold many inputs each: a folder of their own, written once."""
+    if output is None:
+        _usage("--format parquet writes part files: give the folder with -o DIR")
+    if skip_existing:
+        _usage("--skip-existing cannot resume --format parquet (a part holds many inputs): "
+               "write to a new folder")
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        _fail("--format parquet", "needs pyarrow: pip install 'newsclip[parquet]'")
+        sys.exit(EXIT_FAILED)
+    from .render.parquet import part_name
+
+    first = remote.join(output, part_name(0))
+    if remote.modified(first) is not None:
+        _usage(f"{batch.printable(output)}: holds Parquet parts already; nothing is "
+               "overwritten (give a new folder)")
 
 
 def _stream_file(output: str | None) -> str | None:
     """The one file several records go to: -o with a format's extension that is no folder."""
-    if output is None or _is_folder(output):
-        return None
+    if output is None or _is_folder(output) or remote.is_url(output):
+        return None  # with several inputs, a URL names a folder
     if _format_of(output) is not None:
         return output
     if os.path.exists(output):
@@ -351,11 +454,12 @@ def _parse_one(path: str, output: str | None, settings: dict[str, Any]) -> int:
     name = _display(path)
     out = output
     if output is not None and _is_folder(output):
-        rel = "stdin" if path == "-" else os.path.join(*batch.safe_parts(path))
-        out = os.path.join(output, *batch.safe_parts(os.path.dirname(rel)),
-                           batch.output_name(os.path.basename(rel), writer.suffix))
-    if out is not None and path != "-" and os.path.exists(out) and os.path.exists(path) \
-            and os.path.samefile(path, out):
+        rel = "stdin" if path == "-" else os.path.join(*batch.safe_parts(
+            path.split("://", 1)[-1]))
+        out = remote.join(output, *batch.safe_parts(os.path.dirname(rel)),
+                          batch.output_name(os.path.basename(rel), writer.suffix))
+    if out is not None and path != "-" and not remote.is_url(out) and os.path.exists(out) \
+            and os.path.exists(path) and os.path.samefile(path, out):
         _usage(f"{batch.printable(out)}: writing here would overwrite the input")
     try:
         data = _read(path)
@@ -370,8 +474,10 @@ def _parse_one(path: str, output: str | None, settings: dict[str, Any]) -> int:
         [job], batch.Settings(**settings, make_folders=make_folders, one_file=one_file),
         output_dir=output if make_folders else None)
     if outcome.status == "failed":
-        _fail(*_failure_line(outcome))
+        _fail(*failure_line(outcome))
         return EXIT_TIMEOUT if outcome.code == "timeout" else EXIT_FAILED
+    if outcome.code == "short":
+        _fail(name, f"skipped: {outcome.message}, fewer than --min-words {settings['min_words']}")
     if outcome.data is not None:
         with batch.hold_signals():
             sys.stdout.buffer.write(outcome.data)
@@ -384,76 +490,35 @@ def _parse_one(path: str, output: str | None, settings: dict[str, Any]) -> int:
 # --------------------------------------------------------------------------- the batch
 
 
-class _Stream:
-    """Where several records go without an output folder: stdout, or one file (-o FILE,
-    written beside it and renamed into place at the end).  JSON records become one
-    array; CSV gets its header once."""
-
-    def __init__(self, fmt: str, path: str | None) -> None:
-        self.path = path
-        self.tmp = None if path is None else batch.temp_path(path, os.getpid())
-        self.fh: IO[bytes] | None = None
-        self.array = fmt == "json"
-        self.header = batch.stream_header(fmt).encode("utf-8")
-        self.count = 0
-
-    def open(self) -> None:
-        """Open the file (or take stdout) and write the header: apart from __init__, so
-        that an interrupt that comes as it ends still finds the temporary file to remove."""
-        with batch.hold_signals():
-            self.fh = sys.stdout.buffer if self.tmp is None else open(self.tmp, "wb")
-            self.fh.write(self.header)
-
-    def add(self, data: bytes) -> None:
-        if self.array:  # one record a line (an export's records: a line each)
-            items = data.splitlines()
-            data = b"".join(jsonfmt.array_item(item, self.count + k == 0)
-                            for k, item in enumerate(items))
-            self.count += len(items)
-        self._write(data)
-
-    def finish(self) -> None:
-        if self.array:
-            self._write(jsonfmt.array_end(self.count))
-        assert self.fh is not None
-        with batch.hold_signals():
-            self.fh.flush()
-            if self.tmp is not None:
-                self.fh.close()
-                os.replace(self.tmp, self.path or "")
-
-    def abandon(self) -> None:
-        """An interrupted run writes no file (on stdout, what was sent stays sent)."""
-        if self.tmp is None:
-            return
-        if self.fh is not None:
-            with contextlib.suppress(OSError):
-                self.fh.close()
-        with contextlib.suppress(OSError):
-            os.unlink(self.tmp)
-
-    def _write(self, data: bytes) -> None:
-        assert self.fh is not None
-        with batch.hold_signals():  # a record is written whole, or not at all
-            self.fh.write(data)
-
-
 def _run_batch(
-    plan: batch.Plan, settings: batch.Settings, workers: int, folder: str | None,
-    stream_file: str | None, fail_fast: bool, report: _Report,
+    plan: batch.Plan, settings: batch.Settings, engine: Callable[[], Iterator[batch.Outcome]],
+    folder: str | None, stream_file: str | None, parquet: str | None, fail_fast: bool,
+    report: Report,
 ) -> int:
-    """Run the plan, reporting each failure; return the exit code."""
-    stream = _Stream(settings.fmt, stream_file) if folder is None else None
+    """Run the plan, reporting each failure; return the exit code.
+
+    The records go to ``folder`` (written by the engine), to ``parquet``'s part
+    files, or to one stream (``stream_file``, else stdout).
+    """
+    stream = Stream(settings.fmt, stream_file) if folder is None and parquet is None else None
+    parts = None
     code = EXIT_OK
     try:
+        if parquet is not None:
+            from .render.parquet import Parts
+
+            parts = Parts(parquet)
         if stream is not None:
             stream.open()
-        with contextlib.closing(
-            batch.run(plan, settings, workers=workers, output_dir=folder)
-        ) as outcomes:
+        with contextlib.closing(engine()) as outcomes:
             for outcome in outcomes:
                 report.add(outcome)
-                if outcome.data is not None and stream is not None:
+                if parts is not None:
+                    if not to_part(parts, outcome.data):
+                        code = EXIT_FAILED
+                        report.stopped = "stopped: a Parquet part could not be written"
+                        break
+                elif outcome.data is not None and stream is not None:
                     stream.add(outcome.data)
                 if outcome.part_failures:
                     code = max(code, EXIT_FAILED)
@@ -466,6 +531,8 @@ def _run_batch(
                 if fail_fast:
                     report.stopped = "stopped at the first failure (--fail-fast)"
                     break
+        if parts is not None and not report.stopped and not to_part(parts, None, last=True):
+            code, report.stopped = EXIT_FAILED, "stopped: a Parquet part could not be written"
         if stream is not None:
             stream.finish()
             stream = None
@@ -483,77 +550,9 @@ def _run_batch(
     finally:
         if stream is not None:
             stream.abandon()
+        if parts is not None:
+            parts.abort()  # a part left unfinished by a stop: its temporary file goes
     return code
-
-
-class _Report:
-    """Failure lines (above the progress bar, when there is one), the --errors file,
-    the summary."""
-
-    def __init__(self, total: int, errors_file: IO[str] | None, summary: batch.Summary, *,
-                 show_progress: bool) -> None:
-        self.total = total
-        self.errors_file = errors_file
-        self.summary = summary
-        self.stopped = ""
-        #: nothing more to say (the reader of stdout went away)
-        self.silent = False
-        self.bar: Any = None
-        if show_progress:
-            # imported here: only a batch on a terminal pays for it (about 60 ms)
-            from tqdm import tqdm
-
-            tqdm.monitor_interval = 0  # no monitor thread: it would share our signals
-            # smoothing=0: the ETA is the average pace since the start, right from the
-            # first results instead of swinging with each chunk of them
-            self.bar = tqdm(total=total, desc="parsing", unit="file", file=sys.stderr,
-                            smoothing=0, mininterval=0.25, dynamic_ncols=True)
-
-    def add(self, outcome: batch.Outcome) -> None:
-        self.summary.add(outcome)
-        if outcome.status == "failed":
-            where, message = _failure_line(outcome)
-            # (the --errors file names the input, and says which output could not be written)
-            noted = message if where == outcome.job.name else f"cannot write {where}: {message}"
-            self._failure(where, message,
-                          {"path": outcome.job.name, "code": outcome.code, "message": noted})
-        for index, code, message in outcome.part_failures:
-            self._failure(outcome.job.name, message, {
-                "path": outcome.job.name, "index": index, "code": code, "message": message})
-        if self.bar is not None:
-            self.bar.update(1)
-
-    def _failure(self, where: str, message: str, entry: dict[str, Any]) -> None:
-        """One failure line on stderr, and its entry in the --errors file."""
-        line = f"newsclip: {where}: {message}"
-        if self.bar is not None:
-            self.bar.write(line, file=sys.stderr)  # clears the bar, prints, draws it again
-        else:
-            click.echo(line, err=True)
-        if self.errors_file is not None:
-            with batch.hold_signals():
-                self.errors_file.write(json.dumps(entry, ensure_ascii=False) + "\n")
-                self.errors_file.flush()
-
-    def close(self, *, quiet: bool) -> None:
-        """End the bar and print the summary (none with --quiet)."""
-        if signal.getsignal(signal.SIGTERM) is _on_signal:
-            _hold_for_good()  # the run is over: a late signal changes nothing
-        if self.bar is not None:
-            self.bar.close()
-        if quiet or self.silent:
-            return
-        s = self.summary
-        left = self.total - s.parsed - s.failed - s.skipped
-        tail = f"; {self.stopped}, {left} not done" if self.stopped else ""
-        click.echo(f"newsclip: {s}{tail}", err=True)
-
-
-def _failure_line(outcome: batch.Outcome) -> tuple[str, str]:
-    """``(PATH, reason)``: a write failure names the output, any other the input."""
-    if outcome.code == "write" and outcome.job.out is not None:
-        return batch.printable(outcome.job.out), outcome.message or ""
-    return outcome.job.name, outcome.message or ""
 
 
 def _silence_stdout() -> None:

@@ -178,9 +178,12 @@ def _declared_charset(data: bytes) -> str | None:
     from bs4.dammit import EncodingDetector
 
     label = EncodingDetector.find_declared_encoding(data[:16384], is_html=True)
-    if not label:
-        return None
-    label = _LABEL_ALIASES.get(label.lower(), label.lower())
+    return charset_codec(label) if label else None
+
+
+def charset_codec(label: str) -> str | None:
+    """The Python codec for a charset label as a browser reads it, or None if unknown."""
+    label = _LABEL_ALIASES.get(label.strip().lower(), label.strip().lower())
     try:
         name = codecs.lookup(label).name
     except LookupError:

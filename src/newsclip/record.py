@@ -18,7 +18,8 @@ from .dates import to_iso
 
 __all__ = [
     "count_words", "Embed", "ELEMENT_TEXT_LIMIT", "Provenance", "Source", "RecordRef",
-    "Record", "reading_text", "SCHEMA",
+    "Record", "reading_text", "SCHEMA", "WarcLocation", "reads_as_article", "ARTICLE_WORDS",
+    "PROSE_PARAGRAPH_WORDS",
 ]
 
 _WORD_CHAR = re.compile(r"\w")
@@ -34,6 +35,35 @@ def count_words(text: str) -> int:
         for token in filterfalse(str.isalnum, tokens)
         if not (token[0].isalnum() or token[-1].isalnum() or _WORD_CHAR.search(token))
     )
+
+
+#: a paragraph of prose has at least this many words and ends like a sentence
+PROSE_PARAGRAPH_WORDS = 20
+#: words in paragraphs of prose that make a dated or signed text an article; of the
+#: wcxb-dev pages (typed by people), 150 keeps most articles and drops most lists,
+#: product and service pages, which are rarely dated or signed
+ARTICLE_WORDS = 150
+
+
+def reads_as_article(
+    paragraphs: tuple[str, ...], published: object, byline: str | None
+) -> bool:
+    """The rule behind ``is_article``: at least ARTICLE_WORDS words in paragraphs of
+    prose (PROSE_PARAGRAPH_WORDS words or more, ending like a sentence), and a date
+    or a byline.
+    """
+    if published is None and not byline:
+        return False
+    from .text.features import sentence_end  # here: the text package imports this module
+
+    prose = 0
+    for paragraph in paragraphs:
+        n = count_words(paragraph)
+        if n >= PROSE_PARAGRAPH_WORDS and sentence_end(paragraph.rstrip()):
+            prose += n
+            if prose >= ARTICLE_WORDS:
+                return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +129,21 @@ class Provenance:
 
 
 @dataclass(frozen=True, slots=True)
+class WarcLocation:
+    """Where a record of a web archive came from, to go back to the capture."""
+
+    #: the archive file as named in the batch
+    file: str
+    #: the WARC-Record-ID (``<urn:uuid:…>``)
+    record_id: str
+    #: the byte offset of the WARC record in the (compressed) file
+    offset: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"file": self.file, "record_id": self.record_id, "offset": self.offset}
+
+
+@dataclass(frozen=True, slots=True)
 class Source:
     path: str | None
     format: str  # "text", "html" or "export"
@@ -107,13 +152,24 @@ class Source:
     #: None for an input that is one record
     index: int | None = None
     count: int | None = None
+    #: when a crawler captured the page (a web archive's WARC-Date), with its zone; else None
+    captured: datetime | None = None
+    #: the web archive record it was read from, else None
+    warc: WarcLocation | None = None
     #: the newsclip that made the record: the same version and input give the same record
     newsclip_version: str = __version__
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "format": self.format, "encoding": self.encoding,
-                "index": self.index, "count": self.count,
-                "newsclip_version": self.newsclip_version}
+        return {
+            "path": self.path,
+            "format": self.format,
+            "encoding": self.encoding,
+            "index": self.index,
+            "count": self.count,
+            "captured": to_iso(self.captured),
+            "warc": None if self.warc is None else self.warc.to_dict(),
+            "newsclip_version": self.newsclip_version,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +210,8 @@ class Record:
     #: ISO 639-1 code of the article's language (a page's or an export's statement of it,
     #: or with detection the language its text is in)
     language: str | None = None
-    #: the page's own address, as the page names it (absolute http(s) only)
+    #: the page's own address, as the page names it (absolute http(s) only); for a page
+    #: of a web archive, the capture's target URI (set by ``warc._capture``)
     url: str | None = None
     #: the section or desk that ran it ("FEATURES"), as the source names it
     section: str | None = None
@@ -173,11 +230,14 @@ class Record:
     similarity: float | None = None
     text: str = field(init=False)
     word_count: int = field(init=False)
+    is_article: bool = field(init=False)
 
     def __post_init__(self) -> None:
         text = reading_text(self.paragraphs, self.embeds)
         object.__setattr__(self, "text", text)
         object.__setattr__(self, "word_count", count_words(text))
+        object.__setattr__(self, "is_article", reads_as_article(
+            self.paragraphs, self.published, self.byline))
 
     def to_dict(self) -> dict[str, Any]:
         """The record as JSON-ready data, fields in the documented order."""
@@ -198,6 +258,7 @@ class Record:
             "description": self.description,
             "stated_word_count": self.stated_word_count,
             "word_count": self.word_count,
+            "is_article": self.is_article,
             "captions": list(self.captions),
             "paragraphs": list(self.paragraphs),
             "embeds": [e.to_dict() for e in self.embeds],
@@ -234,6 +295,12 @@ _DATE = {
     "type": ["string", "null"],
     "pattern": r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}:\d{2})?)?$",
 }
+#: a moment in time: always a date-time with its offset (a table can hold it as UTC)
+_INSTANT = {
+    "type": ["string", "null"],
+    "format": "date-time",
+    "pattern": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?[+-]\d{2}:\d{2}$",
+}
 
 SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -245,7 +312,7 @@ SCHEMA: dict[str, Any] = {
     "required": [
         "title", "published", "published_raw", "published_source", "modified", "outlet",
         "byline", "authors", "language", "url", "section", "tags", "edition", "description",
-        "stated_word_count", "word_count",
+        "stated_word_count", "word_count", "is_article",
         "captions", "paragraphs", "embeds", "text", "header", "removed", "warnings", "source",
         "duplicate_of", "similarity",
     ],
@@ -271,7 +338,8 @@ SCHEMA: dict[str, Any] = {
         },
         "url": {
             "type": ["string", "null"], "pattern": "^https?://",
-            "description": "The page's address, as the page (or a dump's header) names it.",
+            "description": "The page's address, as the page (or a dump's header) names it; "
+            "a web archive's page: its target URI.",
         },
         "section": {**_STR_OR_NULL, "description": "The section or desk that ran it."},
         "tags": {**_STR_LIST, "description": "The page's keywords or tags."},
@@ -281,6 +349,10 @@ SCHEMA: dict[str, Any] = {
         },
         "stated_word_count": {**_INT_OR_NULL, "description": "The length the page states."},
         "word_count": {"type": "integer", "minimum": 0, "description": "Words in `text`."},
+        "is_article": {
+            "type": "boolean",
+            "description": "The text reads as an article: enough words, in enough prose paragraphs.",
+        },
         "captions": {**_STR_LIST, "description": "Photo captions and credits."},
         "paragraphs": {**_STR_LIST, "description": "Body paragraphs, embeds excluded."},
         "embeds": {
@@ -325,7 +397,8 @@ SCHEMA: dict[str, Any] = {
         "source": {
             "type": "object",
             "additionalProperties": False,
-            "required": ["path", "format", "encoding", "index", "count", "newsclip_version"],
+            "required": ["path", "format", "encoding", "index", "count", "captured", "warc",
+                         "newsclip_version"],
             "properties": {
                 "path": _STR_OR_NULL,
                 "format": {"type": "string", "enum": ["text", "html", "export"]},
@@ -337,6 +410,18 @@ SCHEMA: dict[str, Any] = {
                 "count": {
                     "type": ["integer", "null"], "minimum": 1,
                     "description": "How many records that input holds.",
+                },
+                "captured": {**_INSTANT, "description": "When a crawler captured the page."},
+                "warc": {
+                    "type": ["object", "null"],
+                    "description": "The web archive record the page was read from.",
+                    "additionalProperties": False,
+                    "required": ["file", "record_id", "offset"],
+                    "properties": {
+                        "file": {"type": "string"},
+                        "record_id": {"type": "string"},
+                        "offset": {"type": "integer", "minimum": 0},
+                    },
                 },
                 "newsclip_version": {"type": "string"},
             },

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,11 +59,14 @@ class Report:
     failures: tuple[tuple[int | None, str, str], ...] = ()
 
 
-def collect(parts: list[Record | NewsclipError], render: Callable[[dict[str, Any]], bytes],
+def collect(parts: Iterable[Record | NewsclipError], render: Callable[[dict[str, Any]], bytes],
             signature: Callable[[str], bytes | None] | None) -> Parts:
-    """A worker's Parts from what ``iter_parts`` yielded for one input."""
-    out = Parts(many=len(parts) > 1)
-    for part in parts:
+    """A worker's Parts from what ``iter_parts`` yielded for one input (or from a web
+    archive's pages)."""
+    out = Parts()
+    count = 0
+    for part in parts:  # (a web archive's pages come one by one, as it is read)
+        count += 1
         if isinstance(part, Record):
             out.many = out.many or part.source.index is not None
             if signature is None:
@@ -73,6 +76,7 @@ def collect(parts: list[Record | NewsclipError], render: Callable[[dict[str, Any
         else:
             out.many = True
             out.failures.append((getattr(part, "index", None), part.code, str(part)))
+    out.many = out.many or count > 1
     return out
 
 

@@ -17,8 +17,10 @@ from dataclasses import dataclass
 
 from ..decode import decode, sniff_format
 from ..errors import BatchError, NewsclipError
-from ..files import kind, read_input, reason
+from .. import remote
+from ..files import kind, reason
 from ..text.boilerplate import MIN_BATCH, Boilerplate
+from ..warc import is_archive
 from ._parts import RECORD_NAME, many_folder
 from ._paths import STDIN, _matcher, output_name, printable, safe_parts
 
@@ -292,6 +294,15 @@ class Plan:
                     self._stdin = self._read_stdin() if self._read_stdin is not None else b""
                 yield place(Job(STDIN, "<stdin>", data=self._stdin), "stdin")
                 continue
+            if remote.is_url(path):
+                try:
+                    found = remote.expand(path, self._match)
+                except NewsclipError as exc:
+                    yield Job(path, printable(path), problem=(exc.code, str(exc)))
+                    continue
+                for url, rel in found:
+                    yield place(Job(url, printable(url)), rel)
+                continue
             try:
                 st = os.stat(path)
             except OSError as exc:
@@ -338,6 +349,12 @@ def _same_file(a: str, b: str) -> bool:
 
 def prepare_output(output_dir: str) -> None:
     """Create the output folder and check it can be written, before any work starts."""
+    if remote.is_url(output_dir):
+        try:
+            remote.makedirs(output_dir)
+        except (NewsclipError, OSError) as exc:
+            raise BatchError(f"cannot create the output folder ({exc})") from None
+        return
     try:
         os.makedirs(output_dir, exist_ok=True)
     except OSError as exc:
@@ -368,11 +385,11 @@ def learn(jobs: Iterable[Job], *, sample: int = LEARN_SAMPLE) -> Boilerplate | N
             if i < next_pick:
                 continue
             next_pick += step
-            if job.problem is not None:
-                continue
+            if job.problem is not None or is_archive(job.name):
+                continue  # an archive's pages are of many sites, and it is read as a stream
             taken += 1
             try:
-                text, _enc = decode(job.data if job.data is not None else read_input(job.src))
+                text, _enc = decode(job.data if job.data is not None else remote.read_path(job.src))
             except NewsclipError:
                 continue
             if sniff_format(text) == "text":

@@ -18,13 +18,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import remote
 from ..api import iter_parts
 from ..errors import BatchError, NewsclipError
-from ..files import read_input, reason
+from ..files import reason
 from ..record import Record
 from ..render import WRITERS, jsonfmt
 from ..render import csv as csv_writer
 from ..text.boilerplate import Boilerplate
+from ..warc import is_archive
 from . import _parts
 from ._parts import RECORD_NAME, Parts, Report
 from ._paths import STDIN, printable
@@ -53,6 +55,8 @@ class Settings:
     detect_language: bool = False
     #: create missing folders for outputs (not for one output file the user named)
     make_folders: bool = True
+    #: --min-words: a record with fewer words is skipped (code ``short``)
+    min_words: int | None = None
     #: ``job.out`` is the one file the user named: it takes every record of an input
     one_file: bool = False
     #: the format of an input of many records whose records all go to one output
@@ -102,7 +106,7 @@ def frame(fmt: str, rows: list[bytes]) -> bytes:
 
 
 def _renderer(fmt: str, to_stream: bool) -> Callable[..., str]:
-    if to_stream and fmt == "json":
+    if to_stream and fmt in ("json", "parquet"):  # Parquet rows travel as JSON Lines
         return jsonfmt.render_line  # one record per line: JSON Lines
     if to_stream and fmt == "csv":
         return csv_writer.render_row
@@ -145,39 +149,70 @@ class _Worker:
         try:
             if s.skip_existing and job.out is not None and _up_to_date(job):
                 return "skipped", None, None, None, False
-            data = job.data if job.data is not None else read_input(job.src)
+            if job.data is None and is_archive(job.name):
+                return self._archive(job)
+            data = job.data if job.data is not None else remote.read_path(job.src)
             parts = list(iter_parts(data, path=None if job.src == STDIN else job.name,
                                     input_format=s.input_format, boilerplate=s.boilerplate,
                                     date_order=s.date_order,
                                     detect_language=s.detect_language))
-            if len(parts) > 1 or s.duplicates is not None or not isinstance(parts[0], Record) \
-                    or parts[0].source.index is not None:
+            one = parts[0] if len(parts) == 1 and isinstance(parts[0], Record) else None
+            if one is not None and one.source.index is None and s.min_words \
+                    and one.word_count < s.min_words:
+                return "skipped", "short", f"{one.word_count} words", None, False
+            if one is None or s.duplicates is not None or one.source.index is not None:
                 return self._make_parts(job, parts)
-            out = self.render(parts[0].to_dict(), keep_html=s.keep_html).encode("utf-8")
+            out = self.render(one.to_dict(), keep_html=s.keep_html).encode("utf-8")
         except NewsclipError as exc:
             return "failed", exc.code, str(exc), None, False
         except Exception as exc:  # a reader's bug must cost one file, not the batch
             return "failed", "internal", f"internal error ({type(exc).__name__}: {exc})", None, False
         return "parsed", None, None, out, False
 
+    def _archive(self, job: Job) -> Result:
+        """A web archive, streamed: its pages' records as the Parts of an input of many
+        records (``-o DIR``: ``DIR/<archive>/0001.json``…, like an export), the
+        message its tally, and each damaged WARC record a part that failed
+        (``damaged``) while every other page is still written."""
+        from ..warc import Tally, open_archive, read_archive
+
+        tally = Tally(min_words=self.s.min_words)
+        _fmt, render = self._renderer_of(job, True)
+        try:
+            with open_archive(job.src) as stream:
+                # rendered page by page: the archive's records are held, never its pages
+                kept = (tally.keep(c) for c in read_archive(stream, name=job.name))
+                parts = _parts.collect((r for r in kept if r is not None), render,
+                                       self._signature())
+        except OSError as exc:
+            return "failed", "unreadable", remote.reason(exc), None, False
+        parts.many = True
+        parts.failures += [(None, "damaged", where) for where in tally.damage]
+        return "parsed", "archive", str(tally), parts, False
+
     def _make_parts(self, job: Job, items: list[Record | NewsclipError]) -> Result:
         """An input of many records (or any, with --duplicates): its Parts for ``store``."""
         s = self.s
-        sig = None
-        if s.duplicates is not None:
-            from ..duplicates import signature as sig
         count = sum(isinstance(p, Record) for p in items)
         many = len(items) > 1 or count < len(items) or items[0].source.index is not None
         fmt, render = self._renderer_of(job, many)
         if fmt == "md" and many and (job.out is None or s.one_file):
             return ("failed", "many", f"holds {count} records: Markdown needs an output folder "
                     "(-o DIR), or use --format jsonl or csv", None, False)
-        parts = _parts.collect(items, render, sig)
+        parts = _parts.collect(items, render, self._signature())
         if not parts.rendered and not parts.pending:
             _index, code, message = parts.failures[0]
             more = len(parts.failures) - 1
             return "failed", code, message + (f" (and {more} more)" if more else ""), None, False
         return "parsed", None, None, parts, False
+
+    def _signature(self) -> Callable[[str], bytes | None] | None:
+        """What the duplicate pass compares a record by (datasketch), without it None."""
+        if self.s.duplicates is None:
+            return None
+        from ..duplicates import signature
+
+        return signature
 
     def _renderer_of(self, job: Job, many: bool) -> tuple[str, Callable[[dict[str, Any]], bytes]]:
         """The format and the renderer of an input's records: one file each (``-o DIR``),
@@ -194,7 +229,7 @@ class _Worker:
         """Write a parsed result to ``job.out``; without an output, pass it on."""
         status, code, message, data, fatal = result
         if isinstance(data, Parts):
-            return self._store_parts(job, data)
+            return self._store_parts(job, data, code, message)
         if job.out is None or status != "parsed" or data is None:
             return status, code, message, data, fatal, None
         problem = self._write(job.out, data)
@@ -204,6 +239,14 @@ class _Worker:
                ) -> Stored | None:
         """Write one file (or, with ``files``, the folder ``out``); a failed Stored, or None."""
         # write failures carry only the reason: the CLI names the output, not the input
+        if remote.is_url(out):
+            # an object store has no folder to rename into place: each file is put whole
+            try:
+                for name, content in files or [("", data)]:
+                    remote.write(remote.join(out, name) if name else out, content)
+            except (NewsclipError, OSError) as exc:
+                return "failed", "write", remote.reason(exc), None, False, None
+            return None
         if self.s.make_folders:
             problem = self._folder(os.path.dirname(out))
             if problem is not None:
@@ -219,8 +262,10 @@ class _Worker:
             return "failed", "write", str(exc), None, False, None
         return None
 
-    def _store_parts(self, job: Job, parts: Parts) -> Stored:
-        """The duplicate pass over an input's records, in input order, then the writes."""
+    def _store_parts(self, job: Job, parts: Parts, code: str | None = None,
+                     message: str | None = None) -> Stored:
+        """The duplicate pass over an input's records, in input order, then the writes;
+        ``code`` and ``message`` (a web archive's tally) are passed on."""
         s = self.s
         rendered, duplicates, dropped = parts.rendered, 0, 0
         fmt, render = self._renderer_of(job, parts.many)
@@ -239,7 +284,7 @@ class _Worker:
         else:
             data = b"".join(rows) if rows else None
         if job.out is None:
-            return "parsed", None, None, data, False, report
+            return "parsed", code, message, data, False, report
         if data is None:
             problem = None  # its one record was a near-copy, and dropped
         elif one_output or not parts.many:
@@ -249,7 +294,7 @@ class _Worker:
             suffix = WRITERS[s.fmt].suffix
             files = [(_parts.record_name(i or 0, count, suffix), r) for i, r in rendered]
             problem = self._write(_parts.many_folder(job.out), b"", files)
-        return problem or ("parsed", None, None, None, False, report)
+        return problem or ("parsed", code, message, None, False, report)
 
     def _folder(self, folder: str) -> str | None:
         """Make ``folder``; refuse it when a symlink inside ``-o`` leads out of ``-o``."""
@@ -367,6 +412,8 @@ def _unlink(path: str) -> None:
 def _up_to_date(job: Job) -> bool:
     """The output (a file, or the folder of an input of many records) exists and is at
     least as new as the input."""
+    if remote.is_url(job.out) or remote.is_url(job.src):  # type: ignore[arg-type]
+        return job.src != STDIN and remote.up_to_date(job.out, job.src)  # type: ignore[arg-type]
     try:
         out = os.stat(job.out)  # type: ignore[arg-type]
     except OSError:

@@ -2,7 +2,8 @@
 
 The column order is fixed (``COLUMNS``) so scripts can rely on it; list and
 object fields are JSON strings in their cell; ``source`` and ``duplicate_of``
-are split into a column per key (``source_path``, ``duplicate_of_index``…).
+are split into a column per key (``source_path``, ``duplicate_of_index``…;
+``source_warc`` stays one cell, a JSON object or empty).
 Rows follow RFC 4180 (quoted when needed, CRLF between rows), which R's
 ``read.csv``, pandas and spreadsheets all read.  A file holds the header
 and its rows; a stream of many records gets the header once (``HEADER``) and
@@ -24,10 +25,11 @@ __all__ = ["COLUMNS", "HEADER", "render_row", "render"]
 COLUMNS = (
     "title", "published", "published_raw", "published_source", "modified", "outlet",
     "byline", "authors", "language", "url", "section", "tags", "edition", "description",
-    "stated_word_count", "word_count", "captions", "paragraphs", "embeds",
+    "stated_word_count", "word_count", "is_article", "captions", "paragraphs", "embeds",
     "text", "header", "removed", "warnings",
     "source_path", "source_format", "source_encoding", "source_index", "source_count",
-    "source_newsclip_version", "duplicate_of_path", "duplicate_of_index", "similarity",
+    "source_captured", "source_warc", "source_newsclip_version",
+    "duplicate_of_path", "duplicate_of_index", "similarity",
 )
 #: object fields whose keys become columns of their own
 _FLATTENED = ("source", "duplicate_of")

@@ -20,7 +20,7 @@ __all__ = ["FRONT_MATTER_FIELDS", "yaml_scalar", "escape_text", "render"]
 FRONT_MATTER_FIELDS = (
     "title", "published", "published_source", "modified", "outlet", "byline", "authors",
     "language", "url", "section", "tags", "edition", "description", "stated_word_count",
-    "word_count", "duplicate_of", "similarity",
+    "word_count", "is_article", "duplicate_of", "similarity",
 )
 
 # YAML double-quoted scalars: escape backslash, quote, and every character that
@@ -108,14 +108,15 @@ def render(record: dict[str, Any], *, keep_html: bool = False, **_options: Any) 
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def _front_matter_field(name: str, value: Any) -> list[str]:
+def _front_matter_field(name: str, value: Any, indent: str = "") -> list[str]:
     """``name: value``, a list as a flow sequence of scalars (``["a", "b"]``), or a
-    mapping's keys indented under ``name:``."""
+    mapping's keys indented under ``name:`` (``source.warc``: one level further)."""
     if isinstance(value, list):
-        return [f"{name}: [{', '.join(yaml_scalar(v) for v in value)}]"]
+        return [f"{indent}{name}: [{', '.join(yaml_scalar(v) for v in value)}]"]
     if isinstance(value, dict):
-        return [f"{name}:"] + [f"  {k}: {yaml_scalar(v)}" for k, v in value.items()]
-    return [f"{name}: {yaml_scalar(value)}"]
+        return [f"{indent}{name}:"] + [line for k, v in value.items()
+                                      for line in _front_matter_field(k, v, indent + "  ")]
+    return [f"{indent}{name}: {yaml_scalar(value)}"]
 
 
 def _embed(embed: dict[str, Any], keep_html: bool) -> list[str]:
