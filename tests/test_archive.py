@@ -6,6 +6,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from conftest import FIXTURES
+
 import newsclip
 from newsclip.text import analyse, archive
 from newsclip.text.model import split_lines
@@ -202,3 +204,15 @@ def test_any_dump_gives_a_record_or_a_newsclip_error(pieces: list[str], newline:
     shown = text.replace("\x00", "").replace("\r", "\n")
     lines = {ln.strip().strip(invisible).strip() for ln in shown.split("\n")}
     assert all(p in lines for p in record.paragraphs)
+
+
+def test_the_archive_layout_writes_its_dates_day_first() -> None:
+    # The metadata line's date is the layout's own, always day first: no guess, no
+    # warning; --date-order still decides when given.
+    dump = (FIXTURES / "archive_basic.txt").read_bytes()
+    record = newsclip.parse(dump)
+    assert record.published_raw == "2-6-2016"
+    assert str(record.published) == "2016-06-02"
+    assert record.published_source == "archive"
+    assert not [w for w in record.warnings if "ambiguous" in w]
+    assert str(newsclip.parse(dump, date_order="mdy").published) == "2016-02-06"

@@ -194,7 +194,9 @@ def _finish(record: Record, page: str, date_order: str | None, detect_language: 
         changes["published_source"] = "text"  # (the HTML reader names its own sources)
     raw = record.published_raw
     if raw is not None and ambiguous(raw):
-        if date_order is None:
+        if date_order is None and record.published_source == "archive":
+            order = "dmy"  # the archive's metadata line writes its dates day first
+        elif date_order is None:
             seen = page if record.source.format == "text" else record.text
             order, why = guess_order(raw, seen, language)
             notes.append(f"ambiguous date {raw!r} read {order}: {why} (--date-order decides)")

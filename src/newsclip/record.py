@@ -202,8 +202,8 @@ class Record:
     warnings: tuple[str, ...]
     source: Source
     #: where ``published`` was read: "json-ld", "meta", "microdata", "time", "url",
-    #: "page" (htmldate's search of an HTML page's markup and text) or "text" (a date
-    #: line of a text dump, or an archive's header)
+    #: "page" (htmldate's search of an HTML page's markup and text), "text" (a date
+    #: line of a text dump) or "archive" (the archive layout's metadata line)
     published_source: str | None = None
     #: when the page says it was last changed, kept apart from ``published``
     modified: date | datetime | None = None
@@ -325,7 +325,7 @@ SCHEMA: dict[str, Any] = {
         "published_raw": {**_STR_OR_NULL, "description": "The date as the page wrote it."},
         "published_source": {
             "type": ["string", "null"],
-            "enum": ["json-ld", "meta", "microdata", "time", "url", "page", "text", None],
+            "enum": ["json-ld", "meta", "microdata", "time", "url", "page", "text", "archive", None],
             "description": "Where `published` was read, in order of trust.",
         },
         "modified": {**_DATE, "description": "When the page says it was last changed."},

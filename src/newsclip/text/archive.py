@@ -106,6 +106,7 @@ def _read_header(line: Line, layout: Layout) -> None:
     raw_date = m["date"] + (f" {m['time']}" if m["time"] else "")
     layout.published_raw = raw_date
     layout.published = parse_date(raw_date, dayfirst=True)
+    layout.published_source = "archive"  # the layout writes its dates day first
     if layout.published is None:
         layout.warnings.append(f"unreadable date {raw_date!r} in the metadata line")
     layout.outlet = m["outlet"].strip() or None

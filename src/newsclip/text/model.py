@@ -59,6 +59,8 @@ class Layout:
     name: str
     published: date | datetime | None = None
     published_raw: str | None = None
+    #: where the date was read (``Record.published_source``); None: a dump's date line
+    published_source: str | None = None
     outlet: str | None = None
     byline: str | None = None
     stated_word_count: int | None = None
@@ -155,6 +157,7 @@ def assemble(lines: list[Line], layout: Layout, source: Source) -> Record:
         url=header_url(lines),
         published=layout.published,
         published_raw=layout.published_raw,
+        published_source=layout.published_source,
         outlet=layout.outlet,
         byline=layout.byline,
         stated_word_count=layout.stated_word_count,
