@@ -412,14 +412,19 @@ def _compile(table: tuple[Rule, ...], zone: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{alternatives})")
 
 
-_ZONES = {zone: _compile(RULES, zone) for zone in ("top", "any", "caption", "page")}
+#: each zone's rules as one pattern, compiled on first use (the archive layout never
+#: asks for the general reader's "page" rules, nor either reader for "headline" ones
+#: unless it looks for a headline)
+_ZONES: dict[str, re.Pattern[str]] = {}
 
 
 def match(line: str, zone: str) -> str | None:
     """The name of the rule of ``zone`` that matches the whole stripped line."""
-    if zone == "headline" and zone not in _ZONES:  # (compiled on first use: the archive
-        _ZONES[zone] = _compile(HEADLINE_RULES, zone)  # layout never asks)
-    m = _ZONES[zone].fullmatch(line)
+    pattern = _ZONES.get(zone)
+    if pattern is None:
+        table = HEADLINE_RULES if zone == "headline" else RULES
+        pattern = _ZONES[zone] = _compile(table, zone)
+    m = pattern.fullmatch(line)
     if m is None:
         return None
     return m.lastgroup.replace("_", "-")  # type: ignore[union-attr]
