@@ -162,11 +162,11 @@ PATTERNS: tuple[Pat, ...] = (
     _t("general.chrome", "HINTED", "are copyrighted by " * (N // 19) + "!", "fullmatch",
        rule="copyrighted-by"),
     # the chrome rules of text dumps, one alternation per zone, matched whole
-    _t("rules", "_ZONES", "share " + " " * N + "!", "fullmatch", rule="page"),
-    _t("rules", "_ZONES", "Bookmark " + "A " * (N // 2) + "!", "fullmatch", rule="page"),
-    _t("rules", "_ZONES", "May " + "A" * N + "!", "fullmatch", rule="caption"),
-    _t("rules", "_ZONES", "Tue " + " " * N + "!", "fullmatch", rule="top"),
-    _t("rules", "_ZONES", "Aa / " + "A-" * (N // 2) + "!", "fullmatch", rule="any"),
+    _t("rules", "zone_pattern", "share " + " " * N + "!", "fullmatch", rule="page"),
+    _t("rules", "zone_pattern", "Bookmark " + "A " * (N // 2) + "!", "fullmatch", rule="page"),
+    _t("rules", "zone_pattern", "May " + "A" * N + "!", "fullmatch", rule="caption"),
+    _t("rules", "zone_pattern", "Tue " + " " * N + "!", "fullmatch", rule="top"),
+    _t("rules", "zone_pattern", "Aa / " + "A-" * (N // 2) + "!", "fullmatch", rule="any"),
     # --- html: metadata, site, title ---------------------------------------------------------
     # "\S+@" tried from every character of a run: 4 s on 2,000 "@" (now from a run's start,
     # and the field is read only up to BYLINE_FIELD_CHARS)
@@ -290,7 +290,9 @@ _PATTERN_CHILD = textwrap.dedent(
     import importlib, json, re, sys, time
     for name, (module, attr, rule, method, text, pos) in json.load(sys.stdin):
         found = getattr(importlib.import_module(module), attr)
-        if rule is not None:
+        if callable(found):  # a function that gives the pattern for its argument
+            found = found(rule)
+        elif rule is not None:
             rows = found.items() if isinstance(found, dict) else found
             found = [x for row in rows if rule in row for x in row if isinstance(x, re.Pattern)]
         print("start", name, flush=True)

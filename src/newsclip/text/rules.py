@@ -17,6 +17,7 @@ from .._vocab import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_LETTERS, WEEKDAY_
 
 __all__ = [
     "Rule", "RULES", "match", "names", "LAYOUT", "registered", "HEADLINE_RULES", "not_headline",
+    "zone_pattern",
 ]
 
 _DAY = r"(?:[1-9]|[12]\d|3[01])"
@@ -418,13 +419,18 @@ def _compile(table: tuple[Rule, ...], zone: str) -> re.Pattern[str]:
 _ZONES: dict[str, re.Pattern[str]] = {}
 
 
-def match(line: str, zone: str) -> str | None:
-    """The name of the rule of ``zone`` that matches the whole stripped line."""
+def zone_pattern(zone: str) -> re.Pattern[str]:
+    """The rules of ``zone`` as one pattern, each rule a named group."""
     pattern = _ZONES.get(zone)
     if pattern is None:
         table = HEADLINE_RULES if zone == "headline" else RULES
         pattern = _ZONES[zone] = _compile(table, zone)
-    m = pattern.fullmatch(line)
+    return pattern
+
+
+def match(line: str, zone: str) -> str | None:
+    """The name of the rule of ``zone`` that matches the whole stripped line."""
+    m = zone_pattern(zone).fullmatch(line)
     if m is None:
         return None
     return m.lastgroup.replace("_", "-")  # type: ignore[union-attr]
