@@ -258,6 +258,15 @@ DATELINES = [
     ("by Ada Kerrigan 22 Dec 2016", date(2016, 12, 22), "date", True),
     # a site name and its date copied without a space between them
     ("Harbour GazetteOctober 13, 2016", date(2016, 10, 13), "date", True),
+    # in a header line of fields set apart by bars or dots, the date's field is short
+    ("by Ada Kerrigan | Mar 11, 2023 | Brakes and Brake Repair, Learn About Brakes | "
+     "0 comments", date(2023, 3, 11), "date", True),
+    ("By Ada Kerrigan, CFP – Updated Mar 5, 2026 | Fact-checked by Odile Vallet of the "
+     "Harbour Gazette", date(2026, 3, 5), "updated", True),
+    ("Published: Mar 8, 2024 · Modified: May 19, 2025 by Ada Kerrigan · This post may "
+     "contain affiliate links", date(2024, 3, 8), "published", True),
+    ("The trial, which the council set for this spring, opens on March 3, 2019 | Harbour",
+     date(2019, 3, 3), "date", False),
     ("The trial opens on March 3, 2019.", date(2019, 3, 3), "date", False),
     ("The plan was first announced on March 3, 2019, and has since been revised twice "
      "by the council after many complaints from residents", date(2019, 3, 3), "date", False),

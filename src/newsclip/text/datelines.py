@@ -125,7 +125,16 @@ _AM_PM_AFTER = re.compile(r"\s*+(?:(?:,|at|@|-|–|—|\|)\s*+)?\d{1,2}(?::\d\d)
 
 
 def _dateline(text: str, start: int, end: int, raw: str, readable: str) -> Dateline:
-    other = len(_WORD.findall(text, 0, start)) + len(_WORD.findall(text, end))
+    # "by Ada Kerrigan | Mar 11, 2023 | Brakes, Repairs | 0 comments": in a header line of
+    # fields set apart by bars or dots, the date's own field is what must be short
+    lo, hi = 0, len(text)
+    for sep in _FIELD_SEPARATOR.finditer(text):
+        if sep.end() <= start:
+            lo = sep.end()
+        elif sep.start() >= end:
+            hi = sep.start()
+            break
+    other = len(_WORD.findall(text, lo, start)) + len(_WORD.findall(text, end, hi))
     head = text[:start]
     if _UPDATED.search(head) and not _PUBLISHED.search(head):
         kind = "updated"
@@ -134,10 +143,12 @@ def _dateline(text: str, start: int, end: int, raw: str, readable: str) -> Datel
     else:
         kind = "date"
     # "The trial opens on March 3, 2019." is a sentence that holds a date
-    sentence = other >= 4 and text.rstrip()[-1:] in ".!?"
+    sentence = other >= 4 and text[:hi].rstrip()[-1:] in ".!?"
     return Dateline(raw, kind, other <= MAX_OTHER_WORDS and not sentence, readable)
 
 
+#: what sets the fields of a header line apart: " | ", " · ", " • "
+_FIELD_SEPARATOR = re.compile(r"\s[|·•]\s")
 _QUICK = re.compile(r"\d")
 
 
