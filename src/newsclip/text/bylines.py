@@ -26,6 +26,7 @@ from .._vocab import (
     WEEKDAY_SHORT,
 )
 from . import prefilter
+from .datelines import FIELD_SEPARATOR
 
 __all__ = [
     "BYLINE_RULES", "DATE_RULES", "MAX_BYLINE_WORDS", "MAX_ROLE_WORDS", "MAX_ROLE_CHARS",
@@ -130,7 +131,7 @@ def byline(text: str) -> tuple[str, str] | None:
             if text[m.end() : m.end() + 1] not in ("：", ":"):
                 return "byline-label", m["name"]
             m = _CJK_LABEL.search(text, m.start() + 1)
-    if found is None and len(text) <= MAX_ROLE_CHARS and (sep := _FIELD_SEPARATOR.search(text)):
+    if found is None and len(text) <= MAX_ROLE_CHARS and (sep := FIELD_SEPARATOR.search(text)):
         # "Le Monde | 04.05.2015 à 13h36 | Par Ada Kerrigan", "March 15, 2022 · 3 min read
         # · By Ada Kerrigan": the byline is one field of a header line whose fields are set
         # apart by bars or dots; the first field is tried alone when the whole line is too
@@ -142,8 +143,6 @@ def byline(text: str) -> tuple[str, str] | None:
     return found
 
 
-#: what sets the fields of a header line apart: " | ", " · ", " • "
-_FIELD_SEPARATOR = re.compile(r"\s[|·•]\s")
 #: a line that begins with "By" glued to a capital: "ByAda", "BYADA" ("BY ADA" is not glued)
 _GLUED_BY = re.compile(r"(?:By|BY)(?=[A-Z])|(?:By|BY)\s.*?(?:[a-z](?:" + MONTH_ABBREVIATIONS
                        + r")|[A-Z](?:PUBLISHED|UPDATED|POSTED)\b)")
