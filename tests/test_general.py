@@ -435,6 +435,31 @@ def test_name_line_over_a_button_above_the_date_is_the_byline() -> None:
     assert newsclip.parse(dump, input_format="text").byline == "Tomas C. Rieck"
 
 
+def _story_with(after: str) -> str:
+    return (
+        "Home\nNews\n\nHarbour reopens after the winter storm\n\nFriday 25 December 2015\n\n"
+        + "\n\n".join(
+            f"The harbour master said on Monday that boats could leave again, paragraph {i}, "
+            "after crews had cleared the wreckage of three trawlers from the channel."
+            for i in range(6)
+        )
+        + "\n\nShare this story\n\n" + "\n\n".join(f"Related link number {i}" for i in range(30))
+        + "\n\n" + after
+    )
+
+
+def test_the_pages_one_labelled_byline_far_from_the_headline_is_the_byline() -> None:
+    # an author box far under the story: the page's only "Written by …"
+    assert newsclip.parse(_story_with("Written by Ada Kerrigan"), input_format="text").byline \
+        == "Ada Kerrigan"
+
+
+def test_labelled_bylines_naming_several_writers_far_away_are_no_byline() -> None:
+    # a list of other stories, each with its writer
+    far = "By Ada Kerrigan\n\nBy Tomas C. Rieck"
+    assert newsclip.parse(_story_with(far), input_format="text").byline is None
+
+
 @pytest.mark.parametrize(
     "text",
     [
