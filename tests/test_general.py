@@ -435,29 +435,58 @@ def test_name_line_over_a_button_above_the_date_is_the_byline() -> None:
     assert newsclip.parse(dump, input_format="text").byline == "Tomas C. Rieck"
 
 
-def _story_with(after: str) -> str:
+def _story(header: str = "", after: str = "") -> str:
+    """A dump: a headline, ``header`` and a date line over six paragraphs, then a share
+    row and thirty links, then ``after`` (when given)."""
     return (
-        "Home\nNews\n\nHarbour reopens after the winter storm\n\nFriday 25 December 2015\n\n"
+        f"Home\nNews\n\nHarbour reopens after the winter storm\n\n{header}"
+        "Friday 25 December 2015\n\n"
         + "\n\n".join(
             f"The harbour master said on Monday that boats could leave again, paragraph {i}, "
             "after crews had cleared the wreckage of three trawlers from the channel."
             for i in range(6)
         )
-        + "\n\nShare this story\n\n" + "\n\n".join(f"Related link number {i}" for i in range(30))
-        + "\n\n" + after
+        + ("\n\nShare this story\n\n" + "\n\n".join(f"Related link number {i}" for i in range(30))
+           + "\n\n" + after if after else "")
     )
 
 
 def test_the_pages_one_labelled_byline_far_from_the_headline_is_the_byline() -> None:
     # an author box far under the story: the page's only "Written by …"
-    assert newsclip.parse(_story_with("Written by Ada Kerrigan"), input_format="text").byline \
+    assert newsclip.parse(_story(after="Written by Ada Kerrigan"), input_format="text").byline \
         == "Ada Kerrigan"
+
+
+@pytest.mark.parametrize(
+    ("label", "names", "byline"),
+    [
+        ("Written By", "Ada Kerrigan", "Ada Kerrigan"),
+        ("WRITTEN BY", "Harbour Travel Editor, TCR", "Harbour Travel Editor, TCR"),
+        ("By:", "Harbour Gazette Editorial Team", "Harbour Gazette Editorial Team"),
+        ("By\u00a0", "Odile Vallet | The Harbour Newsroom", "Odile Vallet"),
+        ("Author", "Tomas C. Rieck", "Tomas C. Rieck"),
+        # a label over a sentence, not over names
+        ("Written by", "the harbour master's office.", None),
+    ],
+)
+def test_a_label_alone_names_the_writer_on_the_next_line(label, names, byline) -> None:
+    dump = _story(header=f"{label}\n\n{names}\n\n")
+    assert newsclip.parse(dump, input_format="text").byline == byline
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [("Written By", True), ("By:", True), ("AUTHOR", True), ("Authors:", True),
+     ("By the way", False), ("By Ada Kerrigan", False), ("Bylines", False)],
+)
+def test_label_alone(text: str, alone: bool) -> None:
+    assert bylines.label_alone(text) is alone
 
 
 def test_labelled_bylines_naming_several_writers_far_away_are_no_byline() -> None:
     # a list of other stories, each with its writer
     far = "By Ada Kerrigan\n\nBy Tomas C. Rieck"
-    assert newsclip.parse(_story_with(far), input_format="text").byline is None
+    assert newsclip.parse(_story(after=far), input_format="text").byline is None
 
 
 @pytest.mark.parametrize(

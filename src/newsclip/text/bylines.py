@@ -30,7 +30,8 @@ from .datelines import FIELD_SEPARATOR
 
 __all__ = [
     "BYLINE_RULES", "DATE_RULES", "MAX_BYLINE_WORDS", "MAX_ROLE_WORDS", "MAX_ROLE_CHARS",
-    "byline", "agency", "CAPTION_RULES", "MAX_CAPTION_WORDS", "caption", "name_line",
+    "byline", "agency", "label_alone", "after_label", "CAPTION_RULES", "MAX_CAPTION_WORDS",
+    "caption", "name_line",
 ]
 
 # A name: capitalised words, initials, particles ("de", "van"), joined by
@@ -152,6 +153,28 @@ _GLUE_POINTS = re.compile(
     r"^(?:By|BY)(?=[A-Z])|(?<=[a-z])(?=(?:" + MONTH_ABBREVIATIONS + r")[a-z]*\.?\s*\d)"
     r"|(?<=[A-Z])(?=(?:PUBLISHED|UPDATED|POSTED)\b)"
 )
+
+
+#: a byline's label alone on its line, the names on the next: "Written By", "By:", "Author"
+_LABEL_ALONE = re.compile(
+    r"(?i:(?:written|posted|words|reported|story|text)\s+by|by|authors?|autor|auteur|von|par|por)"
+    r"\s*:?"
+)
+
+
+def label_alone(text: str) -> bool:
+    """``text`` is a byline's label with no names after it ("Written By", "Author")."""
+    return len(text) <= _LABEL_CHARS and _LABEL_ALONE.fullmatch(text.strip()) is not None
+
+
+_LABEL_CHARS = 20
+
+
+def after_label(text: str) -> str | None:
+    """The names of the line under a byline's label alone ("Written by" / "Ada
+    Kerrigan"), read as "By" and the line would be."""
+    found = _byline(f"By {text.strip()}")
+    return found[1] if found is not None and found[0] == "byline-by" else None
 
 
 def _unglue(text: str) -> str:

@@ -71,6 +71,8 @@ def label(
     if layout.byline is None:
         _name_byline(lines, infos, title, date_at, layout, region, tuning)
     if layout.byline is None:
+        _labelled_next_line(lines, infos, top, layout)
+    if layout.byline is None:
         _page_byline(lines, infos, layout)
 
 
@@ -180,6 +182,20 @@ def _name_byline(
             line.label, line.rule = "header", "byline-name-line"
             layout.byline = name
             return
+
+
+def _labelled_next_line(lines: list[Line], infos: list[Info], top: int, layout: Layout) -> None:
+    """A byline's label alone on its line ("Written By", "By:", "Author"), from the
+    header down: the line under it names the writer."""
+    for k in range(top, len(infos) - 1):
+        if infos[k].chrome is None and bylines.label_alone(infos[k].text):
+            name = bylines.after_label(infos[k + 1].text)
+            if name is not None:
+                for j in (k, k + 1):
+                    line = lines[infos[j].i]
+                    line.label, line.rule = "header", "byline-label-above"
+                layout.byline = name
+                return
 
 
 #: the byline rules that name the writer with a label ("By", "Written by", "Author:")
