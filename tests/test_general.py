@@ -258,6 +258,9 @@ DATELINES = [
     ("by Ada Kerrigan 22 Dec 2016", date(2016, 12, 22), "date", True),
     # a site name and its date copied without a space between them
     ("Harbour GazetteOctober 13, 2016", date(2016, 10, 13), "date", True),
+    # a clock glued to the year (a number glued to it that is no clock is no date)
+    ("October 17, 20236:01 PM", datetime(2023, 10, 17, 18, 1), "date", True),
+    ("17 October 202312:30", datetime(2023, 10, 17, 12, 30), "date", True),
     # in a header line of fields set apart by bars or dots, the date's field is short
     ("by Ada Kerrigan | Mar 11, 2023 | Brakes and Brake Repair, Learn About Brakes | "
      "0 comments", date(2023, 3, 11), "date", True),
@@ -282,7 +285,10 @@ def test_dateline(text, value, kind, short) -> None:
     assert (found.kind, found.short) == (kind, short)
 
 
-@pytest.mark.parametrize("text", ["May 2024", "Page 2 of 10", "2-6, 6-2, 4-6", "Call 555-1234", ""])
+@pytest.mark.parametrize(
+    "text",
+    ["May 2024", "Page 2 of 10", "2-6, 6-2, 4-6", "Call 555-1234", "", "October 17, 20231 yr"],
+)
 def test_not_a_dateline(text) -> None:
     assert datelines.find(text) is None
 
