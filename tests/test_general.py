@@ -480,6 +480,12 @@ def test_a_label_alone_names_the_writer_on_the_next_line(label, names, byline) -
     assert newsclip.parse(dump, input_format="text").byline == byline
 
 
+def test_a_label_alone_beats_a_line_of_names_elsewhere() -> None:
+    # "Copy Link" under the headline reads as names; the label says who wrote the story
+    dump = _story(header="Copy Link\n\nAuthor\n\nTomas C. Rieck\n\nUpdated on\n\n")
+    assert newsclip.parse(dump, input_format="text").byline == "Tomas C. Rieck"
+
+
 @pytest.mark.parametrize(
     ("text", "alone"),
     [("Written By", True), ("By:", True), ("AUTHOR", True), ("Authors:", True),

@@ -69,9 +69,9 @@ def label(
             for j in range(info.i + 1, info.last + 1):  # the other lines of a wrapped paragraph
                 lines[j].label, lines[j].rule = line.label, line.rule
     if layout.byline is None:
-        _name_byline(lines, infos, title, date_at, layout, region, tuning)
-    if layout.byline is None:
         _labelled_next_line(lines, infos, top, layout)
+    if layout.byline is None:
+        _name_byline(lines, infos, title, date_at, layout, region, tuning)
     if layout.byline is None:
         _page_byline(lines, infos, layout)
 
@@ -186,7 +186,8 @@ def _name_byline(
 
 def _labelled_next_line(lines: list[Line], infos: list[Info], top: int, layout: Layout) -> None:
     """A byline's label alone on its line ("Written By", "By:", "Author"), from the
-    header down: the line under it names the writer."""
+    header down: the line under it names the writer.  (Tried before a line of names
+    alone, which a button, "Copy Link", can pass for: the label says who wrote.)"""
     for k in range(top, len(infos) - 1):
         if infos[k].chrome is None and bylines.label_alone(infos[k].text):
             name = bylines.after_label(infos[k + 1].text)
