@@ -41,6 +41,23 @@ BYLINES = [
     ("Submitted by Tomas Halloran", "Tomas Halloran"),
     ("Posted: January 06, 2008, 4:30 PM by Tomas Halloran", "Tomas Halloran"),
     ("// By Tomas Halloran • Nov 11, 2020", "Tomas Halloran"),
+    # a label in capitals
+    ("WRITTEN BY TOMAS HALLORAN", "TOMAS HALLORAN"),
+    ("Posted by Tomas Halloran", "Tomas Halloran"),
+    # a dump glued the label, the name and the date (or its label) of one row together
+    ("ByTomas HalloranMar 5, 2025 | 6 comments", "Tomas Halloran"),
+    ("By Tomas HalloranMarch 5, 2025", "Tomas Halloran"),
+    ("BY TOMAS HALLORANPUBLISHED: JUN 25, 2025", "TOMAS HALLORAN"),
+    ("By McHalloran Tull", "McHalloran Tull"),
+    ("Bypass surgery for Tomas Halloran", None),
+    # one field of a header line, set apart by bars or dots; the first field alone when
+    # the whole line is too long for a byline
+    ("March 15, 2022 · 3 min read · By Harbour Online", "Harbour Online"),
+    ("Harbour Gazette • Politics • Par Odile Vallet", "Odile Vallet"),
+    (
+        "By Tomas Halloran – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by Odile Vallet",
+        "Tomas Halloran",
+    ),
     # a headline after a date, with "by" in it, is no byline; nor is a version number a date
     ("10 days ago \t Kelsey, Bayside get by Harbour Rovers", None),
     ("Harbour Disk Tools 1.1.7", None),

@@ -258,6 +258,18 @@ DATELINES = [
     ("by Ada Kerrigan 22 Dec 2016", date(2016, 12, 22), "date", True),
     # a site name and its date copied without a space between them
     ("Harbour GazetteOctober 13, 2016", date(2016, 10, 13), "date", True),
+    # a clock glued to the year (a number glued to it that is no clock is no date)
+    ("October 17, 20236:01 PM", datetime(2023, 10, 17, 18, 1), "date", True),
+    ("17 October 202312:30", datetime(2023, 10, 17, 12, 30), "date", True),
+    # in a header line of fields set apart by bars or dots, the date's field is short
+    ("by Ada Kerrigan | Mar 11, 2023 | Brakes and Brake Repair, Learn About Brakes | "
+     "0 comments", date(2023, 3, 11), "date", True),
+    ("By Ada Kerrigan, CFP – Updated Mar 5, 2026 | Fact-checked by Odile Vallet of the "
+     "Harbour Gazette", date(2026, 3, 5), "updated", True),
+    ("Published: Mar 8, 2024 · Modified: May 19, 2025 by Ada Kerrigan · This post may "
+     "contain affiliate links", date(2024, 3, 8), "published", True),
+    ("The trial, which the council set for this spring, opens on March 3, 2019 | Harbour",
+     date(2019, 3, 3), "date", False),
     ("The trial opens on March 3, 2019.", date(2019, 3, 3), "date", False),
     ("The plan was first announced on March 3, 2019, and has since been revised twice "
      "by the council after many complaints from residents", date(2019, 3, 3), "date", False),
@@ -273,7 +285,10 @@ def test_dateline(text, value, kind, short) -> None:
     assert (found.kind, found.short) == (kind, short)
 
 
-@pytest.mark.parametrize("text", ["May 2024", "Page 2 of 10", "2-6, 6-2, 4-6", "Call 555-1234", ""])
+@pytest.mark.parametrize(
+    "text",
+    ["May 2024", "Page 2 of 10", "2-6, 6-2, 4-6", "Call 555-1234", "", "October 17, 20231 yr"],
+)
 def test_not_a_dateline(text) -> None:
     assert datelines.find(text) is None
 
@@ -424,6 +439,66 @@ def test_name_line_over_a_button_above_the_date_is_the_byline() -> None:
         )
     )
     assert newsclip.parse(dump, input_format="text").byline == "Tomas C. Rieck"
+
+
+def _story(header: str = "", after: str = "") -> str:
+    """A dump: a headline, ``header`` and a date line over six paragraphs, then a share
+    row and thirty links, then ``after`` (when given)."""
+    return (
+        f"Home\nNews\n\nHarbour reopens after the winter storm\n\n{header}"
+        "Friday 25 December 2015\n\n"
+        + "\n\n".join(
+            f"The harbour master said on Monday that boats could leave again, paragraph {i}, "
+            "after crews had cleared the wreckage of three trawlers from the channel."
+            for i in range(6)
+        )
+        + ("\n\nShare this story\n\n" + "\n\n".join(f"Related link number {i}" for i in range(30))
+           + "\n\n" + after if after else "")
+    )
+
+
+def test_the_pages_one_labelled_byline_far_from_the_headline_is_the_byline() -> None:
+    # an author box far under the story: the page's only "Written by …"
+    assert newsclip.parse(_story(after="Written by Ada Kerrigan"), input_format="text").byline \
+        == "Ada Kerrigan"
+
+
+@pytest.mark.parametrize(
+    ("label", "names", "byline"),
+    [
+        ("Written By", "Ada Kerrigan", "Ada Kerrigan"),
+        ("WRITTEN BY", "Harbour Travel Editor, TCR", "Harbour Travel Editor, TCR"),
+        ("By:", "Harbour Gazette Editorial Team", "Harbour Gazette Editorial Team"),
+        ("By\u00a0", "Odile Vallet | The Harbour Newsroom", "Odile Vallet"),
+        ("Author", "Tomas C. Rieck", "Tomas C. Rieck"),
+        # a label over a sentence, not over names
+        ("Written by", "the harbour master's office.", None),
+    ],
+)
+def test_a_label_alone_names_the_writer_on_the_next_line(label, names, byline) -> None:
+    dump = _story(header=f"{label}\n\n{names}\n\n")
+    assert newsclip.parse(dump, input_format="text").byline == byline
+
+
+def test_a_label_alone_beats_a_line_of_names_elsewhere() -> None:
+    # "Copy Link" under the headline reads as names; the label says who wrote the story
+    dump = _story(header="Copy Link\n\nAuthor\n\nTomas C. Rieck\n\nUpdated on\n\n")
+    assert newsclip.parse(dump, input_format="text").byline == "Tomas C. Rieck"
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [("Written By", True), ("By:", True), ("AUTHOR", True), ("Authors:", True),
+     ("By the way", False), ("By Ada Kerrigan", False), ("Bylines", False)],
+)
+def test_label_alone(text: str, alone: bool) -> None:
+    assert bylines.label_alone(text) is alone
+
+
+def test_labelled_bylines_naming_several_writers_far_away_are_no_byline() -> None:
+    # a list of other stories, each with its writer
+    far = "By Ada Kerrigan\n\nBy Tomas C. Rieck"
+    assert newsclip.parse(_story(after=far), input_format="text").byline is None
 
 
 @pytest.mark.parametrize(

@@ -81,7 +81,8 @@ NAMED_DATE = re.compile(
     rf"(?=[^\W\d_])(?P<m1>{_MONTH})(?![^\W\d_])\.?,?\s*(?:de\s+)?(?P<y1>\d{{4}})"
     # (a month glued to the word before, "GazetteOctober 13, 2016", as copied text has it)
     rf"|(?=[^\W\d_])(?:(?<![^\W\d_])|(?-i:(?<=[a-z])(?=[A-Z])))(?P<m2>{_MONTH})(?![^\W\d_])\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
-    r"(?P<y2>\d{4}))(?!\d)" + _TIME_AFTER,
+    # (a clock glued to the year, "October 17, 20236:01 PM ET", as copied text has it)
+    r"(?P<y2>\d{4}))(?!\d(?!\d?[:.]\d\d))" + _TIME_AFTER,
     re.I,
 )
 NUMERIC_DATE = re.compile(

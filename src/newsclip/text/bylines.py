@@ -26,10 +26,12 @@ from .._vocab import (
     WEEKDAY_SHORT,
 )
 from . import prefilter
+from .datelines import FIELD_SEPARATOR
 
 __all__ = [
     "BYLINE_RULES", "DATE_RULES", "MAX_BYLINE_WORDS", "MAX_ROLE_WORDS", "MAX_ROLE_CHARS",
-    "byline", "agency", "CAPTION_RULES", "MAX_CAPTION_WORDS", "caption", "name_line",
+    "byline", "agency", "label_alone", "after_label", "CAPTION_RULES", "MAX_CAPTION_WORDS",
+    "caption", "name_line",
 ]
 
 # A name: capitalised words, initials, particles ("de", "van"), joined by
@@ -70,7 +72,8 @@ BYLINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for name, pattern in (
         (
             "byline-by",
-            r"(?:(?:Written|Words|Story|Text|Posted|Reported|Report|Reporting|Analysis"
+            # ("WRITTEN BY ADA KERRIGAN": a label in capitals, as a style sheet shows it)
+            r"(?:(?i:Written|Words|Story|Text|Posted|Reported|Report|Reporting|Analysis"
             r"|Contributed|Submitted)"
             r"\s+)?"
             rf"(?:[Bb]y|BY|Von|von|Par|par|Por|por|Door|door|Av|av)[:\s]\s*(?P<name>{_NAMES})",
@@ -115,6 +118,10 @@ MAX_ROLE_CHARS = 400
 
 def byline(text: str) -> tuple[str, str] | None:
     """(rule, author names) when ``text`` is a byline line."""
+    if _GLUED_BY.match(text):
+        # "ByAda KerriganMar 5, 2025", "BY ADA KERRIGANPUBLISHED: JUN 25, 2025": a dump
+        # glues the label, the name and the date of one header row together
+        text = _unglue(text)
     found = _byline(text)
     if found is None and "：" in text and len(text) <= MAX_ROLE_CHARS:
         # "2017-03-10 09:58 来源：网易 作者：李明": Chinese pages label the writer (作者),
@@ -125,14 +132,55 @@ def byline(text: str) -> tuple[str, str] | None:
             if text[m.end() : m.end() + 1] not in ("：", ":"):
                 return "byline-label", m["name"]
             m = _CJK_LABEL.search(text, m.start() + 1)
-    if found is None and " | " in text and len(text) <= MAX_ROLE_CHARS:
-        # "Le Monde | 04.05.2015 à 13h36 | Par Ada Kerrigan": the byline is one field of a
-        # header line whose fields are set apart by bars
-        for field in text.split(" | ")[1:]:
+    if found is None and len(text) <= MAX_ROLE_CHARS and (sep := FIELD_SEPARATOR.search(text)):
+        # "Le Monde | 04.05.2015 à 13h36 | Par Ada Kerrigan", "March 15, 2022 · 3 min read
+        # · By Ada Kerrigan": the byline is one field of a header line whose fields are set
+        # apart by bars or dots; the first field is tried alone when the whole line is too
+        # long for a byline ("By Ada Kerrigan – Updated <date> | Fact-checked by …")
+        for field in text.split(sep.group(0)):
             inner = _byline(field.strip())
             if inner is not None and inner[0] in _FIELD_RULES:
                 return "byline-field", inner[1]
     return found
+
+
+#: a line that begins with "By" glued to a capital: "ByAda", "BYADA" ("BY ADA" is not glued)
+_GLUED_BY = re.compile(r"(?:By|BY)(?=[A-Z])|(?:By|BY)\s.*?(?:[a-z](?:" + MONTH_ABBREVIATIONS
+                       + r")|[A-Z](?:PUBLISHED|UPDATED|POSTED)\b)")
+#: where a dump glued two fields of a byline row: after the label ("ByAda"), and before
+#: the date or the date's label ("KerriganMar 5", "KERRIGANPUBLISHED:")
+_GLUE_POINTS = re.compile(
+    r"^(?:By|BY)(?=[A-Z])|(?<=[a-z])(?=(?:" + MONTH_ABBREVIATIONS + r")[a-z]*\.?\s*\d)"
+    r"|(?<=[A-Z])(?=(?:PUBLISHED|UPDATED|POSTED)\b)"
+)
+
+
+#: a byline's label alone on its line, the names on the next: "Written By", "By:", "Author"
+_LABEL_ALONE = re.compile(
+    r"(?i:(?:written|posted|words|reported|story|text)\s+by|by|authors?|autor|auteur|von|par|por)"
+    r"\s*:?"
+)
+
+
+def label_alone(text: str) -> bool:
+    """``text`` is a byline's label with no names after it ("Written By", "Author")."""
+    return len(text) <= _LABEL_CHARS and _LABEL_ALONE.fullmatch(text.strip()) is not None
+
+
+_LABEL_CHARS = 20
+
+
+def after_label(text: str) -> str | None:
+    """The names of the line under a byline's label alone ("Written by" / "Ada
+    Kerrigan"), read as "By" and the line would be."""
+    found = _byline(f"By {text.strip()}")
+    return found[1] if found is not None and found[0] == "byline-by" else None
+
+
+def _unglue(text: str) -> str:
+    """``text`` with a space after a glued label, and a bar between glued fields (so
+    that "BY ADA KERRIGANPUBLISHED:" does not read as one name)."""
+    return _GLUE_POINTS.sub(lambda m: " | " if m.start() else m.group(0) + " ", text)
 
 
 _CJK_LABEL = re.compile(r"(?:作者|记者|責任編輯|责任编辑|编辑)\s*[：:]\s*(?P<name>[\u4e00-\u9fff·]{2,5})")

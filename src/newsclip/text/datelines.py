@@ -21,7 +21,9 @@ from .. import dates
 from .._vocab import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY, is_version
 from ..dates import parse_date
 
-__all__ = ["PATTERNS", "MAX_OTHER_WORDS", "Dateline", "find", "maybe", "is_version"]
+__all__ = [
+    "PATTERNS", "MAX_OTHER_WORDS", "FIELD_SEPARATOR", "Dateline", "find", "maybe", "is_version",
+]
 
 # The date patterns are dates.py's own (the seven languages' month names, the clock
 # and zone after a date), so a line is found by the same shapes it is read by.
@@ -125,7 +127,16 @@ _AM_PM_AFTER = re.compile(r"\s*+(?:(?:,|at|@|-|–|—|\|)\s*+)?\d{1,2}(?::\d\d)
 
 
 def _dateline(text: str, start: int, end: int, raw: str, readable: str) -> Dateline:
-    other = len(_WORD.findall(text, 0, start)) + len(_WORD.findall(text, end))
+    # "by Ada Kerrigan | Mar 11, 2023 | Brakes, Repairs | 0 comments": in a header line of
+    # fields set apart by bars or dots, the date's own field is what must be short
+    lo, hi = 0, len(text)
+    for sep in FIELD_SEPARATOR.finditer(text):
+        if sep.end() <= start:
+            lo = sep.end()
+        elif sep.start() >= end:
+            hi = sep.start()
+            break
+    other = len(_WORD.findall(text, lo, start)) + len(_WORD.findall(text, end, hi))
     head = text[:start]
     if _UPDATED.search(head) and not _PUBLISHED.search(head):
         kind = "updated"
@@ -134,10 +145,12 @@ def _dateline(text: str, start: int, end: int, raw: str, readable: str) -> Datel
     else:
         kind = "date"
     # "The trial opens on March 3, 2019." is a sentence that holds a date
-    sentence = other >= 4 and text.rstrip()[-1:] in ".!?"
+    sentence = other >= 4 and text[:hi].rstrip()[-1:] in ".!?"
     return Dateline(raw, kind, other <= MAX_OTHER_WORDS and not sentence, readable)
 
 
+#: what sets the fields of a header line apart: " | ", " · ", " • " (its date, its byline)
+FIELD_SEPARATOR = re.compile(r"\s[|·•]\s")
 _QUICK = re.compile(r"\d")
 
 

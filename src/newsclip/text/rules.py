@@ -457,6 +457,8 @@ LAYOUT: tuple[tuple[str, str, str], ...] = (
     ("embed-signature", "embed", "an embedded post's signature: — Name (@handle) date"),
     # bylines (text/bylines.py; the others are the names of BYLINE_RULES and CAPTION_RULES)
     ("byline-field", "header", "a byline in one field of a header line set apart by bars"),
+    ("byline-label-above", "header", "a byline's label alone on its line ('Written by') and "
+     "the names on the next"),
     # the general reader (text/general)
     ("before-article", "chrome", "a line above the article and its header that no rule names"),
     ("after-article", "chrome", "a line under the article that no rule names"),

@@ -69,7 +69,11 @@ def label(
             for j in range(info.i + 1, info.last + 1):  # the other lines of a wrapped paragraph
                 lines[j].label, lines[j].rule = line.label, line.rule
     if layout.byline is None:
+        _labelled_next_line(lines, infos, top, layout)
+    if layout.byline is None:
         _name_byline(lines, infos, title, date_at, layout, region, tuning)
+    if layout.byline is None:
+        _page_byline(lines, infos, layout)
 
 
 def _label_line(
@@ -178,6 +182,42 @@ def _name_byline(
             line.label, line.rule = "header", "byline-name-line"
             layout.byline = name
             return
+
+
+def _labelled_next_line(lines: list[Line], infos: list[Info], top: int, layout: Layout) -> None:
+    """A byline's label alone on its line ("Written By", "By:", "Author"), from the
+    header down: the line under it names the writer.  (Tried before a line of names
+    alone, which a button, "Copy Link", can pass for: the label says who wrote.)"""
+    for k in range(top, len(infos) - 1):
+        if infos[k].chrome is None and bylines.label_alone(infos[k].text):
+            name = bylines.after_label(infos[k + 1].text)
+            if name is not None:
+                for j in (k, k + 1):
+                    line = lines[infos[j].i]
+                    line.label, line.rule = "header", "byline-label-above"
+                layout.byline = name
+                return
+
+
+#: the byline rules that name the writer with a label ("By", "Written by", "Author:")
+_LABELLED = frozenset({"byline-by", "byline-label", "byline-field"})
+
+
+def _page_byline(lines: list[Line], infos: list[Info], layout: Layout) -> None:
+    """With no byline near the headline, the page's labelled byline wherever it stands
+    ("Written by Ada Kerrigan" in a box under the story, "by Ada Kerrigan | SEO | 8 min
+    read" over the share bar), when it names one writer only: a page whose "By …" lines
+    name several is a list of stories, or a thread, each with its own."""
+    found: dict[str, int] = {}
+    for k, info in enumerate(infos):
+        if info.byline is not None and info.byline[0] in _LABELLED:
+            found.setdefault(info.byline[1], k)
+            if len(found) > 1:
+                return
+    for name, k in found.items():
+        line = lines[infos[k].i]
+        line.label, line.rule = "header", infos[k].byline[0]  # type: ignore[index]
+        layout.byline = name
 
 
 def _subject(name: str, infos: list[Info], k: int, region: Region, t: LabelTuning) -> bool:
