@@ -350,6 +350,37 @@ TITLE_CASES = [
         "",
         "Rowers win the cup",
     ),
+    (
+        "h1-in-title-before-an-unknown-name",
+        # the site's name is not known, but the page shows the headline alone
+        '<meta property="og:title" content="Kayaks | Harbour Outfitters">',
+        "<h1>Kayaks</h1>",
+        "",
+        "Kayaks",
+    ),
+    (
+        "h1-in-title-before-a-selling-line",
+        LD.format('{"@type": "Article", "headline": "Average cost of a ferry pass [2025]:'
+                  ' fares and discounts"}'),
+        "<h1>Average cost of a ferry pass</h1>",
+        "",
+        "Average cost of a ferry pass",
+    ),
+    (
+        "h1-in-title-after-a-blog-name",
+        '<meta property="og:title" content="Harbour Log: Rowers win the cup">',
+        "<h1>Rowers win the cup</h1>",
+        "",
+        "Rowers win the cup",
+    ),
+    (
+        "h1-in-title-only-at-a-separator",
+        # the <h1> is the title's start, but the title goes on in the same sentence
+        '<meta property="og:title" content="Rowers win the cup in the rain">',
+        "<h1>Rowers win the cup</h1>",
+        "",
+        "Rowers win the cup in the rain",
+    ),
 ]
 
 
