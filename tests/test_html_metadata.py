@@ -660,6 +660,11 @@ BYLINE_CASES = [
      "Ben Ode"),
     ("junior-keeps-its-dot", "", '<div class="byline">By Ben Ode Jr.</div>', "Ben Ode Jr."),
     ("photo-credit-is-no-byline", "", '<div class="byline">Staff photo by Ben Ode</div>', None),
+    # a thread's opening post, as forums state it: its author is the thread's
+    ("thread-opening-post-author",
+     LD.format('{"@type": "DiscussionForumPosting", "headline": "Which ferry pass?",'
+               ' "author": {"@type": "Person", "name": "harbour_rower"}}'),
+     "", "harbour_rower"),
 ]
 
 
