@@ -134,14 +134,15 @@ def _shown_piece(pick: _Pick, headlines: list) -> _Pick:
     "Garnix Blog: Hardware-Attested Nix Builds"), a variant or a selling line
     ("Arrival T-Shirt - Black", "Average Cost of Online College [2025]: Yearly
     Tuition + Fees").  The page shows its reader the headline alone."""
-    if pick.rule in _SHOWN_RULES:
-        return pick
+    h1s = [(el, text) for el, text in headlines if el.tag == "h1"]
+    if pick.rule in _SHOWN_RULES or not h1s or len(pick.title) > MAX_TITLE:
+        return pick  # (a longer one is no headline: its pieces are not weighed one by one)
     ends = set()
     for m in _BOUNDARY.finditer(pick.title):
         ends.update((norm(pick.title[:m.start()]), norm(pick.title[m.end():])))
     ends.discard("")
-    for el, text in headlines:
-        if el.tag == "h1" and norm(text) in ends:
+    for el, text in h1s:
+        if norm(text) in ends:
             return _Pick(text, "h1-in-title", line_of(el), pick.trusted)
     return pick
 
