@@ -350,6 +350,37 @@ TITLE_CASES = [
         "",
         "Rowers win the cup",
     ),
+    (
+        "h1-in-title-before-an-unknown-name",
+        # the site's name is not known, but the page shows the headline alone
+        '<meta property="og:title" content="Kayaks | Harbour Outfitters">',
+        "<h1>Kayaks</h1>",
+        "",
+        "Kayaks",
+    ),
+    (
+        "h1-in-title-before-a-selling-line",
+        LD.format('{"@type": "Article", "headline": "Average cost of a ferry pass [2025]:'
+                  ' fares and discounts"}'),
+        "<h1>Average cost of a ferry pass</h1>",
+        "",
+        "Average cost of a ferry pass",
+    ),
+    (
+        "h1-in-title-after-a-blog-name",
+        '<meta property="og:title" content="Harbour Log: Rowers win the cup">',
+        "<h1>Rowers win the cup</h1>",
+        "",
+        "Rowers win the cup",
+    ),
+    (
+        "h1-in-title-only-at-a-separator",
+        # the <h1> is the title's start, but the title goes on in the same sentence
+        '<meta property="og:title" content="Rowers win the cup in the rain">',
+        "<h1>Rowers win the cup</h1>",
+        "",
+        "Rowers win the cup in the rain",
+    ),
 ]
 
 
@@ -629,6 +660,11 @@ BYLINE_CASES = [
      "Ben Ode"),
     ("junior-keeps-its-dot", "", '<div class="byline">By Ben Ode Jr.</div>', "Ben Ode Jr."),
     ("photo-credit-is-no-byline", "", '<div class="byline">Staff photo by Ben Ode</div>', None),
+    # a thread's opening post, as forums state it: its author is the thread's
+    ("thread-opening-post-author",
+     LD.format('{"@type": "DiscussionForumPosting", "headline": "Which ferry pass?",'
+               ' "author": {"@type": "Person", "name": "harbour_rower"}}'),
+     "", "harbour_rower"),
 ]
 
 

@@ -9,7 +9,7 @@ that mark an article; the class/id words of the elements that hold a field.
 from __future__ import annotations
 
 __all__ = [
-    "ARTICLE_TYPES", "TITLE_KEYS", "DATE_KEYS", "MODIFIED_KEYS", "AUTHOR_KEYS", "SITE_KEYS",
+    "ARTICLE_TYPES", "POSTING_TYPES", "TITLE_KEYS", "DATE_KEYS", "MODIFIED_KEYS", "AUTHOR_KEYS", "SITE_KEYS",
     "HEADLINE_WORDS", "BYLINE_WORDS", "DESCRIPTION_KEYS", "SECTION_KEYS", "TAG_KEYS",
 ]
 
@@ -22,6 +22,10 @@ ARTICLE_TYPES = frozenset(
         "TechArticle", "ScholarlyArticle", "Report", "Review",
     )
 )
+
+#: JSON-LD ``@type``s of a thread's opening post, whose headline, date and author
+#: are the thread's (lower case; the page is a thread, not an article: ``pagekind``)
+POSTING_TYPES = frozenset(("discussionforumposting",))
 
 #: meta keys (property / name / itemprop, lower case) in order of trust, per field
 TITLE_KEYS = (

@@ -37,7 +37,7 @@ from ..language import declared_language
 from ..record import Provenance
 from . import about
 from . import dates as page_dates
-from .fields import ARTICLE_TYPES, AUTHOR_KEYS, BYLINE_WORDS, SITE_KEYS
+from .fields import ARTICLE_TYPES, AUTHOR_KEYS, BYLINE_WORDS, POSTING_TYPES, SITE_KEYS
 from .rules import words
 from .site import names_site, squash
 from .title import find_title
@@ -191,8 +191,13 @@ def _json_ld(scripts: list[str], deadline: Deadline) -> dict[str, Any]:
     return {}
 
 
+#: the objects whose fields are the page's: an article, a thread's opening post
+_STORY_TYPES = ARTICLE_TYPES | POSTING_TYPES
+
+
 def _find_article(data: object) -> dict | None:
-    """The first object typed as an article, walked without recursion."""
+    """The first object typed as an article (or a thread's opening post), walked
+    without recursion."""
     stack = [data]
     seen = 0
     while stack and seen < 10_000:
@@ -203,7 +208,7 @@ def _find_article(data: object) -> dict | None:
         elif isinstance(item, dict):
             types = item.get("@type")
             names = types if isinstance(types, list) else [types]
-            if any(isinstance(t, str) and t.lower() in ARTICLE_TYPES for t in names):
+            if any(isinstance(t, str) and t.lower() in _STORY_TYPES for t in names):
                 return item
             for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
                 if isinstance(item.get(key), (list, dict)):

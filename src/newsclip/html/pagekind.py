@@ -13,7 +13,7 @@ import re
 
 from lxml import etree
 
-from .fields import ARTICLE_TYPES
+from .fields import ARTICLE_TYPES, POSTING_TYPES
 from .metadata import MAX_JSON_LD
 
 __all__ = ["ARTICLE", "THREAD", "PRODUCT", "LISTING", "THREAD_TYPES", "PRODUCT_TYPES",
@@ -23,7 +23,7 @@ ARTICLE, THREAD, PRODUCT, LISTING = "article", "thread", "product", "listing"
 
 #: JSON-LD types (lower case) of a thread of posts: a forum's topic, a question and
 #: its answers
-THREAD_TYPES = frozenset(t.lower() for t in ("DiscussionForumPosting", "QAPage"))
+THREAD_TYPES = POSTING_TYPES | {"qapage"}
 #: ... of one product's page
 PRODUCT_TYPES = frozenset(t.lower() for t in ("Product", "ProductGroup", "ItemPage"))
 #: ... of a page listing items (a shop's category, a search's results)

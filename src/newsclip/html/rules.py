@@ -526,6 +526,10 @@ FIELD_RULES: tuple[Rule, ...] = (
          "that reads like a name", "<html><head><title>Valley Courier</title></head><body>"
          "<div class='headline'>Volunteers rebuild the old pier</div><article>{story}</article>"
          "</body></html>", label="title"),
+    Rule("title:h1-in-title", "field", "the page's <h1>, when a metadata title is it and more "
+         "after a separator (a site's or section's name, a variant)",
+         "<html><head><meta property='og:title' content='Cranes | Port Weekly'></head><body>"
+         "<article><h1>Cranes</h1>{story}</article></body></html>", label="title"),
     Rule("title:title-tag", "field", "<title> without the site's name",
          "<title>Harbour cranes fall silent | Gazette</title>", label="title"),
     Rule("title:page-headline", "field", "the body reader's guess (rule page-headline)",

@@ -62,6 +62,11 @@ _FILE_NAME = re.compile(r"^\S+\.(?:css|js|html?|php|aspx?|jpe?g|png|gif)$", re.I
 _CODE = re.compile(r"document\.|encodeURI|\w\(|['\"]\s*\+|\+\s*['\"]")
 #: query keys of share links: the address shared and the title that goes with it
 _SHARE_URL_KEYS = ("url", "u", "link")
+#: where a title joins its headline to something more: a separator (" | ", " - ",
+#: "•"), a colon or a comma, a bracket opening
+_BOUNDARY = re.compile(r"\s+[-–—|:/»·•~]+\s+|\s*[|·•]\s*|[:,]\s+|\s+(?=[\[(])")
+#: rules whose title is already the headline the page shows
+_SHOWN_RULES = frozenset(("visible-headline", "h1", "headline-element"))
 
 @dataclass(slots=True)
 class Title:
@@ -110,6 +115,7 @@ def find_title(root: etree._Element, tags: dict[str, str], ld: dict[str, str]) -
     )
     if pick is None:
         return found
+    pick = _shown_piece(pick, headlines)
     found.title, found.rule, found.line, found.trusted = pick
     key = norm(found.title)
     found.elements = [el for el, text in headlines if norm(text) == key]
@@ -120,6 +126,25 @@ def find_title(root: etree._Element, tags: dict[str, str], ld: dict[str, str]) -
         if body is not None and len(found.title.split()) >= 3:
             found.seen = f" {norm(found.title)} " in f" {norm(element_text(body))} "
     return found
+
+
+def _shown_piece(pick: _Pick, headlines: list) -> _Pick:
+    """The page's <h1> when a metadata title is that headline and more, joined at a
+    separator: a site's name or a section ("Fields - Pydantic Validation",
+    "Garnix Blog: Hardware-Attested Nix Builds"), a variant or a selling line
+    ("Arrival T-Shirt - Black", "Average Cost of Online College [2025]: Yearly
+    Tuition + Fees").  The page shows its reader the headline alone."""
+    h1s = [(el, text) for el, text in headlines if el.tag == "h1"]
+    if pick.rule in _SHOWN_RULES or not h1s or len(pick.title) > MAX_TITLE:
+        return pick  # (a longer one is no headline: its pieces are not weighed one by one)
+    ends = set()
+    for m in _BOUNDARY.finditer(pick.title):
+        ends.update((norm(pick.title[:m.start()]), norm(pick.title[m.end():])))
+    ends.discard("")
+    for el, text in h1s:
+        if norm(text) in ends:
+            return _Pick(text, "h1-in-title", line_of(el), pick.trusted)
+    return pick
 
 
 def _headlines(root: etree._Element, sites: set[str]) -> list[tuple[etree._Element, str]]:
