@@ -673,3 +673,16 @@ BYLINE_CASES = [
 )
 def test_byline(name: str, head: str, body: str, expected: str | None) -> None:
     assert newsclip.parse(page(head, body)).byline == expected
+
+
+def test_entities_written_twice_are_decoded_twice() -> None:
+    # CMSs escape a title's entities once more when they write it into meta tags and
+    # JSON-LD: "&amp;#8216;" in the markup is "&#8216;" to the reader, then "‘"
+    body = b"<p>The ferry crossed the bay twice that morning, carrying cars and cyclists.</p>" * 5
+    for head in (
+        b'<meta property="og:title" content="Gulls &amp;#8216;return&amp;#8217; to the pier">',
+        b'<script type="application/ld+json">{"@type": "NewsArticle", '
+        b'"headline": "Gulls &amp;#8216;return&amp;#8217; to the pier"}</script>',
+    ):
+        page = b"<html><head>" + head + b"</head><body><h1>Gulls</h1>" + body + b"</body></html>"
+        assert newsclip.parse(page).title == "Gulls \u2018return\u2019 to the pier"

@@ -12,14 +12,13 @@ never changes it.
 
 from __future__ import annotations
 
-import html
 import re
 from typing import Any
 
 from lxml import etree
 
 from .fields import DESCRIPTION_KEYS, SECTION_KEYS, TAG_KEYS
-from .tree import clean
+from .tree import clean, unescaped
 
 __all__ = ["ABSOLUTE", "MAX_TAGS", "MAX_TAG", "text", "address", "description", "section",
            "tags", "keywords"]
@@ -39,11 +38,7 @@ def text(value: Any) -> str:
     white space made single spaces; "" for anything but a string."""
     if not isinstance(value, str):
         return ""
-    for _ in range(2):
-        if "&" not in value:
-            break
-        value = html.unescape(value)
-    return clean(value)
+    return clean(unescaped(value))
 
 
 def _absolute(value: Any) -> str | None:

@@ -20,7 +20,6 @@ tree; it never changes it.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -41,7 +40,7 @@ from .fields import ARTICLE_TYPES, AUTHOR_KEYS, BYLINE_WORDS, POSTING_TYPES, SIT
 from .rules import words
 from .site import names_site, squash
 from .title import find_title
-from .tree import MAX_JSON_LD, Deadline, clean, line_of, spaced_text
+from .tree import MAX_JSON_LD, Deadline, clean, line_of, spaced_text, unescaped
 
 __all__ = ["Meta", "extract"]
 
@@ -161,7 +160,7 @@ def _meta_tags(root: etree._Element) -> dict[str, str]:
                     if m:
                         k = f"{'dcterm' if m[1].startswith('dcterm') else m[1]}:{m[2]}"
                     if k not in found or rank < found[k][0]:
-                        found[k] = (rank, clean(content)[:2000])
+                        found[k] = (rank, clean(unescaped(content))[:2000])
     return {k: v for k, (_rank, v) in found.items()}
 
 
@@ -225,13 +224,13 @@ def _names(value: object) -> list[str]:
             if isinstance(item, list):
                 item = item[0] if item and isinstance(item[0], str) else None
         if isinstance(item, str) and clean(item) and not WEB_ADDRESS.search(item):
-            out.append(clean(html.unescape(item)))
+            out.append(clean(unescaped(item)))
     return out
 
 
 def _article_fields(obj: dict) -> dict[str, Any]:
     # (JSON-LD strings are text, but CMSs write HTML entities into them: "&#8216;")
-    obj = {k: html.unescape(v) if isinstance(v, str) else v for k, v in obj.items()}
+    obj = {k: unescaped(v) if isinstance(v, str) else v for k, v in obj.items()}
     fields: dict[str, Any] = {}
     for key in ("headline", "name", "alternativeHeadline"):
         value = obj.get(key)

@@ -20,6 +20,7 @@ speed but not on its load, and it is the one outcome that depends on the machine
 
 from __future__ import annotations
 
+import html
 import re
 import time
 from collections.abc import Callable
@@ -35,7 +36,7 @@ __all__ = [
     "parse", "Deadline", "cap_attributes", "page_size", "check_size", "PageSize",
     "SAFETY_VALVE", "MAX_ELEMENTS", "MAX_PAGE_TEXT", "MAX_NESTING", "MAX_TEXT_NESTING",
     "MAX_DEPTH", "MAX_ATTRIBUTES", "MAX_JSON_LD",
-    "clean", "text_of", "element_text", "spaced_text", "line_of", "remembered",
+    "clean", "unescaped", "text_of", "element_text", "spaced_text", "line_of", "remembered",
     "REMEMBERED_VALUE", "REMEMBERED_VALUES",
 ]
 
@@ -327,6 +328,16 @@ def remembered(fn: Callable[[str], _T]) -> Callable[[str], _T]:
 def clean(text: str | None) -> str:
     """White space runs (NBSP included) made one space, ends trimmed."""
     return " ".join(text.split()) if text else ""
+
+
+def unescaped(value: str) -> str:
+    """``value`` with its HTML entities decoded; written twice ("&amp;#8230;"), as CMSs
+    write them into JSON-LD and meta tags, decoded twice."""
+    for _ in range(2):
+        if "&" not in value:
+            break
+        value = html.unescape(value)
+    return value
 
 
 def text_of(el: etree._Element) -> str:
