@@ -686,3 +686,11 @@ def test_entities_written_twice_are_decoded_twice() -> None:
     ):
         page = b"<html><head>" + head + b"</head><body><h1>Gulls</h1>" + body + b"</body></html>"
         assert newsclip.parse(page).title == "Gulls \u2018return\u2019 to the pier"
+
+
+def test_a_headline_read_from_the_page_loses_its_permalink_mark() -> None:
+    # documentation generators put a "¶" link after every heading
+    body = b"<p>The ferry crossed the bay twice that morning, carrying cars and cyclists.</p>" * 5
+    page = (b"<html><head></head><body><h2>Installing the ferry timetable app \xc2\xb6</h2>"
+            + body + b"</body></html>")
+    assert newsclip.parse(page).title == "Installing the ferry timetable app"

@@ -18,7 +18,7 @@ from .blocks import Body
 from .lines import meta_line
 from .metadata import Meta
 from .rules import chrome_line, end_marker, words
-from .site import covers, is_section, logo_text, norm, title_parts
+from .site import covers, is_section, logo_text, norm, tidy, title_parts
 from .tree import line_of
 
 
@@ -198,9 +198,10 @@ def choose_headline(
         return  # the only text there is stays the article
     if meta.title_seen and not best_key[0]:
         return  # the <title>-based headline stands on the page; a mere guess does not beat it
-    meta.title, meta.title_rule = best.text, "page-headline"
+    # (without the permalink mark a documentation generator puts after it: "Install ¶")
+    meta.title, meta.title_rule = tidy(best.text) or best.text, "page-headline"
     meta.sources = [src for src in meta.sources if src.label != "title"]
-    meta.found("title", "page-headline", best.text, line_of(best.holder), first=True)
+    meta.found("title", "page-headline", meta.title, line_of(best.holder), first=True)
     row = out.rows[best.row]
     out.rows[best.row] = Provenance(row.line, "title", "page-headline", row.text)
     if best.paragraph is not None:
