@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..._vocab import MONTH_SHORT, WIRE_AGENCY_NAMES, phrase
+from ..._vocab import MONTH_SHORT, WIRE_AGENCY_NAMES, WRITER_ROLES, phrase
 from .. import bylines, datelines
 from .tuning import (
     CREDIT_WORDS,
@@ -57,11 +57,14 @@ _WIRE_LINE = re.compile(
 )
 # A short line that names the writer's role ("AP Sports Writer") is part of a byline.
 # Capitalised, as a role is written under a name ("coaching staff" is not one).
-_ROLE_WORDS = (
-    "Writer", "Reporter", "Correspondent", "Editor", "Columnist", "Contributor", "Staff", "Press",
-    "Wire Service", "Wire Services", "News Service", "Newswire", "Newswires",
-    "WRITER", "REPORTER", "CORRESPONDENT", "EDITOR", "STAFF", "PRESS",
-    "WIRE SERVICE", "WIRE SERVICES", "NEWS SERVICE", "NEWSWIRE", "NEWSWIRES",
+#: the last word of a writer's role line ("Staff Writer", "AP SPORTS WRITER"): the
+#: roles of ``_vocab``, a staff or press credit, a wire or news service, in title case
+#: or in capitals
+_ROLE_WORDS = tuple(
+    form
+    for word in (*WRITER_ROLES, "staff", "press", "wire service", "wire services",
+                 "news service", "newswire", "newswires")
+    for form in (word.title(), word.upper())
 )
 ROLE = re.compile(rf"(?:.*\b(?:{'|'.join(_ROLE_WORDS)}))\s*$")
 #: "by The Times-Picayune", "by Staff Reports": a credit line, when CREDIT_WORDS short
