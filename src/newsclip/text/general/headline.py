@@ -3,7 +3,8 @@
 The best headline-like line wins, favouring lines that name what the article's
 lead is about (they share its words), lines near the body, just above the date
 and byline (a wire credit or a source label counts as one), or repeated
-elsewhere on the page (a breadcrumb or a "<headline> | Site" line), and
+elsewhere on the page (a breadcrumb, a "<headline> | Site" line, a copy with
+other lines around it: not a menu printed twice), and
 disfavouring buttons, link lists, names alone, the items of a table of contents
 and the items under a "Related" or "Most read" heading.  Every weight is a field
 of ``tuning.HeadlineTuning``.
@@ -20,10 +21,6 @@ from .tuning import HeadlineTuning, Tuning
 
 __all__ = ["NAMES_ONLY", "names_only", "find", "score"]
 
-# Searched from the start of a white-space run only, and without giving
-# spaces back: a plain \s+ made a 20,000-space line cost seconds (quadratic).
-_SITE_SUFFIX = re.compile(r"(?<!\s)\s++[|–—-]\s+")
-_CRUMB = re.compile(r"(?<!\s)\s++[>»›]\s+")
 # a section tag after a link: "… [National]"
 _LINK_TAG = re.compile(r"\s\[[A-Z][\w ]{1,20}\]$")
 # "Kate Connolly in Berlin", "Scott Roxborough and Gregg Goldstein",
@@ -69,7 +66,7 @@ def find(infos: list[Info], start: int, tuning: Tuning, end: int | None = None) 
     """Index into ``infos`` of the headline, looked for above the body's first line ``start``
     (the article running to line ``end``, its last line when not given)."""
     t = tuning.headline
-    counts = _repeats(infos, t)
+    places = _places(infos, t)
     echoes = _echo_lines(infos, t)
     lead = _lead_words(infos, start, t)
     contents = _contents(infos, start, len(infos) - 1 if end is None else end)
@@ -102,9 +99,9 @@ def find(infos: list[Info], start: int, tuning: Tuning, end: int | None = None) 
                 infos, k, start, t
             )
             below_meta = _previous_is_meta(infos, k)
-            echoed = counts.get(text, 0) < 2 and _echoed(info, echoes)
+            echoed = _echoed(info, echoes) or _copied_alone(infos, k, places)
             s = score(
-                text, info, seen, above_meta, below_meta, counts, t, best_score, lead, echoed
+                text, info, seen, above_meta, below_meta, t, best_score, lead, echoed
             )
             if k in listed or _same_start(infos, k, t):
                 s -= t.listed_cost
@@ -123,35 +120,36 @@ def find(infos: list[Info], start: int, tuning: Tuning, end: int | None = None) 
     return best
 
 
-def _repeats(infos: list[Info], t: HeadlineTuning) -> dict[str, int]:
-    """How often each headline-sized text stands on the page, its copies in a
-    "<headline> | Site" line and at a breadcrumb's end counted too."""
-    counts: dict[str, int] = {}
-    for info in infos:
-        if t.sized_words <= len(info.tokens) <= t.repeat_max_words:
-            text = info.text
-            counts[text] = counts.get(text, 0) + 1
-            # "<headline> | Site": the part before the separator counts as a repeat
-            # (substring tests: a set's isdisjoint walks every character of a long line)
-            if "|" in text or "-" in text or "–" in text or "—" in text:
-                m = _SITE_SUFFIX.search(text)
-                if m is not None and m.start() > 0:
-                    prefix = text[: m.start()]
-                    counts[prefix] = counts.get(prefix, 0) + 1
-            # "Home > News > <headline>": a breadcrumb ends with the page's headline
-            if ">" in text or "»" in text or "›" in text:
-                last = _CRUMB.split(text)[-1]
-                if last != text:
-                    counts[last] = counts.get(last, 0) + 1
-    return counts
+def _places(infos: list[Info], t: HeadlineTuning) -> dict[str, list[int]]:
+    """Where each line of headline size stands (its index in ``infos``)."""
+    places: dict[str, list[int]] = {}
+    for k, info in enumerate(infos):
+        if t.min_words <= len(info.tokens) <= t.max_words:
+            places.setdefault(info.text, []).append(k)
+    return places
+
+
+def _copied_alone(infos: list[Info], k: int, places: dict[str, list[int]]) -> bool:
+    """Line ``k`` stands again elsewhere with other lines around it: a headline printed
+    twice (over its story, in a teaser), not a menu's item whose menu is printed twice
+    (the copy's neighbours are the item's neighbours too)."""
+    text = infos[k].text
+    for p in places.get(text, ()):
+        if p != k and not any(
+            0 <= p + step < len(infos) and 0 <= k + step < len(infos)
+            and infos[p + step].text == infos[k + step].text
+            for step in (-1, 1)
+        ):
+            return True
+    return False
 
 
 def _echo_lines(
     infos: list[Info], t: HeadlineTuning
 ) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """The lines that may print a headline again with more around it: a breadcrumb, a
-    "<headline> | Site" line (the repeats ``_repeats`` counts, and the ones it cannot
-    split: "HomeCybersecurity Best Practices", "Home  Guides  <headline>"), by their
+    "<headline> | Site" line (also where no mark splits them: "HomeCybersecurity Best
+    Practices", "Home  Guides  <headline>"), by their
     first word and by their last (a headline begins or ends them)."""
     by_first: dict[str, list[str]] = {}
     by_last: dict[str, list[str]] = {}
@@ -310,13 +308,14 @@ def _previous_is_meta(infos: list[Info], k: int) -> bool:
 
 def score(
     text: str, info: Info, distance: int, above_meta: bool, below_meta: bool,
-    counts: dict[str, int], t: HeadlineTuning, beat: float = float("-inf"),
+    t: HeadlineTuning, beat: float = float("-inf"),
     lead: frozenset[str] = frozenset(), echoed: bool = False,
 ) -> float:
     """How much ``text`` looks like the headline; at most ``beat`` when it cannot beat it.
 
     ``lead``: the words of the article's first paragraphs (see ``_lead_words``);
-    ``echoed``: another line prints ``text`` again with more around it (``_echoed``)."""
+    ``echoed``: the page prints ``text`` again: with more around it (``_echoed``), or
+    alone with other lines around it (``_copied_alone``)."""
     n = len(info.tokens)
     s = -t.distance_cost * distance
     shared = _overlap(info, lead, t) if lead else 0.0
@@ -337,7 +336,7 @@ def score(
         s -= t.lower_case_cost
     if text.isupper():
         s -= t.capitals_cost
-    if (echoed or counts.get(text, 0) >= 2) and text[-1] != ".":
+    if echoed and text[-1] != ".":
         # (a sentence repeated is a photo's caption and its alt text)
         s += t.repeated_bonus
     if s <= beat:

@@ -243,7 +243,9 @@ class HeadlineTuning:
     lower_case_cost: float = 2.0
     #: what a line all in capitals costs (a section's name, a kicker)
     capitals_cost: float = 1.0
-    #: what being repeated on the page earns (a breadcrumb, "<headline> | Site") …
+    #: what being repeated on the page earns (a breadcrumb, "<headline> | Site", a copy
+    #: standing among other lines: a menu printed twice repeats its items, and their
+    #: neighbours with them) …
     repeated_bonus: float = 2.5
     #: … the repeats counted in lines of at most this many words (a headline and a
     #: site's name, a breadcrumb's path and a headline: twice a headline's length)
