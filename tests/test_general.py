@@ -36,8 +36,9 @@ def _parse(name: str) -> newsclip.Record:
 def _tuned(dump: str, tuning: Tuning) -> newsclip.Record:
     """``dump`` read by the general reader with some of its thresholds changed: to
     show that a rule is at work, the test changes the threshold that turns it off.  (The
-    lead's words, ``overlap_bonus``, alone find the headline of most dumps here: a test of
-    another headline rule turns them off too.)"""
+    lead's words, ``overlap_bonus``, and the article's, ``article_overlap_bonus``, alone
+    find the headline of most dumps here: a test of another headline rule turns them off
+    too.)"""
     text_lines = split_lines(dump)
     layout = general.read(text_lines, None, tuning)
     return assemble(text_lines, layout, Source(None, "text", "utf-8"))
@@ -1248,7 +1249,7 @@ def test_a_prompt_to_the_reader_is_no_headline() -> None:
          *_paragraphs(3, "winter ferry timetable")]
     )
     assert newsclip.parse(dump.encode()).title == "Winter ferry timetable"
-    tuning = Tuning(headline=HeadlineTuning(not_headline_cost=0.0))
+    tuning = Tuning(headline=HeadlineTuning(not_headline_cost=0.0, article_overlap_bonus=0.0))
     assert _tuned(dump, tuning).title == "Have questions about the winter ferry timetable? Ask us"
 
 
@@ -1270,7 +1271,7 @@ def test_a_media_teaser_is_no_headline() -> None:
          *_paragraphs(3)]
     )
     assert newsclip.parse(dump.encode()).title == "Harbour stays open after the storm"
-    tuning = Tuning(headline=HeadlineTuning(media_cost=0.0, overlap_bonus=0.0))
+    tuning = Tuning(headline=HeadlineTuning(media_cost=0.0, overlap_bonus=0.0, article_overlap_bonus=0.0))
     assert _tuned(dump, tuning).title == "Video: See the waves hit the pier"
 
 
@@ -1385,7 +1386,7 @@ def test_the_headline_stands_over_its_standfirst_and_date() -> None:
     ])
     assert newsclip.parse(dump.encode()).title == "Harbour stays open through the winter"
     # (no line under a candidate is looked at for a standfirst and a header)
-    tuning = Tuning(headline=HeadlineTuning(header_gap_lines=0, overlap_bonus=0.0))
+    tuning = Tuning(headline=HeadlineTuning(header_gap_lines=0, overlap_bonus=0.0, article_overlap_bonus=0.0))
     assert _tuned(dump, tuning).title == "Ferries run on the winter timetable"
 
 
@@ -1398,7 +1399,7 @@ def test_the_headline_stands_over_a_label_and_its_byline() -> None:
     record = newsclip.parse(dump.encode())
     assert record.title == "Harbour stays open through the winter"
     assert record.byline == "Ada Kerrigan"
-    tuning = Tuning(headline=HeadlineTuning(header_labels=-1, overlap_bonus=0.0))
+    tuning = Tuning(headline=HeadlineTuning(header_labels=-1, overlap_bonus=0.0, article_overlap_bonus=0.0))
     assert _tuned(dump, tuning).title == "Ferries run on the winter timetable"
 
 
@@ -1409,7 +1410,7 @@ def test_a_menus_items_that_begin_alike_are_no_headline() -> None:
         "External link, opens the Gazette page on Facebook", _HEADER_PARAS,
     ])
     assert newsclip.parse(dump.encode()).title == "Harbour stays open through the winter"
-    tuning = Tuning(headline=HeadlineTuning(same_start_words=99, overlap_bonus=0.0))
+    tuning = Tuning(headline=HeadlineTuning(same_start_words=99, overlap_bonus=0.0, article_overlap_bonus=0.0))
     assert _tuned(dump, tuning).title == "External link, opens the Gazette page on Facebook"
 
 
@@ -1471,7 +1472,8 @@ def test_a_line_that_begins_with_a_date_is_no_headline() -> None:
     ])
     assert newsclip.parse(dump.encode()).title == "Harbour stays open through the winter"
     # (the lead's words off too: both lines share them)
-    tuning = Tuning(headline=HeadlineTuning(dated_cost=0.0, overlap_bonus=0.0))
+    tuning = Tuning(headline=HeadlineTuning(dated_cost=0.0, overlap_bonus=0.0,
+                                             article_overlap_bonus=0.0))
     assert (_tuned(dump, tuning).title
             == "01/13/08 - Northern Hockey League (NHL) Harbour Rovers beat the Lakers")
 
@@ -1554,7 +1556,8 @@ def test_a_line_printed_on_the_first_paragraph_is_its_caption() -> None:
     dump = ("Printable version\n\nHarbour stays open through the winter\n\n\n"
             "The harbour master was at the quay on Monday\n" + "\n\n".join(paras))
     assert newsclip.parse(dump.encode()).title == "Harbour stays open through the winter"
-    assert (_tuned(dump, Tuning(headline=HeadlineTuning(glued_cost=0.0))).title
+    tuning = Tuning(headline=HeadlineTuning(glued_cost=0.0, article_overlap_bonus=0.0))
+    assert (_tuned(dump, tuning).title
             == "The harbour master was at the quay on Monday")
 
 
@@ -1838,3 +1841,21 @@ def test_a_menu_printed_twice_does_not_make_its_items_headlines() -> None:
     )
     tuning = Tuning(headline=HeadlineTuning(overlap_bonus=0.0))
     assert _tuned(dump, tuning).title == "Harbour stays open all winter"
+
+
+def test_the_headline_names_what_the_whole_article_is_about() -> None:
+    # (the lead talks of the harbour; the headline's words come later in the story, a
+    # teaser's nowhere in it)
+    late = [
+        f"Paragraph {i} tells how the lighthouse keepers return to Skerry island next "
+        "spring, when the old keepers' cottages have been repaired and the lamp is lit again "
+        "by hand for the first time in forty years, the trust said." for i in range(3)
+    ]
+    dump = "\n\n".join(
+        ["Lighthouse keepers return to Skerry island", "Weather warnings for the coast tonight",
+         *_paragraphs(8), *late]
+    )
+    tuning = Tuning(headline=HeadlineTuning(overlap_bonus=0.0))
+    assert _tuned(dump, tuning).title == "Lighthouse keepers return to Skerry island"
+    tuning = Tuning(headline=HeadlineTuning(overlap_bonus=0.0, article_overlap_bonus=0.0))
+    assert _tuned(dump, tuning).title == "Weather warnings for the coast tonight"

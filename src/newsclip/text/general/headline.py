@@ -70,6 +70,7 @@ def find(infos: list[Info], start: int, tuning: Tuning, end: int | None = None) 
     echoes = _echo_lines(infos, t)
     lead = _lead_words(infos, start, t)
     contents = _contents(infos, start, len(infos) - 1 if end is None else end)
+    words = _article_words(infos, start, len(infos) - 1 if end is None else end)
     listed = _listed(infos, start, t)
     best, best_score = None, float("-inf")
     seen = 0
@@ -100,8 +101,12 @@ def find(infos: list[Info], start: int, tuning: Tuning, end: int | None = None) 
             )
             below_meta = _previous_is_meta(infos, k)
             echoed = _echoed(info, echoes) or _copied_alone(infos, k, places)
-            s = score(
-                text, info, seen, above_meta, below_meta, t, best_score, lead, echoed
+            # (what the whole article shares is added here: ``score`` stops early only
+            # when a line cannot beat the best with it)
+            # (not a sentence's: a standfirst or a caption shares them as a part of it)
+            named = 0.0 if text[-1] == "." else t.article_overlap_bonus * _share(info, words)
+            s = named + score(
+                text, info, seen, above_meta, below_meta, t, best_score - named, lead, echoed
             )
             if k in listed or _same_start(infos, k, t):
                 s -= t.listed_cost
@@ -190,12 +195,34 @@ def _overlap(info: Info, lead: frozenset[str], t: HeadlineTuning) -> float:
     """How much of the line the article's lead repeats: the share of its content words
     (not function words, not numbers) that the lead uses too, scaled down for a line of
     fewer than ``overlap_words`` of them (one shared word says little)."""
-    content = [w for w in (tok.lower() for tok in info.tokens)
-               if w not in features.STOP_WORDS and not w.isdigit()]
+    content = _content_words(info)
     if not content:
         return 0.0
     shared = sum(w in lead for w in content)
     return shared / len(content) * min(len(content), t.overlap_words) / t.overlap_words
+
+
+def _content_words(info: Info) -> list[str]:
+    """The line's words that carry its meaning (not function words, not numbers), in
+    lower case."""
+    return [w for w in (tok.lower() for tok in info.tokens)
+            if w not in features.STOP_WORDS and not w.isdigit()]
+
+
+def _share(info: Info, words: frozenset[str]) -> float:
+    """The share of the line's content words that ``words`` hold."""
+    content = _content_words(info)
+    return sum(w in words for w in content) / len(content) if content else 0.0
+
+
+def _article_words(infos: list[Info], start: int, end: int) -> frozenset[str]:
+    """Every word of the article's prose (lines ``start`` to ``end``), in lower case: a
+    headline names what the whole story is about, not a part of it.  (Its subheadings
+    are left out: each would name itself.)"""
+    return frozenset(
+        w.lower() for info in infos[start:end + 1] if info.chrome is None and info.score > 0
+        for w in info.tokens
+    )
 
 
 def _contents(infos: list[Info], start: int, end: int) -> frozenset[str]:

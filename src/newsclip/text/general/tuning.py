@@ -300,6 +300,9 @@ class HeadlineTuning:
     #: … in full when it has at least this many content words (one shared word of a
     #: two-word label says little)
     overlap_words: int = 3
+    #: … and what it earns for the share of them the whole article uses: a headline
+    #: names what the story is about, a subheading or a teaser one part of it or none
+    article_overlap_bonus: float = 3.0
     #: what standing in a table of contents costs (a line the article prints again
     #: below, as its neighbour is: a subheading listed above the text)
     contents_cost: float = 6.0
