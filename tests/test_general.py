@@ -1859,3 +1859,16 @@ def test_the_headline_names_what_the_whole_article_is_about() -> None:
     assert _tuned(dump, tuning).title == "Lighthouse keepers return to Skerry island"
     tuning = Tuning(headline=HeadlineTuning(overlap_bonus=0.0, article_overlap_bonus=0.0))
     assert _tuned(dump, tuning).title == "Weather warnings for the coast tonight"
+
+
+def test_a_header_over_a_long_table_of_contents_is_still_found() -> None:
+    # (the headline and its date line stand over fifty lines of a guide's chapters;
+    # the chapters' names are not printed again below)
+    chapters = [f"Chapter {i} Notes" for i in range(50)]
+    dump = "\n\n".join(
+        ["Menu", "Harbour guide for the winter season", "Ada Kerrigan - Apr 16, 2015",
+         *chapters, *_paragraphs(3)]
+    )
+    assert newsclip.parse(dump.encode()).title == "Harbour guide for the winter season"
+    tuning = Tuning(headline=HeadlineTuning(far_lines=HeadlineTuning().scan_lines))
+    assert _tuned(dump, tuning).title in chapters

@@ -76,7 +76,11 @@ def find(infos: list[Info], start: int, tuning: Tuning, end: int | None = None) 
     seen = 0
     k = start - 1
     below = start  # the next candidate or metadata line under line k
-    while k >= 0 and seen < t.search_lines and start - k <= t.scan_lines:
+    # (past ``search_lines`` candidates or ``scan_lines`` lines, up to ``far_lines``, only
+    # a line over a date line or byline, or printed again, is a candidate: a page's
+    # header over a long table of contents, a gallery, a form)
+    while k >= 0 and start - k <= t.far_lines:
+        far = seen >= t.search_lines or start - k > t.scan_lines
         info = infos[k]
         text = info.text
         # (a line the batch repeats may still be the headline: a story several files
@@ -101,12 +105,18 @@ def find(infos: list[Info], start: int, tuning: Tuning, end: int | None = None) 
             )
             below_meta = _previous_is_meta(infos, k)
             echoed = _echoed(info, echoes) or _copied_alone(infos, k, places)
+            if far and not (above_meta or echoed):
+                below = k
+                k -= 1
+                continue
             # (what the whole article shares is added here: ``score`` stops early only
             # when a line cannot beat the best with it)
             # (not a sentence's: a standfirst or a caption shares them as a part of it)
             named = 0.0 if text[-1] == "." else t.article_overlap_bonus * _share(info, words)
+            named -= t.far_cost * far
             s = named + score(
-                text, info, seen, above_meta, below_meta, t, best_score - named, lead, echoed
+                text, info, min(seen, t.search_lines), above_meta, below_meta, t,
+                best_score - named, lead, echoed
             )
             if k in listed or _same_start(infos, k, t):
                 s -= t.listed_cost

@@ -216,6 +216,11 @@ class HeadlineTuning:
     search_lines: int = 25
     #: … and at most this many lines above the body in all (menus included)
     scan_lines: int = 40
+    #: beyond those, up to this many lines above the body, a line over a date line or a
+    #: byline, or printed again on the page, is a candidate still (a header over a long
+    #: table of contents, a form or a gallery), for ``far_cost`` more than a near one …
+    far_lines: int = 150
+    far_cost: float = 1.5
     #: headline length limits, in words
     min_words: int = 2
     max_words: int = 30
