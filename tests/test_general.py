@@ -1872,3 +1872,27 @@ def test_a_header_over_a_long_table_of_contents_is_still_found() -> None:
     assert newsclip.parse(dump.encode()).title == "Harbour guide for the winter season"
     tuning = Tuning(headline=HeadlineTuning(far_lines=HeadlineTuning().scan_lines))
     assert _tuned(dump, tuning).title in chapters
+
+
+def test_a_line_of_names_alone_is_no_headline() -> None:
+    dump = "\n\n".join(
+        ["Menu", "Harbour stays open through the winter", "Kate Connolly in Berlin",
+         *_paragraphs(3)]
+    )
+    assert newsclip.parse(dump.encode()).title == "Harbour stays open through the winter"
+    tuning = Tuning(headline=HeadlineTuning(
+        names_only_cost=0.0, overlap_bonus=0.0, article_overlap_bonus=0.0, short_cost=0.0,
+        usual_bonus=0.0))
+    assert _tuned(dump, tuning).title == "Kate Connolly in Berlin"
+
+
+def test_a_page_name_in_title_case_may_be_the_headline() -> None:
+    # (it reads as names too: "Harbour Ferry Timetables"; the article's words say it is
+    # what the page is about, and the names cost does not outweigh them)
+    dump = "\n\n".join(
+        ["Menu", "Harbour Ferry Timetables", "Updates on the quay for next week",
+         *_paragraphs(3, "harbour ferry timetables")]
+    )
+    assert newsclip.parse(dump.encode()).title == "Harbour Ferry Timetables"
+    tuning = Tuning(headline=HeadlineTuning(names_only_cost=3.5))
+    assert _tuned(dump, tuning).title == "Updates on the quay for next week"

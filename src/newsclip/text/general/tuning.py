@@ -271,7 +271,8 @@ class HeadlineTuning:
     #: what a photo's credit glued on a caption costs ("…CreditAda Kerrigan/EPA")
     glued_credit_cost: float = 2.5
     #: what a line of names alone ("Kate Connolly in Berlin") costs: a byline without "By"
-    names_only_cost: float = 3.5
+    #: (not more: a page's name in title case reads as names too, "Healthy Eating Plate")
+    names_only_cost: float = 2.0
     #: what separators of a menu or a breadcrumb cost ("Home | News", a tab)
     separator_cost: float = 2.0
     #: what each word of a button or menu costs a headline (``ui_max`` words at most)
