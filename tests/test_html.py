@@ -374,6 +374,29 @@ META_CASES = [
      "published", None),
     ("first-of-month-stated", "", '<p class="date">Posted May 1, 2024</p>', "published",
      "2024-05-01"),
+    # a JSON-LD date not in ISO 8601 (a template's "today"): the date the page shows wins
+    (
+        "ld-date-not-iso",
+        LD.replace("{}", '{"@type":"NewsArticle","datePublished":"Jun 24, 2025"}'),
+        '<p class="date">Published: August 25, 2024</p>',
+        "published",
+        "2024-08-25",
+    ),
+    # … and is kept when the page shows no other date
+    (
+        "ld-date-not-iso-alone",
+        LD.replace("{}", '{"@type":"NewsArticle","datePublished":"Jun 24, 2025"}'),
+        "",
+        "published",
+        "2025-06-24",
+    ),
+    (
+        "ld-date-iso-kept",
+        LD.replace("{}", '{"@type":"NewsArticle","datePublished":"2025-06-24"}'),
+        '<p class="date">Published: August 25, 2024</p>',
+        "published",
+        "2025-06-24",
+    ),
     ("ld-language", LD.replace("{}", '{"@type":"NewsArticle","inLanguage":"de-DE"}'), "",
      "language", "de"),
     ("og-locale", '<meta property="og:locale" content="pt_BR">', "", "language", "pt"),

@@ -261,9 +261,12 @@ def _article_fields(obj: dict) -> dict[str, Any]:
 def _date(
     root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, Any], deadline: Deadline
 ) -> None:
-    """The dates the markup states, else htmldate's search of the page (html/dates.py)."""
+    """The dates the markup states, else htmldate's search of the page (html/dates.py);
+    the search also goes before a metadata date not written in ISO 8601 (``loose``)."""
     meta.url = page_dates.page_url(root, tags)
-    found = page_dates.published(root, tags, ld) or page_dates.searched(root, meta.url, deadline)
+    found = page_dates.published(root, tags, ld)
+    if found is None or page_dates.loose(found):
+        found = page_dates.searched(root, meta.url, deadline) or found
     if found is not None:
         meta.published, meta.published_raw, meta.date_rule = found.value, found.raw, found.rule
         meta.published_source = found.source
