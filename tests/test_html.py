@@ -390,6 +390,14 @@ META_CASES = [
         "published",
         "2025-06-24",
     ),
+    # … and keeps its time when the page shows the same day
+    (
+        "ld-date-not-iso-same-day",
+        LD.replace("{}", '{"@type":"NewsArticle","datePublished":"Jun 24, 2025 3:00 PM"}'),
+        '<p class="date">Published: June 24, 2025</p>',
+        "published",
+        "2025-06-24T15:00:00",
+    ),
     (
         "ld-date-iso-kept",
         LD.replace("{}", '{"@type":"NewsArticle","datePublished":"2025-06-24"}'),

@@ -34,7 +34,7 @@ from .tree import Deadline, element_text, line_of
 
 __all__ = [
     "HTMLDATE_OPTIONS", "MAX_SEARCHED", "Stated", "published", "modified", "searched",
-    "spelled", "page_url", "loose",
+    "spelled", "page_url", "loose", "same_day",
 ]
 
 #: htmldate's options, pinned so that a page gives the same date on any machine, any
@@ -87,6 +87,10 @@ def published(root: etree._Element, tags: dict[str, str], ld: dict[str, str]) ->
 def loose(found: Stated) -> bool:
     """A date from a source that is ISO 8601 by specification, not written in it."""
     return found.source in ISO_SOURCES and ISO_DATE.match((found.raw or "").strip()) is None
+
+
+def same_day(a: Stated, b: Stated) -> bool:
+    return _day(a.value) == _day(b.value)
 
 
 def modified(root: etree._Element, tags: dict[str, str], ld: dict[str, str]) -> Stated | None:

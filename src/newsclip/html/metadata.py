@@ -266,7 +266,10 @@ def _date(
     meta.url = page_dates.page_url(root, tags)
     found = page_dates.published(root, tags, ld)
     if found is None or page_dates.loose(found):
-        found = page_dates.searched(root, meta.url, deadline) or found
+        searched = page_dates.searched(root, meta.url, deadline)
+        # (the search gives a day: on the same day, the markup's value keeps its time)
+        if searched is not None and (found is None or not page_dates.same_day(found, searched)):
+            found = searched
     if found is not None:
         meta.published, meta.published_raw, meta.date_rule = found.value, found.raw, found.rule
         meta.published_source = found.source
