@@ -290,6 +290,44 @@ META_CASES = [
         None,
     ),
     ("rel-author", "", '<a rel="author" href="/x">Ben Ode</a>', "byline", "Ben Ode"),
+    # a template's label or key where the name goes is no byline: the next source is read
+    (
+        "byline-label-is-no-name",
+        '<meta name="author" content="The Author">',
+        '<div class="byline">By Cara Voss</div>',
+        "byline",
+        "Cara Voss",
+    ),
+    (
+        "byline-template-key-is-no-name",
+        '<meta name="author" content="page.head.extra.author">',
+        "",
+        "byline",
+        None,
+    ),
+    (
+        "byline-handle-with-dots",
+        '<meta name="author" content="ana.b.lima">',
+        "",
+        "byline",
+        "ana.b.lima",
+    ),
+    # a forum thread without a byline: its first poster's name
+    (
+        "forum-poster",
+        "",
+        '<div class="post"><a class="username" href="/u/9">reef_keeper</a></div>'
+        '<div class="post"><a class="username" href="/u/4">tidewatcher</a></div>',
+        "byline",
+        "reef_keeper",
+    ),
+    (
+        "byline-before-poster",
+        "",
+        '<div class="byline">By Cara Voss</div><a class="username" href="/u/9">reef_keeper</a>',
+        "byline",
+        "Cara Voss",
+    ),
     ("byline-class", "", '<div class="byline">By Cara Voss</div>', "byline", "Cara Voss"),
     (
         "ld-publisher",
