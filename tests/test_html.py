@@ -329,6 +329,9 @@ META_CASES = [
         "Cara Voss",
     ),
     ("byline-class", "", '<div class="byline">By Cara Voss</div>', "byline", "Cara Voss"),
+    # a byline element called so in another language (de, es, pt: "autor"; fr: "auteur")
+    ("byline-class-autor", "", '<div class="article-autor">Von Cara Voss</div>', "byline",
+     "Cara Voss"),
     (
         "ld-publisher",
         LD.replace("{}", '{"@type":"NewsArticle","publisher":{"name":"Daily Tide"}}'),

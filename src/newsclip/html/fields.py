@@ -64,7 +64,11 @@ SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc:publisher", "t
 
 #: class/id words of an element that holds the headline or a byline
 HEADLINE_WORDS = frozenset("headline title heading articletitle storytitle entrytitle".split())
-BYLINE_WORDS = frozenset("byline author authors byl writer creator contributor".split())
+BYLINE_WORDS = frozenset(
+    "byline author authors byl writer creator contributor".split()
+    # (in the corpora's other languages: de, es, pt, fr, it)
+    + "autor autorin autoren verfasser auteur autore".split()
+)
 #: class words of the element that names a post's writer on a forum ("username",
 #: vBulletin's "bigusername"): the page's first one is the thread's opening post's,
 #: read when the page names no byline
