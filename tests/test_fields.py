@@ -213,6 +213,19 @@ def test_name_case_leaves_mixed_case_alone() -> None:
         # a meta author naming two, split as a byline is
         ('<meta name="author" content="Ana Lima und Ben Ode">', "Ana Lima und Ben Ode",
          ["Ana Lima", "Ben Ode"]),
+        # the label before the names in the corpora's languages: a kind of piece and
+        # "by", a Dutch "door", a label and a colon
+        ('<meta name="author" content="Ein Kommentar von Katharina Moll">', "Katharina Moll",
+         ["Katharina Moll"]),
+        ('<meta name="author" content="An analysis by Ana Lima">', "Ana Lima", ["Ana Lima"]),
+        ('<meta name="author" content="Door Jan de Vries en Anna Jansen">',
+         "Jan de Vries en Anna Jansen", ["Jan de Vries", "Anna Jansen"]),
+        ('<meta name="author" content="Texto: Ana Lima">', "Ana Lima", ["Ana Lima"]),
+        ('<meta name="author" content="Autorin: Katharina Moll">', "Katharina Moll",
+         ["Katharina Moll"]),
+        # a particle is no label ("von" inside a name)
+        ('<meta name="author" content="Katharina von Moll">', "Katharina von Moll",
+         ["Katharina von Moll"]),
         ("", None, []),
     ],
 )

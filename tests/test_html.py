@@ -290,7 +290,48 @@ META_CASES = [
         None,
     ),
     ("rel-author", "", '<a rel="author" href="/x">Ben Ode</a>', "byline", "Ben Ode"),
+    # a template's label or key where the name goes is no byline: the next source is read
+    (
+        "byline-label-is-no-name",
+        '<meta name="author" content="The Author">',
+        '<div class="byline">By Cara Voss</div>',
+        "byline",
+        "Cara Voss",
+    ),
+    (
+        "byline-template-key-is-no-name",
+        '<meta name="author" content="page.head.extra.author">',
+        "",
+        "byline",
+        None,
+    ),
+    (
+        "byline-handle-with-dots",
+        '<meta name="author" content="ana.b.lima">',
+        "",
+        "byline",
+        "ana.b.lima",
+    ),
+    # a forum thread without a byline: its first poster's name
+    (
+        "forum-poster",
+        "",
+        '<div class="post"><a class="username" href="/u/9">reef_keeper</a></div>'
+        '<div class="post"><a class="username" href="/u/4">tidewatcher</a></div>',
+        "byline",
+        "reef_keeper",
+    ),
+    (
+        "byline-before-poster",
+        "",
+        '<div class="byline">By Cara Voss</div><a class="username" href="/u/9">reef_keeper</a>',
+        "byline",
+        "Cara Voss",
+    ),
     ("byline-class", "", '<div class="byline">By Cara Voss</div>', "byline", "Cara Voss"),
+    # a byline element called so in another language (de, es, pt: "autor"; fr: "auteur")
+    ("byline-class-autor", "", '<div class="article-autor">Von Cara Voss</div>', "byline",
+     "Cara Voss"),
     (
         "ld-publisher",
         LD.replace("{}", '{"@type":"NewsArticle","publisher":{"name":"Daily Tide"}}'),
@@ -374,6 +415,37 @@ META_CASES = [
      "published", None),
     ("first-of-month-stated", "", '<p class="date">Posted May 1, 2024</p>', "published",
      "2024-05-01"),
+    # a JSON-LD date not in ISO 8601 (a template's "today"): the date the page shows wins
+    (
+        "ld-date-not-iso",
+        LD.replace("{}", '{"@type":"NewsArticle","datePublished":"Jun 24, 2025"}'),
+        '<p class="date">Published: August 25, 2024</p>',
+        "published",
+        "2024-08-25",
+    ),
+    # … and is kept when the page shows no other date
+    (
+        "ld-date-not-iso-alone",
+        LD.replace("{}", '{"@type":"NewsArticle","datePublished":"Jun 24, 2025"}'),
+        "",
+        "published",
+        "2025-06-24",
+    ),
+    # … and keeps its time when the page shows the same day
+    (
+        "ld-date-not-iso-same-day",
+        LD.replace("{}", '{"@type":"NewsArticle","datePublished":"Jun 24, 2025 3:00 PM"}'),
+        '<p class="date">Published: June 24, 2025</p>',
+        "published",
+        "2025-06-24T15:00:00",
+    ),
+    (
+        "ld-date-iso-kept",
+        LD.replace("{}", '{"@type":"NewsArticle","datePublished":"2025-06-24"}'),
+        '<p class="date">Published: August 25, 2024</p>',
+        "published",
+        "2025-06-24",
+    ),
     ("ld-language", LD.replace("{}", '{"@type":"NewsArticle","inLanguage":"de-DE"}'), "",
      "language", "de"),
     ("og-locale", '<meta property="og:locale" content="pt_BR">', "", "language", "pt"),

@@ -26,6 +26,8 @@ import re
 from typing import NamedTuple
 
 from ._vocab import (
+    AUTHOR_LABELS,
+    BY_WORDS,
     CAPS_THEN_OUTLET,
     DESK_WORDS,
     MONTH_ABBREVIATIONS,
@@ -33,6 +35,7 @@ from ._vocab import (
     MONTH_NAMES,
     NAME_IN_CAPITALS,
     OTHER_ROLES,
+    PIECE_KINDS,
     SECTION_WORDS,
     WEB_ADDRESS,
     WEEKDAY_NAME_WORDS,
@@ -157,9 +160,14 @@ _ADDRESS = re.compile(
 #: a tag written into a meta tag's text ("Ana Lima<BR>The Daily Post")
 _TAG = re.compile(r"<[^<>]{1,20}>")
 #: the label before the names ("Posted By:", "Written by", "| By")
+# ("Ein Kommentar von", "An analysis by": a kind of piece before the "by"; "Autor:",
+# "Texto:": a label and a colon)
 _LABEL = re.compile(
-    r"^[\s|:,;•·–—-]*(?:(?:Posted|Written|Contributed|Submitted|Reported|Story|Words|Text)\s+)?"
-    r"(?:by|von|par|por|di)\b\s*:?\s*",
+    r"^[\s|:,;•·–—-]*(?:"
+    r"(?:(?:Posted|Written|Contributed|Submitted|Reported|Story|Words|Text)\s+"
+    rf"|(?:(?:an?|eine?|un|une|una)\s+)?(?:{'|'.join(PIECE_KINDS)})\s+)?"
+    rf"(?:{'|'.join(BY_WORDS)})\b\s*:?\s*"
+    rf"|(?:{'|'.join(AUTHOR_LABELS)})\s*:\s*)",
     re.I,
 )
 #: who took the picture, not who wrote the story ("Staff photo by Ana Lima")

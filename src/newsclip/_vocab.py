@@ -27,6 +27,7 @@ __all__ = [
     "ZONE_WORDS", "STAMP_ZONE_WORDS", "WIRE_CREDIT", "PHOTO_AGENCY", "PHOTO_AGENCY_ALONE",
     "PHOTO_AGENCY_WORDS", "COMMON_PHOTO_CREDITS", "AGENCIES_IN_CAPITALS", "AGENCY_WORDS",
     "WIRE_TITLE", "WIRE_AGENCY_NAMES", "phrase", "WRITER_ROLES", "OTHER_ROLES", "DESK_WORDS",
+    "BY_WORDS", "AUTHOR_LABELS", "PIECE_KINDS",
     "NAME_PARTICLES", "NAME_JOINS", "BYLINE_SMALL_WORDS", "NAME_IN_CAPITALS", "SECTION_WORDS",
     "URL_LABELS", "is_version",
     # (compiled on first use: see __getattr__)
@@ -200,6 +201,20 @@ OTHER_ROLES = (
     "staff", "press", "news", "service", "bureau", "reuters", "bloomberg", "afp", "ap",
     "journalist", "producer", "critic", "analyst", "engineer", "developer", "designer",
     "manager", "director", "founder", "president", "officer", "ceo", "cto",
+)
+#: "by" before a byline's names in the corpora's languages (de, fr, es/pt, it, nl, sv)
+BY_WORDS = ("by", "von", "par", "por", "di", "door", "av")
+#: labels a byline writes before its names with a colon ("Autor: Ana Lima", "Texto: …")
+AUTHOR_LABELS = (
+    "author", "authors", "autor", "autorin", "autoren", "auteur", "autore", "text", "texto",
+    "redaktion", "reporter", "writer",
+)
+#: the kind of piece a byline may name before "by" ("Ein Kommentar von Ana Lima", "An
+#: analysis by …"), with its article
+PIECE_KINDS = (
+    "kommentar", "gastbeitrag", "gastkommentar", "analyse", "kolumne", "reportage",
+    "rezension", "kritik", "interview", "essay", "bericht", "commentary", "analysis",
+    "column", "review", "opinion", "chronique", "tribune",
 )
 #: desks that sign a story instead of a person ("Newsroom", "The Daily Post team")
 DESK_WORDS = frozenset("staff team desk newsroom editors reporters writers".split())

@@ -5,7 +5,8 @@ In order of trust: JSON-LD (``datePublished``), meta tags
 ``<time>`` elements.  Each is read as written, zone included, by
 ``newsclip.dates``, and its source is recorded.  ``dateModified`` and the
 ``*modified_time`` tags give ``modified``, kept apart.  A page that states no
-date goes to htmldate, which searches its URL, markup and text (its answer is
+date, or states it in JSON-LD or a meta tag but not in ISO 8601 (``loose``), goes
+to htmldate, which searches its URL, markup and text (its answer is
 a day; its own dateparser calls are strict, so a relative "2 days ago" never
 counts).  bench/dates.py measured this order against htmldate alone and
 newsclip alone (wcxb-dev validation: 0.847 against 0.828 and 0.721).
@@ -33,7 +34,7 @@ from .tree import Deadline, element_text, line_of
 
 __all__ = [
     "HTMLDATE_OPTIONS", "MAX_SEARCHED", "Stated", "published", "modified", "searched",
-    "spelled", "page_url",
+    "spelled", "page_url", "loose", "same_day",
 ]
 
 #: htmldate's options, pinned so that a page gives the same date on any machine, any
@@ -49,6 +50,11 @@ HTMLDATE_OPTIONS: dict[str, Any] = {
 #: htmldate reads at most this many characters of a page (its search is slow on huge
 #: pages, and a page states its date near its top); the development pages are smaller
 MAX_SEARCHED = 1_000_000
+#: sources whose dates are ISO 8601 by their specification (schema.org, OpenGraph): a
+#: date written otherwise there ("Jun 24, 2025", "13/11/2025") was typed by hand or
+#: filled by a template (often with the day the page was built), so htmldate's search
+#: of the page is asked first
+ISO_SOURCES = frozenset(("json-ld", "meta"))
 #: the canonical address (else og:url) holds the date in its path: /2020/02/24/, /2020-02-24-
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/_-](\d\d)[/_-](\d\d)(?=[/_.-]|$)")
 
@@ -76,6 +82,15 @@ class _DateSource(NamedTuple):
 def published(root: etree._Element, tags: dict[str, str], ld: dict[str, str]) -> Stated | None:
     """The publication date the markup states, highest trust first."""
     return _first(_candidates(root, tags, ld))
+
+
+def loose(found: Stated) -> bool:
+    """A date from a source that is ISO 8601 by specification, not written in it."""
+    return found.source in ISO_SOURCES and ISO_DATE.match((found.raw or "").strip()) is None
+
+
+def same_day(a: Stated, b: Stated) -> bool:
+    return _day(a.value) == _day(b.value)
 
 
 def modified(root: etree._Element, tags: dict[str, str], ld: dict[str, str]) -> Stated | None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 __all__ = [
     "ARTICLE_TYPES", "POSTING_TYPES", "TITLE_KEYS", "DATE_KEYS", "MODIFIED_KEYS", "AUTHOR_KEYS", "SITE_KEYS",
-    "HEADLINE_WORDS", "BYLINE_WORDS", "DESCRIPTION_KEYS", "SECTION_KEYS", "TAG_KEYS",
+    "HEADLINE_WORDS", "BYLINE_WORDS",
+    "POSTER_WORDS", "PLACEHOLDER_BYLINES", "DESCRIPTION_KEYS", "SECTION_KEYS", "TAG_KEYS",
 ]
 
 #: JSON-LD ``@type``s of an article (lower case)
@@ -63,4 +64,15 @@ SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc:publisher", "t
 
 #: class/id words of an element that holds the headline or a byline
 HEADLINE_WORDS = frozenset("headline title heading articletitle storytitle entrytitle".split())
-BYLINE_WORDS = frozenset("byline author authors byl writer creator contributor".split())
+BYLINE_WORDS = frozenset(
+    "byline author authors byl writer creator contributor".split()
+    # (in the corpora's other languages: de, es, pt, fr, it)
+    + "autor autorin autoren verfasser auteur autore".split()
+)
+#: class words of the element that names a post's writer on a forum ("username",
+#: vBulletin's "bigusername"): the page's first one is the thread's opening post's,
+#: read when the page names no byline
+POSTER_WORDS = frozenset("username bigusername".split())
+#: what a template writes where the writer's name goes when it has none: a label
+#: ("Author", "The Author") or a key of its own ("page.head.extra.author")
+PLACEHOLDER_BYLINES = frozenset(("author", "the author", "authors", "writer", "by"))

@@ -7,7 +7,8 @@ Order of trust, highest first:
 2. meta tags: OpenGraph (``og:title``, ``og:site_name``), ``article:*``,
    Dublin Core, ``twitter:*``, ``name=author``/``date``… (``fields``);
 3. microdata and markup: ``itemprop=datePublished``, ``<time datetime>``,
-   ``rel=author`` and byline elements;
+   ``rel=author`` and byline elements, and last a forum's first poster (a
+   template's label or key, "The Author", is no name);
 4. for the headline, the visible headline and ``<title>`` without the site's
    name, and the title the share links send (``title``, ``site``).
 
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -36,7 +38,15 @@ from ..language import declared_language
 from ..record import Provenance
 from . import about
 from . import dates as page_dates
-from .fields import ARTICLE_TYPES, AUTHOR_KEYS, BYLINE_WORDS, POSTING_TYPES, SITE_KEYS
+from .fields import (
+    ARTICLE_TYPES,
+    AUTHOR_KEYS,
+    BYLINE_WORDS,
+    PLACEHOLDER_BYLINES,
+    POSTER_WORDS,
+    POSTING_TYPES,
+    SITE_KEYS,
+)
 from .rules import words
 from .site import names_site, squash
 from .title import find_title
@@ -261,9 +271,15 @@ def _article_fields(obj: dict) -> dict[str, Any]:
 def _date(
     root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, Any], deadline: Deadline
 ) -> None:
-    """The dates the markup states, else htmldate's search of the page (html/dates.py)."""
+    """The dates the markup states, else htmldate's search of the page (html/dates.py);
+    the search also goes before a metadata date not written in ISO 8601 (``loose``)."""
     meta.url = page_dates.page_url(root, tags)
-    found = page_dates.published(root, tags, ld) or page_dates.searched(root, meta.url, deadline)
+    found = page_dates.published(root, tags, ld)
+    if found is None or page_dates.loose(found):
+        searched = page_dates.searched(root, meta.url, deadline)
+        # (the search gives a day: on the same day, the markup's value keeps its time)
+        if searched is not None and (found is None or not page_dates.same_day(found, searched)):
+            found = searched
     if found is not None:
         meta.published, meta.published_raw, meta.date_rule = found.value, found.raw, found.rule
         meta.published_source = found.source
@@ -282,7 +298,7 @@ def _clean_byline(
     """The writers' names in a byline field (``newsclip._byline.field``), unless they only name
     the site (with ``site_check``)."""
     found = byline_field(value)
-    if found is None:
+    if found is None or _placeholder(found.names):
         return None
     value = found.names
     if not site_check or found.account:
@@ -306,6 +322,16 @@ def _clean_byline(
         if len(people) == 1:
             value = people[0]
     return value
+
+
+#: a template's key left where the name goes ("page.head.extra.author"), which names
+#: the field (a user's handle, "ana.b.lima", does not)
+_TEMPLATE_KEY = re.compile(r"[a-z_]+(?:\.[a-z_]+)+\.(?:author|byline|writer|name)")
+
+
+def _placeholder(names: str) -> bool:
+    """A template's label or key where a writer's name goes."""
+    return names.lower() in PLACEHOLDER_BYLINES or _TEMPLATE_KEY.fullmatch(names) is not None
 
 
 _FIELD_SEP = re.compile(r"\s+[-–—|/]\s+")
@@ -367,4 +393,23 @@ def _byline(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str
             if 3 <= len(text) <= 100 and not _sentence(text) and (
                 accept(text, "byline-element", line_of(el))
             ):
+                return
+    _poster(root, accept)
+
+
+#: a forum poster's name is one to four words (a user name, "Ana Lima")
+MAX_POSTER_WORDS = 4
+
+
+def _poster(root: etree._Element, accept: Callable[[str, str, int | None], bool]) -> None:
+    """A page that names no byline: the first forum poster's name (``POSTER_WORDS``),
+    the writer of a thread's opening post."""
+    for n, el in enumerate(root.iter("a", "span", "div", "strong", "b", "h3", "h4", "dt")):
+        if n > 20_000:
+            return
+        cls = el.get("class") or ""
+        if cls and POSTER_WORDS.intersection(words(cls)):
+            text = spaced_text(el)
+            if 0 < len(text.split()) <= MAX_POSTER_WORDS:
+                accept(text, "poster-element", line_of(el))
                 return

@@ -567,11 +567,12 @@ FIELD_RULES: tuple[Rule, ...] = (
          _ld('"author": {"name": "Ana Lima"}'), label="header"),
     *_meta_rules("byline", AUTHOR_KEYS, "Ana Lima"),
     Rule("byline:author-link", "field", "an element with rel or itemprop author",
-         "<html><body><article><a rel='author' href='/ana'>Ana Lima</a>{story}</article>"
-         "</body></html>", label="header"),
+         "<html><body><a rel='author'>Ana Lima</a>{story}</body></html>", label="header"),
     Rule("byline:byline-element", "field", "a short element whose class says byline or author",
          "<html><body><article><div class='byline'>By Ana Lima</div>{story}</article></body>"
          "</html>", label="header"),
+    Rule("byline:poster-element", "field", "with no byline, a forum's first poster (username)",
+         "<html><body><a class='username'>ana_l</a>{story}</body></html>", label="header"),
     Rule("outlet:json-ld", "field", "JSON-LD's publisher",
          _ld('"publisher": {"name": "Harbour Gazette"}'), label="header"),
     Rule("outlet:meta", "field", "a meta tag naming the site (og:site_name …)",
