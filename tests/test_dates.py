@@ -194,6 +194,10 @@ def _dump(date_line: str, rest: str = "") -> str:
         (_dump("03/05/2024"), "mdy", "2024-03-05", None),
         (_dump("03/05/2024", "Earlier story: 25/12/2023"), "mdy", "2024-03-05", None),
         (_dump("13/05/2024"), None, "2024-05-13", None),  # not ambiguous: no warning
+        # dots are the day-first languages' way: read so, with no guess to warn of,
+        # whatever the page's other dates; --date-order still decides
+        (_dump("03.05.2024", "Earlier story: 12/25/2023"), None, "2024-05-03", None),
+        (_dump("03.05.2024"), "mdy", "2024-03-05", None),
     ],
 )
 def test_an_ambiguous_date_is_settled_and_said(

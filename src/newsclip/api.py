@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ._names import authors as split_authors
-from .dates import ORDERS, ambiguous, guess_order, parse_date
+from .dates import ORDERS, ambiguous, guess_order, parse_date, plain_order
 from .decode import MAX_INPUT_BYTES, check_text_size, decode_with_warnings, sniff_format
 from .errors import IncompleteInputError, ManyRecordsError, NewsclipError, NoArticleError
 from .files import read_input
@@ -196,6 +196,8 @@ def _finish(record: Record, page: str, date_order: str | None, detect_language: 
     if raw is not None and ambiguous(raw):
         if date_order is None and record.published_source == "archive":
             order = "dmy"  # the archive's metadata line writes its dates day first
+        elif date_order is None and plain_order(raw):
+            order = plain_order(raw)
         elif date_order is None:
             seen = page if record.source.format == "text" else record.text
             order, why = guess_order(raw, seen, language)

@@ -24,8 +24,8 @@ from ._vocab import MONTH_WORDS, MONTHS, WEEKDAY_WORDS, ZONE_WORDS
 
 __all__ = [
     "TZINFOS", "GENERIC_ZONES", "ORDERS", "MAX_OFFSET", "ZONE", "CLOCK", "NAMED_DATE",
-    "NUMERIC_DATE", "ISO_DATE", "parse_date", "zone_of", "ambiguous", "guess_order",
-    "date_like", "to_iso",
+    "NUMERIC_DATE", "ISO_DATE", "parse_date", "zone_of", "ambiguous", "plain_order",
+    "guess_order", "date_like", "to_iso",
 ]
 
 _HOURS = 3600
@@ -289,6 +289,16 @@ def ambiguous(raw: str | None) -> bool:
     read, as different days ("03/05/2024"; not "03/03/2024", not "13/05/2024")."""
     m = _BARE_NUMERIC.match(raw or "")
     return m is not None and m[1] != m[2] and int(m[1]) <= 12 and int(m[2]) <= 12
+
+
+_DOTTED = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})\b")
+
+
+def plain_order(raw: str) -> str | None:
+    """The order a numeric date's own writing settles: dots ("03.05.2024") are the
+    day-first languages' way (German, Dutch, the Nordic and Slavic languages, …),
+    never the American month-first one, so they need no guess and no warning."""
+    return "dmy" if _DOTTED.match(raw) else None
 
 
 #: words a date line carries besides the date ("Updated Tuesday, January 15 at 6 pm")
