@@ -177,3 +177,80 @@ def test_name_line_named_in_the_opening_is_the_subject(
 
 def test_a_writer_and_an_agency_in_capitals_stay_together() -> None:
     assert bylines.byline("By TOMAS HALLORAN AND AP") == ("byline-by", "TOMAS HALLORAN AND AP")
+
+
+# a forum's line, the thread's first poster it names (None: it names none)
+STARTERS = [
+    ("Thread starter ferry_fan", "ferry_fan"),
+    ("Thread starter Carys Penhallow", "Carys Penhallow"),
+    ("ferry_fan Discussion starter", "ferry_fan"),
+    ("Discussion in 'Harbour Talk' started by ferry.fan, May 26, 2025.", "ferry.fan"),
+    ("Post by ferry_fan » 11. Sep 2024, 18:36", "ferry_fan"),
+    ("Thread starter", None),
+    # a sentence that says who started a thing names no poster
+    ("The ferry line, started by Carys Penhallow, grew.", None),
+    ("The ferry line was started by Carys Penhallow in 1990.", None),
+]
+
+
+@pytest.mark.parametrize(("line", "name"), STARTERS)
+def test_starter(line: str, name: str | None) -> None:
+    assert bylines.starter(line) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("ferry_fan 2 May 2025 18:48 1", "ferry_fan"),
+        ("ferry_fan (ferry_fan) May 3, 2024, 8:45am 1", "ferry_fan"),
+        ("HARBOURMASTER March 5, 2026, 7:16am", "HARBOURMASTER"),
+        # a date line's own words are no one's handle
+        ("Posted 3 May 2020", None),
+        ("Updated Jan 3, 2024", None),
+        ("asked Feb 4, 2014 at 13:02", None),
+        ("Mon Jul 24, 2017 9:28 am", None),
+        ("May 3, 2024", None),
+    ],
+)
+def test_poster(line: str, name: str | None) -> None:
+    assert bylines.poster(line) == name
+
+
+_THREAD = """Harbour Talk Forum
+Ferry timetables after the winter storm
+Help
+ferry_fan 2 May 2025 18:48 1
+
+Does anyone know when the winter timetable ends? The ferry office says one thing and the \
+website says another, and I need to plan a crossing with my family next month.
+
+3 Likes
+deckhand 2 May 2025 19:02 2
+
+The office is right: the winter timetable runs until the end of the month, and the summer \
+one begins on the first Monday after that, as it did last year.
+
+ferry_fan 2 May 2025 19:20 3
+
+Thank you, that settles it. I will book the crossing for the first week of the summer timetable.
+"""
+
+
+def test_a_threads_first_poster_is_its_byline() -> None:
+    record = newsclip.parse(_THREAD, input_format="text")
+    assert record.byline == "ferry_fan"
+    assert str(record.published)[:10] == "2025-05-02"
+
+
+def test_a_thread_starter_line_names_the_byline() -> None:
+    dump = _THREAD.replace(
+        "Help\nferry_fan 2 May 2025 18:48 1",
+        "Thread starter ferry_fan\nStart date May 2, 2025\nCarys Penhallow\nferry_fan 2 May 2025",
+    )
+    assert newsclip.parse(dump, input_format="text").byline == "ferry_fan"
+
+
+def test_a_date_line_alone_names_no_poster() -> None:
+    # one stamp, no posts under it: a date line, not a thread
+    dump = _THREAD.split("3 Likes")[0].replace("ferry_fan 2 May 2025", "Posted 2 May 2025")
+    assert newsclip.parse(dump, input_format="text").byline is None

@@ -18,12 +18,14 @@ from .._vocab import (
     AGENCIES_IN_CAPITALS,
     AGENCY_WORDS,
     MONTH_ABBREVIATIONS,
+    MONTH_WORDS,
     NAME_PARTICLES,
     PHOTO_AGENCY,
     PHOTO_AGENCY_ALONE,
     PHOTO_AGENCY_WORDS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_SHORT,
+    WEEKDAY_WORDS,
 )
 from . import prefilter
 from .datelines import FIELD_SEPARATOR
@@ -393,7 +395,7 @@ _NOT_NAME_WORDS = frozenset(
     "we you privacy policy terms agencies wire staff writer reporter correspondent special "
     "editor columnist contributor newsroom desk team bio profile jobs careers history results "
     "scores standings schedule guide events calendar forum forums classifieds obituaries "
-    "shop deals".split()
+    "shop deals asked answered commented edited".split()
 )
 
 #: … of which these name a byline's desk or role ("Sports News Editor"), not an agency
@@ -432,3 +434,52 @@ _CAPTION_TRIES = tuple(
     (name, pattern, hint, prefilter.ASCII.difference(prefilter.first_ascii(pattern.pattern)))
     for name, pattern, hint in CAPTION_RULES
 )
+
+
+# --- a thread's first poster --------------------------------------------------------
+
+#: a poster's name as a forum prints it: a handle ("ada_k", "hayley.p", "HOSTLAR"),
+#: or a name of capitalised words ("Chris Hall")
+_HANDLE = r"[^\s,»|:()]+(?:[ \u00a0][A-Z][^\s,»|:()]*){0,2}"
+#: the labels a forum gives the thread's first poster: "Thread starter ada_k", "ada_k
+#: Discussion starter", "Discussion in 'Help' started by ada_k, May 26, 2025", "Post by
+#: ada_k » 11. Sep 2024, 18:36" (each post's stamp: the first is the thread's)
+_STARTER = re.compile(
+    rf"(?i:thread|topic|discussion)\s+starter\s*:?\s+(?P<a>{_HANDLE})"
+    rf"|(?P<b>{_HANDLE})\s+(?i:thread|topic|discussion)\s+starter"
+    rf"|.{{0,120}}\bstarted\s+by\s+(?P<c>{_HANDLE}),\s*(?:\d|(?:{_MONTHS})\s*\d).*"
+    rf"|Post\s+by\s+(?P<d>{_HANDLE})\s+».*"
+)
+#: a post's stamp: the poster's handle, its full name perhaps, then the date ("raoul
+#: (raoul) May 3, 2024, 8:45am 1", "hayley.p 2 May 2025 18:48")
+_POSTER = re.compile(
+    rf"(?P<name>[\w.@-]+)(?:\s+\([\w.@-]+\))?\s+(?:[-–—|•·,]\s*)?(?={_DATE_START})"
+)
+
+
+def starter(text: str) -> str | None:
+    """The thread's first poster when ``text`` is a forum's line that names them."""
+    if len(text) > MAX_ROLE_CHARS:
+        return None
+    m = _STARTER.fullmatch(text.strip())
+    if m is None:
+        return None
+    name = next(g for g in m.groups() if g is not None)
+    return None if name.lower() in NOT_NAMES else name
+
+
+def poster(text: str) -> str | None:
+    """The handle a post's stamp opens with ("hayley.p 2 May 2025 18:48 1" -> "hayley.p");
+    a word of a date line ("Posted", "Updated") is no one's handle."""
+    m = _POSTER.match(text)
+    if m is None:
+        return None
+    name = m.group("name")
+    low = name.lower()
+    if low in NOT_NAMES or low in _NOT_NAME_WORDS or low in MONTH_WORDS or low in WEEKDAY_WORDS \
+            or not _LETTER.search(name):
+        return None
+    return name
+
+
+_LETTER = re.compile(r"[^\W\d_]")

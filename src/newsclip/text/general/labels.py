@@ -19,6 +19,7 @@ from ..model import Layout, Line
 from .chrome import top_rule
 from .lines import ROLE, Info
 from .region import Region
+from .thread import stamp_shape
 from .tuning import LabelTuning, Tuning
 
 __all__ = ["label", "choose_date"]
@@ -68,6 +69,7 @@ def label(
         if info.last != info.i:
             for j in range(info.i + 1, info.last + 1):  # the other lines of a wrapped paragraph
                 lines[j].label, lines[j].rule = line.label, line.rule
+    _thread_byline(lines, infos, date_at, layout)
     if layout.byline is None:
         _labelled_next_line(lines, infos, top, layout)
     if layout.byline is None:
@@ -182,6 +184,36 @@ def _name_byline(
             line.label, line.rule = "header", "byline-name-line"
             layout.byline = name
             return
+
+
+def _thread_byline(
+    lines: list[Line], infos: list[Info], date_at: int | None, layout: Layout
+) -> None:
+    """A forum thread's byline is its first poster: named by the line the forum gives
+    them ("Thread starter ada_k", "Post by ada_k » …": the page's first such line),
+    which no other byline beats; or, with no byline found, the handle that opens the
+    date line when that line is a post's stamp and the stamps of the next posts, of its
+    shape, follow ("hayley.p 2 May 2025 18:48 1")."""
+    for info in infos:
+        if _STARTER_HINT.search(info.text) and (name := bylines.starter(info.text)):
+            line = lines[info.i]
+            if line.label == "chrome":
+                line.label, line.rule = "header", "byline-thread-starter"
+            layout.byline = name
+            return
+    if layout.byline is not None or date_at is None:
+        return
+    name = bylines.poster(infos[date_at].text)
+    shape = stamp_shape(infos[date_at].text) if name is not None else None
+    if shape is not None and any(
+        stamp_shape(info.text) == shape and bylines.poster(info.text)
+        for info in infos[date_at + 1:]
+    ):
+        layout.byline = name
+
+
+#: what a line naming the thread's starter holds (a cheap test before bylines.starter)
+_STARTER_HINT = re.compile(r"(?i:starter|started\s+by)|Post\s+by")
 
 
 def _labelled_next_line(lines: list[Line], infos: list[Info], top: int, layout: Layout) -> None:
