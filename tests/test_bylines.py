@@ -254,3 +254,36 @@ def test_a_date_line_alone_names_no_poster() -> None:
     # one stamp, no posts under it: a date line, not a thread
     dump = _THREAD.split("3 Likes")[0].replace("ferry_fan 2 May 2025", "Posted 2 May 2025")
     assert newsclip.parse(dump, input_format="text").byline is None
+
+
+def _story_with_note(name_line: str, note: str) -> str:
+    return (
+        "Harbour Gazette\nHome\nNews\n\nFerry fares rise for the winter season\n\n"
+        f"{name_line}\n\n"
+        "The harbour board voted on Tuesday to raise ferry fares by a tenth from next month, "
+        "citing the cost of fuel and of repairs to the north pier after the storms.\n\n"
+        "Commuters said the rise would hit those who cross daily hardest, and asked the board "
+        "to keep the weekly pass at its present price for another year.\n\n"
+        "The board will publish the new timetable and fares on its website next week.\n\n"
+        f"{note}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name_line", "note", "byline"),
+    [
+        ("Carys Penhallow", "Carys Penhallow is a reporter who covers the harbour.",
+         "Carys Penhallow"),
+        ("Carys Penhallow", "More articles by Carys Penhallow", "Carys Penhallow"),
+        ("Katharina Weber", "Katharina Weber ist Redakteurin im Ressort Hafen.", "Katharina Weber"),
+        ("Odile Vallet", "Odile Vallet est journaliste au service économie.", "Odile Vallet"),
+        ("María García", "María García es periodista de la sección de economía.", "María García"),
+        ("Giulia Bianchi", "Giulia Bianchi è giornalista.", "Giulia Bianchi"),
+        ("Jan de Vries", "Jan de Vries schrijft over de haven.", "Jan de Vries"),
+        # no note about the name: a line of names alone far from the headline is no byline
+        ("Carys Penhallow", "Carys Penhallow", None),
+    ],
+)
+def test_a_name_line_with_a_note_about_the_writer(name_line: str, note: str, byline) -> None:
+    dump = _story_with_note("Share this story\n\n" * 4 + name_line, note)
+    assert newsclip.parse(dump, input_format="text").byline == byline

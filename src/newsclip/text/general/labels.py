@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from ..._vocab import BIO_HEADINGS, BIO_VERBS, NAME_PARTICLES
 from ...dates import parse_date
 from .. import bylines, rules
 from ..model import Layout, Line
@@ -76,6 +77,8 @@ def label(
         _name_byline(lines, infos, title, date_at, layout, region, tuning)
     if layout.byline is None:
         _page_byline(lines, infos, layout)
+    if layout.byline is None:
+        _bio_byline(lines, infos, region, layout, t)
 
 
 def _label_line(
@@ -250,6 +253,45 @@ def _page_byline(lines: list[Line], infos: list[Info], layout: Layout) -> None:
         line = lines[infos[k].i]
         line.label, line.rule = "header", infos[k].byline[0]  # type: ignore[index]
         layout.byline = name
+
+
+def _bio_byline(
+    lines: list[Line], infos: list[Info], region: Region, layout: Layout, t: LabelTuning
+) -> None:
+    """A line of names alone above the article or in its header is the byline, wherever
+    it stands there, when the page has a note about that writer: a line that opens with
+    the name and a verb of a biography ("Ada Kerrigan is a reporter who …"), or with a
+    heading over the writer's note or other stories and the name ("More by Ada
+    Kerrigan")."""
+    names: dict[str, int] = {}
+    for k in range(min(len(infos), region.start + t.header_after_start + 1)):
+        info = infos[k]
+        if info.i == info.last and (name := bylines.name_line(info.text)) is not None:
+            names.setdefault(name.casefold(), k)
+    if not names:
+        return
+    for info in infos:
+        m = _BIO.match(info.text)
+        if m is None:
+            continue
+        k = names.get((m["a"] or m["b"]).casefold())
+        if k is not None and infos[k] is not info:
+            line = lines[infos[k].i]
+            if line.label == "chrome":  # (a line of the body stays in it)
+                line.label, line.rule = "header", "byline-name-line"
+            layout.byline = bylines.name_line(infos[k].text)
+            return
+
+
+#: a writer's name in a note about them: 2–5 capitalised words and particles
+_NAME_WORDS = (
+    rf"[A-Z][^\W\d_]*\.?(?:[ \u00a0-](?:[A-Z][^\W\d_]*\.?|{'|'.join(NAME_PARTICLES)})){{1,4}}"
+)
+#: a note about a writer: "Ada Kerrigan is a …", "About Ada Kerrigan"
+_BIO = re.compile(
+    rf"(?P<a>{_NAME_WORDS})\s+(?:{'|'.join(BIO_VERBS)})\s"
+    rf"|(?i:{'|'.join(sorted(BIO_HEADINGS, key=len, reverse=True))})\s+(?P<b>{_NAME_WORDS})\s*$"
+)
 
 
 def _subject(name: str, infos: list[Info], k: int, region: Region, t: LabelTuning) -> bool:
