@@ -287,3 +287,27 @@ def _story_with_note(name_line: str, note: str) -> str:
 def test_a_name_line_with_a_note_about_the_writer(name_line: str, note: str, byline) -> None:
     dump = _story_with_note("Share this story\n\n" * 4 + name_line, note)
     assert newsclip.parse(dump, input_format="text").byline == byline
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("December 15, 2025 · 30 min · 6279 words · Carys Penhallow", "Carys Penhallow"),
+        ("109 Comments | Carys Penhallow | Last Updated: March 11, 2019", "Carys Penhallow"),
+        ("Dec 17, 2025Carys Penhallow", "Carys Penhallow"),
+        ("Dec 26, 2025 • Carys Penhallow in Harbour Notes", "Carys Penhallow"),
+        ("12. März 2024 · Katharina Weber", "Katharina Weber"),
+        ("31 décembre 2023 | Odile Vallet", "Odile Vallet"),
+        # a section, a label, an agency or a count beside the date names no writer
+        ("March 3, 2024 | Business News", None),
+        ("Updated March 3, 2024", None),
+        ("March 3, 2024 · 5 min read", None),
+        ("Associated PressDecember 2, 2016", None),
+    ],
+)
+def test_name_beside_date(line: str, name: str | None) -> None:
+    from newsclip.text import datelines
+
+    found = datelines.find(line)
+    assert found is not None
+    assert bylines.name_beside_date(line, found.raw) == name

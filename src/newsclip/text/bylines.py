@@ -483,3 +483,34 @@ def poster(text: str) -> str | None:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+# --- a name beside the date -----------------------------------------------------------
+
+#: what a date line holds besides the date and a name: its labels ("Last Updated:"),
+#: counters ("109 Comments", "30 min", "6279 words") and the section after the name
+#: ("Ada Kerrigan in Harbour News")
+_DATE_FIELD_NOISE = re.compile(
+    r"(?i:(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?"
+    r"|\d[\d,.]*\s*(?:comments?|min(?:ute)?s?(?:\s+read)?|words|views|replies))"
+    r"|\s+in\s+[A-Z].*$"
+)
+#: what sets a date line's fields apart: bars, dots, slashes
+_DATE_FIELDS = re.compile(r"\s+[|·•/]\s+|\s*[|·•]\s*")
+
+
+def name_beside_date(text: str, raw: str) -> str | None:
+    """The writer named in a field of a date line beside its date ("December 15, 2025 ·
+    30 min · Ada Kerrigan", "109 Comments | Ada Kerrigan | Last Updated: …", "Dec 17,
+    2025Ada Kerrigan"): a field that is a line of names alone once the date, its labels
+    and counters are taken out."""
+    at = text.find(raw)
+    if at < 0:
+        return None
+    rest = f"{text[:at]} | {text[at + len(raw):]}"
+    for field in _DATE_FIELDS.split(rest):
+        field = _DATE_FIELD_NOISE.sub(" ", field).strip(" ,–—-")
+        # (an agency beside the date is its credit: a writer named over it comes first)
+        if field and (name := name_line(field)) is not None and not agency(name):
+            return name
+    return None

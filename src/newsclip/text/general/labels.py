@@ -71,6 +71,9 @@ def label(
             for j in range(info.i + 1, info.last + 1):  # the other lines of a wrapped paragraph
                 lines[j].label, lines[j].rule = line.label, line.rule
     _thread_byline(lines, infos, date_at, layout)
+    if layout.byline is None and date_at is not None and infos[date_at].date is not None:
+        # "December 15, 2025 · 30 min · Ada Kerrigan": the date line names the writer
+        layout.byline = bylines.name_beside_date(infos[date_at].text, infos[date_at].date.raw)
     if layout.byline is None:
         _labelled_next_line(lines, infos, top, layout)
     if layout.byline is None:
