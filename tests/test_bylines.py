@@ -311,3 +311,16 @@ def test_name_beside_date(line: str, name: str | None) -> None:
     found = datelines.find(line)
     assert found is not None
     assert bylines.name_beside_date(line, found.raw) == name
+
+
+def test_a_note_inside_the_story_is_about_its_subject() -> None:
+    # "Carys Penhallow is a …" in the story's text: the person the story is about
+    more = "\n\n".join(
+        f"Paragraph {n} of the story goes on about the fares, the pier and the timetable, "
+        "and what the board said about each of them at its meeting on Tuesday." for n in range(4)
+    )
+    dump = _story_with_note("Share this story\n\n" * 4 + "Carys Penhallow", more).replace(
+        "The harbour board voted",
+        "Carys Penhallow is a ferry captain who led the protest. The harbour board voted",
+    )
+    assert newsclip.parse(dump, input_format="text").byline is None

@@ -108,7 +108,7 @@ BYLINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 DATE_RULES = frozenset({"byline-after-date", "byline-name-date"})
 
 #: words that may follow a byline's names on its line (a role, a place, a date)
-_BYLINE_TAIL = re.compile(r"^(?:\s*(?:[,|•·–—/-]|\s)\s*.*)?$|^[\d@]")
+_BYLINE_TAIL = re.compile(r"^(?:\s*(?:[,|•·–—/-]|\s)\s*.*)?$|^[\d@]|^[®™*†]")
 #: "By Ada Kerrigan, a deputy editor who …": the sentence after the name is her role
 _ROLE_SENTENCE = re.compile(r",\s+(?:a|an|the)\s")
 #: a byline line is short: the names and a role or date, no sentence
@@ -507,7 +507,12 @@ def name_beside_date(text: str, raw: str) -> str | None:
     at = text.find(raw)
     if at < 0:
         return None
-    rest = f"{text[:at]} | {text[at + len(raw):]}"
+    before = text[:at]
+    # ("BEVERLY HILLS, Calif., Jan. 8, 2008": a place then a comma then the date is a
+    # news story's dateline, not its writer)
+    if before.rstrip().endswith(","):
+        before = ""
+    rest = f"{before} | {text[at + len(raw):]}"
     for field in _DATE_FIELDS.split(rest):
         field = _DATE_FIELD_NOISE.sub(" ", field).strip(" ,–—-")
         # (an agency beside the date is its credit: a writer named over it comes first)

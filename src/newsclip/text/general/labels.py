@@ -273,11 +273,17 @@ def _bio_byline(
             names.setdefault(name.casefold(), k)
     if not names:
         return
-    for info in infos:
+    for j, info in enumerate(infos):
+        # (the note stands outside the story, or closes it: "Ada Kerrigan is …" inside
+        # it is about the person the story is about)
+        if region.start <= j < region.end - t.bio_last_lines:
+            continue
         m = _BIO.match(info.text)
         if m is None:
             continue
         k = names.get((m["a"] or m["b"]).casefold())
+        # (not the person or the team the story is about: "Ada Kerrigan is a …" in its
+        # opening is the story's)
         if k is not None and infos[k] is not info:
             line = lines[infos[k].i]
             if line.label == "chrome":  # (a line of the body stays in it)
@@ -290,9 +296,10 @@ def _bio_byline(
 _NAME_WORDS = (
     rf"[A-Z][^\W\d_]*\.?(?:[ \u00a0-](?:[A-Z][^\W\d_]*\.?|{'|'.join(NAME_PARTICLES)})){{1,4}}"
 )
+_BIO_VERBS = "|".join(v.replace(" ", r"\s+") for v in BIO_VERBS)
 #: a note about a writer: "Ada Kerrigan is a …", "About Ada Kerrigan"
 _BIO = re.compile(
-    rf"(?P<a>{_NAME_WORDS})\s+(?:{'|'.join(BIO_VERBS)})\s"
+    rf"(?P<a>{_NAME_WORDS})\s+(?:{_BIO_VERBS})\s"
     rf"|(?i:{'|'.join(sorted(BIO_HEADINGS, key=len, reverse=True))})\s+(?P<b>{_NAME_WORDS})\s*$"
 )
 
