@@ -324,3 +324,69 @@ def test_a_note_inside_the_story_is_about_its_subject() -> None:
         "Carys Penhallow is a ferry captain who led the protest. The harbour board voted",
     )
     assert newsclip.parse(dump, input_format="text").byline is None
+
+
+_PHPBB = """Harbour Talk Forum
+Board index General Ferry timetables
+Ferry timetables after the winter storm
+Discuss the ferry timetables here
+ferry_fan
+Posts: 138
+Joined: 4. Jul 2012, 16:09
+
+Post by ferry_fan » 11. Sep 2024, 18:36
+
+Does anyone know when the winter timetable ends? The ferry office says one thing and the \
+website says another, and I need to plan a crossing with my family next month.
+
+deckhand
+Joined: 5. Nov 2014, 16:05
+Re: Ferry timetables after the winter storm
+
+Post by deckhand » 11. Sep 2024, 21:06
+
+The office is right: the winter timetable runs until the end of the month, and the summer \
+one begins on the first Monday after that, as it did last year.
+"""
+
+
+def test_a_threads_first_post_dates_it_and_names_its_byline() -> None:
+    record = newsclip.parse(_PHPBB, input_format="text")
+    assert record.byline == "ferry_fan"
+    # (not the day the poster joined the forum)
+    assert str(record.published)[:16] == "2024-09-11 18:36"
+
+
+def test_a_questions_stamp_dates_it_and_the_line_under_it_names_the_asker() -> None:
+    dump = (
+        "Harbour Questions\nHow long does the winter timetable run?\nAsk Question\n"
+        "edited Dec 5, 2020 at 7:01\nasked Jun 8, 2018 at 9:28\nferry_fan\n"
+        "1,992 reputation\n\nThe ferry office says one thing and the website another; which "
+        "is right, and where is the timetable for the summer published each year?\n\n"
+        "answered Jun 8, 2018 at 10:24\ndeckhand\n\nThe office is right: the winter "
+        "timetable runs until the end of the month, and the summer one begins after it.\n"
+    )
+    record = newsclip.parse(dump, input_format="text")
+    assert record.byline == "ferry_fan"
+    assert str(record.published)[:10] == "2018-06-08"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Joined: 4. Jul 2012, 16:09", True),
+        ("Member since March 2019", True),
+        ("1.3K views  15 replies  last post by  deckhand   Jan 8, 2026", True),
+        ("Last edited: Aug 6, 2025", True),
+        ("Published 3 May 2020", False),
+        ("Mitglied seit: 12.03.2019", True),
+        ("Inscrit le 3 mai 2020", True),
+        ("Miembro desde 2019", True),
+        ("Iscritto il 12 marzo 2024", True),
+        ("Lid sinds 12 maart 2024", True),
+    ],
+)
+def test_activity(line: str, expected: bool) -> None:
+    from newsclip.text import datelines
+
+    assert datelines.activity(line) is expected

@@ -447,7 +447,7 @@ _HANDLE = r"[^\s,»|:()]+(?:[ \u00a0][A-Z][^\s,»|:()]*){0,2}"
 _STARTER = re.compile(
     rf"(?i:thread|topic|discussion)\s+starter\s*:?\s+(?P<a>{_HANDLE})"
     rf"|(?P<b>{_HANDLE})\s+(?i:thread|topic|discussion)\s+starter"
-    rf"|.{{0,120}}\bstarted\s+by\s+(?P<c>{_HANDLE}),\s*(?:\d|(?:{_MONTHS})\s*\d).*"
+    rf"|.{{0,120}}\b(?i:started\s+by)\s+(?P<c>{_HANDLE}),\s*(?:\d|(?:{_MONTHS})\s*\d).*"
     rf"|Post\s+by\s+(?P<d>{_HANDLE})\s+».*"
 )
 #: a post's stamp: the poster's handle, its full name perhaps, then the date ("raoul
@@ -466,6 +466,36 @@ def starter(text: str) -> str | None:
         return None
     name = next(g for g in m.groups() if g is not None)
     return None if name.lower() in NOT_NAMES else name
+
+
+#: a question's stamp on a page of questions and answers: "asked Feb 4, 2014 at 13:02"
+#: (the asker's name on the line under it)
+_ASKED = re.compile(rf"asked\s+(?:\d|(?:{_MONTHS})\s*\d)")
+#: a handle alone on its line: one word with a letter ("ada_k", "user3080392")
+_HANDLE_ALONE = re.compile(r"[\w.@-]*[^\W\d_][\w.@-]*")
+
+
+def asked(text: str) -> bool:
+    """``text`` is a question's stamp ("asked Feb 4, 2014 at 13:02")."""
+    return _ASKED.match(text) is not None
+
+
+def thread_start(text: str) -> bool:
+    """``text`` stamps a thread's first post: it names the thread's starter ("Post by
+    ada_k » 11. Sep 2024, 18:36", "Started by ada_k, June 04, 2024") or asks the
+    question ("asked Feb 4, 2014 at 13:02")."""
+    return asked(text) or starter(text) is not None
+
+
+def handle_alone(text: str) -> str | None:
+    """``text`` when it is one handle alone ("user3080392"), or a line of names alone."""
+    text = text.strip()
+    if _HANDLE_ALONE.fullmatch(text) and len(text) <= _MAX_HANDLE_CHARS:
+        return None if text.lower() in NOT_NAMES or text.lower() in _NOT_NAME_WORDS else text
+    return name_line(text)
+
+
+_MAX_HANDLE_CHARS = 40
 
 
 def poster(text: str) -> str | None:

@@ -23,6 +23,7 @@ from ..dates import parse_date
 
 __all__ = [
     "PATTERNS", "MAX_OTHER_WORDS", "FIELD_SEPARATOR", "Dateline", "find", "maybe", "is_version",
+    "activity",
 ]
 
 # The date patterns are dates.py's own (the seven languages' month names, the clock
@@ -147,6 +148,21 @@ def _dateline(text: str, start: int, end: int, raw: str, readable: str) -> Datel
     # "The trial opens on March 3, 2019." is a sentence that holds a date
     sentence = other >= 4 and text[:hi].rstrip()[-1:] in ".!?"
     return Dateline(raw, kind, other <= MAX_OTHER_WORDS and not sentence, readable)
+
+
+#: a member's or a thread's activity, which is no date of publication: "Joined: 4. Jul
+#: 2012", "Member since 2019", "last post by ada_k Sep 26, 2024", "Last edited: …"
+_ACTIVITY = re.compile(
+    r"(?i:\b(?:joined|member\s+since|registered|last\s+(?:post|reply|activity|edited|seen)"
+    # (the same in the corpora's other languages)
+    r"|mitglied\s+seit|registriert|dabei\s+seit|inscrit|membre\s+depuis|miembro\s+desde"
+    r"|registrado|iscritto|membro\s+d(?:al|esde)|lid\s+sinds|geregistreerd))\b"
+)
+
+
+def activity(text: str) -> bool:
+    """``text`` dates a member's or a thread's activity, not the story or the thread."""
+    return _ACTIVITY.search(text) is not None
 
 
 #: what sets the fields of a header line apart: " | ", " · ", " • " (its date, its byline)

@@ -15,7 +15,7 @@ from datetime import date, datetime
 
 from ..._vocab import BIO_HEADINGS, BIO_VERBS, NAME_PARTICLES
 from ...dates import parse_date
-from .. import bylines, rules
+from .. import bylines, datelines, rules
 from ..model import Layout, Line
 from .chrome import top_rule
 from .lines import ROLE, Info
@@ -200,8 +200,14 @@ def _thread_byline(
     which no other byline beats; or, with no byline found, the handle that opens the
     date line when that line is a post's stamp and the stamps of the next posts, of its
     shape, follow ("hayley.p 2 May 2025 18:48 1")."""
-    for info in infos:
-        if _STARTER_HINT.search(info.text) and (name := bylines.starter(info.text)):
+    for k, info in enumerate(infos):
+        name = None
+        if _STARTER_HINT.search(info.text):
+            name = bylines.starter(info.text)
+        elif bylines.asked(info.text) and k + 1 < len(infos):
+            # (the asker's name under the question's stamp)
+            name = bylines.handle_alone(infos[k + 1].text)
+        if name is not None:
             line = lines[info.i]
             if line.label == "chrome":
                 line.label, line.rule = "header", "byline-thread-starter"
@@ -326,6 +332,14 @@ def _subject(name: str, infos: list[Info], k: int, region: Region, t: LabelTunin
     )
 
 
+#: what a line that stamps a thread's first post holds (a cheap test before bylines.thread_start)
+_THREAD_HINT = re.compile(r"(?i:started\s+by)|Post\s+by|^asked\s|starter")
+
+
+def _activity(info: Info) -> bool:
+    return datelines.activity(info.text)
+
+
 def choose_date(
     infos: list[Info], top: int, header_end: int, region: Region, t: LabelTuning
 ) -> tuple[int, date | datetime, str] | None:
@@ -336,19 +350,26 @@ def choose_date(
     which beats "Updated …"; then a line above the body beats one inside it,
     and the one nearest the headline wins.
     """
+    # a thread's first post, as the forum stamps it ("… started by ada_k, May 26, 2025",
+    # "Post by ada_k » 11. Sep 2024", "asked Feb 4, 2014 at 13:02"): the thread's date
+    for k, info in enumerate(infos):
+        if info.date is not None and _THREAD_HINT.search(info.text) and bylines.thread_start(
+            info.text
+        ) and (value := info.date.value) is not None:
+            return k, value, info.date.raw
     found = []
     for k in range(top, header_end + 1):
-        if infos[k].dated and infos[k].chrome is None:
+        if infos[k].dated and infos[k].chrome is None and not _activity(infos[k]):
             found.append((_KIND_RANK[infos[k].date.kind], k >= region.start, k))  # type: ignore[union-attr]
     if not found:
         # farther above the headline, over the section name and share bar
         for k in range(top - 1, max(-1, top - 1 - t.date_above_lines), -1):
-            if infos[k].dated and infos[k].chrome is None:
+            if infos[k].dated and infos[k].chrome is None and not _activity(infos[k]):
                 found.append((_KIND_RANK[infos[k].date.kind], top - k, k))  # type: ignore[union-attr]
     if not found:
         # a "Published …" line elsewhere (some pages print it under the article)
         for k in range(region.end + 1, min(len(infos), region.end + t.date_below_lines)):
-            if infos[k].dated and infos[k].chrome is None:
+            if infos[k].dated and infos[k].chrome is None and not _activity(infos[k]):
                 found.append((_KIND_RANK[infos[k].date.kind], True, k))  # type: ignore[union-attr]
     for *_rank, k in sorted(found):
         d = infos[k].date
@@ -365,7 +386,9 @@ def choose_date(
     # else the page's first date line outside the story's text, wherever it stands (a
     # thread's first post, a date printed far above the story)
     for k, info in enumerate(infos):
-        if info.dated and info.chrome is None and not region.start <= k <= region.end:
+        if info.dated and info.chrome is None and not _activity(info) and not (
+            region.start <= k <= region.end
+        ):
             value = info.date.value  # type: ignore[union-attr]
             if value is not None:
                 return k, value, info.date.raw  # type: ignore[union-attr]
