@@ -336,6 +336,22 @@ def _subject(name: str, infos: list[Info], k: int, region: Region, t: LabelTunin
 _THREAD_HINT = re.compile(r"(?i:started\s+by)|Post\s+by|^asked\s|starter")
 
 
+#: what a line saying when the page was first published holds (published, publié,
+#: publicado, pubblicato, gepubliceerd, veröffentlicht, erschienen)
+_PUBLISHED_HINT = re.compile("ubli|ffentlich|rschienen")
+
+
+def _first_published(infos: list[Info]) -> tuple[int, date | datetime, str] | None:
+    """What the page says of its first publication ("originally published on 26 Sep
+    2019"): it beats a date the page shows that does not say it is the publication's."""
+    for k, info in enumerate(infos):
+        if _PUBLISHED_HINT.search(info.text):
+            first = datelines.first_published(info.text)
+            if first is not None and (value := first.value) is not None:
+                return k, value, first.raw
+    return None
+
+
 def _activity(info: Info) -> bool:
     return datelines.activity(info.text)
 
@@ -357,6 +373,7 @@ def choose_date(
             info.text
         ) and (value := info.date.value) is not None:
             return k, value, info.date.raw
+    first = _first_published(infos)
     found = []
     for k in range(top, header_end + 1):
         if infos[k].dated and infos[k].chrome is None and not _activity(infos[k]):
@@ -375,7 +392,11 @@ def choose_date(
         d = infos[k].date
         value = d.value  # type: ignore[union-attr]
         if value is not None:
+            if first is not None and d.kind != "published":  # type: ignore[union-attr]
+                return first
             return k, value, d.raw  # type: ignore[union-attr]
+    if first is not None:
+        return first
     # the page's structured data shown as text ('"datePublished": "2017-11-03 03:01"')
     for k, info in enumerate(infos):
         if info.text.startswith(_JSON_DATE_KEY):
