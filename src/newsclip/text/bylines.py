@@ -12,6 +12,7 @@ pattern that matched is the rule ``newsclip explain`` shows.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .._byline import NOT_NAMES, names, strip_dot
 from .._vocab import (
@@ -441,27 +442,34 @@ _CAPTION_TRIES = tuple(
 #: a poster's name as a forum prints it: a handle ("ada_k", "hayley.p", "HOSTLAR"),
 #: or a name of capitalised words ("Chris Hall")
 _HANDLE = r"[^\s,»|:()]+(?:[ \u00a0][A-Z][^\s,»|:()]*){0,2}"
-#: the labels a forum gives the thread's first poster: "Thread starter ada_k", "ada_k
-#: Discussion starter", "Discussion in 'Help' started by ada_k, May 26, 2025", "Post by
-#: ada_k » 11. Sep 2024, 18:36" (each post's stamp: the first is the thread's)
-_STARTER = re.compile(
-    rf"(?i:thread|topic|discussion)\s+starter\s*:?\s+(?P<a>{_HANDLE})"
-    rf"|(?P<b>{_HANDLE})\s+(?i:thread|topic|discussion)\s+starter"
-    rf"|.{{0,120}}\b(?i:started\s+by)\s+(?P<c>{_HANDLE}),\s*(?:\d|(?:{_MONTHS})\s*\d).*"
-    rf"|Post\s+by\s+(?P<d>{_HANDLE})\s+».*"
-)
-#: a post's stamp: the poster's handle, its full name perhaps, then the date ("raoul
-#: (raoul) May 3, 2024, 8:45am 1", "hayley.p 2 May 2025 18:48")
-_POSTER = re.compile(
-    rf"(?P<name>[\w.@-]+)(?:\s+\([\w.@-]+\))?\s+(?:[-–—|•·,]\s*)?(?={_DATE_START})"
-)
+@cache
+def _starter() -> re.Pattern[str]:
+    """The labels a forum gives the thread's first poster: "Thread starter ada_k", "ada_k
+    Discussion starter", "Discussion in 'Help' started by ada_k, May 26, 2025", "Post by
+    ada_k » 11. Sep 2024, 18:36" (each post's stamp: the first is the thread's).
+    (Compiled on first use, as ``_poster``: most dumps are no threads.)"""
+    return re.compile(
+        rf"(?i:thread|topic|discussion)\s+starter\s*:?\s+(?P<a>{_HANDLE})"
+        rf"|(?P<b>{_HANDLE})\s+(?i:thread|topic|discussion)\s+starter"
+        rf"|.{{0,120}}\b(?i:started\s+by)\s+(?P<c>{_HANDLE}),\s*(?:\d|(?:{_MONTHS})\s*\d).*"
+        rf"|Post\s+by\s+(?P<d>{_HANDLE})\s+».*"
+    )
+
+
+@cache
+def _poster() -> re.Pattern[str]:
+    """A post's stamp: the poster's handle, its full name perhaps, then the date ("raoul
+    (raoul) May 3, 2024, 8:45am 1", "hayley.p 2 May 2025 18:48")."""
+    return re.compile(
+        rf"(?P<name>[\w.@-]+)(?:\s+\([\w.@-]+\))?\s+(?:[-–—|•·,]\s*)?(?={_DATE_START})"
+    )
 
 
 def starter(text: str) -> str | None:
     """The thread's first poster when ``text`` is a forum's line that names them."""
     if len(text) > MAX_ROLE_CHARS:
         return None
-    m = _STARTER.fullmatch(text.strip())
+    m = _starter().fullmatch(text.strip())
     if m is None:
         return None
     name = next(g for g in m.groups() if g is not None)
@@ -501,7 +509,7 @@ _MAX_HANDLE_CHARS = 40
 def poster(text: str) -> str | None:
     """The handle a post's stamp opens with ("hayley.p 2 May 2025 18:48 1" -> "hayley.p");
     a word of a date line ("Posted", "Updated") is no one's handle."""
-    m = _POSTER.match(text)
+    m = _poster().match(text)
     if m is None:
         return None
     name = m.group("name")

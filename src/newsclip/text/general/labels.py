@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import cache
 
 from ..._vocab import BIO_HEADINGS, BIO_VERBS, NAME_PARTICLES
 from ...dates import parse_date
@@ -284,7 +285,7 @@ def _bio_byline(
         # it is about the person the story is about)
         if region.start <= j < region.end - t.bio_last_lines:
             continue
-        m = _BIO.match(info.text)
+        m = _bio().match(info.text)
         if m is None:
             continue
         k = names.get((m["a"] or m["b"]).casefold())
@@ -302,12 +303,17 @@ def _bio_byline(
 _NAME_WORDS = (
     rf"[A-Z][^\W\d_]*\.?(?:[ \u00a0-](?:[A-Z][^\W\d_]*\.?|{'|'.join(NAME_PARTICLES)})){{1,4}}"
 )
-_BIO_VERBS = "|".join(v.replace(" ", r"\s+") for v in BIO_VERBS)
-#: a note about a writer: "Ada Kerrigan is a …", "About Ada Kerrigan"
-_BIO = re.compile(
-    rf"(?P<a>{_NAME_WORDS})\s+(?:{_BIO_VERBS})\s"
-    rf"|(?i:{'|'.join(sorted(BIO_HEADINGS, key=len, reverse=True))})\s+(?P<b>{_NAME_WORDS})\s*$"
-)
+
+
+@cache
+def _bio() -> re.Pattern[str]:
+    """A note about a writer: "Ada Kerrigan is a …", "About Ada Kerrigan" (compiled on
+    first use: most dumps never get this far)."""
+    verbs = "|".join(v.replace(" ", r"\s+") for v in BIO_VERBS)
+    headings = "|".join(sorted(BIO_HEADINGS, key=len, reverse=True))
+    return re.compile(
+        rf"(?P<a>{_NAME_WORDS})\s+(?:{verbs})\s|(?i:{headings})\s+(?P<b>{_NAME_WORDS})\s*$"
+    )
 
 
 def _subject(name: str, infos: list[Info], k: int, region: Region, t: LabelTuning) -> bool:
