@@ -34,7 +34,8 @@ from .datelines import FIELD_SEPARATOR
 __all__ = [
     "BYLINE_RULES", "DATE_RULES", "MAX_BYLINE_WORDS", "MAX_ROLE_WORDS", "MAX_ROLE_CHARS",
     "byline", "agency", "label_alone", "after_label", "CAPTION_RULES", "MAX_CAPTION_WORDS",
-    "caption", "name_line",
+    "caption", "name_line", "starter", "poster", "asked", "thread_start", "handle_alone",
+    "name_beside_date",
 ]
 
 # A name: capitalised words, initials, particles ("de", "van"), joined by
@@ -531,10 +532,12 @@ _LETTER = re.compile(r"[^\W\d_]")
 _DATE_FIELD_NOISE = re.compile(
     r"(?i:(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?"
     r"|\d[\d,.]*\s*(?:comments?|min(?:ute)?s?(?:\s+read)?|words|views|replies))"
-    r"|\s+in\s+[A-Z].*$"
+    r"|(?<!\s)\s+in\s+[A-Z].*$"
 )
 #: what sets a date line's fields apart: bars, dots, slashes
-_DATE_FIELDS = re.compile(r"\s+[|·•/]\s+|\s*[|·•]\s*")
+# (a match begins where a run of white space does: tried inside the run, "\s+" would
+# run to its end from every space, slow on a long one)
+_DATE_FIELDS = re.compile(r"(?<!\s)\s+[|·•/]\s+|(?<!\s)\s*[|·•]\s*")
 
 
 def name_beside_date(text: str, raw: str) -> str | None:
@@ -552,7 +555,7 @@ def name_beside_date(text: str, raw: str) -> str | None:
         before = ""
     rest = f"{before} | {text[at + len(raw):]}"
     for field in _DATE_FIELDS.split(rest):
-        field = _DATE_FIELD_NOISE.sub(" ", field).strip(" ,–—-")
+        field = _DATE_FIELD_NOISE.sub(" ", field).strip(" ,–—-|·•/")
         # (an agency beside the date is its credit: a writer named over it comes first)
         if field and (name := name_line(field)) is not None and not agency(name):
             return name
