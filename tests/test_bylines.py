@@ -390,3 +390,29 @@ def test_activity(line: str, expected: bool) -> None:
     from newsclip.text import datelines
 
     assert datelines.activity(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "writers"),
+    [
+        ("Von Katharina Weber und Stefan Rand", ["Katharina Weber", "Stefan Rand"]),
+        ("Par Odile Vallet et Jean Morel", ["Odile Vallet", "Jean Morel"]),
+        ("Por María García y José López", ["María García", "José López"]),
+        ("Di Marco Rossi e Giulia Bianchi", ["Marco Rossi", "Giulia Bianchi"]),
+        ("Di Marco Rossi", ["Marco Rossi"]),
+        ("Door Jan de Vries en Anna Jansen", ["Jan de Vries", "Anna Jansen"]),
+        ("Por Ana Lima e Rui Costa", ["Ana Lima", "Rui Costa"]),
+        ("Autorin: Katharina Weber", ["Katharina Weber"]),
+        ("Texto: María García", ["María García"]),
+        ("Redaktion: Katharina Weber", ["Katharina Weber"]),
+        ("Contributors: Carys Penhallow", ["Carys Penhallow"]),
+        ("BY CARYS PENHALLOW AND TOMAS HALLORAN", ["Carys Penhallow", "Tomas Halloran"]),
+        # "Di" begins names too: a line that goes on past the names is no byline
+        ("Di Maria scores twice in the derby", []),
+    ],
+)
+def test_bylines_in_the_corpora_languages(line: str, writers: list[str]) -> None:
+    from newsclip._names import authors
+
+    found = bylines.byline(line)
+    assert authors(found[1] if found else None) == writers

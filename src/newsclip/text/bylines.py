@@ -20,6 +20,7 @@ from .._vocab import (
     AGENCY_WORDS,
     MONTH_ABBREVIATIONS,
     MONTH_WORDS,
+    NAME_JOINS,
     NAME_PARTICLES,
     PHOTO_AGENCY,
     PHOTO_AGENCY_ALONE,
@@ -47,7 +48,7 @@ _NAME_WORD = (
     rf"|{_PARTICLE}(?=\s+(?:[A-Z]|{_PARTICLE}\s+[A-Z])))"  # "van der Berg"
 )
 _NAME = rf"{_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{0,4}}"
-_NAMES = rf"{_NAME}(?:\s*(?:,|and|&|et|und|y|e)\s*{_NAME}){{0,4}}"
+_NAMES = rf"{_NAME}(?:\s*(?:,|{'|'.join(NAME_JOINS)})\s*{_NAME}){{0,4}}"
 
 # Words of a date before "by": "March 10, 2015", "2015-03-10 08:05", "3 May".
 # (words of a date only: "10 days ago Harbour, Bayside get by Rovers" is a headline)
@@ -100,8 +101,15 @@ BYLINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "byline-label",
-            r"(?:Author|Authors|Reporter|Writer|Correspondent|Autor|Auteur)s?\s*[:|]\s*"
+            r"(?:Author|Authors|Reporter|Writer|Correspondent|Contributor|Autor|Autorin|Auteur"
+            r"|Autore|Autora|Texto|Text|Redaktion|Redactie|Redazione|Redacción)s?\s*[:|]\s*"
             rf"(?P<name>{_NAMES})",
+        ),
+        (
+            # "Di Marco Rossi e Giulia Bianchi": the Italian "By", which begins names too
+            # ("Di Maria scores twice"), so the names must fill the line
+            "byline-di",
+            rf"(?:Di|DI)\s+(?P<name>{_NAMES})(?=\s*$)",
         ),
     )
 )
@@ -189,7 +197,7 @@ def _unglue(text: str) -> str:
 
 _CJK_LABEL = re.compile(r"(?:作者|记者|責任編輯|责任编辑|编辑)\s*[：:]\s*(?P<name>[\u4e00-\u9fff·]{2,5})")
 #: the rules that may find a byline in a field of a header line: those with a label
-_FIELD_RULES = frozenset({"byline-by", "byline-label"})
+_FIELD_RULES = frozenset({"byline-by", "byline-label", "byline-di"})
 
 
 def _byline(text: str) -> tuple[str, str] | None:

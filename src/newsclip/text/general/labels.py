@@ -245,7 +245,7 @@ def _labelled_next_line(lines: list[Line], infos: list[Info], top: int, layout: 
 
 
 #: the byline rules that name the writer with a label ("By", "Written by", "Author:")
-_LABELLED = frozenset({"byline-by", "byline-label", "byline-field"})
+_LABELLED = frozenset({"byline-by", "byline-label", "byline-di", "byline-field"})
 
 
 def _page_byline(lines: list[Line], infos: list[Info], layout: Layout) -> None:
