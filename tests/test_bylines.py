@@ -416,3 +416,18 @@ def test_bylines_in_the_corpora_languages(line: str, writers: list[str]) -> None
 
     found = bylines.byline(line)
     assert authors(found[1] if found else None) == writers
+
+
+def test_the_writer_after_a_dash_not_the_reviewer_before_it() -> None:
+    line = "Medically reviewed by Tomas Halloran, MD — Written by Carys Penhallow on March 3, 2024"
+    assert bylines.byline(line) == ("byline-field", "Carys Penhallow")
+
+
+def test_a_starter_line_inside_a_joined_paragraph() -> None:
+    # short lines of a poster's card, joined into one paragraph by the reader
+    dump = _THREAD.replace(
+        "Help\nferry_fan 2 May 2025 18:48 1",
+        "1.9K views 11 replies last post by deckhand Jan 18, 2024\nferry_fan Discussion starter"
+        "\n2,994 posts · Joined 2021\nferry_fan 2 May 2025 18:48 1",
+    )
+    assert newsclip.parse(dump, input_format="text").byline == "ferry_fan"

@@ -153,7 +153,19 @@ def byline(text: str) -> tuple[str, str] | None:
             inner = _byline(field.strip())
             if inner is not None and inner[0] in _FIELD_RULES:
                 return "byline-field", inner[1]
+    if found is None and len(text) <= MAX_ROLE_CHARS and (
+        m := _WRITTEN_AFTER_DASH.search(text)
+    ):
+        # "Medically reviewed by Ana Lima, MD — Written by Ada Kerrigan on March 3, 2024":
+        # the writer's field after a dash, the reviewer's before it
+        inner = _byline(text[m.start(1) :])
+        if inner is not None and inner[0] in _FIELD_RULES:
+            return "byline-field", inner[1]
     return found
+
+
+#: a writer's label after a dash that sets a header line's fields apart
+_WRITTEN_AFTER_DASH = re.compile(r"\s[—–]\s+((?i:written|words|story|text|reported)\s+by\s)")
 
 
 #: a line that begins with "By" glued to a capital: "ByAda", "BYADA" ("BY ADA" is not glued)

@@ -202,18 +202,22 @@ def _thread_byline(
     date line when that line is a post's stamp and the stamps of the next posts, of its
     shape, follow ("hayley.p 2 May 2025 18:48 1")."""
     for k, info in enumerate(infos):
-        name = None
-        if _STARTER_HINT.search(info.text):
-            name = bylines.starter(info.text)
-        elif bylines.asked(info.text) and k + 1 < len(infos):
-            # (the asker's name under the question's stamp)
-            name = bylines.handle_alone(infos[k + 1].text)
-        if name is not None:
-            line = lines[info.i]
-            if line.label == "chrome":
-                line.label, line.rule = "header", "byline-thread-starter"
-            layout.byline = name
-            return
+        # (each line of a paragraph joined from short lines: "ada_k Discussion starter"
+        # over "2,994 posts · Joined 2021")
+        for j in range(info.i, info.last + 1):
+            text, name = lines[j].text, None
+            if _STARTER_HINT.search(text):
+                name = bylines.starter(text)
+            elif bylines.asked(text) and k + 1 < len(infos):
+                # (the asker's name under the question's stamp)
+                name = bylines.handle_alone(
+                    infos[k + 1].text if j == info.last else lines[j + 1].text
+                )
+            if name is not None:
+                if lines[j].label == "chrome":
+                    lines[j].label, lines[j].rule = "header", "byline-thread-starter"
+                layout.byline = name
+                return
     if layout.byline is not None or date_at is None:
         return
     name = bylines.poster(infos[date_at].text)
