@@ -177,3 +177,257 @@ def test_name_line_named_in_the_opening_is_the_subject(
 
 def test_a_writer_and_an_agency_in_capitals_stay_together() -> None:
     assert bylines.byline("By TOMAS HALLORAN AND AP") == ("byline-by", "TOMAS HALLORAN AND AP")
+
+
+# a forum's line, the thread's first poster it names (None: it names none)
+STARTERS = [
+    ("Thread starter ferry_fan", "ferry_fan"),
+    ("Thread starter Carys Penhallow", "Carys Penhallow"),
+    ("ferry_fan Discussion starter", "ferry_fan"),
+    ("Discussion in 'Harbour Talk' started by ferry.fan, May 26, 2025.", "ferry.fan"),
+    ("Post by ferry_fan » 11. Sep 2024, 18:36", "ferry_fan"),
+    ("Thread starter", None),
+    # a sentence that says who started a thing names no poster
+    ("The ferry line, started by Carys Penhallow, grew.", None),
+    ("The ferry line was started by Carys Penhallow in 1990.", None),
+]
+
+
+@pytest.mark.parametrize(("line", "name"), STARTERS)
+def test_starter(line: str, name: str | None) -> None:
+    assert bylines.starter(line) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("ferry_fan 2 May 2025 18:48 1", "ferry_fan"),
+        ("ferry_fan (ferry_fan) May 3, 2024, 8:45am 1", "ferry_fan"),
+        ("HARBOURMASTER March 5, 2026, 7:16am", "HARBOURMASTER"),
+        # a date line's own words are no one's handle
+        ("Posted 3 May 2020", None),
+        ("Updated Jan 3, 2024", None),
+        ("asked Feb 4, 2014 at 13:02", None),
+        ("Mon Jul 24, 2017 9:28 am", None),
+        ("May 3, 2024", None),
+    ],
+)
+def test_poster(line: str, name: str | None) -> None:
+    assert bylines.poster(line) == name
+
+
+_THREAD = """Harbour Talk Forum
+Ferry timetables after the winter storm
+Help
+ferry_fan 2 May 2025 18:48 1
+
+Does anyone know when the winter timetable ends? The ferry office says one thing and the \
+website says another, and I need to plan a crossing with my family next month.
+
+3 Likes
+deckhand 2 May 2025 19:02 2
+
+The office is right: the winter timetable runs until the end of the month, and the summer \
+one begins on the first Monday after that, as it did last year.
+
+ferry_fan 2 May 2025 19:20 3
+
+Thank you, that settles it. I will book the crossing for the first week of the summer timetable.
+"""
+
+
+def test_a_threads_first_poster_is_its_byline() -> None:
+    record = newsclip.parse(_THREAD, input_format="text")
+    assert record.byline == "ferry_fan"
+    assert str(record.published)[:10] == "2025-05-02"
+
+
+def test_a_thread_starter_line_names_the_byline() -> None:
+    dump = _THREAD.replace(
+        "Help\nferry_fan 2 May 2025 18:48 1",
+        "Thread starter ferry_fan\nStart date May 2, 2025\nCarys Penhallow\nferry_fan 2 May 2025",
+    )
+    assert newsclip.parse(dump, input_format="text").byline == "ferry_fan"
+
+
+def test_a_date_line_alone_names_no_poster() -> None:
+    # one stamp, no posts under it: a date line, not a thread
+    dump = _THREAD.split("3 Likes")[0].replace("ferry_fan 2 May 2025", "Posted 2 May 2025")
+    assert newsclip.parse(dump, input_format="text").byline is None
+
+
+def _story_with_note(name_line: str, note: str) -> str:
+    return (
+        "Harbour Gazette\nHome\nNews\n\nFerry fares rise for the winter season\n\n"
+        f"{name_line}\n\n"
+        "The harbour board voted on Tuesday to raise ferry fares by a tenth from next month, "
+        "citing the cost of fuel and of repairs to the north pier after the storms.\n\n"
+        "Commuters said the rise would hit those who cross daily hardest, and asked the board "
+        "to keep the weekly pass at its present price for another year.\n\n"
+        "The board will publish the new timetable and fares on its website next week.\n\n"
+        f"{note}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name_line", "note", "byline"),
+    [
+        ("Carys Penhallow", "Carys Penhallow is a reporter who covers the harbour.",
+         "Carys Penhallow"),
+        ("Carys Penhallow", "More articles by Carys Penhallow", "Carys Penhallow"),
+        ("Katharina Weber", "Katharina Weber ist Redakteurin im Ressort Hafen.", "Katharina Weber"),
+        ("Odile Vallet", "Odile Vallet est journaliste au service économie.", "Odile Vallet"),
+        ("María García", "María García es periodista de la sección de economía.", "María García"),
+        ("Giulia Bianchi", "Giulia Bianchi è giornalista.", "Giulia Bianchi"),
+        ("Jan de Vries", "Jan de Vries schrijft over de haven.", "Jan de Vries"),
+        # no note about the name: a line of names alone far from the headline is no byline
+        ("Carys Penhallow", "Carys Penhallow", None),
+    ],
+)
+def test_a_name_line_with_a_note_about_the_writer(name_line: str, note: str, byline) -> None:
+    dump = _story_with_note("Share this story\n\n" * 4 + name_line, note)
+    assert newsclip.parse(dump, input_format="text").byline == byline
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("December 15, 2025 · 30 min · 6279 words · Carys Penhallow", "Carys Penhallow"),
+        ("109 Comments | Carys Penhallow | Last Updated: March 11, 2019", "Carys Penhallow"),
+        ("Dec 17, 2025Carys Penhallow", "Carys Penhallow"),
+        ("Dec 26, 2025 • Carys Penhallow in Harbour Notes", "Carys Penhallow"),
+        ("12. März 2024 · Katharina Weber", "Katharina Weber"),
+        ("31 décembre 2023 | Odile Vallet", "Odile Vallet"),
+        # a section, a label, an agency or a count beside the date names no writer
+        ("March 3, 2024 | Business News", None),
+        ("Updated March 3, 2024", None),
+        ("March 3, 2024 · 5 min read", None),
+        ("Associated PressDecember 2, 2016", None),
+    ],
+)
+def test_name_beside_date(line: str, name: str | None) -> None:
+    from newsclip.text import datelines
+
+    found = datelines.find(line)
+    assert found is not None
+    assert bylines.name_beside_date(line, found.raw) == name
+
+
+def test_a_note_inside_the_story_is_about_its_subject() -> None:
+    # "Carys Penhallow is a …" in the story's text: the person the story is about
+    more = "\n\n".join(
+        f"Paragraph {n} of the story goes on about the fares, the pier and the timetable, "
+        "and what the board said about each of them at its meeting on Tuesday." for n in range(4)
+    )
+    dump = _story_with_note("Share this story\n\n" * 4 + "Carys Penhallow", more).replace(
+        "The harbour board voted",
+        "Carys Penhallow is a ferry captain who led the protest. The harbour board voted",
+    )
+    assert newsclip.parse(dump, input_format="text").byline is None
+
+
+_PHPBB = """Harbour Talk Forum
+Board index General Ferry timetables
+Ferry timetables after the winter storm
+Discuss the ferry timetables here
+ferry_fan
+Posts: 138
+Joined: 4. Jul 2012, 16:09
+
+Post by ferry_fan » 11. Sep 2024, 18:36
+
+Does anyone know when the winter timetable ends? The ferry office says one thing and the \
+website says another, and I need to plan a crossing with my family next month.
+
+deckhand
+Joined: 5. Nov 2014, 16:05
+Re: Ferry timetables after the winter storm
+
+Post by deckhand » 11. Sep 2024, 21:06
+
+The office is right: the winter timetable runs until the end of the month, and the summer \
+one begins on the first Monday after that, as it did last year.
+"""
+
+
+def test_a_threads_first_post_dates_it_and_names_its_byline() -> None:
+    record = newsclip.parse(_PHPBB, input_format="text")
+    assert record.byline == "ferry_fan"
+    # (not the day the poster joined the forum)
+    assert str(record.published)[:16] == "2024-09-11 18:36"
+
+
+def test_a_questions_stamp_dates_it_and_the_line_under_it_names_the_asker() -> None:
+    dump = (
+        "Harbour Questions\nHow long does the winter timetable run?\nAsk Question\n"
+        "edited Dec 5, 2020 at 7:01\nasked Jun 8, 2018 at 9:28\nferry_fan\n"
+        "1,992 reputation\n\nThe ferry office says one thing and the website another; which "
+        "is right, and where is the timetable for the summer published each year?\n\n"
+        "answered Jun 8, 2018 at 10:24\ndeckhand\n\nThe office is right: the winter "
+        "timetable runs until the end of the month, and the summer one begins after it.\n"
+    )
+    record = newsclip.parse(dump, input_format="text")
+    assert record.byline == "ferry_fan"
+    assert str(record.published)[:10] == "2018-06-08"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Joined: 4. Jul 2012, 16:09", True),
+        ("Member since March 2019", True),
+        ("1.3K views  15 replies  last post by  deckhand   Jan 8, 2026", True),
+        ("Last edited: Aug 6, 2025", True),
+        ("Published 3 May 2020", False),
+        ("Mitglied seit: 12.03.2019", True),
+        ("Inscrit le 3 mai 2020", True),
+        ("Miembro desde 2019", True),
+        ("Iscritto il 12 marzo 2024", True),
+        ("Lid sinds 12 maart 2024", True),
+    ],
+)
+def test_activity(line: str, expected: bool) -> None:
+    from newsclip.text import datelines
+
+    assert datelines.activity(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "writers"),
+    [
+        ("Von Katharina Weber und Stefan Rand", ["Katharina Weber", "Stefan Rand"]),
+        ("Par Odile Vallet et Jean Morel", ["Odile Vallet", "Jean Morel"]),
+        ("Por María García y José López", ["María García", "José López"]),
+        ("Di Marco Rossi e Giulia Bianchi", ["Marco Rossi", "Giulia Bianchi"]),
+        ("Di Marco Rossi", ["Marco Rossi"]),
+        ("Door Jan de Vries en Anna Jansen", ["Jan de Vries", "Anna Jansen"]),
+        ("Por Ana Lima e Rui Costa", ["Ana Lima", "Rui Costa"]),
+        ("Autorin: Katharina Weber", ["Katharina Weber"]),
+        ("Texto: María García", ["María García"]),
+        ("Redaktion: Katharina Weber", ["Katharina Weber"]),
+        ("Contributors: Carys Penhallow", ["Carys Penhallow"]),
+        ("BY CARYS PENHALLOW AND TOMAS HALLORAN", ["Carys Penhallow", "Tomas Halloran"]),
+        # "Di" begins names too: a line that goes on past the names is no byline
+        ("Di Maria scores twice in the derby", []),
+    ],
+)
+def test_bylines_in_the_corpora_languages(line: str, writers: list[str]) -> None:
+    from newsclip._names import authors
+
+    found = bylines.byline(line)
+    assert authors(found[1] if found else None) == writers
+
+
+def test_the_writer_after_a_dash_not_the_reviewer_before_it() -> None:
+    line = "Medically reviewed by Tomas Halloran, MD — Written by Carys Penhallow on March 3, 2024"
+    assert bylines.byline(line) == ("byline-field", "Carys Penhallow")
+
+
+def test_a_starter_line_inside_a_joined_paragraph() -> None:
+    # short lines of a poster's card, joined into one paragraph by the reader
+    dump = _THREAD.replace(
+        "Help\nferry_fan 2 May 2025 18:48 1",
+        "1.9K views 11 replies last post by deckhand Jan 18, 2024\nferry_fan Discussion starter"
+        "\n2,994 posts · Joined 2021\nferry_fan 2 May 2025 18:48 1",
+    )
+    assert newsclip.parse(dump, input_format="text").byline == "ferry_fan"

@@ -26,8 +26,8 @@ __all__ = [
     "WEEKDAY_WORDS", "WEEKDAY_NAME_WORDS", "MONTH", "WEEKDAY", "FOREIGN_MONTHS", "MONTHS",
     "ZONE_WORDS", "STAMP_ZONE_WORDS", "WIRE_CREDIT", "PHOTO_AGENCY", "PHOTO_AGENCY_ALONE",
     "PHOTO_AGENCY_WORDS", "COMMON_PHOTO_CREDITS", "AGENCIES_IN_CAPITALS", "AGENCY_WORDS",
-    "WIRE_TITLE", "WIRE_AGENCY_NAMES", "phrase", "WRITER_ROLES", "OTHER_ROLES", "DESK_WORDS",
-    "BY_WORDS", "AUTHOR_LABELS", "PIECE_KINDS",
+    "WIRE_TITLE", "WIRE_AGENCY_NAMES", "phrase", "WRITER_ROLES", "BIO_VERBS", "BIO_HEADINGS",
+    "OTHER_ROLES", "DESK_WORDS", "BY_WORDS", "AUTHOR_LABELS", "PIECE_KINDS",
     "NAME_PARTICLES", "NAME_JOINS", "BYLINE_SMALL_WORDS", "NAME_IN_CAPITALS", "SECTION_WORDS",
     "URL_LABELS", "is_version",
     # (compiled on first use: see __getattr__)
@@ -218,6 +218,21 @@ PIECE_KINDS = (
 )
 #: desks that sign a story instead of a person ("Newsroom", "The Daily Post team")
 DESK_WORDS = frozenset("staff team desk newsroom editors reporters writers".split())
+
+#: what a writer's note about them says after their name ("Ana Lima is a reporter …",
+#: "Ana Lima ist Redakteurin …", "Ana Lima est journaliste …"), in the corpora's languages
+BIO_VERBS = (
+    "is", "was", "has", "writes", "covers", "joined", "ist", "war", "schreibt", "est", "a",
+    "es", "escribe", "è", "ha", "scrive", "é", "escreve", "schrijft",
+)
+#: the headings over a writer's note or their other stories ("About Ana Lima", "More
+#: articles by Ana Lima", "Über Ana Lima"): the name after them is the writer's
+BIO_HEADINGS = (
+    "about", "about the author", "more by", "more from", "more articles by", "more posts by",
+    "more stories by", "posts by", "articles by", "view all posts by", "read more by",
+    "über", "à propos de", "sobre", "acerca de", "altri articoli di", "meer van", "mehr von",
+    "plus de",
+)
 
 #: small words inside names: "Ana de Lima", "Pieter van der Berg", "Omar bin Said"
 NAME_PARTICLES = ("de", "da", "del", "der", "den", "van", "von", "la", "le", "di", "du",

@@ -12,18 +12,22 @@ pattern that matched is the rule ``newsclip explain`` shows.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .._byline import NOT_NAMES, names, strip_dot
 from .._vocab import (
     AGENCIES_IN_CAPITALS,
     AGENCY_WORDS,
     MONTH_ABBREVIATIONS,
+    MONTH_WORDS,
+    NAME_JOINS,
     NAME_PARTICLES,
     PHOTO_AGENCY,
     PHOTO_AGENCY_ALONE,
     PHOTO_AGENCY_WORDS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_SHORT,
+    WEEKDAY_WORDS,
 )
 from . import prefilter
 from .datelines import FIELD_SEPARATOR
@@ -31,7 +35,8 @@ from .datelines import FIELD_SEPARATOR
 __all__ = [
     "BYLINE_RULES", "DATE_RULES", "MAX_BYLINE_WORDS", "MAX_ROLE_WORDS", "MAX_ROLE_CHARS",
     "byline", "agency", "label_alone", "after_label", "CAPTION_RULES", "MAX_CAPTION_WORDS",
-    "caption", "name_line",
+    "caption", "name_line", "starter", "poster", "asked", "thread_start", "handle_alone",
+    "name_beside_date",
 ]
 
 # A name: capitalised words, initials, particles ("de", "van"), joined by
@@ -43,7 +48,7 @@ _NAME_WORD = (
     rf"|{_PARTICLE}(?=\s+(?:[A-Z]|{_PARTICLE}\s+[A-Z])))"  # "van der Berg"
 )
 _NAME = rf"{_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{0,4}}"
-_NAMES = rf"{_NAME}(?:\s*(?:,|and|&|et|und|y|e)\s*{_NAME}){{0,4}}"
+_NAMES = rf"{_NAME}(?:\s*(?:,|{'|'.join(NAME_JOINS)})\s*{_NAME}){{0,4}}"
 
 # Words of a date before "by": "March 10, 2015", "2015-03-10 08:05", "3 May".
 # (words of a date only: "10 days ago Harbour, Bayside get by Rovers" is a headline)
@@ -96,8 +101,15 @@ BYLINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "byline-label",
-            r"(?:Author|Authors|Reporter|Writer|Correspondent|Autor|Auteur)s?\s*[:|]\s*"
+            r"(?:Author|Authors|Reporter|Writer|Correspondent|Contributor|Autor|Autorin|Auteur"
+            r"|Autore|Autora|Texto|Text|Redaktion|Redactie|Redazione|Redacción)s?\s*[:|]\s*"
             rf"(?P<name>{_NAMES})",
+        ),
+        (
+            # "Di Marco Rossi e Giulia Bianchi": the Italian "By", which begins names too
+            # ("Di Maria scores twice"), so the names must fill the line
+            "byline-di",
+            rf"(?:Di|DI)\s+(?P<name>{_NAMES})(?=\s*$)",
         ),
     )
 )
@@ -106,7 +118,7 @@ BYLINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 DATE_RULES = frozenset({"byline-after-date", "byline-name-date"})
 
 #: words that may follow a byline's names on its line (a role, a place, a date)
-_BYLINE_TAIL = re.compile(r"^(?:\s*(?:[,|•·–—/-]|\s)\s*.*)?$|^[\d@]")
+_BYLINE_TAIL = re.compile(r"^(?:\s*(?:[,|•·–—/-]|\s)\s*.*)?$|^[\d@]|^[®™*†]")
 #: "By Ada Kerrigan, a deputy editor who …": the sentence after the name is her role
 _ROLE_SENTENCE = re.compile(r",\s+(?:a|an|the)\s")
 #: a byline line is short: the names and a role or date, no sentence
@@ -141,7 +153,19 @@ def byline(text: str) -> tuple[str, str] | None:
             inner = _byline(field.strip())
             if inner is not None and inner[0] in _FIELD_RULES:
                 return "byline-field", inner[1]
+    if found is None and len(text) <= MAX_ROLE_CHARS and (
+        m := _WRITTEN_AFTER_DASH.search(text)
+    ):
+        # "Medically reviewed by Ana Lima, MD — Written by Ada Kerrigan on March 3, 2024":
+        # the writer's field after a dash, the reviewer's before it
+        inner = _byline(text[m.start(1) :])
+        if inner is not None and inner[0] in _FIELD_RULES:
+            return "byline-field", inner[1]
     return found
+
+
+#: a writer's label after a dash that sets a header line's fields apart
+_WRITTEN_AFTER_DASH = re.compile(r"\s[—–]\s+((?i:written|words|story|text|reported)\s+by\s)")
 
 
 #: a line that begins with "By" glued to a capital: "ByAda", "BYADA" ("BY ADA" is not glued)
@@ -185,7 +209,7 @@ def _unglue(text: str) -> str:
 
 _CJK_LABEL = re.compile(r"(?:作者|记者|責任編輯|责任编辑|编辑)\s*[：:]\s*(?P<name>[\u4e00-\u9fff·]{2,5})")
 #: the rules that may find a byline in a field of a header line: those with a label
-_FIELD_RULES = frozenset({"byline-by", "byline-label"})
+_FIELD_RULES = frozenset({"byline-by", "byline-label", "byline-di"})
 
 
 def _byline(text: str) -> tuple[str, str] | None:
@@ -393,7 +417,7 @@ _NOT_NAME_WORDS = frozenset(
     "we you privacy policy terms agencies wire staff writer reporter correspondent special "
     "editor columnist contributor newsroom desk team bio profile jobs careers history results "
     "scores standings schedule guide events calendar forum forums classifieds obituaries "
-    "shop deals".split()
+    "shop deals asked answered commented edited".split()
 )
 
 #: … of which these name a byline's desk or role ("Sports News Editor"), not an agency
@@ -432,3 +456,127 @@ _CAPTION_TRIES = tuple(
     (name, pattern, hint, prefilter.ASCII.difference(prefilter.first_ascii(pattern.pattern)))
     for name, pattern, hint in CAPTION_RULES
 )
+
+
+# --- a thread's first poster --------------------------------------------------------
+
+#: a poster's name as a forum prints it: a handle ("ada_k", "hayley.p", "HOSTLAR"),
+#: or a name of capitalised words ("Chris Hall")
+_HANDLE = r"[^\s,»|:()]+(?:[ \u00a0][A-Z][^\s,»|:()]*){0,2}"
+@cache
+def _starter() -> re.Pattern[str]:
+    """The labels a forum gives the thread's first poster: "Thread starter ada_k", "ada_k
+    Discussion starter", "Discussion in 'Help' started by ada_k, May 26, 2025", "Post by
+    ada_k » 11. Sep 2024, 18:36" (each post's stamp: the first is the thread's).
+    (Compiled on first use, as ``_poster``: most dumps are no threads.)"""
+    return re.compile(
+        rf"(?i:thread|topic|discussion)\s+starter\s*:?\s+(?P<a>{_HANDLE})"
+        rf"|(?P<b>{_HANDLE})\s+(?i:thread|topic|discussion)\s+starter"
+        rf"|.{{0,120}}\b(?i:started\s+by)\s+(?P<c>{_HANDLE}),\s*(?:\d|(?:{_MONTHS})\s*\d).*"
+        rf"|Post\s+by\s+(?P<d>{_HANDLE})\s+».*"
+    )
+
+
+@cache
+def _poster() -> re.Pattern[str]:
+    """A post's stamp: the poster's handle, its full name perhaps, then the date ("raoul
+    (raoul) May 3, 2024, 8:45am 1", "hayley.p 2 May 2025 18:48")."""
+    return re.compile(
+        rf"(?P<name>[\w.@-]+)(?:\s+\([\w.@-]+\))?\s+(?:[-–—|•·,]\s*)?(?={_DATE_START})"
+    )
+
+
+def starter(text: str) -> str | None:
+    """The thread's first poster when ``text`` is a forum's line that names them."""
+    if len(text) > MAX_ROLE_CHARS:
+        return None
+    m = _starter().fullmatch(text.strip())
+    if m is None:
+        return None
+    name = next(g for g in m.groups() if g is not None)
+    return None if name.lower() in NOT_NAMES else name
+
+
+#: a question's stamp on a page of questions and answers: "asked Feb 4, 2014 at 13:02"
+#: (the asker's name on the line under it)
+_ASKED = re.compile(rf"asked\s+(?:\d|(?:{_MONTHS})\s*\d)")
+#: a handle alone on its line: one word with a letter ("ada_k", "user3080392")
+_HANDLE_ALONE = re.compile(r"[\w.@-]*[^\W\d_][\w.@-]*")
+
+
+def asked(text: str) -> bool:
+    """``text`` is a question's stamp ("asked Feb 4, 2014 at 13:02")."""
+    return _ASKED.match(text) is not None
+
+
+def thread_start(text: str) -> bool:
+    """``text`` stamps a thread's first post: it names the thread's starter ("Post by
+    ada_k » 11. Sep 2024, 18:36", "Started by ada_k, June 04, 2024") or asks the
+    question ("asked Feb 4, 2014 at 13:02")."""
+    return asked(text) or starter(text) is not None
+
+
+def handle_alone(text: str) -> str | None:
+    """``text`` when it is one handle alone ("user3080392"), or a line of names alone."""
+    text = text.strip()
+    if _HANDLE_ALONE.fullmatch(text) and len(text) <= _MAX_HANDLE_CHARS:
+        return None if text.lower() in NOT_NAMES or text.lower() in _NOT_NAME_WORDS else text
+    return name_line(text)
+
+
+_MAX_HANDLE_CHARS = 40
+
+
+def poster(text: str) -> str | None:
+    """The handle a post's stamp opens with ("hayley.p 2 May 2025 18:48 1" -> "hayley.p");
+    a word of a date line ("Posted", "Updated") is no one's handle."""
+    m = _poster().match(text)
+    if m is None:
+        return None
+    name = m.group("name")
+    low = name.lower()
+    if low in NOT_NAMES or low in _NOT_NAME_WORDS or low in MONTH_WORDS or low in WEEKDAY_WORDS \
+            or not _LETTER.search(name):
+        return None
+    return name
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+# --- a name beside the date -----------------------------------------------------------
+
+#: what a date line holds besides the date and a name: its labels ("Last Updated:"),
+#: counters ("109 Comments", "30 min", "6279 words") and the section after the name
+#: ("Ada Kerrigan in Harbour News")
+_DATE_FIELD_NOISE = re.compile(
+    r"(?i:(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?"
+    r"|\d[\d,.]*\s*(?:comments?|min(?:ute)?s?(?:\s+read)?|words|views|replies))"
+    r"|(?<!\s)\s+in\s+[A-Z].*$"
+)
+#: what sets a date line's fields apart: bars, dots, slashes
+# (a match begins where a run of white space does: tried inside the run, "\s+" would
+# run to its end from every space, slow on a long one)
+_DATE_FIELDS = re.compile(r"(?<!\s)\s+[|·•/]\s+|(?<!\s)\s*[|·•]\s*")
+
+
+def name_beside_date(text: str, raw: str) -> str | None:
+    """The writer named in a field of a date line beside its date ("December 15, 2025 ·
+    30 min · Ada Kerrigan", "109 Comments | Ada Kerrigan | Last Updated: …", "Dec 17,
+    2025Ada Kerrigan"): a field that is a line of names alone once the date, its labels
+    and counters are taken out."""
+    at = text.find(raw)
+    if at < 0:
+        return None
+    before = text[:at]
+    # ("BEVERLY HILLS, Calif., Jan. 8, 2008": a place then a comma then the date is a
+    # news story's dateline, not its writer)
+    if before.rstrip().endswith(","):
+        before = ""
+    rest = f"{before} | {text[at + len(raw):]}"
+    for field in _DATE_FIELDS.split(rest):
+        field = _DATE_FIELD_NOISE.sub(" ", field).strip(" ,–—-|·•/")
+        # (an agency beside the date is its credit: a writer named over it comes first)
+        if field and (name := name_line(field)) is not None and not agency(name):
+            return name
+    return None

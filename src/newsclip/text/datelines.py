@@ -23,6 +23,7 @@ from ..dates import parse_date
 
 __all__ = [
     "PATTERNS", "MAX_OTHER_WORDS", "FIELD_SEPARATOR", "Dateline", "find", "maybe", "is_version",
+    "activity", "first_published", "MAX_DATE_CHARS",
 ]
 
 # The date patterns are dates.py's own (the seven languages' month names, the clock
@@ -147,6 +148,53 @@ def _dateline(text: str, start: int, end: int, raw: str, readable: str) -> Datel
     # "The trial opens on March 3, 2019." is a sentence that holds a date
     sentence = other >= 4 and text[:hi].rstrip()[-1:] in ".!?"
     return Dateline(raw, kind, other <= MAX_OTHER_WORDS and not sentence, readable)
+
+
+#: a member's or a thread's activity, which is no date of publication: "Joined: 4. Jul
+#: 2012", "Member since 2019", "last post by ada_k Sep 26, 2024", "Last edited: …"
+_ACTIVITY = re.compile(
+    r"(?i:\b(?:joined|member\s+since|registered|last\s+(?:post|reply|activity|edited|seen)"
+    # (the same in the corpora's other languages)
+    r"|mitglied\s+seit|registriert|dabei\s+seit|inscrit|membre\s+depuis|miembro\s+desde"
+    r"|registrado|iscritto|membro\s+d(?:al|esde)|lid\s+sinds|geregistreerd))\b"
+)
+
+
+def activity(text: str) -> bool:
+    """``text`` dates a member's or a thread's activity, not the story or the thread."""
+    return _ACTIVITY.search(text) is not None
+
+
+#: a page's word that it was first published on a date, though it shows a later one
+#: ("This article was originally published on 26 Sep 2019 but has been updated"), in the
+#: corpora's languages
+_FIRST_PUBLISHED = re.compile(
+    r"(?i:\b(?:originally|first)\s+published|ursprünglich\s+veröffentlicht"
+    r"|erstmals\s+(?:veröffentlicht|erschienen)|publié\s+initialement|initialement\s+publié"
+    r"|publicado\s+originalmente|originalmente\s+publicado|pubblicato\s+originariamente"
+    r"|originariamente\s+pubblicato|oorspronkelijk\s+gepubliceerd)"
+    r"(?:\s+(?:on|am|le|el|em|il|op))?\s*:?\s*"
+)
+#: how far after those words the date must begin ("first published in 1990 and reissued
+#: on 3 May 2020" says nothing of the day)
+_FIRST_PUBLISHED_REACH = 2
+
+
+def first_published(text: str) -> Dateline | None:
+    """The date ``text`` says the page was first published on ("originally published on
+    26 Sep 2019"), when it says so."""
+    m = _FIRST_PUBLISHED.search(text)
+    if m is None:
+        return None
+    found = find(text[m.end() : m.end() + MAX_DATE_CHARS])
+    if found is None or text.find(found.raw, m.end()) - m.end() > _FIRST_PUBLISHED_REACH:
+        return None
+    return replace(found, kind="published")
+
+
+#: the longest date with its clock and zone, as written ("Thursday, 21 September 2023 at
+#: 10:15 AM GMT+1")
+MAX_DATE_CHARS = 60
 
 
 #: what sets the fields of a header line apart: " | ", " · ", " • " (its date, its byline)

@@ -459,6 +459,8 @@ LAYOUT: tuple[tuple[str, str, str], ...] = (
     ("byline-field", "header", "a byline in one field of a header line set apart by bars"),
     ("byline-label-above", "header", "a byline's label alone on its line ('Written by') and "
      "the names on the next"),
+    ("byline-thread-starter", "header", "the line that names a forum thread's first poster "
+     "('Thread starter ada_k')"),
     # the general reader (text/general)
     ("before-article", "chrome", "a line above the article and its header that no rule names"),
     ("after-article", "chrome", "a line under the article that no rule names"),

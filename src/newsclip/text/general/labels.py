@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import cache
 
+from ..._vocab import BIO_HEADINGS, BIO_VERBS, NAME_PARTICLES
 from ...dates import parse_date
-from .. import bylines, rules
+from .. import bylines, datelines, rules
 from ..model import Layout, Line
 from .chrome import top_rule
 from .lines import ROLE, Info
 from .region import Region
+from .thread import stamp_shape
 from .tuning import LabelTuning, Tuning
 
 __all__ = ["label", "choose_date"]
@@ -68,12 +71,18 @@ def label(
         if info.last != info.i:
             for j in range(info.i + 1, info.last + 1):  # the other lines of a wrapped paragraph
                 lines[j].label, lines[j].rule = line.label, line.rule
+    _thread_byline(lines, infos, date_at, layout)
+    if layout.byline is None and date_at is not None and infos[date_at].date is not None:
+        # "December 15, 2025 · 30 min · Ada Kerrigan": the date line names the writer
+        layout.byline = bylines.name_beside_date(infos[date_at].text, infos[date_at].date.raw)
     if layout.byline is None:
         _labelled_next_line(lines, infos, top, layout)
     if layout.byline is None:
         _name_byline(lines, infos, title, date_at, layout, region, tuning)
     if layout.byline is None:
         _page_byline(lines, infos, layout)
+    if layout.byline is None:
+        _bio_byline(lines, infos, region, layout, t)
 
 
 def _label_line(
@@ -184,6 +193,46 @@ def _name_byline(
             return
 
 
+def _thread_byline(
+    lines: list[Line], infos: list[Info], date_at: int | None, layout: Layout
+) -> None:
+    """A forum thread's byline is its first poster: named by the line the forum gives
+    them ("Thread starter ada_k", "Post by ada_k » …": the page's first such line),
+    which no other byline beats; or, with no byline found, the handle that opens the
+    date line when that line is a post's stamp and the stamps of the next posts, of its
+    shape, follow ("hayley.p 2 May 2025 18:48 1")."""
+    for k, info in enumerate(infos):
+        # (each line of a paragraph joined from short lines: "ada_k Discussion starter"
+        # over "2,994 posts · Joined 2021")
+        for j in range(info.i, info.last + 1):
+            text, name = lines[j].text, None
+            if _STARTER_HINT.search(text):
+                name = bylines.starter(text)
+            elif bylines.asked(text) and k + 1 < len(infos):
+                # (the asker's name under the question's stamp)
+                name = bylines.handle_alone(
+                    infos[k + 1].text if j == info.last else lines[j + 1].text
+                )
+            if name is not None:
+                if lines[j].label == "chrome":
+                    lines[j].label, lines[j].rule = "header", "byline-thread-starter"
+                layout.byline = name
+                return
+    if layout.byline is not None or date_at is None:
+        return
+    name = bylines.poster(infos[date_at].text)
+    shape = stamp_shape(infos[date_at].text) if name is not None else None
+    if shape is not None and any(
+        stamp_shape(info.text) == shape and bylines.poster(info.text)
+        for info in infos[date_at + 1:]
+    ):
+        layout.byline = name
+
+
+#: what a line naming the thread's starter holds (a cheap test before bylines.starter)
+_STARTER_HINT = re.compile(r"(?i:starter|started\s+by)|Post\s+by")
+
+
 def _labelled_next_line(lines: list[Line], infos: list[Info], top: int, layout: Layout) -> None:
     """A byline's label alone on its line ("Written By", "By:", "Author"), from the
     header down: the line under it names the writer.  (Tried before a line of names
@@ -200,7 +249,7 @@ def _labelled_next_line(lines: list[Line], infos: list[Info], top: int, layout: 
 
 
 #: the byline rules that name the writer with a label ("By", "Written by", "Author:")
-_LABELLED = frozenset({"byline-by", "byline-label", "byline-field"})
+_LABELLED = frozenset({"byline-by", "byline-label", "byline-di", "byline-field"})
 
 
 def _page_byline(lines: list[Line], infos: list[Info], layout: Layout) -> None:
@@ -218,6 +267,57 @@ def _page_byline(lines: list[Line], infos: list[Info], layout: Layout) -> None:
         line = lines[infos[k].i]
         line.label, line.rule = "header", infos[k].byline[0]  # type: ignore[index]
         layout.byline = name
+
+
+def _bio_byline(
+    lines: list[Line], infos: list[Info], region: Region, layout: Layout, t: LabelTuning
+) -> None:
+    """A line of names alone above the article or in its header is the byline, wherever
+    it stands there, when the page has a note about that writer: a line that opens with
+    the name and a verb of a biography ("Ada Kerrigan is a reporter who …"), or with a
+    heading over the writer's note or other stories and the name ("More by Ada
+    Kerrigan")."""
+    names: dict[str, int] = {}
+    for k in range(min(len(infos), region.start + t.header_after_start + 1)):
+        info = infos[k]
+        if info.i == info.last and (name := bylines.name_line(info.text)) is not None:
+            names.setdefault(name.casefold(), k)
+    if not names:
+        return
+    for j, info in enumerate(infos):
+        # (the note stands outside the story, or closes it: "Ada Kerrigan is …" inside
+        # it is about the person the story is about)
+        if region.start <= j < region.end - t.bio_last_lines:
+            continue
+        m = _bio().match(info.text)
+        if m is None:
+            continue
+        k = names.get((m["a"] or m["b"]).casefold())
+        # (not the person or the team the story is about: "Ada Kerrigan is a …" in its
+        # opening is the story's)
+        if k is not None and infos[k] is not info:
+            line = lines[infos[k].i]
+            if line.label == "chrome":  # (a line of the body stays in it)
+                line.label, line.rule = "header", "byline-name-line"
+            layout.byline = bylines.name_line(infos[k].text)
+            return
+
+
+#: a writer's name in a note about them: 2–5 capitalised words and particles
+_NAME_WORDS = (
+    rf"[A-Z][^\W\d_]*\.?(?:[ \u00a0-](?:[A-Z][^\W\d_]*\.?|{'|'.join(NAME_PARTICLES)})){{1,4}}"
+)
+
+
+@cache
+def _bio() -> re.Pattern[str]:
+    """A note about a writer: "Ada Kerrigan is a …", "About Ada Kerrigan" (compiled on
+    first use: most dumps never get this far)."""
+    verbs = "|".join(v.replace(" ", r"\s+") for v in BIO_VERBS)
+    headings = "|".join(sorted(BIO_HEADINGS, key=len, reverse=True))
+    return re.compile(
+        rf"(?P<a>{_NAME_WORDS})\s+(?:{verbs})\s|(?i:{headings})\s+(?P<b>{_NAME_WORDS})\s*$"
+    )
 
 
 def _subject(name: str, infos: list[Info], k: int, region: Region, t: LabelTuning) -> bool:
@@ -242,6 +342,30 @@ def _subject(name: str, infos: list[Info], k: int, region: Region, t: LabelTunin
     )
 
 
+#: what a line that stamps a thread's first post holds (a cheap test before bylines.thread_start)
+_THREAD_HINT = re.compile(r"(?i:started\s+by)|Post\s+by|^asked\s|starter")
+
+
+#: what a line saying when the page was first published holds (published, publié,
+#: publicado, pubblicato, gepubliceerd, veröffentlicht, erschienen)
+_PUBLISHED_HINT = re.compile("ubli|ffentlich|rschienen")
+
+
+def _first_published(infos: list[Info]) -> tuple[int, date | datetime, str] | None:
+    """What the page says of its first publication ("originally published on 26 Sep
+    2019"): it beats a date the page shows that does not say it is the publication's."""
+    for k, info in enumerate(infos):
+        if _PUBLISHED_HINT.search(info.text):
+            first = datelines.first_published(info.text)
+            if first is not None and (value := first.value) is not None:
+                return k, value, first.raw
+    return None
+
+
+def _activity(info: Info) -> bool:
+    return datelines.activity(info.text)
+
+
 def choose_date(
     infos: list[Info], top: int, header_end: int, region: Region, t: LabelTuning
 ) -> tuple[int, date | datetime, str] | None:
@@ -252,25 +376,37 @@ def choose_date(
     which beats "Updated …"; then a line above the body beats one inside it,
     and the one nearest the headline wins.
     """
+    # a thread's first post, as the forum stamps it ("… started by ada_k, May 26, 2025",
+    # "Post by ada_k » 11. Sep 2024", "asked Feb 4, 2014 at 13:02"): the thread's date
+    for k, info in enumerate(infos):
+        if info.date is not None and _THREAD_HINT.search(info.text) and bylines.thread_start(
+            info.text
+        ) and (value := info.date.value) is not None:
+            return k, value, info.date.raw
+    first = _first_published(infos)
     found = []
     for k in range(top, header_end + 1):
-        if infos[k].dated and infos[k].chrome is None:
+        if infos[k].dated and infos[k].chrome is None and not _activity(infos[k]):
             found.append((_KIND_RANK[infos[k].date.kind], k >= region.start, k))  # type: ignore[union-attr]
     if not found:
         # farther above the headline, over the section name and share bar
         for k in range(top - 1, max(-1, top - 1 - t.date_above_lines), -1):
-            if infos[k].dated and infos[k].chrome is None:
+            if infos[k].dated and infos[k].chrome is None and not _activity(infos[k]):
                 found.append((_KIND_RANK[infos[k].date.kind], top - k, k))  # type: ignore[union-attr]
     if not found:
         # a "Published …" line elsewhere (some pages print it under the article)
         for k in range(region.end + 1, min(len(infos), region.end + t.date_below_lines)):
-            if infos[k].dated and infos[k].chrome is None:
+            if infos[k].dated and infos[k].chrome is None and not _activity(infos[k]):
                 found.append((_KIND_RANK[infos[k].date.kind], True, k))  # type: ignore[union-attr]
     for *_rank, k in sorted(found):
         d = infos[k].date
         value = d.value  # type: ignore[union-attr]
         if value is not None:
+            if first is not None and d.kind != "published":  # type: ignore[union-attr]
+                return first
             return k, value, d.raw  # type: ignore[union-attr]
+    if first is not None:
+        return first
     # the page's structured data shown as text ('"datePublished": "2017-11-03 03:01"')
     for k, info in enumerate(infos):
         if info.text.startswith(_JSON_DATE_KEY):
@@ -281,7 +417,9 @@ def choose_date(
     # else the page's first date line outside the story's text, wherever it stands (a
     # thread's first post, a date printed far above the story)
     for k, info in enumerate(infos):
-        if info.dated and info.chrome is None and not region.start <= k <= region.end:
+        if info.dated and info.chrome is None and not _activity(info) and not (
+            region.start <= k <= region.end
+        ):
             value = info.date.value  # type: ignore[union-attr]
             if value is not None:
                 return k, value, info.date.raw  # type: ignore[union-attr]

@@ -356,6 +356,9 @@ class LabelTuning:
     #: how many one-word lines (counters, a button: "321,046", "36", "Follow") may
     #: stand between the headline and the writer's name under it
     byline_skip_lines: int = 2
+    #: how many of the article's last lines may be a note about its writer ("Ada
+    #: Kerrigan is a reporter …"); above them, such a line is about the story's subject
+    bio_last_lines: int = 2
 
 
 @dataclass(frozen=True, slots=True)
