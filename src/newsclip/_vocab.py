@@ -206,8 +206,9 @@ OTHER_ROLES = (
 BY_WORDS = ("by", "von", "par", "por", "di", "door", "av")
 #: labels a byline writes before its names with a colon ("Autor: Ana Lima", "Texto: …")
 AUTHOR_LABELS = (
-    "author", "authors", "autor", "autorin", "autoren", "auteur", "autore", "text", "texto",
-    "redaktion", "reporter", "writer",
+    "author", "authors", "autor", "autorin", "autoren", "auteur", "autore", "autora", "text",
+    "texto", "redaktion", "redactie", "redazione", "redacción", "reporter", "writer",
+    "correspondent", "contributor",
 )
 #: the kind of piece a byline may name before "by" ("Ein Kommentar von Ana Lima", "An
 #: analysis by …"), with its article

@@ -18,6 +18,8 @@ from .._byline import NOT_NAMES, names, strip_dot
 from .._vocab import (
     AGENCIES_IN_CAPITALS,
     AGENCY_WORDS,
+    AUTHOR_LABELS,
+    BY_WORDS,
     MONTH_ABBREVIATIONS,
     MONTH_WORDS,
     NAME_JOINS,
@@ -72,6 +74,14 @@ _DATE_START = (
 )
 
 #: name, pattern (searched at the start of a line), where group "name" is the byline
+#: "by" before the names, as a line writes it ("by", "By", "BY", "Von", "Par" …); the
+#: Italian "Di" has a rule of its own (it begins names too)
+_BY = "|".join(
+    sorted({form for w in BY_WORDS if w != "di" for form in (w, w.capitalize())} | {"BY"})
+)
+#: a label and a colon before the names ("Author:", "Autorin:", "Texto:")
+_AUTHOR_LABEL = "|".join(w.capitalize() for w in AUTHOR_LABELS)
+
 BYLINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
@@ -81,7 +91,7 @@ BYLINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:(?i:Written|Words|Story|Text|Posted|Reported|Report|Reporting|Analysis"
             r"|Contributed|Submitted)"
             r"\s+)?"
-            rf"(?:[Bb]y|BY|Von|von|Par|par|Por|por|Door|door|Av|av)[:\s]\s*(?P<name>{_NAMES})",
+            rf"(?:{_BY})[:\s]\s*(?P<name>{_NAMES})",
         ),
         (
             # "on March 10, 2015 by Nikhil Marathe", "Posted 3 May 2020 by Ada Kerrigan":
@@ -101,9 +111,7 @@ BYLINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "byline-label",
-            r"(?:Author|Authors|Reporter|Writer|Correspondent|Contributor|Autor|Autorin|Auteur"
-            r"|Autore|Autora|Texto|Text|Redaktion|Redactie|Redazione|Redacción)s?\s*[:|]\s*"
-            rf"(?P<name>{_NAMES})",
+            rf"(?:{_AUTHOR_LABEL})s?\s*[:|]\s*(?P<name>{_NAMES})",
         ),
         (
             # "Di Marco Rossi e Giulia Bianchi": the Italian "By", which begins names too
