@@ -879,6 +879,8 @@ def test_a_long_listing_of_code_does_not_end_the_article() -> None:
      ("We and our partners process data to provide:", "consent-notice"),
      ("Use precise geolocation data. Actively scan device characteristics for identification.",
       "consent-notice"),
+     ("Store and/or access information on a device. Use limited data to select advertising. "
+      "Create profiles for personalised advertising.", "consent-notice"),
      ("We and our neighbours went down to the harbour to watch the ferries come in.", None)],
 )
 def test_a_consent_managers_notice_is_chrome(line: str, rule: str | None) -> None:

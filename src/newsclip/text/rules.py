@@ -265,11 +265,13 @@ RULES: tuple[Rule, ...] = (
     ),
     # A consent manager's notice, the same on many sites: "We and our 644 partners store
     # and access personal data …", its list of purposes ("Use precise geolocation data.
-    # Actively scan device characteristics for identification. …")
+    # Actively scan device characteristics for identification. …", "Store and/or access
+    # information on a device. Use limited data to select advertising. …")
     Rule(
         "consent-notice", "page",
         r"(?i:We\s+and\s+our\s+(?:\d[\d,.]*\s+)?(?:partners|vendors)\b.{0,200}?\bdata\b.{0,1500}|"
-        r"Use\s+precise\s+geolocation\s+data\b.{0,1500})",
+        r"Use\s+precise\s+geolocation\s+data\b.{0,1500}|"
+        r"Store\s+and/or\s+access\s+information\s+on\s+a\s+device\b.{0,1500})",
         "We and our 644 partners store and access personal data, like browsing data.",
         hint="data",
     ),
