@@ -796,6 +796,29 @@ def test_an_article_is_no_list_nor_is_a_footer() -> None:
     assert "Story 1: the new quay" in record.text
 
 
+def test_a_listings_intro_does_not_outweigh_its_list() -> None:
+    # a listing's intro of a few paragraphs, over the list or under it, is no article
+    intro = _paragraphs(2, "guide")
+    for page in ([*intro, *_records(16)], [*_records(16), *intro]):
+        dump = "\n\n".join([*_MENU, "Harbour guides", *page, *_MENU * 4])
+        record = newsclip.parse(dump.encode())
+        assert "Story 15: the new quay" in record.text and "Story 0: the new quay" in record.text
+        # a run of prose this long is an article: the intro alone is the text
+        record = _tuned(dump, Tuning(region=RegionTuning(records_prose_words=60)))
+        assert "Story 3: the new quay" not in record.text and "Paragraph 1 says" in record.text
+
+
+def test_a_list_must_outweigh_a_dated_story_more() -> None:
+    # a short story under its own date line keeps its text over its site's list of others
+    story = ["Harbour stays open", "March 3, 2024", *_paragraphs(2)]
+    dump = "\n\n".join([*_MENU, *story, *_records(12), *_MENU * 4])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 1 says" in record.text and "Story 1: the new quay" not in record.text
+    # with no date line over it, the list outweighs it
+    dump = dump.replace("March 3, 2024", "")
+    assert "Story 1: the new quay" in newsclip.parse(dump.encode()).text
+
+
 def test_menu_entries_make_no_list() -> None:
     # entries of three words at most (a menu, a picker of countries) are no records
     entries = [f"Port of {name}" for name in "Aberdeen Bergen Cork Dover Esbjerg Faro Gdansk".split()]

@@ -18,7 +18,7 @@ from .chrome import BARRIERS, BIO_HEADING, GALLERY_RULES, RELATED_HEADINGS, unde
 from .lines import Info
 from .tuning import ANNOUNCE_WORDS, HEADER_LINE_WORDS, Tuning
 
-__all__ = ["Region", "densest", "prefer_dated", "grow", "extend", "after_header"]
+__all__ = ["Region", "densest", "dated", "prefer_dated", "grow", "extend", "after_header"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +48,7 @@ def densest(infos: list[Info], lo: int = 0, hi: int | None = None) -> Region:
 def prefer_dated(infos: list[Info], region: Region, tuning: Tuning) -> Region:
     """An article has a header: prefer the run under a date or byline to a larger one without."""
     t = tuning.region
-    if _dated(infos, region.start, t.dated_lines):
+    if dated(infos, region.start, t.dated_lines):
         return region
     best_mass = _mass(infos, region)
     choice, choice_mass = region, 0.0
@@ -59,7 +59,7 @@ def prefer_dated(infos: list[Info], region: Region, tuning: Tuning) -> Region:
         mass = _mass(infos, other)
         if (
             mass > choice_mass and mass * t.dated_advantage >= best_mass
-            and _dated(infos, other.start, t.dated_lines)
+            and dated(infos, other.start, t.dated_lines)
         ):
             choice, choice_mass = other, mass
     return choice
@@ -69,7 +69,8 @@ def _mass(infos: list[Info], region: Region) -> float:
     return sum(info.score for info in infos[region.start : region.end + 1])
 
 
-def _dated(infos: list[Info], start: int, lines: int) -> bool:
+def dated(infos: list[Info], start: int, lines: int) -> bool:
+    """A date line or a byline stands over line ``start`` or at most ``lines`` above it."""
     for k in range(max(0, start - lines), start + 1):
         info = infos[k]
         if info.chrome is None and len(info.tokens) <= HEADER_LINE_WORDS and (

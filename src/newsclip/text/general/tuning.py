@@ -132,9 +132,10 @@ class RegionTuning:
     thread_posts: int = 3
     #: … each at most this many lines under the one before (a long post, its buttons)
     thread_gap: int = 60
-    #: a page of records (records.py): a run of prose of fewer words than this is no
-    #: article (a promo line, a blurb) …
-    records_prose_words: int = 60
+    #: a page of records (records.py): a run of prose of fewer words than this may be
+    #: no article but a page's promo, blurb or intro (a listing's, a shop's, a
+    #: service's: 2025 pages hold 60-500 such words over or under their list) …
+    records_prose_words: int = 500
     #: … and a list stands in for it: at least this many names of a record …
     record_items: int = 6
     #: … each of this many words (fewer: a menu's item; more: a blurb) …
@@ -147,9 +148,15 @@ class RegionTuning:
     record_gap: int = 5
     #: … whose words are at least this many times the run's
     record_outweighs: float = 2.0
+    #: … or this many times, when the run stands under a date line or a byline (a
+    #: story's own header: a list of its site's other stories outweighs a short one)
+    record_outweighs_dated: float = 3.0
     #: a list under the run that reaches into this last share of the page's lines is
-    #: its footer
+    #: its footer …
     record_tail: float = 0.2
+    #: … and one under a run of this many words of prose is that story's feed of others
+    #: (a listing's intro or a shop's blurb is shorter)
+    record_under_prose: int = 150
     #: this many lines led by a clock time ("14:44 Storm closes the pass"), each at most
     #: ``ticker_gap`` lines after the one before, make a live ticker of other news …
     ticker_stamps: int = 4
