@@ -911,6 +911,34 @@ def test_a_consent_managers_notice_is_chrome(line: str, rule: str | None) -> Non
     assert _chrome(line) == rule
 
 
+@pytest.mark.parametrize(
+    "line, rule",
+    [("A version of this article appears in print on March 5, 2025, Section A, Page 1 of the "
+      "Harbour edition with the headline: Quay Stays Open.", "print-edition"),
+     ("Wait 1 second to continue.", "wait-notice"),
+     ("You can keep up with me on Twitter.", "author-social"),
+     ("Follow her on Instagram @ann_berg", "author-social"),
+     ("Facebook Twitter Whatsapp Email", "share-bar"),
+     ("Whatsapp", "share-line"),
+     ("Copiar link", "share-line-intl"),
+     ("Have your say on this story and the others of the week in our Forums", "comments-heading"),
+     ("Follow the quay road north to the ferry terminal on foot.", None),
+     ("Wait for the ferry at the inner quay.", None)],
+)
+def test_the_edges_of_a_story_are_chrome(line: str, rule: str | None) -> None:
+    # (a newspaper's print note, a page's loader, the writer's own line, share buttons)
+    assert _chrome(line) == rule
+
+
+def test_a_print_editions_note_ends_the_story() -> None:
+    note = ("A version of this article appears in print on March 5, 2025, Section A, Page 1 "
+            "of the Harbour edition with the headline: Quay Stays Open.")
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(3), note, "Facebook Twitter Email"])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 2 says" in record.text
+    assert "appears in print" not in record.text and "Facebook" not in record.text
+
+
 def test_a_button_under_every_post_does_not_end_the_thread() -> None:
     # ("Add a comment" under each answer opens no comment section: it is each post's own)
     posts = []
