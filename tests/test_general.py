@@ -1058,6 +1058,23 @@ def test_related_over_dated_teasers_ends_the_article() -> None:
     assert "Teaser" in _tuned(dump, Tuning(region=RegionTuning(feed_dates=99))).text
 
 
+def test_a_box_of_links_inside_the_story_does_not_end_it() -> None:
+    # a "Related" box of three headlines under the story's first paragraphs, the story
+    # going on for many paragraphs under it, then its comments with their dates: no feed
+    box = ["Related", *[f"Bakers along the coast say the price of flour is too high, part {i}"
+                        for i in range(3)]]
+    comments = []
+    for i in range(3):
+        comments += [f"Reader {i} Thu, 08/0{i + 3}/2023 - 08:1{i}",
+                     f"Comment {i} says the quay was open all winter last year too, and the "
+                     "ferries ran on time nearly every day of it."]
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(2), *box,
+                          *_paragraphs(8, "quay"), *comments])
+    assert "Paragraph 7 says the quay" in newsclip.parse(dump.encode()).text
+    record = _tuned(dump, Tuning(region=RegionTuning(feed_blurbs=99)))
+    assert "Paragraph 7 says the quay" not in record.text
+
+
 def test_a_live_ticker_under_the_article_is_not_its_text() -> None:
     ticker = ["Live"]
     for h, item in [(14, "Bakers protest over the price of flour in the towns on the coast"),

@@ -150,7 +150,7 @@ def _feed(infos: list[Info], lo: int, hi: int, t: RegionTuning) -> bool:
             # of links with dates and no blurbs can stand inside the article)
             if dated == 0 or prose_since_date:
                 dated += 1
-                if dated >= t.feed_dates:
+                if dated >= t.feed_dates and paragraphs <= t.feed_blurbs * dated:
                     return True
             prose_since_date = False
         if info.score > 0:

@@ -184,6 +184,10 @@ class RegionTuning:
     feed_heading_words: tuple[int, int] = (3, 20)
     #: … or this many lines that are only a date, each under a teaser's blurb
     feed_dates: int = 2
+    #: … with at most this many paragraphs under the heading per date (a feed's teasers
+    #: hold a blurb or two each: a story that goes on under a box of links, and its
+    #: comments' dates further down, are no feed)
+    feed_blurbs: int = 2
     #: a block of prose past a gap joins the article when its score is at least this
     #: share of what the gap costs (an article split by a chart, an advert, a "read
     #: also" box) …
