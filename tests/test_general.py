@@ -880,6 +880,18 @@ def test_the_writers_biography_under_the_story_is_no_part_of_it() -> None:
     assert "Paragraph 2 says the harbour" in newsclip.parse(dump.encode()).text
 
 
+def test_the_writers_name_over_a_biography_under_the_story_ends_it() -> None:
+    # the name the byline gives, alone on a line, a role under it, then a paragraph
+    story = ["Harbour stays open", "By Ann Berg", "March 5, 2025", *_paragraphs(3)]
+    dump = "\n\n".join([*story, "Ann Berg\nHARBOUR REPORTER", _BIO, "Sign up for our letters"])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 2 says the harbour" in record.text
+    assert "Ann Berg is" not in record.text and "HARBOUR REPORTER" not in record.text
+    # a subheading of names the byline does not give heads a part of the story
+    dump = "\n\n".join([*story, "Piet Mols", *_paragraphs(2, "quay")])
+    assert "says the quay" in newsclip.parse(dump.encode()).text
+
+
 def test_a_long_listing_of_code_does_not_end_the_article() -> None:
     # (few of its lines are code on their own: the listing is, as its block reads)
     block = "\n".join(

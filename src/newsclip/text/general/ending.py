@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import bylines
 from .chrome import (
     BIO_HEADING, COMMENT_BARRIERS, RELATED_HEADINGS, RIGHTS_RULES, TAIL_RULES, under_share_bar,
 )
@@ -106,8 +107,11 @@ def cut(infos: list[Info], region: Region, ticker: Ticker | None, tuning: Tuning
             stops.add(k)  # nor does a block past it join the article (``grow``)
             end = k - 1
             break
-        if chrome == BIO_HEADING and above >= t.bio_above * total:
-            # the writer's biography under the story, whatever follows it
+        if (
+            chrome == BIO_HEADING or chrome is None and _bio_name(infos, start, k, end, t)
+        ) and above >= t.bio_above * total:
+            # the writer's biography under the story (its heading, or the writer's name
+            # over it), whatever follows it
             stops.add(k)
             end = k - 1
             break
@@ -127,6 +131,39 @@ def cut(infos: list[Info], region: Region, ticker: Ticker | None, tuning: Tuning
     while end > start and infos[end].score < 0:
         end -= 1
     return Region(start, end, frozenset(stops))
+
+
+def _bio_name(infos: list[Info], start: int, k: int, end: int, t: RegionTuning) -> bool:
+    """Line ``k`` is the writer's name over their biography: a name the article's byline
+    gives, alone on a line, perhaps a role under it ("CONTRIBUTING WRITER"), then a
+    paragraph ("Ann Berg / Ann Berg is a writer …").  A name the byline does not give
+    heads a part of the story ("Tim Cook / Tim Cook has led …")."""
+    info = infos[k]
+    if info.score > 0 or len(info.tokens) > t.bio_name_words or info.byline:
+        return False  # ("By Ann Berg" over a paragraph heads a story: a teaser's)
+    name = bylines.name_line(info.text)
+    if name is None:
+        return False
+    name = name.lower()
+    if not any(name in writers for writers in _header_names(infos, start, t)):
+        return False
+    for j in range(k + 1, min(end, k + 1 + t.bio_role_lines) + 1):
+        after = infos[j]
+        if after.score > 0:
+            return True
+        if after.chrome is not None or len(after.tokens) > t.bio_name_words:
+            return False
+    return False
+
+
+def _header_names(infos: list[Info], start: int, t: RegionTuning) -> set[str]:
+    """The writers' names (lowercase) that the bylines around the article's start give
+    (one byline may name several)."""
+    return {
+        by[1].lower()
+        for info in infos[max(0, start - t.bio_header_lines) : start + t.bio_header_lines]
+        if (by := info.byline)
+    }
 
 
 def _dated_notice(info: Info) -> bool:

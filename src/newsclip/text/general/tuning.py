@@ -176,6 +176,13 @@ class RegionTuning:
     #: of the run's prose stands above it (at the run's top it heads a writer's box over
     #: the story)
     bio_above: float = 0.3
+    #: … as does the writer's name alone on a line (at most this many words), the name
+    #: the header gives (within ``bio_header_lines`` of the run's start), over a
+    #: paragraph at most ``bio_role_lines`` below (a role, credentials between):
+    #: their biography ("Ann Berg / Staff Writer / Ann Berg is a writer …")
+    bio_name_words: int = 6
+    bio_role_lines: int = 3
+    bio_header_lines: int = 12
     #: a run with at least ``feed_min`` paragraphs, ``feed_share`` of them right under a
     #: headline-sized line that is not prose, is a feed of teasers, not an article …
     feed_min: int = 3
