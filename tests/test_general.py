@@ -892,6 +892,21 @@ def test_the_writers_name_over_a_biography_under_the_story_ends_it() -> None:
     assert "says the quay" in newsclip.parse(dump.encode()).text
 
 
+def test_a_comments_heading_over_the_articles_own_text_heads_a_section() -> None:
+    story = ["Harbour stays open", "By Ann Berg", "March 5, 2025", *_paragraphs(3)]
+    # a paper's "Discussion": its text goes on under it
+    dump = "\n\n".join([*story, "DISCUSSION", *_paragraphs(1, "quay"), "Limitations",
+                         *_paragraphs(1, "pier")])
+    record = newsclip.parse(dump.encode())
+    assert "says the quay" in record.text and "says the pier" in record.text
+    # readers' comments, each signed, under the same heading: the story has ended
+    dump = "\n\n".join([*story, "Discussion", *_paragraphs(1, "quay"),
+                         "Sam Berg, Leeds, England", *_paragraphs(1, "pier")])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 2 says the harbour" in record.text
+    assert "says the quay" not in record.text and "says the pier" not in record.text
+
+
 def test_a_long_listing_of_code_does_not_end_the_article() -> None:
     # (few of its lines are code on their own: the listing is, as its block reads)
     block = "\n".join(

@@ -25,6 +25,8 @@ __all__ = ["Ticker", "live_ticker", "mark_ticker", "cut"]
 
 _TICKER_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:h]\d\d(?:\s|$)")
 _NOTICE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: the comment barriers that are headings, which a part of the text may share
+_COMMENT_HEADINGS = frozenset({"comments-heading", "comments-marker"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +100,10 @@ def cut(infos: list[Info], region: Region, ticker: Ticker | None, tuning: Tuning
         info = infos[k]
         chrome = info.chrome
         # a bare "Comment" is a button, and a word in tables; it opens no section
-        if chrome in COMMENT_BARRIERS and info.text.lower() != "comment":
+        if (
+            chrome in COMMENT_BARRIERS and info.text.lower() != "comment"
+            and not (chrome in _COMMENT_HEADINGS and _section_under(infos, k, end, t))
+        ):
             end = k - 1
             break
         if chrome in TAIL_RULES and (
@@ -131,6 +136,29 @@ def cut(infos: list[Info], region: Region, ticker: Ticker | None, tuning: Tuning
     while end > start and infos[end].score < 0:
         end -= 1
     return Region(start, end, frozenset(stops))
+
+
+def _section_under(infos: list[Info], k: int, end: int, t: RegionTuning) -> bool:
+    """Under the heading at line ``k`` the article goes on: a paragraph right under it
+    and, for ``section_lines`` lines, nothing of a comment section (a stamp, a writer's
+    or date line, a commenter's signature, a form's or a button's chrome).  A paper's "Discussion", a rule's
+    "Comment score" head a part of the text, not the readers' comments."""
+    under = infos[k + 1 : min(end, k + t.section_lines) + 1]
+    return (
+        len(under) == t.section_lines and under[0].score > 0
+        and not any(
+            u.chrome is not None or u.stamp or u.meta or u.date_only or _signature(u, t)
+            for u in under
+        )
+    )
+
+
+def _signature(info: Info, t: RegionTuning) -> bool:
+    """A commenter's signature under their comment: a few words with a comma, no
+    sentence ("Sam Berg, Leeds, England")."""
+    text = info.text
+    return "," in text and len(info.tokens) <= t.signature_words and text[-1] not in ".!?:"
+
 
 
 def _bio_name(infos: list[Info], start: int, k: int, end: int, t: RegionTuning) -> bool:

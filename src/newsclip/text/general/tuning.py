@@ -183,6 +183,13 @@ class RegionTuning:
     bio_name_words: int = 6
     bio_role_lines: int = 3
     bio_header_lines: int = 12
+    #: a comments heading with this many lines of the article under it (a paragraph
+    #: first, no stamp, date, byline or chrome) is a section's heading ("Discussion"):
+    #: readers' comments come under a form, a count or a commenter's stamp
+    section_lines: int = 3
+    #: … nor a commenter's signature, a line of at most this many words with a comma
+    #: ("Sam Berg, Leeds, England": a name, a town, a country and a title at most)
+    signature_words: int = 7
     #: a run with at least ``feed_min`` paragraphs, ``feed_share`` of them right under a
     #: headline-sized line that is not prose, is a feed of teasers, not an article …
     feed_min: int = 3
