@@ -907,6 +907,24 @@ def test_a_comments_heading_over_the_articles_own_text_heads_a_section() -> None
     assert "says the quay" not in record.text and "says the pier" not in record.text
 
 
+def test_a_list_the_article_announces_with_a_colon_does_not_end_it() -> None:
+    items = "\n".join(
+        f"Berth {n} at the {side} quay" for n in range(1, 21) for side in ("north", "south")
+    )
+    story = ["Harbour stays open", "By Ann Berg", "March 5, 2025", *_paragraphs(3)]
+    announce = "The port authority lists the berths that open again this winter:"
+    dump = "\n\n".join([*story, announce, items, "The ferries dock there first.",
+                         *_paragraphs(1, "quay")])
+    record = newsclip.parse(dump.encode())
+    assert "Berth 3 at the north quay" in record.text and "says the quay" in record.text
+    # not announced: the list outweighs the short prose under it
+    record = _tuned(dump, Tuning(region=RegionTuning(grow_announced_ratio=0.5)))
+    assert "says the quay" not in record.text
+    # chrome between the two (a paywall's button): the article ended at the colon
+    dump = "\n\n".join([*story, announce, "Subscribe", items, *_paragraphs(1, "quay")])
+    assert "says the quay" not in newsclip.parse(dump.encode()).text
+
+
 def test_a_long_listing_of_code_does_not_end_the_article() -> None:
     # (few of its lines are code on their own: the listing is, as its block reads)
     block = "\n".join(

@@ -100,6 +100,10 @@ def _block_beyond(
 ) -> int | None:
     t = tuning.region
     max_gap, widget_words, widget_lines = t.grow_max_gap, t.widget_words, t.widget_lines
+    # Prose that announces what follows ("Here are the free courses:") goes on past the
+    # list or table it announces, however long, as long as no chrome stands in between
+    announced = step > 0 and infos[edge].text.endswith(":")
+    ratio = t.grow_announced_ratio if announced else t.grow_ratio
     total, lowest, best_gain, best_at = 0.0, 0.0, 0.0, None
     strong = 0  # real paragraphs since the lowest point
     k = edge + step
@@ -114,6 +118,8 @@ def _block_beyond(
             break
         if info.date_only:
             break  # another article's header
+        if info.chrome is not None:
+            ratio = t.grow_ratio  # (a paywall's "Subscribe" under "… learn about:")
         widget = widget + 1 if info.chrome in GALLERY_RULES or (
             info.score < 0 and (
                 len(info.tokens) <= widget_words or info.label_words <= widget_words
@@ -128,7 +134,7 @@ def _block_beyond(
         if info.score >= features.PAR_COST:
             strong += 1
         rise = total - lowest
-        if strong >= t.grow_min_paragraphs and rise > best_gain and rise >= t.grow_ratio * -lowest:
+        if strong >= t.grow_min_paragraphs and rise > best_gain and rise >= ratio * -lowest:
             best_gain, best_at = rise, k
         k += step
     return best_at

@@ -206,6 +206,10 @@ class RegionTuning:
     #: share of what the gap costs (an article split by a chart, an advert, a "read
     #: also" box) …
     grow_ratio: float = 0.5
+    #: … a quarter of that past a list or a table the article's last line announces with
+    #: a colon ("Here are the free programs:"), up to the first chrome line: a listicle's
+    #: runs of short items outweigh its short paragraphs between them
+    grow_announced_ratio: float = 0.125
     #: … the gap is at most this many lines …
     grow_max_gap: int = 60
     #: … a run of labels of at most ``widget_words`` words (a video player's controls
