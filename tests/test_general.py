@@ -797,6 +797,29 @@ def test_an_article_is_no_list_nor_is_a_footer() -> None:
     assert "Story 1: the new quay" in record.text
 
 
+def test_a_listings_intro_does_not_outweigh_its_list() -> None:
+    # a listing's intro of a few paragraphs, over the list or under it, is no article
+    intro = _paragraphs(2, "guide")
+    for page in ([*intro, *_records(16)], [*_records(16), *intro]):
+        dump = "\n\n".join([*_MENU, "Harbour guides", *page, *_MENU * 4])
+        record = newsclip.parse(dump.encode())
+        assert "Story 15: the new quay" in record.text and "Story 0: the new quay" in record.text
+        # a run of prose this long is an article: the intro alone is the text
+        record = _tuned(dump, Tuning(region=RegionTuning(records_prose_words=60)))
+        assert "Story 3: the new quay" not in record.text and "Paragraph 1 says" in record.text
+
+
+def test_a_list_must_outweigh_a_dated_story_more() -> None:
+    # a short story under its own date line keeps its text over its site's list of others
+    story = ["Harbour stays open", "March 3, 2024", *_paragraphs(2)]
+    dump = "\n\n".join([*_MENU, *story, *_records(12), *_MENU * 4])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 1 says" in record.text and "Story 1: the new quay" not in record.text
+    # with no date line over it, the list outweighs it
+    dump = dump.replace("March 3, 2024", "")
+    assert "Story 1: the new quay" in newsclip.parse(dump.encode()).text
+
+
 def test_menu_entries_make_no_list() -> None:
     # entries of three words at most (a menu, a picker of countries) are no records
     entries = [f"Port of {name}" for name in "Aberdeen Bergen Cork Dover Esbjerg Faro Gdansk".split()]
@@ -858,6 +881,51 @@ def test_the_writers_biography_under_the_story_is_no_part_of_it() -> None:
     assert "Paragraph 2 says the harbour" in newsclip.parse(dump.encode()).text
 
 
+def test_the_writers_name_over_a_biography_under_the_story_ends_it() -> None:
+    # the name the byline gives, alone on a line, a role under it, then a paragraph
+    story = ["Harbour stays open", "By Ann Berg", "March 5, 2025", *_paragraphs(3)]
+    dump = "\n\n".join([*story, "Ann Berg\nHARBOUR REPORTER", _BIO, "Sign up for our letters"])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 2 says the harbour" in record.text
+    assert "Ann Berg is" not in record.text and "HARBOUR REPORTER" not in record.text
+    # a subheading of names the byline does not give heads a part of the story
+    dump = "\n\n".join([*story, "Piet Mols", *_paragraphs(2, "quay")])
+    assert "says the quay" in newsclip.parse(dump.encode()).text
+
+
+def test_a_comments_heading_over_the_articles_own_text_heads_a_section() -> None:
+    story = ["Harbour stays open", "By Ann Berg", "March 5, 2025", *_paragraphs(3)]
+    # a paper's "Discussion": its text goes on under it
+    dump = "\n\n".join([*story, "DISCUSSION", *_paragraphs(1, "quay"), "Limitations",
+                         *_paragraphs(1, "pier")])
+    record = newsclip.parse(dump.encode())
+    assert "says the quay" in record.text and "says the pier" in record.text
+    # readers' comments, each signed, under the same heading: the story has ended
+    dump = "\n\n".join([*story, "Discussion", *_paragraphs(1, "quay"),
+                         "Sam Berg, Leeds, England", *_paragraphs(1, "pier")])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 2 says the harbour" in record.text
+    assert "says the quay" not in record.text and "says the pier" not in record.text
+
+
+def test_a_list_the_article_announces_with_a_colon_does_not_end_it() -> None:
+    items = "\n".join(
+        f"Berth {n} at the {side} quay" for n in range(1, 21) for side in ("north", "south")
+    )
+    story = ["Harbour stays open", "By Ann Berg", "March 5, 2025", *_paragraphs(3)]
+    announce = "The port authority lists the berths that open again this winter:"
+    dump = "\n\n".join([*story, announce, items, "The ferries dock there first.",
+                         *_paragraphs(1, "quay")])
+    record = newsclip.parse(dump.encode())
+    assert "Berth 3 at the north quay" in record.text and "says the quay" in record.text
+    # not announced: the list outweighs the short prose under it
+    record = _tuned(dump, Tuning(region=RegionTuning(grow_announced_ratio=0.5)))
+    assert "says the quay" not in record.text
+    # chrome between the two (a paywall's button): the article ended at the colon
+    dump = "\n\n".join([*story, announce, "Subscribe", items, *_paragraphs(1, "quay")])
+    assert "says the quay" not in newsclip.parse(dump.encode()).text
+
+
 def test_a_long_listing_of_code_does_not_end_the_article() -> None:
     # (few of its lines are code on their own: the listing is, as its block reads)
     block = "\n".join(
@@ -880,11 +948,41 @@ def test_a_long_listing_of_code_does_not_end_the_article() -> None:
      ("We and our partners process data to provide:", "consent-notice"),
      ("Use precise geolocation data. Actively scan device characteristics for identification.",
       "consent-notice"),
+     ("Store and/or access information on a device. Use limited data to select advertising. "
+      "Create profiles for personalised advertising.", "consent-notice"),
      ("We and our neighbours went down to the harbour to watch the ferries come in.", None)],
 )
 def test_a_consent_managers_notice_is_chrome(line: str, rule: str | None) -> None:
     # (the same notice on many sites; its long sentences would outweigh a short article)
     assert _chrome(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [("A version of this article appears in print on March 5, 2025, Section A, Page 1 of the "
+      "Harbour edition with the headline: Quay Stays Open.", "print-edition"),
+     ("Wait 1 second to continue.", "wait-notice"),
+     ("You can keep up with me on Twitter.", "author-social"),
+     ("Follow her on Instagram @ann_berg", "author-social"),
+     ("Facebook Twitter Whatsapp Email", "share-bar"),
+     ("Whatsapp", "share-line"),
+     ("Copiar link", "share-line-intl"),
+     ("Have your say on this story and the others of the week in our Forums", "comments-heading"),
+     ("Follow the quay road north to the ferry terminal on foot.", None),
+     ("Wait for the ferry at the inner quay.", None)],
+)
+def test_the_edges_of_a_story_are_chrome(line: str, rule: str | None) -> None:
+    # (a newspaper's print note, a page's loader, the writer's own line, share buttons)
+    assert _chrome(line) == rule
+
+
+def test_a_print_editions_note_ends_the_story() -> None:
+    note = ("A version of this article appears in print on March 5, 2025, Section A, Page 1 "
+            "of the Harbour edition with the headline: Quay Stays Open.")
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(3), note, "Facebook Twitter Email"])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 2 says" in record.text
+    assert "appears in print" not in record.text and "Facebook" not in record.text
 
 
 def test_a_button_under_every_post_does_not_end_the_thread() -> None:
@@ -1004,6 +1102,23 @@ def test_related_over_dated_teasers_ends_the_article() -> None:
     dump = "\n\n".join(["Harbour stays open", "March 1, 2016", *_paragraphs(4), *feed])
     assert "Teaser" not in newsclip.parse(dump.encode()).text
     assert "Teaser" in _tuned(dump, Tuning(region=RegionTuning(feed_dates=99))).text
+
+
+def test_a_box_of_links_inside_the_story_does_not_end_it() -> None:
+    # a "Related" box of three headlines under the story's first paragraphs, the story
+    # going on for many paragraphs under it, then its comments with their dates: no feed
+    box = ["Related", *[f"Bakers along the coast say the price of flour is too high, part {i}"
+                        for i in range(3)]]
+    comments = []
+    for i in range(3):
+        comments += [f"Reader {i} Thu, 08/0{i + 3}/2023 - 08:1{i}",
+                     f"Comment {i} says the quay was open all winter last year too, and the "
+                     "ferries ran on time nearly every day of it."]
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(2), *box,
+                          *_paragraphs(8, "quay"), *comments])
+    assert "Paragraph 7 says the quay" in newsclip.parse(dump.encode()).text
+    record = _tuned(dump, Tuning(region=RegionTuning(feed_blurbs=99)))
+    assert "Paragraph 7 says the quay" not in record.text
 
 
 def test_a_live_ticker_under_the_article_is_not_its_text() -> None:

@@ -23,6 +23,13 @@ __all__ = [
 _DAY = r"(?:[1-9]|[12]\d|3[01])"
 _WEEKDAY = f"(?:{WEEKDAY_SHORT}|{WEEKDAY_LETTERS})"
 
+#: a share button's name (a row of them: ``share-bar``, ``share-row``)
+_SHARE_NAME = (
+    r"(?:Facebook|Twitter|X|Pinterest|LinkedIn|E-?mail|WhatsApp|Reddit|Print|Copy\s+link|"
+    r"Flipboard|Telegram|Threads|Bluesky|Mastodon|Xing|Messenger|Tumblr|Instagram|TikTok|"
+    r"YouTube|SMS)"
+)
+_SHARE_ROW = rf"(?i:{_SHARE_NAME}(?:[\s|·•,/]*{_SHARE_NAME})+)"
 
 @dataclass(frozen=True, slots=True)
 class Rule:
@@ -65,7 +72,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "share-line", "any",
-        r"(?:Share|Tweet|E-?mail|Email\s+(?:this|article)|Pin(?:\s+it)?|WhatsApp|Facebook|Twitter|"
+        r"(?:Share|Tweet|E-?mail|Email\s+(?:this|article)|Pin(?:\s+it)?|Whats[Aa]pp|Facebook|Twitter|"
         r"LinkedIn|Reddit|Flipboard|Copy\s+link|Share\s+(?:this\s+)?(?:article|story|page)|"
         r"Share\s+(?:on|via|to)\s+[A-Z]\w*(?:\s+\w+)?)(?:\s*\(\d+\))?",
         "Share on Facebook",
@@ -168,7 +175,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "comments-heading", "page",
         r"(?i:(?:Reader\s+|User\s+)?(?:Comments|Discussion|Responses|Replies)(?:\s*\(\d+\))?\s*:?|"
-        r"Have\s+your\s+say\b.{0,40}|Join\s+the\s+(?:conversation|discussion|debate)\b.{0,40}|"
+        r"Have\s+your\s+say\b.{0,80}|Join\s+the\s+(?:conversation|discussion|debate)\b.{0,40}|"
         r"What\s+do\s+you\s+think\?.{0,60})",
         "Join the conversation",
     ),
@@ -183,9 +190,12 @@ RULES: tuple[Rule, ...] = (
         r"mais\s+lid[oa]s|i\s+più\s+letti):?",
         "Lire aussi",
     ),
+    # Share buttons in a row under the story: "Facebook Twitter Whatsapp Email"
+    Rule("share-bar", "page", _SHARE_ROW, "Facebook Twitter Whatsapp Email"),
     Rule(
         "share-line-intl", "page",
-        r"(?i:partager|teilen|compartir|compartilhe|compartilhar|condividi|sdílet)"
+        r"(?i:partager|teilen|compartir|compartilhe|compartilhar|condividi|sdílet|"
+        r"copiar\s+(?:o\s+)?(?:link|enlace)|copier\s+le\s+lien|link\s+kopieren|copia\s+(?:il\s+)?link)"
         r"(?:\s+(?:l'article|cet\s+article|artikel|este\s+artículo|článek))?(?:\s*\(\d+\))?",
         "Partager",
     ),
@@ -265,13 +275,38 @@ RULES: tuple[Rule, ...] = (
     ),
     # A consent manager's notice, the same on many sites: "We and our 644 partners store
     # and access personal data …", its list of purposes ("Use precise geolocation data.
-    # Actively scan device characteristics for identification. …")
+    # Actively scan device characteristics for identification. …", "Store and/or access
+    # information on a device. Use limited data to select advertising. …")
     Rule(
         "consent-notice", "page",
         r"(?i:We\s+and\s+our\s+(?:\d[\d,.]*\s+)?(?:partners|vendors)\b.{0,200}?\bdata\b.{0,1500}|"
-        r"Use\s+precise\s+geolocation\s+data\b.{0,1500})",
+        r"Use\s+precise\s+geolocation\s+data\b.{0,1500}|"
+        r"Store\s+and/or\s+access\s+information\s+on\s+a\s+device\b.{0,1500})",
         "We and our 644 partners store and access personal data, like browsing data.",
         hint="data",
+    ),
+    # A newspaper's note under the web copy of a printed story: "A version of this article
+    # appears in print on March 5, 2025, Section A, Page 1 of the New York edition …"
+    Rule(
+        "print-edition", "page",
+        r"(?i:(?:A\s+)?version\s+of\s+this\s+(?:article|story|review|essay)\s+appear(?:s|ed)\s+in\s+"
+        r"(?:print|the\s+print\s+edition)\b.{0,400})",
+        "A version of this article appears in print on March 5, 2025, Section A, Page 1.",
+    ),
+    # A page's loader or link gate: "Wait 1 second to continue.", "Please wait 5 seconds…"
+    Rule(
+        "wait-notice", "page",
+        r"(?i:(?:please\s+)?wait\s+\d{1,3}\s+seconds?(?:\s+to\s+continue)?\W{0,3})",
+        "Wait 1 second to continue.",
+    ),
+    # The writer's own line under a story: "You can keep up with me on Twitter.", "Follow
+    # her on Instagram @ann_berg"
+    Rule(
+        "author-social", "page",
+        r"(?i:(?:you\s+can\s+)?(?:keep\s+up\s+with|follow|connect\s+with)\s+(?:me|him|her|them)"
+        r"\s+on\s+(?:Twitter|X|Instagram|Facebook|LinkedIn|Threads|Bluesky|Mastodon|TikTok|YouTube)"
+        r"\b.{0,200})",
+        "You can keep up with me on Twitter.",
     ),
     Rule(
         "copyright-line", "page",
@@ -332,11 +367,6 @@ RULES: tuple[Rule, ...] = (
 # nothing of the story (a prompt, a notice, a row of buttons).  They are not chrome
 # (a prompt can be a paragraph of a service page): the headline finder
 # (``text/general/headline.py``) only makes them pay ``HeadlineTuning.not_headline_cost``.
-_SHARE_NAME = (
-    r"(?:Facebook|Twitter|X|Pinterest|LinkedIn|E-?mail|WhatsApp|Reddit|Print|Copy\s+link|"
-    r"Flipboard|Telegram|Threads|Bluesky|Mastodon|Xing|Messenger|Tumblr|Instagram|TikTok|"
-    r"YouTube|SMS)"
-)
 HEADLINE_RULES: tuple[Rule, ...] = (
     # A question or a request to the reader, in the languages of the corpora.
     Rule(
@@ -364,7 +394,7 @@ HEADLINE_RULES: tuple[Rule, ...] = (
     # Share buttons in a row: "Facebook Pinterest Twitter E-mail", "Facebook | X | Email".
     Rule(
         "share-row", "headline",
-        rf"(?i:{_SHARE_NAME}(?:[\s|·•,/]*{_SHARE_NAME})+)",
+        _SHARE_ROW,
         "Facebook Pinterest Twitter E-mail",
     ),
     # The page's tools about the article: "Report this article", "Manage alerts for this

@@ -150,7 +150,8 @@ RELATED_HEADINGS = frozenset({"related-heading", "related-list-heading", "relate
 #: a publisher's notices: one with little prose under it closes the article (a syndicated
 #: story's "(© 2008 Harbour Wire. All Rights Reserved. …)"), as a share bar does
 RIGHTS_RULES = frozenset(
-    {"copyright-line", "rights-reserved", "reuse-terms", "reuse-prohibited", "copyrighted-by"}
+    {"copyright-line", "rights-reserved", "reuse-terms", "reuse-prohibited", "copyrighted-by",
+     "print-edition"}
 )
 #: chrome rules that mark the end of an article: the region never grows across them
 BARRIERS = COMMENT_BARRIERS | RIGHTS_RULES | frozenset(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import bylines
 from .chrome import (
     BIO_HEADING, COMMENT_BARRIERS, RELATED_HEADINGS, RIGHTS_RULES, TAIL_RULES, under_share_bar,
 )
@@ -24,6 +25,8 @@ __all__ = ["Ticker", "live_ticker", "mark_ticker", "cut"]
 
 _TICKER_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:h]\d\d(?:\s|$)")
 _NOTICE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: the comment barriers that are headings, which a part of the text may share
+_COMMENT_HEADINGS = frozenset({"comments-heading", "comments-marker"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +100,10 @@ def cut(infos: list[Info], region: Region, ticker: Ticker | None, tuning: Tuning
         info = infos[k]
         chrome = info.chrome
         # a bare "Comment" is a button, and a word in tables; it opens no section
-        if chrome in COMMENT_BARRIERS and info.text.lower() != "comment":
+        if (
+            chrome in COMMENT_BARRIERS and info.text.lower() != "comment"
+            and not (chrome in _COMMENT_HEADINGS and _section_under(infos, k, end, t))
+        ):
             end = k - 1
             break
         if chrome in TAIL_RULES and (
@@ -106,8 +112,11 @@ def cut(infos: list[Info], region: Region, ticker: Ticker | None, tuning: Tuning
             stops.add(k)  # nor does a block past it join the article (``grow``)
             end = k - 1
             break
-        if chrome == BIO_HEADING and above >= t.bio_above * total:
-            # the writer's biography under the story, whatever follows it
+        if (
+            chrome == BIO_HEADING or chrome is None and _bio_name(infos, start, k, end, t)
+        ) and above >= t.bio_above * total:
+            # the writer's biography under the story (its heading, or the writer's name
+            # over it), whatever follows it
             stops.add(k)
             end = k - 1
             break
@@ -127,6 +136,62 @@ def cut(infos: list[Info], region: Region, ticker: Ticker | None, tuning: Tuning
     while end > start and infos[end].score < 0:
         end -= 1
     return Region(start, end, frozenset(stops))
+
+
+def _section_under(infos: list[Info], k: int, end: int, t: RegionTuning) -> bool:
+    """Under the heading at line ``k`` the article goes on: a paragraph right under it
+    and, for ``section_lines`` lines, nothing of a comment section (a stamp, a writer's
+    or date line, a commenter's signature, a form's or a button's chrome).  A paper's "Discussion", a rule's
+    "Comment score" head a part of the text, not the readers' comments."""
+    under = infos[k + 1 : min(end, k + t.section_lines) + 1]
+    return (
+        len(under) == t.section_lines and under[0].score > 0
+        and not any(
+            u.chrome is not None or u.stamp or u.meta or u.date_only or _signature(u, t)
+            for u in under
+        )
+    )
+
+
+def _signature(info: Info, t: RegionTuning) -> bool:
+    """A commenter's signature under their comment: a few words with a comma, no
+    sentence ("Sam Berg, Leeds, England")."""
+    text = info.text
+    return "," in text and len(info.tokens) <= t.signature_words and text[-1] not in ".!?:"
+
+
+
+def _bio_name(infos: list[Info], start: int, k: int, end: int, t: RegionTuning) -> bool:
+    """Line ``k`` is the writer's name over their biography: a name the article's byline
+    gives, alone on a line, perhaps a role under it ("CONTRIBUTING WRITER"), then a
+    paragraph ("Ann Berg / Ann Berg is a writer …").  A name the byline does not give
+    heads a part of the story ("Tim Cook / Tim Cook has led …")."""
+    info = infos[k]
+    if info.score > 0 or len(info.tokens) > t.bio_name_words or info.byline:
+        return False  # ("By Ann Berg" over a paragraph heads a story: a teaser's)
+    name = bylines.name_line(info.text)
+    if name is None:
+        return False
+    name = name.lower()
+    if not any(name in writers for writers in _header_names(infos, start, t)):
+        return False
+    for j in range(k + 1, min(end, k + 1 + t.bio_role_lines) + 1):
+        after = infos[j]
+        if after.score > 0:
+            return True
+        if after.chrome is not None or len(after.tokens) > t.bio_name_words:
+            return False
+    return False
+
+
+def _header_names(infos: list[Info], start: int, t: RegionTuning) -> set[str]:
+    """The writers' names (lowercase) that the bylines around the article's start give
+    (one byline may name several)."""
+    return {
+        by[1].lower()
+        for info in infos[max(0, start - t.bio_header_lines) : start + t.bio_header_lines]
+        if (by := info.byline)
+    }
 
 
 def _dated_notice(info: Info) -> bool:
@@ -150,7 +215,7 @@ def _feed(infos: list[Info], lo: int, hi: int, t: RegionTuning) -> bool:
             # of links with dates and no blurbs can stand inside the article)
             if dated == 0 or prose_since_date:
                 dated += 1
-                if dated >= t.feed_dates:
+                if dated >= t.feed_dates and paragraphs <= t.feed_blurbs * dated:
                     return True
             prose_since_date = False
         if info.score > 0:

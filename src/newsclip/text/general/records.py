@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .chrome import BARRIERS
 from .lines import Info
-from .region import Region
+from .region import Region, dated
 from .tuning import Tuning
 
 __all__ = ["find"]
@@ -30,8 +30,10 @@ def find(infos: list[Info], region: Region, tuning: Tuning) -> Region | None:
     best_words = 0
     run: list[int] = []
     for k, info in enumerate(infos + [None]):  # (a None closes the last run)
-        if info is not None and info.chrome in BARRIERS:
-            info = None  # a comments section, a footer's end: no list runs across
+        if info is not None and (info.chrome in BARRIERS or k in region.stops):
+            # a comments section, a footer's end, where the run was found to end (a
+            # thread of comment stamps): no list runs across
+            info = None
         if info is not None and not _name(info, t.record_words):
             continue
         if run and (info is None or k - run[-1] > t.record_gap):
@@ -44,11 +46,20 @@ def find(infos: list[Info], region: Region, tuning: Tuning) -> Region | None:
             run = []
         if info is not None:
             run.append(k)
-    if not best or best_words < t.record_outweighs * max(prose, 1):
+    if not best or sum(
+        1 for k in best if not region.start <= k <= region.end
+    ) < t.record_items:
+        return None  # (none, or one the run holds: a table the story has grown across)
+    # (a run under its own date line or byline is a story: a list must outweigh it more)
+    header = dated(infos, region.start, t.dated_lines)
+    if best_words < (t.record_outweighs_dated if header else t.record_outweighs) * max(prose, 1):
         return None
-    if best[0] > region.end and best[-1] >= (1 - t.record_tail) * len(infos):
+    if best[0] > region.end and (
+        best[-1] >= (1 - t.record_tail) * len(infos) or header or prose >= t.record_under_prose
+    ):
         # under the run and reaching the page's last lines: its footer (a sign-up
-        # form, the links of its other pages), not its list
+        # form, the links of its other pages), not its list; or under a story (its own
+        # date or byline over it, or prose enough): that story's feed of others
         return None
     return Region(best[0], best[-1])
 

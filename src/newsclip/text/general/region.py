@@ -18,7 +18,7 @@ from .chrome import BARRIERS, BIO_HEADING, GALLERY_RULES, RELATED_HEADINGS, unde
 from .lines import Info
 from .tuning import ANNOUNCE_WORDS, HEADER_LINE_WORDS, Tuning
 
-__all__ = ["Region", "densest", "prefer_dated", "grow", "extend", "after_header"]
+__all__ = ["Region", "densest", "dated", "prefer_dated", "grow", "extend", "after_header"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +48,7 @@ def densest(infos: list[Info], lo: int = 0, hi: int | None = None) -> Region:
 def prefer_dated(infos: list[Info], region: Region, tuning: Tuning) -> Region:
     """An article has a header: prefer the run under a date or byline to a larger one without."""
     t = tuning.region
-    if _dated(infos, region.start, t.dated_lines):
+    if dated(infos, region.start, t.dated_lines):
         return region
     best_mass = _mass(infos, region)
     choice, choice_mass = region, 0.0
@@ -59,7 +59,7 @@ def prefer_dated(infos: list[Info], region: Region, tuning: Tuning) -> Region:
         mass = _mass(infos, other)
         if (
             mass > choice_mass and mass * t.dated_advantage >= best_mass
-            and _dated(infos, other.start, t.dated_lines)
+            and dated(infos, other.start, t.dated_lines)
         ):
             choice, choice_mass = other, mass
     return choice
@@ -69,7 +69,8 @@ def _mass(infos: list[Info], region: Region) -> float:
     return sum(info.score for info in infos[region.start : region.end + 1])
 
 
-def _dated(infos: list[Info], start: int, lines: int) -> bool:
+def dated(infos: list[Info], start: int, lines: int) -> bool:
+    """A date line or a byline stands over line ``start`` or at most ``lines`` above it."""
     for k in range(max(0, start - lines), start + 1):
         info = infos[k]
         if info.chrome is None and len(info.tokens) <= HEADER_LINE_WORDS and (
@@ -99,6 +100,10 @@ def _block_beyond(
 ) -> int | None:
     t = tuning.region
     max_gap, widget_words, widget_lines = t.grow_max_gap, t.widget_words, t.widget_lines
+    # Prose that announces what follows ("Here are the free courses:") goes on past the
+    # list or table it announces, however long, as long as no chrome stands in between
+    announced = step > 0 and infos[edge].text.endswith(":")
+    ratio = t.grow_announced_ratio if announced else t.grow_ratio
     total, lowest, best_gain, best_at = 0.0, 0.0, 0.0, None
     strong = 0  # real paragraphs since the lowest point
     k = edge + step
@@ -113,6 +118,8 @@ def _block_beyond(
             break
         if info.date_only:
             break  # another article's header
+        if info.chrome is not None:
+            ratio = t.grow_ratio  # (a paywall's "Subscribe" under "… learn about:")
         widget = widget + 1 if info.chrome in GALLERY_RULES or (
             info.score < 0 and (
                 len(info.tokens) <= widget_words or info.label_words <= widget_words
@@ -127,7 +134,7 @@ def _block_beyond(
         if info.score >= features.PAR_COST:
             strong += 1
         rise = total - lowest
-        if strong >= t.grow_min_paragraphs and rise > best_gain and rise >= t.grow_ratio * -lowest:
+        if strong >= t.grow_min_paragraphs and rise > best_gain and rise >= ratio * -lowest:
             best_gain, best_at = rise, k
         k += step
     return best_at

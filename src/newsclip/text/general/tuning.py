@@ -132,9 +132,10 @@ class RegionTuning:
     thread_posts: int = 3
     #: … each at most this many lines under the one before (a long post, its buttons)
     thread_gap: int = 60
-    #: a page of records (records.py): a run of prose of fewer words than this is no
-    #: article (a promo line, a blurb) …
-    records_prose_words: int = 60
+    #: a page of records (records.py): a run of prose of fewer words than this may be
+    #: no article but a page's promo, blurb or intro (a listing's, a shop's, a
+    #: service's: 2025 pages hold 60-500 such words over or under their list) …
+    records_prose_words: int = 500
     #: … and a list stands in for it: at least this many names of a record …
     record_items: int = 6
     #: … each of this many words (fewer: a menu's item; more: a blurb) …
@@ -147,9 +148,15 @@ class RegionTuning:
     record_gap: int = 5
     #: … whose words are at least this many times the run's
     record_outweighs: float = 2.0
+    #: … or this many times, when the run stands under a date line or a byline (a
+    #: story's own header: a list of its site's other stories outweighs a short one)
+    record_outweighs_dated: float = 3.0
     #: a list under the run that reaches into this last share of the page's lines is
-    #: its footer
+    #: its footer …
     record_tail: float = 0.2
+    #: … and one under a run of this many words of prose is that story's feed of others
+    #: (a listing's intro or a shop's blurb is shorter)
+    record_under_prose: int = 150
     #: this many lines led by a clock time ("14:44 Storm closes the pass"), each at most
     #: ``ticker_gap`` lines after the one before, make a live ticker of other news …
     ticker_stamps: int = 4
@@ -169,6 +176,20 @@ class RegionTuning:
     #: of the run's prose stands above it (at the run's top it heads a writer's box over
     #: the story)
     bio_above: float = 0.3
+    #: … as does the writer's name alone on a line (at most this many words), the name
+    #: the header gives (within ``bio_header_lines`` of the run's start), over a
+    #: paragraph at most ``bio_role_lines`` below (a role, credentials between):
+    #: their biography ("Ann Berg / Staff Writer / Ann Berg is a writer …")
+    bio_name_words: int = 6
+    bio_role_lines: int = 3
+    bio_header_lines: int = 12
+    #: a comments heading with this many lines of the article under it (a paragraph
+    #: first, no stamp, date, byline or chrome) is a section's heading ("Discussion"):
+    #: readers' comments come under a form, a count or a commenter's stamp
+    section_lines: int = 3
+    #: … nor a commenter's signature, a line of at most this many words with a comma
+    #: ("Sam Berg, Leeds, England": a name, a town, a country and a title at most)
+    signature_words: int = 7
     #: a run with at least ``feed_min`` paragraphs, ``feed_share`` of them right under a
     #: headline-sized line that is not prose, is a feed of teasers, not an article …
     feed_min: int = 3
@@ -177,10 +198,18 @@ class RegionTuning:
     feed_heading_words: tuple[int, int] = (3, 20)
     #: … or this many lines that are only a date, each under a teaser's blurb
     feed_dates: int = 2
+    #: … with at most this many paragraphs under the heading per date (a feed's teasers
+    #: hold a blurb or two each: a story that goes on under a box of links, and its
+    #: comments' dates further down, are no feed)
+    feed_blurbs: int = 2
     #: a block of prose past a gap joins the article when its score is at least this
     #: share of what the gap costs (an article split by a chart, an advert, a "read
     #: also" box) …
     grow_ratio: float = 0.5
+    #: … a quarter of that past a list or a table the article's last line announces with
+    #: a colon ("Here are the free programs:"), up to the first chrome line: a listicle's
+    #: runs of short items outweigh its short paragraphs between them
+    grow_announced_ratio: float = 0.125
     #: … the gap is at most this many lines …
     grow_max_gap: int = 60
     #: … a run of labels of at most ``widget_words`` words (a video player's controls
