@@ -32,7 +32,7 @@ TARGET_MS = 150.0
 #: top-level packages a text dump must not pull in (importtime names them)
 FORBIDDEN = (
     "bs4", "lxml", "selectolax", "htmldate", "dateparser", "dateutil", "py3langid",
-    "charset_normalizer", "tqdm", "datasketch", "numpy", "docx",
+    "charset_normalizer", "ftfy", "tqdm", "datasketch", "numpy", "docx",
     # the extras: a cluster, URLs, web archives and Parquet only when asked for
     "dask", "distributed", "fsspec", "pyarrow", "warcio",
 )

@@ -29,6 +29,7 @@ from click.testing import CliRunner
 import newsclip
 from conftest import assert_valid
 from newsclip.cli import cli
+from newsclip.decode import REPAIRED_TWICE_ENCODED
 
 #: CPU seconds one small input may take (they take milliseconds; the slow patterns
 #: this guards against took seconds to minutes).  CPU time, not wall-clock time:
@@ -218,6 +219,19 @@ CASES: list[tuple[str, bytes | str, Err | Ok]] = [
         ),
     ),
     ("windows-1252", archive(ACCENTED_TITLE, ACCENTED).replace("’", "'").encode("cp1252"), Ok(title=ACCENTED_TITLE, paragraphs=ACCENTED)),
+    (
+        # saved in the wrong encoding and back: 'Ã©' for 'é', 'Â«' for '«'
+        "utf-8 encoded twice (read as latin-1)",
+        archive(ACCENTED_TITLE, ACCENTED).encode().decode("latin-1").encode(),
+        Ok(title=ACCENTED_TITLE, paragraphs=ACCENTED, encoding="utf-8", warning=REPAIRED_TWICE_ENCODED),
+    ),
+    (
+        "utf-8 encoded twice, only in places (read as windows-1252)",
+        archive(body=(BODY[0] + " Fares — the first rise in years — go up.", BODY[1] + " Riders don’t mind."))
+        .replace("don’t", "don’t".encode().decode("cp1252")).encode(),
+        Ok(title=TITLE, paragraphs=(BODY[0] + " Fares — the first rise in years — go up.", BODY[1] + " Riders don’t mind."),
+           encoding="utf-8", warning=REPAIRED_TWICE_ENCODED),
+    ),
     ("cyrillic windows-1251", archive(*LANGUAGES["russian"]).encode("cp1251"), Ok(title=LANGUAGES["russian"][0], paragraphs=LANGUAGES["russian"][1])),
     ("str with lone surrogates", archive(body=(BODY[0] + "\udcff", BODY[1])), Ok(title=TITLE, paragraphs=(BODY[0] + "\ufffd", BODY[1]), encoding="utf-8", warning="lone surrogate")),
     ("crlf line endings", archive().replace("\n", "\r\n").encode(), Ok(title=TITLE, paragraphs=BODY)),
@@ -461,3 +475,11 @@ def test_read_file_declines_a_fifo_and_a_folder_without_waiting(tmp_path: Path) 
         newsclip.parse_file(tmp_path)
     with pytest.raises(newsclip.UnreadableError, match="no such file"):
         newsclip.parse_file(tmp_path / "missing.txt")
+
+
+@pytest.mark.parametrize("text", ["CAFÉ… et RÉSUMÉ—", "Ça—va", "Straße»", "NAÏVE™"])
+def test_accents_beside_punctuation_are_not_taken_for_text_encoded_twice(text: str) -> None:
+    # they look like the mark of text encoded twice ('Ã©', 'â€™'), but are text
+    record = newsclip.parse(archive(text, ACCENTED).encode())
+    assert record.title == text
+    assert REPAIRED_TWICE_ENCODED not in record.warnings

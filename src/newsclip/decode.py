@@ -16,6 +16,7 @@ from .errors import BinaryInputError, DecodeError, EmptyInputError, TooLargeErro
 __all__ = [
     "MAX_INPUT_BYTES", "MAX_TEXT_CHARS", "MAX_TEXT_LINES", "gunzip", "Decoded", "decode",
     "decode_with_warnings", "check_text_size", "sniff_format", "ZIP_MAGIC",
+    "REPAIRED_TWICE_ENCODED",
 ]
 
 #: Inputs larger than this are declined rather than read into memory.
@@ -121,7 +122,35 @@ def decode_with_warnings(data: bytes) -> Decoded:
     for window in (text,) if len(text) <= 65536 else (text[:65536], text[-65536:]):
         if len(_CONTROL.findall(window)) > max(8, len(window) // 100):
             raise BinaryInputError("binary data (control characters), not a text dump or HTML page")
+    if _TWICE_ENCODED.search(text):
+        repaired = _repair_twice_encoded(text)
+        if repaired != text:
+            text = repaired
+            warnings += (REPAIRED_TWICE_ENCODED,)
     return Decoded(text, encoding, warnings)
+
+
+#: what ``warnings`` says when text encoded twice was repaired
+REPAIRED_TWICE_ENCODED = (
+    "text encoded twice (UTF-8 read as Latin-1 or Windows-1252: 'donâ€™t') was repaired"
+)
+# A UTF-8 lead byte read as Latin-1 or Windows-1252 ('â', 'Ã', 'Â' …) followed by a
+# continuation byte read the same way (a C1 control, '€', '™', '©' …): the mark of
+# text encoded twice, which a CMS or a save in the wrong encoding leaves.  Only a
+# page that has it pays for the repair.
+_TWICE_ENCODED = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
+    "\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030"
+    "\u2039\u203a\u20ac\u2122]"
+)
+
+
+def _repair_twice_encoded(text: str) -> str:
+    """``text`` with its runs of text encoded twice decoded once more, by ftfy, which
+    weighs each run and leaves text that only looks so ('SÃO PAULO') alone."""
+    import ftfy  # imported late: only a page that shows the mark needs it
+
+    return ftfy.fix_encoding(text)
 
 
 # Marks an encoding whose decoding replaced bytes that did not fit it.
