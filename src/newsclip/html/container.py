@@ -219,19 +219,20 @@ def _main_box(body: etree._Element, kept: list[etree._Element]) -> list[etree._E
     """The page's main box (``<main>``, role=main; the one with most text outside links)
     when what was found holds less than MAIN_SHARE of that text and no story
     (MAIN_STORY); what was found otherwise."""
-    mains = [
-        el for el in body.iter("main", "div", "section")
-        if el.tag == "main" or el.get("role") == "main"
-    ]
+    mains = _MAINS(body)
     if not mains:
+        return kept
+    found = sum(_unlinked(el) for el in kept)
+    if found >= MAIN_STORY:
         return kept
     sizes = [_unlinked(el) for el in mains]
     size = max(sizes)
-    found = sum(_unlinked(el) for el in kept)
-    main = mains[sizes.index(size)]
-    if found >= MAIN_SHARE * size or found >= MAIN_STORY:
+    if found >= MAIN_SHARE * size:
         return kept
-    return [main]
+    return [mains[sizes.index(size)]]
+
+
+_MAINS = etree.XPath(".//main | .//*[@role='main']")
 
 
 def _unlinked(el: etree._Element) -> float:
