@@ -104,6 +104,10 @@ NOT_PANEL_WORDS = frozenset(
 #: ... and holds text of its own: no more than this share of its text is in links
 #: (a sidebar's tabs of teaser links, "Most read | Most shared", are no description)
 PANEL_LINK_SHARE = 0.5
+# a class value's words, split as rules.words splits them (rules reads the tree that
+# this module builds, so it cannot be imported here)
+_CLASS_SPLIT = re.compile(r"[^a-z0-9]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # a cheap look at the markup before any panel is looked for by its class
 _PANEL_HINT = re.compile(r"accordion|collaps|tab-?pane|tab-?panel|tab-?content", re.I)
 
@@ -327,9 +331,7 @@ def _class_panel(panel) -> bool:
     value = attrs.get("class")
     if not value or attrs.get("role") in ("dialog", "alertdialog", "menu", "navigation"):
         return False
-    from .rules import words  # (rules reads the tree, which this module builds)
-
-    ws = [w for w in words(value) if w]
+    ws = [w for w in _CLASS_SPLIT.split(_CAMEL.sub(" ", value).lower()) if w]
     ws += [a + b for a, b in zip(ws, ws[1:])]
     if NOT_PANEL_WORDS.intersection(ws) or not PANEL_WORDS.intersection(ws):
         return False
