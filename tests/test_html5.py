@@ -273,3 +273,38 @@ def test_hidden_content_no_control_names_stays_hidden() -> None:
                    f'<div id="faq-2" hidden><p>{MORE}</p></div>')
     record = _record(page)
     assert MORE not in record.text and not record.warnings
+
+
+def test_a_panel_closed_by_its_class_is_opened() -> None:
+    # no ARIA: the template's accordion hides its panels with an inline style
+    page = _panels('<div class="product-accordion__item"><button>Specifications</button>',
+                   f'<div class="product-accordion__content" style="display:none"><p>{MORE}</p>'
+                   "</div></div>")
+    record = _record(page)
+    assert MORE in record.text
+    assert any("panel" in w for w in record.warnings)
+
+
+def test_a_tab_pane_closed_by_its_class_is_opened() -> None:
+    page = _panels(f'<div class="tab-pane active"><p>{MORE}</p></div>',
+                   '<div class="tabPane" hidden><p>In winter the night ferry sails twice a '
+                   "week, weather permitting, and cabins must be booked a day ahead.</p></div>")
+    assert "In winter the night ferry" in _record(page).text
+
+
+def test_a_hidden_menu_or_dialog_that_collapses_stays_hidden() -> None:
+    page = _panels(f'<div class="navbar-collapse collapse" hidden><p>{MORE}</p></div>',
+                   '<div class="modal-accordion" style="display:none"><p>Sign up for the '
+                   "ferry company's letter and save ten per cent on your next crossing.</p></div>")
+    record = _record(page)
+    assert MORE not in record.text and "Sign up" not in record.text
+
+
+def test_a_closed_tab_of_links_stays_hidden() -> None:
+    links = "".join(f'<li><a href="/s{n}">Ferry timetable for the {n} route, summer and '
+                    "winter sailings</a></li>" for n in ("north", "south", "east"))
+    page = _panels('<div class="tab-pane active"><p>Most read</p></div>',
+                   f'<div class="tab-pane" style="display:none"><ul>{links}</ul></div>')
+    record = _record(page)
+    assert "timetable" not in record.text
+    assert not any("panel" in w for w in record.warnings)

@@ -319,6 +319,28 @@ def _thread() -> str:
     return f'<div class="thread">{posts}</div>'
 
 
+def _landing_page() -> str:
+    # a landing page: the page's <main> holds many short sections (a feature each, in
+    # boxes of different classes), and one promo paragraph outscores every one of them
+    names = ("Count", "Map", "Export", "Remind", "Sort", "Print", "Name", "Watch", "Feed")
+    features = "".join(
+        f'<section class="band-{k.lower()}"><h2>{k} your herons</h2>'
+        f"<div><p>{k} them in one tap.</p><p>It works offline too.</p></div></section>"
+        for k in names
+    )
+    return (
+        f'<main><section class="hero"><h2>Towpath Tally</h2><p>Birds, counted.</p></section>'
+        f'{features}<section class="offer"><div><p>{_SENT}</p></div></section></main>'
+    )
+
+
+def _story_in_main() -> str:
+    # a story in the page's <main> beside a longer table of short lines: the story's box
+    # holds a story, so the rest of <main> stays out
+    rows = "".join(f"<li>Low water, day {k}: 0.4 m</li>" for k in range(1, 250))
+    return f'<main><div class="story">{_paras("Body", 14)}</div><ul>{rows}</ul></main>'
+
+
 BODY_CASES = [
     # (name, page body, texts that must be in the body, texts that must not)
     ("math-in-menu-widget", _formula(), ["The depth is x=42 metres here."], ["x2"]),
@@ -359,6 +381,10 @@ BODY_CASES = [
      ["12:01am", "18:48", "January 11"]),
     ("thread-posts", _thread(), ["Post 1:", "Post 3:", "Post 8:", "counting the herons"],
      ["Veteran keeper"]),
+    ("landing-page-sections", _landing_page(),
+     ["Birds, counted.", "Count them in one tap.", "Feed your herons", "noted each one"],
+     []),
+    ("story-in-main", _story_in_main(), ["Body 1.", "Body 14."], ["Low water"]),
 ]
 
 

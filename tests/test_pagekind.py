@@ -70,3 +70,10 @@ def test_an_article_does_not_keep_linked_teasers() -> None:
     # the same page declared an article: its linked headlines are links to other stories
     record = newsclip.parse(_list_page("article"), input_format="html")
     assert "Towpath walk number" not in record.text
+
+
+def test_a_product_page_that_lists_items_keeps_them() -> None:
+    # a shop's page declared a product that is a list of its variants or kits
+    text = newsclip.parse(_list_page("product"), input_format="html").text
+    assert "Towpath walk number 1 of the season" in text
+    assert "Towpath walk number 8 of the season" in text

@@ -34,7 +34,7 @@ from .blocks import Body
 from .chrome import drop_chrome
 from .container import find_content
 from .metadata import Meta, extract
-from .pagekind import LISTING, page_kind
+from .pagekind import LISTING, PRODUCT, page_kind
 from .reading import read_blocks
 from .tree import SAFETY_VALVE, Deadline, parse, text_of
 
@@ -91,7 +91,7 @@ def _body(
     # reading may guess the headline into meta
     unread = replace(meta, sources=list(meta.sources))
     read_blocks(body, content, meta, out, deadline, lenient=lenient)
-    if lenient or kind not in (None, LISTING):
+    if lenient or kind not in (None, LISTING, PRODUCT):
         return meta, out, None
     items = out.link_chars + out.blurb_chars
     if items <= LIST_GAIN * max(sum(map(len, out.paragraphs)) - out.blurb_chars, 1):

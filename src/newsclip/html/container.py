@@ -6,7 +6,9 @@ is taken, then its parent when that holds clearly more prose
 (``prose_sums``), and the siblings that belong with it.  When the container
 is one of several alike boxes holding prose (a thread's posts, a guide's
 steps), or inside one, the others join it (``_alike_group``): each part's box
-of text, without the author's card or reaction bar beside it."""
+of text, without the author's card or reaction bar beside it.  When all that holds
+little of the page's own ``<main>`` (a landing page's short sections, a shop's items,
+where one promo box outscored them), ``<main>`` is the content (``_main_box``)."""
 
 from __future__ import annotations
 
@@ -32,7 +34,8 @@ __all__ = [
     "CREDITED_LEVELS", "CLASS_WEIGHT", "TOP_CANDIDATES", "SIBLING_SHARE", "SIBLING_MIN",
     "SAME_CLASS_BONUS", "SIBLING_PROSE_CHARS", "SIBLING_MAX_LINKS", "CHROME_COST", "CLIMB_GAIN",
     "CLIMB_REACH", "WRAPPER_SLACK", "BODY_GAIN", "SKIP_ALIKE", "NEAR_BEST", "ALIKE_MIN",
-    "ALIKE_WORDS", "ALIKE_GAIN", "CORE_SHARE", "CORE_AGREE",
+    "ALIKE_WORDS", "ALIKE_GAIN", "CORE_SHARE", "CORE_AGREE", "MAIN_SHARE",
+    "MAIN_STORY",
 ]
 
 # --- scoring paragraphs into their containers (after Mozilla's Readability) -------------
@@ -99,6 +102,16 @@ CORE_SHARE = 0.9
 #: ... and most parts have one of the same kind: this share of them
 CORE_AGREE = 0.6
 
+# --- the page's own main box ---------------------------------------------------------
+
+#: the page's <main> (or role=main) is the content when what was found holds less than
+#: this share of its text outside links: a landing page's many short sections, a shop's
+#: or an index's items, where one promo, intro or feature box outscored the rest (a news
+#: page's main column, with its teasers and lists of links, does not count them) ...
+MAIN_SHARE = 0.3
+#: ... and less than this (characters outside links): a box holding more is a story
+MAIN_STORY = 2000
+
 
 _POSITIVE = re.compile(
     r"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story", re.I
@@ -130,7 +143,8 @@ def _class_weight(el: etree._Element) -> int:
 
 
 def find_content(body: etree._Element, deadline: Deadline) -> list[etree._Element]:
-    """The top container and the siblings that belong with it, in page order."""
+    """The top container and the siblings that belong with it, in page order (or the
+    page's <main>, ``_main_box``)."""
     scores: dict[etree._Element, float] = {}
     n = 0
     for el in body.iter(PARAGRAPHS):
@@ -191,14 +205,40 @@ def find_content(body: etree._Element, deadline: Deadline) -> list[etree._Elemen
         wrapper = wrapper.getparent()
     kept = _with_siblings(top, scores, body, sums, top_score)
     group = _alike_group(top, sums, body)
-    if group is None:
+    if group is not None:
+        # The parts add to what was found; a part inside a kept box is read with it.
+        chosen = set(kept)
+        kept += [
+            part for part in group
+            if part not in chosen and not any(a in chosen for a in part.iterancestors())
+        ]
+    return _main_box(body, kept)
+
+
+def _main_box(body: etree._Element, kept: list[etree._Element]) -> list[etree._Element]:
+    """The page's main box (``<main>``, role=main; the one with most text outside links)
+    when what was found holds less than MAIN_SHARE of that text and no story
+    (MAIN_STORY); what was found otherwise."""
+    mains = _MAINS(body)
+    if not mains:
         return kept
-    # The parts add to what was found; a part inside a kept box is read with it.
-    chosen = set(kept)
-    return kept + [
-        part for part in group
-        if part not in chosen and not any(a in chosen for a in part.iterancestors())
-    ]
+    found = sum(_unlinked(el) for el in kept)
+    if found >= MAIN_STORY:
+        return kept
+    sizes = [_unlinked(el) for el in mains]
+    size = max(sizes)
+    if found >= MAIN_SHARE * size:
+        return kept
+    return [mains[sizes.index(size)]]
+
+
+_MAINS = etree.XPath(".//main | .//*[@role='main']")
+
+
+def _unlinked(el: etree._Element) -> float:
+    """The characters of text in ``el`` outside its links."""
+    length = len(clean(text_of(el)))
+    return length * (1 - link_density(el, length))
 
 
 #: a number set off in a class word ("post-1234", "item_2"), not one inside it ("kl613a2")

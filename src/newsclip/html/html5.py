@@ -92,6 +92,25 @@ _HIDDEN = '[hidden], [aria-hidden="true"], [style*="display"], [style*="visibili
 #: an inline style that hides an element
 NOT_SHOWN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
+#: class words (lower case, split at punctuation and camelCase; "tab-pane" also
+#: joined, "tabpane") of a tab's or an accordion's panel that the page closes
+#: without ARIA: its content is one click away ...
+PANEL_WORDS = frozenset("accordion collapse collapsible tabpane tabpanel tabcontent".split())
+#: ... unless a word says it is a dialog, a menu or a drawer: furniture, not content
+NOT_PANEL_WORDS = frozenset(
+    "modal dialog popup popover menu nav navbar navigation dropdown drawer cookie "
+    "consent offcanvas overlay search cart".split()
+)
+#: ... and holds text of its own: no more than this share of its text is in links
+#: (a sidebar's tabs of teaser links, "Most read | Most shared", are no description)
+PANEL_LINK_SHARE = 0.5
+# a class value's words, split as rules.words splits them (rules reads the tree that
+# this module builds, so it cannot be imported here)
+_CLASS_SPLIT = re.compile(r"[^a-z0-9]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# a cheap look at the markup before any panel is looked for by its class
+_PANEL_HINT = re.compile(r"accordion|collaps|tab-?pane|tab-?panel|tab-?content", re.I)
+
 #: below this many tags Lexbor's time stays small however they nest (10,000
 #: nested <div> take 0.12 s), and deeper nesting than libxml2 takes is
 #: flattened after it: only pages with more are measured for depth first
@@ -236,8 +255,8 @@ def reveal(tree, streams: list[tuple[str, str]], markup: str, noscripts: list) -
         if moved:
             notes.append(f"{moved} block(s) streamed into hidden containers were put where "
                          "the page's script puts them")
-    if "aria-controls" in markup or "tabpanel" in markup:
-        shown = _open_panels(tree, "tabpanel" in markup)
+    if "aria-controls" in markup or "tabpanel" in markup or _PANEL_HINT.search(markup):
+        shown = _open_panels(tree, "tabpanel" in markup, _PANEL_HINT.search(markup) is not None)
         if shown:
             notes.append(f"{shown} closed tab or accordion panel(s) were opened")
     if noscripts and _read_fallback(tree, noscripts):
@@ -279,20 +298,22 @@ def _swap_streamed(tree, streams: list[tuple[str, str]]) -> int:
     return moved
 
 
-def _open_panels(tree, tabs: bool) -> int:
+def _open_panels(tree, tabs: bool, classed: bool = False) -> int:
     """Show the hidden panels of tabs and accordions (WAI-ARIA's patterns: a
     ``role="tabpanel"``, or the element a toggle with ``aria-expanded`` names in
-    ``aria-controls``): their content is the page's, one click away."""
+    ``aria-controls``; or, when ``classed``, an element whose class names it a
+    panel, ``PANEL_WORDS``): their content is the page's, one click away."""
     controlled = {
         name for toggle in tree.css("[aria-controls][aria-expanded]")
         for name in (toggle.attributes.get("aria-controls") or "").split()
     }
-    if not controlled and not tabs:
+    if not controlled and not tabs and not classed:
         return 0
     shown = 0
     for panel in tree.css(_HIDDEN):
         attrs = panel.attributes
-        if attrs.get("role") != "tabpanel" and attrs.get("id") not in controlled:
+        if (attrs.get("role") != "tabpanel" and attrs.get("id") not in controlled
+                and not (classed and _class_panel(panel))):
             continue
         for name in ("hidden", "aria-hidden"):
             if name in attrs:
@@ -301,6 +322,22 @@ def _open_panels(tree, tabs: bool) -> int:
             panel.attrs["style"] = NOT_SHOWN.sub("", attrs["style"] or "")
         shown += 1
     return shown
+
+
+def _class_panel(panel) -> bool:
+    """Whether a class names the element a tab's or an accordion's panel (and no
+    dialog, menu or drawer), and it holds text of its own, not a list of links."""
+    attrs = panel.attributes
+    value = attrs.get("class")
+    if not value or attrs.get("role") in ("dialog", "alertdialog", "menu", "navigation"):
+        return False
+    ws = [w for w in _CLASS_SPLIT.split(_CAMEL.sub(" ", value).lower()) if w]
+    ws += [a + b for a, b in zip(ws, ws[1:])]
+    if NOT_PANEL_WORDS.intersection(ws) or not PANEL_WORDS.intersection(ws):
+        return False
+    held = _chars(panel.text(deep=True))
+    linked = sum(_chars(a.text(deep=True)) for a in panel.css("a"))
+    return held > 0 and linked <= PANEL_LINK_SHARE * held
 
 
 def _boundary_end(hole):
