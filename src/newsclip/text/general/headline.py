@@ -6,7 +6,9 @@ and byline (a wire credit or a source label counts as one), or repeated
 elsewhere on the page (a breadcrumb, a "<headline> | Site" line, a copy with
 other lines around it: not a menu printed twice), and
 disfavouring buttons, link lists, names alone, the items of a table of contents
-and the items under a "Related" or "Most read" heading.  Every weight is a field
+and the items under a "Related" or "Most read" heading.  On a page of questions
+and answers the line over the question's age ("Asked 3 years ago") is the
+headline, wherever the body starts.  Every weight is a field
 of ``tuning.HeadlineTuning``.
 """
 
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..._vocab import ASKED_DAYS, ASKED_WORDS, MONTH
 from .. import features, rules
 from .chrome import LEARNED, RELATED_HEADINGS
 from .lines import LINK_FIRST, LINK_LAST, UI_WORDS, Info
@@ -55,6 +58,12 @@ _IMPERATIVE = re.compile(
     r"Connect|Become|Claim|Request|Shop|Manage|Enter)\b(?!:)"
 )
 _GLUED_CREDIT = re.compile(r"[^\s](?:Credit){1,2}[A-Z]")
+# The question's age under a question on a page of questions and answers: "Asked 13
+# years, 8 months ago", "Asked today" (words and a number, no sentence).
+_ASKED = re.compile(
+    rf"(?:{'|'.join(ASKED_WORDS)})\s+(?:hace\s+)?"
+    rf"(?:(?:{MONTH}\s*)?\d[^.?!]{{0,40}}|{'|'.join(ASKED_DAYS)})"
+)
 
 
 def names_only(text: str) -> bool:
@@ -66,6 +75,9 @@ def find(infos: list[Info], start: int, tuning: Tuning, end: int | None = None) 
     """Index into ``infos`` of the headline, looked for above the body's first line ``start``
     (the article running to line ``end``, its last line when not given)."""
     t = tuning.headline
+    asked = _question(infos, start, t)
+    if asked is not None:
+        return asked
     places = _places(infos, t)
     echoes = _echo_lines(infos, t)
     lead = _lead_words(infos, start, t)
@@ -316,6 +328,23 @@ def _heads_header(infos: list[Info], k: int, start: int, t: HeadlineTuning) -> b
             if worded > 1 or n < t.standfirst_words or not features.sentence_end(info.text):
                 return False
     return False
+
+
+def _question(infos: list[Info], start: int, t: HeadlineTuning) -> int | None:
+    """On a page of questions and answers, the question: the line over the question's
+    age ("Asked 13 years, 8 months ago"), a button or two between ("Ask Question").
+    The date stage does not read that age (a relative date), and the region often
+    starts at the answers, far below: the question's own text is above it."""
+    for j in range(start):
+        if infos[j].chrome is None and _ASKED.fullmatch(infos[j].text):
+            for k in range(j - 1, max(-1, j - 1 - t.question_gap_lines), -1):
+                n = len(infos[k].tokens)
+                if infos[k].chrome is None and t.min_words <= n <= t.max_words and (
+                    n > t.header_label_words
+                ):
+                    return k
+            return None
+    return None
 
 
 def _same_start(infos: list[Info], k: int, t: HeadlineTuning) -> bool:

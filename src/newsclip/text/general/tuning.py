@@ -325,6 +325,10 @@ class HeadlineTuning:
     header_label_words: int = 3
     header_labels: int = 2
     header_gap_lines: int = 6
+    #: on a page of questions and answers the question stands over its age ("Asked 3
+    #: years ago") within this many lines, a button between ("Ask Question"), and is the
+    #: headline (0: no such rule); 3 lines: the corpora's pages print one button between
+    question_gap_lines: int = 3
     #: a standfirst: a sentence of at least this many words
     standfirst_words: int = 6
     #: the article's lead: its first this many words, where a story names what it is about
