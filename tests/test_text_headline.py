@@ -65,3 +65,41 @@ def test_asked_with_words_after_it_is_no_question_age() -> None:
           "told the town council on Monday." for i in range(3)),
     ])
     assert newsclip.parse(dump.encode()).title == "Harbour ferry timetables for the winter season"
+
+
+_MENU = ["Home", "Ferries", "Timetables", "Tours", "Parking", "Contact Us"]
+
+
+def _service_page(name: str) -> str:
+    return "\n\n".join([
+        *_MENU, name,
+        "Book a guided boat trip around the harbour and see the storm barrier up close.",
+        "Morning Trips", "Evening Trips",
+        *(f"Paragraph {i} says the boat trips leave from the inner quay every hour, as the "
+          "storm barrier is finished and the boats can use the new landing again, the port "
+          "authority told the town council on Monday." for i in range(3)),
+    ])
+
+
+def test_the_menus_item_for_the_page_printed_over_its_description_is_the_headline() -> None:
+    # (a word alone is no headline of a story, but a page's name may be one word)
+    dump = _service_page("Tours")
+    assert newsclip.parse(dump.encode()).title == "Tours"
+    assert _tuned(dump, Tuning(headline=HeadlineTuning(page_name_words=0))).title != "Tours"
+
+
+def test_a_kicker_from_the_menu_over_a_story_is_not_its_headline() -> None:
+    dump = "\n\n".join([
+        *_MENU, "Ferries", "New ferry timetable starts on the first of March",
+        "By Ada Kerrigan", "February 20, 2024",
+        *(f"Paragraph {i} says the new ferry timetable starts in March, as the storm "
+          "barrier is finished and the ferries can use the inner quay again, the port "
+          "authority told the town council on Monday." for i in range(3)),
+    ])
+    want = "New ferry timetable starts on the first of March"
+    assert newsclip.parse(dump.encode()).title == want
+    # (nor when the headline earns nothing for its words, its length or its header:
+    # the kicker is no page's name at all, with a byline under the line under it)
+    words_off = {"overlap_bonus": 0.0, "article_overlap_bonus": 0.0, "usual_bonus": 0.0,
+                 "above_header_bonus": 0.0}
+    assert _tuned(dump, Tuning(headline=HeadlineTuning(**words_off))).title == want

@@ -84,6 +84,7 @@ def find(infos: list[Info], start: int, tuning: Tuning, end: int | None = None) 
     contents = _contents(infos, start, len(infos) - 1 if end is None else end)
     words = _article_words(infos, start, len(infos) - 1 if end is None else end)
     listed = _listed(infos, start, t)
+    named_page = _page_names(infos, start, t)
     best, best_score = None, float("-inf")
     seen = 0
     k = start - 1
@@ -109,7 +110,7 @@ def find(infos: list[Info], start: int, tuning: Tuning, end: int | None = None) 
             seen += 1
         # (a statement of program code is no headline: "window._ads = window._ads || [];";
         # brackets alone are not code: "Seattle (11-6) At Green Bay (13-3)")
-        if t.min_words <= n <= t.max_words and not (
+        if (t.min_words <= n <= t.max_words or k in named_page) and not (
             text[-1] in ";{}" and features.code_like(text)
         ):
             above_meta = below < len(infos) and infos[below].meta or _heads_header(
@@ -140,6 +141,8 @@ def find(infos: list[Info], start: int, tuning: Tuning, end: int | None = None) 
                 s -= t.dated_cost  # "01/13/08 - League news": a dated item, not a headline
             if info.chrome == LEARNED:
                 s -= t.learned_cost
+            if k in named_page:
+                s += t.page_name_bonus
             if s > best_score:
                 best, best_score = k, s
         below = k
@@ -345,6 +348,44 @@ def _question(infos: list[Info], start: int, t: HeadlineTuning) -> int | None:
                     return k
             return None
     return None
+
+
+def _page_names(infos: list[Info], start: int, t: HeadlineTuning) -> set[int]:
+    """The lines above ``start`` that name the page as its menu does: a label of at
+    most ``page_name_words`` words that a line further up prints already (the
+    menu's item for this page: "Dental Care", "Industry News"), over a line of words
+    (a description, a teaser, the page's first paragraph) rather than over the next
+    label of a menu."""
+    first: dict[str, int] = {}
+    names: set[int] = set()
+    low = max(0, start - t.far_lines)
+    for k in range(start):
+        info = infos[k]
+        if info.chrome is not None:
+            continue
+        # (a name has no end mark: "Premium Article !" is a notice; and stands under the
+        # menu, not under a date line: a section of the story below it)
+        if k >= low and 1 <= len(info.tokens) <= t.page_name_words and first.get(
+            info.text, k
+        ) < k - 1 and info.text[-1] not in "!?.:" and not _previous_is_meta(infos, k):
+            if _over_description(infos, k, t):
+                names.add(k)
+        first.setdefault(info.text, k)
+    return names
+
+
+def _over_description(infos: list[Info], k: int, t: HeadlineTuning) -> bool:
+    """Line ``k`` stands over a sentence or a paragraph (a page's description, its
+    first paragraph, a teaser's), with no date line or byline right under: not over a
+    menu's next label, nor a story's kicker over its headline and header."""
+    below = [j for j in range(k + 1, min(len(infos), k + 1 + t.header_gap_lines))
+             if infos[j].chrome is None][:t.page_name_below]
+    if not below or any(infos[j].meta for j in below):
+        return False
+    first = infos[below[0]]
+    return len(first.tokens) > t.usual_max_words or (
+        len(first.tokens) >= t.sized_words and features.sentence_end(first.text)
+    )
 
 
 def _same_start(infos: list[Info], k: int, t: HeadlineTuning) -> bool:
