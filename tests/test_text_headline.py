@@ -103,3 +103,11 @@ def test_a_kicker_from_the_menu_over_a_story_is_not_its_headline() -> None:
     words_off = {"overlap_bonus": 0.0, "article_overlap_bonus": 0.0, "usual_bonus": 0.0,
                  "above_header_bonus": 0.0}
     assert _tuned(dump, Tuning(headline=HeadlineTuning(**words_off))).title == want
+
+
+def test_a_version_with_a_one_digit_last_number_is_no_date() -> None:
+    # (a thread's title naming a release was a date line, and so never its headline)
+    from newsclip.text import datelines
+
+    assert datelines.find("Discuss the Harbourapp 7.1.0 release here") is None
+    assert datelines.find("Stand: 7.1.2025") is not None

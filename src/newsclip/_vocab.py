@@ -303,14 +303,15 @@ _SHAPES: dict[str, tuple[str, int]] = {
     # "v10.1.12", "build 5.1.14"), with a release suffix ("4.2.13-beta", "4.2.13rc1") or a
     # fourth number ("4.2.13.1"); "Release"/"Update" stay out: "Press release 04.02.13" is
     # a dateline.  A dotted date with a two-digit year pads its day and month
-    # ("04.02.13"), so "3.10.12" and "4.2.13" are versions too.
+    # ("04.02.13"), so "3.10.12" and "4.2.13" are versions too; and no date has a year of
+    # one digit ("7.1.0", "2.4.1").
     "_VERSION_BEFORE": (
         r"(?:\b(?:v|ver|version|versions|build|patch|firmware|kernel)\.?\s*|(?<![\w.])v)$", re.I
     ),
     "_VERSION_AFTER": (
         r"\.\d|[-+~]?(?:alpha|beta|rc|dev|pre|post|snapshot|lts)(?![^\W\d])|[a-z]\d", re.I
     ),
-    "_UNPADDED_SHORT_YEAR": (r"(?:\d\.\d{1,2}|\d\d\.\d)\.\d\d", 0),
+    "_UNPADDED_SHORT_YEAR": (r"(?:\d\.\d{1,2}|\d\d\.\d)\.\d\d|\d{1,2}\.\d{1,2}\.\d", 0),
 }
 
 
