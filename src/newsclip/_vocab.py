@@ -27,7 +27,8 @@ __all__ = [
     "ZONE_WORDS", "STAMP_ZONE_WORDS", "WIRE_CREDIT", "PHOTO_AGENCY", "PHOTO_AGENCY_ALONE",
     "PHOTO_AGENCY_WORDS", "COMMON_PHOTO_CREDITS", "AGENCIES_IN_CAPITALS", "AGENCY_WORDS",
     "WIRE_TITLE", "WIRE_AGENCY_NAMES", "phrase", "WRITER_ROLES", "BIO_VERBS", "BIO_HEADINGS",
-    "OTHER_ROLES", "DESK_WORDS", "BY_WORDS", "AUTHOR_LABELS", "PIECE_KINDS",
+    "OTHER_ROLES", "DESK_WORDS", "BY_WORDS", "AUTHOR_LABELS", "PIECE_KINDS", "ASKED_WORDS",
+    "ASKED_DAYS",
     "NAME_PARTICLES", "NAME_JOINS", "BYLINE_SMALL_WORDS", "NAME_IN_CAPITALS", "SECTION_WORDS",
     "URL_LABELS", "is_version",
     # (compiled on first use: see __getattr__)
@@ -217,6 +218,13 @@ PIECE_KINDS = (
     "rezension", "kritik", "interview", "essay", "bericht", "commentary", "analysis",
     "column", "review", "opinion", "chronique", "tribune",
 )
+#: the word a page of questions and answers prints before the question's age, under the
+#: question ("Asked 3 years, 2 months ago", "Perguntada 3 anos atrás", "Formulada hace
+#: 3 años"), capitalised as that header writes it (a post's own stamp is in lower case:
+#: "asked Feb 4, 2014 at 13:02")
+ASKED_WORDS = ("Asked", "Perguntada", "Formulada")
+#: … and the days it may give as words ("Asked today", "Formulada hoy")
+ASKED_DAYS = ("today", "yesterday", "hoje", "ontem", "hoy", "ayer")
 #: desks that sign a story instead of a person ("Newsroom", "The Daily Post team")
 DESK_WORDS = frozenset("staff team desk newsroom editors reporters writers".split())
 
@@ -295,14 +303,15 @@ _SHAPES: dict[str, tuple[str, int]] = {
     # "v10.1.12", "build 5.1.14"), with a release suffix ("4.2.13-beta", "4.2.13rc1") or a
     # fourth number ("4.2.13.1"); "Release"/"Update" stay out: "Press release 04.02.13" is
     # a dateline.  A dotted date with a two-digit year pads its day and month
-    # ("04.02.13"), so "3.10.12" and "4.2.13" are versions too.
+    # ("04.02.13"), so "3.10.12" and "4.2.13" are versions too; and no date has a year of
+    # one digit ("7.1.0", "2.4.1").
     "_VERSION_BEFORE": (
         r"(?:\b(?:v|ver|version|versions|build|patch|firmware|kernel)\.?\s*|(?<![\w.])v)$", re.I
     ),
     "_VERSION_AFTER": (
         r"\.\d|[-+~]?(?:alpha|beta|rc|dev|pre|post|snapshot|lts)(?![^\W\d])|[a-z]\d", re.I
     ),
-    "_UNPADDED_SHORT_YEAR": (r"(?:\d\.\d{1,2}|\d\d\.\d)\.\d\d", 0),
+    "_UNPADDED_SHORT_YEAR": (r"(?:\d\.\d{1,2}|\d\d\.\d)\.\d\d|\d{1,2}\.\d{1,2}\.\d", 0),
 }
 
 

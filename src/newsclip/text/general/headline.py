@@ -6,7 +6,9 @@ and byline (a wire credit or a source label counts as one), or repeated
 elsewhere on the page (a breadcrumb, a "<headline> | Site" line, a copy with
 other lines around it: not a menu printed twice), and
 disfavouring buttons, link lists, names alone, the items of a table of contents
-and the items under a "Related" or "Most read" heading.  Every weight is a field
+and the items under a "Related" or "Most read" heading.  On a page of questions
+and answers the line over the question's age ("Asked 3 years ago") is the
+headline, wherever the body starts.  Every weight is a field
 of ``tuning.HeadlineTuning``.
 """
 
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..._vocab import ASKED_DAYS, ASKED_WORDS, MONTH
 from .. import features, rules
 from .chrome import LEARNED, RELATED_HEADINGS
 from .lines import LINK_FIRST, LINK_LAST, UI_WORDS, Info
@@ -55,6 +58,12 @@ _IMPERATIVE = re.compile(
     r"Connect|Become|Claim|Request|Shop|Manage|Enter)\b(?!:)"
 )
 _GLUED_CREDIT = re.compile(r"[^\s](?:Credit){1,2}[A-Z]")
+# The question's age under a question on a page of questions and answers: "Asked 13
+# years, 8 months ago", "Asked today" (words and a number, no sentence).
+_ASKED = re.compile(
+    rf"(?:{'|'.join(ASKED_WORDS)})\s+(?:hace\s+)?"
+    rf"(?:(?:{MONTH}\s*)?\d[^.?!]{{0,40}}|{'|'.join(ASKED_DAYS)})"
+)
 
 
 def names_only(text: str) -> bool:
@@ -66,12 +75,16 @@ def find(infos: list[Info], start: int, tuning: Tuning, end: int | None = None) 
     """Index into ``infos`` of the headline, looked for above the body's first line ``start``
     (the article running to line ``end``, its last line when not given)."""
     t = tuning.headline
+    asked = _question(infos, start, t)
+    if asked is not None:
+        return asked
     places = _places(infos, t)
     echoes = _echo_lines(infos, t)
     lead = _lead_words(infos, start, t)
     contents = _contents(infos, start, len(infos) - 1 if end is None else end)
     words = _article_words(infos, start, len(infos) - 1 if end is None else end)
     listed = _listed(infos, start, t)
+    named_page = _page_names(infos, start, t)
     best, best_score = None, float("-inf")
     seen = 0
     k = start - 1
@@ -97,7 +110,7 @@ def find(infos: list[Info], start: int, tuning: Tuning, end: int | None = None) 
             seen += 1
         # (a statement of program code is no headline: "window._ads = window._ads || [];";
         # brackets alone are not code: "Seattle (11-6) At Green Bay (13-3)")
-        if t.min_words <= n <= t.max_words and not (
+        if (t.min_words <= n <= t.max_words or k in named_page) and not (
             text[-1] in ";{}" and features.code_like(text)
         ):
             above_meta = below < len(infos) and infos[below].meta or _heads_header(
@@ -128,6 +141,8 @@ def find(infos: list[Info], start: int, tuning: Tuning, end: int | None = None) 
                 s -= t.dated_cost  # "01/13/08 - League news": a dated item, not a headline
             if info.chrome == LEARNED:
                 s -= t.learned_cost
+            if k in named_page:
+                s += t.page_name_bonus
             if s > best_score:
                 best, best_score = k, s
         below = k
@@ -316,6 +331,61 @@ def _heads_header(infos: list[Info], k: int, start: int, t: HeadlineTuning) -> b
             if worded > 1 or n < t.standfirst_words or not features.sentence_end(info.text):
                 return False
     return False
+
+
+def _question(infos: list[Info], start: int, t: HeadlineTuning) -> int | None:
+    """On a page of questions and answers, the question: the line over the question's
+    age ("Asked 13 years, 8 months ago"), a button or two between ("Ask Question").
+    The date stage does not read that age (a relative date), and the region often
+    starts at the answers, far below: the question's own text is above it."""
+    for j in range(start):
+        if infos[j].chrome is None and _ASKED.fullmatch(infos[j].text):
+            for k in range(j - 1, max(-1, j - 1 - t.question_gap_lines), -1):
+                n = len(infos[k].tokens)
+                if infos[k].chrome is None and t.min_words <= n <= t.max_words and (
+                    n > t.header_label_words
+                ):
+                    return k
+            return None
+    return None
+
+
+def _page_names(infos: list[Info], start: int, t: HeadlineTuning) -> set[int]:
+    """The lines above ``start`` that name the page as its menu does: a label of at
+    most ``page_name_words`` words that a line further up prints already (the
+    menu's item for this page: "Dental Care", "Industry News"), over a line of words
+    (a description, a teaser, the page's first paragraph) rather than over the next
+    label of a menu."""
+    first: dict[str, int] = {}
+    names: set[int] = set()
+    low = max(0, start - t.far_lines)
+    for k in range(start):
+        info = infos[k]
+        if info.chrome is not None:
+            continue
+        # (a name has no end mark: "Premium Article !" is a notice; and stands under the
+        # menu, not under a date line: a section of the story below it)
+        if k >= low and 1 <= len(info.tokens) <= t.page_name_words and first.get(
+            info.text, k
+        ) < k - 1 and info.text[-1] not in "!?.:" and not _previous_is_meta(infos, k):
+            if _over_description(infos, k, t):
+                names.add(k)
+        first.setdefault(info.text, k)
+    return names
+
+
+def _over_description(infos: list[Info], k: int, t: HeadlineTuning) -> bool:
+    """Line ``k`` stands over a sentence or a paragraph (a page's description, its
+    first paragraph, a teaser's), with no date line or byline right under: not over a
+    menu's next label, nor a story's kicker over its headline and header."""
+    below = [j for j in range(k + 1, min(len(infos), k + 1 + t.header_gap_lines))
+             if infos[j].chrome is None][:t.page_name_below]
+    if not below or any(infos[j].meta for j in below):
+        return False
+    first = infos[below[0]]
+    return len(first.tokens) > t.usual_max_words or (
+        len(first.tokens) >= t.sized_words and features.sentence_end(first.text)
+    )
 
 
 def _same_start(infos: list[Info], k: int, t: HeadlineTuning) -> bool:

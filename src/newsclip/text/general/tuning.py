@@ -325,6 +325,18 @@ class HeadlineTuning:
     header_label_words: int = 3
     header_labels: int = 2
     header_gap_lines: int = 6
+    #: a page's name as its menu prints it (at most ``page_name_words`` words, printed
+    #: again over a sentence or a paragraph, no date line or byline in the
+    #: ``page_name_below`` lines under it: the menu's item for this page, not a story's
+    #: kicker) earns this (3.0: wcxb-dev tune gained 6 pages at 2.0, 10 at 3.0 and at
+    #: 4.0, and lost none)
+    page_name_words: int = 3
+    page_name_below: int = 2
+    page_name_bonus: float = 3.0
+    #: on a page of questions and answers the question stands over its age ("Asked 3
+    #: years ago") within this many lines, a button between ("Ask Question"), and is the
+    #: headline (0: no such rule); 3 lines: the corpora's pages print one button between
+    question_gap_lines: int = 3
     #: a standfirst: a sentence of at least this many words
     standfirst_words: int = 6
     #: the article's lead: its first this many words, where a story names what it is about

@@ -1,0 +1,113 @@
+"""The text reader's headline: page shapes whose headline rule lives in
+``text/general/headline.py`` (more in ``test_general.py``)."""
+
+from __future__ import annotations
+
+import newsclip
+from newsclip.record import Source
+from newsclip.text import general
+from newsclip.text.general.tuning import HeadlineTuning, Tuning
+from newsclip.text.model import assemble, split_lines
+
+
+def _tuned(dump: str, tuning: Tuning) -> newsclip.Record:
+    """``dump`` read by the general reader with some thresholds changed (to show that a
+    rule is at work, a test turns it off)."""
+    text_lines = split_lines(dump)
+    return assemble(text_lines, general.read(text_lines, None, tuning), Source(None, "text", "utf-8"))
+
+
+def _question_page() -> str:
+    question = "How do I keep a ferry timetable in sync with the harbour tides?"
+    answers = [
+        f"Answer {i}: the harbour office publishes the tide table every Monday, so a small "
+        "script can read it and move each ferry departure to the nearest safe slot, which "
+        "is what most of the island operators do today."
+        for i in range(4)
+    ]
+    lines = [
+        "Home", "Questions", "Tags", "Users",
+        question, "Ask Question", "Asked 3 years, 2 months ago", "Modified 1 year ago",
+        "Viewed 2k times", "12",
+        "I run the timetable for a small ferry and the tides move the departures every week. "
+        "Is there a way to keep the two in sync without editing the table by hand?",
+        "ferries", "tides", "Share", "Improve this question", "Follow",
+        "asked Jun 29, 2022 at 10:51", "ada_k",
+    ]
+    for i, answer in enumerate(answers):
+        lines += [answer, "Share", "Improve this answer", "Follow",
+                  f"answered Jul {i + 1}, 2022 at 09:1{i}", f"user{i}"]
+    return "\n\n".join(lines)
+
+
+def test_a_question_over_its_age_is_the_headline() -> None:
+    # (on the pages the region often starts at the answers, far below the question, and
+    # the line over the first post's stamp is a button; with the words the question and
+    # the answers share left out, so it is here too)
+    dump = _question_page()
+    want = "How do I keep a ferry timetable in sync with the harbour tides?"
+    assert newsclip.parse(dump.encode()).title == want
+    words_off = {"overlap_bonus": 0.0, "article_overlap_bonus": 0.0}
+    assert _tuned(dump, Tuning(headline=HeadlineTuning(**words_off))).title == want
+    off = Tuning(headline=HeadlineTuning(question_gap_lines=0, **words_off))
+    assert _tuned(dump, off).title != want
+
+
+def test_asked_with_words_after_it_is_no_question_age() -> None:
+    # ("Asked by readers since 2019" holds a number but no age: the line over it is a
+    # section's name, not a question)
+    dump = "\n\n".join([
+        "Menu", "Questions our readers sent us", "Asked by readers since 2019",
+        "Harbour ferry timetables for the winter season",
+        "By Ada Kerrigan", "March 3, 2024",
+        *(f"Paragraph {i} says the harbour ferry timetables change in winter, as the storm "
+          "barrier is finished and the ferries use the inner quay again, the port authority "
+          "told the town council on Monday." for i in range(3)),
+    ])
+    assert newsclip.parse(dump.encode()).title == "Harbour ferry timetables for the winter season"
+
+
+_MENU = ["Home", "Ferries", "Timetables", "Tours", "Parking", "Contact Us"]
+
+
+def _service_page(name: str) -> str:
+    return "\n\n".join([
+        *_MENU, name,
+        "Book a guided boat trip around the harbour and see the storm barrier up close.",
+        "Morning Trips", "Evening Trips",
+        *(f"Paragraph {i} says the boat trips leave from the inner quay every hour, as the "
+          "storm barrier is finished and the boats can use the new landing again, the port "
+          "authority told the town council on Monday." for i in range(3)),
+    ])
+
+
+def test_the_menus_item_for_the_page_printed_over_its_description_is_the_headline() -> None:
+    # (a word alone is no headline of a story, but a page's name may be one word)
+    dump = _service_page("Tours")
+    assert newsclip.parse(dump.encode()).title == "Tours"
+    assert _tuned(dump, Tuning(headline=HeadlineTuning(page_name_words=0))).title != "Tours"
+
+
+def test_a_kicker_from_the_menu_over_a_story_is_not_its_headline() -> None:
+    dump = "\n\n".join([
+        *_MENU, "Ferries", "New ferry timetable starts on the first of March",
+        "By Ada Kerrigan", "February 20, 2024",
+        *(f"Paragraph {i} says the new ferry timetable starts in March, as the storm "
+          "barrier is finished and the ferries can use the inner quay again, the port "
+          "authority told the town council on Monday." for i in range(3)),
+    ])
+    want = "New ferry timetable starts on the first of March"
+    assert newsclip.parse(dump.encode()).title == want
+    # (nor when the headline earns nothing for its words, its length or its header:
+    # the kicker is no page's name at all, with a byline under the line under it)
+    words_off = {"overlap_bonus": 0.0, "article_overlap_bonus": 0.0, "usual_bonus": 0.0,
+                 "above_header_bonus": 0.0}
+    assert _tuned(dump, Tuning(headline=HeadlineTuning(**words_off))).title == want
+
+
+def test_a_version_with_a_one_digit_last_number_is_no_date() -> None:
+    # (a thread's title naming a release was a date line, and so never its headline)
+    from newsclip.text import datelines
+
+    assert datelines.find("Discuss the Harbourapp 7.1.0 release here") is None
+    assert datelines.find("Stand: 7.1.2025") is not None
