@@ -881,6 +881,25 @@ def test_the_writers_biography_under_the_story_is_no_part_of_it() -> None:
     assert "Paragraph 2 says the harbour" in newsclip.parse(dump.encode()).text
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["Article Sources", "Sources:", "How we reviewed this article:", "Quellen", "Fuentes"],
+)
+def test_the_list_of_a_storys_sources_under_it_is_no_part_of_it(heading: str) -> None:
+    sources = [
+        "Berg A, ET AL. (2016). The harbour's trade in the long run and what the ferries "
+        "carried over the years to the islands and back. Journal of Ports, 12(3), 44-59.",
+        "https://example.org/harbour/trade/2016/the-long-run",
+    ]
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(3), heading, *sources])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 2 says the harbour" in record.text
+    assert "Journal of Ports" not in record.text
+    # at the top of the run it heads no list under the story
+    dump = "\n\n".join(["Harbour stays open", heading, *_paragraphs(3)])
+    assert "Paragraph 2 says the harbour" in newsclip.parse(dump.encode()).text
+
+
 def test_the_writers_name_over_a_biography_under_the_story_ends_it() -> None:
     # the name the byline gives, alone on a line, a role under it, then a paragraph
     story = ["Harbour stays open", "By Ann Berg", "March 5, 2025", *_paragraphs(3)]

@@ -243,6 +243,16 @@ RULES: tuple[Rule, ...] = (
         r"View\s+all\s+(?:posts|articles|stories)\s+by\s+\S.{0,60})\s*:?",
         "About the author",
     ),
+    # The heading of the list of the sources a story draws on, under it ("Article Sources",
+    # "Sources:", "How we reviewed this article:"), in the corpora's languages: the story
+    # has ended above it.  (A paper's "References", "Citations", "Footnotes" or
+    # "Bibliography" are a part of its text as often as not.)
+    Rule(
+        "sources-heading", "page",
+        r"(?i:(?:Article\s+|Our\s+)?Sources|Sources\s+cited|How\s+we\s+reviewed\s+this\s+article|"
+        r"Quellen(?:angaben)?|Fuentes|Fonti|Fontes|Bronnen(?:lijst)?|Bronvermelding)\s*:?",
+        "Article Sources",
+    ),
     # A post's count of readers' reactions, under each post of a forum or a comment:
     # "3 Likes", "1.2k upvotes", "Reactions: Ann and Bo"
     Rule(

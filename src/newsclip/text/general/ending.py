@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from .. import bylines
 from .chrome import (
-    BIO_HEADING, COMMENT_BARRIERS, RELATED_HEADINGS, RIGHTS_RULES, TAIL_RULES, under_share_bar,
+    CLOSING_HEADINGS, COMMENT_BARRIERS, RELATED_HEADINGS, RIGHTS_RULES, TAIL_RULES,
+    under_share_bar,
 )
 from .lines import Info
 from .region import Region
@@ -113,10 +114,10 @@ def cut(infos: list[Info], region: Region, ticker: Ticker | None, tuning: Tuning
             end = k - 1
             break
         if (
-            chrome == BIO_HEADING or chrome is None and _bio_name(infos, start, k, end, t)
+            chrome in CLOSING_HEADINGS or chrome is None and _bio_name(infos, start, k, end, t)
         ) and above >= t.bio_above * total:
             # the writer's biography under the story (its heading, or the writer's name
-            # over it), whatever follows it
+            # over it), or its list of sources, whatever follows it
             stops.add(k)
             end = k - 1
             break
