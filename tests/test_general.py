@@ -912,6 +912,29 @@ def test_the_writers_name_over_a_biography_under_the_story_ends_it() -> None:
     assert "says the quay" in newsclip.parse(dump.encode()).text
 
 
+@pytest.mark.parametrize("note", [
+    "Piet Mols is a content writer at Harbour Data with more than five years of writing "
+    "about ports, ferries and the people who work on them.",
+    "Piet has written about ports, ferries and the people who work on them for more than "
+    "five years, after a career at sea.",
+    "I'm Piet, a content writer at Harbour Data, and I have written about ports and ferries "
+    "for more than five years.",
+])
+def test_a_note_about_a_writer_the_header_does_not_name_ends_the_story(note: str) -> None:
+    story = ["Harbour stays open", *_paragraphs(6)]
+    dump = "\n\n".join([*story, "Piet Mols\nContent Writer", note, "Book a demo"])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 5 says the harbour" in record.text
+    assert "Piet" not in record.text
+    # a list's last entry has its own paragraphs under it: it stays
+    dump = "\n\n".join([*story, "Piet Mols", note, *_paragraphs(2, "quay")])
+    assert "Piet" in newsclip.parse(dump.encode()).text
+    # a product's name is no writer's ("Harbour CLI is a tool …")
+    product = "Harbour CLI is a tool for the port's ferries, with more than five years of use."
+    dump = "\n\n".join([*story, "Harbour CLI", product, "Book a demo"])
+    assert "Harbour CLI is a tool" in newsclip.parse(dump.encode()).text
+
+
 def test_a_comments_heading_over_the_articles_own_text_heads_a_section() -> None:
     story = ["Harbour stays open", "By Ann Berg", "March 5, 2025", *_paragraphs(3)]
     # a paper's "Discussion": its text goes on under it
