@@ -935,6 +935,20 @@ def test_a_note_about_a_writer_the_header_does_not_name_ends_the_story(note: str
     assert "Harbour CLI is a tool" in newsclip.parse(dump.encode()).text
 
 
+@pytest.mark.parametrize("heading", [
+    "More Articles You Might Enjoy", "Other Posts You May Enjoy", "You’ll Also Love...",
+    "Read This Next", "More related posts",
+])
+def test_a_heading_that_offers_other_stories_ends_the_story(heading: str) -> None:
+    assert _chrome(heading) == "related-heading"
+    teaser = ("Ferries return to the inner quay: the port authority says the storm barrier "
+              "is finished and the ferries can use the inner quay again this winter.")
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(6), heading, teaser])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 5 says the harbour" in record.text
+    assert "Ferries return" not in record.text
+
+
 def test_a_comments_heading_over_the_articles_own_text_heads_a_section() -> None:
     story = ["Harbour stays open", "By Ann Berg", "March 5, 2025", *_paragraphs(3)]
     # a paper's "Discussion": its text goes on under it

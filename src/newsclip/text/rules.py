@@ -148,6 +148,12 @@ RULES: tuple[Rule, ...] = (
         r"Top\s+(?:articles?|stories|news|content|coverage|links|posts|videos|headlines|reading)|"
         r"(?:Most|Top)[\s-]+(?:read|viewed|popular|e-?mailed|shared|commented|watched)(?:\s+\w+)?|"
         r"You\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|Read\s+next|Also\s+read|"
+        # ("More Articles You Might Enjoy", "Other Posts You May Enjoy", "You'll Also Love…",
+        # "Read This Next", "More related posts"; not "Explore more", over a listing's own
+        # items as often)
+        r"(?:(?:More|Other)\s+(?:articles|stories|posts)\s+)?You(?:'ll|’ll|\s+(?:may|might))\s+"
+        r"(?:also\s+)?(?:like|love|enjoy)(?:…|\.\.\.)?|Read\s+this\s+next|"
+        r"More\s+related\s+(?:articles|stories|posts)|"
         r"More\s+(?:in|from)\s+(?!the\b)[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,2}):?",
         "Most read",
     ),
