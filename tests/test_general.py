@@ -949,6 +949,17 @@ def test_a_heading_that_offers_other_stories_ends_the_story(heading: str) -> Non
     assert "Ferries return" not in record.text
 
 
+@pytest.mark.parametrize("prompt", [
+    "Was this page helpful?", "Did you find this content helpful?", "How useful was this post?",
+    "Rate this article", "War dieser Artikel hilfreich?",
+])
+def test_a_question_for_feedback_under_the_story_ends_it(prompt: str) -> None:
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(4), prompt, *_paragraphs(1, "quay")])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 3 says the harbour" in record.text
+    assert "says the quay" not in record.text
+
+
 def test_a_comments_heading_over_the_articles_own_text_heads_a_section() -> None:
     story = ["Harbour stays open", "By Ann Berg", "March 5, 2025", *_paragraphs(3)]
     # a paper's "Discussion": its text goes on under it

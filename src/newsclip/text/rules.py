@@ -259,6 +259,22 @@ RULES: tuple[Rule, ...] = (
         r"Quellen(?:angaben)?|Fuentes|Fonti|Fontes|Bronnen(?:lijst)?|Bronvermelding)\s*:?",
         "Article Sources",
     ),
+    # A page's question for feedback on the story above it ("Was this page helpful?", "How
+    # useful was this post?", "Rate this article"), in the corpora's languages: the story
+    # has ended above it.
+    Rule(
+        "feedback-prompt", "page",
+        r"(?i:(?:Was|Is|Did\s+you\s+find|Found)\s+this\s+"
+        r"(?:page|article|post|content|information|guide)\s+(?:helpful|useful)|"
+        r"How\s+(?:useful|helpful)\s+was\s+this\s+"
+        r"(?:page|article|post)|How\s+was\s+this\s+issue|Rate\s+this\s+(?:article|post)|"
+        r"War\s+dieser\s+(?:Artikel|Beitrag)\s+hilfreich|"
+        r"Cet\s+article\s+vous\s+a-t-il\s+été\s+utile|"
+        r"¿?\s*(?:Te|Le)\s+(?:ha\s+)?result(?:ado|ó)\s+útil\s+este\s+artículo|"
+        r"Questo\s+articolo\s+(?:ti\s+)?è\s+stato\s+utile|Este\s+artigo\s+foi\s+útil|"
+        r"Was\s+dit\s+artikel\s+(?:nuttig|behulpzaam))\s*\??",
+        "Was this page helpful?",
+    ),
     # A post's count of readers' reactions, under each post of a forum or a comment:
     # "3 Likes", "1.2k upvotes", "Reactions: Ann and Bo"
     Rule(

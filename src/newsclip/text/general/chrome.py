@@ -165,10 +165,10 @@ SHARE_RULES = frozenset({"share-line", "share-line-intl", "share-button"})
 TOOLBAR_RULES = frozenset({"button-row", "send-to-friend", "bookmark-link"})
 #: what closes the article with little prose under it
 TAIL_RULES = SHARE_RULES | RIGHTS_RULES | TOOLBAR_RULES
-#: the heading of the writer's biography, or of the story's list of sources: it closes
-#: the article above it
+#: the heading of the writer's biography, of the story's list of sources, or a page's
+#: question for feedback on it: it closes the article above it
 BIO_HEADING = "author-bio-heading"
-CLOSING_HEADINGS = frozenset({BIO_HEADING, "sources-heading"})
+CLOSING_HEADINGS = frozenset({BIO_HEADING, "sources-heading", "feedback-prompt"})
 #: a gallery's slides, however many, are one box to the article around them
 GALLERY_RULES = frozenset({"gallery-counter", "gallery-slide"})
 
