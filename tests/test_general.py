@@ -881,6 +881,25 @@ def test_the_writers_biography_under_the_story_is_no_part_of_it() -> None:
     assert "Paragraph 2 says the harbour" in newsclip.parse(dump.encode()).text
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["Article Sources", "Sources:", "How we reviewed this article:", "Quellen", "Fuentes"],
+)
+def test_the_list_of_a_storys_sources_under_it_is_no_part_of_it(heading: str) -> None:
+    sources = [
+        "Berg A, ET AL. (2016). The harbour's trade in the long run and what the ferries "
+        "carried over the years to the islands and back. Journal of Ports, 12(3), 44-59.",
+        "https://example.org/harbour/trade/2016/the-long-run",
+    ]
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(3), heading, *sources])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 2 says the harbour" in record.text
+    assert "Journal of Ports" not in record.text
+    # at the top of the run it heads no list under the story
+    dump = "\n\n".join(["Harbour stays open", heading, *_paragraphs(3)])
+    assert "Paragraph 2 says the harbour" in newsclip.parse(dump.encode()).text
+
+
 def test_the_writers_name_over_a_biography_under_the_story_ends_it() -> None:
     # the name the byline gives, alone on a line, a role under it, then a paragraph
     story = ["Harbour stays open", "By Ann Berg", "March 5, 2025", *_paragraphs(3)]
@@ -891,6 +910,54 @@ def test_the_writers_name_over_a_biography_under_the_story_ends_it() -> None:
     # a subheading of names the byline does not give heads a part of the story
     dump = "\n\n".join([*story, "Piet Mols", *_paragraphs(2, "quay")])
     assert "says the quay" in newsclip.parse(dump.encode()).text
+
+
+@pytest.mark.parametrize("note", [
+    "Piet Mols is a content writer at Harbour Data with more than five years of writing "
+    "about ports, ferries and the people who work on them.",
+    "Piet has written about ports, ferries and the people who work on them for more than "
+    "five years, after a career at sea.",
+    "I'm Piet, a content writer at Harbour Data, and I have written about ports and ferries "
+    "for more than five years.",
+])
+def test_a_note_about_a_writer_the_header_does_not_name_ends_the_story(note: str) -> None:
+    story = ["Harbour stays open", *_paragraphs(6)]
+    dump = "\n\n".join([*story, "Piet Mols\nContent Writer", note, "Book a demo"])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 5 says the harbour" in record.text
+    assert "Piet" not in record.text
+    # a list's last entry has its own paragraphs under it: it stays
+    dump = "\n\n".join([*story, "Piet Mols", note, *_paragraphs(2, "quay")])
+    assert "Piet" in newsclip.parse(dump.encode()).text
+    # a product's name is no writer's ("Harbour CLI is a tool …")
+    product = "Harbour CLI is a tool for the port's ferries, with more than five years of use."
+    dump = "\n\n".join([*story, "Harbour CLI", product, "Book a demo"])
+    assert "Harbour CLI is a tool" in newsclip.parse(dump.encode()).text
+
+
+@pytest.mark.parametrize("heading", [
+    "More Articles You Might Enjoy", "Other Posts You May Enjoy", "You’ll Also Love...",
+    "Read This Next", "More related posts",
+])
+def test_a_heading_that_offers_other_stories_ends_the_story(heading: str) -> None:
+    assert _chrome(heading) == "related-heading"
+    teaser = ("Ferries return to the inner quay: the port authority says the storm barrier "
+              "is finished and the ferries can use the inner quay again this winter.")
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(6), heading, teaser])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 5 says the harbour" in record.text
+    assert "Ferries return" not in record.text
+
+
+@pytest.mark.parametrize("prompt", [
+    "Was this page helpful?", "Did you find this content helpful?", "How useful was this post?",
+    "Rate this article", "War dieser Artikel hilfreich?",
+])
+def test_a_question_for_feedback_under_the_story_ends_it(prompt: str) -> None:
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(4), prompt, *_paragraphs(1, "quay")])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 3 says the harbour" in record.text
+    assert "says the quay" not in record.text
 
 
 def test_a_comments_heading_over_the_articles_own_text_heads_a_section() -> None:

@@ -27,8 +27,8 @@ __all__ = [
     "ZONE_WORDS", "STAMP_ZONE_WORDS", "WIRE_CREDIT", "PHOTO_AGENCY", "PHOTO_AGENCY_ALONE",
     "PHOTO_AGENCY_WORDS", "COMMON_PHOTO_CREDITS", "AGENCIES_IN_CAPITALS", "AGENCY_WORDS",
     "WIRE_TITLE", "WIRE_AGENCY_NAMES", "phrase", "WRITER_ROLES", "BIO_VERBS", "BIO_HEADINGS",
-    "OTHER_ROLES", "DESK_WORDS", "BY_WORDS", "AUTHOR_LABELS", "PIECE_KINDS", "ASKED_WORDS",
-    "ASKED_DAYS",
+    "BIO_FIRST_PERSON", "OTHER_ROLES", "DESK_WORDS", "BY_WORDS", "AUTHOR_LABELS", "PIECE_KINDS",
+    "ASKED_WORDS", "ASKED_DAYS",
     "NAME_PARTICLES", "NAME_JOINS", "BYLINE_SMALL_WORDS", "NAME_IN_CAPITALS", "SECTION_WORDS",
     "URL_LABELS", "is_version",
     # (compiled on first use: see __getattr__)
@@ -233,6 +233,11 @@ DESK_WORDS = frozenset("staff team desk newsroom editors reporters writers".spli
 BIO_VERBS = (
     "is", "was", "has", "writes", "covers", "joined", "ist", "war", "schreibt", "est", "a",
     "es", "escribe", "è", "ha", "scrive", "é", "escreve", "schrijft",
+)
+#: how a writer's note in the first person begins ("I'm Ana, a reporter …", "Ich bin …"),
+#: in the corpora's languages
+BIO_FIRST_PERSON = (
+    "i'm", "i’m", "i am", "ich bin", "je suis", "soy", "sono", "sou", "ik ben",
 )
 #: the headings over a writer's note or their other stories ("About Ana Lima", "More
 #: articles by Ana Lima", "Über Ana Lima"): the name after them is the writer's

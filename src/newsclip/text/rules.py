@@ -148,6 +148,12 @@ RULES: tuple[Rule, ...] = (
         r"Top\s+(?:articles?|stories|news|content|coverage|links|posts|videos|headlines|reading)|"
         r"(?:Most|Top)[\s-]+(?:read|viewed|popular|e-?mailed|shared|commented|watched)(?:\s+\w+)?|"
         r"You\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|Read\s+next|Also\s+read|"
+        # ("More Articles You Might Enjoy", "Other Posts You May Enjoy", "You'll Also Love…",
+        # "Read This Next", "More related posts"; not "Explore more", over a listing's own
+        # items as often)
+        r"(?:(?:More|Other)\s+(?:articles|stories|posts)\s+)?You(?:'ll|’ll|\s+(?:may|might))\s+"
+        r"(?:also\s+)?(?:like|love|enjoy)(?:…|\.\.\.)?|Read\s+this\s+next|"
+        r"More\s+related\s+(?:articles|stories|posts)|"
         r"More\s+(?:in|from)\s+(?!the\b)[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,2}):?",
         "Most read",
     ),
@@ -242,6 +248,32 @@ RULES: tuple[Rule, ...] = (
         r"Author(?:'s|’s)?\s+bio(?:graphy)?|More\s+(?:from|by)\s+(?:this|the)\s+author|"
         r"View\s+all\s+(?:posts|articles|stories)\s+by\s+\S.{0,60})\s*:?",
         "About the author",
+    ),
+    # The heading of the list of the sources a story draws on, under it ("Article Sources",
+    # "Sources:", "How we reviewed this article:"), in the corpora's languages: the story
+    # has ended above it.  (A paper's "References", "Citations", "Footnotes" or
+    # "Bibliography" are a part of its text as often as not.)
+    Rule(
+        "sources-heading", "page",
+        r"(?i:(?:Article\s+|Our\s+)?Sources|Sources\s+cited|How\s+we\s+reviewed\s+this\s+article|"
+        r"Quellen(?:angaben)?|Fuentes|Fonti|Fontes|Bronnen(?:lijst)?|Bronvermelding)\s*:?",
+        "Article Sources",
+    ),
+    # A page's question for feedback on the story above it ("Was this page helpful?", "How
+    # useful was this post?", "Rate this article"), in the corpora's languages: the story
+    # has ended above it.
+    Rule(
+        "feedback-prompt", "page",
+        r"(?i:(?:Was|Is|Did\s+you\s+find|Found)\s+this\s+"
+        r"(?:page|article|post|content|information|guide)\s+(?:helpful|useful)|"
+        r"How\s+(?:useful|helpful)\s+was\s+this\s+"
+        r"(?:page|article|post)|How\s+was\s+this\s+issue|Rate\s+this\s+(?:article|post)|"
+        r"War\s+dieser\s+(?:Artikel|Beitrag)\s+hilfreich|"
+        r"Cet\s+article\s+vous\s+a-t-il\s+été\s+utile|"
+        r"¿?\s*(?:Te|Le)\s+(?:ha\s+)?result(?:ado|ó)\s+útil\s+este\s+artículo|"
+        r"Questo\s+articolo\s+(?:ti\s+)?è\s+stato\s+utile|Este\s+artigo\s+foi\s+útil|"
+        r"Was\s+dit\s+artikel\s+(?:nuttig|behulpzaam))\s*\??",
+        "Was this page helpful?",
     ),
     # A post's count of readers' reactions, under each post of a forum or a comment:
     # "3 Likes", "1.2k upvotes", "Reactions: Ann and Bo"

@@ -26,7 +26,8 @@ from .tuning import (
 
 __all__ = [
     "PAGE_TABLE", "GROUP_RULE", "HINTED", "TOP_TABLE", "rule", "hinted_rule", "top_rule",
-    "COMMENT_HINT", "BIO_HEADING", "comments_marker", "repeated_phrase", "LEARNED", "COMMENT_BARRIERS",
+    "COMMENT_HINT", "BIO_HEADING", "CLOSING_HEADINGS", "comments_marker", "repeated_phrase",
+    "LEARNED", "COMMENT_BARRIERS",
     "RELATED_HEADINGS", "RIGHTS_RULES", "BARRIERS", "SHARE_RULES", "TOOLBAR_RULES", "TAIL_RULES",
     "GALLERY_RULES", "under_share_bar",
 ]
@@ -164,8 +165,10 @@ SHARE_RULES = frozenset({"share-line", "share-line-intl", "share-button"})
 TOOLBAR_RULES = frozenset({"button-row", "send-to-friend", "bookmark-link"})
 #: what closes the article with little prose under it
 TAIL_RULES = SHARE_RULES | RIGHTS_RULES | TOOLBAR_RULES
-#: the heading of the writer's biography: it closes the article above it
+#: the heading of the writer's biography, of the story's list of sources, or a page's
+#: question for feedback on it: it closes the article above it
 BIO_HEADING = "author-bio-heading"
+CLOSING_HEADINGS = frozenset({BIO_HEADING, "sources-heading", "feedback-prompt"})
 #: a gallery's slides, however many, are one box to the article around them
 GALLERY_RULES = frozenset({"gallery-counter", "gallery-slide"})
 

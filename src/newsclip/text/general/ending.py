@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from ..._vocab import BIO_FIRST_PERSON, BIO_VERBS
 from .. import bylines
 from .chrome import (
-    BIO_HEADING, COMMENT_BARRIERS, RELATED_HEADINGS, RIGHTS_RULES, TAIL_RULES, under_share_bar,
+    CLOSING_HEADINGS, COMMENT_BARRIERS, RELATED_HEADINGS, RIGHTS_RULES, TAIL_RULES,
+    under_share_bar,
 )
 from .lines import Info
 from .region import Region
@@ -113,10 +116,11 @@ def cut(infos: list[Info], region: Region, ticker: Ticker | None, tuning: Tuning
             end = k - 1
             break
         if (
-            chrome == BIO_HEADING or chrome is None and _bio_name(infos, start, k, end, t)
+            chrome in CLOSING_HEADINGS
+            or chrome is None and _bio_name(infos, start, k, end, above, t)
         ) and above >= t.bio_above * total:
             # the writer's biography under the story (its heading, or the writer's name
-            # over it), whatever follows it
+            # over it), or its list of sources, whatever follows it
             stops.add(k)
             end = k - 1
             break
@@ -161,27 +165,49 @@ def _signature(info: Info, t: RegionTuning) -> bool:
 
 
 
-def _bio_name(infos: list[Info], start: int, k: int, end: int, t: RegionTuning) -> bool:
+def _bio_name(infos: list[Info], start: int, k: int, end: int, above: float,
+              t: RegionTuning) -> bool:
     """Line ``k`` is the writer's name over their biography: a name the article's byline
     gives, alone on a line, perhaps a role under it ("CONTRIBUTING WRITER"), then a
     paragraph ("Ann Berg / Ann Berg is a writer …").  A name the byline does not give
-    heads a part of the story ("Tim Cook / Tim Cook has led …")."""
+    heads a part of the story ("Tim Cook / Tim Cook has led …"), unless the paragraph
+    is a note about them ("Ann is a writer …", "I'm Ann, …") with little prose under it
+    (less than ``bio_alone_share`` of the ``above`` of the story's)."""
     info = infos[k]
     if info.score > 0 or len(info.tokens) > t.bio_name_words or info.byline:
         return False  # ("By Ann Berg" over a paragraph heads a story: a teaser's)
     name = bylines.name_line(info.text)
     if name is None:
         return False
-    name = name.lower()
-    if not any(name in writers for writers in _header_names(infos, start, t)):
-        return False
+    named = any(name.lower() in writers for writers in _header_names(infos, start, t))
     for j in range(k + 1, min(end, k + 1 + t.bio_role_lines) + 1):
         after = infos[j]
         if after.score > 0:
-            return True
+            return named or _note_about(name, after.text) and sum(
+                info.score for info in infos[j + 1 : end + 1] if info.score > 0
+            ) < t.bio_alone_share * above
         if after.chrome is not None or len(after.tokens) > t.bio_name_words:
             return False
     return False
+
+
+@cache
+def _note_opening() -> re.Pattern[str]:
+    """A writer's note: their name, or its first word, and a verb ("Ann Berg is …",
+    "Ann has …"), or the first person ("I'm Ann …")."""
+    verbs = "|".join(v.replace(" ", r"\s+") for v in BIO_VERBS)
+    first = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in BIO_FIRST_PERSON)
+    return re.compile(rf"(?P<name>[^\W\d_][\w.\- ]*?)\s+(?:{verbs})\b|(?i:{first})\b")
+
+
+def _note_about(name: str, text: str) -> bool:
+    """``text`` is a note about the writer ``name``: it begins with their name, or its
+    first word, and a verb, or in the first person; two of the name's words are a
+    person's (capitalised, or initials)."""
+    m = _note_opening().match(text)
+    return m is not None and m["name"] in (None, name, name.split()[0]) and sum(
+        1 for w in name.split() if len(w) == 1 or "." in w or w[1:].islower()
+    ) >= 2  # (a person's names, not a product's "Harbour CLI")
 
 
 def _header_names(infos: list[Info], start: int, t: RegionTuning) -> set[str]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import datelines, features
-from .chrome import BARRIERS, BIO_HEADING, GALLERY_RULES, RELATED_HEADINGS, under_share_bar
+from .chrome import BARRIERS, CLOSING_HEADINGS, GALLERY_RULES, RELATED_HEADINGS, under_share_bar
 from .lines import Info
 from .tuning import ANNOUNCE_WORDS, HEADER_LINE_WORDS, Tuning
 
@@ -112,7 +112,7 @@ def _block_beyond(
     while 0 <= k < len(infos) and lines <= max_gap:
         info = infos[k]
         if info.chrome in BARRIERS or k in stops or step > 0 and (
-            info.chrome == BIO_HEADING  # (the writer's biography under the story)
+            info.chrome in CLOSING_HEADINGS  # (the writer's biography, the sources)
             or info.chrome in RELATED_HEADINGS and under_share_bar(infos, k, t.share_bar_lines)
         ):
             break

@@ -183,6 +183,13 @@ class RegionTuning:
     bio_name_words: int = 6
     bio_role_lines: int = 3
     bio_header_lines: int = 12
+    #: … and so does a name the header does not give, over a paragraph that begins
+    #: with it and a verb ("Ann Berg / Ann is a content writer at …", "I'm Ann, …"),
+    #: when the prose under that paragraph is less than this share of the story's
+    #: above it: a writer's note closes the page, where a list's last entry ("Harbour
+    #: Cranes / Harbour Cranes is a firm …") has its own paragraphs under it (on the
+    #: tuning pages bios had at most 0.05, entries 0.08 and more)
+    bio_alone_share: float = 0.06
     #: a comments heading with this many lines of the article under it (a paragraph
     #: first, no stamp, date, byline or chrome) is a section's heading ("Discussion"):
     #: readers' comments come under a form, a count or a commenter's stamp
