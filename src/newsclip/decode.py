@@ -122,7 +122,7 @@ def decode_with_warnings(data: bytes) -> Decoded:
     for window in (text,) if len(text) <= 65536 else (text[:65536], text[-65536:]):
         if len(_CONTROL.findall(window)) > max(8, len(window) // 100):
             raise BinaryInputError("binary data (control characters), not a text dump or HTML page")
-    if _TWICE_ENCODED.search(text):
+    if _shows_twice_encoded(data, text, encoding):
         repaired = _repair_twice_encoded(text)
         if repaired != text:
             text = repaired
@@ -134,15 +134,23 @@ def decode_with_warnings(data: bytes) -> Decoded:
 REPAIRED_TWICE_ENCODED = (
     "text encoded twice (UTF-8 read as Latin-1 or Windows-1252: 'donâ€™t') was repaired"
 )
-# A UTF-8 lead byte read as Latin-1 or Windows-1252 ('â', 'Ã', 'Â' …) followed by a
-# continuation byte read the same way (a C1 control, '€', '™', '©' …): the mark of
-# text encoded twice, which a CMS or a save in the wrong encoding leaves.  Only a
-# page that has it pays for the repair.
-_TWICE_ENCODED = re.compile(
-    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
-    "\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030"
-    "\u2039\u203a\u20ac\u2122]"
+# A UTF-8 lead byte read as Latin-1 or Windows-1252 ('â', 'Ã', 'Â' …: U+00C2 to
+# U+00F4) followed by a continuation byte read the same way (a C1 control, '€', '™',
+# '©' …): the mark of text encoded twice, which a CMS or a save in the wrong encoding
+# leaves.  Only a page that has it pays for the repair.
+_CONTINUATIONS = "".join(map(chr, range(0x80, 0xC0))) + "ŒœŠšŸŽžƒˆ˜–—‘’‚“”„†‡•…‰‹›€™"
+_TWICE_ENCODED = re.compile(f"[\u00c2-\u00f4][{re.escape(_CONTINUATIONS)}]")
+# The same mark in the bytes of a UTF-8 file (every lead is 0xC3 0x82-0xB4 there):
+# a search for bytes that start with one literal byte is ten times faster.
+_TWICE_ENCODED_UTF8 = re.compile(
+    b"\xc3[\x82-\xb4](?:" + b"|".join(re.escape(c.encode()) for c in _CONTINUATIONS) + b")"
 )
+
+
+def _shows_twice_encoded(data: bytes, text: str, encoding: str) -> bool:
+    if encoding == "utf-8":
+        return _TWICE_ENCODED_UTF8.search(data) is not None
+    return _TWICE_ENCODED.search(text) is not None
 
 
 def _repair_twice_encoded(text: str) -> str:
