@@ -255,7 +255,7 @@ def reveal(tree, streams: list[tuple[str, str]], markup: str, noscripts: list) -
                          "the page's script puts them")
     # (every page: a panel is known by its own class, and looking at the hidden
     # elements' classes costs less than searching the markup for a hint of one)
-    shown = _open_panels(tree, "tabpanel" in markup, classed=True)
+    shown = _open_panels(tree)
     if shown:
         notes.append(f"{shown} closed tab or accordion panel(s) were opened")
     if noscripts and _read_fallback(tree, noscripts):
@@ -297,22 +297,20 @@ def _swap_streamed(tree, streams: list[tuple[str, str]]) -> int:
     return moved
 
 
-def _open_panels(tree, tabs: bool, classed: bool = False) -> int:
+def _open_panels(tree) -> int:
     """Show the hidden panels of tabs and accordions (WAI-ARIA's patterns: a
     ``role="tabpanel"``, or the element a toggle with ``aria-expanded`` names in
-    ``aria-controls``; or, when ``classed``, an element whose class names it a
-    panel, ``PANEL_WORDS``): their content is the page's, one click away."""
+    ``aria-controls``; or an element whose class names it a panel,
+    ``PANEL_WORDS``): their content is the page's, one click away."""
     controlled = {
         name for toggle in tree.css("[aria-controls][aria-expanded]")
         for name in (toggle.attributes.get("aria-controls") or "").split()
     }
-    if not controlled and not tabs and not classed:
-        return 0
     shown = 0
     for panel in tree.css(_HIDDEN):
         attrs = panel.attributes
         if (attrs.get("role") != "tabpanel" and attrs.get("id") not in controlled
-                and not (classed and _class_panel(panel))):
+                and not _class_panel(panel)):
             continue
         for name in ("hidden", "aria-hidden"):
             if name in attrs:
