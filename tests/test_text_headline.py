@@ -111,3 +111,50 @@ def test_a_version_with_a_one_digit_last_number_is_no_date() -> None:
 
     assert datelines.find("Discuss the Harbourapp 7.1.0 release here") is None
     assert datelines.find("Stand: 7.1.2025") is not None
+
+
+def _story(paragraphs: int = 3) -> list[str]:
+    return [f"Paragraph {i} says the new ferry timetable starts in March, as the storm "
+            "barrier is finished and the ferries can use the inner quay again, the port "
+            "authority told the town council on Monday." for i in range(paragraphs)]
+
+
+def test_a_name_between_the_headline_and_its_date_is_no_headline() -> None:
+    # (a writer's name without "By", or the firm that wrote the page, stands over the
+    # date line where a headline would; the ferry's words are the story's words too)
+    dump = "\n\n".join([
+        *_MENU, "Notes on a cold season at sea", "Port Authority Ferries",
+        "February 20, 2024", *_story(),
+    ])
+    want = "Notes on a cold season at sea"
+    assert newsclip.parse(dump.encode()).title == want
+    assert _tuned(dump, Tuning(headline=HeadlineTuning(name_slot_words=0))).title != want
+
+
+def test_a_headline_over_a_long_table_of_contents_is_found() -> None:
+    # (the contents' items, printed again as the story's subheadings, do not count as
+    # lines between the headline and the story)
+    parts = [f"Part {i}: what changes on the harbour line" for i in range(30)]
+    dump = "\n\n".join([
+        *_MENU, "Everything that changes on the harbour ferry line this winter",
+        "By Ada Kerrigan", "February 20, 2024", "Table of Contents", *parts, *_story(1),
+        *(line for part in parts for line in (part, *_story(1))),
+    ])
+    assert newsclip.parse(dump.encode()).title == (
+        "Everything that changes on the harbour ferry line this winter"
+    )
+
+
+def test_a_menus_item_is_no_headline() -> None:
+    # (a menu's item between two labels; with the words the lines share with the story
+    # left out, as a menu's item often shares them, it would win over a headline that
+    # begins in lower case)
+    dump = "\n\n".join([
+        "Home", "Ferries", "Port Authority Ferry Tours", "Timetables", *_MENU[3:],
+        "February 20, 2024", "eBay sellers face a cold season at sea", *_story(),
+    ])
+    want = "eBay sellers face a cold season at sea"
+    words_off = {"overlap_bonus": 0.0, "article_overlap_bonus": 0.0}
+    assert _tuned(dump, Tuning(headline=HeadlineTuning(**words_off))).title == want
+    off = Tuning(headline=HeadlineTuning(menu_cost=0.0, **words_off))
+    assert _tuned(dump, off).title == "Port Authority Ferry Tours"

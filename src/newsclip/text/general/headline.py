@@ -85,8 +85,9 @@ def find(infos: list[Info], start: int, tuning: Tuning, end: int | None = None) 
     words = _article_words(infos, start, len(infos) - 1 if end is None else end)
     listed = _listed(infos, start, t)
     named_page = _page_names(infos, start, t)
+    slots = _name_slots(infos, start, t)
     best, best_score = None, float("-inf")
-    seen = 0
+    seen = 0  # (headline-sized lines passed, not counting a table of contents' items)
     k = start - 1
     below = start  # the next candidate or metadata line under line k
     # (past ``search_lines`` candidates or ``scan_lines`` lines, up to ``far_lines``, only
@@ -102,11 +103,12 @@ def find(infos: list[Info], start: int, tuning: Tuning, end: int | None = None) 
             k -= 1
             continue
         n = len(info.tokens)
-        if info.meta:
+        if info.meta or k in slots:
             k -= 1
             below = k + 1
             continue
-        if n >= t.sized_words:
+        in_contents = _in_contents(infos, k, start, contents)
+        if n >= t.sized_words and not in_contents:
             seen += 1
         # (a statement of program code is no headline: "window._ads = window._ads || [];";
         # brackets alone are not code: "Seattle (11-6) At Green Bay (13-3)")
@@ -133,8 +135,10 @@ def find(infos: list[Info], start: int, tuning: Tuning, end: int | None = None) 
             )
             if k in listed or _same_start(infos, k, t):
                 s -= t.listed_cost
-            if _in_contents(infos, k, start, contents):
+            if in_contents:
                 s -= t.contents_cost
+            if _in_menu(infos, k, t):
+                s -= t.menu_cost
             if k == start - 1 and infos[start].i == info.last + 1 and infos[start].score > 0:
                 s -= t.glued_cost  # printed on the paragraph with no blank line: its caption
             if text[0].isdigit() and info.date is not None and text.startswith(info.date.raw):
@@ -386,6 +390,73 @@ def _over_description(infos: list[Info], k: int, t: HeadlineTuning) -> bool:
     return len(first.tokens) > t.usual_max_words or (
         len(first.tokens) >= t.sized_words and features.sentence_end(first.text)
     )
+
+
+def _name_slots(infos: list[Info], start: int, t: HeadlineTuning) -> set[int]:
+    """The lines above ``start`` that stand between a headline and its date line as the
+    writer's name without "By" ("Dylan Bailey, MS, RD", "Harbour Dental Care", printed
+    twice at most): a line of capitalised words, over the date line, under a longer line
+    of words that is not one (the headline), and not printed in it (a breadcrumb over
+    its headline)."""
+    slots: set[int] = set()
+    if not t.name_slot_words:
+        return slots
+    for k in range(max(1, start - t.far_lines), start):
+        info = infos[k]
+        if info.chrome is not None or info.meta or not _name_like(info, t):
+            continue
+        j = _next_line(infos, k, 1)
+        if j is not None and j < start and infos[j].text == info.text:
+            j = _next_line(infos, j, 1)  # the name printed twice
+        if j is None or j >= start or not infos[j].meta:
+            continue
+        a = _next_line(infos, k, -1)
+        while a is not None and infos[a].text == info.text:
+            a = _next_line(infos, a, -1)
+        if a is None or infos[a].meta:
+            continue
+        above = infos[a]
+        if t.sized_words <= len(above.tokens) <= t.max_words and len(above.tokens) > len(
+            info.tokens
+        ) and not _name_like(above, t) and info.text not in above.text and not (
+            features.separators(above.text) or "\t" in above.text
+        ):
+            slots.add(k)
+    return slots
+
+
+def _next_line(infos: list[Info], k: int, step: int) -> int | None:
+    """The next line from ``k`` in direction ``step`` that is not chrome (a line the
+    batch repeats counts)."""
+    j = k + step
+    while 0 <= j < len(infos) and infos[j].chrome is not None and infos[j].chrome != LEARNED:
+        j += step
+    return j if 0 <= j < len(infos) else None
+
+
+def _in_menu(infos: list[Info], k: int, t: HeadlineTuning) -> bool:
+    """Line ``k`` stands between two labels (lines of at most ``menu_label_words``
+    words and no end mark, neither a date line nor a byline): a menu's item, where a
+    headline stands alone or at a menu's end, over its date line or its story."""
+    for step in (-1, 1):
+        j = _next_line(infos, k, step)
+        if j is None:
+            return False
+        info = infos[j]
+        if info.meta or len(info.tokens) > t.menu_label_words or info.text[-1] in "!?.:":
+            return False
+    return True
+
+
+def _name_like(info: Info, t: HeadlineTuning) -> bool:
+    """A line of names ("Kate Connolly in Berlin"), or of ``name_slot_words``
+    capitalised words at most and nothing else: a name (a person's, a firm's)."""
+    text = info.text
+    if names_only(text):
+        return True
+    return 2 <= len(info.tokens) <= t.name_slot_words and text[-1] not in "!?.:" and all(
+        w[0].isupper() for w in info.tokens
+    ) and not any(c.isdigit() for c in text)
 
 
 def _same_start(infos: list[Info], k: int, t: HeadlineTuning) -> bool:

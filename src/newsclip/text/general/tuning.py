@@ -363,6 +363,14 @@ class HeadlineTuning:
     #: lines next to each other that begin with the same this many words are a menu's
     #: items ("Share on Facebook", "Share on Twitter"), not a headline
     same_start_words: int = 3
+    #: what standing between two labels of at most ``menu_label_words`` words costs (a
+    #: menu's item: a headline stands alone, or at a menu's end)
+    menu_label_words: int = 4
+    menu_cost: float = 2.0
+    #: a line of names, or of at most this many capitalised words ("Harbour Dental
+    #: Care"), between a longer line and the date line is the writer's name without "By"
+    #: and no headline; the line above it stands over the header (0: no such rule)
+    name_slot_words: int = 4
 
 
 @dataclass(frozen=True, slots=True)
