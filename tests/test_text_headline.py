@@ -158,3 +158,21 @@ def test_a_menus_item_is_no_headline() -> None:
     assert _tuned(dump, Tuning(headline=HeadlineTuning(**words_off))).title == want
     off = Tuning(headline=HeadlineTuning(menu_cost=0.0, **words_off))
     assert _tuned(dump, off).title == "Port Authority Ferry Tours"
+
+
+def test_a_forums_category_over_the_first_post_is_no_headline() -> None:
+    # (the category, five capitalised words sharing the posts' words, stands between the
+    # thread's title and the first post's stamp)
+    posts = []
+    for i, name in enumerate(["ada_k", "bob_r", "cy_m", "dee_t"]):
+        posts += [f"{name} March {3 + i}, 2024, 10:1{i}am {i + 1}",
+                  f"Post {i}: the monthly ferry pass pays for itself after nine crossings, "
+                  "and the harbour office sells a cheaper one for students and for anyone "
+                  "over sixty, which is what I use for the island trips in winter."]
+    dump = "\n\n".join([
+        "Harbour Travel Community", "Which one to buy", "Harbour Ferry Passes Island Trips",
+        *posts,
+    ])
+    assert newsclip.parse(dump.encode()).title == "Which one to buy"
+    off = Tuning(headline=HeadlineTuning(category_words=4))
+    assert _tuned(dump, off).title == "Harbour Ferry Passes Island Trips"

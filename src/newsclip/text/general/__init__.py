@@ -77,7 +77,7 @@ def read(
             found, boxed = listed, frozenset[int]()
         else:
             boxed = boxes.find(infos, found, tuning, thread=posts is not None)
-        title = headline.find(infos, found.start, tuning, found.end)
+        title = headline.find(infos, found.start, tuning, found.end, posts is not None)
     labels.label(lines, infos, found, title, boxed, layout, tuning)
     label_embeds(lines, infos[found.start].i, infos[found.end].last + 1, layout)
     return layout

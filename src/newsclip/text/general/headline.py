@@ -71,9 +71,12 @@ def names_only(text: str) -> bool:
     return NAMES_ONLY.fullmatch(text) is not None
 
 
-def find(infos: list[Info], start: int, tuning: Tuning, end: int | None = None) -> int | None:
+def find(
+    infos: list[Info], start: int, tuning: Tuning, end: int | None = None, thread: bool = False
+) -> int | None:
     """Index into ``infos`` of the headline, looked for above the body's first line ``start``
-    (the article running to line ``end``, its last line when not given)."""
+    (the article running to line ``end``, its last line when not given; ``thread``: the
+    text is a forum's thread, its posts under their stamps)."""
     t = tuning.headline
     asked = _question(infos, start, t)
     if asked is not None:
@@ -85,7 +88,7 @@ def find(infos: list[Info], start: int, tuning: Tuning, end: int | None = None) 
     words = _article_words(infos, start, len(infos) - 1 if end is None else end)
     listed = _listed(infos, start, t)
     named_page = _page_names(infos, start, t)
-    slots = _name_slots(infos, start, t)
+    slots = _name_slots(infos, start, t, thread)
     best, best_score = None, float("-inf")
     seen = 0  # (headline-sized lines passed, not counting a table of contents' items)
     k = start - 1
@@ -392,18 +395,21 @@ def _over_description(infos: list[Info], k: int, t: HeadlineTuning) -> bool:
     )
 
 
-def _name_slots(infos: list[Info], start: int, t: HeadlineTuning) -> set[int]:
+def _name_slots(infos: list[Info], start: int, t: HeadlineTuning, thread: bool) -> set[int]:
     """The lines above ``start`` that stand between a headline and its date line as the
     writer's name without "By" ("Dylan Bailey, MS, RD", "Harbour Dental Care", printed
     twice at most): a line of capitalised words, over the date line, under a longer line
     of words that is not one (the headline), and not printed in it (a breadcrumb over
-    its headline)."""
+    its headline).  Over a thread's first stamp the line is the forum's category
+    ("Hardware Hub Laptops & Netbooks", up to ``category_words`` words), under a thread's
+    title of any length."""
     slots: set[int] = set()
     if not t.name_slot_words:
         return slots
+    words = t.category_words if thread else t.name_slot_words
     for k in range(max(1, start - t.far_lines), start):
         info = infos[k]
-        if info.chrome is not None or info.meta or not _name_like(info, t):
+        if info.chrome is not None or info.meta or not _name_like(info, words):
             continue
         j = _next_line(infos, k, 1)
         if j is not None and j < start and infos[j].text == info.text:
@@ -416,11 +422,11 @@ def _name_slots(infos: list[Info], start: int, t: HeadlineTuning) -> set[int]:
         if a is None or infos[a].meta:
             continue
         above = infos[a]
-        if t.sized_words <= len(above.tokens) <= t.max_words and len(above.tokens) > len(
-            info.tokens
-        ) and not _name_like(above, t) and info.text not in above.text and not (
-            features.separators(above.text) or "\t" in above.text
-        ):
+        n = len(above.tokens)
+        sized = t.min_words <= n if thread else t.sized_words <= n and n > len(info.tokens)
+        if sized and n <= t.max_words and not _name_like(above, words) and (
+            info.text not in above.text
+        ) and not (features.separators(above.text) or "\t" in above.text):
             slots.add(k)
     return slots
 
@@ -448,14 +454,15 @@ def _in_menu(infos: list[Info], k: int, t: HeadlineTuning) -> bool:
     return True
 
 
-def _name_like(info: Info, t: HeadlineTuning) -> bool:
-    """A line of names ("Kate Connolly in Berlin"), or of ``name_slot_words``
-    capitalised words at most and nothing else: a name (a person's, a firm's)."""
+def _name_like(info: Info, words: int) -> bool:
+    """A line of names ("Kate Connolly in Berlin"), or of ``words`` capitalised words
+    at most and nothing else: a name (a person's, a firm's, a forum's)."""
     text = info.text
     if names_only(text):
         return True
-    return 2 <= len(info.tokens) <= t.name_slot_words and text[-1] not in "!?.:" and all(
-        w[0].isupper() for w in info.tokens
+    # (each word as printed: "Saul’s" is one, "&" and "/" join them)
+    return 2 <= len(info.tokens) <= words and text[-1] not in "!?.:" and all(
+        w[0].isupper() or not w[0].isalpha() for w in text.split()
     ) and not any(c.isdigit() for c in text)
 
 

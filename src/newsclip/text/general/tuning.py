@@ -371,6 +371,9 @@ class HeadlineTuning:
     #: Care"), between a longer line and the date line is the writer's name without "By"
     #: and no headline; the line above it stands over the header (0: no such rule)
     name_slot_words: int = 4
+    #: … and over a thread's first stamp, the forum's category, of at most this many
+    #: capitalised words ("Hardware Hub Laptops & Netbooks"), under the thread's title
+    category_words: int = 8
 
 
 @dataclass(frozen=True, slots=True)
