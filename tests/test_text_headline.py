@@ -176,3 +176,16 @@ def test_a_forums_category_over_the_first_post_is_no_headline() -> None:
     assert newsclip.parse(dump.encode()).title == "Which one to buy"
     off = Tuning(headline=HeadlineTuning(category_words=4))
     assert _tuned(dump, off).title == "Harbour Ferry Passes Island Trips"
+
+
+def test_a_headline_over_its_byline_above_a_long_form_is_found() -> None:
+    # (sixteen steps of a form between the header and the story: the header's headline
+    # pays for ten lines between at most, and beats the form's last step)
+    steps = [f"Step {i}: fill in the form with care" for i in range(16)]
+    dump = "\n\n".join([
+        *_MENU, "Ferry passes for the winter season", "By Ada Kerrigan", "February 20, 2024",
+        *steps, "Frequently asked questions", *_story(),
+    ])
+    want = "Ferry passes for the winter season"
+    assert newsclip.parse(dump.encode()).title == want
+    assert _tuned(dump, Tuning(headline=HeadlineTuning(header_seen=25))).title != want

@@ -133,7 +133,8 @@ def find(
             named = 0.0 if text[-1] == "." else t.article_overlap_bonus * _share(info, words)
             named -= t.far_cost * far
             s = named + score(
-                text, info, min(seen, t.search_lines), above_meta, below_meta, t,
+                text, info, min(seen, t.header_seen if above_meta else t.search_lines),
+                above_meta, below_meta, t,
                 best_score - named, lead, echoed
             )
             if k in listed or _same_start(infos, k, t):

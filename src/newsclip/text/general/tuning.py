@@ -374,6 +374,9 @@ class HeadlineTuning:
     #: … and over a thread's first stamp, the forum's category, of at most this many
     #: capitalised words ("Hardware Hub Laptops & Netbooks"), under the thread's title
     category_words: int = 8
+    #: a line over the date line or byline pays for at most this many headline-sized
+    #: lines between it and the body (a header over a long list, form or FAQ)
+    header_seen: int = 10
 
 
 @dataclass(frozen=True, slots=True)
