@@ -864,6 +864,22 @@ def test_a_header_that_counts_comments_opens_no_comments(header: str) -> None:
     assert _chrome("6 comments") == "comments-marker"
 
 
+def test_a_teasers_time_and_comment_count_open_no_comments() -> None:
+    # a feed's teasers: headline, "time - section - N Comments", blurb; the count beside a
+    # time without a year (or an age) is the teaser's header, not a comment section
+    stamps = ["7 March 06:54 AM EST - Harbour - 8 Comments", "10 Hours Ago - Quay - 2 Comments",
+              "6 March 02:15 PM EST - Ferries - Add A Comment",
+              "6 March 08:24 PM EST - Port - 26 Comments"]
+    blocks = []
+    for i, stamp in enumerate(stamps):
+        blocks += [f"Harbour story {i} makes the news", stamp, *_paragraphs(1, f"quay {i}")]
+    record = newsclip.parse("\n\n".join(["Latest harbour news", *blocks]).encode())
+    assert "says the quay 3 will" in record.text
+    assert [_chrome(stamp) for stamp in stamps] == [None] * 4
+    assert _chrome("8 comments") == "comments-marker"
+    assert _chrome("Ferries - Add A Comment") == "comment-prompt"
+
+
 _BIO = ("Ann Berg is the harbour reporter of the paper and has written about the port, its "
         "ferries and its people for twenty years, after a career at sea.")
 

@@ -225,6 +225,8 @@ PIECE_KINDS = (
 ASKED_WORDS = ("Asked", "Perguntada", "Formulada")
 #: … and the days it may give as words ("Asked today", "Formulada hoy")
 ASKED_DAYS = ("today", "yesterday", "hoje", "ontem", "hoy", "ayer")
+#: the units of a page's age, as "10 hours ago" gives it (a teaser's or a post's stamp)
+AGE_UNITS = ("seconds", "minutes", "hours", "days", "weeks", "months", "years")
 #: desks that sign a story instead of a person ("Newsroom", "The Daily Post team")
 DESK_WORDS = frozenset("staff team desk newsroom editors reporters writers".split())
 
