@@ -880,6 +880,25 @@ def test_a_teasers_time_and_comment_count_open_no_comments() -> None:
     assert _chrome("Ferries - Add A Comment") == "comment-prompt"
 
 
+def test_a_listicles_numbered_sections_go_on_past_their_short_lines() -> None:
+    # each entry: a numbered heading, a paragraph, a heading and two picks (short lines
+    # that cost more than the entry's short paragraph gains)
+    entries = []
+    for i in range(1, 7):
+        # (the first two entries' paragraphs are long: the run of prose holds them)
+        text = (_paragraphs(2, f"crane {i}")[1] if i <= 2 else
+                f"Crane model {i} lifts the heavy boxes of the ferries at the inner quay, "
+                "the port says.")
+        entries += [f"{i}. Crane model {i}", text,
+                    "Top Expert Recommendations:", f"Harbour Lift {i}00 Pro", f"Quay Master {i}X"]
+    dump = "\n\n".join(["Six cranes every harbour needs", *_paragraphs(2), *entries,
+                         "Subscribe", "Privacy Policy"])
+    record = newsclip.parse(dump.encode())
+    assert "Crane model 6 lifts" in record.text and "Privacy Policy" not in record.text
+    record = _tuned(dump, Tuning(region=RegionTuning(section_min_numbers=99)))
+    assert "Crane model 6 lifts" not in record.text
+
+
 _BIO = ("Ann Berg is the harbour reporter of the paper and has written about the port, its "
         "ferries and its people for twenty years, after a career at sea.")
 

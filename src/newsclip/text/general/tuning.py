@@ -227,6 +227,13 @@ class RegionTuning:
     widget_lines: int = 8
     #: … and the block holds at least this many real paragraphs
     grow_min_paragraphs: int = 1
+    #: a listicle's numbered headings ("11. Circuit Tester", at most
+    #: ``section_heading_words`` words): when the run's last ``section_min_numbers``
+    #: count up one by one, the next number at most ``section_gap`` lines under the one
+    #: before goes on with the article (sections.py)
+    section_heading_words: int = 12
+    section_min_numbers: int = 2
+    section_gap: int = 12
     #: short sentences at the body's edges that may join it …
     edge_lines: int = 2
     #: … each of at least this many words …
