@@ -1101,6 +1101,36 @@ def test_a_button_under_every_post_does_not_end_the_thread() -> None:
     assert "Post 3 says" not in record.text
 
 
+def test_a_log_in_a_post_does_not_break_the_thread() -> None:
+    # (a post that quotes a long log or listing: its lines do not count in the gap
+    # between two stamps, which would otherwise leave the posts under it out)
+    log = [f"2024-05-03 10:09:{i:02d}.163 ERROR (MainThread) [harbour.cranes] job={i};"
+           for i in range(70)]
+    posts = _thread(["ann_s", "Bo.K", "cy", "Di"])
+    dump = "\n\n".join(["Harbour Forum", "Winter ferry timetable?", *posts[:5], *log, *posts[5:]])
+    record = newsclip.parse(dump.encode())
+    for i in range(1, 5):
+        assert f"Post {i} says" in record.text
+    assert len(log) > RegionTuning().thread_gap  # (counted, it would part the stamps)
+
+
+def test_answers_signed_under_them_are_a_thread() -> None:
+    # a question's answers: each signed under it ("answered Jul 1, 2022 at 09:10"), its
+    # buttons and votes between the stamp and the next answer; the run of prose is the
+    # longest answer, far under the stamp over it
+    lines = ["Harbour Questions", "How do I keep a ferry timetable in sync with the tides?",
+             "Ask Question", *_paragraphs(1, "question"), "asked Jun 29, 2022 at 10:51", "ada_k"]
+    for i in range(4):
+        answer = _paragraphs(3 if i == 2 else 1, f"answer {i}")
+        lines += [*answer, "Share", "Improve this answer", "Follow",
+                  f"answered Jul {i + 1}, 2022 at 09:1{i}", f"user{i}", "4,512", "2", "12",
+                  "Add a comment", "Sorted by votes", "Highest score", "Flag", "Edit", "Cite",
+                  "Report"]
+    record = newsclip.parse("\n\n".join(lines).encode())
+    for i in range(4):
+        assert f"says the answer {i} will" in record.text
+
+
 def test_a_posters_box_under_every_post_is_no_part_of_the_thread() -> None:
     # (its labels come back under every post, as a table of contents' headings come back
     # below it: in a thread they are a box all the same)

@@ -130,7 +130,8 @@ class RegionTuning:
     thread_stamps: int = 3
     #: a thread of posts (thread.py): at least this many stamps of one shape …
     thread_posts: int = 3
-    #: … each at most this many lines under the one before (a long post, its buttons)
+    #: … each at most this many lines under the one before (a long post, its buttons; the
+    #: lines of a listing of code or a log it quotes are not counted)
     thread_gap: int = 60
     #: a page of records (records.py): a run of prose of fewer words than this may be
     #: no article but a page's promo, blurb or intro (a listing's, a shop's, a
