@@ -899,6 +899,29 @@ def test_a_listicles_numbered_sections_go_on_past_their_short_lines() -> None:
     assert "Crane model 6 lifts" not in record.text
 
 
+_POLICY = ("We process your personal information under this Privacy Policy, share it with "
+           "third parties for our legitimate interests, and you agree that cookies may be "
+           "set on your device unless you opt out of them or withdraw your consent; clause "
+           "{i} of the Terms of Use limits our liability under the governing law.")
+
+
+def test_a_privacy_policys_drawer_is_not_the_pages_text() -> None:
+    # a shop's page with its policy in full in a drawer: the policy's long paragraphs are
+    # the densest prose, yet the product's name and blurb are the page's text
+    dump = "\n\n".join(
+        ["Shop", "Cart", "Harbour Crane Model Kit", "$49.00", "Add to cart",
+         "A model of the harbour's new electric crane, with a working winch and a quay of "
+         "six pieces, painted by hand in the town's workshop.", "Reviews", "Shipping",
+         "Returns", "Gift cards", "Stores", "Careers", "Help", "Contact", "Privacy Policy",
+         *(_POLICY.format(i=i) for i in range(12)), "© Harbour Models"]
+    )
+    record = newsclip.parse(dump.encode())
+    assert "working winch" in record.text and "Privacy Policy" not in record.text
+    assert "personal information" not in record.text
+    record = _tuned(dump, Tuning(region=RegionTuning(legal_min_words=10**6)))
+    assert "personal information" in record.text
+
+
 _BIO = ("Ann Berg is the harbour reporter of the paper and has written about the port, its "
         "ferries and its people for twenty years, after a career at sea.")
 

@@ -228,6 +228,14 @@ class RegionTuning:
     widget_lines: int = 8
     #: … and the block holds at least this many real paragraphs
     grow_min_paragraphs: int = 1
+    #: a run whose prose stands for this share of its words in lines that name at least
+    #: ``legal_terms`` of the law's words about the reader's data (``_vocab.LEGAL_TERMS``)
+    #: is a privacy policy's or terms' drawer (policy.py), when its prose holds at least
+    #: ``legal_min_words`` words (a drawer holds the whole text; one consent line under a
+    #: form is a run of its own on a page with little prose)
+    legal_share: float = 0.3
+    legal_terms: int = 2
+    legal_min_words: int = 300
     #: a listicle's numbered headings ("11. Circuit Tester", at most
     #: ``section_heading_words`` words): when the run's last ``section_min_numbers``
     #: count up one by one, the next number at most ``section_gap`` lines under the one
