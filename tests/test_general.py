@@ -864,6 +864,64 @@ def test_a_header_that_counts_comments_opens_no_comments(header: str) -> None:
     assert _chrome("6 comments") == "comments-marker"
 
 
+def test_a_teasers_time_and_comment_count_open_no_comments() -> None:
+    # a feed's teasers: headline, "time - section - N Comments", blurb; the count beside a
+    # time without a year (or an age) is the teaser's header, not a comment section
+    stamps = ["7 March 06:54 AM EST - Harbour - 8 Comments", "10 Hours Ago - Quay - 2 Comments",
+              "6 March 02:15 PM EST - Ferries - Add A Comment",
+              "6 March 08:24 PM EST - Port - 26 Comments"]
+    blocks = []
+    for i, stamp in enumerate(stamps):
+        blocks += [f"Harbour story {i} makes the news", stamp, *_paragraphs(1, f"quay {i}")]
+    record = newsclip.parse("\n\n".join(["Latest harbour news", *blocks]).encode())
+    assert "says the quay 3 will" in record.text
+    assert [_chrome(stamp) for stamp in stamps] == [None] * 4
+    assert _chrome("8 comments") == "comments-marker"
+    assert _chrome("Ferries - Add A Comment") == "comment-prompt"
+
+
+def test_a_listicles_numbered_sections_go_on_past_their_short_lines() -> None:
+    # each entry: a numbered heading, a paragraph, a heading and two picks (short lines
+    # that cost more than the entry's short paragraph gains)
+    entries = []
+    for i in range(1, 7):
+        # (the first two entries' paragraphs are long: the run of prose holds them)
+        text = (_paragraphs(2, f"crane {i}")[1] if i <= 2 else
+                f"Crane model {i} lifts the heavy boxes of the ferries at the inner quay, "
+                "the port says.")
+        entries += [f"{i}. Crane model {i}", text,
+                    "Top Expert Recommendations:", f"Harbour Lift {i}00 Pro", f"Quay Master {i}X"]
+    dump = "\n\n".join(["Six cranes every harbour needs", *_paragraphs(2), *entries,
+                         "Subscribe", "Privacy Policy"])
+    record = newsclip.parse(dump.encode())
+    assert "Crane model 6 lifts" in record.text and "Privacy Policy" not in record.text
+    record = _tuned(dump, Tuning(region=RegionTuning(section_min_numbers=99)))
+    assert "Crane model 6 lifts" not in record.text
+
+
+_POLICY = ("We process your personal information under this Privacy Policy, share it with "
+           "third parties for our legitimate interests, and you agree that cookies may be "
+           "set on your device unless you opt out of them or withdraw your consent; clause "
+           "{i} of the Terms of Use limits our liability under the governing law.")
+
+
+def test_a_privacy_policys_drawer_is_not_the_pages_text() -> None:
+    # a shop's page with its policy in full in a drawer: the policy's long paragraphs are
+    # the densest prose, yet the product's name and blurb are the page's text
+    dump = "\n\n".join(
+        ["Shop", "Cart", "Harbour Crane Model Kit", "$49.00", "Add to cart",
+         "A model of the harbour's new electric crane, with a working winch and a quay of "
+         "six pieces, painted by hand in the town's workshop.", "Reviews", "Shipping",
+         "Returns", "Gift cards", "Stores", "Careers", "Help", "Contact", "Privacy Policy",
+         *(_POLICY.format(i=i) for i in range(12)), "© Harbour Models"]
+    )
+    record = newsclip.parse(dump.encode())
+    assert "working winch" in record.text and "Privacy Policy" not in record.text
+    assert "personal information" not in record.text
+    record = _tuned(dump, Tuning(region=RegionTuning(legal_min_words=10**6)))
+    assert "personal information" in record.text
+
+
 _BIO = ("Ann Berg is the harbour reporter of the paper and has written about the port, its "
         "ferries and its people for twenty years, after a career at sea.")
 
@@ -1064,6 +1122,36 @@ def test_a_button_under_every_post_does_not_end_the_thread() -> None:
     # no thread (fewer posts than one needs): the first "Add a comment" ends the text
     record = _tuned(dump, Tuning(region=RegionTuning(thread_posts=5)))
     assert "Post 3 says" not in record.text
+
+
+def test_a_log_in_a_post_does_not_break_the_thread() -> None:
+    # (a post that quotes a long log or listing: its lines do not count in the gap
+    # between two stamps, which would otherwise leave the posts under it out)
+    log = [f"2024-05-03 10:09:{i:02d}.163 ERROR (MainThread) [harbour.cranes] job={i};"
+           for i in range(70)]
+    posts = _thread(["ann_s", "Bo.K", "cy", "Di"])
+    dump = "\n\n".join(["Harbour Forum", "Winter ferry timetable?", *posts[:5], *log, *posts[5:]])
+    record = newsclip.parse(dump.encode())
+    for i in range(1, 5):
+        assert f"Post {i} says" in record.text
+    assert len(log) > RegionTuning().thread_gap  # (counted, it would part the stamps)
+
+
+def test_answers_signed_under_them_are_a_thread() -> None:
+    # a question's answers: each signed under it ("answered Jul 1, 2022 at 09:10"), its
+    # buttons and votes between the stamp and the next answer; the run of prose is the
+    # longest answer, far under the stamp over it
+    lines = ["Harbour Questions", "How do I keep a ferry timetable in sync with the tides?",
+             "Ask Question", *_paragraphs(1, "question"), "asked Jun 29, 2022 at 10:51", "ada_k"]
+    for i in range(4):
+        answer = _paragraphs(3 if i == 2 else 1, f"answer {i}")
+        lines += [*answer, "Share", "Improve this answer", "Follow",
+                  f"answered Jul {i + 1}, 2022 at 09:1{i}", f"user{i}", "4,512", "2", "12",
+                  "Add a comment", "Sorted by votes", "Highest score", "Flag", "Edit", "Cite",
+                  "Report"]
+    record = newsclip.parse("\n\n".join(lines).encode())
+    for i in range(4):
+        assert f"says the answer {i} will" in record.text
 
 
 def test_a_posters_box_under_every_post_is_no_part_of_the_thread() -> None:

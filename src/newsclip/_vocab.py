@@ -225,6 +225,16 @@ PIECE_KINDS = (
 ASKED_WORDS = ("Asked", "Perguntada", "Formulada")
 #: … and the days it may give as words ("Asked today", "Formulada hoy")
 ASKED_DAYS = ("today", "yesterday", "hoje", "ontem", "hoy", "ayer")
+#: the words a privacy policy or terms of service speak of the reader's data and rights in
+LEGAL_TERMS = (
+    "cookie", "cookies", "consent", "personal data", "personal information", "privacy policy",
+    "privacy notice", "third party", "third parties", "you agree", "terms of use",
+    "terms of service", "terms and conditions", "data protection", "opt out", "opt-out",
+    "unsubscribe", "governing law", "liability", "legitimate interest", "legitimate interests",
+    "indemnify", "arbitration", "withdraw your consent", "tracking technologies",
+)
+#: the units of a page's age, as "10 hours ago" gives it (a teaser's or a post's stamp)
+AGE_UNITS = ("seconds", "minutes", "hours", "days", "weeks", "months", "years")
 #: desks that sign a story instead of a person ("Newsroom", "The Daily Post team")
 DESK_WORDS = frozenset("staff team desk newsroom editors reporters writers".split())
 

@@ -546,6 +546,8 @@ LAYOUT: tuple[tuple[str, str, str], ...] = (
     ("gallery-slide", "chrome", "a line among a gallery's slide counters (\"2/50 …\")"),
     ("live-ticker", "chrome", "a line of a live ticker of other news under the article "
      "(\"14:44 Storm closes the pass\")"),
+    ("legal-text", "chrome", "a privacy policy's or terms' text where the page's would be "
+     "(a drawer the reader never opens)"),
     ("repeated-across-batch", "chrome", "a short line repeated in many dumps of the batch "
      "(Boilerplate)"),
     ("under-photo-button", "caption", "the line under a picture's \"View larger image\" button"),

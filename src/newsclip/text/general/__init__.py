@@ -11,9 +11,12 @@ No markup is left, so the reader works from what the text itself shows.
    the highest total score, under a date line or byline when one is near; it
    ends where a comment section, a live ticker, or the page's boxes under a
    share bar or a "Related" heading begin, and grows across gaps (a chart, an
-   advert, a table, a listing of code) to further blocks of prose.  On a forum's page (``thread``: the run
-   begins under a post's stamp whose shape comes back over the posts below)
-   the region is every post of the thread instead.  On a page of records (a
+   advert, a table, a listing of code) to further blocks of prose, and over a
+   listicle's numbered sections while their numbers count up (``sections``);
+   a run that is a privacy policy's or terms' drawer is set aside (``policy``).
+   On a forum's page (``thread``: the run begins under a post's stamp whose
+   shape comes back over the posts below) the region is every post of the
+   thread instead.  On a page of records (a
    listing, a shop's collection: ``records``), where that run is short, the
    list of records outweighing it is the region instead.
 3. ``headline``: the best headline-like line above the region.
@@ -30,7 +33,9 @@ from __future__ import annotations
 from ..boilerplate import Boilerplate
 from ..embeds import label_embeds
 from ..model import Layout, Line
-from . import boxes, chrome, ending, headline, labels, records, region, scoring, thread
+from . import (
+    boxes, chrome, ending, headline, labels, policy, records, region, scoring, sections, thread,
+)
 from .lines import Info
 from .region import Region
 from .tuning import DEFAULT, Tuning
@@ -60,6 +65,11 @@ def read(
     else:
         found = region.densest(infos)
         found = region.prefer_dated(infos, found, tuning)
+        if policy.legal(infos, found, tuning):
+            # a privacy policy's or terms' drawer, hidden on the page: not its text
+            infos = policy.mark(infos, found)
+            found = region.densest(infos)
+            found = region.prefer_dated(infos, found, tuning)
         posts = thread.find(infos, found, tuning)
         if posts is not None:
             # a forum's thread: every post is the text, each under its stamp
@@ -69,6 +79,7 @@ def read(
             infos = ending.mark_ticker(infos, ticker)  # its stamps are chrome from here on
             found = ending.cut(infos, found, ticker, tuning)
             found = region.grow(infos, found, tuning)
+            found = sections.follow(infos, found, tuning)
             found = region.extend(infos, found, tuning)
             found = region.after_header(infos, found, tuning)
         listed = records.find(infos, found, tuning)

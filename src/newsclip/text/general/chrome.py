@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .. import datelines, features, prefilter, rules
-from .lines import Info
+from .lines import Info, timed
 from .tuning import (
     COMMENTS_PROSE_WORDS,
     HINTED_MIN_SPACES,
@@ -118,8 +118,10 @@ def comments_marker(text: str, tokens: list[str]) -> bool:
     ):
         return False
     # The story's header counts its comments beside its date and writer ("By Ann Berg
-    # Mar 5, 2025 | 6 comments"): no section opens there.
-    return datelines.find(text) is None
+    # Mar 5, 2025 | 6 comments"), as a feed's teaser does beside its time ("7 March 06:54
+    # AM EST - Desktop - 8 Comments", "10 Hours Ago - Kernel - 2 Comments"): no section
+    # opens there.
+    return datelines.find(text) is None and not timed(text)
 
 
 def repeated_phrase(text: str) -> bool:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..._vocab import MONTH_SHORT, WIRE_AGENCY_NAMES, WRITER_ROLES, phrase
+from ..._vocab import AGE_UNITS, MONTH_SHORT, WIRE_AGENCY_NAMES, WRITER_ROLES, phrase
 from .. import bylines, datelines
 from .tuning import (
     CREDIT_WORDS,
@@ -28,7 +28,7 @@ from .tuning import (
 
 __all__ = [
     "Info", "ROLE", "CREDIT_LINE", "UI_WORDS", "LINK_FIRST", "LINK_LAST", "wire_line",
-    "source_label", "linkish",
+    "source_label", "linkish", "timed",
 ]
 
 _UNSET: Any = object()
@@ -39,6 +39,8 @@ _DATEISH = re.compile(
     r"|\b\d{1,2}:\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b",
     re.I,
 )
+#: an age: "10 hours ago", "1 day ago"
+_AGE = re.compile(rf"\b\d+\s+(?:{'|'.join(u[:-1] for u in AGE_UNITS)})s?\s+ago\b", re.I)
 _META_LABEL = re.compile(
     r"(?:Article\s+)?(?:Courtesy|Source|From|Location|Filed|Category|Section|Credit|Agency|Via|"
     r"Reporting|Additional reporting|Contributed|Compiled|Edited)\b\s*(?:by)?\s*:"
@@ -201,6 +203,12 @@ class Info:
 def _dateish(text: str) -> bool:
     # "Firefox 4.2.13": a version number is no date without its year
     return any(not datelines.is_version(text, m) for m in _DATEISH.finditer(text))
+
+
+def timed(text: str) -> bool:
+    """A line that holds a day and month, a clock time or a numeric date, with or without
+    a year ("7 March 06:54 AM EST"), or an age ("10 hours ago"): a teaser's header."""
+    return _AGE.search(text) is not None or _dateish(text)
 
 
 def wire_line(text: str) -> bool:

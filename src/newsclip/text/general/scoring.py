@@ -29,7 +29,7 @@ from .chrome import (
     hinted_rule,
     repeated_phrase,
 )
-from .lines import Info
+from .lines import Info, timed
 from .tuning import (
     ARROW_LINK_WORDS,
     CHROME_SCORE,
@@ -94,6 +94,10 @@ def score_lines(lines: list[Line], boilerplate: Boilerplate | None, tuning: Tuni
         if chrome is None:
             if text.count(" ") >= HINTED_MIN_SPACES:
                 chrome = hinted_rule(text)
+                if chrome == "comment-prompt" and timed(text):
+                    # a teaser's header beside its time: "6 March 02:15 PM EST - Hardware
+                    # - Add A Comment" (as a count of comments there: ``comments_marker``)
+                    chrome = None
             if (
                 chrome is None and ntok <= SHORT_LINE_WORDS and comment_hint(text) is not None
                 and comments_marker(text, tokens)

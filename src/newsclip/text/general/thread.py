@@ -18,7 +18,7 @@ import re
 from collections import Counter
 
 from ..._vocab import MONTH, MONTH_WORDS
-from .. import datelines
+from .. import datelines, features
 from .chrome import BARRIERS, RELATED_HEADINGS
 from .lines import Info
 from .region import Region, densest
@@ -78,11 +78,9 @@ def find(infos: list[Info], region: Region, tuning: Tuning) -> Region | None:
     t = tuning.region
     ends: frozenset[int] | None = None  # (read once a stamp is found: most pages have none)
     best: list[int] = []
-    # the stamps right over the run's first line or among its first lines, each in a
-    # chain of stamps of its shape that begins above the run
-    for k in range(
-        max(0, region.start - t.dated_lines), min(region.end, region.start + t.dated_lines) + 1
-    ):
+    # the stamps right over the run's first line or among its first lines (or the last
+    # one further up), each in a chain of stamps of its shape that begins above the run
+    for k in _candidates(infos, region, t.dated_lines, t.thread_gap):
         info = infos[k]
         shape = stamp_shape(info.text) if _stamp(info) else None
         if shape is None or k in best:
@@ -103,6 +101,18 @@ def find(infos: list[Info], region: Region, tuning: Tuning) -> Region | None:
     first = next(a for a, b in zip(best, best[1:]) if _prose(infos, a, b))
     # (a thread holds the run it was found by: the run's prose is among its posts)
     return Region(first + 1, end) if end >= region.end else None
+
+
+def _candidates(infos: list[Info], region: Region, lines: int, gap: int) -> list[int]:
+    """The lines a thread's stamp may be found on: right over the run's first line or
+    among its first lines, and the last stamp over those, at most ``gap`` lines up (a
+    question's answers are each signed under the answer, "answered Jun 8, 2018 at 10:24",
+    with votes and buttons between the stamp and the next answer)."""
+    near = list(range(max(0, region.start - lines), min(region.end, region.start + lines) + 1))
+    for k in range(near[0] - 1, max(-1, region.start - gap - 1), -1):
+        if _stamp(infos[k]) and stamp_shape(infos[k].text) is not None:
+            return [k, *near]
+    return near
 
 
 def _stamp(info: Info) -> bool:
@@ -136,9 +146,11 @@ def _chain(infos: list[Info], k: int, shape: str, gap: int, ends: frozenset[int]
         at = k
         while True:
             found = None
-            for j in range(at + step, max(-1, at - gap - 1) if step < 0 else min(n, at + gap + 1),
-                           step):
+            j, lines = at + step, 0
+            while 0 <= j < n and lines < gap:
                 info = infos[j]
+                if info.score != features.CODE_SCORE:
+                    lines += 1  # (a post's listing of code or its log is one block, however long)
                 if info.chrome is not None:
                     if j in ends:
                         break
@@ -152,6 +164,7 @@ def _chain(infos: list[Info], k: int, shape: str, gap: int, ends: frozenset[int]
                     if len(tail) == size and _shape(tail) == shape:
                         found = j
                         break
+                j += step
             if found is None:
                 break
             chain.append(found)

@@ -130,7 +130,8 @@ class RegionTuning:
     thread_stamps: int = 3
     #: a thread of posts (thread.py): at least this many stamps of one shape …
     thread_posts: int = 3
-    #: … each at most this many lines under the one before (a long post, its buttons)
+    #: … each at most this many lines under the one before (a long post, its buttons; the
+    #: lines of a listing of code or a log it quotes are not counted)
     thread_gap: int = 60
     #: a page of records (records.py): a run of prose of fewer words than this may be
     #: no article but a page's promo, blurb or intro (a listing's, a shop's, a
@@ -227,6 +228,21 @@ class RegionTuning:
     widget_lines: int = 8
     #: … and the block holds at least this many real paragraphs
     grow_min_paragraphs: int = 1
+    #: a run whose prose stands for this share of its words in lines that name at least
+    #: ``legal_terms`` of the law's words about the reader's data (``_vocab.LEGAL_TERMS``)
+    #: is a privacy policy's or terms' drawer (policy.py), when its prose holds at least
+    #: ``legal_min_words`` words (a drawer holds the whole text; one consent line under a
+    #: form is a run of its own on a page with little prose)
+    legal_share: float = 0.3
+    legal_terms: int = 2
+    legal_min_words: int = 300
+    #: a listicle's numbered headings ("11. Circuit Tester", at most
+    #: ``section_heading_words`` words): when the run's last ``section_min_numbers``
+    #: count up one by one, the next number at most ``section_gap`` lines under the one
+    #: before goes on with the article (sections.py)
+    section_heading_words: int = 12
+    section_min_numbers: int = 2
+    section_gap: int = 12
     #: short sentences at the body's edges that may join it …
     edge_lines: int = 2
     #: … each of at least this many words …

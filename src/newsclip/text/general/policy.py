@@ -1,0 +1,48 @@
+"""A privacy policy's or terms' text, hidden in a drawer of a shop's page: not the page's text.
+
+Part of the region stage.  A page may hold its privacy policy or terms of
+service in full, in a drawer the reader never opens; its long paragraphs are
+the densest prose of a product's or a listing's page.  When most of the run's
+words stand in lines that speak the law's words about the reader's data
+(``_vocab.LEGAL_TERMS``), the run is that drawer (a shop's terms of sale may
+open it): its lines are chrome, and the run is looked for again without them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..._vocab import LEGAL_TERMS, phrase
+from .lines import Info
+from .region import Region
+from .tuning import CHROME_SCORE, Tuning
+
+__all__ = ["legal", "mark"]
+
+_TERM = re.compile(rf"\b(?:{'|'.join(phrase(t) for t in LEGAL_TERMS)})\b", re.I)
+
+
+def _legal_line(info: Info, terms: int) -> bool:
+    return len({m.group(0).lower() for m in _TERM.finditer(info.text)}) >= terms
+
+
+def legal(infos: list[Info], region: Region, tuning: Tuning) -> bool:
+    """Most of the run's prose speaks of the reader's data and rights."""
+    t = tuning.region
+    words = legal_words = 0
+    for info in infos[region.start : region.end + 1]:
+        if info.score <= 0:
+            continue
+        n = len(info.tokens)
+        words += n
+        if _legal_line(info, t.legal_terms):
+            legal_words += n
+    return words >= t.legal_min_words and legal_words >= t.legal_share * words
+
+
+def mark(infos: list[Info], region: Region) -> list[Info]:
+    """``infos`` with the run's lines chrome."""
+    return [
+        info.as_chrome("legal-text", CHROME_SCORE) if region.start <= k <= region.end else info
+        for k, info in enumerate(infos)
+    ]
