@@ -16,7 +16,7 @@ from functools import cache
 
 from ..._vocab import BIO_HEADINGS, BIO_VERBS, NAME_PARTICLES
 from ...dates import parse_date
-from .. import bylines, datelines, rules
+from .. import bylines, datelines, desks, rules
 from ..model import Layout, Line
 from .chrome import top_rule
 from .lines import ROLE, Info
@@ -185,7 +185,7 @@ def _name_byline(
         info = infos[k]
         if info.chrome is not None or info.i != info.last:
             continue
-        name = bylines.name_line(info.text)
+        name = bylines.name_line(info.text) or desks.credit(info.text)
         if name is not None and not _subject(name, infos, k, region, tuning.labels):
             line = lines[info.i]
             line.label, line.rule = "header", "byline-name-line"
