@@ -16,11 +16,13 @@ import newsclip
 from conftest import FIXTURES, assert_valid
 from newsclip.record import Source
 from newsclip.text import bylines, datelines, features, general
-from newsclip.text.general import chrome, headline, scoring, thread
+from newsclip.text.general import chrome, headline, labels, scoring, thread
 from newsclip.text.general.lines import Info, source_label, wire_line
+from newsclip.text.general.region import Region
 from newsclip.text.general.tuning import (
     HeadlineTuning,
     RegionTuning,
+    DEFAULT,
     ScoreTuning,
     Tuning,
 )
@@ -262,6 +264,9 @@ DATELINES = [
     # a clock glued to the year (a number glued to it that is no clock is no date)
     ("October 17, 20236:01 PM", datetime(2023, 10, 17, 18, 1), "date", True),
     ("17 October 202312:30", datetime(2023, 10, 17, 12, 30), "date", True),
+    # … and so is a count with its unit: the post's age, a reading time
+    ("October 17, 20231 yr in Harbour Talk", date(2023, 10, 17), "date", True),
+    ("Mar 27, 20255 mins", date(2025, 3, 27), "date", True),
     # in a header line of fields set apart by bars or dots, the date's field is short
     ("by Ada Kerrigan | Mar 11, 2023 | Brakes and Brake Repair, Learn About Brakes | "
      "0 comments", date(2023, 3, 11), "date", True),
@@ -288,7 +293,8 @@ def test_dateline(text, value, kind, short) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["May 2024", "Page 2 of 10", "2-6, 6-2, 4-6", "Call 555-1234", "", "October 17, 20231 yr"],
+    ["May 2024", "Page 2 of 10", "2-6, 6-2, 4-6", "Call 555-1234", "", "October 17, 20231",
+     "October 17, 20231 yards", "19942h 22m"],
 )
 def test_not_a_dateline(text) -> None:
     assert datelines.find(text) is None
@@ -723,6 +729,24 @@ def test_every_post_of_a_forum_thread_is_the_text() -> None:
     # no thread: the second stamp opens the comments, and only the first post stays
     record = _tuned(dump, Tuning(region=RegionTuning(thread_posts=99)))
     assert "Post 1 says" in record.text and "Post 3 says" not in record.text
+
+
+@pytest.mark.parametrize("label", ["Start date", "Startdatum", "Fecha de inicio"])
+def test_a_threads_start_date_is_its_date(label: str) -> None:
+    # the thread's header: its start date, far above the first post's card, which gives
+    # the date its writer joined first
+    dump = "\n\n".join(
+        ["Winter ferry timetable?", "Thread starter ann_s", f"{label} Mar 3, 2024", "Tags",
+         "Home", "Forums", "ann_s", "Feb 1, 2019", "Mar 3, 2024", "#1",
+         "The ferry timetable for the winter is still not out, and I ask whether anyone "
+         "has heard when the company will print it this year."]
+    )
+    infos = scoring.score_lines(split_lines(dump), None, DEFAULT)
+    found = labels.choose_date(infos, 6, 9, Region(9, 10), DEFAULT.labels)
+    assert found is not None and found[1] == date(2024, 3, 3)
+    # (without the label, the card's first date wins)
+    infos = scoring.score_lines(split_lines(dump.replace(label, "")), None, DEFAULT)
+    assert labels.choose_date(infos, 6, 9, Region(9, 10), DEFAULT.labels)[1] == date(2019, 2, 1)
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ import re
 from datetime import date, datetime
 from functools import cache
 
-from ..._vocab import BIO_HEADINGS, BIO_VERBS, NAME_PARTICLES
+from ..._vocab import BIO_HEADINGS, BIO_VERBS, NAME_PARTICLES, THREAD_START_LABELS
 from ...dates import parse_date
 from .. import bylines, datelines, desks, rules
 from ..model import Layout, Line
@@ -344,6 +344,14 @@ def _subject(name: str, infos: list[Info], k: int, region: Region, t: LabelTunin
 
 #: what a line that stamps a thread's first post holds (a cheap test before bylines.thread_start)
 _THREAD_HINT = re.compile(r"(?i:started\s+by)|Post\s+by|^asked\s|starter")
+#: a thread's header gives the date it was started under a label ("Start date Jun 14, 2025")
+_THREAD_START = re.compile(rf"(?i:{'|'.join(THREAD_START_LABELS)})\s*:?\s*")
+
+
+def _thread_started(info: Info) -> bool:
+    """``info`` is the label of the date a thread was started, and that date."""
+    m = _THREAD_START.match(info.text)
+    return m is not None and info.text.startswith(info.date.raw, m.end())  # type: ignore[union-attr]
 
 
 #: what a line saying when the page was first published holds (published, publié,
@@ -379,8 +387,9 @@ def choose_date(
     # a thread's first post, as the forum stamps it ("… started by ada_k, May 26, 2025",
     # "Post by ada_k » 11. Sep 2024", "asked Feb 4, 2014 at 13:02"): the thread's date
     for k, info in enumerate(infos):
-        if info.date is not None and _THREAD_HINT.search(info.text) and bylines.thread_start(
-            info.text
+        if info.date is not None and (
+            _thread_started(info)
+            or _THREAD_HINT.search(info.text) and bylines.thread_start(info.text)
         ) and (value := info.date.value) is not None:
             return k, value, info.date.raw
     first = _first_published(infos)
