@@ -731,6 +731,24 @@ def test_every_post_of_a_forum_thread_is_the_text() -> None:
     assert "Post 1 says" in record.text and "Post 3 says" not in record.text
 
 
+@pytest.mark.parametrize(
+    "stamp", ["03-03-2024, 09:03 AM #1", "#1 2024-03-03 09:03:00", "3rd March 2024, 09:03 #1 | Link"]
+)
+def test_the_first_posts_numbered_stamp_dates_the_thread_and_names_its_poster(stamp) -> None:
+    # a forum's posts, each under its stamp with its number, the poster's handle and
+    # card under it (the date the poster joined, the page's date far above)
+    posts = []
+    for i, name in enumerate(["ann_s", "bo_k", "cy_d"], 1):
+        posts += [stamp.replace("03", f"0{i + 2}", 1).replace("#1", f"#{i}").replace(
+            "3rd", f"{i + 2}th"), name, "Member", "Registered: 2019-02-01",
+            f"Post {i} says the ferry timetable for the winter is still not out, and asks "
+            "whether anyone has heard when the company will print it this year."]
+    dump = "\n\n".join(["Harbour Forum", "Today is 2025-06-01", "Winter ferry timetable?", *posts])
+    record = newsclip.parse(dump.encode())
+    assert record.published is not None and record.published.day == 3
+    assert record.byline == "ann_s"
+
+
 @pytest.mark.parametrize("label", ["Start date", "Startdatum", "Fecha de inicio"])
 def test_a_threads_start_date_is_its_date(label: str) -> None:
     # the thread's header: its start date, far above the first post's card, which gives

@@ -220,6 +220,12 @@ def _thread_byline(
                 return
     if layout.byline is not None or date_at is None:
         return
+    if _first_post(infos[date_at]) and date_at + 1 < len(infos) and (
+        name := bylines.handle_alone(infos[date_at + 1].text)
+    ):
+        # (the poster's handle on the line under the first post's stamp: "HOSTLAR")
+        layout.byline = name
+        return
     name = bylines.poster(infos[date_at].text)
     shape = stamp_shape(infos[date_at].text) if name is not None else None
     if shape is not None and any(
@@ -348,6 +354,16 @@ _THREAD_HINT = re.compile(r"(?i:started\s+by)|Post\s+by|^asked\s|starter")
 _THREAD_START = re.compile(rf"(?i:{'|'.join(THREAD_START_LABELS)})\s*:?\s*")
 
 
+#: the number a forum gives a thread's first post, beside its date on the post's stamp
+#: ("11-29-2024, 09:03 AM #1", "#1 2025-11-01 15:14:37", "30th March 2025 #1 | Link")
+_FIRST_POST = re.compile(r"(?:^|\s)#1(?:\s|$)")
+
+
+def _first_post(info: Info) -> bool:
+    """``info`` is the stamp of a thread's first post: a date line with the number 1."""
+    return "#1" in info.text and info.dated and _FIRST_POST.search(info.text) is not None
+
+
 def _thread_started(info: Info) -> bool:
     """``info`` is the label of the date a thread was started, and that date."""
     m = _THREAD_START.match(info.text)
@@ -388,7 +404,7 @@ def choose_date(
     # "Post by ada_k » 11. Sep 2024", "asked Feb 4, 2014 at 13:02"): the thread's date
     for k, info in enumerate(infos):
         if info.date is not None and (
-            _thread_started(info)
+            _thread_started(info) or _first_post(info)
             or _THREAD_HINT.search(info.text) and bylines.thread_start(info.text)
         ) and (value := info.date.value) is not None:
             return k, value, info.date.raw
