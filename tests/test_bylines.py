@@ -298,6 +298,8 @@ def test_a_name_line_with_a_note_about_the_writer(name_line: str, note: str, byl
         ("Dec 26, 2025 • Carys Penhallow in Harbour Notes", "Carys Penhallow"),
         ("12. März 2024 · Katharina Weber", "Katharina Weber"),
         ("31 décembre 2023 | Odile Vallet", "Odile Vallet"),
+        # the desk that signs the story
+        ("HG Harbour Desk / hg.example / Updated: Dec 17, 2025, 21:47 IST", "HG Harbour Desk"),
         # a section, a label, an agency or a count beside the date names no writer
         ("March 3, 2024 | Business News", None),
         ("Updated March 3, 2024", None),

@@ -16,11 +16,13 @@ import newsclip
 from conftest import FIXTURES, assert_valid
 from newsclip.record import Source
 from newsclip.text import bylines, datelines, features, general
-from newsclip.text.general import chrome, headline, scoring, thread
+from newsclip.text.general import chrome, headline, labels, scoring, thread
 from newsclip.text.general.lines import Info, source_label, wire_line
+from newsclip.text.general.region import Region
 from newsclip.text.general.tuning import (
     HeadlineTuning,
     RegionTuning,
+    DEFAULT,
     ScoreTuning,
     Tuning,
 )
@@ -262,6 +264,9 @@ DATELINES = [
     # a clock glued to the year (a number glued to it that is no clock is no date)
     ("October 17, 20236:01 PM", datetime(2023, 10, 17, 18, 1), "date", True),
     ("17 October 202312:30", datetime(2023, 10, 17, 12, 30), "date", True),
+    # … and so is a count with its unit: the post's age, a reading time
+    ("October 17, 20231 yr in Harbour Talk", date(2023, 10, 17), "date", True),
+    ("Mar 27, 20255 mins", date(2025, 3, 27), "date", True),
     # in a header line of fields set apart by bars or dots, the date's field is short
     ("by Ada Kerrigan | Mar 11, 2023 | Brakes and Brake Repair, Learn About Brakes | "
      "0 comments", date(2023, 3, 11), "date", True),
@@ -288,7 +293,8 @@ def test_dateline(text, value, kind, short) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["May 2024", "Page 2 of 10", "2-6, 6-2, 4-6", "Call 555-1234", "", "October 17, 20231 yr"],
+    ["May 2024", "Page 2 of 10", "2-6, 6-2, 4-6", "Call 555-1234", "", "October 17, 20231",
+     "October 17, 20231 yards", "19942h 22m"],
 )
 def test_not_a_dateline(text) -> None:
     assert datelines.find(text) is None
@@ -359,6 +365,9 @@ BYLINE_LINES = [
     ("BY ADA KERRIGAN AND TOMAS RIECK", "ADA KERRIGAN, TOMAS RIECK"),
     ("on March 10, 2015 by Tomas Rieck", "Tomas Rieck"),
     ("Posted 3 May 2020 by Ada Kerrigan", "Ada Kerrigan"),
+    # a blog's or a forum's handle in small letters, ending the line
+    ("Posted on July 1, 2024 by ada_k", "ada_k"),
+    ("Posted on July 1, 2024 by the harbour team", None),
     ("Posted by Tomas Rieck on March 10, 2015at 08:05", "Tomas Rieck"),
     ("Written by Ada Kerrigan", "Ada Kerrigan"),
     ("Author: Émile van der Berg", "Émile van der Berg"),
@@ -440,6 +449,62 @@ def test_name_line_over_a_button_above_the_date_is_the_byline() -> None:
         )
     )
     assert newsclip.parse(dump, input_format="text").byline == "Tomas C. Rieck"
+
+
+@pytest.mark.parametrize(
+    ("header", "byline"),
+    [
+        # the reading time between the names and the date; a tag under the date
+        ("Ada Kerrigan\n\n8 min\n\n", "Ada Kerrigan"),
+        ("Ada Kerrigan\n\n2–4 minutes\n\n", "Ada Kerrigan"),
+    ],
+)
+def test_names_over_the_date_line_are_the_byline(header: str, byline: str) -> None:
+    dump = _story(header=header).replace(
+        "Friday 25 December 2015\n\n", "Friday 25 December 2015\n\nHarbour Notes\n\n"
+    )
+    record = newsclip.parse(dump, input_format="text")
+    assert record.byline == byline
+
+
+def test_names_at_the_end_of_a_wrapped_standfirst_over_the_date_are_the_byline() -> None:
+    # the standfirst and the names under it read as one wrapped paragraph
+    dump = (
+        "SubscribeSign in\nFerries vs Trawlers: The Harbour Slider\n"
+        "What only the top 10% harbour crews who sail think about\nAda Kerrigan\n"
+        "Oct 07, 2025\n95\n15\n12\nShare\n\n"
+        + "\n\n".join(
+            "Everyone in the harbour is talking about the ferries. The harbour master said "
+            f"on Monday that boats could leave again, paragraph {i}, after crews had cleared "
+            "the wreckage of three trawlers from the channel." for i in range(6)
+        )
+    )
+    assert newsclip.parse(dump, input_format="text").byline == "Ada Kerrigan"
+
+
+def test_names_under_the_reading_time_over_a_role_are_the_byline() -> None:
+    dump = _story().replace(
+        "Friday 25 December 2015\n\n",
+        "Friday 25 December 2015\n\n•\n5 min read\nAda Kerrigan\nHarbour Operations Analyst\n\n",
+    )
+    assert newsclip.parse(dump, input_format="text").byline == "Ada Kerrigan"
+
+
+def test_a_name_before_a_date_far_in_the_story_comes_after_names_by_the_date() -> None:
+    # an event listed inside the story reads as a name and a date ("Harbour Days -
+    # April 21-22, 2026"): the names over the date line are the writer
+    dump = _story(header="Ada Kerrigan\n\n").replace(
+        "paragraph 4,", "paragraph 4,\n\n" + "\n\n".join(
+            f"The crews of the trawlers met on the quay {i} times this year to talk." for i in range(6)
+        ) + "\n\nHarbour Days - April 21, 2026, Bayside\n\n"
+    )
+    assert newsclip.parse(dump, input_format="text").byline == "Ada Kerrigan"
+
+
+def test_a_label_over_another_label_names_no_one() -> None:
+    # an author box's "Author" over "Written by": not a writer called "Written"
+    dump = _story(after="Author\n\nWritten by\n\nThe harbour team thanks you for reading.")
+    assert newsclip.parse(dump, input_format="text").byline is None
 
 
 def _story(header: str = "", after: str = "") -> str:
@@ -723,6 +788,110 @@ def test_every_post_of_a_forum_thread_is_the_text() -> None:
     # no thread: the second stamp opens the comments, and only the first post stays
     record = _tuned(dump, Tuning(region=RegionTuning(thread_posts=99)))
     assert "Post 1 says" in record.text and "Post 3 says" not in record.text
+
+
+@pytest.mark.parametrize(
+    "stamp", ["03-03-2024, 09:03 AM #1", "#1 2024-03-03 09:03:00", "3rd March 2024, 09:03 #1 | Link"]
+)
+def test_the_first_posts_numbered_stamp_dates_the_thread_and_names_its_poster(stamp) -> None:
+    # a forum's posts, each under its stamp with its number, the poster's handle and
+    # card under it (the date the poster joined, the page's date far above)
+    posts = []
+    for i, name in enumerate(["ann_s", "bo_k", "cy_d"], 1):
+        posts += [stamp.replace("03", f"0{i + 2}", 1).replace("#1", f"#{i}").replace(
+            "3rd", f"{i + 2}th"), name, "Member", "Registered: 2019-02-01",
+            f"Post {i} says the ferry timetable for the winter is still not out, and asks "
+            "whether anyone has heard when the company will print it this year."]
+    dump = "\n\n".join(["Harbour Forum", "Today is 2025-06-01", "Winter ferry timetable?", *posts])
+    record = newsclip.parse(dump.encode())
+    assert record.published is not None and record.published.day == 3
+    assert record.byline == "ann_s"
+
+
+@pytest.mark.parametrize(
+    ("starter", "stamp"),
+    [("ann_s", "March 3, 20241 yr in Harbour Talk"), ("By ann_s,", "March 3, 2024 in Harbour Talk")],
+)
+def test_a_threads_header_names_its_starter_over_its_date_and_forum(starter, stamp) -> None:
+    # the thread's header under its title: the starter's handle over the date the thread
+    # was started and the forum it stands in; the posts under it, each with its stamp
+    posts = []
+    for i, name in enumerate(["bo_k", "cy_d", "di_e"], 1):
+        posts += [name, f"Posted March {i + 4}, 2024",
+                  f"Post {i} says the ferry timetable for the winter is still not out, and "
+                  "asks whether anyone has heard when the company will print it this year."]
+    dump = "\n\n".join(
+        ["Harbour Forum", "Winter ferry timetable?", "Share", "Followers", starter, stamp,
+         "Featured Replies", *posts]
+    )
+    record = newsclip.parse(dump.encode())
+    assert record.byline == "ann_s"
+    assert record.published == date(2024, 3, 3)
+
+
+def test_a_date_line_naming_the_writer_inside_the_text_dates_it() -> None:
+    # the text was read to begin far above its header (a shop's list of places): a date
+    # line that names the writer is the story's, though inside that text; a date line
+    # alone there may be the text's own
+    places = [f"Harbour town number {i} - Showroom and warehouse" for i in range(8)]
+    paragraphs = [
+        f"Building a fleet of ferries for the harbour, paragraph {i}, does not have to be "
+        "expensive if the council chooses boats with care." for i in range(6)
+    ]
+    for line, value in [("by Harbour Gazette on Jan 22, 2025", date(2025, 1, 22)),
+                        ("Jan 22, 2025", None)]:
+        dump = "\n\n".join([*places, "Ferries for every budget", line, *paragraphs])
+        infos = scoring.score_lines(split_lines(dump), None, DEFAULT)
+        found = labels.choose_date(infos, 0, 6, Region(0, len(infos) - 1), DEFAULT.labels)
+        assert (found[1] if found else None) == value
+
+
+def test_the_first_posts_stamp_with_its_number_after_the_clock_names_the_poster() -> None:
+    # each post's stamp: the handle, the date, the clock and the post's number; a label
+    # of the forum's section over the first reads as a name and a date
+    posts = []
+    for i, name in enumerate(["ann_s (Ann)", "bo_k", "cy_d"], 1):
+        posts += [f"{name} March {i + 2}, 2024, 10:1{i}pm {i}",
+                  f"Post {i} says the ferry timetable for the winter is still not out, and "
+                  "asks whether anyone has heard when the company will print it this year."]
+    dump = "\n\n".join(["Harbour Forum", "Winter timetable 2024-03-03 late", "Ferry Talk",
+                         *posts])
+    record = newsclip.parse(dump.encode())
+    assert record.byline == "ann_s"
+    assert record.published is not None and record.published.day == 3
+
+
+def test_a_date_line_naming_the_writer_ranks_as_published() -> None:
+    # the story's header names its writer beside the date; a book's release date under
+    # it says "Released", which would rank above a plain date
+    dump = "\n\n".join(
+        ["Harbour Books: the winter's reading", "by Ada Kerrigan · Dec 20, 2025 · One comment",
+         "The harbour library picked three new books for the winter, and here they are.",
+         "Released: June 17, 2025",
+         *(f"The harbour master said on Monday that the book, paragraph {i}, was a good read "
+           "for the crews of the three trawlers." for i in range(4))]
+    )
+    infos = scoring.score_lines(split_lines(dump), None, DEFAULT)
+    found = labels.choose_date(infos, 0, 6, Region(2, len(infos) - 1), DEFAULT.labels)
+    assert found is not None and found[1] == date(2025, 12, 20)
+
+
+@pytest.mark.parametrize("label", ["Start date", "Startdatum", "Fecha de inicio"])
+def test_a_threads_start_date_is_its_date(label: str) -> None:
+    # the thread's header: its start date, far above the first post's card, which gives
+    # the date its writer joined first
+    dump = "\n\n".join(
+        ["Winter ferry timetable?", "Thread starter ann_s", f"{label} Mar 3, 2024", "Tags",
+         "Home", "Forums", "ann_s", "Feb 1, 2019", "Mar 3, 2024", "#1",
+         "The ferry timetable for the winter is still not out, and I ask whether anyone "
+         "has heard when the company will print it this year."]
+    )
+    infos = scoring.score_lines(split_lines(dump), None, DEFAULT)
+    found = labels.choose_date(infos, 6, 9, Region(9, 10), DEFAULT.labels)
+    assert found is not None and found[1] == date(2024, 3, 3)
+    # (without the label, the card's first date wins)
+    infos = scoring.score_lines(split_lines(dump.replace(label, "")), None, DEFAULT)
+    assert labels.choose_date(infos, 6, 9, Region(9, 10), DEFAULT.labels)[1] == date(2019, 2, 1)
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,7 @@ __all__ = [
     "PHOTO_AGENCY_WORDS", "COMMON_PHOTO_CREDITS", "AGENCIES_IN_CAPITALS", "AGENCY_WORDS",
     "WIRE_TITLE", "WIRE_AGENCY_NAMES", "phrase", "WRITER_ROLES", "BIO_VERBS", "BIO_HEADINGS",
     "BIO_FIRST_PERSON", "OTHER_ROLES", "DESK_WORDS", "BY_WORDS", "AUTHOR_LABELS", "PIECE_KINDS",
-    "ASKED_WORDS", "ASKED_DAYS",
+    "ASKED_WORDS", "ASKED_DAYS", "LEGAL_TERMS", "AGE_UNITS", "THREAD_START_LABELS",
     "NAME_PARTICLES", "NAME_JOINS", "BYLINE_SMALL_WORDS", "NAME_IN_CAPITALS", "SECTION_WORDS",
     "URL_LABELS", "is_version",
     # (compiled on first use: see __getattr__)
@@ -235,6 +235,12 @@ LEGAL_TERMS = (
 )
 #: the units of a page's age, as "10 hours ago" gives it (a teaser's or a post's stamp)
 AGE_UNITS = ("seconds", "minutes", "hours", "days", "weeks", "months", "years")
+#: the label before the date a forum's thread was started, in its header ("Start date
+#: Jun 14, 2025" under "Thread starter ada_k"), in the corpora's languages
+THREAD_START_LABELS = (
+    "Start date", "Startdatum", "Date de début", "Fecha de inicio", "Data di inizio",
+    "Data de início",
+)
 #: desks that sign a story instead of a person ("Newsroom", "The Daily Post team")
 DESK_WORDS = frozenset("staff team desk newsroom editors reporters writers".split())
 

@@ -31,7 +31,7 @@ from .._vocab import (
     WEEKDAY_SHORT,
     WEEKDAY_WORDS,
 )
-from . import prefilter
+from . import desks, prefilter
 from .datelines import FIELD_SEPARATOR
 
 __all__ = [
@@ -99,8 +99,8 @@ BYLINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "byline-after-date",
             r"(?:(?:Posted|Published|Updated|Written)\s+)?(?:on\s+)?"
             rf"(?=[^|]{{0,40}}?\d)(?:{_DATE_WORDS}){{1,6}}"
-            r"(?:[Bb]y|BY)\s+"
-            rf"(?P<name>{_NAMES})",
+            r"(?:[Bb]y|BY)\s+"  # (or a handle in small letters that ends the line: "by ada_k")
+            rf"(?P<name>{_NAMES}|[a-z][\w.-]{{2,30}}(?=\s*$))",
         ),
         (
             # "Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Alex Perry 1 day ago",
@@ -204,7 +204,10 @@ _LABEL_CHARS = 20
 
 def after_label(text: str) -> str | None:
     """The names of the line under a byline's label alone ("Written by" / "Ada
-    Kerrigan"), read as "By" and the line would be."""
+    Kerrigan"), read as "By" and the line would be (another label is none: "Author" over
+    "Written by")."""
+    if label_alone(text):
+        return None
     found = _byline(f"By {text.strip()}")
     return found[1] if found is not None and found[0] == "byline-by" else None
 
@@ -585,6 +588,7 @@ def name_beside_date(text: str, raw: str) -> str | None:
     for field in _DATE_FIELDS.split(rest):
         field = _DATE_FIELD_NOISE.sub(" ", field).strip(" ,–—-|·•/")
         # (an agency beside the date is its credit: a writer named over it comes first)
-        if field and (name := name_line(field)) is not None and not agency(name):
+        # (or the desk that signs it: "Harbour Desk / Updated: …")
+        if field and (name := name_line(field) or desks.credit(field)) and not agency(name):
             return name
     return None

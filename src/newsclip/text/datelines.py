@@ -81,9 +81,16 @@ class Dateline:
         return parse_date(self.readable, dayfirst=self.dayfirst)
 
 
+#: a year glued to the age or the reading time after it ("June 14, 20241 yr", "Mar 27,
+#: 20255 mins"), as copied text has it: the year, then the digits of the count
+_GLUED_COUNT = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}\s?(?:yrs?|mos?|wks?|hrs?|mins?)\b)")
+
+
 def find(text: str) -> Dateline | None:
     """The first date-shaped string in ``text``, with what kind of line it stands in."""
     year = _YEAR.search(text) is not None
+    if year and _GLUED_COUNT.search(text):
+        text = _GLUED_COUNT.sub(r"\1 ", text)
     for _name, pattern, needs, needs_year in PATTERNS:
         if (needs_year and not year) or needs.search(text) is None:
             continue

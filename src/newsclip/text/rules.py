@@ -519,6 +519,8 @@ LAYOUT: tuple[tuple[str, str, str], ...] = (
     ("embed-signature", "embed", "an embedded post's signature: — Name (@handle) date"),
     # bylines (text/bylines.py; the others are the names of BYLINE_RULES and CAPTION_RULES)
     ("byline-field", "header", "a byline in one field of a header line set apart by bars"),
+    ("byline-desk", "header", "a byline that names a desk or a team ('By The Harbour "
+     "editors', 'written by Our Editors')"),
     ("byline-label-above", "header", "a byline's label alone on its line ('Written by') and "
      "the names on the next"),
     ("byline-thread-starter", "header", "the line that names a forum thread's first poster "

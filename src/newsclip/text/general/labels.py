@@ -14,9 +14,9 @@ import re
 from datetime import date, datetime
 from functools import cache
 
-from ..._vocab import BIO_HEADINGS, BIO_VERBS, NAME_PARTICLES
+from ..._vocab import BIO_HEADINGS, BIO_VERBS, NAME_PARTICLES, THREAD_START_LABELS
 from ...dates import parse_date
-from .. import bylines, datelines, rules
+from .. import bylines, datelines, desks, rules
 from ..model import Layout, Line
 from .chrome import top_rule
 from .lines import ROLE, Info
@@ -27,6 +27,8 @@ from .tuning import LabelTuning, Tuning
 __all__ = ["label", "choose_date"]
 
 _READING_TIME = re.compile(r"\d{1,3}\s*(?:min(?:ute)?s?\.?)\s+read", re.I)
+#: a reading time without the word "read" ("8 min", "2–4 minutes")
+_MINUTES = re.compile(r"\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*min(?:ute)?s?\.?", re.I)
 #: a count shown by itself ("36", "321,046" views): no words
 _COUNT = re.compile(r"\d{1,3}(?:[,.\u00a0 ]\d{3})*")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -54,6 +56,7 @@ def label(
     date_at = None
     if chosen is not None:
         date_at, layout.published, layout.published_raw = chosen
+    far = None  # the first name before a date inside the article, under its header
     for k, info in enumerate(infos):
         line = lines[info.i]
         if k != title and k != date_at and (k < top or k > header_end) and not start <= k <= end:
@@ -67,7 +70,10 @@ def label(
         elif k in boxed:
             line.label, line.rule = "chrome", "box-inside-article"
         else:
-            _label_line(lines, infos, k, start, end, top, header_end, title, date_at, layout)
+            found = _label_line(
+                lines, infos, k, start, end, top, header_end, title, date_at, layout
+            )
+            far = far or found
         if info.last != info.i:
             for j in range(info.i + 1, info.last + 1):  # the other lines of a wrapped paragraph
                 lines[j].label, lines[j].rule = line.label, line.rule
@@ -80,6 +86,11 @@ def label(
     if layout.byline is None:
         _name_byline(lines, infos, title, date_at, layout, region, tuning)
     if layout.byline is None:
+        # (a name before a date far inside the article, a teaser's or a quoted post's
+        # stamp, comes after a line of names beside the date line; a labelled byline
+        # there, "Written by …", before it)
+        layout.byline = far
+    if layout.byline is None:
         _page_byline(lines, infos, layout)
     if layout.byline is None:
         _bio_byline(lines, infos, region, layout, t)
@@ -88,9 +99,10 @@ def label(
 def _label_line(
     lines: list[Line], infos: list[Info], k: int, start: int, end: int, top: int,
     header_end: int, title: int | None, date_at: int | None, layout: Layout,
-) -> None:
+) -> str | None:
     """Label line ``k``, inside the region (``start`` … ``end``) or the header (``top``
-    … ``header_end``)."""
+    … ``header_end``); a name before a date under the header ("Ada Kerrigan 2 May
+    2025", a teaser's or a quoted post's) is returned, not kept."""
     info = infos[k]
     line = lines[info.i]
     in_body = start <= k <= end
@@ -108,6 +120,8 @@ def _label_line(
             layout.byline = info.byline[1]
     elif (in_header or in_body) and info.byline is not None:
         line.label, line.rule = "header", info.byline[0]
+        if k > header_end and info.byline[0] == "byline-name-date":
+            return info.byline[1]
         if layout.byline is None:
             layout.byline = info.byline[1]
     elif (in_header or in_body) and info.caption is not None:
@@ -130,6 +144,7 @@ def _label_line(
         line.label, line.rule = "chrome", top_rule(line.text) or "before-article"
     else:
         line.label, line.rule = "chrome", "after-article"
+    return None
 
 
 def _dated_rows(infos: list[Info], k: int) -> bool:
@@ -152,8 +167,9 @@ def _name_byline(
     layout: Layout, region: Region, tuning: Tuning,
 ) -> None:
     """A line of names alone is the byline where bylines stand: right under the
-    headline (past a counter or a one-word button), or right above or below the date line (over a role, "Games Editor", or a
-    button, "Follow"), or over the story's reading time ("11 min read") above the article.
+    headline (past a counter or a one-word button), or right above or below the date
+    line (over a role, "Games Editor", a button, "Follow", or the reading time, "8
+    min"), or over or under the story's reading time ("11 min read") above the article.
     (Not among the article's first lines: there, a photo's credit, "Harbour Police",
     reads the same.)  A date found under the article may be another story's: the line
     under the headline is tried first then."""
@@ -162,11 +178,15 @@ def _name_byline(
     if title is not None and date_at is not None and date_at > region.end:
         places.append(title + 1)
     if date_at is not None:
-        places += [date_at - 1, date_at + 1]
-        # (a role or a one-word button between the names and the date)
+        places.append(date_at - 1)
+        # (a role, a one-word button or the reading time between the names and the date)
         between = infos[date_at - 1] if date_at >= 2 else None
-        if between is not None and (ROLE.match(between.text) or len(between.tokens) <= 1):
+        if between is not None and (
+            ROLE.match(between.text) or len(between.tokens) <= 1
+            or _READING_TIME.fullmatch(between.text) or _MINUTES.fullmatch(between.text)
+        ):
             places.append(date_at - 2)
+        places.append(date_at + 1)
     if title is not None:
         places.append(title + 1)
         # (counters or a one-word button between the headline and the names: "36")
@@ -176,18 +196,26 @@ def _name_byline(
             k += 1
             places.append(k)
     places += [
-        k - 1 for k in range(max(1, start - tuning.headline.scan_lines), start)
+        j for k in range(max(1, start - tuning.headline.scan_lines), start)
         if infos[k].text[0].isdigit() and _READING_TIME.fullmatch(infos[k].text)
+        for j in (k - 1, k + 1)  # (over the reading time, or under it over a role)
     ]
     for k in places:
         if not 0 <= k < len(infos) or k == title or k == date_at:
             continue
         info = infos[k]
-        if info.chrome is not None or info.i != info.last:
+        text = info.text
+        if info.i != info.last and date_at is not None and k == date_at - 1:
+            # (a standfirst and the names under it, read as one wrapped paragraph: the
+            # paragraph's last line, right over the date line)
+            text = lines[info.last].text
+        elif info.i != info.last:
             continue
-        name = bylines.name_line(info.text)
+        if info.chrome is not None:
+            continue
+        name = bylines.name_line(text) or desks.credit(text)
         if name is not None and not _subject(name, infos, k, region, tuning.labels):
-            line = lines[info.i]
+            line = lines[info.last]
             line.label, line.rule = "header", "byline-name-line"
             layout.byline = name
             return
@@ -218,7 +246,22 @@ def _thread_byline(
                     lines[j].label, lines[j].rule = "header", "byline-thread-starter"
                 layout.byline = name
                 return
+    header = _forum_header(infos)
+    if header is not None:
+        layout.byline = header[1]
+        return
+    # the first post's stamp that opens with its poster's handle
+    first = next((info for info in infos if _first_post(info) and "#1" not in info.text), None)
+    if first is not None:
+        layout.byline = bylines.poster(first.text)
+        return
     if layout.byline is not None or date_at is None:
+        return
+    if _first_post(infos[date_at]) and date_at + 1 < len(infos) and (
+        name := bylines.handle_alone(infos[date_at + 1].text)
+    ):
+        # (the poster's handle on the line under the first post's stamp: "HOSTLAR")
+        layout.byline = name
         return
     name = bylines.poster(infos[date_at].text)
     shape = stamp_shape(infos[date_at].text) if name is not None else None
@@ -227,6 +270,35 @@ def _thread_byline(
         for info in infos[date_at + 1:]
     ):
         layout.byline = name
+
+
+#: what follows the date on a thread's header line: the thread's age, perhaps glued to
+#: the year, and the forum it stands in ("June 14, 20241 yr in Harbour Talk")
+_IN_FORUM = re.compile(r"\s*(?:\d{1,2}\s*(?:yrs?|mos?|wks?|days?)\s+)?in\s+[A-Z]")
+#: … which is short (the date, the age, the forum's name)
+_FORUM_HEADER_WORDS = 12
+#: the starter's handle over that line, as the header writes it ("ada_k", "By ada_k,")
+_STARTER_ABOVE = re.compile(r"(?:By\s+)?(?P<name>[^\s,]+(?:\s[A-Z][^\s,]*)?),?")
+
+
+def _forum_header(infos: list[Info]) -> tuple[int, str] | None:
+    """The date line of a thread's header and the thread's starter, when the page has
+    one: the starter's handle over the date the thread was started and the forum it
+    stands in ("ada_k" over "June 14, 2024 in Harbour Talk"); the first on the page."""
+    for k in range(1, len(infos)):
+        info = infos[k]
+        if " in " not in info.text or not info.text[:1].isalnum() or len(
+            info.tokens
+        ) > _FORUM_HEADER_WORDS or info.date is None:
+            continue
+        raw = info.date.raw
+        if info.text.startswith(raw) and _IN_FORUM.match(info.text, len(raw)):
+            m = _STARTER_ABOVE.fullmatch(infos[k - 1].text)
+            if m is not None and infos[k - 1].chrome is None and (
+                name := bylines.handle_alone(m["name"])
+            ):
+                return k, name
+    return None
 
 
 #: what a line naming the thread's starter holds (a cheap test before bylines.starter)
@@ -344,6 +416,33 @@ def _subject(name: str, infos: list[Info], k: int, region: Region, t: LabelTunin
 
 #: what a line that stamps a thread's first post holds (a cheap test before bylines.thread_start)
 _THREAD_HINT = re.compile(r"(?i:started\s+by)|Post\s+by|^asked\s|starter")
+#: a thread's header gives the date it was started under a label ("Start date Jun 14, 2025")
+_THREAD_START = re.compile(rf"(?i:{'|'.join(THREAD_START_LABELS)})\s*:?\s*")
+
+
+#: the number a forum gives a thread's first post, beside its date on the post's stamp
+#: ("11-29-2024, 09:03 AM #1", "#1 2025-11-01 15:14:37", "30th March 2025 #1 | Link")
+_FIRST_POST = re.compile(r"(?:^|\s)#1(?:\s|$)")
+#: … or after the clock at the stamp's end, the poster's handle first ("ada_k (Ada)
+#: September 5, 2024, 11:15pm 1")
+_FIRST_POST_AFTER_CLOCK = re.compile(r"\d\s*[ap]\.?m\.?\s+1$", re.I)
+
+
+def _first_post(info: Info) -> bool:
+    """``info`` is the stamp of a thread's first post: a date line with the number 1."""
+    text = info.text
+    if "#1" in text:
+        return info.dated and _FIRST_POST.search(text) is not None
+    return text.endswith(" 1") and info.dated and (
+        _FIRST_POST_AFTER_CLOCK.search(text) is not None and bylines.poster(text) is not None
+    )
+
+
+def _thread_started(info: Info) -> bool:
+    """``info`` is the label of the date a thread was started, and that date."""
+    m = _THREAD_START.match(info.text)
+    d = info.date
+    return m is not None and d is not None and info.text.startswith(d.raw, m.end())
 
 
 #: what a line saying when the page was first published holds (published, publié,
@@ -360,6 +459,24 @@ def _first_published(infos: list[Info]) -> tuple[int, date | datetime, str] | No
             if first is not None and (value := first.value) is not None:
                 return k, value, first.raw
     return None
+
+
+def _header_rank(info: Info) -> int:
+    """Where a date line of the header ranks (``_KIND_RANK``): a plain date that names
+    the writer ("by Ada Kerrigan · Dec 20, 2025") is the story's, as "Published …" is."""
+    kind = info.date.kind  # type: ignore[union-attr]
+    if kind == "date" and _dated_byline(info):
+        return _KIND_RANK["published"]
+    return _KIND_RANK[kind]
+
+
+def _dated_byline(info: Info) -> bool:
+    """``info`` is a date line that names the writer too ("by Ada Kerrigan on …")."""
+    return info.byline is not None and info.byline[0] in _LABELLED_DATED
+
+
+#: the byline rules of a date line that names its writer with a label
+_LABELLED_DATED = frozenset({"byline-by", "byline-after-date"})
 
 
 def _activity(info: Info) -> bool:
@@ -379,15 +496,21 @@ def choose_date(
     # a thread's first post, as the forum stamps it ("… started by ada_k, May 26, 2025",
     # "Post by ada_k » 11. Sep 2024", "asked Feb 4, 2014 at 13:02"): the thread's date
     for k, info in enumerate(infos):
-        if info.date is not None and _THREAD_HINT.search(info.text) and bylines.thread_start(
-            info.text
+        if info.date is not None and (
+            _thread_started(info) or _first_post(info)
+            or _THREAD_HINT.search(info.text) and bylines.thread_start(info.text)
         ) and (value := info.date.value) is not None:
             return k, value, info.date.raw
+    # a thread's header: the date it was started, in the forum its name follows
+    header = _forum_header(infos)
+    stamp = infos[header[0]].date if header is not None else None
+    if header is not None and stamp is not None and (value := stamp.value) is not None:
+        return header[0], value, stamp.raw
     first = _first_published(infos)
     found = []
     for k in range(top, header_end + 1):
         if infos[k].dated and infos[k].chrome is None and not _activity(infos[k]):
-            found.append((_KIND_RANK[infos[k].date.kind], k >= region.start, k))  # type: ignore[union-attr]
+            found.append((_header_rank(infos[k]), k >= region.start, k))
     if not found:
         # farther above the headline, over the section name and share bar
         for k in range(top - 1, max(-1, top - 1 - t.date_above_lines), -1):
@@ -415,10 +538,12 @@ def choose_date(
             if value is not None:
                 return k, value, m[1]  # type: ignore[index]
     # else the page's first date line outside the story's text, wherever it stands (a
-    # thread's first post, a date printed far above the story)
+    # thread's first post, a date printed far above the story), or inside it when the
+    # line names the writer too ("by Ada Kerrigan on Jan 22, 2025": the story's header,
+    # which the text was read to begin above)
     for k, info in enumerate(infos):
-        if info.dated and info.chrome is None and not _activity(info) and not (
-            region.start <= k <= region.end
+        if info.dated and info.chrome is None and not _activity(info) and (
+            not region.start <= k <= region.end or _dated_byline(info)
         ):
             value = info.date.value  # type: ignore[union-attr]
             if value is not None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..._vocab import AGE_UNITS, MONTH_SHORT, WIRE_AGENCY_NAMES, WRITER_ROLES, phrase
-from .. import bylines, datelines
+from .. import bylines, datelines, desks
 from .tuning import (
     CREDIT_WORDS,
     HEADER_LINE_WORDS,
@@ -32,6 +32,9 @@ __all__ = [
 ]
 
 _UNSET: Any = object()
+#: a desk's byline is short ("By The Harbour Gazette editors 2–3 minutes"), and has "by"
+_DESK_WORDS = 10
+_BY_HINT = re.compile("(?i:by)")
 
 _DATEISH = re.compile(
     rf"\b(?:{MONTH_SHORT})[a-z]*\.?\s+\d{{1,2}}\b"
@@ -134,6 +137,10 @@ class Info:
             self._byline = bylines.byline(text) if n <= bylines.MAX_BYLINE_WORDS or (
                 n <= bylines.MAX_ROLE_WORDS and (text[:3].lower() == "by " or " | " in text)
             ) else None
+            if self._byline is None and n <= _DESK_WORDS and _BY_HINT.search(text) and (
+                desk := desks.labelled_credit(text)
+            ):
+                self._byline = "byline-desk", desk
         return self._byline
 
     @property
