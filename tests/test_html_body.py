@@ -297,6 +297,17 @@ def _notes_with_a_linked_item() -> str:
     return f'<div class="article">{_paras("Body", 3)}<ul>{notes}</ul>{_paras("More", 3)}{links}</div>'
 
 
+def _reference_list() -> str:
+    # a reference page's list of methods: each term a link to its page, its definition
+    # beside it in a paragraph
+    terms = "".join(
+        f'<dt><a href="/gate/{k}"><code>Gate.{k}()</code></a></dt>'
+        f"<dd><p>Opens the {k} gate.</p></dd>"
+        for k in ("upper", "lower", "side")
+    )
+    return f'<div class="article">{_paras("Body", 3)}<dl>{terms}</dl>{_paras("More", 2)}</div>'
+
+
 def _pipeline() -> str:
     # a shell pipeline in a code sample: short items between bars, but no menu
     return (
@@ -376,6 +387,8 @@ BODY_CASES = [
      ["repaired the broken sluice gate counter", "misses the boats that pass", "Bug 9",
       "More 3."],
      ["Keepers elect", "Mill reopens"]),
+    ("definition-list-of-links", _reference_list(),
+     ["Gate.upper()", "Opens the upper gate.", "Gate.side()", "Opens the side gate."], []),
     ("pipeline-in-code", _pipeline(), ["cat herons.txt | sort | uniq -c", "+--+\n|  |\n+--+"], []),
     ("timestamp-lines", _timestamps(), ["Body 1.", "May 2015"],
      ["12:01am", "18:48", "January 11"]),
