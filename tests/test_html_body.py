@@ -345,6 +345,18 @@ def _landing_page() -> str:
     )
 
 
+def _landing_page_without_main() -> str:
+    # the same landing page without <main>: its section headings say it is read whole
+    return _landing_page().replace("<main>", '<div class="page">').replace("</main>", "</div>")
+
+
+def _short_story_beside_lines() -> str:
+    # a short story without section headings beside many unlinked short lines (the site's
+    # notices): the page is no landing page, its story is its text
+    lines = "".join(f"<p>Berth {k} closed</p>" for k in range(1, 200))
+    return f'<div class="story">{_paras("Body", 3)}</div><div class="notices">{lines}</div>'
+
+
 def _story_in_main() -> str:
     # a story in the page's <main> beside a longer table of short lines: the story's box
     # holds a story, so the rest of <main> stays out
@@ -397,6 +409,10 @@ BODY_CASES = [
     ("landing-page-sections", _landing_page(),
      ["Birds, counted.", "Count them in one tap.", "Feed your herons", "noted each one"],
      []),
+    ("landing-page-without-main", _landing_page_without_main(),
+     ["Birds, counted.", "Count them in one tap.", "Feed your herons", "noted each one"], []),
+    ("short-story-beside-lines", _short_story_beside_lines(), ["Body 1.", "Body 3."],
+     ["Berth 1 closed", "Berth 199 closed"]),
     ("story-in-main", _story_in_main(), ["Body 1.", "Body 14."], ["Low water"]),
 ]
 
