@@ -297,6 +297,17 @@ def _notes_with_a_linked_item() -> str:
     return f'<div class="article">{_paras("Body", 3)}<ul>{notes}</ul>{_paras("More", 3)}{links}</div>'
 
 
+def _reference_list() -> str:
+    # a reference page's list of methods: each term a link to its page, its definition
+    # beside it in a paragraph
+    terms = "".join(
+        f'<dt><a href="/gate/{k}"><code>Gate.{k}()</code></a></dt>'
+        f"<dd><p>Opens the {k} gate.</p></dd>"
+        for k in ("upper", "lower", "side")
+    )
+    return f'<div class="article">{_paras("Body", 3)}<dl>{terms}</dl>{_paras("More", 2)}</div>'
+
+
 def _pipeline() -> str:
     # a shell pipeline in a code sample: short items between bars, but no menu
     return (
@@ -332,6 +343,18 @@ def _landing_page() -> str:
         f'<main><section class="hero"><h2>Towpath Tally</h2><p>Birds, counted.</p></section>'
         f'{features}<section class="offer"><div><p>{_SENT}</p></div></section></main>'
     )
+
+
+def _landing_page_without_main() -> str:
+    # the same landing page without <main>: its section headings say it is read whole
+    return _landing_page().replace("<main>", '<div class="page">').replace("</main>", "</div>")
+
+
+def _short_story_beside_lines() -> str:
+    # a short story without section headings beside many unlinked short lines (the site's
+    # notices): the page is no landing page, its story is its text
+    lines = "".join(f"<p>Berth {k} closed</p>" for k in range(1, 200))
+    return f'<div class="story">{_paras("Body", 3)}</div><div class="notices">{lines}</div>'
 
 
 def _story_in_main() -> str:
@@ -376,6 +399,8 @@ BODY_CASES = [
      ["repaired the broken sluice gate counter", "misses the boats that pass", "Bug 9",
       "More 3."],
      ["Keepers elect", "Mill reopens"]),
+    ("definition-list-of-links", _reference_list(),
+     ["Gate.upper()", "Opens the upper gate.", "Gate.side()", "Opens the side gate."], []),
     ("pipeline-in-code", _pipeline(), ["cat herons.txt | sort | uniq -c", "+--+\n|  |\n+--+"], []),
     ("timestamp-lines", _timestamps(), ["Body 1.", "May 2015"],
      ["12:01am", "18:48", "January 11"]),
@@ -384,6 +409,10 @@ BODY_CASES = [
     ("landing-page-sections", _landing_page(),
      ["Birds, counted.", "Count them in one tap.", "Feed your herons", "noted each one"],
      []),
+    ("landing-page-without-main", _landing_page_without_main(),
+     ["Birds, counted.", "Count them in one tap.", "Feed your herons", "noted each one"], []),
+    ("short-story-beside-lines", _short_story_beside_lines(), ["Body 1.", "Body 3."],
+     ["Berth 1 closed", "Berth 199 closed"]),
     ("story-in-main", _story_in_main(), ["Body 1.", "Body 14."], ["Low water"]),
 ]
 

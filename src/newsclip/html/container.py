@@ -8,7 +8,8 @@ is one of several alike boxes holding prose (a thread's posts, a guide's
 steps), or inside one, the others join it (``_alike_group``): each part's box
 of text, without the author's card or reaction bar beside it.  When all that holds
 little of the page's own ``<main>`` (a landing page's short sections, a shop's items,
-where one promo box outscored them), ``<main>`` is the content (``_main_box``)."""
+where one promo box outscored them), ``<main>`` is the content (``_main_box``); on a
+page without one, its body, when section headings show a landing page or a shop."""
 
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ __all__ = [
     "SAME_CLASS_BONUS", "SIBLING_PROSE_CHARS", "SIBLING_MAX_LINKS", "CHROME_COST", "CLIMB_GAIN",
     "CLIMB_REACH", "WRAPPER_SLACK", "BODY_GAIN", "SKIP_ALIKE", "NEAR_BEST", "ALIKE_MIN",
     "ALIKE_WORDS", "ALIKE_GAIN", "CORE_SHARE", "CORE_AGREE", "MAIN_SHARE",
-    "MAIN_STORY",
+    "MAIN_STORY", "BODY_SECTIONS",
 ]
 
 # --- scoring paragraphs into their containers (after Mozilla's Readability) -------------
@@ -111,6 +112,10 @@ CORE_AGREE = 0.6
 MAIN_SHARE = 0.3
 #: ... and less than this (characters outside links): a box holding more is a story
 MAIN_STORY = 2000
+#: a page without <main> is read whole the same way when it has at least this many
+#: section headings (<h2>, <h3>): a landing page's sections, a shop's items, not a
+#: short story beside its site's unlinked furniture
+BODY_SECTIONS = 3
 
 
 _POSITIVE = re.compile(
@@ -216,12 +221,15 @@ def find_content(body: etree._Element, deadline: Deadline) -> list[etree._Elemen
 
 
 def _main_box(body: etree._Element, kept: list[etree._Element]) -> list[etree._Element]:
-    """The page's main box (``<main>``, role=main; the one with most text outside links)
-    when what was found holds less than MAIN_SHARE of that text and no story
-    (MAIN_STORY); what was found otherwise."""
+    """The page's main box (``<main>``, role=main; the one with most text outside links;
+    without one, the body of a page of BODY_SECTIONS section headings or more) when what
+    was found holds less than MAIN_SHARE of that text and no story (MAIN_STORY); what was
+    found otherwise."""
     mains = _MAINS(body)
     if not mains:
-        return kept
+        if len(_SECTION_HEADINGS(body)) < BODY_SECTIONS:
+            return kept
+        mains = [body]
     found = sum(_unlinked(el) for el in kept)
     if found >= MAIN_STORY:
         return kept
@@ -233,6 +241,7 @@ def _main_box(body: etree._Element, kept: list[etree._Element]) -> list[etree._E
 
 
 _MAINS = etree.XPath(".//main | .//*[@role='main']")
+_SECTION_HEADINGS = etree.XPath(".//h2 | .//h3")
 
 
 def _unlinked(el: etree._Element) -> float:

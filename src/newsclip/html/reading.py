@@ -253,7 +253,9 @@ class _Blocks:
             rule = None  # markup shown on purpose, in a code sample
         if rule is None and not self.lenient and links / len(text) > LINK_TEXT_SHARE and (
             len(text) < LINK_TEXT_CHARS
-        ) and not data_cell(holder) and not _between_prose(holder, text):
+        ) and not data_cell(holder) and not _between_prose(holder, text) and not (
+            _defined_term(holder)
+        ):
             rule = "link-text"
         if rule is not None:
             out.rows.append(Provenance(line, "chrome", rule, short(text)))
@@ -350,6 +352,17 @@ def _between_prose(el: etree._Element, line: str) -> bool:
     while nxt is not None and _blank(nxt):
         nxt = nxt.getnext()
     return _prose_p(prev) and _prose_p(nxt)
+
+
+def _defined_term(el: etree._Element) -> bool:
+    """A linked term of a definition list, its definition beside it (a reference
+    page's list of methods, each named by a link to its page): the list's text, not a
+    link to another story."""
+    term = el if el.tag == "dt" else next(el.iterancestors("dt"), None)
+    if term is None:
+        return False
+    nxt = term.getnext()
+    return nxt is not None and nxt.tag == "dd" and bool(clean(text_of(nxt)))
 
 
 def _notes_item(el: etree._Element, line: str) -> bool:

@@ -1,10 +1,11 @@
-"""The shape of one named rule of the HTML reader; the tables of rules are in ``rules``."""
+"""The shape of one named rule of the HTML reader, and the example pages two tables share;
+the tables of rules are in ``rules`` and ``field_rules``."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Rule"]
+__all__ = ["Rule", "HEADLINE_PAGE", "GUESSED_HEADLINE_PAGE"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,3 +30,15 @@ class Rule:
     #: False for what is dropped without a row: code, styles and the page's head hold no
     #: text a reader sees
     shown: bool = True
+
+
+#: a page whose <h1> <title> confirms as the headline
+HEADLINE_PAGE = (
+    "<html><head><title>Harbour cranes fall silent | Gazette</title></head><body>"
+    "<article><h1>Harbour cranes fall silent</h1>{story}</article></body></html>"
+)
+#: a page without a <title>, whose headline the body reader guesses
+GUESSED_HEADLINE_PAGE = (
+    "<div class='top'><h2>Volunteers rebuild the old pier</h2></div>"
+    "<div class='story'>{story}</div>"
+)

@@ -1,0 +1,112 @@
+"""The HTML reader's metadata rules, as data: where the metadata stage found each field
+("title:json-ld-headline", "date:meta-article:published_time"), each with an example
+(a page's <head>, or a whole page) that ``tests/test_rule_tables.py`` runs.  The
+rules of the body reader are in ``rules``, which joins both tables into ``RULES``."""
+
+from __future__ import annotations
+
+from .fields import AUTHOR_KEYS, DATE_KEYS, DESCRIPTION_KEYS, MODIFIED_KEYS, SECTION_KEYS
+from .rule import GUESSED_HEADLINE_PAGE, HEADLINE_PAGE, Rule
+
+__all__ = ["FIELD_RULES"]
+
+
+def _ld(fields: str) -> str:
+    return f'<script type="application/ld+json">{{"@type": "NewsArticle", {fields}}}</script>'
+
+
+def _meta_rules(name: str, keys: tuple[str, ...], value: str) -> tuple[Rule, ...]:
+    """A field's rule for each meta tag it is read from ("date:meta-og:published_time")."""
+    return tuple(Rule(f"{name}:meta-{key}", "field", f"the meta tag {key}",
+                      f"<meta name='{key}' content='{value}'>", label="header") for key in keys)
+
+
+#: where the metadata stage found each field ("<field>:<rule>"); the examples are the
+#: page's <head> (or a whole page)
+FIELD_RULES: tuple[Rule, ...] = (
+    Rule("title:json-ld-headline", "field", "JSON-LD's headline (or name)",
+         _ld('"headline": "Harbour cranes fall silent"'), label="title"),
+    Rule("title:meta-title", "field", "a meta title (og:title, dc.title, twitter:title …) that "
+         "is more than the site's name or a section",
+         "<meta property='og:title' content='Harbour cranes fall silent'>", label="title"),
+    Rule("title:visible-headline", "field", "the page's <h1> or element called headline that "
+         "<title> confirms", HEADLINE_PAGE, label="title"),
+    Rule("title:share-link", "field", "the title the page's share links send",
+         "<html><head><title>Harbour cranes fall silent | Gazette</title></head><body>"
+         "<a href='https://share.example/post?url=https%3A%2F%2Fgazette.example%2Fa"
+         "&title=Harbour+cranes+fall+silent'>Share</a><article>{story}</article></body></html>",
+         label="title"),
+    Rule("title:h1", "field", "the page's <h1>, when <title> names only the site or is none",
+         "<html><body><article><h1>Harbour cranes fall silent</h1>{story}</article></body>"
+         "</html>", label="title"),
+    Rule("title:headline-element", "field", "an element called headline, beside a <title> "
+         "that reads like a name", "<html><head><title>Valley Courier</title></head><body>"
+         "<div class='headline'>Volunteers rebuild the old pier</div><article>{story}</article>"
+         "</body></html>", label="title"),
+    Rule("title:h1-in-title", "field", "the page's <h1>, when a metadata title is it and more "
+         "after a separator (a site's or section's name, a variant)",
+         "<html><head><meta property='og:title' content='Cranes | Port Weekly'></head><body>"
+         "<article><h1>Cranes</h1>{story}</article></body></html>", label="title"),
+    Rule("title:title-tag", "field", "<title> without the site's name",
+         "<title>Harbour cranes fall silent | Gazette</title>", label="title"),
+    Rule("title:page-headline", "field", "the body reader's guess (rule page-headline)",
+         GUESSED_HEADLINE_PAGE, label="title"),
+    Rule("date:json-ld-date", "field", "JSON-LD's datePublished",
+         _ld('"datePublished": "2020-05-03T10:00:00Z"'), label="header"),
+    *_meta_rules("date", DATE_KEYS, "2020-05-03"),
+    Rule("date:itemprop-date", "field", "an element with itemprop datePublished or dateCreated",
+         "<html><body><article><span itemprop='datePublished' content='2020-05-03'></span>"
+         "{story}</article></body></html>", label="header"),
+    Rule("date:time-pubdate", "field", "a <time pubdate>",
+         "<html><body><article><time pubdate datetime='2020-05-03'>3 May</time>{story}"
+         "</article></body></html>", label="header"),
+    Rule("date:time-element", "field", "a <time datetime>",
+         "<html><body><article><time datetime='2020-05-03'>3 May</time>{story}</article>"
+         "</body></html>", label="header"),
+    Rule("date:published-element", "field", "an <abbr class='published' title='…'>",
+         "<html><body><article><abbr class='published' title='2020-05-03'>3 May</abbr>{story}"
+         "</article></body></html>", label="header"),
+    Rule("date:url-date", "field", "htmldate's date of a page whose markup states none, "
+         "found in the page's own address (canonical link, else og:url)",
+         "<link rel='canonical' href='https://gazette.example/2020/05/03/cranes'>",
+         label="header"),
+    Rule("date:htmldate", "field", "htmldate's search of the markup and text of a page "
+         "whose markup states no date (a day the page writes out)",
+         "<html><body><article><p class='posted'>Posted 3 May 2020</p>{story}</article>"
+         "</body></html>", label="header"),
+    Rule("modified:json-ld-modified", "field", "JSON-LD's dateModified",
+         _ld('"dateModified": "2020-05-04T08:00:00Z"'), label="header"),
+    *_meta_rules("modified", MODIFIED_KEYS, "2020-05-04"),
+    Rule("modified:itemprop-modified", "field", "an element with itemprop dateModified",
+         "<html><body><article><span itemprop='dateModified' content='2020-05-04'></span>"
+         "{story}</article></body></html>", label="header"),
+    Rule("byline:json-ld-author", "field", "JSON-LD's author (or creator)",
+         _ld('"author": {"name": "Ana Lima"}'), label="header"),
+    *_meta_rules("byline", AUTHOR_KEYS, "Ana Lima"),
+    Rule("byline:author-link", "field", "an element with rel or itemprop author",
+         "<html><body><a rel='author'>Ana Lima</a>{story}</body></html>", label="header"),
+    Rule("byline:byline-element", "field", "a short element whose class says byline or author",
+         "<html><body><article><div class='byline'>By Ana Lima</div>{story}</article></body>"
+         "</html>", label="header"),
+    Rule("byline:poster-element", "field", "with no byline, a forum's first poster (username)",
+         "<html><body><a class='username'>ana_l</a>{story}</body></html>", label="header"),
+    Rule("outlet:json-ld", "field", "JSON-LD's publisher",
+         _ld('"publisher": {"name": "Harbour Gazette"}'), label="header"),
+    Rule("outlet:meta", "field", "a meta tag naming the site (og:site_name …)",
+         "<meta property='og:site_name' content='Harbour Gazette'>", label="header"),
+    # (html/about.py)
+    Rule("url:canonical", "field", "the canonical link, when absolute http(s)",
+         "<link rel='canonical' href='https://gazette.example/cranes'>", label="header"),
+    *_meta_rules("url", ("og:url",), "https://gazette.example/cranes"),
+    Rule("url:json-ld-url", "field", "JSON-LD's url (or mainEntityOfPage)",
+         _ld('"url": "https://gazette.example/cranes"'), label="header"),
+    *_meta_rules("description", DESCRIPTION_KEYS, "Cranes fall silent."),
+    Rule("description:json-ld-description", "field", "JSON-LD's description",
+         _ld('"description": "Cranes fall silent."'), label="header"),
+    Rule("section:json-ld-articleSection", "field", "JSON-LD's articleSection (its first)",
+         _ld('"articleSection": "Business"'), label="header"),
+    *_meta_rules("section", SECTION_KEYS, "Business"),
+    Rule("tags:json-ld-keywords", "field", "JSON-LD's keywords (a list, or comma-separated)",
+         _ld('"keywords": "cranes, harbour"'), label="header"),
+    *_meta_rules("tags", ("article:tag",), "cranes"),
+)
