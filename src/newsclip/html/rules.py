@@ -24,9 +24,8 @@ from __future__ import annotations
 import re
 
 from .._vocab import COMMON_PHOTO_CREDITS, WIRE_CREDIT, WRITER_ROLES
-from .fields import (
-    AUTHOR_KEYS, DATE_KEYS, DESCRIPTION_KEYS, MODIFIED_KEYS, SECTION_KEYS,
-)
+from .fields import AUTHOR_KEYS, DATE_KEYS, DESCRIPTION_KEYS, MODIFIED_KEYS, SECTION_KEYS
+from .header_byline import RULES as HEADER_BYLINE_RULES
 from .rule import Rule
 from .tree import remembered
 
@@ -573,6 +572,7 @@ FIELD_RULES: tuple[Rule, ...] = (
          "</html>", label="header"),
     Rule("byline:poster-element", "field", "with no byline, a forum's first poster (username)",
          "<html><body><a class='username'>ana_l</a>{story}</body></html>", label="header"),
+    *HEADER_BYLINE_RULES,  # (html/header_byline.py)
     Rule("outlet:json-ld", "field", "JSON-LD's publisher",
          _ld('"publisher": {"name": "Harbour Gazette"}'), label="header"),
     Rule("outlet:meta", "field", "a meta tag naming the site (og:site_name …)",
