@@ -27,13 +27,16 @@ article goes to ``removed`` with the rule that put it there.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 from ..errors import NoArticleError
 from ..record import Provenance, Record, Source
 from .blocks import Body
 from .chrome import drop_chrome
 from .container import find_content
-from .metadata import Meta, extract
+from .dates import SEARCH_RULE
+from .header_byline import header_byline
+from .metadata import Meta, extract, take_byline
 from .pagekind import LISTING, PRODUCT, page_kind
 from .reading import read_blocks
 from .tree import SAFETY_VALVE, Deadline, parse, text_of
@@ -91,6 +94,13 @@ def _body(
     # reading may guess the headline into meta
     unread = replace(meta, sources=list(meta.sources))
     read_blocks(body, content, meta, out, deadline, lenient=lenient)
+    if meta.byline is None:
+        header_byline(
+            out.rows[len(chrome.rows):], partial(take_byline, meta),
+            dated=meta.published is not None and meta.date_rule != SEARCH_RULE,
+        )
+    if meta.byline is None and meta.firm_author:
+        take_byline(meta, meta.firm_author, "json-ld-author")
     if lenient or kind not in (None, LISTING, PRODUCT):
         return meta, out, None
     items = out.link_chars + out.blurb_chars

@@ -34,8 +34,11 @@ from .tree import Deadline, element_text, line_of
 
 __all__ = [
     "HTMLDATE_OPTIONS", "MAX_SEARCHED", "Stated", "published", "modified", "searched",
-    "spelled", "page_url", "loose", "same_day",
+    "spelled", "page_url", "loose", "same_day", "SEARCH_RULE",
 ]
+
+#: the rule of a date htmldate's search of the page found (no markup stated it)
+SEARCH_RULE = "htmldate"
 
 #: htmldate's options, pinned so that a page gives the same date on any machine, any
 #: day: the latest date it accepts is a constant, not today (its default), and it looks
@@ -163,7 +166,7 @@ def searched(root: etree._Element, url: str | None, deadline: Deadline) -> State
         # 2024"), the 1st of January from a year alone ("opened in 1995"): days that
         # no page stated
         return None
-    return Stated(value, raw, "page", "htmldate")
+    return Stated(value, raw, "page", SEARCH_RULE)
 
 
 #: how far around a year a date that holds it may stand (characters)

@@ -6,6 +6,7 @@ rules of the body reader are in ``rules``, which joins both tables into ``RULES`
 from __future__ import annotations
 
 from .fields import AUTHOR_KEYS, DATE_KEYS, DESCRIPTION_KEYS, MODIFIED_KEYS, SECTION_KEYS
+from .header_byline import RULES as HEADER_BYLINE_RULES
 from .rule import GUESSED_HEADLINE_PAGE, HEADLINE_PAGE, Rule
 
 __all__ = ["FIELD_RULES"]
@@ -90,6 +91,7 @@ FIELD_RULES: tuple[Rule, ...] = (
          "</html>", label="header"),
     Rule("byline:poster-element", "field", "with no byline, a forum's first poster (username)",
          "<html><body><a class='username'>ana_l</a>{story}</body></html>", label="header"),
+    *HEADER_BYLINE_RULES,  # (html/header_byline.py)
     Rule("outlet:json-ld", "field", "JSON-LD's publisher",
          _ld('"publisher": {"name": "Harbour Gazette"}'), label="header"),
     Rule("outlet:meta", "field", "a meta tag naming the site (og:site_name …)",

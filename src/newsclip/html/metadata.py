@@ -52,7 +52,7 @@ from .site import names_site, squash
 from .title import find_title
 from .tree import MAX_JSON_LD, Deadline, clean, line_of, spaced_text, unescaped
 
-__all__ = ["Meta", "extract"]
+__all__ = ["Meta", "extract", "take_byline"]
 
 # "dc.title", "DC:Title", "dcterms-title", "og: title" are one key each.
 _KEY = re.compile(r"^(dc|dcterms?|og|twitter|parsely|weibo:article|weibo:webpage)\s*[-.:]\s*(.+)$")
@@ -77,6 +77,9 @@ class Meta:
     url: str | None = None
     language: str | None = None
     byline: str | None = None
+    #: the firm the JSON-LD names as the author, when it names no person: the byline
+    #: when the page shows no writer either
+    firm_author: str | None = None
     #: the writers one by one, when the page lists them apart (JSON-LD), else empty
     authors: list[str] = field(default_factory=list)
     outlet: str | None = None
@@ -238,6 +241,18 @@ def _names(value: object) -> list[str]:
     return out
 
 
+def _firms_only(value: object) -> bool:
+    """Every author is typed as something other than a person (an ``Organization``, a
+    ``MedicalClinic``…): the page's owner signs, not its writer."""
+    items = value if isinstance(value, list) else [value]
+    for item in items[:20]:
+        types = item.get("@type") if isinstance(item, dict) else None
+        names = types if isinstance(types, list) else [types]
+        if not names or not all(isinstance(t, str) and t.lower() != "person" for t in names):
+            return False
+    return True
+
+
 def _article_fields(obj: dict) -> dict[str, Any]:
     # (JSON-LD strings are text, but CMSs write HTML entities into them: "&#8216;")
     obj = {k: unescaped(v) if isinstance(v, str) else v for k, v in obj.items()}
@@ -255,6 +270,7 @@ def _article_fields(obj: dict) -> dict[str, Any]:
     if authors:
         fields["author"] = ", ".join(dict.fromkeys(authors))
         fields["authors"] = list(dict.fromkeys(authors))
+        fields["author_firm"] = _firms_only(obj.get("author") or obj.get("creator"))
     page = obj.get("mainEntityOfPage")
     if isinstance(page, dict):
         page = page.get("@id") or page.get("url")
@@ -355,18 +371,39 @@ def _sentence(text: str) -> bool:
 _FORMAL_RULES = frozenset({"json-ld-author", "meta-dc:creator", "meta-dcterm:creator"})
 
 
+def take_byline(meta: Meta, value: str | None, rule: str, line: int | None = None) -> bool:
+    """Set the page's byline to the writers ``value`` names, unless it names none (a
+    label, the site's own name…); whether it did."""
+    # A page that states its creator formally (JSON-LD, Dublin Core) and names its
+    # own outlet there means it ("Mac & i" by its magazine); name=author and the
+    # markup often hold a template's default, the site's name.
+    formal = rule in _FORMAL_RULES
+    value = _clean_byline(value or "", meta.sites, site_check=not formal)
+    if value:
+        meta.byline = value
+        meta.found("byline", rule, value, line)
+    return bool(value)
+
+
 def _byline(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, Any]) -> None:
     def accept(value: str | None, rule: str, line: int | None = None) -> bool:
-        # A page that states its creator formally (JSON-LD, Dublin Core) and names its
-        # own outlet there means it ("Mac & i" by its magazine); name=author and the
-        # markup often hold a template's default, the site's name.
-        formal = rule in _FORMAL_RULES
-        value = _clean_byline(value or "", meta.sites, site_check=not formal)
-        if value:
-            meta.byline = value
-            meta.found("byline", rule, value, line)
-        return bool(value)
+        return take_byline(meta, value, rule, line)
 
+    if ld.get("author_firm"):
+        # a firm signs as the author: a person the page names in its markup writes
+        meta.firm_author = ld["author"]
+
+        def person(value: str | None, rule: str, line: int | None = None) -> bool:
+            found = byline_field(value or "")
+            return found is not None and all(
+                person_like(n.split()) for n in split_authors(found.names)
+            ) and accept(value, rule, line)
+
+        for key in AUTHOR_KEYS:
+            if tags.get(key) and not tags[key].startswith("@") and person(tags[key], f"meta-{key}"):
+                return
+        _marked(root, person)
+        return
     if accept(ld.get("author"), "json-ld-author"):
         # each writer the JSON-LD lists apart, as the byline's cleaner keeps it
         for name in ld.get("authors", ()):
@@ -378,6 +415,13 @@ def _byline(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str
     for key in AUTHOR_KEYS:
         if tags.get(key) and not tags[key].startswith("@") and accept(tags[key], f"meta-{key}"):
             return
+    if not _marked(root, accept):
+        _poster(root, accept)
+
+
+def _marked(root: etree._Element, accept: Callable[[str, str, int | None], bool]) -> bool:
+    """The byline the markup marks: a link or element that names the author
+    (``rel=author``, ``itemprop=author``), an element whose class says byline."""
     n = 0
     for el in root.iter("a", "span", "div", "p", "address", "li", "cite"):
         n += 1
@@ -385,7 +429,7 @@ def _byline(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str
             break
         if el.get("rel") == "author" or el.get("itemprop") == "author":
             if accept(spaced_text(el), "author-link", line_of(el)):
-                return
+                return True
             continue
         cls = f"{el.get('class') or ''} {el.get('id') or ''}"
         if cls.strip() and BYLINE_WORDS.intersection(words(cls)):
@@ -393,8 +437,8 @@ def _byline(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str
             if 3 <= len(text) <= 100 and not _sentence(text) and (
                 accept(text, "byline-element", line_of(el))
             ):
-                return
-    _poster(root, accept)
+                return True
+    return False
 
 
 #: a forum poster's name is one to four words (a user name, "Ana Lima")

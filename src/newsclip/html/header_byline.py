@@ -1,0 +1,114 @@
+"""The byline a page shows without marking it: a line of its header, read as the text
+reader reads a dump's lines.
+
+A page whose markup names no writer (no JSON-LD author, meta tag or byline element)
+often still shows one between its headline and its story: "By Ada Kerrigan", "by: Ada
+Kerrigan, Dec 17, 2025", "Written by" over the name, or the name alone on its line
+under the headline or beside the date.  ``header_byline`` looks at the blocks the body
+reader met there, in reading order, with the text reader's line tests
+(``newsclip.text.bylines``: one piece of code for both kinds of input).  It is not
+for bylines anywhere else on the page: a name far from the headline is as often a
+commenter's, a quoted person's or another story's writer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..record import Provenance
+from ..text import bylines
+from ..text.datelines import find as find_date
+from .rule import Rule
+
+__all__ = ["header_byline", "HEADER_ROWS", "DATE_LINE_WORDS", "RULES"]
+
+#: the header: at most this many blocks after the headline, up to the story's first
+#: paragraph and the block after it (a name may be set as a paragraph of its own)
+HEADER_ROWS = 12
+
+
+def header_byline(
+    rows: list[Provenance], accept: Callable[[str, str, int | None], bool], *, dated: bool
+) -> None:
+    """Offer ``accept`` (name, rule, line) the writers the header's lines name, best
+    first, until it takes one.  ``rows`` are the body reader's blocks in reading order;
+    ``dated``: the page's markup states its date (a line of names alone right under
+    the headline is a byline only on a dated page, a story: on a product's or a
+    service's page it names a thing)."""
+    window = _header(rows)
+    if not window:
+        return
+    # a labelled byline ("By …", "Written by" over the name), anywhere in the header
+    for k, row in enumerate(window):
+        if not k:
+            continue  # (the headline: "Showcase February 2024 Thread" is no name and date)
+        found = bylines.byline(row.text)
+        if found is not None and accept(found[1], "header-byline-line", row.line):
+            return
+        if bylines.label_alone(row.text) and k + 1 < len(window):
+            name = bylines.after_label(window[k + 1].text)
+            if name is not None and accept(name, "header-byline-label-above", row.line):
+                return
+    # a name beside the date on its line ("Dec. 19, 2025 · Ada Kerrigan")
+    for row in window[1:]:
+        date = find_date(row.text)
+        if date is not None:
+            name = bylines.name_beside_date(row.text, date.raw)
+            if name is not None and accept(name, "header-name-beside-date", row.line):
+                return
+    # a line of names alone, where bylines stand: under the headline, beside the date
+    for k in _name_places(window, dated):
+        name = bylines.name_line(window[k].text)
+        if name is not None and accept(name, "header-name-line", window[k].line):
+            return
+
+
+def _header(rows: list[Provenance]) -> list[Provenance]:
+    """The headline's row and the blocks after it, to the story's first paragraph and
+    one more; none when the page shows no headline."""
+    title = next((k for k, r in enumerate(rows) if r.label == "title"), None)
+    if title is None:
+        return []
+    while title + 1 < len(rows) and rows[title + 1].label == "title":
+        title += 1  # (the headline met twice, in a banner and over the story)
+    end = min(len(rows), title + 1 + HEADER_ROWS)
+    story = next((k for k in range(title + 1, end) if rows[k].label == "body"), None)
+    if story is not None:
+        end = min(end, story + 2)
+    return rows[title:end]
+
+
+def _name_places(window: list[Provenance], dated: bool) -> list[int]:
+    """Where a line of names alone is a byline: right above or below a date line, and
+    on a page whose markup dates it, right under the headline (the window's first row)."""
+    places = [1] if dated else []
+    for k, row in enumerate(window):
+        if k and find_date(row.text) is not None and len(row.text.split()) <= DATE_LINE_WORDS:
+            places += [k - 1, k + 1]
+    return [k for k in dict.fromkeys(places) if 0 < k < len(window)]
+
+
+#: a date line is short: the date, its labels, a reading time
+DATE_LINE_WORDS = 10
+
+
+#: a page with a headline and a header (filled in) between it and the story
+_PAGE = (
+    "<html><head><title>Harbour cranes fall silent</title></head><body><article>"
+    "<h1>Harbour cranes fall silent</h1>{}{{story}}</article></body></html>"
+)
+
+#: the rules' names, in ``rules``' table of field rules
+RULES: tuple[Rule, ...] = (
+    Rule("byline:header-byline-line", "field", "with no byline in the markup, a "
+         "\"By …\" line of the header (between the headline and the story)",
+         _PAGE.format("<p>By Ana Lima</p>"), label="header"),
+    Rule("byline:header-byline-label-above", "field", "… a byline's label alone "
+         "(\"Written by\") over a line of names", _PAGE.format(
+             "<div>Written by</div><div>Ana Lima</div>"), label="header"),
+    Rule("byline:header-name-beside-date", "field", "… names beside the date on its line",
+         _PAGE.format("<p>May 3, 2020 · Ana Lima</p>"), label="header"),
+    Rule("byline:header-name-line", "field", "… a line of names alone beside a date line, "
+         "or under the headline of a page the markup dates",
+         _PAGE.format("<div>Ana Lima</div><div>May 3, 2020</div>"), label="header"),
+)

@@ -1,0 +1,62 @@
+"""The byline a page shows in its header without marking it (``html.header_byline``),
+and a firm signing as the JSON-LD author; one small invented page per case."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclip
+
+PROSE = " ".join(["The ferry crossed the bay twice that morning, carrying cars and cyclists."] * 4)
+LD = '<script type="application/ld+json">{}</script>'
+HEADLINE = "Gulls return to the old pier"
+DATED = '<meta property="article:published_time" content="2025-03-03T08:00:00Z">'
+FIRM = LD.format(
+    '{"@type": "Article", "headline": "Gulls return to the old pier",'
+    ' "author": {"@type": "Organization", "name": "Harbour Clinic"}}'
+)
+
+
+def page(head: str, header: str, after: str = "") -> str:
+    return (
+        f"<html><head><title>{HEADLINE}</title>{head}</head><body><article>"
+        f"<h1>{HEADLINE}</h1>{header}<p>{PROSE}</p><p>{PROSE}</p>{after}</article></body></html>"
+    )
+
+
+CASES = [
+    # (name, head, header (between the headline and the story), after the story, byline)
+    ("by-line-under-the-headline", "", "<p>By Ben Ode</p>", "", "Ben Ode"),
+    ("label-above-the-name", "", "<div>Written by</div><div>Ben Ode</div>", "", "Ben Ode"),
+    ("name-beside-the-date", "", "<p>Dec. 19, 2025 · Ben Ode</p>", "", "Ben Ode"),
+    ("name-over-the-date", "", "<div>Ben Ode</div><div>March 3, 2024</div>", "", "Ben Ode"),
+    ("date-then-name", "", "<div>March 3, 2024</div><div>Ben Ode</div>", "", "Ben Ode"),
+    ("name-under-the-headline-of-a-dated-page", DATED, "<div>Ben Ode</div>", "", "Ben Ode"),
+    # a product's or a service's page: two capitalised words under its name name a thing
+    ("name-under-the-headline-of-an-undated-page", "", "<div>Harbour Blue</div>", "", None),
+    ("name-far-from-the-headline", DATED, "", "<div>Ben Ode</div>", None),
+    ("headline-with-a-date-is-no-byline", "", "", "", None),
+    # a firm signs as the JSON-LD author: the person the page shows writes; else the firm
+    ("firm-author-gives-way-to-the-header", FIRM, "<p>By Ben Ode</p>", "", "Ben Ode"),
+    ("firm-author-gives-way-to-a-person-in-markup", FIRM,
+     '<span class="author">Ben Ode</span>', "", "Ben Ode"),
+    ("firm-author-over-a-marked-non-name", FIRM,
+     '<span class="author">Harbour tips and news</span>', "", "Harbour Clinic"),
+    ("firm-author-alone", FIRM, "", "", "Harbour Clinic"),
+]
+
+
+@pytest.mark.parametrize(("name", "head", "header", "after", "expected"), CASES,
+                         ids=[c[0] for c in CASES])
+def test_header_byline(name: str, head: str, header: str, after: str, expected: str | None) -> None:
+    assert newsclip.parse(page(head, header, after)).byline == expected
+
+
+def test_headline_with_a_month_and_year() -> None:
+    # the headline's own row is not read as a name beside a date
+    html = page("", "").replace(HEADLINE, "Harbour Showcase February 2024 Thread")
+    assert newsclip.parse(html).byline is None
+
+
+def test_cases_are_unique() -> None:
+    assert len({c[0] for c in CASES}) == len(CASES)
