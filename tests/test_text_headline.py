@@ -8,6 +8,7 @@ import pytest
 import newsclip
 from newsclip.record import Source
 from newsclip.text import general
+from newsclip.text.general import headline
 from newsclip.text.general.tuning import HeadlineTuning, Tuning
 from newsclip.text.model import assemble, split_lines
 from newsclip.text.title import tidy
@@ -223,3 +224,24 @@ def test_a_section_after_the_headline_is_not_in_the_title() -> None:
     ])
     assert newsclip.parse(dump.encode()).title == "Why the harbour needs a cold season at sea"
 
+
+def test_a_headline_that_holds_a_date_is_found() -> None:
+    # (read as a name and its date, "Harbour Ferry Update" and "12/19/2025", the line is
+    # a candidate still: words around a plain date, no clock, no label; the byline's
+    # name under it and the date line are not)
+    dump = "\n\n".join([
+        *_MENU, "Harbour Ferry Update 12/19/2025", "Ada Kerrigan",
+        "Dec 19, 2025 | 4 min read", "Winter timetable changes", *_story(),
+    ])
+    want = "Harbour Ferry Update 12/19/2025"
+    assert newsclip.parse(dump.encode()).title == want
+    assert _tuned(dump, Tuning(headline=HeadlineTuning(dated_title_words=0))).title != want
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Ada Kerrigan July 5, 2024", "11-29-2024, 09:03 AM #1", "Start date Jul 5, 2024",
+              "Joined Jul 5, 2024"],
+)
+def test_a_post_stamp_or_a_name_and_date_is_no_dated_headline(stamp: str) -> None:
+    info = general.lines.Info(0, stamp, stamp.split(), 0.0, 0)
+    assert not headline.dated_title(info, HeadlineTuning())
