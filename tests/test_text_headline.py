@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsclip
 from newsclip.record import Source
 from newsclip.text import general
+from newsclip.text.general import headline
 from newsclip.text.general.tuning import HeadlineTuning, Tuning
 from newsclip.text.model import assemble, split_lines
+from newsclip.text.title import tidy
 
 
 def _tuned(dump: str, tuning: Tuning) -> newsclip.Record:
@@ -189,3 +193,55 @@ def test_a_headline_over_its_byline_above_a_long_form_is_found() -> None:
     want = "Ferry passes for the winter season"
     assert newsclip.parse(dump.encode()).title == want
     assert _tuned(dump, Tuning(headline=HeadlineTuning(header_seen=25))).title != want
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Thread: Which ferry pass to buy for the winter?", "Which ferry pass to buy for the winter?"),
+        ("Which ferry pass to buy Thread starter ada_k", "Which ferry pass to buy"),
+        ("Which ferry pass to buy by ada_k: 3:21pm On Mar 09, 2023", "Which ferry pass to buy"),
+        ("The 10 best ferry passes of 2026 written by Our Editors", "The 10 best ferry passes of 2026"),
+        ("The 10 best ferry passes of 2026 by", "The 10 best ferry passes of 2026"),
+        ("Why the harbour ferry needs a new pier | Opinion", "Why the harbour ferry needs a new pier"),
+        # (kept: a bar before words that are no section's, a colon after a word that is
+        # no thread's label, "by" before a name, too little left after a cut)
+        ("12 tools for ferry timetables | Python, SQL & AI", None),
+        ("Study: ferries run late in winter", None),
+        ("Ferry passengers stranded by storm", None),
+        ("Thread: Ferries", None),
+        ("Ferries | News", None),
+    ],
+)
+def test_a_label_printed_on_the_headlines_line_is_cut(line: str, want: str | None) -> None:
+    assert tidy(line) == (line if want is None else want)
+
+
+def test_a_section_after_the_headline_is_not_in_the_title() -> None:
+    dump = "\n\n".join([
+        *_MENU, "Why the harbour needs a cold season at sea | Opinion", "By Ada Kerrigan",
+        "February 20, 2024", *_story(),
+    ])
+    assert newsclip.parse(dump.encode()).title == "Why the harbour needs a cold season at sea"
+
+
+def test_a_headline_that_holds_a_date_is_found() -> None:
+    # (read as a name and its date, "Harbour Ferry Update" and "12/19/2025", the line is
+    # a candidate still: words around a plain date, no clock, no label; the byline's
+    # name under it and the date line are not)
+    dump = "\n\n".join([
+        *_MENU, "Harbour Ferry Update 12/19/2025", "Ada Kerrigan",
+        "Dec 19, 2025 | 4 min read", "Winter timetable changes", *_story(),
+    ])
+    want = "Harbour Ferry Update 12/19/2025"
+    assert newsclip.parse(dump.encode()).title == want
+    assert _tuned(dump, Tuning(headline=HeadlineTuning(dated_title_words=0))).title != want
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Ada Kerrigan July 5, 2024", "11-29-2024, 09:03 AM #1", "Start date Jul 5, 2024",
+              "Joined Jul 5, 2024"],
+)
+def test_a_post_stamp_or_a_name_and_date_is_no_dated_headline(stamp: str) -> None:
+    info = general.lines.Info(0, stamp, stamp.split(), 0.0, 0)
+    assert not headline.dated_title(info, HeadlineTuning())

@@ -30,7 +30,7 @@ __all__ = [
     "BIO_FIRST_PERSON", "OTHER_ROLES", "DESK_WORDS", "BY_WORDS", "AUTHOR_LABELS", "PIECE_KINDS",
     "ASKED_WORDS", "ASKED_DAYS", "LEGAL_TERMS", "AGE_UNITS", "THREAD_START_LABELS",
     "NAME_PARTICLES", "NAME_JOINS", "BYLINE_SMALL_WORDS", "NAME_IN_CAPITALS", "SECTION_WORDS",
-    "URL_LABELS", "is_version",
+    "URL_LABELS", "THREAD_LABELS", "STARTER_LABELS", "is_version",
     # (compiled on first use: see __getattr__)
     "CAPS_THEN_OUTLET", "WEB_ADDRESS", "VERSION_LINE",  # noqa: F822
 ]
@@ -291,6 +291,11 @@ NAME_IN_CAPITALS = (
 #: "Quelle: https://…"), in the corpora's languages
 URL_LABELS = ("url", "link", "permalink", "source", "address", "quelle", "adresse", "lien",
               "fuente", "enlace", "fonte", "bron")
+
+#: labels a forum prints before a thread's title with a colon ("Thread: …", "Thema: …")
+THREAD_LABELS = ("thread", "topic", "thema", "sujet", "tema")
+#: labels that name a forum thread's first poster ("Thread starter ada_k", "Started by …")
+STARTER_LABELS = r"thread\s+starter|started\s+by|original\s+poster"
 
 #: words that name a section or a kind of page, not a story: a piece of <title>
 #: made only of these ("Local Sports Wire", "Lifestyle & Entertainment") is no headline,

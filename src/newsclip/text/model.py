@@ -15,6 +15,7 @@ from datetime import date, datetime
 from .._vocab import URL_LABELS
 from ..errors import NoArticleError
 from ..record import Embed, Provenance, Record, Source
+from .title import tidy
 
 __all__ = ["LABELS", "Line", "EmbedInfo", "Layout", "split_lines", "assemble"]
 
@@ -153,7 +154,7 @@ def assemble(lines: list[Line], layout: Layout, source: Source) -> Record:
         raise NoArticleError("no article text found")
     warnings = list(layout.warnings)
     record = Record(
-        title=" ".join(title_parts) or None,
+        title=tidy(" ".join(title_parts)) or None,
         url=header_url(lines),
         published=layout.published,
         published_raw=layout.published_raw,

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .._vocab import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_LETTERS, WEEKDAY_SHORT
+from .._vocab import (
+    MONTH_ABBREVIATIONS, MONTH_NAMES, STARTER_LABELS, WEEKDAY_LETTERS, WEEKDAY_SHORT,
+)
 
 __all__ = [
     "Rule", "RULES", "match", "names", "LAYOUT", "registered", "HEADLINE_RULES", "not_headline",
@@ -447,7 +449,7 @@ HEADLINE_RULES: tuple[Rule, ...] = (
     # by Ada", "14 posts · Joined 2025", "Re: <the thread's title>".
     Rule(
         "post-stamp", "headline",
-        r"(?i:(?:thread\s+starter|started\s+by|original\s+poster)\b.{1,60}"
+        rf"(?i:(?:{STARTER_LABELS})\b.{{1,60}}"
         r"|[\d,.]+\s+posts?\s*[·•|,]\s*joined\b.{0,30})|(?:Re|RE|Aw|AW|Rif|RIF)\s*:\s.{1,200}",
         "Thread starter Ada Kerrigan",
     ),

@@ -17,12 +17,12 @@ from __future__ import annotations
 import re
 
 from ..._vocab import ASKED_DAYS, ASKED_WORDS, MONTH
-from .. import features, rules
+from .. import datelines, features, rules
 from .chrome import LEARNED, RELATED_HEADINGS
 from .lines import LINK_FIRST, LINK_LAST, UI_WORDS, Info
 from .tuning import HeadlineTuning, Tuning
 
-__all__ = ["NAMES_ONLY", "names_only", "find", "score"]
+__all__ = ["NAMES_ONLY", "names_only", "dated_title", "find", "score"]
 
 # a section tag after a link: "… [National]"
 _LINK_TAG = re.compile(r"\s\[[A-Z][\w ]{1,20}\]$")
@@ -106,7 +106,7 @@ def find(
             k -= 1
             continue
         n = len(info.tokens)
-        if info.meta or k in slots:
+        if (info.meta and not dated_title(info, t)) or k in slots:
             k -= 1
             below = k + 1
             continue
@@ -156,6 +156,37 @@ def find(
         below = k
         k -= 1
     return best
+
+
+# a clock or a post's number: a post's stamp ("11-29-2024, 09:03 AM #1"), no title
+_STAMPED = re.compile(r"\d[:.]\d\d|\d\s*[ap]\.?m\b|#\d", re.I)
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+def dated_title(info: Info, t: HeadlineTuning) -> bool:
+    """A date line that is a title holding a date ("Metasploit Wrap-Up 12/19/2025",
+    "Editing PC Build, May 2024"): a plain date (no "Posted", "Updated" or activity
+    label, no clock, no post number), with ``dated_title_words`` words or more around
+    it, the first in capitals, not names alone; read as a name and its date ("Editing PC
+    Build, May 2024"), the "name" needs one word more ("Ada Kerrigan July 5, 2024" is a
+    byline's line)."""
+    d = info.date
+    text = info.text
+    by = info.byline
+    if (d is None and by is None) or (d is not None and (not d.short or d.kind != "date")):
+        return False
+    if (by and by[0] != "byline-name-date") or info.caption:
+        return False
+    if _STAMPED.search(text) or datelines.activity(text):
+        return False
+    if by:
+        rest = by[1]
+        need = t.dated_title_words + 1
+    else:
+        rest = " ".join(text.replace(d.raw, " ", 1).split()).strip(" ,|-–—·•()[]")
+        need = t.dated_title_words if not names_only(rest) else 0
+    words = _LETTERS.findall(rest)
+    return 0 < t.dated_title_words and 0 < need <= len(words) and rest[:1].isupper()
 
 
 def _places(infos: list[Info], t: HeadlineTuning) -> dict[str, list[int]]:
@@ -420,7 +451,7 @@ def _name_slots(infos: list[Info], start: int, t: HeadlineTuning, thread: bool) 
         a = _next_line(infos, k, -1)
         while a is not None and infos[a].text == info.text:
             a = _next_line(infos, a, -1)
-        if a is None or infos[a].meta:
+        if a is None or infos[a].meta and not dated_title(infos[a], t):
             continue
         above = infos[a]
         n = len(above.tokens)

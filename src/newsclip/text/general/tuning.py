@@ -276,6 +276,9 @@ class HeadlineTuning:
     #: headline length limits, in words
     min_words: int = 2
     max_words: int = 30
+    #: words besides its date that make a plain date line a candidate: a title that holds
+    #: a date ("Project Discovery July 2024"); 0 turns it off
+    dated_title_words: int = 2
     #: a headline-sized line: at least this many words (fewer: a label, a button)
     sized_words: int = 4
     #: what each headline-sized line between a candidate and the body costs it
