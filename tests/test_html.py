@@ -321,6 +321,25 @@ META_CASES = [
         "byline",
         "reef_keeper",
     ),
+    # a thread's opening post that states its writer as microdata only (a meta name)
+    (
+        "microdata-author-name",
+        "",
+        '<div itemscope itemtype="https://schema.org/DiscussionForumPosting">'
+        '<span itemprop="author" itemscope itemtype="https://schema.org/Person">'
+        '<meta itemprop="name" content="reef_keeper"></span></div>',
+        "byline",
+        "reef_keeper",
+    ),
+    # JSON-LD whose strings hold raw line breaks (a post's text) is still read
+    (
+        "ld-raw-line-break",
+        LD.replace("{}", '{"@type":"DiscussionForumPosting","text":"Hi all.\nAny tips?",'
+                   '"author":{"@type":"Person","name":"tidewatcher"}}'),
+        "",
+        "byline",
+        "tidewatcher",
+    ),
     (
         "byline-before-poster",
         "",

@@ -28,6 +28,8 @@ CASES = [
     # (name, head, header (between the headline and the story), after the story, byline)
     ("by-line-under-the-headline", "", "<p>By Ben Ode</p>", "", "Ben Ode"),
     ("label-above-the-name", "", "<div>Written by</div><div>Ben Ode</div>", "", "Ben Ode"),
+    # a thread's header names its first poster
+    ("thread-starter-line", "", "<p>Started by ada_k, June 04, 2024, 11:23:55 AM</p>", "", "ada_k"),
     ("name-beside-the-date", "", "<p>Dec. 19, 2025 · Ben Ode</p>", "", "Ben Ode"),
     ("name-over-the-date", "", "<div>Ben Ode</div><div>March 3, 2024</div>", "", "Ben Ode"),
     ("date-then-name", "", "<div>March 3, 2024</div><div>Ben Ode</div>", "", "Ben Ode"),
@@ -50,6 +52,20 @@ CASES = [
                          ids=[c[0] for c in CASES])
 def test_header_byline(name: str, head: str, header: str, after: str, expected: str | None) -> None:
     assert newsclip.parse(page(head, header, after)).byline == expected
+
+
+@pytest.mark.parametrize(("middle", "expected"), [
+    ("Co-Founder &amp; Marketing Director", "Ben Ode"),  # the writer's role on its own line
+    ("12 comments", None),  # no role: the name two lines over the date is not read
+])
+def test_name_over_role_over_date(middle: str, expected: str | None) -> None:
+    # an author card between the headline and the story: name, role, date
+    html = (
+        f"<html><head><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1>"
+        f"<div><div>Ben Ode</div><div>{middle}</div></div><div>Updated on 3 Mar 2024</div>"
+        f"<main><article><p>{PROSE}</p><p>{PROSE}</p></article></main></body></html>"
+    )
+    assert newsclip.parse(html).byline == expected
 
 
 def test_headline_with_a_month_and_year() -> None:

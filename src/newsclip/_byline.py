@@ -48,6 +48,7 @@ from .dates import date_like
 
 __all__ = [
     "NOT_NAMES", "strip_dot", "names", "MAX_FIELD", "MAX_NAMES", "person_like", "Field", "field",
+    "MAX_ROLE_LINE_WORDS", "role_line",
 ]
 
 # --- the steps both paths take ---------------------------------------------------
@@ -106,6 +107,21 @@ _CAPS_ROLE = re.compile(
 _AND = re.compile(r"\s+(?:and|AND|et|ET|und|UND)\s+")
 _LIST = re.compile(r"\s*,\s*|\s+(?:and|AND|et|ET|und|UND)\s+")
 _FULL_NAME = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}")
+
+
+#: a writer's role set on a line of its own is a few words
+MAX_ROLE_LINE_WORDS = 6
+
+
+def role_line(text: str) -> bool:
+    """``text`` is a writer's role alone, as a page's header sets it between the name
+    and the date: a few words, no digits, one of them a role ("Co-Founder & Marketing
+    Director")."""
+    return (
+        0 < len(text.split()) <= MAX_ROLE_LINE_WORDS
+        and not any(c.isdigit() for c in text)
+        and _ROLE_PART.search(text) is not None
+    )
 
 
 def strip_dot(author: str) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .._byline import role_line
 from ..record import Provenance
 from ..text import bylines
 from ..text.datelines import find as find_date
@@ -44,6 +45,10 @@ def header_byline(
             continue  # (the headline: "Showcase February 2024 Thread" is no name and date)
         found = bylines.byline(row.text)
         if found is not None and accept(found[1], "header-byline-line", row.line):
+            return
+        # a thread's header names its first poster ("Started by ada_k, June 04, 2024")
+        name = bylines.starter(row.text)
+        if name is not None and accept(name, "header-thread-starter", row.line):
             return
         if bylines.label_alone(row.text) and k + 1 < len(window):
             name = bylines.after_label(window[k + 1].text)
@@ -79,12 +84,15 @@ def _header(rows: list[Provenance]) -> list[Provenance]:
 
 
 def _name_places(window: list[Provenance], dated: bool) -> list[int]:
-    """Where a line of names alone is a byline: right above or below a date line, and
-    on a page whose markup dates it, right under the headline (the window's first row)."""
+    """Where a line of names alone is a byline: right above or below a date line (or
+    above the writer's role line over it), and on a page whose markup dates it, right
+    under the headline (the window's first row)."""
     places = [1] if dated else []
     for k, row in enumerate(window):
         if k and find_date(row.text) is not None and len(row.text.split()) <= DATE_LINE_WORDS:
             places += [k - 1, k + 1]
+            if k > 2 and role_line(window[k - 1].text):
+                places.append(k - 2)  # (name, "Co-Founder & Marketing Director", date)
     return [k for k in dict.fromkeys(places) if 0 < k < len(window)]
 
 
@@ -106,6 +114,9 @@ RULES: tuple[Rule, ...] = (
     Rule("byline:header-byline-label-above", "field", "… a byline's label alone "
          "(\"Written by\") over a line of names", _PAGE.format(
              "<div>Written by</div><div>Ana Lima</div>"), label="header"),
+    Rule("byline:header-thread-starter", "field", "… the line of a thread's header "
+         "that names its first poster (\"Started by ada_k, June 04, 2024\")",
+         _PAGE.format("<p>Started by ada_k, June 04, 2024</p>"), label="header"),
     Rule("byline:header-name-beside-date", "field", "… names beside the date on its line",
          _PAGE.format("<p>May 3, 2020 · Ana Lima</p>"), label="header"),
     Rule("byline:header-name-line", "field", "… a line of names alone beside a date line, "

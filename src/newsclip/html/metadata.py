@@ -193,7 +193,8 @@ def _json_ld(scripts: list[str], deadline: Deadline) -> dict[str, Any]:
         if not raw.strip() or len(raw) > MAX_JSON_LD:
             continue
         try:
-            data = json.loads(_CDATA.sub("", raw.strip()).strip().rstrip(";"))
+            # (strict=False: a CMS writes a post's text into a string with its raw line breaks)
+            data = json.loads(_CDATA.sub("", raw.strip()).strip().rstrip(";"), strict=False)
         except (ValueError, RecursionError):
             continue
         deadline.check()
@@ -428,7 +429,7 @@ def _marked(root: etree._Element, accept: Callable[[str, str, int | None], bool]
         if n > 20_000:
             break
         if el.get("rel") == "author" or el.get("itemprop") == "author":
-            if accept(spaced_text(el), "author-link", line_of(el)):
+            if accept(spaced_text(el) or _item_name(el), "author-link", line_of(el)):
                 return True
             continue
         cls = f"{el.get('class') or ''} {el.get('id') or ''}"
@@ -439,6 +440,15 @@ def _marked(root: etree._Element, accept: Callable[[str, str, int | None], bool]
             ):
                 return True
     return False
+
+
+def _item_name(el: etree._Element) -> str | None:
+    """The name a microdata author item states but does not show: its
+    ``<meta itemprop="name" content="…">`` (a forum post's writer)."""
+    for meta in el.iter("meta"):
+        if meta.get("itemprop") == "name" and meta.get("content"):
+            return meta.get("content")
+    return None
 
 
 #: a forum poster's name is one to four words (a user name, "Ana Lima")
