@@ -448,3 +448,40 @@ def test_self_closed_root_tag_is_read_as_open() -> None:
            f"<div class=\"article\">{_paras('Body', 4)}</div></body></html>"
     record = newsclip.parse(page.encode(), input_format="html")
     assert "Body 4." in "\n".join(record.paragraphs)
+
+
+def _guide(address: str) -> str:
+    # a guide's landing page: each section a linked heading to a page below it, and
+    # its summary; then teasers for other stories, linked elsewhere
+    sections = "".join(
+        f'<div class="card"><h2><a href="/guide/locks/{k}">The {k} lock</a></h2>'
+        f"<p>How the {k} lock fills and empties, step by step.</p></div>"
+        for k in ("upper", "lower", "side")
+    )
+    teasers = "".join(
+        f'<div class="card"><h3><a href="/news/story-{k}">Story {k} of the canal</a></h3>'
+        f"<p>Teaser {k} for another story.</p></div>"
+        for k in range(1, 4)
+    )
+    return (
+        f'<html><head><title>Locks guide</title><link rel="canonical" href="{address}"></head>'
+        f'<body><div class="article">{_paras("Intro", 2)}{sections}{teasers}</div>'
+        f"{_CHROME}</body></html>"
+    )
+
+
+@pytest.mark.parametrize(("address", "kept"), [
+    ("https://example.org/guide/locks", True),
+    ("https://example.org/guide/locks/", True),
+    ("https://www.example.org/guide/locks", True),
+    ("https://example.org/", False),  # a home page: every link is below it
+    ("https://example.org/guide/bridges", False),
+    (None, False),
+])
+def test_a_guides_linked_sections_are_its_text(address: str | None, kept: bool) -> None:
+    page = _guide(address) if address else _guide("x").replace('<link rel="canonical" href="x">', "")
+    text = "\n".join(newsclip.parse(page.encode(), input_format="html").paragraphs)
+    for k in ("upper", "lower", "side"):
+        assert (f"The {k} lock" in text) is kept
+        assert (f"How the {k} lock fills" in text) is kept
+    assert "Story 1 of the canal" not in text and "Teaser 1 for another story." not in text

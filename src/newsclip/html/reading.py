@@ -9,6 +9,8 @@ blocks before the first prose paragraph are weighed for it (``headline``)."""
 
 from __future__ import annotations
 
+from urllib.parse import urljoin, urlsplit
+
 from lxml import etree
 
 from ..record import Provenance
@@ -164,7 +166,7 @@ class _Blocks:
 
     __slots__ = (
         "meta", "out", "lenient", "title_key", "headline_ids", "candidates", "content_chars",
-        "seen_chars", "ended",
+        "seen_chars", "ended", "address",
     )
 
     def __init__(self, meta: Meta, out: Body, content: list[etree._Element], lenient: bool):
@@ -179,6 +181,7 @@ class _Blocks:
         self.content_chars = sum(len(clean(text_of(el))) for el in content) or 1
         self.seen_chars = 0
         self.ended: str | None = None
+        self.address = _section_address(meta.address)
 
     def take(self, text: str, links: int, bold: int, holder: etree._Element, inside: int) -> None:
         """Decide one block, and keep it as a headline candidate while the story has
@@ -254,7 +257,7 @@ class _Blocks:
         if rule is None and not self.lenient and links / len(text) > LINK_TEXT_SHARE and (
             len(text) < LINK_TEXT_CHARS
         ) and not data_cell(holder) and not _between_prose(holder, text) and not (
-            _defined_term(holder)
+            _defined_term(holder) or _subpage_heading(holder, self.address)
         ):
             rule = "link-text"
         if rule is not None:
@@ -363,6 +366,30 @@ def _defined_term(el: etree._Element) -> bool:
         return False
     nxt = term.getnext()
     return nxt is not None and nxt.tag == "dd" and bool(clean(text_of(nxt)))
+
+
+def _section_address(address: str | None) -> tuple[str, str, str] | None:
+    """The page's address, host and path (without its last "/"), when the path names
+    a page below the site's home."""
+    if not address:
+        return None
+    parts = urlsplit(address)
+    path = parts.path.rstrip("/")
+    return (address, parts.netloc.lower().removeprefix("www."), path) if path else None
+
+
+def _subpage_heading(el: etree._Element, address: tuple[str, str, str] | None) -> bool:
+    """A heading that is one link to a page below this one (a guide's section, a
+    topic's subtopics, each with its summary): this page's own outline, not a teaser
+    for another story."""
+    if address is None or el.tag not in HEADINGS:
+        return False
+    links = list(el.iter("a"))
+    if len(links) != 1 or not links[0].get("href"):
+        return False
+    page, host, path = address
+    parts = urlsplit(urljoin(page, links[0].get("href", "").strip()))
+    return parts.netloc.lower().removeprefix("www.") == host and parts.path.startswith(path + "/")
 
 
 def _notes_item(el: etree._Element, line: str) -> bool:
