@@ -20,7 +20,7 @@ __all__ = ["credit", "labelled_credit"]
 
 #: a desk's word, in any case ("Staff", "editors", "TEAM")
 _DESK = rf"(?i:{'|'.join(sorted(DESK_WORDS))})"
-#: one word of the desk's own name: capitalised, or a brand's ("InstaTunnel", "98")
+#: one word of the desk's own name: capitalised, or a brand's ("HarbourLink", "98")
 _OWN = r"(?:[A-Z0-9][\w&'’.-]*)"
 #: the desk's name: its own words then the desk's word ("Harbour Connect Team"), or the
 #: word "Team" then its own ("Team Harbour")
