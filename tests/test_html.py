@@ -820,6 +820,41 @@ def test_gallery_legends_are_not_the_story() -> None:
     assert "gallery" in {r.rule for r in record.removed}
 
 
+@pytest.mark.parametrize("price", ["$36.00", "£1,149", "19,99 €", "40 USD"])
+def test_a_shops_priced_cards_are_no_gallery(price: str) -> None:
+    # A shop's grid marks each product's name and price up as its picture's
+    # caption: the prices say these are products, the page's text, not legends.
+    cards = "".join(
+        f'<li><img src="p{n}.jpg"><div class="caption"><h2><a href="/p{n}">Lock gate {n}</a></h2>'
+        f"<p>{_SENT} Model {n}.</p><span>{price}</span></div></li>"
+        for n in range(1, 9)
+    )
+    body = f'<div class="article"><ul class="products">{cards}</ul></div>'
+    record = newsclip.parse(_towpath_page(body).encode(), input_format="html")
+    text = "\n".join(record.paragraphs)
+    assert "Model 1." in text and "Model 8." in text
+    assert not any("Model" in c for c in record.captions)
+    assert "gallery" not in {r.rule for r in record.removed}
+
+
+def test_a_shops_priced_cards_never_give_the_headline() -> None:
+    # Read as products, the cards' names are headings before the page's text; the
+    # <title> (a site's name, not shown) stays the title: prices change the body only.
+    cards = "".join(
+        f'<li><img src="p{n}.jpg"><div class="caption"><h2>Lock gate {n}</h2>'
+        f"<p>{_SENT} Model {n}.</p><span>$36</span></div></li>"
+        for n in range(1, 9)
+    )
+    story = "".join(f"<p>{_SENT} Story {n}.</p>" for n in range(1, 3))
+    page = (
+        "<html><head><title>Canal and River Supplies</title></head><body>"
+        f'<div class="article"><ul class="products">{cards}</ul>{story}</div></body></html>'
+    )
+    record = newsclip.parse(page.encode(), input_format="html")
+    assert record.title == "Canal and River Supplies"
+    assert "Model 1." in "\n".join(record.paragraphs)
+
+
 def _attributes(n: int, value: str = '"{i}"') -> str:
     return " ".join(f"a{i}={value.format(i=i)}" for i in range(n))
 

@@ -30,10 +30,15 @@ __all__ = [
     "BIO_FIRST_PERSON", "OTHER_ROLES", "DESK_WORDS", "BY_WORDS", "AUTHOR_LABELS", "PIECE_KINDS",
     "ASKED_WORDS", "ASKED_DAYS", "LEGAL_TERMS", "AGE_UNITS", "THREAD_START_LABELS",
     "NAME_PARTICLES", "NAME_JOINS", "BYLINE_SMALL_WORDS", "NAME_IN_CAPITALS", "SECTION_WORDS",
-    "URL_LABELS", "THREAD_LABELS", "STARTER_LABELS", "is_version",
+    "URL_LABELS", "THREAD_LABELS", "STARTER_LABELS", "PRICE", "is_version",
     # (compiled on first use: see __getattr__)
     "CAPS_THEN_OUTLET", "WEB_ADDRESS", "VERSION_LINE",  # noqa: F822
 ]
+
+# --- prices ---------------------------------------------------------------------
+
+#: a price shown in a shop ("$36", "£1,149.00", "19,99 €", "40 USD")
+PRICE = r"[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:€|(?:USD|EUR|GBP)\b)"
 
 # --- months and weekdays -------------------------------------------------------
 

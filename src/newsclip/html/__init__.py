@@ -18,9 +18,12 @@ The stages, in order (``_analyse`` and ``_body`` run them):
 When the article comes out almost empty, stages 3 to 5 run again without the
 class/id rules.  A page that declares no article (``pagekind``), whose container
 drops more link text than it keeps text, is a list: stage 5 runs again keeping
-its linked items.  The page's size is checked against deterministic limits
-first, every pass checks the safety valve (CPU time), and nothing recurses in
-Python.  It is not a general HTML-to-text converter: text outside the
+its linked items.  A page where items that show prices were read as a shop's
+products (not a gallery's legends, not captions) is read again without that rule:
+its headline, date and byline come from that reading, and when the products leave
+no text at all, that reading is the record.  The page's size is checked against
+deterministic limits first, every pass checks the safety valve (CPU time), and
+nothing recurses in Python.  It is not a general HTML-to-text converter: text outside the
 article goes to ``removed`` with the rule that put it there.
 """
 
@@ -54,17 +57,31 @@ LIST_GAIN = 1.5
 
 def _analyse(html: str, time_budget: float | None) -> tuple[Meta, Body, list[str]]:
     deadline = Deadline(time_budget)
+    meta, result, warnings = _read(html, deadline, prices=True)
+    if result.priced:
+        # Priced items read as a shop's products change the body only: the headline,
+        # date and byline come from the page read as a gallery's, and when the products
+        # leave no text at all, that reading is the record.
+        meta2, result2, warnings2 = _read(html, deadline, prices=False)
+        if result.paragraphs or result.embeds:
+            meta = meta2
+        else:
+            meta, result, warnings = meta2, result2, warnings2
+    return meta, result, warnings
+
+
+def _read(html: str, deadline: Deadline, *, prices: bool) -> tuple[Meta, Body, list[str]]:
     root, warnings, json_ld = parse(html, deadline)
     kind = page_kind(root, json_ld)
     meta = extract(root, deadline, json_ld)
-    meta, result, listed = _body(root, meta, deadline, by_class=True, kind=kind)
+    meta, result, listed = _body(root, meta, deadline, by_class=True, kind=kind, prices=prices)
     if sum(map(len, result.paragraphs)) < MIN_TEXT:
         root2, _, _ = parse(html, deadline)
         meta2 = extract(root2, deadline, json_ld)
         # Nothing at all: link-only blocks may be all the page has.
         lenient = not result.paragraphs
         meta2, retry, listed2 = _body(
-            root2, meta2, deadline, by_class=False, lenient=lenient, kind=kind
+            root2, meta2, deadline, by_class=False, lenient=lenient, kind=kind, prices=prices
         )
         if sum(map(len, retry.paragraphs)) > 2 * sum(map(len, result.paragraphs)):
             meta, result, listed = meta2, retry, listed2
@@ -79,7 +96,7 @@ def _analyse(html: str, time_budget: float | None) -> tuple[Meta, Body, list[str
 
 def _body(
     root, meta: Meta, deadline: Deadline, *, by_class: bool, lenient: bool = False,
-    kind: str | None = None,
+    kind: str | None = None, prices: bool = True,
 ) -> tuple[Meta, Body, tuple[Meta, Body] | None]:
     """The article as read, and, when the page is a list of items (it declares no
     article, and its container drops more link text than it keeps text), the page read
@@ -88,12 +105,12 @@ def _body(
     if body is None or 2 * len(text_of(body)) < len(text_of(root)):
         body = root  # broken markup left the page in <head> (or no <body> at all)
     out = Body()
-    drop_chrome(body, out, deadline, by_class=by_class)
+    drop_chrome(body, out, deadline, by_class=by_class, prices=prices)
     content = find_content(body, deadline)
-    chrome = Body(rows=list(out.rows), header=list(out.header))
+    chrome = Body(rows=list(out.rows), header=list(out.header), priced=out.priced)
     # reading may guess the headline into meta
     unread = replace(meta, sources=list(meta.sources))
-    read_blocks(body, content, meta, out, deadline, lenient=lenient)
+    read_blocks(body, content, meta, out, deadline, lenient=lenient, prices=prices)
     if meta.byline is None:
         header_byline(
             out.rows[len(chrome.rows):], partial(take_byline, meta),
@@ -106,7 +123,7 @@ def _body(
     items = out.link_chars + out.blurb_chars
     if items <= LIST_GAIN * max(sum(map(len, out.paragraphs)) - out.blurb_chars, 1):
         return meta, out, None
-    read_blocks(body, content, unread, chrome, deadline, lenient=True)
+    read_blocks(body, content, unread, chrome, deadline, lenient=True, prices=prices)
     return meta, out, (unread, chrome)
 
 

@@ -4,16 +4,19 @@ prose looks like, and what a table of data looks like."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lxml import etree
 
+from .._vocab import PRICE
 from ..record import ELEMENT_TEXT_LIMIT, Embed, Provenance
 from .rules import words
 from .tree import clean, text_of
 
 __all__ = [
-    "BLOCKS", "HEADINGS", "PARAGRAPHS", "ATTRIBUTE_SCAN", "caption_class", "Body", "short",
+    "BLOCKS", "HEADINGS", "PARAGRAPHS", "ATTRIBUTE_SCAN", "caption_class", "shows_price", "Body",
+    "short",
     "IN_PAGE_LINK", "link_weight", "link_density", "own_text_links", "PROSE_MIN",
     "PROSE_MAX_LINKS", "PROSE_BLOCK", "PROSE_PARAGRAPH", "data_table", "data_cell",
     "CELL_REACH", "DATA_COLUMNS", "DATA_ROWS",
@@ -49,6 +52,15 @@ def caption_class(value: str | tuple[str, ...]) -> bool:
     )
 
 
+_PRICE = re.compile(PRICE)
+
+
+def shows_price(el: etree._Element) -> bool:
+    """Whether an element's text shows a price: a shop's product card, whose name and
+    price a template may still mark up as the caption of its picture."""
+    return _PRICE.search(text_of(el)) is not None
+
+
 @dataclass(slots=True)
 class Body:
     paragraphs: list[str] = field(default_factory=list)
@@ -63,6 +75,9 @@ class Body:
     #: there: a list's items, when the page is a list
     link_chars: int = 0
     blurb_chars: int = 0
+    #: whether a list or a caption-class element was read as a shop's products
+    #: because it shows prices (``shows_price``), not as a gallery or a caption
+    priced: bool = False
 
 
 def short(text: str, limit: int = ELEMENT_TEXT_LIMIT) -> str:

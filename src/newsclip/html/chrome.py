@@ -21,6 +21,7 @@ from .blocks import (
     caption_class,
     own_text_links,
     short,
+    shows_price,
 )
 from .lines import sentence
 from .rules import DROP_ROLES, DROP_TAGS, GUARDED_TAGS, class_rule, words
@@ -52,8 +53,11 @@ SLUG_WORDS = 3
 BYLINE_CHARS = 100
 
 
-def drop_chrome(body: etree._Element, out: Body, deadline: Deadline, *, by_class: bool) -> None:
-    """Drop chrome elements from the tree, noting each in ``out.rows``."""
+def drop_chrome(
+    body: etree._Element, out: Body, deadline: Deadline, *, by_class: bool, prices: bool = True
+) -> None:
+    """Drop chrome elements from the tree, noting each in ``out.rows``; ``prices``: a list
+    whose items show prices is a shop's products, never a photo gallery."""
     # Code is no text: gone first, so that shares of the page's text are true.
     etree.strip_elements(body, "script", "style", "noscript", "template", with_tail=False)
     total = len(clean(text_of(body)))
@@ -65,7 +69,7 @@ def drop_chrome(body: etree._Element, out: Body, deadline: Deadline, *, by_class
         if n % 2000 == 0:
             deadline.check()
         if el is not body:
-            rule = _drop_rule(el, total, by_class)
+            rule = _drop_rule(el, total, by_class, out, prices)
             if rule is not None:
                 text = spaced_text(el) if rule not in ("script", "style", "head") else ""
                 if text:
@@ -107,7 +111,9 @@ def _holds_article(el: etree._Element, total: int, share: float) -> bool:
     return len(clean(text_of(el))) >= share * total
 
 
-def _drop_rule(el: etree._Element, total: int, by_class: bool) -> str | None:
+def _drop_rule(
+    el: etree._Element, total: int, by_class: bool, out: Body, prices: bool
+) -> str | None:
     tag = el.tag
     rule = DROP_TAGS.get(tag)
     if rule is not None:
@@ -119,7 +125,9 @@ def _drop_rule(el: etree._Element, total: int, by_class: bool) -> str | None:
     if tag in ("figure", "figcaption", "blockquote") or tag in HEADINGS:
         return None  # captions and embeds are sorted out in the last pass
     if tag in ("ul", "ol") and _credited_items(el):
-        return "gallery"  # however much text its captions hold: they are not the story
+        if not (prices and _priced_items(el)):
+            return "gallery"  # however much text its captions hold: they are not the story
+        out.priced = True  # a shop's products, whose captions show their prices
     role = (el.get("role") or "").strip().lower()
     if role in DROP_ROLES and not _holds_article(el, total, GUARD_SHARE):
         return DROP_ROLES[role]
@@ -189,6 +197,12 @@ WRAPPER_SCAN = 2000
 #: a list of at least this many items, half of them carrying a photo credit, is a gallery
 GALLERY_ITEMS = 5
 GALLERY_SHARE = 0.5
+
+
+def _priced_items(el: etree._Element) -> bool:
+    """A list whose items show prices: a shop's products."""
+    items = [c for c in el if c.tag == "li"]
+    return sum(1 for li in items if shows_price(li)) >= GALLERY_SHARE * len(items)
 
 
 def _credited_items(el: etree._Element) -> bool:

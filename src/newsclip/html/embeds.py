@@ -9,10 +9,10 @@ from lxml import etree
 
 from ..dates import parse_date
 from ..record import Embed, Provenance
-from .blocks import Body, caption_class, short
+from .blocks import Body, caption_class, short, shows_price
 from .tree import clean, line_of, text_of
 
-__all__ = ["special_kind", "take_special"]
+__all__ = ["PRODUCT_CARD", "special_kind", "take_special"]
 
 
 _EMBED_CLASSES = {
@@ -26,7 +26,13 @@ _SIGNATURE = re.compile(
 )
 
 
+#: a caption-class element that shows a price: a shop's product card, which a
+#: template may mark up as its picture's caption (a caption when prices are not read)
+PRODUCT_CARD = "product-card"
+
+
 def special_kind(el: etree._Element) -> str | None:
+    """What a special element is: "caption", "embed-<kind>", PRODUCT_CARD or None."""
     tag = el.tag
     if tag in ("figure", "figcaption") or (tag == "caption"):
         return "caption"
@@ -38,7 +44,7 @@ def special_kind(el: etree._Element) -> str | None:
         if kind and tag in ("blockquote", "div", "iframe"):
             return f"embed-{kind}"
     if caption_class(cls) and tag != "body":
-        return "caption"
+        return PRODUCT_CARD if shows_price(el) else "caption"
     return None
 
 

@@ -26,7 +26,7 @@ from .blocks import (
     link_weight,
     short,
 )
-from .embeds import special_kind, take_special
+from .embeds import PRODUCT_CARD, special_kind, take_special
 from .headline import Candidate, choose_headline
 from .lines import COMMENT_SIGNATURE, has_words, meta_line
 from .metadata import Meta
@@ -64,11 +64,11 @@ NOTE_WORDS = 12
 
 def read_blocks(
     body: etree._Element, content: list[etree._Element], meta: Meta, out: Body,
-    deadline: Deadline, *, lenient: bool = False,
+    deadline: Deadline, *, lenient: bool = False, prices: bool = True,
 ) -> None:
     """Walk the page in reading order, filling ``out``; ``content`` is the article's
     container (and its siblings).  ``lenient`` keeps link-heavy blocks and teasers (a
-    list's items, or a page that is nothing else)."""
+    list's items, or a page that is nothing else); ``prices``: see ``special_kind``."""
     blocks = _Blocks(meta, out, content, lenient)
     inside = set(content)
     depth_inside = 0
@@ -114,6 +114,9 @@ def read_blocks(
                 if block:
                     open_blocks.append(el)
             special = special_kind(el) if depth_inside else None
+            if special == PRODUCT_CARD:
+                out.priced |= prices
+                special = None if prices else "caption"
             if special is not None:
                 flush()
                 take_special(el, special, out)
