@@ -429,6 +429,36 @@ META_CASES = [
         "published_source",
         "page",
     ),
+    # a forum thread's header line gives the thread's date; a later <time> is a reply's
+    (
+        "thread-started-beats-time",
+        "",
+        '<p>Started by Ana Lima, June 04, 2024, 11:23:55 AM</p>'
+        '<time datetime="2026-03-05T12:16:19Z">5 March</time>',
+        "published",
+        "2024-06-04T11:23:55",
+    ),
+    # … but never a date the metadata states
+    (
+        "thread-started-not-over-meta",
+        '<meta property="article:published_time" content="2024-03-21">',
+        '<p>Started by Ana Lima, June 04, 2024, 11:23:55 AM</p>',
+        "published",
+        "2024-03-21",
+    ),
+    # an older forum writes the first post's date beside its "#1", in no markup; an older
+    # date further down the page (a member's join date) is not the page's
+    (
+        "first-post-marker",
+        "",
+        '<table><tr><td>30th March 2025, 16:26</td><td>#<a href="#p1">1</a></td></tr>'
+        '<tr><td>Join Date: Aug 3, 2011</td></tr></table>',
+        "published",
+        "2025-03-30T16:26:00",
+    ),
+    # a numbered list's "#1" with no date in its row is no post's marker
+    ("list-number-no-post", "", '<h2>#1</h2><p>Posted May 7, 2024</p>', "published",
+     "2024-05-07"),
     # htmldate pads a year alone to its 1st of January: no day was stated
     ("year-alone-is-no-date", "", "<p>The café opened in 1995 and never closed.</p>",
      "published", None),

@@ -28,13 +28,14 @@ from typing import Any, NamedTuple
 
 from lxml import etree
 
+from .._vocab import STARTER_LABELS, THREAD_START_LABELS
 from ..dates import ISO_DATE, NAMED_DATE, NUMERIC_DATE, parse_date
 from .fields import DATE_KEYS, MODIFIED_KEYS
 from .tree import Deadline, element_text, line_of
 
 __all__ = [
     "HTMLDATE_OPTIONS", "MAX_SEARCHED", "Stated", "published", "modified", "searched",
-    "spelled", "page_url", "loose", "same_day", "SEARCH_RULE",
+    "spelled", "page_url", "loose", "same_day", "SEARCH_RULE", "thread_started", "first_post",
 ]
 
 #: the rule of a date htmldate's search of the page found (no markup stated it)
@@ -138,6 +139,81 @@ def _candidates(
         elif el.tag == "abbr" and "published" in (el.get("class") or ""):
             value = el.get("title") or element_text(el)
             yield _DateSource(value, "published-element", "microdata", line_of(el))
+
+
+#: a forum thread's header line that states when it was started, by whom: "Started by
+#: ada_k, June 04, 2024, 11:23:55 AM", "Start date Jun 14, 2025"
+_THREAD_START = re.compile(rf"(?i:{STARTER_LABELS}|{'|'.join(THREAD_START_LABELS)})\b")
+#: a forum's first-post marker: "#1" (or "#" before a link that reads "1")
+_FIRST_POST = re.compile(r"#\s*1")
+#: a line (the thread's header line, or the header row of a first post) is at most this
+#: many characters: a longer one is a post's text, which may quote any date
+MAX_STAMP_LINE = 160
+#: the first-post marker's date is in its own row: at most this many elements up
+FIRST_POST_LEVELS = 3
+
+
+def thread_started(root: etree._Element) -> Stated | None:
+    """The date a forum thread's header line says it was started ("Started by ada_k,
+    June 04, 2024"): the thread's date, where a later ``<time>`` is a reply's."""
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in _NO_TEXT:
+            continue
+        if _THREAD_START.match((el.text or "").lstrip()) is None:
+            continue
+        text = element_text(el)
+        found = _date_in(text) if len(text) <= MAX_STAMP_LINE else None
+        if found is not None:
+            return Stated(found[0], found[1], "page", "thread-started", line_of(el))
+    return None
+
+
+def first_post(root: etree._Element) -> Stated | None:
+    """The date in the header row of a forum's first post, the one marked "#1" (an
+    older forum layout writes it beside the marker, in no markup of its own)."""
+    marker = next(_first_post_markers(root), None)
+    up = marker
+    for _ in range(FIRST_POST_LEVELS if marker is not None else 0):
+        up = up.getparent()
+        if up is None:
+            break
+        text = element_text(up)
+        if len(text) > MAX_STAMP_LINE:
+            break
+        found = _date_in(text)
+        if found is not None:
+            return Stated(found[0], found[1], "page", "first-post", line_of(up))
+    return None
+
+
+#: elements whose text is no page text
+_NO_TEXT = ("script", "style", "template", "noscript")
+
+
+def _first_post_markers(root: etree._Element) -> Iterator[etree._Element]:
+    """The elements that mark a post "#1": one that reads "#1", or one that reads "1"
+    right after a "#" (the number a link, the "#" its row's text)."""
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in _NO_TEXT:
+            continue
+        if _FIRST_POST.fullmatch((el.text or "").strip()) and len(el) == 0:
+            yield el
+        before = el.text
+        for child in el:
+            if (before or "").rstrip().endswith("#") and isinstance(child.tag, str) \
+                    and element_text(child) == "1":
+                yield child
+            before = child.tail
+
+
+def _date_in(text: str) -> tuple[date | datetime, str] | None:
+    """The first whole written date of a line (named, then numeric), and how it is written."""
+    for pattern in (NAMED_DATE, NUMERIC_DATE):
+        for m in pattern.finditer(text):
+            value = parse_date(m.group(0))
+            if value is not None:
+                return value, m.group(0).strip()
+    return None
 
 
 def searched(root: etree._Element, url: str | None, deadline: Deadline) -> Stated | None:

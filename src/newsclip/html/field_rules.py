@@ -67,6 +67,21 @@ FIELD_RULES: tuple[Rule, ...] = (
     Rule("date:published-element", "field", "an <abbr class='published' title='…'>",
          "<html><body><article><abbr class='published' title='2020-05-03'>3 May</abbr>{story}"
          "</article></body></html>", label="header"),
+    Rule(
+        "date:thread-started", "field",
+        "a forum thread's header line, \"Started by …, <date>\" (or \"Start date <date>\"), "
+        "before a <time> (a reply's) or a search",
+        "<html><body><p>Started by Ana Lima, May 03, 2020, 11:23 AM</p>{story}"
+        "<time datetime='2020-06-01'>1 June</time></body></html>",
+        label="header",
+    ),
+    Rule(
+        "date:first-post", "field",
+        "the date in the header row of a forum's first post, beside its \"#1\", before a search",
+        "<html><body><table><tr><td>3rd May 2020, 16:26</td><td>#<a>1</a></td></tr>"
+        "</table>{story}</body></html>",
+        label="header",
+    ),
     Rule("date:url-date", "field", "htmldate's date of a page whose markup states none, "
          "found in the page's own address (canonical link, else og:url)",
          "<link rel='canonical' href='https://gazette.example/2020/05/03/cranes'>",

@@ -292,6 +292,12 @@ def _date(
     the search also goes before a metadata date not written in ISO 8601 (``loose``)."""
     meta.url = page_dates.page_url(root, tags)
     found = page_dates.published(root, tags, ld)
+    # a forum thread's "Started by …, <date>" beats a <time> (a reply's) and the search;
+    # the first post's date, beside its "#1", beats the search
+    if found is None or found.source == "time" or page_dates.loose(found):
+        found = page_dates.thread_started(root) or found
+    if found is None or page_dates.loose(found):
+        found = page_dates.first_post(root) or found
     if found is None or page_dates.loose(found):
         searched = page_dates.searched(root, meta.url, deadline)
         # (the search gives a day: on the same day, the markup's value keeps its time)
