@@ -245,3 +245,24 @@ def test_a_headline_that_holds_a_date_is_found() -> None:
 def test_a_post_stamp_or_a_name_and_date_is_no_dated_headline(stamp: str) -> None:
     info = general.lines.Info(0, stamp, stamp.split(), 0.0, 0)
     assert not headline.dated_title(info, HeadlineTuning())
+
+
+def _product_page() -> str:
+    lines = [
+        "Store", "Toolkits", "Free Shipping on Domestic Orders $75+",
+        "Harbour Repair Toolkit", "$74.95", "4.9 (2,695 reviews)", "Condition: New",
+        "Harbour Repair Toolkit - New", "Sale price", "$74.95", "Add to cart", "Description",
+        "The Harbour Repair Toolkit is the one kit every fixer needs to open, mend and close "
+        "the devices on a small boat, from the radio to the bilge pump's controller.",
+        "Every tool in the Harbour Repair Toolkit has been made again to last longer, from "
+        "the driver bits to the opening picks, and each one comes with a lifetime warranty.",
+    ]
+    return "\n\n".join(lines)
+
+
+def test_a_headline_with_a_label_gives_way_to_its_head_printed_alone() -> None:
+    # (a product's name over its name and condition: the name alone is the title)
+    dump = _product_page()
+    assert newsclip.parse(dump.encode()).title == "Harbour Repair Toolkit"
+    off = Tuning(headline=HeadlineTuning(bare_lines=0))
+    assert _tuned(dump, off).title == "Harbour Repair Toolkit - New"

@@ -155,7 +155,22 @@ def find(
                 best, best_score = k, s
         below = k
         k -= 1
-    return best
+    return best if best is None else _bare_copy(infos, best, t)
+
+
+_TAIL_LABEL = re.compile(r"\s[-–—|]\s")  # a label after a name: "<name> - New"
+
+
+def _bare_copy(infos: list[Info], k: int, t: HeadlineTuning) -> int:
+    """Headline ``k``'s head printed alone up to ``bare_lines`` lines above it ("Pro Kit"
+    over "Pro Kit - New": a product's name over it with its condition, or a site's), or k."""
+    text = infos[k].text
+    heads = {text[: m.start()].rstrip() for m in _TAIL_LABEL.finditer(text)}
+    for j in range(k - 1, max(-1, k - 1 - t.bare_lines), -1):
+        info = infos[j]
+        if info.text in heads and len(info.tokens) >= t.min_words and not info.meta:
+            return j
+    return k
 
 
 # a clock or a post's number: a post's stamp ("11-29-2024, 09:03 AM #1"), no title

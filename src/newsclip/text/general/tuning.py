@@ -273,6 +273,9 @@ class HeadlineTuning:
     #: table of contents, a form or a gallery), for ``far_cost`` more than a near one …
     far_lines: int = 150
     far_cost: float = 1.5
+    #: a headline with a label after it ("<name> - New", "<name> | <site>") gives way to
+    #: its head printed alone up to this many lines above it; 0 turns it off
+    bare_lines: int = 6
     #: headline length limits, in words
     min_words: int = 2
     max_words: int = 30
