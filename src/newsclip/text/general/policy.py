@@ -29,15 +29,26 @@ def _legal_line(info: Info, terms: int) -> bool:
 def legal(infos: list[Info], region: Region, tuning: Tuning) -> bool:
     """Most of the run's prose speaks of the reader's data and rights."""
     t = tuning.region
-    words = legal_words = 0
+    prose = [len(info.tokens) for info in infos[region.start : region.end + 1] if info.score > 0]
+    words = sum(prose)
+    if words < t.legal_min_words:
+        return False
+    # the lines are searched only while the answer is open (every line of a story
+    # is searched for the law's words otherwise)
+    need = t.legal_share * words
+    legal_words, left = 0, words
     for info in infos[region.start : region.end + 1]:
         if info.score <= 0:
             continue
         n = len(info.tokens)
-        words += n
+        left -= n
         if _legal_line(info, t.legal_terms):
             legal_words += n
-    return words >= t.legal_min_words and legal_words >= t.legal_share * words
+            if legal_words >= need:
+                return True
+        elif legal_words + left < need:
+            return False
+    return False
 
 
 def mark(infos: list[Info], region: Region) -> list[Info]:
