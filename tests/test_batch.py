@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import errno
 import json
-import multiprocessing
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from conftest import FIXTURES, assert_valid
 
 from newsclip import NewsclipError, batch
-from newsclip.batch import _work
+from newsclip.batch import _pool, _work
 from newsclip.files import read_input
 from newsclip.text.boilerplate import MIN_BATCH
 
@@ -276,11 +276,28 @@ def test_learning_needs_a_batch_and_reads_a_bounded_sample(tmp_path: Path) -> No
     assert batch.learn(plan.jobs, sample=MIN_BATCH).documents == MIN_BATCH
 
 
-@pytest.mark.skipif(multiprocessing.get_start_method() != "fork",
-                    reason="the patched parse reaches workers only when they are forked")
+def test_a_process_with_other_threads_never_forks_its_workers(tmp_path: Path) -> None:
+    src = tree(tmp_path / "in", [f"d{i:03}.txt" for i in range(40)])
+    plan = batch.plan([str(src)], output_dir=None, suffix=".json")
+    one = _run(plan, None, 1)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)  # as a caller's or a Dask client's thread
+    other.start()
+    try:
+        assert _pool._start_method().get_start_method() in {"forkserver", "spawn"}
+        two = _run(plan, None, 2)
+    finally:
+        stop.set()
+        other.join()
+    assert [(o.status, o.data) for o in one] == [(o.status, o.data) for o in two]
+    assert {o.status for o in two} == {"parsed"}
+
+
 def test_an_input_that_kills_its_worker_fails_alone_and_the_rest_is_parsed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    if _pool._start_method().get_start_method() != "fork":
+        pytest.skip("the patched parse reaches workers only when they are forked")
     src = tree(tmp_path / "in", [f"d{i:03}.txt" for i in range(70)])
     (src / "d033.txt").write_bytes(dump(33) + b"\nKILL THE WORKER\n")
     real_parse = _work.iter_parts

@@ -24,6 +24,7 @@ __all__ = ["MIN_POOL_JOBS", "DEAD_WORKER_GRACE", "run"]
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
+    from multiprocessing.context import BaseContext
 
 #: below this many jobs, starting worker processes costs more than it saves
 MIN_POOL_JOBS = 32
@@ -82,7 +83,8 @@ def run(
     pending: deque[tuple[list[Job], Future[Any] | None]] = deque()
     pool = None
     try:
-        pool = _pool(workers, settings)
+        context = _start_method()
+        pool = _pool(workers, settings, context)
         while True:
             while len(pending) < window:
                 chunk = next(chunks, None)
@@ -100,8 +102,8 @@ def run(
                 _stop(pool)
                 broken = list(pending)
                 pending.clear()
-                yield from _redo(broken, settings, writer)
-                pool = _pool(workers, settings)
+                yield from _redo(broken, settings, writer, context)
+                pool = _pool(workers, settings, context)
                 pending.extend((c, _submit(pool, c)) for c, f in broken if f is None)
                 continue
             pending.popleft()
@@ -116,7 +118,10 @@ def run(
 
 
 def _redo(
-    broken: list[tuple[list[Job], Future[Any] | None]], settings: Settings, writer: _Worker
+    broken: list[tuple[list[Job], Future[Any] | None]],
+    settings: Settings,
+    writer: _Worker,
+    context: BaseContext,
 ) -> Iterator[Outcome]:
     """After a worker died, every chunk that was sent and not finished is suspect: each
     of its inputs is redone alone.  Chunks never sent (they come last) are left to the
@@ -127,7 +132,7 @@ def _redo(
         if future.done() and not future.cancelled() and future.exception() is None:
             results = future.result()
         else:
-            results = _isolate(chunk, settings)
+            results = _isolate(chunk, settings, context)
         for job, result in zip(chunk, results, strict=True):
             yield Outcome(job, *writer.store(job, result))
 
@@ -161,11 +166,30 @@ def _result(future: Future[Any], pool: ProcessPoolExecutor) -> Any:
                 raise BrokenProcessPool("a worker died and its result never came") from None
 
 
-def _pool(workers: int, settings: Settings) -> ProcessPoolExecutor:
+def _start_method() -> BaseContext:
+    """How this batch starts its workers, chosen once, before the pool has threads.
+
+    The platform's default (``fork`` on Linux: the workers share the modules this
+    process has loaded), except that a process running other threads (a library
+    caller's, or those a Dask client leaves behind) never forks: a fork copies a
+    lock another thread holds into the child, which can then wait on it forever;
+    ``forkserver`` forks from a clean one-thread process instead."""
+    import multiprocessing
+    import threading
+
+    default = multiprocessing.get_context()
+    if (default.get_start_method() == "fork" and threading.active_count() > 1
+            and "forkserver" in multiprocessing.get_all_start_methods()):
+        return multiprocessing.get_context("forkserver")
+    return default
+
+
+def _pool(workers: int, settings: Settings, context: BaseContext) -> ProcessPoolExecutor:
     from concurrent.futures import ProcessPoolExecutor
 
     with hold_signals():
-        return ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(settings,))
+        return ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
+                                   initargs=(settings,))
 
 
 def _submit(pool: ProcessPoolExecutor, chunk: list[Job]) -> Future[Any] | None:
@@ -181,14 +205,14 @@ def _submit(pool: ProcessPoolExecutor, chunk: list[Job]) -> Future[Any] | None:
         return None
 
 
-def _isolate(chunk: list[Job], settings: Settings) -> list[Result]:
+def _isolate(chunk: list[Job], settings: Settings, context: BaseContext) -> list[Result]:
     """Redo inputs one by one in a one-worker pool; an input that kills it is failed."""
     from concurrent.futures.process import BrokenProcessPool
 
     results: list[Result] = []
     pool = None
     try:
-        pool = _pool(1, settings)
+        pool = _pool(1, settings, context)
         for job in chunk:
             future = _submit(pool, [job])
             try:
@@ -199,7 +223,7 @@ def _isolate(chunk: list[Job], settings: Settings) -> list[Result]:
                 results.append(("failed", "crashed", "the worker process died on this input "
                                 "(killed, or out of memory)", None, False))
                 _stop(pool)
-                pool = _pool(1, settings)
+                pool = _pool(1, settings, context)
         with hold_signals():
             pool.shutdown(wait=True)
     except BaseException:
