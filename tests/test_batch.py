@@ -284,7 +284,7 @@ def test_a_process_with_other_threads_never_forks_its_workers(tmp_path: Path) ->
     other = threading.Thread(target=stop.wait)  # as a caller's or a Dask client's thread
     other.start()
     try:
-        assert _pool._start_method().get_start_method() in {"forkserver", "spawn"}
+        assert _pool.start_method().get_start_method() in {"forkserver", "spawn"}
         two = _run(plan, None, 2)
     finally:
         stop.set()
@@ -296,7 +296,7 @@ def test_a_process_with_other_threads_never_forks_its_workers(tmp_path: Path) ->
 def test_an_input_that_kills_its_worker_fails_alone_and_the_rest_is_parsed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    if _pool._start_method().get_start_method() != "fork":
+    if _pool.start_method().get_start_method() != "fork":
         pytest.skip("the patched parse reaches workers only when they are forked")
     src = tree(tmp_path / "in", [f"d{i:03}.txt" for i in range(70)])
     (src / "d033.txt").write_bytes(dump(33) + b"\nKILL THE WORKER\n")

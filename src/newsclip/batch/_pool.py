@@ -20,7 +20,7 @@ from ._plan import Job
 from ._signals import SIGNALS, hold_signals
 from ._work import Outcome, Result, Settings, _Worker
 
-__all__ = ["MIN_POOL_JOBS", "DEAD_WORKER_GRACE", "run"]
+__all__ = ["MIN_POOL_JOBS", "DEAD_WORKER_GRACE", "run", "start_method"]
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -83,7 +83,7 @@ def run(
     pending: deque[tuple[list[Job], Future[Any] | None]] = deque()
     pool = None
     try:
-        context = _start_method()
+        context = start_method()
         pool = _pool(workers, settings, context)
         while True:
             while len(pending) < window:
@@ -166,7 +166,7 @@ def _result(future: Future[Any], pool: ProcessPoolExecutor) -> Any:
                 raise BrokenProcessPool("a worker died and its result never came") from None
 
 
-def _start_method() -> BaseContext:
+def start_method() -> BaseContext:
     """How this batch starts its workers, chosen once, before the pool has threads.
 
     The platform's default (``fork`` on Linux: the workers share the modules this
