@@ -384,6 +384,27 @@ TITLE_CASES = [
         "Rowers win the cup in the rain",
     ),
     (
+        "meta-title-ending-in-a-part-of-the-address-name",
+        '<meta property="og:title" content="Rowers win the cup | Bayside">',
+        "",
+        OWN_LINKS,
+        "Rowers win the cup",
+    ),
+    (
+        "meta-title-ending-in-the-site-and-a-word-more",
+        '<meta property="og:title" content="Rowers win the cup | Baysidenews Official Site">',
+        "",
+        OWN_LINKS,
+        "Rowers win the cup",
+    ),
+    (
+        "meta-title-ending-in-no-name-of-the-site",
+        '<meta property="og:title" content="Rowers win the cup | River Race">',
+        "",
+        OWN_LINKS,
+        "Rowers win the cup | River Race",
+    ),
+    (
         "article-h1-going-on-from-the-meta-title",
         # a page that declares an article shows its reader the longer headline
         ARTICLE + '<meta property="og:title" content="Rowers win the cup">',

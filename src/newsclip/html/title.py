@@ -25,6 +25,7 @@ from .rules import chrome_line, end_marker, words
 from .site import (
     SITE_NAME_WORDS,
     covers,
+    ends_with_site,
     is_logo,
     is_section,
     name_like,
@@ -429,7 +430,7 @@ def without_site(title: str, sites: set[str], headlines: list) -> str:
     # Only at the end: a name before the headline in shared metadata is more
     # often the product's or the subject's than the site's ("Firefox — Customize it").
     rest = list(parts)
-    while len(rest) > 1 and names_site(rest[-1], sites):
+    while len(rest) > 1 and ends_with_site(rest[-1], sites):
         rest.pop()
     return _join_rest(title, rest) if len(rest) < len(parts) else title
 
