@@ -14,6 +14,8 @@ from newsclip.html.tree import Deadline, parse
 
 PROSE = " ".join(["The ferry crossed the bay twice that morning, carrying cars and cyclists."] * 4)
 LD = '<script type="application/ld+json">{}</script>'
+#: a page's declaration that it is an article (``pagekind``)
+ARTICLE = '<meta property="og:type" content="article">'
 
 
 def page(head: str, body: str = "", links: str = "") -> str:
@@ -378,6 +380,71 @@ TITLE_CASES = [
         # the <h1> is the title's start, but the title goes on in the same sentence
         '<meta property="og:title" content="Rowers win the cup in the rain">',
         "<h1>Rowers win the cup</h1>",
+        "",
+        "Rowers win the cup in the rain",
+    ),
+    (
+        "meta-title-ending-in-a-part-of-the-address-name",
+        '<meta property="og:title" content="Rowers win the cup | Bayside">',
+        "",
+        OWN_LINKS,
+        "Rowers win the cup",
+    ),
+    (
+        "meta-title-ending-in-the-site-and-a-word-more",
+        '<meta property="og:title" content="Rowers win the cup | Baysidenews Official Site">',
+        "",
+        OWN_LINKS,
+        "Rowers win the cup",
+    ),
+    (
+        "meta-title-ending-in-no-name-of-the-site",
+        '<meta property="og:title" content="Rowers win the cup | River Race">',
+        "",
+        OWN_LINKS,
+        "Rowers win the cup | River Race",
+    ),
+    (
+        "article-h1-going-on-from-the-meta-title",
+        # a page that declares an article shows its reader the longer headline
+        ARTICLE + '<meta property="og:title" content="Rowers win the cup">',
+        "<h1>Rowers win the cup on the river at dawn</h1>",
+        "",
+        "Rowers win the cup on the river at dawn",
+    ),
+    (
+        "article-h1-cut-from-the-meta-title",
+        ARTICLE + '<meta property="og:title" content="Rowers win the cup in the rain">',
+        "<h1>Rowers win the cup</h1>",
+        "",
+        "Rowers win the cup",
+    ),
+    (
+        "article-h1-of-another-headline-is-not-taken",
+        # a news site's social title and its printed headline: both are its headline
+        ARTICLE + '<meta property="og:title" content="Rowers win the cup">',
+        "<h1>Why the river race still matters</h1>",
+        "",
+        "Rowers win the cup",
+    ),
+    (
+        "article-h1-with-its-date-run-in-is-not-taken",
+        ARTICLE + '<meta property="og:title" content="Rowers win the cup">',
+        "<h1>Dec 18 2025 Rowers win the cup</h1>",
+        "",
+        "Rowers win the cup",
+    ),
+    (
+        "article-of-two-h1s-keeps-the-meta-title",
+        ARTICLE + '<meta property="og:title" content="Rowers win the cup">',
+        "<h1>Rowers win the cup on the river</h1><h1>Rowers win the cup at sea</h1>",
+        "",
+        "Rowers win the cup",
+    ),
+    (
+        "article-h1-of-two-words-is-a-label",
+        ARTICLE + '<meta property="og:title" content="Rowers win the cup in the rain">',
+        "<h1>Rowers win</h1>",
         "",
         "Rowers win the cup in the rain",
     ),

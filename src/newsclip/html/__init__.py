@@ -73,11 +73,11 @@ def _analyse(html: str, time_budget: float | None) -> tuple[Meta, Body, list[str
 def _read(html: str, deadline: Deadline, *, prices: bool) -> tuple[Meta, Body, list[str]]:
     root, warnings, json_ld = parse(html, deadline)
     kind = page_kind(root, json_ld)
-    meta = extract(root, deadline, json_ld)
+    meta = extract(root, deadline, json_ld, kind=kind)
     meta, result, listed = _body(root, meta, deadline, by_class=True, kind=kind, prices=prices)
     if sum(map(len, result.paragraphs)) < MIN_TEXT:
         root2, _, _ = parse(html, deadline)
-        meta2 = extract(root2, deadline, json_ld)
+        meta2 = extract(root2, deadline, json_ld, kind=kind)
         # Nothing at all: link-only blocks may be all the page has.
         lenient = not result.paragraphs
         meta2, retry, listed2 = _body(

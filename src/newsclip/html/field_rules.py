@@ -48,6 +48,11 @@ FIELD_RULES: tuple[Rule, ...] = (
          "after a separator (a site's or section's name, a variant)",
          "<html><head><meta property='og:title' content='Cranes | Port Weekly'></head><body>"
          "<article><h1>Cranes</h1>{story}</article></body></html>", label="title"),
+    Rule("title:article-h1", "field", "on a page that declares an article, its one <h1>, "
+         "when the metadata's title is that <h1> cut short or lengthened",
+         "<html><head><meta property='og:type' content='article'><meta property='og:title' "
+         "content='Harbour cranes fall silent'></head><body><article><h1>Harbour cranes fall "
+         "silent after the storm</h1>{story}</article></body></html>", label="title"),
     Rule("title:title-tag", "field", "<title> without the site's name",
          "<title>Harbour cranes fall silent | Gazette</title>", label="title"),
     Rule("title:page-headline", "field", "the body reader's guess (rule page-headline)",

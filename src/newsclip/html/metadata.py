@@ -48,6 +48,7 @@ from .fields import (
     SITE_KEYS,
 )
 from .rules import words
+from .pagekind import ARTICLE
 from .site import names_site, squash
 from .title import find_title
 from .tree import MAX_JSON_LD, Deadline, clean, line_of, spaced_text, unescaped
@@ -107,9 +108,12 @@ class Meta:
         )
 
 
-def extract(root: etree._Element, deadline: Deadline, json_ld: list[str] = ()) -> Meta:
+def extract(
+    root: etree._Element, deadline: Deadline, json_ld: list[str] = (), *, kind: str | None = None
+) -> Meta:
     """Metadata of the page; ``json_ld`` holds the texts of its JSON-LD scripts
-    (cut out of the markup before parsing), else they are looked for in the tree."""
+    (cut out of the markup before parsing), else they are looked for in the tree;
+    ``kind``: what the page declares it is (``pagekind``)."""
     meta = Meta()
     tags = _meta_tags(root)
     scripts = list(json_ld) or [
@@ -118,7 +122,7 @@ def extract(root: etree._Element, deadline: Deadline, json_ld: list[str] = ()) -
     ]
     ld = _json_ld(scripts, deadline)
     deadline.check()
-    title = find_title(root, tags, ld)
+    title = find_title(root, tags, ld, article=kind == ARTICLE)
     meta.page_title, meta.sites = title.page_title, title.sites
     if title.rule:
         meta.title, meta.title_rule = title.title, title.rule

@@ -14,7 +14,7 @@ import re
 from lxml import etree
 
 from .fields import ARTICLE_TYPES, POSTING_TYPES
-from .metadata import MAX_JSON_LD
+from .tree import MAX_JSON_LD
 
 __all__ = ["ARTICLE", "THREAD", "PRODUCT", "LISTING", "THREAD_TYPES", "PRODUCT_TYPES",
            "LISTING_TYPES", "OG_KINDS", "page_kind"]

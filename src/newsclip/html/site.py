@@ -22,7 +22,7 @@ from .tree import clean, element_text
 
 __all__ = [
     "norm", "covers", "tidy", "title_pieces", "title_parts", "squash", "host_name",
-    "title_text", "site_names", "names_site", "is_section", "name_part", "name_like",
+    "title_text", "site_names", "names_site", "ends_with_site", "is_section", "name_part", "name_like",
     "logo_text", "is_logo", "MAX_SITE_WORDS", "SITE_NAME_WORDS",
 ]
 
@@ -177,6 +177,23 @@ def names_site(text: str, sites: set[str]) -> bool:
         return True
     host = host_name("//" + t) if " " not in t and "." in t else ""
     return bool(host) and squash(host) in sites
+
+
+#: a squashed name this short ("ai", "co") is too common inside other names to tell a site
+MIN_SITE_CHARS = 4
+
+
+def ends_with_site(piece: str, sites: set[str]) -> bool:
+    """A title's last piece that names the site, as a title's end does: its name
+    ("WRAL"), a part of its address's name ("Gorilla Mats" at yogorillamats.com,
+    "DianaHR" at getdianahr.com), or its name and a word or two more ("Shopify App
+    Store", "Aura Official Site")."""
+    if names_site(piece, sites):
+        return True
+    s = squash(piece)
+    if len(s) < MIN_SITE_CHARS or len(piece.split()) > SITE_NAME_WORDS:
+        return False
+    return any(s in site or (len(site) >= MIN_SITE_CHARS and s.startswith(site)) for site in sites)
 
 
 def is_section(text: str) -> bool:

@@ -25,6 +25,7 @@ from .rules import chrome_line, end_marker, words
 from .site import (
     SITE_NAME_WORDS,
     covers,
+    ends_with_site,
     is_logo,
     is_section,
     name_like,
@@ -50,6 +51,9 @@ MAX_TITLE = 300
 #: a piece of <title> this long (words) that an <h1> goes on from is the
 #: headline cut short, not a different title
 TRUNCATED_WORDS = 4
+#: an article's <h1> of fewer words is a label or a name ("Blog", "Ana Lima"), not
+#: the headline that replaces its metadata's title
+MIN_ARTICLE_H1_WORDS = 3
 _SUBHEADINGS = frozenset("h2 h3 h4 h5 h6".split())
 #: a script's text or markup in a title: strings joined with "+", a tag's end
 _SCRIPT_IN_TITLE = re.compile(r"['\"]\s*\+\s*\w|\w\s*\+\s*['\"]|['\"]/?>")
@@ -98,8 +102,11 @@ class _Pick(NamedTuple):
     trusted: bool
 
 
-def find_title(root: etree._Element, tags: dict[str, str], ld: dict[str, str]) -> Title:
-    """The page's headline, from the most trusted source that gives one."""
+def find_title(
+    root: etree._Element, tags: dict[str, str], ld: dict[str, str], *, article: bool = False
+) -> Title:
+    """The page's headline, from the most trusted source that gives one; on a page
+    that declares itself an article (``article``), its one ``<h1>`` (``_article_h1``)."""
     page_title = clean(title_text(root))
     if _SCRIPT_IN_TITLE.search(page_title):
         # a script wrote into <title> ("Head' + ad_query + '">"): it says nothing sure
@@ -116,6 +123,8 @@ def find_title(root: etree._Element, tags: dict[str, str], ld: dict[str, str]) -
     if pick is None:
         return found
     pick = _shown_piece(pick, headlines)
+    if article:
+        pick = _article_h1(pick, headlines, sites)
     found.title, found.rule, found.line, found.trusted = pick
     key = norm(found.title)
     found.elements = [el for el, text in headlines if norm(text) == key]
@@ -145,6 +154,39 @@ def _shown_piece(pick: _Pick, headlines: list) -> _Pick:
         if norm(text) in ends:
             return _Pick(text, "h1-in-title", line_of(el), pick.trusted)
     return pick
+
+
+def _article_h1(pick: _Pick, headlines: list, sites: set[str]) -> _Pick:
+    """An article's one ``<h1>`` over the title its metadata gives, when one is the
+    other cut short or lengthened: the metadata's is the title written for search
+    results and shares ("House Renovation Costs in the Bay Area"), the ``<h1>`` the
+    headline its readers see ("House Renovation Costs in the Bay Area: Room-by-Room
+    Breakdown").  Not a page of several ``<h1>``s (which is the headline is not sure),
+    nor one whose ``<h1>`` is a label, a name or the site's; and not an ``<h1>`` that
+    is another headline altogether (a news site's social title and its printed one
+    are both its headline)."""
+    h1s = [(el, text) for el, text in headlines if el.tag == "h1"]
+    if pick.rule in _SHOWN_RULES or len(h1s) != 1:
+        return pick
+    el, text = h1s[0]
+    if (
+        len(text.split()) < MIN_ARTICLE_H1_WORDS
+        or not headline_like(text)
+        or text.isupper()
+        or names_site(text, sites)
+        or norm(text) == norm(pick.title)
+        or not (_word_run_in(pick.title, text) or _word_run_in(text, pick.title))
+    ):
+        return pick
+    return _Pick(text, "article-h1", line_of(el), pick.trusted)
+
+
+def _word_run_in(part: str, whole: str) -> bool:
+    """``part``'s words run, in order and unbroken, inside ``whole``'s (which are
+    more), and the words around them are not a date ("Dec 18 2025 Headline": the
+    headline's date line run into it)."""
+    a, b = f" {norm(part)} ", f" {norm(whole)} "
+    return len(a) < len(b) and a in b and not date_like(b.replace(a, " ", 1).strip())
 
 
 def _headlines(root: etree._Element, sites: set[str]) -> list[tuple[etree._Element, str]]:
@@ -388,7 +430,7 @@ def without_site(title: str, sites: set[str], headlines: list) -> str:
     # Only at the end: a name before the headline in shared metadata is more
     # often the product's or the subject's than the site's ("Firefox — Customize it").
     rest = list(parts)
-    while len(rest) > 1 and names_site(rest[-1], sites):
+    while len(rest) > 1 and ends_with_site(rest[-1], sites):
         rest.pop()
     return _join_rest(title, rest) if len(rest) < len(parts) else title
 
