@@ -8,7 +8,7 @@ import pytest
 import newsclip
 from newsclip.record import Source
 from newsclip.text import general
-from newsclip.text.general import headline
+from newsclip.text.general import header, headline
 from newsclip.text.general.tuning import HeadlineTuning, Tuning
 from newsclip.text.model import assemble, split_lines
 from newsclip.text.title import tidy
@@ -266,3 +266,57 @@ def test_a_headline_with_a_label_gives_way_to_its_head_printed_alone() -> None:
     assert newsclip.parse(dump.encode()).title == "Harbour Repair Toolkit"
     off = Tuning(headline=HeadlineTuning(bare_lines=0))
     assert _tuned(dump, off).title == "Harbour Repair Toolkit - New"
+
+
+def _trips_story() -> list[str]:
+    return [f"Paragraph {i} says the winter ferry trips leave from the inner quay, as the "
+            "storm barrier is finished and the ferries can sail along the coast again, the "
+            "port authority told the town council on Monday." for i in range(3)]
+
+
+@pytest.mark.parametrize(
+    "deck", ["Our editors picked the winter ferry trips that leave from the inner quay",
+             "These trips leave from the inner quay and sail along the coast"],
+)
+def test_a_standfirst_under_its_headline_is_no_headline(deck: str) -> None:
+    # (sentence case under Title Case; both over the byline, the standfirst nearer and
+    # sharing more of the story's words)
+    want = "Winter Ferry Trips Along the Coast"
+    dump = "\n\n".join([*_MENU, want, deck, "By Ada Kerrigan", "February 20, 2024",
+                        *_trips_story()])
+    assert newsclip.parse(dump.encode()).title == want
+    assert _tuned(dump, Tuning(headline=HeadlineTuning(deck_words=0))).title == deck
+
+
+@pytest.mark.parametrize(
+    ("above", "deck"),
+    [
+        ("Winter Ferry Trips Along the Coast", True),
+        # a breadcrumb, a label in capitals, a line that does not name the story, a
+        # headline in sentence case: the line under it may be the headline
+        ("Home / Travel / Winter Ferry Trips Along the Coast", False),
+        ("WINTER FERRY TRIPS ALONG THE COAST", False),
+        ("Sign Up for Our Weekly Newsletter Today", False),
+        ("Winter ferry trips along the coast", False),
+    ],
+)
+def test_a_standfirst_stands_under_a_title_case_headline_that_names_the_story(
+    above: str, deck: bool
+) -> None:
+    under = "Our editors picked the winter ferry trips that leave from the inner quay"
+    dump = "\n\n".join([*_MENU, above, under, "By Ada Kerrigan", *_trips_story()])
+    infos = general.scoring.score_lines(split_lines(dump), None, Tuning())
+    k = next(k for k, info in enumerate(infos) if info.text == under)
+    words = frozenset(w.lower() for info in infos[k + 2:] for w in info.tokens)
+    assert header.deck(infos, k, words, HeadlineTuning()) is deck
+
+
+def test_a_headline_at_the_regions_top_is_found() -> None:
+    # (the region begins at the headline, over its first paragraph: the line is looked
+    # at, where otherwise only the menu above it would be)
+    dump = "\n\n".join([*_MENU, "Sign in", "New Ferry Timetable for the Inner Quay", *_story()])
+    infos = general.scoring.score_lines(split_lines(dump), None, Tuning())
+    top = next(k for k, info in enumerate(infos) if info.text.startswith("New Ferry"))
+    assert headline.find(infos, top, Tuning()) == top
+    off = Tuning(headline=HeadlineTuning(head_lines=0))
+    assert headline.find(infos, top, off) != top

@@ -16,7 +16,9 @@ from .tuning import HeadlineTuning
 
 __all__ = [
     "NAMES_ONLY",
+    "content_words",
     "dated_title",
+    "deck",
     "heads_header",
     "in_menu",
     "listed",
@@ -26,6 +28,7 @@ __all__ = [
     "page_names",
     "previous_is_meta",
     "same_start",
+    "share",
 ]
 
 # "Kate Connolly in Berlin", "Scott Roxborough and Gregg Goldstein",
@@ -278,3 +281,45 @@ def previous_is_meta(infos: list[Info], k: int) -> bool:
     while j >= 0 and infos[j].chrome is not None and infos[j].chrome != LEARNED:
         j -= 1
     return j >= 0 and infos[j].meta
+
+
+def content_words(info: Info) -> list[str]:
+    """The line's words that carry its meaning (not function words, not numbers), in
+    lower case."""
+    return [w for w in (tok.lower() for tok in info.tokens)
+            if w not in features.STOP_WORDS and not w.isdigit()]
+
+
+def share(info: Info, words: frozenset[str]) -> float:
+    """The share of the line's content words that ``words`` hold."""
+    content = content_words(info)
+    return sum(w in words for w in content) / len(content) if content else 0.0
+
+
+def deck(infos: list[Info], k: int, words: frozenset[str], t: HeadlineTuning) -> bool:
+    """Line ``k`` is a standfirst printed right under its headline: a line in sentence
+    case ("Our favorites are easy to use, clean thoroughly, and have great accessories")
+    under a line of at least ``deck_words`` words in Title Case, neither a breadcrumb nor
+    in capitals, that names what the article is about (``deck_share`` of its content
+    words in the article's ``words``)."""
+    j = next_line(infos, k, -1)
+    if j is None or not t.deck_words:
+        return False
+    above = infos[j]
+    n = len(above.tokens)
+    return (
+        not above.meta and t.deck_words <= n <= t.max_words and above.text[-1] not in ".:"
+        and not above.text.isupper() and not (features.separators(above.text) or "\t" in above.text)
+        and _capitalised(above.tokens) >= t.deck_title_share
+        and 1 - _capitalised(infos[k].tokens[1:], 1.0) >= t.deck_sentence_share
+        and share(above, words) >= t.deck_share
+    )
+
+
+def _capitalised(tokens: list[str], few: float = 0.0) -> float:
+    """The share of the content words among ``tokens`` written with a capital (``few``
+    when fewer than two: too few to tell)."""
+    content = [w for w in tokens if w[0].isalpha() and w.lower() not in features.STOP_WORDS]
+    if len(content) < 2:
+        return few
+    return sum(w[0].isupper() for w in content) / len(content)

@@ -59,6 +59,9 @@ def find(
     asked = _question(infos, start, t)
     if asked is not None:
         return asked
+    region_start = start
+    if not thread:  # (a thread's first post opens with its subject, no headline)
+        start = _first_prose(infos, start, t)
     places = _places(infos, t)
     echoes = _echo_lines(infos, t)
     lead = _lead_words(infos, start, t)
@@ -108,7 +111,7 @@ def find(
             # (what the whole article shares is added here: ``score`` stops early only
             # when a line cannot beat the best with it)
             # (not a sentence's: a standfirst or a caption shares them as a part of it)
-            named = 0.0 if text[-1] == "." else t.article_overlap_bonus * _share(info, words)
+            named = 0.0 if text[-1] == "." else t.article_overlap_bonus * header.share(info, words)
             named -= t.far_cost * far
             s = named + score(
                 text, info, min(seen, t.header_seen if above_meta else t.search_lines),
@@ -129,11 +132,26 @@ def find(
                 s -= t.learned_cost
             if k in named_page:
                 s += t.page_name_bonus
+            if header.deck(infos, k, words, t):
+                s -= t.deck_cost
+            if k >= region_start:
+                s -= t.head_cost  # a subheading stands there too: it wins only over chrome
             if s > best_score:
                 best, best_score = k, s
         below = k
         k -= 1
     return best if best is None else _bare_copy(infos, best, t)
+
+
+def _first_prose(infos: list[Info], start: int, t: HeadlineTuning) -> int:
+    """The region's first line of prose when fewer than ``head_lines`` lines that are
+    none stand over it at the region's top (a region that begins at its headline, or
+    at a breadcrumb over it: "GPS Running Watches" over the page's first paragraph),
+    else ``start``: the headline is looked for above that line."""
+    for p in range(start, min(len(infos), start + t.head_lines)):
+        if infos[p].score > 0 and infos[p].chrome is None:
+            return p
+    return start
 
 
 _TAIL_LABEL = re.compile(r"\s[-–—|]\s")  # a label after a name: "<name> - New"
@@ -221,24 +239,11 @@ def _overlap(info: Info, lead: frozenset[str], t: HeadlineTuning) -> float:
     """How much of the line the article's lead repeats: the share of its content words
     (not function words, not numbers) that the lead uses too, scaled down for a line of
     fewer than ``overlap_words`` of them (one shared word says little)."""
-    content = _content_words(info)
+    content = header.content_words(info)
     if not content:
         return 0.0
     shared = sum(w in lead for w in content)
     return shared / len(content) * min(len(content), t.overlap_words) / t.overlap_words
-
-
-def _content_words(info: Info) -> list[str]:
-    """The line's words that carry its meaning (not function words, not numbers), in
-    lower case."""
-    return [w for w in (tok.lower() for tok in info.tokens)
-            if w not in features.STOP_WORDS and not w.isdigit()]
-
-
-def _share(info: Info, words: frozenset[str]) -> float:
-    """The share of the line's content words that ``words`` hold."""
-    content = _content_words(info)
-    return sum(w in words for w in content) / len(content) if content else 0.0
 
 
 def _article_words(infos: list[Info], start: int, end: int) -> frozenset[str]:

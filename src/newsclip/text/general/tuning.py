@@ -399,6 +399,21 @@ class HeadlineTuning:
     #: a line over the date line or byline pays for at most this many headline-sized
     #: lines between it and the body (a header over a long list, form or FAQ)
     header_seen: int = 10
+    #: a standfirst right under its headline (sentence case under Title Case: at least
+    #: ``deck_sentence_share`` of its content words without a capital, under a line of
+    #: ``deck_words`` or more words with ``deck_title_share`` of them capitalised that
+    #: names the article, ``deck_share`` of its content words in it) costs this
+    deck_words: int = 6
+    deck_title_share: float = 0.8
+    deck_sentence_share: float = 0.6
+    deck_share: float = 0.5
+    deck_cost: float = 3.0
+    #: a region may begin at its headline, or a line or two over it: the lines over its
+    #: first line of prose, up to this many lines into it (0: none), are candidates …
+    head_lines: int = 3
+    #: … for this much (a subheading stands there too; only a line over menus, labels or
+    #: notices wins so: 2.0 lost a story's headline to its first subheading, 4.0 none)
+    head_cost: float = 4.0
 
 
 @dataclass(frozen=True, slots=True)
