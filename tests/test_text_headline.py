@@ -178,7 +178,10 @@ def test_a_forums_category_over_the_first_post_is_no_headline() -> None:
         *posts,
     ])
     assert newsclip.parse(dump.encode()).title == "Which one to buy"
-    off = Tuning(headline=HeadlineTuning(category_words=4))
+    # (the thread's title printed second on a page without menus is a rule of its own)
+    alone = Tuning(headline=HeadlineTuning(thread_top_lines=0))
+    assert _tuned(dump, alone).title == "Which one to buy"
+    off = Tuning(headline=HeadlineTuning(category_words=4, thread_top_lines=0))
     assert _tuned(dump, off).title == "Harbour Ferry Passes Island Trips"
 
 
@@ -320,3 +323,65 @@ def test_a_headline_at_the_regions_top_is_found() -> None:
     assert headline.find(infos, top, Tuning()) == top
     off = Tuning(headline=HeadlineTuning(head_lines=0))
     assert headline.find(infos, top, off) != top
+
+
+@pytest.mark.parametrize(
+    ("title", "labels"),
+    [
+        ("Confusing shackle sizes", ["Boats", "moorings"]),
+        # a title that holds a date, or a version read as one
+        ("Project Discovery July 2024", ["General Discussion"]),
+        ("2024.4.4 -> 2024.5.0 issue: buoy app stuck", ["Apps"]),
+    ],
+)
+def test_a_thread_with_no_menu_prints_its_title_under_the_forums_name(
+    title: str, labels: list[str]
+) -> None:
+    # (the forum's name, the title, its category and tags, then the first post's stamp)
+    post = ("I moved my boat to the inner quay for the winter and the mooring buoy broke "
+            "loose twice this week, so I wonder whether anyone else on the harbour has seen "
+            "the same thing happen.")
+    reply = ("Same here: the new buoys on the inner quay were fitted with the wrong shackles, "
+             "and the harbour office says it will change them all before the storms come.")
+    dump = "\n\n".join([
+        "Harbour Boat Forums", title, *labels, "ada_k (Ada) November 5, 2024, 11:15pm 1", post,
+        "sam_r (Sam) November 5, 2024, 11:40pm 2", reply,
+    ])
+    record = newsclip.parse(dump.encode())
+    assert (record.title, record.byline) == (title, "ada_k")
+    assert record.published is not None and record.published.isoformat() == "2024-11-05T23:15:00"
+    off = Tuning(headline=HeadlineTuning(thread_top_lines=0))
+    assert _tuned(dump, off).title != title
+
+
+def _shop_page(header: list[str]) -> str:
+    """A shop's page: its name over what the shop says of it, the products' cards, then
+    the FAQ that the region finds (its densest prose); ``header`` stands over the FAQ."""
+    cards = []
+    for i in range(25):
+        cards += [f"Sea Salt Toffee Box No. {i + 1}", f"${10 + i}.95"]
+    about = ("Our harbour toffees are cooked in small copper pans on the quay every morning, "
+             "with butter from the island dairy and salt raked from the flats at low tide, "
+             "then cut by hand and wrapped in waxed paper before the first ferry leaves.")
+    faq = [f"Answer {i}: the toffees keep for six weeks in a cool tin, travel well on the "
+           "ferry, and the shop on the quay ships them anywhere on the mainland within three "
+           "days, packed in a box that can go back in the post for a refill." for i in range(4)]
+    return "\n\n".join([
+        "Home", "Sweets", "Gifts", "Contact Us", "Home", "Sweets", "Sea Salt Toffees", about,
+        *cards, "Frequently Asked Questions", *header, *faq,
+    ])
+
+
+def test_the_pages_name_over_its_first_paragraph_beats_a_line_over_a_lower_region() -> None:
+    # (the region is the FAQ under the products; the page's head names the page)
+    dump = _shop_page(["Why buy toffees from the quay?"])
+    assert newsclip.parse(dump.encode()).title == "Sea Salt Toffees"
+    off = Tuning(headline=HeadlineTuning(page_head_gap=len(dump)))
+    assert _tuned(dump, off).title != "Sea Salt Toffees"
+
+
+def test_a_region_under_its_own_date_line_keeps_its_headline() -> None:
+    # (a date line over the region vouches for it: a story under a shop's head)
+    want = "Why we still cook toffees on the quay"
+    dump = _shop_page([want, "By Ada Kerrigan", "March 3, 2024"])
+    assert newsclip.parse(dump.encode()).title == want

@@ -22,6 +22,7 @@ from . import header
 from .chrome import LEARNED
 from .header import NAMES_ONLY, dated_title, names_only
 from .lines import LINK_FIRST, LINK_LAST, UI_WORDS, Info
+from .thread import first_post
 from .tuning import HeadlineTuning, Tuning
 
 __all__ = ["NAMES_ONLY", "dated_title", "find", "names_only", "score"]
@@ -59,6 +60,39 @@ def find(
     asked = _question(infos, start, t)
     if asked is not None:
         return asked
+    top = _thread_top(infos, t)
+    if top is not None:
+        return top
+    best, best_score = _best(infos, start, end, t, thread)
+    head = _page_head(infos, start, t)
+    if head is not None:
+        # (the page's head, read as if its first paragraph began the article: its
+        # headline wins by ``page_head_margin``)
+        other, other_score = _best(infos, head, start - 1, t, thread)
+        if other is not None and other_score > best_score + t.page_head_margin:
+            best = other
+    return best if best is None else _bare_copy(infos, best, t)
+
+
+def _page_head(infos: list[Info], start: int, t: HeadlineTuning) -> int | None:
+    """The page's first paragraph (a line of prose scoring ``page_head_score``), when it
+    stands more than ``page_head_gap`` lines over a region with no date line or byline
+    in the ``header_gap_lines`` over it: the region may be a product's details, a shop's
+    or a service's promotion, an FAQ, and the page's name stands over that paragraph
+    ("CBD Gummies" over what the shop says of them), where a page prints its headline."""
+    if any(info.meta and info.chrome is None
+           for info in infos[max(0, start - t.header_gap_lines):start]):
+        return None  # (the region's own header vouches for it: a story's date or byline)
+    for p in range(max(0, start - t.page_head_gap)):
+        if infos[p].chrome is None and infos[p].score >= t.page_head_score:
+            return p
+    return None
+
+
+def _best(
+    infos: list[Info], start: int, end: int | None, t: HeadlineTuning, thread: bool
+) -> tuple[int | None, float]:
+    """The best headline above line ``start`` (see ``find``) and its score."""
     region_start = start
     if not thread:  # (a thread's first post opens with its subject, no headline)
         start = _first_prose(infos, start, t)
@@ -140,7 +174,7 @@ def find(
                 best, best_score = k, s
         below = k
         k -= 1
-    return best if best is None else _bare_copy(infos, best, t)
+    return best, best_score
 
 
 def _first_prose(infos: list[Info], start: int, t: HeadlineTuning) -> int:
@@ -276,6 +310,22 @@ def _in_contents(infos: list[Info], k: int, start: int, contents: frozenset[str]
         if 0 <= j < start and infos[j].text in contents and infos[j].text != text:
             return True
     return False
+
+
+def _thread_top(infos: list[Info], t: HeadlineTuning) -> int | None:
+    """A thread printed with no menu over it (its forum's name, the thread's title, its
+    category and tags, the first post's stamp within ``thread_top_lines`` lines of the
+    page's top): its title, the second line, whatever it holds (a date, a version:
+    "Project Discovery July 2024", "2024.4.4 -> 2024.5.0 issue" read as date lines)."""
+    for f in range(2, min(len(infos), t.thread_top_lines + 1)):
+        if first_post(infos[f]):
+            title = infos[1]
+            if all(info.chrome is None for info in infos[:f]) and (
+                len(title.tokens) >= t.min_words and not first_post(title)
+            ):
+                return 1
+            return None
+    return None
 
 
 def _question(infos: list[Info], start: int, t: HeadlineTuning) -> int | None:

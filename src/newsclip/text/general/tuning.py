@@ -366,6 +366,17 @@ class HeadlineTuning:
     #: years ago") within this many lines, a button between ("Ask Question"), and is the
     #: headline (0: no such rule); 3 lines: the corpora's pages print one button between
     question_gap_lines: int = 3
+    #: a thread whose first post's stamp is at most this many lines under the page's top
+    #: line (the forum's name, the thread's title, its category and its tags) prints its
+    #: title second (0: no such rule)
+    thread_top_lines: int = 4
+    #: the page's first paragraph (a line scoring at least ``page_head_score``) more than
+    #: ``page_head_gap`` lines over an undated region is where its headline may stand
+    #: too: the best line over it wins by ``page_head_margin`` (wcxb-dev tune: 10.0 and
+    #: 30.0 lost pages that 20.0 keeps; gap 20 and 80 fewer than 40; margin 2.0 fewer)
+    page_head_gap: int = 40
+    page_head_score: float = 20.0
+    page_head_margin: float = 1.0
     #: a standfirst: a sentence of at least this many words
     standfirst_words: int = 6
     #: the article's lead: its first this many words, where a story names what it is about
