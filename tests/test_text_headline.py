@@ -8,7 +8,7 @@ import pytest
 import newsclip
 from newsclip.record import Source
 from newsclip.text import general
-from newsclip.text.general import headline
+from newsclip.text.general import header, headline
 from newsclip.text.general.tuning import HeadlineTuning, Tuning
 from newsclip.text.model import assemble, split_lines
 from newsclip.text.title import tidy
@@ -178,7 +178,10 @@ def test_a_forums_category_over_the_first_post_is_no_headline() -> None:
         *posts,
     ])
     assert newsclip.parse(dump.encode()).title == "Which one to buy"
-    off = Tuning(headline=HeadlineTuning(category_words=4))
+    # (the thread's title printed second on a page without menus is a rule of its own)
+    alone = Tuning(headline=HeadlineTuning(thread_top_lines=0))
+    assert _tuned(dump, alone).title == "Which one to buy"
+    off = Tuning(headline=HeadlineTuning(category_words=4, thread_top_lines=0))
     assert _tuned(dump, off).title == "Harbour Ferry Passes Island Trips"
 
 
@@ -266,3 +269,119 @@ def test_a_headline_with_a_label_gives_way_to_its_head_printed_alone() -> None:
     assert newsclip.parse(dump.encode()).title == "Harbour Repair Toolkit"
     off = Tuning(headline=HeadlineTuning(bare_lines=0))
     assert _tuned(dump, off).title == "Harbour Repair Toolkit - New"
+
+
+def _trips_story() -> list[str]:
+    return [f"Paragraph {i} says the winter ferry trips leave from the inner quay, as the "
+            "storm barrier is finished and the ferries can sail along the coast again, the "
+            "port authority told the town council on Monday." for i in range(3)]
+
+
+@pytest.mark.parametrize(
+    "deck", ["Our editors picked the winter ferry trips that leave from the inner quay",
+             "These trips leave from the inner quay and sail along the coast"],
+)
+def test_a_standfirst_under_its_headline_is_no_headline(deck: str) -> None:
+    # (sentence case under Title Case; both over the byline, the standfirst nearer and
+    # sharing more of the story's words)
+    want = "Winter Ferry Trips Along the Coast"
+    dump = "\n\n".join([*_MENU, want, deck, "By Ada Kerrigan", "February 20, 2024",
+                        *_trips_story()])
+    assert newsclip.parse(dump.encode()).title == want
+    assert _tuned(dump, Tuning(headline=HeadlineTuning(deck_words=0))).title == deck
+
+
+@pytest.mark.parametrize(
+    ("above", "deck"),
+    [
+        ("Winter Ferry Trips Along the Coast", True),
+        # a breadcrumb, a label in capitals, a line that does not name the story, a
+        # headline in sentence case: the line under it may be the headline
+        ("Home / Travel / Winter Ferry Trips Along the Coast", False),
+        ("WINTER FERRY TRIPS ALONG THE COAST", False),
+        ("Sign Up for Our Weekly Newsletter Today", False),
+        ("Winter ferry trips along the coast", False),
+    ],
+)
+def test_a_standfirst_stands_under_a_title_case_headline_that_names_the_story(
+    above: str, deck: bool
+) -> None:
+    under = "Our editors picked the winter ferry trips that leave from the inner quay"
+    dump = "\n\n".join([*_MENU, above, under, "By Ada Kerrigan", *_trips_story()])
+    infos = general.scoring.score_lines(split_lines(dump), None, Tuning())
+    k = next(k for k, info in enumerate(infos) if info.text == under)
+    words = frozenset(w.lower() for info in infos[k + 2:] for w in info.tokens)
+    assert header.deck(infos, k, words, HeadlineTuning()) is deck
+
+
+def test_a_headline_at_the_regions_top_is_found() -> None:
+    # (the region begins at the headline, over its first paragraph: the line is looked
+    # at, where otherwise only the menu above it would be)
+    dump = "\n\n".join([*_MENU, "Sign in", "New Ferry Timetable for the Inner Quay", *_story()])
+    infos = general.scoring.score_lines(split_lines(dump), None, Tuning())
+    top = next(k for k, info in enumerate(infos) if info.text.startswith("New Ferry"))
+    assert headline.find(infos, top, Tuning()) == top
+    off = Tuning(headline=HeadlineTuning(head_lines=0))
+    assert headline.find(infos, top, off) != top
+
+
+@pytest.mark.parametrize(
+    ("title", "labels"),
+    [
+        ("Confusing shackle sizes", ["Boats", "moorings"]),
+        # a title that holds a date, or a version read as one
+        ("Project Discovery July 2024", ["General Discussion"]),
+        ("2024.4.4 -> 2024.5.0 issue: buoy app stuck", ["Apps"]),
+    ],
+)
+def test_a_thread_with_no_menu_prints_its_title_under_the_forums_name(
+    title: str, labels: list[str]
+) -> None:
+    # (the forum's name, the title, its category and tags, then the first post's stamp)
+    post = ("I moved my boat to the inner quay for the winter and the mooring buoy broke "
+            "loose twice this week, so I wonder whether anyone else on the harbour has seen "
+            "the same thing happen.")
+    reply = ("Same here: the new buoys on the inner quay were fitted with the wrong shackles, "
+             "and the harbour office says it will change them all before the storms come.")
+    dump = "\n\n".join([
+        "Harbour Boat Forums", title, *labels, "ada_k (Ada) November 5, 2024, 11:15pm 1", post,
+        "sam_r (Sam) November 5, 2024, 11:40pm 2", reply,
+    ])
+    record = newsclip.parse(dump.encode())
+    assert (record.title, record.byline) == (title, "ada_k")
+    assert record.published is not None and record.published.isoformat() == "2024-11-05T23:15:00"
+    off = Tuning(headline=HeadlineTuning(thread_top_lines=0))
+    assert _tuned(dump, off).title != title
+
+
+def _shop_page(header: list[str]) -> str:
+    """A shop's page: its name over what the shop says of it, the products' cards, then
+    the FAQ that the region finds (its densest prose); ``header`` stands over the FAQ."""
+    cards = []
+    for i in range(25):
+        cards += [f"Sea Salt Toffee Box No. {i + 1}", f"${10 + i}.95"]
+    about = ("Our harbour toffees are cooked in small copper pans on the quay every morning, "
+             "with butter from the island dairy and salt raked from the flats at low tide, "
+             "then cut by hand and wrapped in waxed paper before the first ferry leaves.")
+    faq = [f"Answer {i}: the toffees keep for six weeks in a cool tin, travel well on the "
+           "ferry, and the shop on the quay ships them anywhere on the mainland within three "
+           "days, packed in a box that can go back in the post for a refill." for i in range(4)]
+    return "\n\n".join([
+        "Home", "Sweets", "Gifts", "Contact Us", "Home", "Sweets", "Sea Salt Toffees", about,
+        *cards, "Frequently Asked Questions", *header, *faq,
+    ])
+
+
+def test_the_pages_name_over_its_first_paragraph_beats_a_line_over_a_lower_region() -> None:
+    # (the region is the FAQ under the products; the page's head names the page)
+    dump = _shop_page(["Why buy toffees from the quay?"])
+    assert newsclip.parse(dump.encode()).title == "Sea Salt Toffees"
+    off = Tuning(headline=HeadlineTuning(page_head_gap=len(dump)))
+    assert _tuned(dump, off).title != "Sea Salt Toffees"
+
+
+def test_a_region_under_its_own_date_line_keeps_its_headline() -> None:
+    # (a date line over the region vouches for it: a story under a shop's head)
+    want = "Why we still cook toffees on the quay"
+    dump = _shop_page([want, "By Ada Kerrigan", "March 3, 2024"])
+    assert newsclip.parse(dump.encode()).title == want

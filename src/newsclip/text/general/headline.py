@@ -17,34 +17,18 @@ from __future__ import annotations
 import re
 
 from ..._vocab import ASKED_DAYS, ASKED_WORDS, MONTH
-from .. import datelines, features, rules
-from .chrome import LEARNED, RELATED_HEADINGS
+from .. import features, rules
+from . import header
+from .chrome import LEARNED
+from .header import NAMES_ONLY, dated_title, names_only
 from .lines import LINK_FIRST, LINK_LAST, UI_WORDS, Info
+from .thread import first_post
 from .tuning import HeadlineTuning, Tuning
 
-__all__ = ["NAMES_ONLY", "names_only", "dated_title", "find", "score"]
+__all__ = ["NAMES_ONLY", "dated_title", "find", "names_only", "score"]
 
 # a section tag after a link: "… [National]"
 _LINK_TAG = re.compile(r"\s\[[A-Z][\w ]{1,20}\]$")
-# "Kate Connolly in Berlin", "Scott Roxborough and Gregg Goldstein",
-# "Tim Shufelt, Canwest News Service": names with nothing else.
-_NAME = (
-    r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.)"
-    r"(?:\s+(?:[A-Z][\w'’-]*\.?|[A-Z]\.|\([A-Z][\w.'’ -]{0,20}\)|de|van|von|da|di|le|la|al))"
-    r"{1,2}"  # "Richard (R.J.) Eskow": initials or a nickname in brackets count as a name
-)
-NAMES_ONLY = re.compile(
-    # a review's credits name people too: "Director: Ada Kerrigan", "Cast: Ada Kerrigan,
-    # Sam Reed, Kit Lee"
-    r"(?:(?:Director|Directed\s+by|Cast|Starring|Producer|Written\s+by|Writer|Music|Author|"
-    r"Photographer|Photos?|Editor|Reporter|Correspondent)\s*:\s*)?"
-    rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,5}}"
-    r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
-    r"(?:\s+(?:de|da|do|del|di|la|le|el)\s+[A-Z][\w'’-]*)?"  # "in Rio de Janeiro"
-    # (a no-break space copied as "Â " when the page's bytes were read in the wrong code
-    # page: "Ada Kerrigan ,Â  Harbour Wire")
-    r"|\s*[,;][\sÂ]*[A-Z][\w'’ ;-]{2,60})?"
-)
 # A teaser of something else on the page: a video, a gallery, a quiz.
 _MEDIA_LABEL = re.compile(
     r"(?i:(?:Video|Videos|Photos?|Pictures|Gallery|Slideshow|Watch|Listen|Audio|Podcast|"
@@ -66,11 +50,6 @@ _ASKED = re.compile(
 )
 
 
-def names_only(text: str) -> bool:
-    """A line of names alone ("Kate Connolly in Berlin"): a byline without "By"."""
-    return NAMES_ONLY.fullmatch(text) is not None
-
-
 def find(
     infos: list[Info], start: int, tuning: Tuning, end: int | None = None, thread: bool = False
 ) -> int | None:
@@ -81,14 +60,50 @@ def find(
     asked = _question(infos, start, t)
     if asked is not None:
         return asked
+    top = _thread_top(infos, t)
+    if top is not None:
+        return top
+    best, best_score = _best(infos, start, end, t, thread)
+    head = _page_head(infos, start, t)
+    if head is not None:
+        # (the page's head, read as if its first paragraph began the article: its
+        # headline wins by ``page_head_margin``)
+        other, other_score = _best(infos, head, start - 1, t, thread)
+        if other is not None and other_score > best_score + t.page_head_margin:
+            best = other
+    return best if best is None else _bare_copy(infos, best, t)
+
+
+def _page_head(infos: list[Info], start: int, t: HeadlineTuning) -> int | None:
+    """The page's first paragraph (a line of prose scoring ``page_head_score``), when it
+    stands more than ``page_head_gap`` lines over a region with no date line or byline
+    in the ``header_gap_lines`` over it: the region may be a product's details, a shop's
+    or a service's promotion, an FAQ, and the page's name stands over that paragraph
+    ("CBD Gummies" over what the shop says of them), where a page prints its headline."""
+    if any(info.meta and info.chrome is None
+           for info in infos[max(0, start - t.header_gap_lines):start]):
+        return None  # (the region's own header vouches for it: a story's date or byline)
+    for p in range(max(0, start - t.page_head_gap)):
+        if infos[p].chrome is None and infos[p].score >= t.page_head_score:
+            return p
+    return None
+
+
+def _best(
+    infos: list[Info], start: int, end: int | None, t: HeadlineTuning, thread: bool
+) -> tuple[int | None, float]:
+    """The best headline above line ``start`` (see ``find``) and its score."""
+    region_start = start
+    if not thread:  # (a thread's first post opens with its subject, no headline)
+        start = _first_prose(infos, start, t)
     places = _places(infos, t)
     echoes = _echo_lines(infos, t)
     lead = _lead_words(infos, start, t)
     contents = _contents(infos, start, len(infos) - 1 if end is None else end)
     words = _article_words(infos, start, len(infos) - 1 if end is None else end)
-    listed = _listed(infos, start, t)
-    named_page = _page_names(infos, start, t)
-    slots = _name_slots(infos, start, t, thread)
+    listed = header.listed(infos, start, t)
+    named_page = header.page_names(infos, start, t)
+    slots = header.name_slots(infos, start, t, thread)
     best, best_score = None, float("-inf")
     seen = 0  # (headline-sized lines passed, not counting a table of contents' items)
     k = start - 1
@@ -118,10 +133,10 @@ def find(
         if (t.min_words <= n <= t.max_words or k in named_page) and not (
             text[-1] in ";{}" and features.code_like(text)
         ):
-            above_meta = below < len(infos) and infos[below].meta or _heads_header(
+            above_meta = below < len(infos) and infos[below].meta or header.heads_header(
                 infos, k, start, t
             )
-            below_meta = _previous_is_meta(infos, k)
+            below_meta = header.previous_is_meta(infos, k)
             echoed = _echoed(info, echoes) or _copied_alone(infos, k, places)
             if far and not (above_meta or echoed):
                 below = k
@@ -130,18 +145,18 @@ def find(
             # (what the whole article shares is added here: ``score`` stops early only
             # when a line cannot beat the best with it)
             # (not a sentence's: a standfirst or a caption shares them as a part of it)
-            named = 0.0 if text[-1] == "." else t.article_overlap_bonus * _share(info, words)
+            named = 0.0 if text[-1] == "." else t.article_overlap_bonus * header.share(info, words)
             named -= t.far_cost * far
             s = named + score(
                 text, info, min(seen, t.header_seen if above_meta else t.search_lines),
                 above_meta, below_meta, t,
                 best_score - named, lead, echoed
             )
-            if k in listed or _same_start(infos, k, t):
+            if k in listed or header.same_start(infos, k, t):
                 s -= t.listed_cost
             if in_contents:
                 s -= t.contents_cost
-            if _in_menu(infos, k, t):
+            if header.in_menu(infos, k, t):
                 s -= t.menu_cost
             if k == start - 1 and infos[start].i == info.last + 1 and infos[start].score > 0:
                 s -= t.glued_cost  # printed on the paragraph with no blank line: its caption
@@ -151,11 +166,26 @@ def find(
                 s -= t.learned_cost
             if k in named_page:
                 s += t.page_name_bonus
+            if header.deck(infos, k, words, t):
+                s -= t.deck_cost
+            if k >= region_start:
+                s -= t.head_cost  # a subheading stands there too: it wins only over chrome
             if s > best_score:
                 best, best_score = k, s
         below = k
         k -= 1
-    return best if best is None else _bare_copy(infos, best, t)
+    return best, best_score
+
+
+def _first_prose(infos: list[Info], start: int, t: HeadlineTuning) -> int:
+    """The region's first line of prose when fewer than ``head_lines`` lines that are
+    none stand over it at the region's top (a region that begins at its headline, or
+    at a breadcrumb over it: "GPS Running Watches" over the page's first paragraph),
+    else ``start``: the headline is looked for above that line."""
+    for p in range(start, min(len(infos), start + t.head_lines)):
+        if infos[p].score > 0 and infos[p].chrome is None:
+            return p
+    return start
 
 
 _TAIL_LABEL = re.compile(r"\s[-–—|]\s")  # a label after a name: "<name> - New"
@@ -171,37 +201,6 @@ def _bare_copy(infos: list[Info], k: int, t: HeadlineTuning) -> int:
         if info.text in heads and len(info.tokens) >= t.min_words and not info.meta:
             return j
     return k
-
-
-# a clock or a post's number: a post's stamp ("11-29-2024, 09:03 AM #1"), no title
-_STAMPED = re.compile(r"\d[:.]\d\d|\d\s*[ap]\.?m\b|#\d", re.I)
-_LETTERS = re.compile(r"[^\W\d_]{2,}")
-
-
-def dated_title(info: Info, t: HeadlineTuning) -> bool:
-    """A date line that is a title holding a date ("Metasploit Wrap-Up 12/19/2025",
-    "Editing PC Build, May 2024"): a plain date (no "Posted", "Updated" or activity
-    label, no clock, no post number), with ``dated_title_words`` words or more around
-    it, the first in capitals, not names alone; read as a name and its date ("Editing PC
-    Build, May 2024"), the "name" needs one word more ("Ada Kerrigan July 5, 2024" is a
-    byline's line)."""
-    d = info.date
-    text = info.text
-    by = info.byline
-    if (d is None and by is None) or (d is not None and (not d.short or d.kind != "date")):
-        return False
-    if (by and by[0] != "byline-name-date") or info.caption:
-        return False
-    if _STAMPED.search(text) or datelines.activity(text):
-        return False
-    if by:
-        rest = by[1]
-        need = t.dated_title_words + 1
-    else:
-        rest = " ".join(text.replace(d.raw, " ", 1).split()).strip(" ,|-–—·•()[]")
-        need = t.dated_title_words if not names_only(rest) else 0
-    words = _LETTERS.findall(rest)
-    return 0 < t.dated_title_words and 0 < need <= len(words) and rest[:1].isupper()
 
 
 def _places(infos: list[Info], t: HeadlineTuning) -> dict[str, list[int]]:
@@ -274,24 +273,11 @@ def _overlap(info: Info, lead: frozenset[str], t: HeadlineTuning) -> float:
     """How much of the line the article's lead repeats: the share of its content words
     (not function words, not numbers) that the lead uses too, scaled down for a line of
     fewer than ``overlap_words`` of them (one shared word says little)."""
-    content = _content_words(info)
+    content = header.content_words(info)
     if not content:
         return 0.0
     shared = sum(w in lead for w in content)
     return shared / len(content) * min(len(content), t.overlap_words) / t.overlap_words
-
-
-def _content_words(info: Info) -> list[str]:
-    """The line's words that carry its meaning (not function words, not numbers), in
-    lower case."""
-    return [w for w in (tok.lower() for tok in info.tokens)
-            if w not in features.STOP_WORDS and not w.isdigit()]
-
-
-def _share(info: Info, words: frozenset[str]) -> float:
-    """The share of the line's content words that ``words`` hold."""
-    content = _content_words(info)
-    return sum(w in words for w in content) / len(content) if content else 0.0
 
 
 def _article_words(infos: list[Info], start: int, end: int) -> frozenset[str]:
@@ -326,65 +312,20 @@ def _in_contents(infos: list[Info], k: int, start: int, contents: frozenset[str]
     return False
 
 
-def _listed(infos: list[Info], start: int, t: HeadlineTuning) -> set[int]:
-    """The lines above ``start`` under a "Related" or "Most read" heading: other stories'
-    headlines, up to the article's own header (its date or byline, and the two lines
-    above them: its headline, and a name without "By")."""
-    listed = set()
-    in_list = False
-    recent: list[int] = []  # the last non-chrome lines, for the header to take back
-    for j in range(max(0, start - t.scan_lines - 1), start):
-        info = infos[j]
-        if info.chrome in RELATED_HEADINGS:
-            in_list, recent = True, []
-        elif info.chrome is None or info.chrome == LEARNED:
-            if info.meta:
-                in_list = False
-                # back to the second headline-sized line: a button or a label ("Get more
-                # news", "E-mail Article  Print-Friendly") between the headline and its
-                # date does not count
-                sized = 0
-                for r in reversed(recent):
-                    listed.discard(r)
-                    if len(infos[r].tokens) >= t.sized_words and not UI_WORDS.search(
-                        infos[r].text
-                    ):
-                        sized += 1
-                        if sized >= t.header_above_meta:
-                            break
-                recent = []
-            elif in_list:
-                listed.add(j)
-            recent.append(j)
-    return listed
-
-
-def _heads_header(infos: list[Info], k: int, start: int, t: HeadlineTuning) -> bool:
-    """Line ``k`` stands over a standfirst and then the date line or byline (above the
-    body's first line ``start``)."""
-    worded = labels = 0
-    for j in range(k + 1, min(start, k + 1 + t.header_gap_lines)):
-        info = infos[j]
-        if info.chrome is not None and info.chrome != LEARNED:
-            continue
-        if info.meta:
-            if worded == 1:
-                return True
-            # labels alone between ("Tech Insider"): a menu's items stand so too over a
-            # line that merely looks like metadata ("Letters to the Editor"), not over a
-            # date line or a byline
-            return labels <= t.header_labels and (info.dated or info.byline is not None)
-        n = len(info.tokens)
-        if n <= t.header_label_words:
-            # (a line of three words may be the headline itself: "Kerry endorses Obama")
-            labels += 1 if n < t.header_label_words else t.header_labels + 1
-        if n > t.header_label_words:
-            # a standfirst reads as a sentence; a line that does not (a headline, a
-            # menu) makes line k a kicker, or a menu's last item
-            worded += 1
-            if worded > 1 or n < t.standfirst_words or not features.sentence_end(info.text):
-                return False
-    return False
+def _thread_top(infos: list[Info], t: HeadlineTuning) -> int | None:
+    """A thread printed with no menu over it (its forum's name, the thread's title, its
+    category and tags, the first post's stamp within ``thread_top_lines`` lines of the
+    page's top): its title, the second line, whatever it holds (a date, a version:
+    "Project Discovery July 2024", "2024.4.4 -> 2024.5.0 issue" read as date lines)."""
+    for f in range(2, min(len(infos), t.thread_top_lines + 1)):
+        if first_post(infos[f]):
+            title = infos[1]
+            if all(info.chrome is None for info in infos[:f]) and (
+                len(title.tokens) >= t.min_words and not first_post(title)
+            ):
+                return 1
+            return None
+    return None
 
 
 def _question(infos: list[Info], start: int, t: HeadlineTuning) -> int | None:
@@ -402,140 +343,6 @@ def _question(infos: list[Info], start: int, t: HeadlineTuning) -> int | None:
                     return k
             return None
     return None
-
-
-def _page_names(infos: list[Info], start: int, t: HeadlineTuning) -> set[int]:
-    """The lines above ``start`` that name the page as its menu does: a label of at
-    most ``page_name_words`` words that a line further up prints already (the
-    menu's item for this page: "Dental Care", "Industry News"), over a line of words
-    (a description, a teaser, the page's first paragraph) rather than over the next
-    label of a menu."""
-    first: dict[str, int] = {}
-    names: set[int] = set()
-    low = max(0, start - t.far_lines)
-    for k in range(start):
-        info = infos[k]
-        if info.chrome is not None:
-            continue
-        # (a name has no end mark: "Premium Article !" is a notice; and stands under the
-        # menu, not under a date line: a section of the story below it)
-        if k >= low and 1 <= len(info.tokens) <= t.page_name_words and first.get(
-            info.text, k
-        ) < k - 1 and info.text[-1] not in "!?.:" and not _previous_is_meta(infos, k):
-            if _over_description(infos, k, t):
-                names.add(k)
-        first.setdefault(info.text, k)
-    return names
-
-
-def _over_description(infos: list[Info], k: int, t: HeadlineTuning) -> bool:
-    """Line ``k`` stands over a sentence or a paragraph (a page's description, its
-    first paragraph, a teaser's), with no date line or byline right under: not over a
-    menu's next label, nor a story's kicker over its headline and header."""
-    below = [j for j in range(k + 1, min(len(infos), k + 1 + t.header_gap_lines))
-             if infos[j].chrome is None][:t.page_name_below]
-    if not below or any(infos[j].meta for j in below):
-        return False
-    first = infos[below[0]]
-    return len(first.tokens) > t.usual_max_words or (
-        len(first.tokens) >= t.sized_words and features.sentence_end(first.text)
-    )
-
-
-def _name_slots(infos: list[Info], start: int, t: HeadlineTuning, thread: bool) -> set[int]:
-    """The lines above ``start`` that stand between a headline and its date line as the
-    writer's name without "By" ("Dylan Bailey, MS, RD", "Harbour Dental Care", printed
-    twice at most): a line of capitalised words, over the date line, under a longer line
-    of words that is not one (the headline), and not printed in it (a breadcrumb over
-    its headline).  Over a thread's first stamp the line is the forum's category
-    ("Hardware Hub Laptops & Netbooks", up to ``category_words`` words), under a thread's
-    title of any length."""
-    slots: set[int] = set()
-    if not t.name_slot_words:
-        return slots
-    words = t.category_words if thread else t.name_slot_words
-    for k in range(max(1, start - t.far_lines), start):
-        info = infos[k]
-        if info.chrome is not None or info.meta or not _name_like(info, words):
-            continue
-        j = _next_line(infos, k, 1)
-        if j is not None and j < start and infos[j].text == info.text:
-            j = _next_line(infos, j, 1)  # the name printed twice
-        if j is None or j >= start or not infos[j].meta:
-            continue
-        a = _next_line(infos, k, -1)
-        while a is not None and infos[a].text == info.text:
-            a = _next_line(infos, a, -1)
-        if a is None or infos[a].meta and not dated_title(infos[a], t):
-            continue
-        above = infos[a]
-        n = len(above.tokens)
-        sized = t.min_words <= n if thread else t.sized_words <= n and n > len(info.tokens)
-        if sized and n <= t.max_words and not _name_like(above, words) and (
-            info.text not in above.text
-        ) and not (features.separators(above.text) or "\t" in above.text):
-            slots.add(k)
-    return slots
-
-
-def _next_line(infos: list[Info], k: int, step: int) -> int | None:
-    """The next line from ``k`` in direction ``step`` that is not chrome (a line the
-    batch repeats counts)."""
-    j = k + step
-    while 0 <= j < len(infos) and infos[j].chrome is not None and infos[j].chrome != LEARNED:
-        j += step
-    return j if 0 <= j < len(infos) else None
-
-
-def _in_menu(infos: list[Info], k: int, t: HeadlineTuning) -> bool:
-    """Line ``k`` stands between two labels (lines of at most ``menu_label_words``
-    words and no end mark, neither a date line nor a byline): a menu's item, where a
-    headline stands alone or at a menu's end, over its date line or its story."""
-    for step in (-1, 1):
-        j = _next_line(infos, k, step)
-        if j is None:
-            return False
-        info = infos[j]
-        if info.meta or len(info.tokens) > t.menu_label_words or info.text[-1] in "!?.:":
-            return False
-    return True
-
-
-def _name_like(info: Info, words: int) -> bool:
-    """A line of names ("Kate Connolly in Berlin"), or of ``words`` capitalised words
-    at most and nothing else: a name (a person's, a firm's, a forum's)."""
-    text = info.text
-    if names_only(text):
-        return True
-    # (each word as printed: "Saul’s" is one, "&" and "/" join them)
-    return 2 <= len(info.tokens) <= words and text[-1] not in "!?.:" and all(
-        w[0].isupper() or not w[0].isalpha() for w in text.split()
-    ) and not any(c.isdigit() for c in text)
-
-
-def _same_start(infos: list[Info], k: int, t: HeadlineTuning) -> bool:
-    """Line ``k`` begins as a line next to it does: a menu's items ("Share on Facebook",
-    "Share on Twitter")."""
-    words = t.same_start_words
-    head = infos[k].tokens[:words]
-    if len(head) < words:
-        return False
-    # (a copy of the line is not another item: a headline can be printed twice; nor
-    # is a paragraph, which may begin with the headline's words)
-    return any(
-        0 <= j < len(infos) and infos[j].tokens[:words] == head
-        and infos[j].text != infos[k].text and infos[j].score <= 0
-        for j in (k - 1, k + 1)
-    )
-
-
-def _previous_is_meta(infos: list[Info], k: int) -> bool:
-    # (here and in ``_heads_header`` a line the batch repeats counts as it would without
-    # the batch: a repeated menu between a candidate and a date line keeps them apart)
-    j = k - 1
-    while j >= 0 and infos[j].chrome is not None and infos[j].chrome != LEARNED:
-        j -= 1
-    return j >= 0 and infos[j].meta
 
 
 def score(

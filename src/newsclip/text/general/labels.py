@@ -21,7 +21,7 @@ from ..model import Layout, Line
 from .chrome import top_rule
 from .lines import ROLE, Info
 from .region import Region
-from .thread import stamp_shape
+from .thread import first_post, stamp_shape
 from .tuning import LabelTuning, Tuning
 
 __all__ = ["label", "choose_date"]
@@ -251,13 +251,13 @@ def _thread_byline(
         layout.byline = header[1]
         return
     # the first post's stamp that opens with its poster's handle
-    first = next((info for info in infos if _first_post(info) and "#1" not in info.text), None)
+    first = next((info for info in infos if first_post(info) and "#1" not in info.text), None)
     if first is not None:
         layout.byline = bylines.poster(first.text)
         return
     if layout.byline is not None or date_at is None:
         return
-    if _first_post(infos[date_at]) and date_at + 1 < len(infos) and (
+    if first_post(infos[date_at]) and date_at + 1 < len(infos) and (
         name := bylines.handle_alone(infos[date_at + 1].text)
     ):
         # (the poster's handle on the line under the first post's stamp: "HOSTLAR")
@@ -420,24 +420,6 @@ _THREAD_HINT = re.compile(r"(?i:started\s+by)|Post\s+by|^asked\s|starter")
 _THREAD_START = re.compile(rf"(?i:{'|'.join(THREAD_START_LABELS)})\s*:?\s*")
 
 
-#: the number a forum gives a thread's first post, beside its date on the post's stamp
-#: ("11-29-2024, 09:03 AM #1", "#1 2025-11-01 15:14:37", "30th March 2025 #1 | Link")
-_FIRST_POST = re.compile(r"(?:^|\s)#1(?:\s|$)")
-#: … or after the clock at the stamp's end, the poster's handle first ("ada_k (Ada)
-#: September 5, 2024, 11:15pm 1")
-_FIRST_POST_AFTER_CLOCK = re.compile(r"\d\s*[ap]\.?m\.?\s+1$", re.I)
-
-
-def _first_post(info: Info) -> bool:
-    """``info`` is the stamp of a thread's first post: a date line with the number 1."""
-    text = info.text
-    if "#1" in text:
-        return info.dated and _FIRST_POST.search(text) is not None
-    return text.endswith(" 1") and info.dated and (
-        _FIRST_POST_AFTER_CLOCK.search(text) is not None and bylines.poster(text) is not None
-    )
-
-
 def _thread_started(info: Info) -> bool:
     """``info`` is the label of the date a thread was started, and that date."""
     m = _THREAD_START.match(info.text)
@@ -497,7 +479,7 @@ def choose_date(
     # "Post by ada_k » 11. Sep 2024", "asked Feb 4, 2014 at 13:02"): the thread's date
     for k, info in enumerate(infos):
         if info.date is not None and (
-            _thread_started(info) or _first_post(info)
+            _thread_started(info) or first_post(info)
             or _THREAD_HINT.search(info.text) and bylines.thread_start(info.text)
         ) and (value := info.date.value) is not None:
             return k, value, info.date.raw

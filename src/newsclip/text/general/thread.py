@@ -18,13 +18,13 @@ import re
 from collections import Counter
 
 from ..._vocab import MONTH, MONTH_WORDS
-from .. import datelines, features
+from .. import bylines, datelines, features
 from .chrome import BARRIERS, RELATED_HEADINGS
 from .lines import Info
 from .region import Region, densest
 from .tuning import HEADER_LINE_WORDS, Tuning
 
-__all__ = ["stamp_shape", "find"]
+__all__ = ["find", "first_post", "stamp_shape"]
 
 _MONTH = re.compile(rf"\b{MONTH}(?![^\W\d_])", re.I)
 _DIGITS = re.compile(r"\d+")
@@ -195,3 +195,21 @@ def _last_post_end(infos: list[Info], stamp: int, gap: int, ends: frozenset[int]
     if sum(info.score for info in infos[last.start : last.end + 1]) <= 0:
         return stamp
     return last.end
+
+
+#: the number a forum gives a thread's first post, beside its date on the post's stamp
+#: ("11-29-2024, 09:03 AM #1", "#1 2025-11-01 15:14:37", "30th March 2025 #1 | Link")
+_FIRST_POST = re.compile(r"(?:^|\s)#1(?:\s|$)")
+#: … or after the clock at the stamp's end, the poster's handle first ("ada_k (Ada)
+#: September 5, 2024, 11:15pm 1")
+_FIRST_POST_AFTER_CLOCK = re.compile(r"\d\s*[ap]\.?m\.?\s+1$", re.I)
+
+
+def first_post(info: Info) -> bool:
+    """``info`` is the stamp of a thread's first post: a date line with the number 1."""
+    text = info.text
+    if "#1" in text:
+        return info.dated and _FIRST_POST.search(text) is not None
+    return text.endswith(" 1") and info.dated and (
+        _FIRST_POST_AFTER_CLOCK.search(text) is not None and bylines.poster(text) is not None
+    )

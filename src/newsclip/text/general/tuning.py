@@ -366,6 +366,17 @@ class HeadlineTuning:
     #: years ago") within this many lines, a button between ("Ask Question"), and is the
     #: headline (0: no such rule); 3 lines: the corpora's pages print one button between
     question_gap_lines: int = 3
+    #: a thread whose first post's stamp is at most this many lines under the page's top
+    #: line (the forum's name, the thread's title, its category and its tags) prints its
+    #: title second (0: no such rule)
+    thread_top_lines: int = 4
+    #: the page's first paragraph (a line scoring at least ``page_head_score``) more than
+    #: ``page_head_gap`` lines over an undated region is where its headline may stand
+    #: too: the best line over it wins by ``page_head_margin`` (wcxb-dev tune: 10.0 and
+    #: 30.0 lost pages that 20.0 keeps; gap 20 and 80 fewer than 40; margin 2.0 fewer)
+    page_head_gap: int = 40
+    page_head_score: float = 20.0
+    page_head_margin: float = 1.0
     #: a standfirst: a sentence of at least this many words
     standfirst_words: int = 6
     #: the article's lead: its first this many words, where a story names what it is about
@@ -399,6 +410,21 @@ class HeadlineTuning:
     #: a line over the date line or byline pays for at most this many headline-sized
     #: lines between it and the body (a header over a long list, form or FAQ)
     header_seen: int = 10
+    #: a standfirst right under its headline (sentence case under Title Case: at least
+    #: ``deck_sentence_share`` of its content words without a capital, under a line of
+    #: ``deck_words`` or more words with ``deck_title_share`` of them capitalised that
+    #: names the article, ``deck_share`` of its content words in it) costs this
+    deck_words: int = 6
+    deck_title_share: float = 0.8
+    deck_sentence_share: float = 0.6
+    deck_share: float = 0.5
+    deck_cost: float = 3.0
+    #: a region may begin at its headline, or a line or two over it: the lines over its
+    #: first line of prose, up to this many lines into it (0: none), are candidates …
+    head_lines: int = 3
+    #: … for this much (a subheading stands there too; only a line over menus, labels or
+    #: notices wins so: 2.0 lost a story's headline to its first subheading, 4.0 none)
+    head_cost: float = 4.0
 
 
 @dataclass(frozen=True, slots=True)
