@@ -1064,7 +1064,11 @@ def test_a_listicles_numbered_sections_go_on_past_their_short_lines() -> None:
                          "Subscribe", "Privacy Policy"])
     record = newsclip.parse(dump.encode())
     assert "Crane model 6 lifts" in record.text and "Privacy Policy" not in record.text
-    record = _tuned(dump, Tuning(region=RegionTuning(section_min_numbers=99)))
+    # (a guide's list items in a gap, grow_item_weight, would join the entries too)
+    record = _tuned(dump, Tuning(region=RegionTuning(grow_item_weight=1.0)))
+    assert "Crane model 6 lifts" in record.text
+    record = _tuned(dump, Tuning(region=RegionTuning(section_min_numbers=99,
+                                                     grow_item_weight=1.0)))
     assert "Crane model 6 lifts" not in record.text
 
 
@@ -1213,11 +1217,43 @@ def test_a_list_the_article_announces_with_a_colon_does_not_end_it() -> None:
     record = newsclip.parse(dump.encode())
     assert "Berth 3 at the north quay" in record.text and "says the quay" in record.text
     # not announced: the list outweighs the short prose under it
-    record = _tuned(dump, Tuning(region=RegionTuning(grow_announced_ratio=0.5)))
+    # (nor do its items count as a guide's, grow_item_weight)
+    record = _tuned(dump, Tuning(region=RegionTuning(grow_announced_ratio=0.5,
+                                                     grow_item_weight=1.0)))
     assert "says the quay" not in record.text
     # chrome between the two (a paywall's button): the article ended at the colon
     dump = "\n\n".join([*story, announce, "Subscribe", items, *_paragraphs(1, "quay")])
     assert "says the quay" not in newsclip.parse(dump.encode()).text
+
+
+def test_a_guides_headings_and_list_items_do_not_end_it() -> None:
+    # each part of the guide: a heading, a numbered heading, a short line that
+    # announces a few items, the items, a sentence about the same harbour
+    def part(name: str) -> list[str]:
+        return [
+            f"Strengths of the {name} quay", "1. Deep water berths",
+            f"The {name} quay offers:", "Cranes", "Tugs", "Fuel", "Pilots", "Storage",
+            f"The {name} quay serves the ferries and the harbour pilots all winter.",
+        ]
+    story = ["Harbour guide", "By Ann Berg", "March 5, 2025", *_paragraphs(2)]
+    parts = [line for name in ("north", "south", "east", "west") for line in part(name)]
+    dump = "\n\n".join([*story, *parts, *_paragraphs(1, "harbour ferries")])
+    record = newsclip.parse(dump.encode())
+    assert "says the harbour ferries" in record.text and "The west quay serves" in record.text
+    # items that cost what they score: the guide ends at its first heading
+    record = _tuned(dump, Tuning(region=RegionTuning(grow_item_weight=1.0)))
+    assert "says the harbour ferries" not in record.text
+    # the same lines over another subject's text: a feed of other stories, not the guide
+    other = [
+        f"Paragraph {i} tells how the orchestra rehearsed its autumn symphony programme, "
+        "conducted without scores, before touring several cities abroad last spring."
+        for i in range(2)
+    ]
+    parts = [line.replace("quay", "stage").replace("harbour pilots", "touring choir")
+             .replace("ferries", "orchestra") for line in parts]
+    dump = "\n\n".join([*story, *parts, *other])
+    assert "autumn symphony" not in newsclip.parse(dump.encode()).text
+    assert "autumn symphony" in _tuned(dump, Tuning(region=RegionTuning(grow_cohesion=0.0))).text
 
 
 def test_a_long_listing_of_code_does_not_end_the_article() -> None:
@@ -1363,7 +1399,7 @@ def test_a_code_listing_does_not_split_the_article() -> None:
     assert "Paragraph 1 says the result" in record.text
     # no block is a listing (and its short lines are not counted as a widget's few either)
     record = _tuned(dump, Tuning(ScoreTuning(code_block_share=2.0),
-                                 RegionTuning(widget_lines=10**6)))
+                                 RegionTuning(widget_lines=10**6, grow_item_weight=1.0)))
     assert not ("Paragraph 0 says the query" in record.text
                 and "Paragraph 1 says the result" in record.text)
 
@@ -1378,7 +1414,8 @@ def test_a_chart_inside_the_article_is_boxed_out() -> None:
     assert "Paragraph 1 says the marina" in record.text
     assert "billion" not in record.paragraphs
     # no run is a chart (nor a widget's few lines)
-    record = _tuned(dump, Tuning(ScoreTuning(chart_min=99), RegionTuning(widget_lines=10**6)))
+    record = _tuned(dump, Tuning(ScoreTuning(chart_min=99),
+                                 RegionTuning(widget_lines=10**6, grow_item_weight=1.0)))
     assert not ("Paragraph 1 says the harbour" in record.text
                 and "Paragraph 1 says the marina" in record.text)
 
@@ -1729,7 +1766,8 @@ def test_a_widgets_labels_in_the_article_do_not_cut_it() -> None:
     record = newsclip.parse(dump.encode())
     assert "Paragraph 2 says the marina" in record.text
     assert "Fullscreen" not in record.text
-    tuning = Tuning(region=RegionTuning(widget_lines=10**6))  # each label costs what it costs
+    # each label costs what it costs (and none is a guide's item)
+    tuning = Tuning(region=RegionTuning(widget_lines=10**6, grow_item_weight=1.0))
     assert "Paragraph 2 says the marina" not in _tuned(dump, tuning).text
 
 
