@@ -790,6 +790,31 @@ def test_every_post_of_a_forum_thread_is_the_text() -> None:
     assert "Post 1 says" in record.text and "Post 3 says" not in record.text
 
 
+def test_a_threads_furniture_around_its_posts_is_not_its_text() -> None:
+    # each post: its votes, a button, the poster's name over their reputation, and a
+    # reader's comment signed with the commenter's name twice, over its date
+    posts = []
+    for i, name in enumerate(["ann_s", "bo_k", "cy_d", "di_m"], 1):
+        posts += [
+            f"{name} March {i + 2}, 2024, 10:1{i}am {i}", f"{10 + i}",
+            (f"Post {i} says the ferry timetable for the winter is still not out, and asks "
+             "whether anyone has heard when the company will print it this year."),
+            "Improve this answer", name, f"1,2{i}4 gold badges 1{i} silver badges",
+            f"Thanks, the office said the same on day {i}", "sam_r", "– sam_r",
+        ]
+    dump = "\n\n".join(["Harbour Forum", "Winter ferry timetable?", *posts,
+                         "Related topics", "Ferry fares"])
+    record = newsclip.parse(dump.encode())
+    for i in range(1, 5):
+        assert f"Post {i} says" in record.text
+    for furniture in ("Improve this answer", "gold badges", "same on day 2", "sam_r", "12"):
+        assert furniture not in record.paragraphs and furniture not in record.text
+    # an article with the same lines is read as it was: the rule is a thread's only
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(3), "12", "Improve this answer",
+                         *_paragraphs(1, "quay")])
+    assert "Improve this answer" in newsclip.parse(dump.encode()).text
+
+
 @pytest.mark.parametrize(
     "stamp", ["03-03-2024, 09:03 AM #1", "#1 2024-03-03 09:03:00", "3rd March 2024, 09:03 #1 | Link"]
 )
