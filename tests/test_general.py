@@ -799,7 +799,8 @@ def test_a_threads_furniture_around_its_posts_is_not_its_text() -> None:
             f"{name} March {i + 2}, 2024, 10:1{i}am {i}", f"{10 + i}",
             (f"Post {i} says the ferry timetable for the winter is still not out, and asks "
              "whether anyone has heard when the company will print it this year."),
-            "Improve this answer", name, f"1,2{i}4 gold badges 1{i} silver badges",
+            "Improve this answer", "Click to expand...", name,
+            f"1,2{i}4 gold badges 1{i} silver badges",
             f"Thanks, the office said the same on day {i}", "sam_r", "– sam_r",
         ]
     dump = "\n\n".join(["Harbour Forum", "Winter ferry timetable?", *posts,
@@ -807,12 +808,35 @@ def test_a_threads_furniture_around_its_posts_is_not_its_text() -> None:
     record = newsclip.parse(dump.encode())
     for i in range(1, 5):
         assert f"Post {i} says" in record.text
-    for furniture in ("Improve this answer", "gold badges", "same on day 2", "sam_r", "12"):
+    for furniture in ("Improve this answer", "Click to expand", "gold badges", "same on day 2",
+                      "sam_r", "12"):
         assert furniture not in record.paragraphs and furniture not in record.text
-    # an article with the same lines is read as it was: the rule is a thread's only
+    # an article with the same lines is read as it was: counts and buttons are a thread's
     dump = "\n\n".join(["Harbour stays open", *_paragraphs(3), "12", "Improve this answer",
                          *_paragraphs(1, "quay")])
     assert "Improve this answer" in newsclip.parse(dump.encode()).text
+
+
+def test_a_questions_signed_comments_and_attachments_are_not_its_text() -> None:
+    # a question's page that no thread's stamps show: its comments and attachments
+    # still go, the comment read with its name as one wrapped paragraph too
+    dump = "\n".join([
+        "Why is the ferry late?", "", *_paragraphs(2), "",
+        "Thanks, the office said the same on Monday and it",
+        "sam_r", "– sam_r", "", "View attachment 2028258 View attachment 2028259", "",
+        *_paragraphs(2, "quay"),
+    ])
+    record = newsclip.parse(dump.encode())
+    # (the question's paragraphs over it stay: no stamp or count over the comment)
+    assert "Paragraph 1 says the harbour" in record.text
+    assert "Paragraph 1 says the quay" in record.text
+    for furniture in ("the same on Monday", "sam_r", "View attachment"):
+        assert furniture not in record.text
+
+
+def test_round_the_clock_is_no_gallerys_counter() -> None:
+    assert _chrome("2/50 Harbour cranes at dawn") == "gallery-counter"
+    assert _chrome("24/7 customer service, tutorials, and a strong partner ecosystem.") is None
 
 
 @pytest.mark.parametrize(

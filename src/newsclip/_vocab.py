@@ -230,7 +230,8 @@ PIECE_KINDS = (
 ASKED_WORDS = ("Asked", "Perguntada", "Formulada")
 #: the buttons a forum prints under each post, a line each ("Improve this answer")
 POST_BUTTONS = frozenset({
-    "Improve this question", "Improve this answer", "Follow", "Reply", "Quote", "Report",
+    "Improve this question", "Improve this answer", "Follow", "Reply", "Quote", "Report", "Cite",
+    "Click to expand...", "Click to shrink...",
 })
 #: the words of a poster's reputation, printed under their name ("1,992 gold badges")
 REPUTATION_WORDS = ("gold badges?", "silver badges?", "bronze badges?", "reputation")

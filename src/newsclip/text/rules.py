@@ -207,9 +207,11 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s+(?:l'article|cet\s+article|artikel|este\s+artículo|článek))?(?:\s*\(\d+\))?",
         "Partager",
     ),
-    # "2/50 Star Wars boosts economy", "Photo 3 of 12": the counter of a gallery's slide.
+    # "2/50 Star Wars boosts economy", "Photo 3 of 12": the counter of a gallery's slide
+    # ("24/7 customer service", round the clock, counts nothing).
     Rule(
         "gallery-counter", "page",
+        r"(?!24\s*/\s*7\b)"
         r"(?:(?i:photo|image|slide|picture)\s+)?\d{1,3}\s*(?:/|(?i:of))\s*\d{1,3}(?:\s+\S.{0,150})?",
         "2/50 Harbour cranes at dawn",
     ),

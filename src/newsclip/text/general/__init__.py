@@ -91,9 +91,8 @@ def read(
         else:
             boxed = boxes.find(infos, found, tuning, thread=posts is not None)
         title = headline.find(infos, found.start, tuning, found.end, posts is not None)
-        if posts is not None:
-            # but for the furniture around each post (votes, buttons, readers' comments)
-            infos = furniture.mark(infos, found)
+        # but for the furniture around each post (votes, buttons, readers' comments)
+        infos = furniture.mark(infos, found, posts is not None)
     labels.label(lines, infos, found, title, boxed, layout, tuning)
     label_embeds(lines, infos[found.start].i, infos[found.end].last + 1, layout)
     return layout

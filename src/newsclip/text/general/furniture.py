@@ -1,11 +1,14 @@
 """A thread's furniture between its posts: what a forum prints around each post.
 
-Part of the region stage, on a thread's page only (``thread``).  Around each
-post a forum prints its votes or likes (a count alone on a line), the poster's
-name over their reputation ("1,992 gold badges 14 silver badges"), the post's
-buttons ("Improve this answer", "Follow"), and readers' short comments, each
-signed with the commenter's name twice, the second time after a dash
-("mnmnc / – mnmnc"), over its date.  None of it is the thread's text.
+Part of the region stage, after it.  Around each post of a thread (``thread``)
+a forum prints its votes or likes (a count alone on a line) and the post's
+buttons ("Improve this answer", "Follow", "Click to expand..." under a quoted
+post).  On any page, a question's answers and their comments are furnished
+alike: the poster's name over their reputation ("1,992 gold badges 14 silver
+badges"), readers' short comments, each signed with the commenter's name
+twice, the second time after a dash ("mnmnc / – mnmnc"), over its date, and
+the links of a post's attachments ("View attachment 2028258").  None of it is
+the text.
 """
 
 from __future__ import annotations
@@ -24,7 +27,10 @@ __all__ = ["mark"]
 _COUNT = re.compile(r"\d{1,3}(?:[,.]\d{3})*")
 #: a comment's signature: a dash, then the name the line above gives
 _SIGNED = re.compile(r"[–—-]\s+(\S.*)")
-#: a comment's text: at most this many lines over the commenter's name
+#: an attachment's link ("View attachment 2028258"), one or several on a line
+_ATTACHMENT = re.compile(r"(?:View attachment \d+\s*)+")
+#: a comment's text: at most this many lines between the commenter's name and the
+#: stamp, count or comment over it
 COMMENT_LINES = 3
 
 
@@ -35,8 +41,10 @@ def _reputation() -> re.Pattern[str]:
     return re.compile(rf"[\d.,]+k?\s*(?:{words})\b.*", re.I)
 
 
-def mark(infos: list[Info], region: Region) -> list[Info]:
-    """``infos`` with the furniture of the thread in ``region`` marked as chrome."""
+def mark(infos: list[Info], region: Region, thread: bool) -> list[Info]:
+    """``infos`` with the furniture of the posts in ``region`` marked as chrome: a
+    thread's counts and buttons (``thread``), and the reputations and the signed
+    comments of a question's answers anywhere."""
     marks: dict[int, str] = {}
     reputation = _reputation()
     for k in range(region.start, region.end + 1):
@@ -44,24 +52,31 @@ def mark(infos: list[Info], region: Region) -> list[Info]:
         if info.chrome is not None or len(info.tokens) > SHORT_LINE_WORDS:
             continue
         text = info.text
-        if _COUNT.fullmatch(text):
+        if thread and _COUNT.fullmatch(text):
             marks[k] = "post-count"
-        elif text in POST_BUTTONS:
+        elif thread and text in POST_BUTTONS:
             marks[k] = "post-button"
+        elif _ATTACHMENT.fullmatch(text):
+            marks[k] = "post-attachment"
         elif reputation.fullmatch(text):
             marks[k] = "post-reputation"
             if k - 1 >= region.start and len(infos[k - 1].tokens) <= 3:
                 marks[k - 1] = "post-reputation"  # the poster's name over it
         elif (m := _SIGNED.fullmatch(text)) and k > region.start and (
-            infos[k - 1].text == m.group(1)
+            # (the name alone, or at the end of the comment's text it was read with)
+            infos[k - 1].text == m.group(1) or infos[k - 1].text.endswith(" " + m.group(1))
         ):
-            # a comment: its text over the commenter's name, under a stamp or a count
+            # a comment: its text over the commenter's name, under a stamp, a count or
+            # another comment (the lines over a name with none of these within
+            # COMMENT_LINES are a post's: only the name goes)
             marks[k] = marks[k - 1] = "post-comment"
-            for j in range(k - 2, max(region.start, k - 2 - COMMENT_LINES) - 1, -1):
+            text_lines = []
+            for j in range(k - 2, max(-1, k - 3 - COMMENT_LINES), -1):
                 above = infos[j]
                 if above.chrome is not None or above.stamp or above.meta or j in marks:
+                    marks.update(dict.fromkeys(text_lines, "post-comment"))
                     break
-                marks[j] = "post-comment"
+                text_lines.append(j)
     if not marks:
         return infos
     return [
