@@ -1292,6 +1292,14 @@ def test_a_guides_headings_and_list_items_do_not_end_it() -> None:
     # items that cost what they score: the guide ends at its first heading
     record = _tuned(dump, Tuning(region=RegionTuning(grow_item_weight=1.0)))
     assert "says the harbour ferries" not in record.text
+    # the guide's opening over its parts, its longest prose under them: the opening joins
+    dump = "\n\n".join(["Harbour guide", *_paragraphs(1, "harbour ferries"), *parts,
+                         *_paragraphs(3)])
+    record = newsclip.parse(dump.encode())
+    assert "says the harbour ferries" in record.text
+    assert "Paragraph 2 says the harbour" in record.text
+    record = _tuned(dump, Tuning(region=RegionTuning(grow_item_weight=1.0)))
+    assert "says the harbour ferries" not in record.text
     # the same lines over another subject's text: a feed of other stories, not the guide
     other = [
         f"Paragraph {i} tells how the orchestra rehearsed its autumn symphony programme, "

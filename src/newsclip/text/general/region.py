@@ -86,24 +86,32 @@ def dated(infos: list[Info], start: int, lines: int) -> bool:
 
 def grow(infos: list[Info], region: Region, tuning: Tuning) -> Region:
     """Join blocks of prose that the maximum-sum run left out past a gap (not past
-    ``region.stops``)."""
+    ``region.stops``), on either side."""
     start, end, stops = region.start, region.end, region.stops
     while True:
-        right = _block_beyond(infos, end, +1, stops, tuning)
-        if right is None:
-            # a guide's headings and list items between its blocks of prose
-            right = _block_beyond(infos, end, +1, stops, tuning, items=True)
-            if right is not None and (
-                _cohesion(infos, start, end, right) < tuning.region.grow_cohesion
-            ):
-                right = None
-        left = _block_beyond(infos, start, -1, stops, tuning)
+        right = _joining(infos, start, end, end, +1, stops, tuning)
+        left = _joining(infos, start, end, start, -1, stops, tuning)
         if right is None and left is None:
             return Region(start, end, stops)
         if right is not None:
             end = right
         if left is not None:
             start = left
+
+
+def _joining(
+    infos: list[Info], start: int, end: int, edge: int, step: int, stops: frozenset[int],
+    tuning: Tuning,
+) -> int | None:
+    """The far end of the block that joins the region ``start`` … ``end`` past its
+    ``edge`` (going ``step``): past a gap, or past a guide's headings and list items
+    when the block goes on about the region's subject; None when none joins."""
+    found = _block_beyond(infos, edge, step, stops, tuning)
+    if found is None:
+        found = _block_beyond(infos, edge, step, stops, tuning, items=True)
+        if found is not None and _cohesion(infos, start, end, found) < tuning.region.grow_cohesion:
+            found = None
+    return found
 
 
 def _block_beyond(
@@ -178,11 +186,12 @@ def _content_words(info: Info) -> list[str]:
 
 
 def _cohesion(infos: list[Info], start: int, end: int, to: int) -> float:
-    """The share of the subject words of lines ``end`` + 1 … ``to`` (chrome left out)
-    that lines ``start`` … ``end`` use too."""
+    """The share of the subject words of the lines from the region ``start`` … ``end``
+    to line ``to`` (chrome left out) that the region uses too."""
     seen = {w for info in infos[start : end + 1] for w in _content_words(info)}
+    lo, hi = (end + 1, to) if to > end else (to, start - 1)
     added = [
-        w for info in infos[end + 1 : to + 1] if info.chrome is None
+        w for info in infos[lo : hi + 1] if info.chrome is None
         for w in _content_words(info)
     ]
     return sum(w in seen for w in added) / len(added) if added else 0.0
