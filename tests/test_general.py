@@ -817,6 +817,17 @@ def test_a_threads_furniture_around_its_posts_is_not_its_text() -> None:
     assert "Improve this answer" in newsclip.parse(dump.encode()).text
 
 
+def test_a_threads_closing_prompt_ends_it() -> None:
+    assert _chrome("You must log in or register to reply here.") == "reply-prompt"
+    dump = "\n\n".join(["Harbour Forum", "Winter ferry timetable?",
+                         *_thread(["ann_s", "Bo.K", "cy", "Di"]),
+                         "You must log in or register to reply here.",
+                         "Paragraph 9 tells of the orchestra's autumn symphony programme and its "
+                         "tour of several cities abroad, conducted without scores last spring."])
+    record = newsclip.parse(dump.encode())
+    assert "Post 4 says" in record.text and "autumn symphony" not in record.text
+
+
 def test_a_questions_signed_comments_and_attachments_are_not_its_text() -> None:
     # a question's page that no thread's stamps show: its comments and attachments
     # still go, the comment read with its name as one wrapped paragraph too

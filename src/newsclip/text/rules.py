@@ -176,7 +176,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "reply-prompt", "page",
-        r"(?i:.{0,60}\b(?:post|add|leave|write|submit)\s+(?:your|a|an)\s+repl(?:y|ies)\b.{0,60})",
+        r"(?i:.{0,60}\b(?:post|add|leave|write|submit)\s+(?:your|a|an)\s+repl(?:y|ies)\b.{0,60}"
+        # a forum's thread closes with "You must log in or register to reply here."
+        r"|.{0,40}\b(?:log\s?in|sign\s?in|register)\s+to\s+reply\b.{0,40})",
         "Leave a Reply",
         hint="repl",
     ),
