@@ -790,6 +790,66 @@ def test_every_post_of_a_forum_thread_is_the_text() -> None:
     assert "Post 1 says" in record.text and "Post 3 says" not in record.text
 
 
+def test_a_threads_furniture_around_its_posts_is_not_its_text() -> None:
+    # each post: its votes, a button, the poster's name over their reputation, and a
+    # reader's comment signed with the commenter's name twice, over its date
+    posts = []
+    for i, name in enumerate(["ann_s", "bo_k", "cy_d", "di_m"], 1):
+        posts += [
+            f"{name} March {i + 2}, 2024, 10:1{i}am {i}", f"{10 + i}",
+            (f"Post {i} says the ferry timetable for the winter is still not out, and asks "
+             "whether anyone has heard when the company will print it this year."),
+            "Improve this answer", "Click to expand...", name,
+            f"1,2{i}4 gold badges 1{i} silver badges",
+            f"Thanks, the office said the same on day {i}", "sam_r", "– sam_r",
+        ]
+    dump = "\n\n".join(["Harbour Forum", "Winter ferry timetable?", *posts,
+                         "Related topics", "Ferry fares"])
+    record = newsclip.parse(dump.encode())
+    for i in range(1, 5):
+        assert f"Post {i} says" in record.text
+    for furniture in ("Improve this answer", "Click to expand", "gold badges", "same on day 2",
+                      "sam_r", "12"):
+        assert furniture not in record.paragraphs and furniture not in record.text
+    # an article with the same lines is read as it was: counts and buttons are a thread's
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(3), "12", "Improve this answer",
+                         *_paragraphs(1, "quay")])
+    assert "Improve this answer" in newsclip.parse(dump.encode()).text
+
+
+def test_a_threads_closing_prompt_ends_it() -> None:
+    assert _chrome("You must log in or register to reply here.") == "reply-prompt"
+    dump = "\n\n".join(["Harbour Forum", "Winter ferry timetable?",
+                         *_thread(["ann_s", "Bo.K", "cy", "Di"]),
+                         "You must log in or register to reply here.",
+                         "Paragraph 9 tells of the orchestra's autumn symphony programme and its "
+                         "tour of several cities abroad, conducted without scores last spring."])
+    record = newsclip.parse(dump.encode())
+    assert "Post 4 says" in record.text and "autumn symphony" not in record.text
+
+
+def test_a_questions_signed_comments_and_attachments_are_not_its_text() -> None:
+    # a question's page that no thread's stamps show: its comments and attachments
+    # still go, the comment read with its name as one wrapped paragraph too
+    dump = "\n".join([
+        "Why is the ferry late?", "", *_paragraphs(2), "",
+        "Thanks, the office said the same on Monday and it",
+        "sam_r", "– sam_r", "", "View attachment 2028258 View attachment 2028259", "",
+        *_paragraphs(2, "quay"),
+    ])
+    record = newsclip.parse(dump.encode())
+    # (the question's paragraphs over it stay: no stamp or count over the comment)
+    assert "Paragraph 1 says the harbour" in record.text
+    assert "Paragraph 1 says the quay" in record.text
+    for furniture in ("the same on Monday", "sam_r", "View attachment"):
+        assert furniture not in record.text
+
+
+def test_round_the_clock_is_no_gallerys_counter() -> None:
+    assert _chrome("2/50 Harbour cranes at dawn") == "gallery-counter"
+    assert _chrome("24/7 customer service, tutorials, and a strong partner ecosystem.") is None
+
+
 @pytest.mark.parametrize(
     "stamp", ["03-03-2024, 09:03 AM #1", "#1 2024-03-03 09:03:00", "3rd March 2024, 09:03 #1 | Link"]
 )
@@ -1064,7 +1124,11 @@ def test_a_listicles_numbered_sections_go_on_past_their_short_lines() -> None:
                          "Subscribe", "Privacy Policy"])
     record = newsclip.parse(dump.encode())
     assert "Crane model 6 lifts" in record.text and "Privacy Policy" not in record.text
-    record = _tuned(dump, Tuning(region=RegionTuning(section_min_numbers=99)))
+    # (a guide's list items in a gap, grow_item_weight, would join the entries too)
+    record = _tuned(dump, Tuning(region=RegionTuning(grow_item_weight=1.0)))
+    assert "Crane model 6 lifts" in record.text
+    record = _tuned(dump, Tuning(region=RegionTuning(section_min_numbers=99,
+                                                     grow_item_weight=1.0)))
     assert "Crane model 6 lifts" not in record.text
 
 
@@ -1213,11 +1277,51 @@ def test_a_list_the_article_announces_with_a_colon_does_not_end_it() -> None:
     record = newsclip.parse(dump.encode())
     assert "Berth 3 at the north quay" in record.text and "says the quay" in record.text
     # not announced: the list outweighs the short prose under it
-    record = _tuned(dump, Tuning(region=RegionTuning(grow_announced_ratio=0.5)))
+    # (nor do its items count as a guide's, grow_item_weight)
+    record = _tuned(dump, Tuning(region=RegionTuning(grow_announced_ratio=0.5,
+                                                     grow_item_weight=1.0)))
     assert "says the quay" not in record.text
     # chrome between the two (a paywall's button): the article ended at the colon
     dump = "\n\n".join([*story, announce, "Subscribe", items, *_paragraphs(1, "quay")])
     assert "says the quay" not in newsclip.parse(dump.encode()).text
+
+
+def test_a_guides_headings_and_list_items_do_not_end_it() -> None:
+    # each part of the guide: a heading, a numbered heading, a short line that
+    # announces a few items, the items, a sentence about the same harbour
+    def part(name: str) -> list[str]:
+        return [
+            f"Strengths of the {name} quay", "1. Deep water berths",
+            f"The {name} quay offers:", "Cranes", "Tugs", "Fuel", "Pilots", "Storage",
+            f"The {name} quay serves the ferries and the harbour pilots all winter.",
+        ]
+    story = ["Harbour guide", "By Ann Berg", "March 5, 2025", *_paragraphs(2)]
+    parts = [line for name in ("north", "south", "east", "west") for line in part(name)]
+    dump = "\n\n".join([*story, *parts, *_paragraphs(1, "harbour ferries")])
+    record = newsclip.parse(dump.encode())
+    assert "says the harbour ferries" in record.text and "The west quay serves" in record.text
+    # items that cost what they score: the guide ends at its first heading
+    record = _tuned(dump, Tuning(region=RegionTuning(grow_item_weight=1.0)))
+    assert "says the harbour ferries" not in record.text
+    # the guide's opening over its parts, its longest prose under them: the opening joins
+    dump = "\n\n".join(["Harbour guide", *_paragraphs(1, "harbour ferries"), *parts,
+                         *_paragraphs(3)])
+    record = newsclip.parse(dump.encode())
+    assert "says the harbour ferries" in record.text
+    assert "Paragraph 2 says the harbour" in record.text
+    record = _tuned(dump, Tuning(region=RegionTuning(grow_item_weight=1.0)))
+    assert "says the harbour ferries" not in record.text
+    # the same lines over another subject's text: a feed of other stories, not the guide
+    other = [
+        f"Paragraph {i} tells how the orchestra rehearsed its autumn symphony programme, "
+        "conducted without scores, before touring several cities abroad last spring."
+        for i in range(2)
+    ]
+    parts = [line.replace("quay", "stage").replace("harbour pilots", "touring choir")
+             .replace("ferries", "orchestra") for line in parts]
+    dump = "\n\n".join([*story, *parts, *other])
+    assert "autumn symphony" not in newsclip.parse(dump.encode()).text
+    assert "autumn symphony" in _tuned(dump, Tuning(region=RegionTuning(grow_cohesion=0.0))).text
 
 
 def test_a_long_listing_of_code_does_not_end_the_article() -> None:
@@ -1363,7 +1467,7 @@ def test_a_code_listing_does_not_split_the_article() -> None:
     assert "Paragraph 1 says the result" in record.text
     # no block is a listing (and its short lines are not counted as a widget's few either)
     record = _tuned(dump, Tuning(ScoreTuning(code_block_share=2.0),
-                                 RegionTuning(widget_lines=10**6)))
+                                 RegionTuning(widget_lines=10**6, grow_item_weight=1.0)))
     assert not ("Paragraph 0 says the query" in record.text
                 and "Paragraph 1 says the result" in record.text)
 
@@ -1378,7 +1482,8 @@ def test_a_chart_inside_the_article_is_boxed_out() -> None:
     assert "Paragraph 1 says the marina" in record.text
     assert "billion" not in record.paragraphs
     # no run is a chart (nor a widget's few lines)
-    record = _tuned(dump, Tuning(ScoreTuning(chart_min=99), RegionTuning(widget_lines=10**6)))
+    record = _tuned(dump, Tuning(ScoreTuning(chart_min=99),
+                                 RegionTuning(widget_lines=10**6, grow_item_weight=1.0)))
     assert not ("Paragraph 1 says the harbour" in record.text
                 and "Paragraph 1 says the marina" in record.text)
 
@@ -1729,7 +1834,8 @@ def test_a_widgets_labels_in_the_article_do_not_cut_it() -> None:
     record = newsclip.parse(dump.encode())
     assert "Paragraph 2 says the marina" in record.text
     assert "Fullscreen" not in record.text
-    tuning = Tuning(region=RegionTuning(widget_lines=10**6))  # each label costs what it costs
+    # each label costs what it costs (and none is a guide's item)
+    tuning = Tuning(region=RegionTuning(widget_lines=10**6, grow_item_weight=1.0))
     assert "Paragraph 2 says the marina" not in _tuned(dump, tuning).text
 
 

@@ -228,6 +228,13 @@ PIECE_KINDS = (
 #: 3 años"), capitalised as that header writes it (a post's own stamp is in lower case:
 #: "asked Feb 4, 2014 at 13:02")
 ASKED_WORDS = ("Asked", "Perguntada", "Formulada")
+#: the buttons a forum prints under each post, a line each ("Improve this answer")
+POST_BUTTONS = frozenset({
+    "Improve this question", "Improve this answer", "Follow", "Reply", "Quote", "Report", "Cite",
+    "Click to expand...", "Click to shrink...",
+})
+#: the words of a poster's reputation, printed under their name ("1,992 gold badges")
+REPUTATION_WORDS = ("gold badges?", "silver badges?", "bronze badges?", "reputation")
 #: … and the days it may give as words ("Asked today", "Formulada hoy")
 ASKED_DAYS = ("today", "yesterday", "hoje", "ontem", "hoy", "ayer")
 #: the words a privacy policy or terms of service speak of the reader's data and rights in

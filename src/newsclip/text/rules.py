@@ -176,7 +176,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "reply-prompt", "page",
-        r"(?i:.{0,60}\b(?:post|add|leave|write|submit)\s+(?:your|a|an)\s+repl(?:y|ies)\b.{0,60})",
+        r"(?i:.{0,60}\b(?:post|add|leave|write|submit)\s+(?:your|a|an)\s+repl(?:y|ies)\b.{0,60}"
+        # a forum's thread closes with "You must log in or register to reply here."
+        r"|.{0,40}\b(?:log\s?in|sign\s?in|register)\s+to\s+reply\b.{0,40})",
         "Leave a Reply",
         hint="repl",
     ),
@@ -207,9 +209,11 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s+(?:l'article|cet\s+article|artikel|este\s+artículo|článek))?(?:\s*\(\d+\))?",
         "Partager",
     ),
-    # "2/50 Star Wars boosts economy", "Photo 3 of 12": the counter of a gallery's slide.
+    # "2/50 Star Wars boosts economy", "Photo 3 of 12": the counter of a gallery's slide
+    # ("24/7 customer service", round the clock, counts nothing).
     Rule(
         "gallery-counter", "page",
+        r"(?!24\s*/\s*7\b)"
         r"(?:(?i:photo|image|slide|picture)\s+)?\d{1,3}\s*(?:/|(?i:of))\s*\d{1,3}(?:\s+\S.{0,150})?",
         "2/50 Harbour cranes at dawn",
     ),

@@ -16,7 +16,8 @@ No markup is left, so the reader works from what the text itself shows.
    a run that is a privacy policy's or terms' drawer is set aside (``policy``).
    On a forum's page (``thread``: the run begins under a post's stamp whose
    shape comes back over the posts below) the region is every post of the
-   thread instead.  On a page of records (a
+   thread instead, but for the furniture around each post (its votes, buttons,
+   the poster's reputation, readers' comments: ``furniture``).  On a page of records (a
    listing, a shop's collection: ``records``), where that run is short, the
    list of records outweighing it is the region instead.
 3. ``headline``: the best headline-like line above the region.
@@ -34,7 +35,8 @@ from ..boilerplate import Boilerplate
 from ..embeds import label_embeds
 from ..model import Layout, Line
 from . import (
-    boxes, chrome, ending, headline, labels, policy, records, region, scoring, sections, thread,
+    boxes, chrome, ending, furniture, headline, labels, policy, records, region, scoring, sections,
+    thread,
 )
 from .lines import Info
 from .region import Region
@@ -89,6 +91,8 @@ def read(
         else:
             boxed = boxes.find(infos, found, tuning, thread=posts is not None)
         title = headline.find(infos, found.start, tuning, found.end, posts is not None)
+        # but for the furniture around each post (votes, buttons, readers' comments)
+        infos = furniture.mark(infos, found, posts is not None)
     labels.label(lines, infos, found, title, boxed, layout, tuning)
     label_embeds(lines, infos[found.start].i, infos[found.end].last + 1, layout)
     return layout

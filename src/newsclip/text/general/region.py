@@ -4,9 +4,10 @@ The article body is the contiguous run of lines with the highest total score
 (a maximum-sum subarray, ``densest``), preferring a run under a date line or
 byline to a larger one without (a feed of teasers, ``prefer_dated``).  Once
 its end is found (``ending``), it joins further blocks of prose past a gap (a
-chart, an advert: ``grow``), takes in the short sentences and lists at its
-edges (``extend``) and starts under its own date line or byline
-(``after_header``).  Each step takes a ``Region`` and returns one.
+chart, an advert; a guide's headings and list items, when the prose past them
+goes on about the article's subject: ``grow``), takes in the short sentences
+and lists at its edges (``extend``) and starts under its own date line or
+byline (``after_header``).  Each step takes a ``Region`` and returns one.
 """
 
 from __future__ import annotations
@@ -15,8 +16,11 @@ from dataclasses import dataclass
 
 from .. import datelines, features
 from .chrome import BARRIERS, CLOSING_HEADINGS, GALLERY_RULES, RELATED_HEADINGS, under_share_bar
-from .lines import Info
+from .lines import Info, linkish
 from .tuning import ANNOUNCE_WORDS, HEADER_LINE_WORDS, Tuning
+
+#: a word of at least this many letters can name a subject ("site", "plugin")
+_CONTENT_LETTERS = 4
 
 __all__ = ["Region", "densest", "dated", "prefer_dated", "grow", "extend", "after_header"]
 
@@ -82,11 +86,11 @@ def dated(infos: list[Info], start: int, lines: int) -> bool:
 
 def grow(infos: list[Info], region: Region, tuning: Tuning) -> Region:
     """Join blocks of prose that the maximum-sum run left out past a gap (not past
-    ``region.stops``)."""
+    ``region.stops``), on either side."""
     start, end, stops = region.start, region.end, region.stops
     while True:
-        right = _block_beyond(infos, end, +1, stops, tuning)
-        left = _block_beyond(infos, start, -1, stops, tuning)
+        right = _joining(infos, start, end, end, +1, stops, tuning)
+        left = _joining(infos, start, end, start, -1, stops, tuning)
         if right is None and left is None:
             return Region(start, end, stops)
         if right is not None:
@@ -95,9 +99,30 @@ def grow(infos: list[Info], region: Region, tuning: Tuning) -> Region:
             start = left
 
 
-def _block_beyond(
-    infos: list[Info], edge: int, step: int, stops: frozenset[int], tuning: Tuning
+def _joining(
+    infos: list[Info], start: int, end: int, edge: int, step: int, stops: frozenset[int],
+    tuning: Tuning,
 ) -> int | None:
+    """The far end of the block that joins the region ``start`` … ``end`` past its
+    ``edge`` (going ``step``): past a gap, or past a guide's headings and list items
+    when the block goes on about the region's subject; None when none joins."""
+    found = _block_beyond(infos, edge, step, stops, tuning)
+    if found is None:
+        found = _block_beyond(infos, edge, step, stops, tuning, items=True)
+        if found is not None and _cohesion(infos, start, end, found) < tuning.region.grow_cohesion:
+            found = None
+    return found
+
+
+def _block_beyond(
+    infos: list[Info], edge: int, step: int, stops: frozenset[int], tuning: Tuning,
+    items: bool = False,
+) -> int | None:
+    """The far end of the best block of prose past ``edge`` (going ``step``), or None.
+
+    ``items``: a plain list item or heading in the gap costs ``grow_item_weight`` of
+    its score, and the gap holds no chrome.
+    """
     t = tuning.region
     max_gap, widget_words, widget_lines = t.grow_max_gap, t.widget_words, t.widget_lines
     # Prose that announces what follows ("Here are the free courses:") goes on past the
@@ -119,6 +144,8 @@ def _block_beyond(
         if info.date_only:
             break  # another article's header
         if info.chrome is not None:
+            if items:
+                break  # (a guide's parts hold no chrome between them)
             ratio = t.grow_ratio  # (a paywall's "Subscribe" under "… learn about:")
         widget = widget + 1 if info.chrome in GALLERY_RULES or (
             info.score < 0 and (
@@ -127,7 +154,9 @@ def _block_beyond(
             )
         ) else 0
         if widget <= widget_lines:
-            total += info.score
+            total += info.score * (
+                t.grow_item_weight if items and info.score < 0 and _plain_item(info) else 1.0
+            )
             lines += 1
         if total < lowest:
             lowest, strong = total, 0
@@ -138,6 +167,34 @@ def _block_beyond(
             best_gain, best_at = rise, k
         k += step
     return best_at
+
+
+def _plain_item(info: Info) -> bool:
+    """A guide's heading or list item: no chrome, stamp, byline or date, no link's or
+    button's marks."""
+    return (
+        info.chrome is None and not info.stamp and not linkish(info.text) and not info.meta
+    )
+
+
+def _content_words(info: Info) -> list[str]:
+    """The line's words that carry its subject: four letters or more, no function word."""
+    return [
+        w for w in (t.lower() for t in info.tokens if len(t) >= _CONTENT_LETTERS)
+        if w not in features.STOP_WORDS
+    ]
+
+
+def _cohesion(infos: list[Info], start: int, end: int, to: int) -> float:
+    """The share of the subject words of the lines from the region ``start`` … ``end``
+    to line ``to`` (chrome left out) that the region uses too."""
+    seen = {w for info in infos[start : end + 1] for w in _content_words(info)}
+    lo, hi = (end + 1, to) if to > end else (to, start - 1)
+    added = [
+        w for info in infos[lo : hi + 1] if info.chrome is None
+        for w in _content_words(info)
+    ]
+    return sum(w in seen for w in added) / len(added) if added else 0.0
 
 
 def _laid_out(info: Info) -> bool:

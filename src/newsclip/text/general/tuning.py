@@ -228,6 +228,16 @@ class RegionTuning:
     widget_lines: int = 8
     #: … and the block holds at least this many real paragraphs
     grow_min_paragraphs: int = 1
+    #: where no block joins so, a block past a guide's headings and list items ("Strengths
+    #: of X", "1. Easy to use", "Hosting", "Backups": plain lines, no chrome, no link's
+    #: or button's words, no byline or date) joins with each such line costing this
+    #: share of its score, …
+    grow_item_weight: float = 0.3
+    #: … when at least this share of the words of the lines it adds (of four letters or
+    #: more, no function word) are words the article has already used: the guide goes
+    #: on about its subject, where a feed of other stories under a story talks of
+    #: other things (tuning pages: guides 0.29 and more, feeds 0.17 at most)
+    grow_cohesion: float = 0.25
     #: a run whose prose stands for this share of its words in lines that name at least
     #: ``legal_terms`` of the law's words about the reader's data (``_vocab.LEGAL_TERMS``)
     #: is a privacy policy's or terms' drawer (policy.py), when its prose holds at least
