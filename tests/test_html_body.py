@@ -364,6 +364,16 @@ def _story_in_main() -> str:
     return f'<main><div class="story">{_paras("Body", 14)}</div><ul>{rows}</ul></main>'
 
 
+def _table_in_figure() -> str:
+    # a table of data set in a <figure>, as a block editor marks it up, between paragraphs
+    rows = "".join(f"<tr><td>1/{k}/2013</td><td>+{k}.5% herons</td></tr>" for k in range(1, 13))
+    return (
+        f'<div class="article">{_paras("Body", 3)}<figure class="block-table"><table>'
+        f"<thead><tr><th>Date</th><th>Change in herons</th></tr></thead><tbody>{rows}</tbody>"
+        f'</table></figure>{_paras("More", 2)}</div>'
+    )
+
+
 BODY_CASES = [
     # (name, page body, texts that must be in the body, texts that must not)
     ("math-in-menu-widget", _formula(), ["The depth is x=42 metres here."], ["x2"]),
@@ -414,6 +424,7 @@ BODY_CASES = [
     ("short-story-beside-lines", _short_story_beside_lines(), ["Body 1.", "Body 3."],
      ["Berth 1 closed", "Berth 199 closed"]),
     ("story-in-main", _story_in_main(), ["Body 1.", "Body 14."], ["Low water"]),
+    ("table-in-figure", _table_in_figure(), ["Body 1.", "+3.5% herons", "More 2."], []),
 ]
 
 
