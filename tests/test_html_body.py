@@ -374,6 +374,16 @@ def _table_in_figure() -> str:
     )
 
 
+def _nested_story() -> str:
+    # a story in the page's <article>: its opening in one section, the rest deep in
+    # wrappers of a second one beside a callout box
+    return (
+        f'<article><section>{_paras("Opening", 3)}</section><div class="wrap">'
+        '<div class="callout"><a href="/offer">Try the tally app</a></div><div class="inner">'
+        f'<div class="a"><div class="b">{_paras("Body", 8)}</div></div></div></div></article>'
+    )
+
+
 BODY_CASES = [
     # (name, page body, texts that must be in the body, texts that must not)
     ("math-in-menu-widget", _formula(), ["The depth is x=42 metres here."], ["x2"]),
@@ -425,6 +435,7 @@ BODY_CASES = [
      ["Berth 1 closed", "Berth 199 closed"]),
     ("story-in-main", _story_in_main(), ["Body 1.", "Body 14."], ["Low water"]),
     ("table-in-figure", _table_in_figure(), ["Body 1.", "+3.5% herons", "More 2."], []),
+    ("story-deep-in-its-article", _nested_story(), ["Opening 1.", "Body 1.", "Body 8."], []),
 ]
 
 
