@@ -384,6 +384,17 @@ def _nested_story() -> str:
     )
 
 
+def _story_in_main_sections() -> str:
+    # a ranking in the page's <main>: its opening and each ranked item a section of its
+    # own (each of another class), deep in wrappers; the opening is the longest
+    def section(label: str, n: int) -> str:
+        return f'<section class="band-{label[-1]}"><div><div><div><div class="box">' \
+               f"<h2>{label}</h2>{_paras(label, n)}</div>" \
+               '<div><a href="#top">Back to the top</a></div></div></div></div></section>'
+    items = "".join(section(f"Item {k}", 3) for k in range(1, 13))
+    return f'<main>{section("Opening", 12)}{items}</main>'
+
+
 BODY_CASES = [
     # (name, page body, texts that must be in the body, texts that must not)
     ("math-in-menu-widget", _formula(), ["The depth is x=42 metres here."], ["x2"]),
@@ -436,6 +447,8 @@ BODY_CASES = [
     ("story-in-main", _story_in_main(), ["Body 1.", "Body 14."], ["Low water"]),
     ("table-in-figure", _table_in_figure(), ["Body 1.", "+3.5% herons", "More 2."], []),
     ("story-deep-in-its-article", _nested_story(), ["Opening 1.", "Body 1.", "Body 8."], []),
+    ("story-in-sections-of-main", _story_in_main_sections(),
+     ["Opening 1.", "Item 1 1.", "Item 12 3."], []),
 ]
 
 
