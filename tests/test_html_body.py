@@ -364,6 +364,37 @@ def _story_in_main() -> str:
     return f'<main><div class="story">{_paras("Body", 14)}</div><ul>{rows}</ul></main>'
 
 
+def _table_in_figure() -> str:
+    # a table of data set in a <figure>, as a block editor marks it up, between paragraphs
+    rows = "".join(f"<tr><td>1/{k}/2013</td><td>+{k}.5% herons</td></tr>" for k in range(1, 13))
+    return (
+        f'<div class="article">{_paras("Body", 3)}<figure class="block-table"><table>'
+        f"<thead><tr><th>Date</th><th>Change in herons</th></tr></thead><tbody>{rows}</tbody>"
+        f'</table></figure>{_paras("More", 2)}</div>'
+    )
+
+
+def _nested_story() -> str:
+    # a story in the page's <article>: its opening in one section, the rest deep in
+    # wrappers of a second one beside a callout box
+    return (
+        f'<article><section>{_paras("Opening", 3)}</section><div class="wrap">'
+        '<div class="callout"><a href="/offer">Try the tally app</a></div><div class="inner">'
+        f'<div class="a"><div class="b">{_paras("Body", 8)}</div></div></div></div></article>'
+    )
+
+
+def _story_in_main_sections() -> str:
+    # a ranking in the page's <main>: its opening and each ranked item a section of its
+    # own (each of another class), deep in wrappers; the opening is the longest
+    def section(label: str, n: int) -> str:
+        return f'<section class="band-{label[-1]}"><div><div><div><div class="box">' \
+               f"<h2>{label}</h2>{_paras(label, n)}</div>" \
+               '<div><a href="#top">Back to the top</a></div></div></div></div></section>'
+    items = "".join(section(f"Item {k}", 3) for k in range(1, 13))
+    return f'<main>{section("Opening", 12)}{items}</main>'
+
+
 BODY_CASES = [
     # (name, page body, texts that must be in the body, texts that must not)
     ("math-in-menu-widget", _formula(), ["The depth is x=42 metres here."], ["x2"]),
@@ -414,6 +445,10 @@ BODY_CASES = [
     ("short-story-beside-lines", _short_story_beside_lines(), ["Body 1.", "Body 3."],
      ["Berth 1 closed", "Berth 199 closed"]),
     ("story-in-main", _story_in_main(), ["Body 1.", "Body 14."], ["Low water"]),
+    ("table-in-figure", _table_in_figure(), ["Body 1.", "+3.5% herons", "More 2."], []),
+    ("story-deep-in-its-article", _nested_story(), ["Opening 1.", "Body 1.", "Body 8."], []),
+    ("story-in-sections-of-main", _story_in_main_sections(),
+     ["Opening 1.", "Item 1 1.", "Item 12 3."], []),
 ]
 
 

@@ -3,13 +3,16 @@
 Paragraph-like elements are scored (length, commas, damped by their link
 text) into their ancestors, as Mozilla's Readability does; the best container
 is taken, then its parent when that holds clearly more prose
-(``prose_sums``), and the siblings that belong with it.  When the container
-is one of several alike boxes holding prose (a thread's posts, a guide's
-steps), or inside one, the others join it (``_alike_group``): each part's box
-of text, without the author's card or reaction bar beside it.  When all that holds
-little of the page's own ``<main>`` (a landing page's short sections, a shop's items,
-where one promo box outscored them), ``<main>`` is the content (``_main_box``); on a
-page without one, its body, when section headings show a landing page or a shop."""
+(``prose_sums``), or the page's ``<article>`` around it when that does (its
+``<main>`` when that holds several times as much), however deep the container
+sits in it (``_own_article``), and the siblings that belong with it.  When the
+container is one of several alike boxes holding prose (a thread's posts, a
+guide's steps), or inside one, the others join it (``_alike_group``): each
+part's box of text, without the author's card or reaction bar beside it.  When
+all that holds little of the page's own ``<main>`` (a landing page's short
+sections, a shop's items, where one promo box outscored them), ``<main>`` is the
+content (``_main_box``); on a page without one, its body, when section headings
+show a landing page or a shop."""
 
 from __future__ import annotations
 
@@ -197,6 +200,7 @@ def find_content(body: etree._Element, deadline: Deadline) -> list[etree._Elemen
         top = top.getparent()  # a table of data is part of an article, not the article
     sums = prose_sums(body, deadline)
     top = _climb_prose(top, sums, body)
+    top = _own_article(top, sums, body)
     # A wrapper holding nothing but the container is the box to match its
     # siblings against: the story's next part sits in the wrapper's twin.
     length = len(clean(text_of(top)))
@@ -403,6 +407,23 @@ def _climb_prose(top: etree._Element, sums: dict, body: etree._Element) -> etree
         if found is None:
             return top
         top = found
+
+
+def _own_article(top: etree._Element, sums: dict, body: etree._Element) -> etree._Element:
+    """The page's <article> around the container when it holds clearly more prose
+    (CLIMB_GAIN), or its <main> when that holds BODY_GAIN times as much, however deep
+    in it the container sits: a story set in nested sections, one box each."""
+    own = max(sums.get(top, 0.0), 1.0)
+    need = CLIMB_GAIN * own
+    for anc in top.iterancestors():
+        if anc is body:
+            return top
+        if anc.tag == "article":
+            return anc if sums.get(anc, 0.0) >= need else top
+        if anc.tag == "main" or anc.get("role") == "main":
+            # the page's own box, weighed as its body is
+            return anc if sums.get(anc, 0.0) >= BODY_GAIN * own else top
+    return top
 
 
 def prose_sums(body: etree._Element, deadline: Deadline) -> dict[etree._Element, float]:

@@ -9,7 +9,7 @@ from lxml import etree
 
 from ..dates import parse_date
 from ..record import Embed, Provenance
-from .blocks import Body, caption_class, short, shows_price
+from .blocks import Body, caption_class, data_table, short, shows_price
 from .tree import clean, line_of, text_of
 
 __all__ = ["PRODUCT_CARD", "special_kind", "take_special"]
@@ -34,6 +34,8 @@ PRODUCT_CARD = "product-card"
 def special_kind(el: etree._Element) -> str | None:
     """What a special element is: "caption", "embed-<kind>", PRODUCT_CARD or None."""
     tag = el.tag
+    if tag == "figure" and any(data_table(t) for t in el.iter("table")):
+        return None  # a table of data set in a <figure> is read as the table it is
     if tag in ("figure", "figcaption") or (tag == "caption"):
         return "caption"
     cls = el.get("class")
