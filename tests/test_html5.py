@@ -331,3 +331,12 @@ def test_a_script_left_open_ends_the_cut_there() -> None:
     assert "var a" not in tree.text_of(root)
     assert MORE in tree.text_of(root)
 
+
+def test_each_reading_of_a_prepared_page_builds_its_own_tree() -> None:
+    page = f"<html><body><article><p>{PROSE}</p><p>{MORE}</p></article></body></html>"
+    prepared = tree.prepare(page, tree.Deadline())
+    first, _, _ = tree.build(prepared, tree.Deadline())
+    second, _, _ = tree.build(prepared, tree.Deadline())
+    first.find(".//p").getparent().remove(first.find(".//p"))
+    assert tree.text_of(second) == tree.text_of(tree.parse(page, tree.Deadline())[0])
+    assert PROSE in tree.text_of(second) and PROSE not in tree.text_of(first)

@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from lxml import etree
@@ -224,11 +225,9 @@ def searched(root: etree._Element, url: str | None, deadline: Deadline) -> State
     markup (libxml2 takes minutes on some of that), and at most MAX_SEARCHED
     characters of it, which bounds its work; the first foreign date a process
     meets loads dateparser's locale data, a cost of that page's CPU time."""
-    from htmldate import find_date  # imported late: it loads dateparser's data
-
     deadline.check()
     html = etree.tostring(root, encoding="unicode", method="html")[:MAX_SEARCHED]
-    found = find_date(html, url=url or "", **HTMLDATE_OPTIONS)
+    found = _find_date(html, url or "")
     deadline.check()
     value = parse_date(found) if found else None
     if value is None:
@@ -243,6 +242,18 @@ def searched(root: etree._Element, url: str | None, deadline: Deadline) -> State
         # no page stated
         return None
     return Stated(value, raw, "page", SEARCH_RULE)
+
+
+#: htmldate's answers remembered for the last few pages searched: a page read again
+#: (without the class/id rules, or without prices) gives it the same markup
+SEARCHES_REMEMBERED = 4
+
+
+@lru_cache(maxsize=SEARCHES_REMEMBERED)
+def _find_date(html: str, url: str) -> str | None:
+    from htmldate import find_date  # imported late: it loads dateparser's data
+
+    return find_date(html, url=url, **HTMLDATE_OPTIONS)
 
 
 #: how far around a year a date that holds it may stand (characters)

@@ -33,7 +33,7 @@ from ..errors import NoArticleError, TimeBudgetError, TooLargeError
 from . import html5
 
 __all__ = [
-    "parse", "Deadline", "cap_attributes", "page_size", "check_size", "PageSize",
+    "parse", "prepare", "build", "Prepared", "Deadline", "cap_attributes", "page_size", "check_size", "PageSize",
     "SAFETY_VALVE", "MAX_ELEMENTS", "MAX_PAGE_TEXT", "MAX_NESTING", "MAX_TEXT_NESTING",
     "MAX_DEPTH", "MAX_ATTRIBUTES", "MAX_JSON_LD",
     "clean", "unescaped", "text_of", "element_text", "spaced_text", "line_of", "remembered",
@@ -181,9 +181,25 @@ def _parser() -> etree.HTMLParser:
     )
 
 
+class Prepared(NamedTuple):
+    """A page's markup as the browser's tree writes it out, ready for libxml2 (``prepare``),
+    with the warnings about repairs made and the text of its JSON-LD scripts."""
+
+    markup: str
+    warnings: tuple[str, ...]
+    json_ld: tuple[str, ...]
+    flattened: bool
+
+
 def parse(markup: str, deadline: Deadline) -> tuple[etree._Element, list[str], list[str]]:
     """Parse a page as a browser does; return its root element, warnings about
     repairs made, and the text of its JSON-LD scripts."""
+    return build(prepare(markup, deadline), deadline)
+
+
+def prepare(markup: str, deadline: Deadline) -> Prepared:
+    """The work of ``parse`` up to libxml2's: a page read again (``build``) is not
+    repaired and built by the browser's algorithm again."""
     warnings: list[str] = []
     markup = _XML_DECL.sub("", markup, count=1)
     # Scripts are cut out before parsing, from "<script" to the next
@@ -227,6 +243,12 @@ def parse(markup: str, deadline: Deadline) -> tuple[etree._Element, list[str], l
     # lxml refuses to hold control characters in its tree (browsers show nothing
     # for them either); Lexbor has dropped lone surrogates.
     markup = _UNTREEABLE.sub("", markup)
+    return Prepared(markup, tuple(warnings), tuple(json_ld), flattened)
+
+
+def build(prepared: Prepared, deadline: Deadline) -> tuple[etree._Element, list[str], list[str]]:
+    """A new tree of a prepared page (``parse``'s answer)."""
+    markup, warnings, flattened = prepared.markup, list(prepared.warnings), prepared.flattened
     deadline.check()
     parser = _parser()
     try:
@@ -250,7 +272,7 @@ def parse(markup: str, deadline: Deadline) -> tuple[etree._Element, list[str], l
         raise NoArticleError("no HTML document could be read")
     check_size(page_size(root))
     deadline.check()
-    return root, warnings, json_ld
+    return root, warnings, list(prepared.json_ld)
 
 
 def _cut_scripts(markup: str, take: Callable[[str, str], None]) -> str:
