@@ -308,3 +308,35 @@ def test_a_closed_tab_of_links_stays_hidden() -> None:
     record = _record(page)
     assert "timetable" not in record.text
     assert not any("panel" in w for w in record.warnings)
+
+
+# --- one preparation, a tree for each reading --------------------------------------------
+
+def test_scripts_are_cut_to_their_line_breaks_and_json_ld_is_kept_aside() -> None:
+    page = (
+        "<html><head>\n<script type='application/ld+json'>\n{\"headline\": \"Ferry\"}\n"
+        "</script>\n<SCRIPT>var a = '</p>';\n</SCRIPT >\n</head>"
+        f"<body>\n<p id='late'>{PROSE}</p></body></html>"
+    )
+    root, _warnings, json_ld = tree.parse(page, tree.Deadline())
+    assert json_ld == ['\n{"headline": "Ferry"}\n']
+    assert "var a" not in tree.text_of(root)
+    # the paragraph stays on its own line of the page
+    assert root.find(".//p").sourceline == page[: page.index("<p id")].count("\n") + 1
+
+
+def test_a_script_left_open_ends_the_cut_there() -> None:
+    page = f"<p>{PROSE}</p><script>var a = 1;</script><p>{MORE}</p><script>never closed <p>x</p>"
+    root, _warnings, _json_ld = tree.parse(page, tree.Deadline())
+    assert "var a" not in tree.text_of(root)
+    assert MORE in tree.text_of(root)
+
+
+def test_each_reading_of_a_prepared_page_builds_its_own_tree() -> None:
+    page = f"<html><body><article><p>{PROSE}</p><p>{MORE}</p></article></body></html>"
+    prepared = tree.prepare(page, tree.Deadline())
+    first, _, _ = tree.build(prepared, tree.Deadline())
+    second, _, _ = tree.build(prepared, tree.Deadline())
+    first.find(".//p").getparent().remove(first.find(".//p"))
+    assert tree.text_of(second) == tree.text_of(tree.parse(page, tree.Deadline())[0])
+    assert PROSE in tree.text_of(second) and PROSE not in tree.text_of(first)

@@ -4,7 +4,8 @@ The stages, in order (``_analyse`` and ``_body`` run them):
 
 1. ``tree.parse``: markup in, an lxml tree out (attribute floods capped,
    deep nesting flattened, hidden streamed content put in place, within the
-   page limits);
+   page limits); the markup is prepared once (``tree.prepare``), and each
+   reading of the page builds its own tree of it (``tree.build``);
 2. ``metadata.extract``: headline (``title``, ``site``), date, byline (the
    words cleaned by ``newsclip._byline``) and outlet, from JSON-LD, meta tags
    (``fields``) and markup; address, summary, section and tags (``about``);
@@ -42,7 +43,7 @@ from .header_byline import header_byline
 from .metadata import Meta, extract, take_byline
 from .pagekind import LISTING, PRODUCT, page_kind
 from .reading import read_blocks
-from .tree import SAFETY_VALVE, Deadline, parse, text_of
+from .tree import SAFETY_VALVE, Deadline, Prepared, build, prepare, text_of
 
 __all__ = ["read_html", "explain_html"]
 
@@ -57,12 +58,13 @@ LIST_GAIN = 1.5
 
 def _analyse(html: str, time_budget: float | None) -> tuple[Meta, Body, list[str]]:
     deadline = Deadline(time_budget)
-    meta, result, warnings = _read(html, deadline, prices=True)
+    page = prepare(html, deadline)
+    meta, result, warnings = _read(page, deadline, prices=True)
     if result.priced:
         # Priced items read as a shop's products change the body only: the headline,
         # date and byline come from the page read as a gallery's, and when the products
         # leave no text at all, that reading is the record.
-        meta2, result2, warnings2 = _read(html, deadline, prices=False)
+        meta2, result2, warnings2 = _read(page, deadline, prices=False)
         if result.paragraphs or result.embeds:
             meta = meta2
         else:
@@ -70,13 +72,14 @@ def _analyse(html: str, time_budget: float | None) -> tuple[Meta, Body, list[str
     return meta, result, warnings
 
 
-def _read(html: str, deadline: Deadline, *, prices: bool) -> tuple[Meta, Body, list[str]]:
-    root, warnings, json_ld = parse(html, deadline)
+def _read(page: Prepared, deadline: Deadline, *, prices: bool) -> tuple[Meta, Body, list[str]]:
+    # (each reading changes its tree: each builds its own)
+    root, warnings, json_ld = build(page, deadline)
     kind = page_kind(root, json_ld)
     meta = extract(root, deadline, json_ld, kind=kind)
     meta, result, listed = _body(root, meta, deadline, by_class=True, kind=kind, prices=prices)
     if sum(map(len, result.paragraphs)) < MIN_TEXT:
-        root2, _, _ = parse(html, deadline)
+        root2, _, _ = build(page, deadline)
         meta2 = extract(root2, deadline, json_ld, kind=kind)
         # Nothing at all: link-only blocks may be all the page has.
         lenient = not result.paragraphs

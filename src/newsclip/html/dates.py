@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from lxml import etree
@@ -31,7 +32,7 @@ from lxml import etree
 from .._vocab import STARTER_LABELS, THREAD_START_LABELS
 from ..dates import ISO_DATE, NAMED_DATE, NUMERIC_DATE, parse_date
 from .fields import DATE_KEYS, MODIFIED_KEYS
-from .tree import Deadline, element_text, line_of
+from .tree import Deadline, element_text, line_of, text_of
 
 __all__ = [
     "HTMLDATE_OPTIONS", "MAX_SEARCHED", "Stated", "published", "modified", "searched",
@@ -101,8 +102,8 @@ def modified(root: etree._Element, tags: dict[str, str], ld: dict[str, str]) -> 
     """When the page says it last changed: JSON-LD, then meta tags, then microdata."""
     rows = [_DateSource(ld.get("modified"), "json-ld-modified", "json-ld")]
     rows += [_DateSource(tags.get(key), f"meta-{key}", "meta") for key in MODIFIED_KEYS]
-    for el in root.iter():
-        if isinstance(el.tag, str) and el.get("itemprop") == "dateModified":
+    for el in root.iter(etree.Element):
+        if el.get("itemprop") == "dateModified":
             value = el.get("datetime") or el.get("content") or element_text(el)
             rows.append(_DateSource(value, "itemprop-modified", "microdata", line_of(el)))
             break
@@ -127,9 +128,7 @@ def _candidates(
     for key in DATE_KEYS:
         if tags.get(key):
             yield _DateSource(tags[key], f"meta-{key}", "meta")
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
+    for el in root.iter(etree.Element):
         if el.get("itemprop") in ("datePublished", "dateCreated"):
             value = el.get("datetime") or el.get("content") or element_text(el)
             yield _DateSource(value, "itemprop-date", "microdata", line_of(el))
@@ -156,8 +155,8 @@ FIRST_POST_LEVELS = 3
 def thread_started(root: etree._Element) -> Stated | None:
     """The date a forum thread's header line says it was started ("Started by ada_k,
     June 04, 2024"): the thread's date, where a later ``<time>`` is a reply's."""
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag in _NO_TEXT:
+    for el in root.iter(etree.Element):
+        if el.tag in _NO_TEXT:
             continue
         if _THREAD_START.match((el.text or "").lstrip()) is None:
             continue
@@ -171,7 +170,9 @@ def thread_started(root: etree._Element) -> Stated | None:
 def first_post(root: etree._Element) -> Stated | None:
     """The date in the header row of a forum's first post, the one marked "#1" (an
     older forum layout writes it beside the marker, in no markup of its own)."""
-    marker = next(_first_post_markers(root), None)
+    # (a marker, "#1" or "#" and a "1", stands in the page's text as "#", spaces, "1":
+    # a search in C spares most pages the walk)
+    marker = next(_first_post_markers(root), None) if _FIRST_POST.search(text_of(root)) else None
     up = marker
     for _ in range(FIRST_POST_LEVELS if marker is not None else 0):
         up = up.getparent()
@@ -193,8 +194,8 @@ _NO_TEXT = ("script", "style", "template", "noscript")
 def _first_post_markers(root: etree._Element) -> Iterator[etree._Element]:
     """The elements that mark a post "#1": one that reads "#1", or one that reads "1"
     right after a "#" (the number a link, the "#" its row's text)."""
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag in _NO_TEXT:
+    for el in root.iter(etree.Element):
+        if el.tag in _NO_TEXT:
             continue
         if _FIRST_POST.fullmatch((el.text or "").strip()) and len(el) == 0:
             yield el
@@ -224,11 +225,9 @@ def searched(root: etree._Element, url: str | None, deadline: Deadline) -> State
     markup (libxml2 takes minutes on some of that), and at most MAX_SEARCHED
     characters of it, which bounds its work; the first foreign date a process
     meets loads dateparser's locale data, a cost of that page's CPU time."""
-    from htmldate import find_date  # imported late: it loads dateparser's data
-
     deadline.check()
     html = etree.tostring(root, encoding="unicode", method="html")[:MAX_SEARCHED]
-    found = find_date(html, url=url or "", **HTMLDATE_OPTIONS)
+    found = _find_date(html, url or "")
     deadline.check()
     value = parse_date(found) if found else None
     if value is None:
@@ -243,6 +242,18 @@ def searched(root: etree._Element, url: str | None, deadline: Deadline) -> State
         # no page stated
         return None
     return Stated(value, raw, "page", SEARCH_RULE)
+
+
+#: htmldate's answers remembered for the last few pages searched: a page read again
+#: (without the class/id rules, or without prices) gives it the same markup
+SEARCHES_REMEMBERED = 4
+
+
+@lru_cache(maxsize=SEARCHES_REMEMBERED)
+def _find_date(html: str, url: str) -> str | None:
+    from htmldate import find_date  # imported late: it loads dateparser's data
+
+    return find_date(html, url=url, **HTMLDATE_OPTIONS)
 
 
 #: how far around a year a date that holds it may stand (characters)
