@@ -1,0 +1,154 @@
+"""Header lines of shapes the byline and date tables (``bylines``, ``datelines``) do
+not read as they stand:
+
+    Posted on May 3, 2025 by Ada Kerrigan - 5 Comments on <headline>   → the header, its
+                                                                         comment link cut
+    2019-02-23, 09:14 PM (This post was last modified: 2024-01-05 …)  → the date, the
+                                                                         edit note cut
+    … the rest of the standfirst. By Ada Kerrigan on Dec. 19, 2025     → the header at
+                                                                         the paragraph's end
+    Ada Kerrigan and Ben Ode  |  Guest Columnists                       → two writers
+    Posted by ada_k on 07/03/24 02:57 PM                                → a handle
+    Ada December 9, 2024 0 Comments, Ada3/4/2025                        → one name, when
+                                                                         no line names one
+    Dec. 19, 2025 · Ada Kerrigan on behalf of the docs team             → the writer
+    This post was written by Ada Kerrigan, Head of Marketing.          → the writer
+
+The tables stay the rules of ordinary lines; this module hands them the part of a
+line they can read (``header_part``), or reads what they leave (``names_joined``,
+``beside_date``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .._byline import NOT_NAMES, names
+from .._vocab import (
+    MONTH_WORDS, NAME_JOINS, NOT_NAME_WORDS, PIECE_KINDS, SECTION_WORDS, WEEKDAY_WORDS,
+)
+from . import bylines
+
+__all__ = ["header_part", "names_joined", "beside_date", "word_before_date", "note_byline"]
+
+#: a post's comment link or count after its header's fields ("- 5 Comments on <headline>",
+#: "| No Comments"), and a forum post's note that it was edited ("(This post was last
+#: modified: <date> by ada_k.)"): neither is the header's, and their words would make
+#: the line too long for one
+_TAIL = re.compile(
+    r"\s+[-–—|·•]\s+(?:\d+|[Nn]o)\s+[Cc]omments?\b.*$"
+    r"|\s*\((?:[Tt]his\s+post\s+was\s+)?[Ll]ast\s+(?:modified|edited)\b.*$"
+)
+#: what a line ends with when the standfirst runs on into the header: a sentence, then
+#: "By Ada Kerrigan on Dec. 19, 2025"
+_BY_ON_AT_END = re.compile(r"(?<=[.!?])\s+((?:[Bb]y|BY)\s+[A-Z][^.!?]{1,60}?\s+on\s+\S.{2,40})$")
+#: the cheap test first: every line either shape cuts holds one of these
+_HINT = re.compile(r"omment|ast\s+(?:modified|edited)|\son\s")
+
+
+def header_part(text: str) -> str:
+    """The part of ``text`` a header's byline and date are read from: the line itself, or
+    without a comment link or an edit note, or the header at the end of a paragraph."""
+    if _HINT.search(text) is None:
+        return text
+    m = _BY_ON_AT_END.search(text)
+    if m is not None and bylines.byline(m[1]) is not None:
+        return m[1]
+    cut = _TAIL.sub("", text)
+    return cut if cut.strip() else text
+
+
+#: a role after the writers' names ("| Guest Columnists", "- Staff Writers")
+_ROLE_AFTER = re.compile(r"\s+[|–—-]\s+[A-Z][^|]{0,60}$")
+_JOIN = re.compile(r"\s*,\s*|\s+(?:" + "|".join(map(re.escape, NAME_JOINS)) + r")\s+")
+#: most writers a line of names joined by "and" or commas lists, and its longest
+_MAX_JOINED = 4
+_MAX_JOINED_CHARS = 160
+
+
+def names_joined(text: str) -> str | None:
+    """The writers when ``text`` names two or more, joined by "and" or commas, and
+    perhaps their role ("Ada Kerrigan and Ben Ode | Guest Columnists"): each a line of
+    names by itself."""
+    if len(text) > _MAX_JOINED_CHARS:
+        return None
+    head = _ROLE_AFTER.sub("", text.strip())
+    parts = _JOIN.split(head)
+    if not 2 <= len(parts) <= _MAX_JOINED:
+        return None
+    found = [bylines.name_line(p) for p in parts]
+    if any(f is None or f != p for f, p in zip(found, parts)):
+        return None
+    return names(head)
+
+
+#: "Posted by ada_k on …", "by ada_k | Apr 21, 2025": a handle, in small letters or with
+#: digits, that the byline rules (which read names) leave
+_POSTED_BY = re.compile(
+    r"(?:(?:Posted|Submitted|Written)\s+)?[Bb]y\s+@?(?P<name>[\w.-]{3,30})(?:\s+on|\s+[|·•–—])\s"
+)
+#: one word glued to the date or before it, opening the line ("Ada December 9, 2024")
+_ONE_WORD = re.compile(r"[A-Z][\w.'’-]{1,29}")
+#: "Ada Kerrigan on behalf of the docs team": the writer, and whom they write for
+_ON_BEHALF = re.compile(r"\s+on\s+behalf\s+of\s+[^|·•]*")
+#: words a date line opens with that name no one: its labels, and the kind of piece
+#: ("Editorial November 22, 2018")
+_NOT_ONE_NAME = frozenset(
+    "on at since date dated published posted updated modified created written edited"
+    " last first editorial".split()
+) | frozenset(PIECE_KINDS)
+
+
+def beside_date(text: str, raw: str) -> str | None:
+    """The writer named on the date line ``text`` (its date written ``raw``) in a shape
+    ``bylines.name_beside_date`` does not read: a handle after "Posted by" or "by" and
+    before the date's field, or a writer "on behalf of" a team."""
+    m = _POSTED_BY.match(text)
+    if m is not None and m["name"].lower() not in NOT_NAMES:
+        return m["name"]
+    if " behalf " in text:
+        cut = _ON_BEHALF.sub("", text)
+        if cut != text and raw in cut and (name := bylines.name_beside_date(cut, raw)):
+            return name
+    return None
+
+
+def word_before_date(text: str, raw: str) -> str | None:
+    """One name (or handle) alone before the date that opens the date line ``text``
+    ("Ada December 9, 2024 0 Comments", "Ada3/4/2025"): the writer, when no line names
+    one (a word may be the outlet's: "Harbour Post 1/8/08" over "Ada Kerrigan, Harbour
+    Post")."""
+    at = text.find(raw)
+    if at <= 0:
+        return None
+    before = text[:at].rstrip(" -–—|·•")
+    if _ONE_WORD.fullmatch(before) is None:
+        return None
+    low = before.lower().rstrip(".")
+    if low in NOT_NAMES or low in NOT_NAME_WORDS or low in SECTION_WORDS or (
+        low in MONTH_WORDS or low in WEEKDAY_WORDS or low in _NOT_ONE_NAME
+    ):
+        return None
+    return before
+
+
+#: a note that says who wrote the page, in the text or under it: "This post was written
+#: by Ada Kerrigan, Head of Marketing."
+_WRITTEN_NOTE = re.compile(
+    r"(?:This|The)\s+(?:post|article|story|piece|guide|review|blog\s+post)\s+was\s+"
+    r"(?:written|authored|contributed)\s+by\s+(?P<rest>[^.]{3,100})"
+)
+
+
+def note_byline(texts: Iterable[str]) -> str | None:
+    """The writer a page's note names ("This post was written by Ada Kerrigan, MD."),
+    when its notes name one writer only."""
+    found = {
+        name
+        for text in texts
+        if "written by" in text or "authored by" in text or "contributed by" in text
+        for m in _WRITTEN_NOTE.finditer(text)
+        if (name := bylines.name_line(m["rest"].strip())) is not None
+    }
+    return found.pop() if len(found) == 1 else None
