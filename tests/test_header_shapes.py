@@ -182,3 +182,22 @@ def test_a_header_line_of_dashed_fields_past_a_bylines_length() -> None:
     )
     record = newsclip.parse(_dump(line), input_format="text")
     assert record.byline == "Carys Penhallow, MS, RD"
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [
+        ("By THE ASSOCIATED PRESS", "Associated Press"),
+        ("By the Associated Press - 2 hours ago", "Associated Press"),
+        ("BY AGENCE FRANCE-PRESSE", "Agence France-Presse"),
+        ("By the way, the Associated Press said", None),
+        ("By Carys Penhallow", None),
+    ],
+)
+def test_agency_byline(line: str, agency: str | None) -> None:
+    assert header_shapes.agency_byline(line) == agency
+
+
+def test_a_story_signed_by_its_agency() -> None:
+    record = newsclip.parse(_dump("By THE ASSOCIATED PRESS"), input_format="text")
+    assert record.byline == "Associated Press"

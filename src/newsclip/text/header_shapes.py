@@ -13,6 +13,7 @@ not read as they stand:
                                                                          no line names one
     Dec. 19, 2025 · Ada Kerrigan on behalf of the docs team             → the writer
     This post was written by Ada Kerrigan, Head of Marketing.          → the writer
+    By THE <AGENCY>, by the <Agency>                                    → the agency
 
 The tables stay the rules of ordinary lines; this module hands them the part of a
 line they can read (``header_part``), or reads what they leave (``names_joined``,
@@ -27,10 +28,12 @@ from collections.abc import Iterable
 from .._byline import NOT_NAMES, names
 from .._vocab import (
     MONTH_WORDS, NAME_JOINS, NOT_NAME_WORDS, PIECE_KINDS, SECTION_WORDS, WEEKDAY_WORDS,
+    WIRE_AGENCY_NAMES, phrase,
 )
 from . import bylines
 
-__all__ = ["header_part", "names_joined", "beside_date", "word_before_date", "note_byline"]
+__all__ = ["header_part", "names_joined", "beside_date", "word_before_date", "note_byline",
+           "agency_byline"]
 
 #: a post's comment link or count after its header's fields ("- 5 Comments on <headline>",
 #: "| No Comments"), and a forum post's note that it was edited ("(This post was last
@@ -152,3 +155,22 @@ def note_byline(texts: Iterable[str]) -> str | None:
         if (name := bylines.name_line(m["rest"].strip())) is not None
     }
     return found.pop() if len(found) == 1 else None
+
+
+#: "By the" and an agency's name, in any case: a wire story signed by its agency, which
+#: the byline rules leave ("By the way" begins a sentence)
+_BY_AGENCY = re.compile(
+    r"(?i:by)\s+(?i:the\s+)?(?P<name>(?i:"
+    + "|".join(phrase(a) for a in WIRE_AGENCY_NAMES)
+    + r"))\s*(?:[-–—|,].{0,40})?"
+)
+
+
+def agency_byline(text: str) -> str | None:
+    """The agency when ``text`` is a byline that names one alone, in the agency's own
+    spelling (``WIRE_AGENCY_NAMES``)."""
+    m = _BY_AGENCY.fullmatch(text.strip())
+    if m is None:
+        return None
+    key = " ".join(m["name"].replace("-", " ").split()).casefold()
+    return next(a for a in WIRE_AGENCY_NAMES if a.replace("-", " ").casefold() == key)

@@ -148,6 +148,10 @@ class Info:
                 desk := desks.labelled_credit(text)
             ):
                 self._byline = "byline-desk", desk
+            elif self._byline is None and n <= _DESK_WORDS and _BY_HINT.search(text) and (
+                agency := header_shapes.agency_byline(text)
+            ):
+                self._byline = "byline-agency", agency
         return self._byline
 
     @property
