@@ -201,3 +201,24 @@ def test_agency_byline(line: str, agency: str | None) -> None:
 def test_a_story_signed_by_its_agency() -> None:
     record = newsclip.parse(_dump("By THE ASSOCIATED PRESS"), input_format="text")
     assert record.byline == "Associated Press"
+
+
+def test_a_list_of_posts_with_the_writer_glued_to_each_date() -> None:
+    cards = [
+        "In The FieldCarys PenhallowApril 11, 2017La Jolla, Seascape",
+        "In PostCarys PenhallowApril 6, 2017",
+        "FLOCK CAREcarys penhallowJune 25, 2021chicken, baby chicks",
+    ]
+    assert header_shapes.glued_byline(cards) == "Carys Penhallow"
+    # (once is no list; two writers as often: no one's page; a label is no one)
+    assert header_shapes.glued_byline(cards[:1]) is None
+    assert header_shapes.glued_byline(cards[:2] + [
+        "In PostAmos TullApril 7, 2017", "In PostAmos TullApril 8, 2017"
+    ]) is None
+    assert header_shapes.glued_byline(
+        ["UpdatedJanuary 25, 2026", "UpdatedJanuary 26, 2026"]
+    ) is None
+    dump = _dump() + "\n\nMore posts\n\nIn PostCarys PenhallowApril 6, 2017\n\n" + (
+        "In The FieldCarys PenhallowApril 11, 2017"
+    )
+    assert newsclip.parse(dump, input_format="text").byline == "Carys Penhallow"

@@ -14,6 +14,7 @@ not read as they stand:
     Dec. 19, 2025 · Ada Kerrigan on behalf of the docs team             → the writer
     This post was written by Ada Kerrigan, Head of Marketing.          → the writer
     By THE <AGENCY>, by the <Agency>                                    → the agency
+    In The FieldAda KerriganApril 11, 2017La Jolla (on two lines or more) → the writer
 
 The tables stay the rules of ordinary lines; this module hands them the part of a
 line they can read (``header_part``), or reads what they leave (``names_joined``,
@@ -23,17 +24,18 @@ line they can read (``header_part``), or reads what they leave (``names_joined``
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from .._byline import NOT_NAMES, names
 from .._vocab import (
-    MONTH_WORDS, NAME_JOINS, NOT_NAME_WORDS, PIECE_KINDS, SECTION_WORDS, WEEKDAY_WORDS,
+    MONTH_ABBREVIATIONS, MONTH_WORDS, NAME_JOINS, NOT_NAME_WORDS, PIECE_KINDS, SECTION_WORDS, WEEKDAY_WORDS,
     WIRE_AGENCY_NAMES, phrase,
 )
 from . import bylines
 
 __all__ = ["header_part", "names_joined", "beside_date", "word_before_date", "note_byline",
-           "agency_byline"]
+           "agency_byline", "glued_byline"]
 
 #: a post's comment link or count after its header's fields ("- 5 Comments on <headline>",
 #: "| No Comments"), and a forum post's note that it was edited ("(This post was last
@@ -128,12 +130,16 @@ def word_before_date(text: str, raw: str) -> str | None:
     before = text[:at].rstrip(" -–—|·•")
     if _ONE_WORD.fullmatch(before) is None:
         return None
-    low = before.lower().rstrip(".")
-    if low in NOT_NAMES or low in NOT_NAME_WORDS or low in SECTION_WORDS or (
-        low in MONTH_WORDS or low in WEEKDAY_WORDS or low in _NOT_ONE_NAME
-    ):
-        return None
-    return before
+    return before if _may_name(before) else None
+
+
+def _may_name(name: str) -> bool:
+    """No word of ``name`` is a label's, a section's, a month's or a weekday's."""
+    return not any(
+        low in NOT_NAMES or low in NOT_NAME_WORDS or low in SECTION_WORDS or low in MONTH_WORDS
+        or low in WEEKDAY_WORDS or low in _NOT_ONE_NAME
+        for low in (w.lower().rstrip(".") for w in name.split())
+    )
 
 
 #: a note that says who wrote the page, in the text or under it: "This post was written
@@ -174,3 +180,35 @@ def agency_byline(text: str) -> str | None:
         return None
     key = " ".join(m["name"].replace("-", " ").split()).casefold()
     return next(a for a in WIRE_AGENCY_NAMES if a.replace("-", " ").casefold() == key)
+
+
+#: a name glued to the date after it, as a list of posts prints each post's card ("In
+#: The FieldAda KerriganApril 11, 2017La Jolla", "slow travelAdaMarch 4, 2024"): the
+#: name begins where the case changes inside a word, or the line or a word begins
+_GLUED_NAME_DATE = re.compile(
+    r"(?:(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[a-z])|^|(?<=\s))"
+    r"(?P<name>[A-Za-z][a-z]+(?:\s[A-Za-z][a-z]+){0,2})"
+    rf"(?=(?:{MONTH_ABBREVIATIONS})[a-z]*\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}})"
+)
+#: on how many lines the same name must be glued to a date: a list of one writer's posts
+_GLUED_LINES = 2
+
+
+def glued_byline(texts: Iterable[str]) -> str | None:
+    """The writer of a page that lists its posts each with its writer glued to its date
+    ("In The FieldAda KerriganApril 11, 2017La Jolla"): the one name glued so on the
+    most lines, two at least."""
+    counts = Counter(
+        m["name"] for text in texts if _DIGIT.search(text)
+        for m in [_GLUED_NAME_DATE.search(text)] if m is not None
+    )
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _GLUED_LINES or (
+        len(ranked) == 2 and ranked[1][1] == ranked[0][1]
+    ):
+        return None
+    name = ranked[0][0]
+    return name if _may_name(name) else None
+
+
+_DIGIT = re.compile(r"\d")

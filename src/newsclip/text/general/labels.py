@@ -99,6 +99,8 @@ def label(
         _bio_byline(lines, infos, region, layout, t)
     if layout.byline is None:
         layout.byline = header_shapes.note_byline(info.text for info in infos)
+    if layout.byline is None:
+        layout.byline = header_shapes.glued_byline(info.text for info in infos)
     if layout.byline is None and date_at is not None and (d := infos[date_at].date) is not None:
         # "Ada December 9, 2024": one word before the date, when nothing else names one
         layout.byline = header_shapes.word_before_date(infos[date_at].text, d.raw)
