@@ -222,3 +222,25 @@ def test_a_list_of_posts_with_the_writer_glued_to_each_date() -> None:
         "In The FieldCarys PenhallowApril 11, 2017"
     )
     assert newsclip.parse(dump, input_format="text").byline == "Carys Penhallow"
+
+
+# the lines of a thread, the first poster they name (None: no one)
+FIRST_POSTERS = [
+    (["Harbour boats", "ferry_fan 2 years ago#1", "The first post."], "ferry_fan"),
+    (
+        ["Harbour boats?", "ferry_fan", "Big Board Owner", "Posts: 116", "Joined: Feb 2019",
+         "#1", "2019-02-23, 09:14 PM", "The first post."],
+        "ferry_fan",
+    ),
+    (["Harbour boats to buy now", "ferry_fan", "ferry_fan",
+      "Aug 08, 2006#12006-08-08T22:13+00:00"], "ferry_fan"),
+    # a menu's words over a "#1", and the number that ends a stamp that names its poster
+    (["Number of ratings", "Alphabetical", "Popularity", "Runtime", "#1"], None),
+    (["Replies", "ferry_fan | Feb 24, 2006 02:35am | #1"], None),
+    (["#1 Best harbour boats", "Carys Penhallow"], None),
+]
+
+
+@pytest.mark.parametrize(("texts", "poster"), FIRST_POSTERS)
+def test_first_poster(texts: list[str], poster: str | None) -> None:
+    assert header_shapes.first_poster(texts) == poster

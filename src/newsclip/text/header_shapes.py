@@ -15,6 +15,8 @@ not read as they stand:
     This post was written by Ada Kerrigan, Head of Marketing.          → the writer
     By THE <AGENCY>, by the <Agency>                                    → the agency
     In The FieldAda KerriganApril 11, 2017La Jolla (on two lines or more) → the writer
+    ada_k / Big Board Owner / Posts: 116 / #1 / 2019-02-23, 09:14 PM  → the first poster
+    ada_k 2 years ago#1                                                 → the first poster
 
 The tables stay the rules of ordinary lines; this module hands them the part of a
 line they can read (``header_part``), or reads what they leave (``names_joined``,
@@ -29,13 +31,13 @@ from collections.abc import Iterable
 
 from .._byline import NOT_NAMES, names
 from .._vocab import (
-    MONTH_ABBREVIATIONS, MONTH_WORDS, NAME_JOINS, NOT_NAME_WORDS, PIECE_KINDS, SECTION_WORDS, WEEKDAY_WORDS,
+    AGE_UNITS, MONTH_ABBREVIATIONS, MONTH_WORDS, NAME_JOINS, NOT_NAME_WORDS, PIECE_KINDS, SECTION_WORDS, WEEKDAY_WORDS,
     WIRE_AGENCY_NAMES, phrase,
 )
-from . import bylines
+from . import bylines, datelines
 
 __all__ = ["header_part", "names_joined", "beside_date", "word_before_date", "note_byline",
-           "agency_byline", "glued_byline"]
+           "agency_byline", "glued_byline", "first_poster"]
 
 #: a post's comment link or count after its header's fields ("- 5 Comments on <headline>",
 #: "| No Comments"), and a forum post's note that it was edited ("(This post was last
@@ -212,3 +214,55 @@ def glued_byline(texts: Iterable[str]) -> str | None:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+# --- a thread's first poster, over the number 1 of the first post --------------------
+
+#: the number a forum gives its first post: alone, or ending a line ("ada_k 2 years
+#: ago#1"), or glued to its date ("Aug 08, 2006#12006-08-08T22:13")
+_FIRST_MARK = re.compile(r"#1(?:$|(?=\d{4}-\d\d-\d\d))")
+#: a post's stamp that opens with the poster's handle and gives the post's age
+_HANDLE_AGE = re.compile(
+    r"(?P<name>[\w.@-]{2,40})\s+\d{1,3}\s+(?:"
+    + "|".join(u[:-1] for u in AGE_UNITS) + r")s?\s+ago\s*#1"
+)
+#: the lines of a poster's profile between the handle and the post ("Posts: 116",
+#: "Joined: Feb 2019", "Reputation: 7")
+_PROFILE = re.compile(r"[^\W\d_][\w ]{0,20}:\s*\S.{0,20}")
+#: how far above the number the poster's handle may stand
+_POSTER_LINES = 8
+
+
+def first_poster(texts: list[str]) -> str | None:
+    """The poster of a thread's first post, as the forum prints it over the post's
+    number 1: the handle that opens the stamp ("ada_k 2 years ago#1"), or the topmost
+    of the handle and the rank over the profile's lines ("ada_k" / "Big Board Owner" /
+    "Posts: 116" / "#1")."""
+    k = next((k for k, t in enumerate(texts) if "#1" in t and _FIRST_MARK.search(t)), None)
+    if k is None:
+        return None
+    stamp = texts[k].strip()
+    m = _HANDLE_AGE.fullmatch(stamp)
+    if m is not None:
+        return bylines.handle_alone(m["name"])
+    # (over the number alone, or over the post's date glued to it; the number at the end
+    # of a stamp that opens with its handle is the stamp's, "ada_k | May 2, 2006 | #1")
+    date = datelines.find(stamp) if stamp != "#1" else None
+    if stamp != "#1" and (date is None or not stamp.startswith(date.raw)):
+        return None
+    found: list[str] = []
+    profile = False
+    for j in range(k - 1, max(-1, k - 1 - _POSTER_LINES), -1):
+        text = texts[j].strip()
+        if _PROFILE.fullmatch(text):
+            profile = True
+            continue
+        name = bylines.handle_alone(text)
+        if name is None:
+            break
+        found.append(name)
+    # (a profile's lines under the handle, or the handle alone, perhaps twice: a menu's
+    # words over a "#1", "Popularity" / "Runtime", are none)
+    if found and (profile or len(set(found)) == 1):
+        return found[-1]
+    return None

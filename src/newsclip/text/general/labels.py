@@ -275,6 +275,10 @@ def _thread_byline(
     if first is not None:
         layout.byline = bylines.poster(first.text)
         return
+    # (the poster over the first post's number, "ada_k" over "Posts: 116" and "#1")
+    if (name := header_shapes.first_poster([info.text for info in infos])) is not None:
+        layout.byline = name
+        return
     if layout.byline is not None or date_at is None:
         return
     if _first_post(infos[date_at]) and date_at + 1 < len(infos) and (
