@@ -43,13 +43,17 @@ __all__ = ["header_part", "names_joined", "beside_date", "word_before_date", "no
 #: "| No Comments"), and a forum post's note that it was edited ("(This post was last
 #: modified: <date> by ada_k.)"): neither is the header's, and their words would make
 #: the line too long for one
+# (a match begins where a run of white space does: tried inside a long run, "\s+" would
+# run to its end from every space)
 _TAIL = re.compile(
-    r"\s+[-–—|·•]\s+(?:\d+|[Nn]o)\s+[Cc]omments?\b.*$"
-    r"|\s*\((?:[Tt]his\s+post\s+was\s+)?[Ll]ast\s+(?:modified|edited)\b.*$"
+    r"(?<!\s)\s+[-–—|·•]\s+(?:\d+|[Nn]o)\s+[Cc]omments?\b.*$"
+    r"|(?<!\s)\s*\((?:[Tt]his\s+post\s+was\s+)?[Ll]ast\s+(?:modified|edited)\b.*$"
 )
 #: what a line ends with when the standfirst runs on into the header: a sentence, then
 #: "By Ada Kerrigan on Dec. 19, 2025"
-_BY_ON_AT_END = re.compile(r"(?<=[.!?])\s+((?:[Bb]y|BY)\s+[A-Z][^.!?]{1,60}?\s+on\s+\S.{2,40})$")
+_BY_ON_AT_END = re.compile(
+    r"(?<=[.!?])\s+((?:[Bb]y|BY)\s+[A-Z][^.!?]{1,60}?\s+on\s+\S.{2,40})$"
+)
 #: the cheap test first: every line either shape cuts holds one of these
 _HINT = re.compile(r"omment|ast\s+(?:modified|edited)|\son\s")
 
@@ -98,7 +102,7 @@ _POSTED_BY = re.compile(
 #: one word glued to the date or before it, opening the line ("Ada December 9, 2024")
 _ONE_WORD = re.compile(r"[A-Z][\w.'’-]{1,29}")
 #: "Ada Kerrigan on behalf of the docs team": the writer, and whom they write for
-_ON_BEHALF = re.compile(r"\s+on\s+behalf\s+of\s+[^|·•]*")
+_ON_BEHALF = re.compile(r"(?<!\s)\s+on\s+behalf\s+of\s+[^|·•]*")
 #: words a date line opens with that name no one: its labels, and the kind of piece
 #: ("Editorial November 22, 2018")
 _NOT_ONE_NAME = frozenset(
