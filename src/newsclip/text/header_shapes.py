@@ -54,20 +54,25 @@ _TAIL = re.compile(
 _BY_ON_AT_END = re.compile(
     r"(?<=[.!?])\s+((?:[Bb]y|BY)\s+[A-Z][^.!?]{1,60}?\s+on\s+\S.{2,40})$"
 )
-#: the cheap test first: every line either shape cuts holds one of these
-_HINT = re.compile(r"omment|ast\s+(?:modified|edited)|\son\s")
+#: how far from a line's end the header that ends a paragraph begins, at most ("By " and
+#: its names, " on " and the date): only that end of a long paragraph is searched
+_BY_ON_REACH = 120
 
 
 def header_part(text: str) -> str:
     """The part of ``text`` a header's byline and date are read from: the line itself, or
     without a comment link or an edit note, or the header at the end of a paragraph."""
-    if _HINT.search(text) is None:
-        return text
-    m = _BY_ON_AT_END.search(text)
-    if m is not None and bylines.byline(m[1]) is not None:
-        return m[1]
-    cut = _TAIL.sub("", text)
-    return cut if cut.strip() else text
+    # (the cheap tests first: most lines hold none of the words, and a paragraph's end
+    # is all that may hold its header)
+    end = max(0, len(text) - _BY_ON_REACH)
+    if text.find(" on ", end) >= 0:
+        m = _BY_ON_AT_END.search(text, end)
+        if m is not None and bylines.byline(m[1]) is not None:
+            return m[1]
+    if "omment" in text or "ast modified" in text or "ast edited" in text:
+        cut = _TAIL.sub("", text)
+        return cut if cut.strip() else text
+    return text
 
 
 #: a role after the writers' names ("| Guest Columnists", "- Staff Writers")
@@ -205,7 +210,7 @@ def glued_byline(texts: Iterable[str]) -> str | None:
     ("In The FieldAda KerriganApril 11, 2017La Jolla"): the one name glued so on the
     most lines, two at least."""
     counts = Counter(
-        m["name"] for text in texts if _DIGIT.search(text)
+        m["name"] for text in texts if _GLUED_MONTH.search(text)
         for m in [_GLUED_NAME_DATE.search(text)] if m is not None
     )
     ranked = counts.most_common(2)
@@ -217,7 +222,8 @@ def glued_byline(texts: Iterable[str]) -> str | None:
     return name if _may_name(name) else None
 
 
-_DIGIT = re.compile(r"\d")
+#: the cheap test first: a small letter, then a month's name glued to it
+_GLUED_MONTH = re.compile(rf"[a-z](?:{MONTH_ABBREVIATIONS})")
 
 
 # --- a thread's first poster, over the number 1 of the first post --------------------
