@@ -244,3 +244,11 @@ FIRST_POSTERS = [
 @pytest.mark.parametrize(("texts", "poster"), FIRST_POSTERS)
 def test_first_poster(texts: list[str], poster: str | None) -> None:
     assert header_shapes.first_poster(texts) == poster
+
+
+def test_the_date_some_data_hold_for_is_not_the_pages() -> None:
+    record = newsclip.parse(_dump(
+        "By Carys Penhallow – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by Amos Tull",
+        "Data as of Dec 20, 2025.",
+    ), input_format="text")
+    assert str(record.published)[:10] == "2025-09-09"

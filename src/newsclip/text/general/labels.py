@@ -504,7 +504,16 @@ _LABELLED_DATED = frozenset({"byline-by", "byline-after-date"})
 
 
 def _activity(info: Info) -> bool:
-    return datelines.activity(info.text)
+    """A member's or a thread's activity, or the date some data hold for ("Data as of Dec
+    20, 2025", "Rates as of …"): no date of publication."""
+    if datelines.activity(info.text):
+        return True
+    d = info.date
+    at = info.text.find(d.raw) if d is not None else -1
+    return at > 0 and _AS_OF.search(info.text, 0, at) is not None
+
+
+_AS_OF = re.compile(r"\b(?i:as\s+of)\s*:?\s*$")
 
 
 def choose_date(
