@@ -118,6 +118,16 @@ PATTERNS: tuple[Pat, ...] = (
     _b("_LIST", _fill("AND", " ", BYLINE_CHARS), "split"),
     _b("_AND", _fill("UND", " ", BYLINE_CHARS)),
     _t("bylines", "_CJK_LABEL", "作者：" * (N // 3)),
+    # --- text: header lines of other shapes (header_shapes.py; lines of any length) --
+    _t("header_shapes", "_TAIL", "a" + " " * N + "comment x"),
+    _t("header_shapes", "_TAIL", "a" + " -" * (N // 2) + " comment"),
+    _t("header_shapes", "_TAIL", "a" + " (" * (N // 2) + " last"),
+    _t("header_shapes", "_BY_ON_AT_END", ". " * (N // 2) + "By A"),
+    _t("header_shapes", "_BY_ON_AT_END", ". By A on " * (N // 10)),
+    _t("header_shapes", "_ON_BEHALF", "a" + " " * N + "on behalf"),
+    _t("header_shapes", "_GLUED_NAME_DATE", "Ab Cd " * (N // 6) + "Jan 1"),
+    _t("header_shapes", "_GLUED_NAME_DATE", "aB" * (N // 2)),
+    _t("header_shapes", "_WRITTEN_NOTE", "This post was written by " * (N // 25)),
     # byline commits after the last audit: what _byline.names, strip_dot and agency() take
     # (a byline's names, from a line of at most BYLINE_CHARS)
     _t("bylines", "BYLINE_RULES", _fill("AB ", "A", BYLINE_CHARS, "x"), rule="byline-name-date"),

@@ -324,6 +324,24 @@ SECTION_WORDS = frozenset("""
     and the of for in on more all
 """.split())
 
+#: words of menus, sections, buttons and headings, never of a person's name: a line of
+#: capitalised words that holds one ("Fact Checked", "Expert Reviewed", "Edited") is
+#: no byline
+NOT_NAME_WORDS = frozenset("""
+    news tech technology sports sport business world politics opinion home follow share comments
+    comment menu search more read min sign subscribe related video videos photos advertisement
+    contact about login edit print email tweet reply featured next previous newer older article
+    articles story stories blog section latest top most popular the and of in on for to with by
+    from new our your my up out at games entertainment life style health science travel culture
+    food music movies books arts local national international economy markets money finance
+    weather traffic live watch listen podcast gallery updated published posted tags categories
+    category archive archives page pages app apps site not do is are was how what why when where
+    who all no yes it we you privacy policy terms agencies wire staff writer reporter
+    correspondent special editor columnist contributor newsroom desk team bio profile jobs
+    careers history results scores standings schedule guide events calendar forum forums
+    classifieds obituaries shop deals asked answered commented edited checked reviewed
+""".split())
+
 # --- shapes: compiled patterns -------------------------------------------------------
 # Compiled on first use (PEP 562's module __getattr__): a dump in the archive layout
 # needs none of them, and compiling them all would cost every start-up milliseconds.

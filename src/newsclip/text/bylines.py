@@ -24,6 +24,7 @@ from .._vocab import (
     MONTH_WORDS,
     NAME_JOINS,
     NAME_PARTICLES,
+    NOT_NAME_WORDS,
     PHOTO_AGENCY,
     PHOTO_AGENCY_ALONE,
     PHOTO_AGENCY_WORDS,
@@ -414,22 +415,7 @@ _NAME_LINE = re.compile(
     # after a comma, a role or a handle ("Ada Kerrigan, Staff Writer"), not a clause
     r"(?:\s*(?:[|•·–—-]|\s@)\s*[^|]{0,60}|\s*,\s*[A-Z@][^|]{0,60})?"
 )
-#: words of menus, sections and buttons, never of a name
-_NOT_NAME_WORDS = frozenset(
-    "news tech technology sports sport business world politics opinion home follow share "
-    "comments comment menu search more read min sign subscribe related video videos photos "
-    "advertisement contact about login edit print email tweet reply featured next previous "
-    "newer older article articles story stories blog section latest top most popular the "
-    "and of in on for to with by from new our your my up out at games entertainment life "
-    "style health science travel culture food music movies books arts local national "
-    "international economy markets money finance weather traffic live watch listen "
-    "podcast gallery updated published posted tags categories category archive archives "
-    "page pages app apps site not do is are was how what why when where who all no yes it "
-    "we you privacy policy terms agencies wire staff writer reporter correspondent special "
-    "editor columnist contributor newsroom desk team bio profile jobs careers history results "
-    "scores standings schedule guide events calendar forum forums classifieds obituaries "
-    "shop deals asked answered commented edited".split()
-)
+_NOT_NAME_WORDS = NOT_NAME_WORDS
 
 #: … of which these name a byline's desk or role ("Sports News Editor"), not an agency
 _DESK_WORDS = _NOT_NAME_WORDS - {"agencies", "wire", "press"}

@@ -527,6 +527,8 @@ LAYOUT: tuple[tuple[str, str, str], ...] = (
     ("byline-field", "header", "a byline in one field of a header line set apart by bars"),
     ("byline-desk", "header", "a byline that names a desk or a team ('By The Harbour "
      "editors', 'written by Our Editors')"),
+    ("byline-agency", "header", "a byline that names a news agency alone ('By the' and "
+     "the agency's name, in any case)"),
     ("byline-label-above", "header", "a byline's label alone on its line ('Written by') and "
      "the names on the next"),
     ("byline-thread-starter", "header", "the line that names a forum thread's first poster "

@@ -16,13 +16,13 @@ from functools import cache
 
 from ..._vocab import BIO_HEADINGS, BIO_VERBS, NAME_PARTICLES, THREAD_START_LABELS
 from ...dates import parse_date
-from .. import bylines, datelines, desks, rules
+from .. import bylines, datelines, desks, header_shapes, rules
 from ..model import Layout, Line
 from .chrome import top_rule
 from .lines import ROLE, Info
 from .region import Region
 from .thread import first_post, stamp_shape
-from .tuning import LabelTuning, Tuning
+from .tuning import SHORT_LINE_WORDS, LabelTuning, Tuning
 
 __all__ = ["label", "choose_date"]
 
@@ -80,7 +80,10 @@ def label(
     _thread_byline(lines, infos, date_at, layout)
     if layout.byline is None and date_at is not None and infos[date_at].date is not None:
         # "December 15, 2025 · 30 min · Ada Kerrigan": the date line names the writer
-        layout.byline = bylines.name_beside_date(infos[date_at].text, infos[date_at].date.raw)
+        text, raw = infos[date_at].text, infos[date_at].date.raw
+        layout.byline = bylines.name_beside_date(text, raw) or header_shapes.beside_date(
+            text, raw
+        )
     if layout.byline is None:
         _labelled_next_line(lines, infos, top, layout)
     if layout.byline is None:
@@ -94,6 +97,13 @@ def label(
         _page_byline(lines, infos, layout)
     if layout.byline is None:
         _bio_byline(lines, infos, region, layout, t)
+    if layout.byline is None:
+        layout.byline = header_shapes.note_byline(info.text for info in infos)
+    if layout.byline is None:
+        layout.byline = header_shapes.glued_byline(info.text for info in infos)
+    if layout.byline is None and date_at is not None and (d := infos[date_at].date) is not None:
+        # "Ada December 9, 2024": one word before the date, when nothing else names one
+        layout.byline = header_shapes.word_before_date(infos[date_at].text, d.raw)
 
 
 def _label_line(
@@ -175,6 +185,7 @@ def _name_byline(
     under the headline is tried first then."""
     start = region.start
     places: list[int] = []
+    dek = None
     if title is not None and date_at is not None and date_at > region.end:
         places.append(title + 1)
     if date_at is not None:
@@ -200,6 +211,13 @@ def _name_byline(
         if infos[k].text[0].isdigit() and _READING_TIME.fullmatch(infos[k].text)
         for j in (k - 1, k + 1)  # (over the reading time, or under it over a role)
     ]
+    if title is not None and title + 2 not in places and title + 2 < len(infos) and len(
+        infos[title + 1].tokens
+    ) > SHORT_LINE_WORDS:
+        # (under the standfirst: names with their role, or several joined, as a button's
+        # words never are: "Ada Kerrigan and Ben Ode | Guest Columnists")
+        dek = title + 2
+        places.append(dek)
     for k in places:
         if not 0 <= k < len(infos) or k == title or k == date_at:
             continue
@@ -213,7 +231,9 @@ def _name_byline(
             continue
         if info.chrome is not None:
             continue
-        name = bylines.name_line(text) or desks.credit(text)
+        name = bylines.name_line(text) or desks.credit(text) or header_shapes.names_joined(text)
+        if k == dek and name is not None and name == text.strip():
+            continue
         if name is not None and not _subject(name, infos, k, region, tuning.labels):
             line = lines[info.last]
             line.label, line.rule = "header", "byline-name-line"
@@ -254,6 +274,10 @@ def _thread_byline(
     first = next((info for info in infos if first_post(info) and "#1" not in info.text), None)
     if first is not None:
         layout.byline = bylines.poster(first.text)
+        return
+    # (the poster over the first post's number, "ada_k" over "Posts: 116" and "#1")
+    if (name := header_shapes.first_poster([info.text for info in infos])) is not None:
+        layout.byline = name
         return
     if layout.byline is not None or date_at is None:
         return
@@ -462,7 +486,16 @@ _LABELLED_DATED = frozenset({"byline-by", "byline-after-date"})
 
 
 def _activity(info: Info) -> bool:
-    return datelines.activity(info.text)
+    """A member's or a thread's activity, or the date some data hold for ("Data as of Dec
+    20, 2025", "Rates as of …"): no date of publication."""
+    if datelines.activity(info.text):
+        return True
+    d = info.date
+    at = info.text.find(d.raw) if d is not None else -1
+    return at > 0 and _AS_OF.search(info.text, 0, at) is not None
+
+
+_AS_OF = re.compile(r"\b(?i:as\s+of)\s*:?\s*$")
 
 
 def choose_date(

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..._vocab import AGE_UNITS, MONTH_SHORT, WIRE_AGENCY_NAMES, WRITER_ROLES, phrase
-from .. import bylines, datelines, desks
+from .. import bylines, datelines, desks, header_shapes
 from .tuning import (
     CREDIT_WORDS,
     HEADER_LINE_WORDS,
@@ -35,6 +35,8 @@ _UNSET: Any = object()
 #: a desk's byline is short ("By The Harbour Gazette editors 2–3 minutes"), and has "by"
 _DESK_WORDS = 10
 _BY_HINT = re.compile("(?i:by)")
+#: a header line's fields set apart by dashes or dots ("Reviewed by … — Written by …")
+_FIELD_DASH = re.compile(r"\s[—·•]\s")
 
 _DATEISH = re.compile(
     rf"\b(?:{MONTH_SHORT})[a-z]*\.?\s+\d{{1,2}}\b"
@@ -107,6 +109,7 @@ class Info:
     _byline: Any = _UNSET
     _date: Any = _UNSET
     _meta: Any = _UNSET
+    _header: Any = _UNSET
     #: a comment's or a teaser's stamp ("Posted by: Sam | Jan 10, 2008 4:49 PM")
     stamp: bool = False
 
@@ -133,23 +136,42 @@ class Info:
             n = len(self.tokens)
             # (past a byline's length only "By Name, a role …" can be one, or a header
             # line of fields, "Le Monde | <date> | Par Name")
-            text = self.text
+            text = self.header_text
+            if text is not self.text:
+                n = len(text.split())
             self._byline = bylines.byline(text) if n <= bylines.MAX_BYLINE_WORDS or (
-                n <= bylines.MAX_ROLE_WORDS and (text[:3].lower() == "by " or " | " in text)
+                n <= bylines.MAX_ROLE_WORDS and (
+                    text[:3].lower() == "by " or " | " in text or _FIELD_DASH.search(text)
+                )
             ) else None
             if self._byline is None and n <= _DESK_WORDS and _BY_HINT.search(text) and (
                 desk := desks.labelled_credit(text)
             ):
                 self._byline = "byline-desk", desk
+            elif self._byline is None and n <= _DESK_WORDS and _BY_HINT.search(text) and (
+                agency := header_shapes.agency_byline(text)
+            ):
+                self._byline = "byline-agency", agency
         return self._byline
 
     @property
     def date(self) -> datelines.Dateline | None:
         if self._date is _UNSET:
             self._date = None
-            if len(self.tokens) <= HEADER_LINE_WORDS and datelines.maybe(self.text):
-                self._date = datelines.find(self.text)
+            if datelines.maybe(self.text):
+                text = self.header_text
+                if (len(self.tokens) if text is self.text else len(text.split())) \
+                        <= HEADER_LINE_WORDS:
+                    self._date = datelines.find(text)
         return self._date
+
+    @property
+    def header_text(self) -> str:
+        """The part of the line a header's byline and date are read from (``header_shapes``:
+        without a comment link or an edit note, or the header ending a paragraph)."""
+        if self._header is _UNSET:
+            self._header = header_shapes.header_part(self.text)
+        return self._header
 
     @property
     def dated(self) -> bool:
