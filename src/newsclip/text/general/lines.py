@@ -158,11 +158,11 @@ class Info:
     def date(self) -> datelines.Dateline | None:
         if self._date is _UNSET:
             self._date = None
-            if datelines.maybe(self.text):
-                text = self.header_text
-                if (len(self.tokens) if text is self.text else len(text.split())) \
-                        <= HEADER_LINE_WORDS:
-                    self._date = datelines.find(text)
+            # (the length first: a paragraph's line is long, and the date pattern slow on it)
+            text = self.header_text
+            if (len(self.tokens) if text is self.text else len(text.split())) \
+                    <= HEADER_LINE_WORDS and datelines.maybe(self.text):
+                self._date = datelines.find(text)
         return self._date
 
     @property
