@@ -185,9 +185,9 @@ MIN_SITE_CHARS = 4
 
 def ends_with_site(piece: str, sites: set[str]) -> bool:
     """A title's last piece that names the site, as a title's end does: its name
-    ("WRAL"), a part of its address's name ("Gorilla Mats" at yogorillamats.com,
-    "DianaHR" at getdianahr.com), or its name and a word or two more ("Shopify App
-    Store", "Aura Official Site")."""
+    ("KHBR"), a part of its address's name ("Harbour Mats" at myharbourmats.example,
+    "QuayHR" at getquayhr.example), or its name and a word or two more ("Quayside App
+    Store", "Harbour Official Site")."""
     if names_site(piece, sites):
         return True
     s = squash(piece)
