@@ -10,12 +10,14 @@ default behaviour.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -121,6 +123,31 @@ def test_a_worker_killed_mid_run_changes_nothing(lone_client, dumps: Path) -> No
             os.kill(pids[0], signal.SIGKILL)  # as the kernel's OOM killer would
         got.append(outcome.data or b"")
     assert b"".join(got) == local
+
+
+def test_a_local_cluster_gets_back_the_workers_its_nannies_gave_up(
+    lone_client, dumps: Path, monkeypatch
+) -> None:
+    client = lone_client
+    cluster = client.cluster
+    plan = batch.plan([str(dumps)], output_dir=None, suffix=".json")
+    settings = _settings(plan)
+    local = _local(plan, settings)
+    monkeypatch.setattr(distributed, "WATCH_INTERVAL", 0.5)
+    with dask.config.set({"distributed.deploy.lost-worker-timeout": "0.5s"}):
+        # as a nanny does when its worker dies again while it starts: it closes for good
+        for nanny in list(cluster.workers.values()):
+            cluster.sync(nanny.close)
+        while cluster.workers:  # the cluster forgets them; its spec still names them
+            time.sleep(0.1)
+        assert client.nthreads() == {}
+        got = []
+        reader = threading.Thread(target=lambda: got.append(_cluster(client, plan, settings)),
+                                  daemon=True)
+        reader.start()
+        reader.join(timeout=600)  # without the workers back, the run would wait forever
+    assert got == [local]
+    assert len(client.nthreads()) == 2
 
 
 class _Deadly(WorkerPlugin):
@@ -303,3 +330,40 @@ def test_parse_paths_gives_one_record_per_page_of_an_archive(client, tmp_path: P
     assert [(Path(d["path"]).name, d["code"]) for d in damaged] == [("b.warc.gz", "damaged")]
     assert distributed.parse_paths(client, str(tmp_path / "a.warc.gz"), min_words=10_000
                                    ).compute() == []
+
+
+def _started(command: list[str]) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", *command], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+
+
+def test_a_scheduler_lost_mid_run_is_one_line_and_exit_1(tmp_path: Path) -> None:
+    src = tree(tmp_path / "in", [f"d{i:04}.txt" for i in range(2000)])
+    out, info = tmp_path / "out", tmp_path / "scheduler.json"
+    scheduler = _started(["distributed.cli.dask_scheduler", "--port", "0",
+                          "--dashboard-address", ":0", "--scheduler-file", str(info)])
+    helpers = [scheduler]
+    try:
+        address = None
+        while address is None:  # waiting for the scheduler to say where it is
+            assert scheduler.poll() is None
+            with contextlib.suppress(OSError, ValueError):
+                address = json.loads(info.read_text())["address"]
+            time.sleep(0.1)
+        helpers.append(_started(["distributed.cli.dask_worker", address, "--nthreads", "1"]))
+        proc = subprocess.Popen([sys.executable, "-m", "newsclip", "parse", str(src), "-o",
+                                 str(out), "--cluster", address], stderr=subprocess.PIPE)
+        while proc.poll() is None and not (out.is_dir() and any(out.glob("*.json"))):
+            time.sleep(0.05)  # waiting for the first output, not timing anything
+        scheduler.kill()
+        _out, err = proc.communicate(timeout=300)
+    finally:
+        for helper in helpers:
+            helper.kill()
+            helper.wait()
+    assert proc.returncode == 1
+    lines = err.decode().splitlines()
+    assert len(lines) == 2, lines  # no traceback, no Dask log
+    assert lines[0].startswith("newsclip: --cluster: the cluster failed (")
+    assert "; stopped: the cluster failed, " in lines[1]
+    assert not [p.name for p in out.iterdir() if not p.name.endswith(".json")]

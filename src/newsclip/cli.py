@@ -30,7 +30,7 @@ from .decode import MAX_INPUT_BYTES
 from .duplicates import DEFAULT_THRESHOLD, threshold_of
 from .errors import NewsclipError
 from .files import reason
-from .cli_output import Report, Stream, failure_line, to_part
+from .cli_output import Report, Stream, failure_line, quiet_dask, silence_stdout, to_part
 from .render import WRITERS
 from .warc import is_archive
 
@@ -357,6 +357,7 @@ def _engine(
             lambda: None)
     from . import distributed  # dask is imported only for a cluster run
 
+    quiet_dask()
     try:
         client, close = distributed.connect(cluster)
     except NewsclipError as exc:
@@ -538,9 +539,12 @@ def _run_batch(
             stream = None
     except _Signalled as sig:
         report.stopped, code = sig.word, sig.code
+    except NewsclipError as exc:  # the engine failed, no input did: a cluster lost mid-run
+        _fail("--cluster", str(exc))
+        report.stopped, code = "stopped: the cluster failed", EXIT_FAILED
     except BrokenPipeError:
         # the reader went away (`| head`): stop quietly, as cat does
-        _silence_stdout()
+        silence_stdout()
         report.silent = True
         code = EXIT_FAILED
     except OSError as exc:  # the one output file or stdout could take no more
@@ -553,13 +557,6 @@ def _run_batch(
         if parts is not None:
             parts.abort()  # a part left unfinished by a stop: its temporary file goes
     return code
-
-
-def _silence_stdout() -> None:
-    # Python flushes stdout at exit; a closed pipe would raise there again
-    with contextlib.suppress(OSError):
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
 
 
 @cli.command()

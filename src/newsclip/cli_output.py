@@ -18,7 +18,7 @@ from . import batch
 from .files import reason
 from .render import jsonfmt
 
-__all__ = ["Stream", "Report", "failure_line", "to_part"]
+__all__ = ["Stream", "Report", "failure_line", "quiet_dask", "silence_stdout", "to_part"]
 
 
 class Stream:
@@ -165,3 +165,24 @@ def to_part(parts: Any, data: bytes | None, *, last: bool = False) -> bool:
                    f"{reason(exc)}", err=True)
         return False
     return True
+
+
+def quiet_dask() -> None:
+    """Dask's client logs (a lost scheduler's reconnection tracebacks) stay out of the
+    command's stderr, which holds one line per failure: the cluster's failure is one."""
+    import logging
+
+    try:
+        import distributed  # noqa: F401 - its loggers are made (and levelled) on import
+    except ImportError:
+        return  # connect says what to install
+    names = [name for name in logging.root.manager.loggerDict if name.startswith("distributed.")]
+    for name in ("distributed", *names):
+        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
+
+
+def silence_stdout() -> None:
+    # Python flushes stdout at exit; a closed pipe would raise there again
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())

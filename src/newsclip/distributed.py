@@ -11,7 +11,9 @@
   learning's result with them) are sent to every worker once.  Dask reruns
   the tasks of a worker that dies; a chunk that keeps killing workers
   (``KilledWorker``) is split and its inputs tried one by one, so a poison
-  input fails alone.
+  input fails alone.  A local cluster (one this process holds) is kept at its
+  size: a worker whose nanny gave up restarting it (a worker killed while it
+  starts) is started again, so a run never waits on a cluster of no workers.
 - ``parse_paths(client, paths)``: a Dask bag of record dicts for notebooks,
   and ``to_parquet(bag, url)`` to write one Parquet part per partition
   from the workers.
@@ -40,7 +42,8 @@ if TYPE_CHECKING:
     from distributed import Client
 
 __all__ = [
-    "CRASHED", "ISOLATION_TRIES", "LOCAL_CLUSTER_CONFIG", "MAX_CHUNK", "WINDOW_PER_THREAD",
+    "CRASHED", "ISOLATION_TRIES", "LOCAL_CLUSTER_CONFIG", "MAX_CHUNK", "WATCH_INTERVAL",
+    "WINDOW_PER_THREAD",
     "cluster_spec", "connect", "parse_paths", "run", "to_parquet",
 ]
 
@@ -60,6 +63,9 @@ LOCAL_CLUSTER_CONFIG = {
     "distributed.admin.system-monitor.interval": "5s",
     "distributed.worker.memory.monitor-interval": "1s",
 }
+#: seconds between two looks at a local cluster while a result is awaited (its lost
+#: workers are started again); a look is one call to the scheduler
+WATCH_INTERVAL = 5.0
 #: how often an input of a chunk that killed workers is tried alone before it is failed
 ISOLATION_TRIES = 2
 #: what an input that killed every worker it was given to becomes
@@ -209,7 +215,7 @@ def _results(
     from distributed import KilledWorker
 
     try:
-        return future.result()
+        return _wait(client, future)
     except KilledWorker:
         pass
     results = []
@@ -218,13 +224,58 @@ def _results(
         # input that shared a worker with the poison gets its own second chance
         for _attempt in range(ISOLATION_TRIES):
             try:
-                results.append(_submit(client, [job], shared, on_workers).result()[0])
+                results.append(_wait(client, _submit(client, [job], shared, on_workers))[0])
                 break
             except KilledWorker:
                 continue
         else:
             results.append(CRASHED)
     return results
+
+
+def _wait(client: Client, future: Any) -> Any:
+    """The future's result, looking at a local cluster every WATCH_INTERVAL seconds
+    (``_keep_size``).  KilledWorker is raised as it is; a cluster that fails in any
+    other way (its scheduler lost, the client closed) raises BatchError."""
+    from distributed import KilledWorker
+
+    while True:
+        try:
+            return future.result(timeout=WATCH_INTERVAL)
+        except KilledWorker:
+            raise
+        except TimeoutError as exc:
+            if future.done():  # the task's own error, not the wait's
+                raise BatchError(f"the cluster failed ({_why(exc)})") from None
+            _keep_size(client)
+        except Exception as exc:  # noqa: BLE001 - a cluster fails in many ways
+            raise BatchError(f"the cluster failed ({_why(exc)})") from None
+
+
+def _why(exc: BaseException) -> str:
+    """Why the cluster failed, said shortly: a task cancelled with the cluster says
+    why at its end, after the task's key; a broken connection names Dask's objects."""
+    if isinstance(exc, OSError):
+        return "the connection to the scheduler was lost"
+    line = _first_line(exc)
+    return line.rpartition("for reason: ")[2].rstrip(".") or line
+
+
+def _keep_size(client: Client) -> None:
+    """Start again the workers a local cluster lost for good.
+
+    A nanny restarts its worker when the process dies, but not when it dies
+    again while starting (a poison input handed to it at once, a busy
+    machine): the nanny closes, the cluster forgets it (Dask's
+    ``lost-worker-timeout`` later) and stays a worker short, or with none at
+    all, though its spec still names the worker.  Asking the cluster for the
+    size it has (``scale``) starts the workers its spec names and it lacks.
+    A remote scheduler's workers are its operator's: nothing is done for them.
+    """
+    cluster = getattr(client, "cluster", None)
+    spec = getattr(cluster, "worker_spec", None)
+    if cluster is not None and spec and set(spec) - set(cluster.workers):
+        cluster.scale(len(spec))
 
 
 def _work(chunk: list[batch.Job], settings: batch.Settings, write: bool) -> list[Result]:
