@@ -64,6 +64,8 @@ def header_part(text: str) -> str:
     without a comment link or an edit note, or the header at the end of a paragraph."""
     # (the cheap tests first: most lines hold none of the words, and a paragraph's end
     # is all that may hold its header)
+    if " on " not in text and "omment" not in text and "ast " not in text:
+        return text
     end = max(0, len(text) - _BY_ON_REACH)
     if text.find(" on ", end) >= 0:
         m = _BY_ON_AT_END.search(text, end)
@@ -210,7 +212,8 @@ def glued_byline(texts: Iterable[str]) -> str | None:
     ("In The FieldAda KerriganApril 11, 2017La Jolla"): the one name glued so on the
     most lines, two at least."""
     counts = Counter(
-        m["name"] for text in texts if _GLUED_MONTH.search(text)
+        # (the cheap tests first: the date has digits, and a month glued to a word)
+        m["name"] for text in texts if datelines.maybe(text) and _GLUED_MONTH.search(text)
         for m in [_GLUED_NAME_DATE.search(text)] if m is not None
     )
     ranked = counts.most_common(2)

@@ -17,7 +17,7 @@ import string
 
 __all__ = [
     "ASCII", "first_ascii", "first_pairs", "WARM_UP_LINES", "ByFirstChar", "ByFirstTwo",
-    "InTurn",
+    "InTurn", "plain_case",
 ]
 
 try:  # the parser is private: without it nothing is skipped, answers stay the same
@@ -28,6 +28,17 @@ except ImportError:  # pragma: no cover - Python versions without these modules
 
 ASCII = frozenset(chr(c) for c in range(128))
 _SPECIAL_FOLDS = {"s": "ſ", "k": "\u212a", "i": "ı"}
+#: the letters other than A-Z that case-insensitive matching takes for ASCII letters
+#: ("ſ" for "s", "İ" and "ı" for "i", the Kelvin sign for "k")
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def plain_case(text: str) -> bool:
+    """``text`` holds none of the letters case-insensitive matching takes for an ASCII
+    letter but ``str.lower`` does not turn into one: a case-insensitive pattern of ASCII
+    words matches ``text`` only where ``text.lower()`` holds them (the cheap test, ``in``,
+    may go first)."""
+    return text.isascii() or _FOLDS_TO_ASCII.search(text) is None
 
 
 def _fold(chars: set[str]) -> set[str]:

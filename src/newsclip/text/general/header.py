@@ -8,6 +8,7 @@ as its menu prints it.  Not the choice of the headline itself: that is ``headlin
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import datelines, features
 from .chrome import LEARNED, RELATED_HEADINGS
@@ -52,8 +53,10 @@ NAMES_ONLY = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def names_only(text: str) -> bool:
     """A line of names alone ("Kate Connolly in Berlin"): a byline without "By"."""
+    # (remembered: the headline's stage asks of the same lines several times)
     return NAMES_ONLY.fullmatch(text) is not None
 
 
@@ -290,9 +293,11 @@ def content_words(info: Info) -> list[str]:
             if w not in features.STOP_WORDS and not w.isdigit()]
 
 
-def share(info: Info, words: frozenset[str]) -> float:
-    """The share of the line's content words that ``words`` hold."""
-    content = content_words(info)
+def share(info: Info, words: frozenset[str], content: list[str] | None = None) -> float:
+    """The share of the line's content words (``content``, when read already) that
+    ``words`` hold."""
+    if content is None:
+        content = content_words(info)
     return sum(w in words for w in content) / len(content) if content else 0.0
 
 

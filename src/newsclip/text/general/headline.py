@@ -105,6 +105,12 @@ def _best(
     named_page = header.page_names(infos, start, t)
     slots = header.name_slots(infos, start, t, thread)
     best, best_score = None, float("-inf")
+    # (after ``score`` a page's name gains, every other test costs, when no cost is
+    # set below zero)
+    costs_only = min(
+        t.listed_cost, t.contents_cost, t.menu_cost, t.glued_cost, t.dated_cost,
+        t.learned_cost, t.deck_cost, t.head_cost,
+    ) >= 0
     seen = 0  # (headline-sized lines passed, not counting a table of contents' items)
     k = start - 1
     below = start  # the next candidate or metadata line under line k
@@ -136,22 +142,29 @@ def _best(
             above_meta = below < len(infos) and infos[below].meta or header.heads_header(
                 infos, k, start, t
             )
-            below_meta = header.previous_is_meta(infos, k)
             echoed = _echoed(info, echoes) or _copied_alone(infos, k, places)
             if far and not (above_meta or echoed):
                 below = k
                 k -= 1
                 continue
+            below_meta = header.previous_is_meta(infos, k)
             # (what the whole article shares is added here: ``score`` stops early only
             # when a line cannot beat the best with it)
             # (not a sentence's: a standfirst or a caption shares them as a part of it)
-            named = 0.0 if text[-1] == "." else t.article_overlap_bonus * header.share(info, words)
+            content = header.content_words(info) if text[-1] != "." or lead else None
+            named = 0.0 if text[-1] == "." else (
+                t.article_overlap_bonus * header.share(info, words, content)
+            )
             named -= t.far_cost * far
             s = named + score(
                 text, info, min(seen, t.header_seen if above_meta else t.search_lines),
                 above_meta, below_meta, t,
-                best_score - named, lead, echoed
+                best_score - named, lead, echoed, content
             )
+            if costs_only and s + (t.page_name_bonus if k in named_page else 0.0) <= best_score:
+                below = k  # (the tests below only take points away: this line cannot win)
+                k -= 1
+                continue
             if k in listed or header.same_start(infos, k, t):
                 s -= t.listed_cost
             if in_contents:
@@ -269,11 +282,15 @@ def _lead_words(infos: list[Info], start: int, t: HeadlineTuning) -> frozenset[s
     return frozenset(words)
 
 
-def _overlap(info: Info, lead: frozenset[str], t: HeadlineTuning) -> float:
+def _overlap(
+    info: Info, lead: frozenset[str], t: HeadlineTuning, content: list[str] | None = None
+) -> float:
     """How much of the line the article's lead repeats: the share of its content words
-    (not function words, not numbers) that the lead uses too, scaled down for a line of
-    fewer than ``overlap_words`` of them (one shared word says little)."""
-    content = header.content_words(info)
+    (not function words, not numbers; ``content``, when read already) that the lead uses
+    too, scaled down for a line of fewer than ``overlap_words`` of them (one shared word
+    says little)."""
+    if content is None:
+        content = header.content_words(info)
     if not content:
         return 0.0
     shared = sum(w in lead for w in content)
@@ -349,15 +366,17 @@ def score(
     text: str, info: Info, distance: int, above_meta: bool, below_meta: bool,
     t: HeadlineTuning, beat: float = float("-inf"),
     lead: frozenset[str] = frozenset(), echoed: bool = False,
+    content: list[str] | None = None,
 ) -> float:
     """How much ``text`` looks like the headline; at most ``beat`` when it cannot beat it.
 
     ``lead``: the words of the article's first paragraphs (see ``_lead_words``);
     ``echoed``: the page prints ``text`` again: with more around it (``_echoed``), or
-    alone with other lines around it (``_copied_alone``)."""
+    alone with other lines around it (``_copied_alone``); ``content``: the line's
+    content words, when read already (``header.content_words``)."""
     n = len(info.tokens)
     s = -t.distance_cost * distance
-    shared = _overlap(info, lead, t) if lead else 0.0
+    shared = _overlap(info, lead, t, content) if lead else 0.0
     s += t.overlap_bonus * shared
     if above_meta:
         s += t.above_header_bonus

@@ -18,6 +18,7 @@ from ..._vocab import BIO_HEADINGS, BIO_VERBS, NAME_PARTICLES, THREAD_START_LABE
 from ...dates import parse_date
 from .. import bylines, datelines, desks, header_shapes, rules
 from ..model import Layout, Line
+from ..prefilter import plain_case
 from .chrome import top_rule
 from .lines import ROLE, Info
 from .region import Region
@@ -254,7 +255,7 @@ def _thread_byline(
         # over "2,994 posts · Joined 2021")
         for j in range(info.i, info.last + 1):
             text, name = lines[j].text, None
-            if _STARTER_HINT.search(text):
+            if _starter_hint(text):
                 name = bylines.starter(text)
             elif bylines.asked(text) and k + 1 < len(infos):
                 # (the asker's name under the question's stamp)
@@ -327,6 +328,13 @@ def _forum_header(infos: list[Info]) -> tuple[int, str] | None:
 
 #: what a line naming the thread's starter holds (a cheap test before bylines.starter)
 _STARTER_HINT = re.compile(r"(?i:starter|started\s+by)|Post\s+by")
+
+
+def _starter_hint(text: str) -> bool:
+    # (the cheap test first: every line is tried, and few hold the words)
+    if plain_case(text) and "Post" not in text and "starte" not in text.lower():
+        return False
+    return _STARTER_HINT.search(text) is not None
 
 
 def _labelled_next_line(lines: list[Line], infos: list[Info], top: int, layout: Layout) -> None:

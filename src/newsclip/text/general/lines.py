@@ -141,24 +141,27 @@ class Info:
                 n = len(text.split())
             self._byline = bylines.byline(text) if n <= bylines.MAX_BYLINE_WORDS or (
                 n <= bylines.MAX_ROLE_WORDS and (
-                    text[:3].lower() == "by " or " | " in text or _FIELD_DASH.search(text)
+                    text[:3].lower() == "by " or " | " in text
+                    # (the dash and the dots are no ASCII characters)
+                    or not text.isascii() and _FIELD_DASH.search(text)
                 )
             ) else None
-            if self._byline is None and n <= _DESK_WORDS and _BY_HINT.search(text) and (
-                desk := desks.labelled_credit(text)
-            ):
-                self._byline = "byline-desk", desk
-            elif self._byline is None and n <= _DESK_WORDS and _BY_HINT.search(text) and (
-                agency := header_shapes.agency_byline(text)
-            ):
-                self._byline = "byline-agency", agency
+            if self._byline is None and n <= _DESK_WORDS and _BY_HINT.search(text):
+                if desk := desks.labelled_credit(text):
+                    self._byline = "byline-desk", desk
+                elif agency := header_shapes.agency_byline(text):
+                    self._byline = "byline-agency", agency
         return self._byline
 
     @property
     def date(self) -> datelines.Dateline | None:
         if self._date is _UNSET:
             self._date = None
-            # (the length first: a paragraph's line is long, and the date pattern slow on it)
+            # (the cheap tests first: a line with no digit holds no date, whatever part
+            # of it ``header_text`` gives; a paragraph's line is long, and the date
+            # pattern slow on it)
+            if self._header is _UNSET and not datelines.maybe(self.text):
+                return None
             text = self.header_text
             if (len(self.tokens) if text is self.text else len(text.split())) \
                     <= HEADER_LINE_WORDS and datelines.maybe(self.text):

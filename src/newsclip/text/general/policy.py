@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..._vocab import LEGAL_TERMS, phrase
+from ..prefilter import plain_case
 from .lines import Info
 from .region import Region
 from .tuning import CHROME_SCORE, Tuning
@@ -22,8 +23,25 @@ __all__ = ["legal", "mark"]
 _TERM = re.compile(rf"\b(?:{'|'.join(phrase(t) for t in LEGAL_TERMS)})\b", re.I)
 
 
+def _words_held(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The longest word of each phrase, in lower case (a word that holds another left
+    out): a match of any phrase holds one of them."""
+    longest = {max(re.split(r"[\s-]+", p), key=len).lower() for p in phrases}
+    return tuple(sorted(k for k in longest if not any(o != k and o in k for o in longest)))
+
+
+#: for the cheap test before ``_TERM``
+_TERM_KEYS = _words_held(LEGAL_TERMS)
+
+
 def _legal_line(info: Info, terms: int) -> bool:
-    return len({m.group(0).lower() for m in _TERM.finditer(info.text)}) >= terms
+    text = info.text
+    # (a line with none of the words holds no phrase)
+    if terms > 0 and plain_case(text):
+        low = text.lower()
+        if not any(k in low for k in _TERM_KEYS):
+            return False
+    return len({m.group(0).lower() for m in _TERM.finditer(text)}) >= terms
 
 
 def legal(infos: list[Info], region: Region, tuning: Tuning) -> bool:

@@ -88,9 +88,12 @@ def grow(infos: list[Info], region: Region, tuning: Tuning) -> Region:
     """Join blocks of prose that the maximum-sum run left out past a gap (not past
     ``region.stops``), on either side."""
     start, end, stops = region.start, region.end, region.stops
+    # (each scan past an edge, by its edge, direction and kind: a side that did not move
+    # is scanned again only in the next round's subject test)
+    scans: dict[tuple[int, int, bool], _Scan] = {}
     while True:
-        right = _joining(infos, start, end, end, +1, stops, tuning)
-        left = _joining(infos, start, end, start, -1, stops, tuning)
+        right = _joining(infos, start, end, end, +1, stops, tuning, scans)
+        left = _joining(infos, start, end, start, -1, stops, tuning, scans)
         if right is None and left is None:
             return Region(start, end, stops)
         if right is not None:
@@ -101,23 +104,41 @@ def grow(infos: list[Info], region: Region, tuning: Tuning) -> Region:
 
 def _joining(
     infos: list[Info], start: int, end: int, edge: int, step: int, stops: frozenset[int],
-    tuning: Tuning,
+    tuning: Tuning, scans: dict[tuple[int, int, bool], _Scan],
 ) -> int | None:
     """The far end of the block that joins the region ``start`` … ``end`` past its
     ``edge`` (going ``step``): past a gap, or past a guide's headings and list items
     when the block goes on about the region's subject; None when none joins."""
-    found = _block_beyond(infos, edge, step, stops, tuning)
-    if found is None:
-        found = _block_beyond(infos, edge, step, stops, tuning, items=True)
-        if found is not None and _cohesion(infos, start, end, found) < tuning.region.grow_cohesion:
-            found = None
+    plain = scans.get((edge, step, False))
+    if plain is None:
+        plain = scans[edge, step, False] = _block_beyond(infos, edge, step, stops, tuning)
+    if plain.found is not None or not plain.items_differ:
+        return plain.found
+    items = scans.get((edge, step, True))
+    if items is None:
+        items = scans[edge, step, True] = _block_beyond(infos, edge, step, stops, tuning, True)
+    found = items.found
+    if found is not None and _cohesion(infos, start, end, found) < tuning.region.grow_cohesion:
+        found = None
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """What a scan past an edge found: the far end of the block that joins (or None),
+    and whether a scan that weighs a guide's items could find one where this one found
+    none: only past a line of negative score (an item's weight changes nothing else)
+    and with a paragraph (no block joins without one), both before the gap's first
+    chrome (where that scan stops)."""
+
+    found: int | None
+    items_differ: bool
 
 
 def _block_beyond(
     infos: list[Info], edge: int, step: int, stops: frozenset[int], tuning: Tuning,
     items: bool = False,
-) -> int | None:
+) -> _Scan:
     """The far end of the best block of prose past ``edge`` (going ``step``), or None.
 
     ``items``: a plain list item or heading in the gap costs ``grow_item_weight`` of
@@ -134,6 +155,9 @@ def _block_beyond(
     k = edge + step
     lines = 0  # the gap's lines, a widget's run of labels counted as a few
     widget = 0  # short labels in a row
+    # (lines of negative score, and paragraphs, before the first chrome)
+    negative = chrome_seen = False
+    paragraph = t.grow_min_paragraphs <= 0
     while 0 <= k < len(infos) and lines <= max_gap:
         info = infos[k]
         if info.chrome in BARRIERS or k in stops or step > 0 and (
@@ -147,6 +171,10 @@ def _block_beyond(
             if items:
                 break  # (a guide's parts hold no chrome between them)
             ratio = t.grow_ratio  # (a paywall's "Subscribe" under "… learn about:")
+            chrome_seen = True
+        elif not chrome_seen:
+            negative = negative or info.score < 0
+            paragraph = paragraph or info.score >= features.PAR_COST
         widget = widget + 1 if info.chrome in GALLERY_RULES or (
             info.score < 0 and (
                 len(info.tokens) <= widget_words or info.label_words <= widget_words
@@ -166,7 +194,7 @@ def _block_beyond(
         if strong >= t.grow_min_paragraphs and rise > best_gain and rise >= ratio * -lowest:
             best_gain, best_at = rise, k
         k += step
-    return best_at
+    return _Scan(best_at, negative and paragraph)
 
 
 def _plain_item(info: Info) -> bool:
