@@ -46,6 +46,19 @@ def test_a_div_left_open_in_a_menu_button_stays_in_the_header() -> None:
     assert "Skip to content" not in record.text
 
 
+def test_a_utility_class_styling_captions_inside_does_not_make_the_story_one() -> None:
+    # "[&_figcaption]:text-sm" styles the captions inside the <article>: CSS, not a name
+    page = (
+        "<html><head><title>Night ferry late</title></head><body><main>"
+        '<article class="break-words [&_figcaption]:text-sm [&_nav]:hidden lg:[&_p]:mt-md">'
+        f"<h1>Night ferry late</h1><p>{PROSE}</p><p>{MORE}</p></article></main></body></html>"
+    )
+    root, _ = _tree_of(page)
+    assert root.find(".//article").get("class") == "break-words :text-sm :hidden lg::mt-md"
+    record = _record(page)
+    assert record.paragraphs == (PROSE, MORE) and record.captions == ()
+
+
 def test_void_elements_libxml2_does_not_know_hold_no_siblings() -> None:
     page = ("<html><body><article><video><source src=a.mp4><source src=a.webm></video>"
             f"<p>{PROSE}</p><p>a<wbr>b</p></article></body></html>")

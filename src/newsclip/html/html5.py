@@ -236,6 +236,8 @@ def rebuild(markup: str, streams: list[tuple[str, str]]) -> tuple[str, list[str]
     tree = LexborHTMLParser(keep_lines(markup), scripting=True)
     noscripts = tree.css("noscript") if "<noscript" in markup or "<NOSCRIPT" in markup else []
     notes = reveal(tree, streams, markup, noscripts)
+    if "[" in markup:
+        _utility_classes(tree)
     # Nothing is read from them (a fallback's content is in place by now), and
     # their markup, left as raw text, could swallow the page when libxml2 reads
     # it back ("<iframe/>").
@@ -243,6 +245,20 @@ def rebuild(markup: str, streams: list[tuple[str, str]]) -> tuple[str, list[str]
         node.decompose()
     html = tree.html or ""
     return _LIBXML2_VOID.sub(r"\g<0></\1>", html), notes
+
+
+#: the bracketed parts of a utility-first class: a selector it applies to
+#: ("[&_figcaption]:text-sm", "data-[state=open]:block") or a value
+#: ("bg-[url(/share.png)]"); CSS, never a name for the element
+_BRACKETED = re.compile(r"\[[^\]\s]*\]")
+
+
+def _utility_classes(tree) -> None:
+    """Drop the bracketed parts of classes: a story's ``<article>`` styled
+    "[&_figcaption]:text-sm" is no caption, nor one styled "[&_nav]:hidden" a menu."""
+    for el in tree.css('[class*="["]'):
+        value = el.attributes.get("class") or ""
+        el.attrs["class"] = " ".join(_BRACKETED.sub("", value).split())
 
 
 def reveal(tree, streams: list[tuple[str, str]], markup: str, noscripts: list) -> list[str]:
