@@ -9,7 +9,9 @@ inputs (the saved HTML page, the text dump), it compares the calendar day
 HTML
   newsclip      the record newsclip makes of the page
   htmldate      ``htmldate.find_date`` alone on the page, with the options newsclip
-                pins (``newsclip.html.dates.HTMLDATE_OPTIONS`` where it exists)
+                pinned (``HTMLDATE_OPTIONS``: no "today" in them, so a page gives the
+                same date on any day; newsclip searched with these until its own
+                search, html/date_search.py, replaced it)
   trafilatura   trafilatura's ``date`` (cached by bench/accuracy.py --peer)
 text dumps
   newsclip      the record newsclip makes of the dump
@@ -66,13 +68,10 @@ LINE_WORDS = 20
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
-def _htmldate_options() -> dict:
-    try:
-        from newsclip.html.dates import HTMLDATE_OPTIONS
-    except ImportError:
-        return {"original_date": True, "extensive_search": True,
-                "min_date": "1995-01-01", "max_date": "2099-12-31"}
-    return dict(HTMLDATE_OPTIONS)
+#: htmldate's options: the latest date it accepts is a constant, not today (its
+#: default), and it looks for the original (published) date, not the last change
+HTMLDATE_OPTIONS = {"original_date": True, "extensive_search": True,
+                    "min_date": "1995-01-01", "max_date": "2099-12-31"}
 
 
 def _day(value: object) -> str:
@@ -105,7 +104,7 @@ def _html(doc_id: str) -> tuple[str, dict]:
         out["failed"] = type(exc).__name__
     out["t_newsclip"] = time.perf_counter() - started
     started = time.perf_counter()
-    out["htmldate"] = _day(find_date(data, **_htmldate_options()))
+    out["htmldate"] = _day(find_date(data, **HTMLDATE_OPTIONS))
     out["t_htmldate"] = time.perf_counter() - started
     return doc_id, out
 

@@ -273,7 +273,7 @@ META_CASES = [
         "",
         '<span class="date">Monday, January 14, 2008 10:00 WST</span>',
         "published",
-        "2008-01-14",  # a date only markup shows: htmldate finds it, and gives the day
+        "2008-01-14",  # a date only markup shows: the search finds it, and gives the day
     ),
     (
         "ld-author",
@@ -459,7 +459,7 @@ META_CASES = [
     # a numbered list's "#1" with no date in its row is no post's marker
     ("list-number-no-post", "", '<h2>#1</h2><p>Posted May 7, 2024</p>', "published",
      "2024-05-07"),
-    # htmldate pads a year alone to its 1st of January: no day was stated
+    # a year alone ("opened in 1995") is no day: the search never pads one to 1 January
     ("year-alone-is-no-date", "", "<p>The café opened in 1995 and never closed.</p>",
      "published", None),
     ("first-of-month-stated", "", '<p class="date">Posted May 1, 2024</p>', "published",

@@ -10,7 +10,7 @@ Tagen" with nothing to anchor it) instead of inventing one.  ``parse_date`` is
 the only way out, and what it returns always renders as valid ISO 8601.
 
 It is not a date finder for pages: text/datelines.py finds date lines in a
-dump, html/dates.py the date of an HTML page (htmldate does the searching).
+dump, html/dates.py the date of an HTML page (html/date_search.py searches one).
 Measured against dateparser on the corpora and on tests/date_cases.py
 (bench/dates.py): as accurate on these strings, and a few hundred times faster.
 """

@@ -202,7 +202,7 @@ class Record:
     warnings: tuple[str, ...]
     source: Source
     #: where ``published`` was read: "json-ld", "meta", "microdata", "time", "url",
-    #: "page" (htmldate's search of an HTML page's markup and text), "text" (a date
+    #: "page" (the search of an HTML page's markup and text), "text" (a date
     #: line of a text dump) or "archive" (the archive layout's metadata line)
     published_source: str | None = None
     #: when the page says it was last changed, kept apart from ``published``

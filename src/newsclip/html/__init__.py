@@ -38,7 +38,7 @@ from ..record import Provenance, Record, Source
 from .blocks import Body
 from .chrome import drop_chrome
 from .container import find_content
-from .dates import SEARCH_RULE
+from .dates import SEARCH_RULES
 from .header_byline import header_byline
 from .metadata import Meta, extract, take_byline
 from .pagekind import LISTING, PRODUCT, page_kind
@@ -117,7 +117,7 @@ def _body(
     if meta.byline is None:
         header_byline(
             out.rows[len(chrome.rows):], partial(take_byline, meta),
-            dated=meta.published is not None and meta.date_rule != SEARCH_RULE,
+            dated=meta.published is not None and meta.date_rule not in SEARCH_RULES,
         )
     if meta.byline is None and meta.firm_author:
         take_byline(meta, meta.firm_author, "json-ld-author")

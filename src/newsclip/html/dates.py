@@ -1,19 +1,15 @@
-"""The dates of an HTML page: what its markup states, then htmldate's search.
+"""The dates of an HTML page: what its markup states, then a search of the page.
 
 In order of trust: JSON-LD (``datePublished``), meta tags
 (``article:published_time``…), microdata (``itemprop=datePublished``),
 ``<time>`` elements.  Each is read as written, zone included, by
 ``newsclip.dates``, and its source is recorded.  ``dateModified`` and the
 ``*modified_time`` tags give ``modified``, kept apart.  A page that states no
-date, or states it in JSON-LD or a meta tag but not in ISO 8601 (``loose``), goes
-to htmldate, which searches its URL, markup and text (its answer is
-a day; its own dateparser calls are strict, so a relative "2 days ago" never
-counts).  bench/dates.py measured this order against htmldate alone and
-newsclip alone (wcxb-dev validation: 0.847 against 0.828 and 0.721).
-
-htmldate's work is the page's work: it reads the tree newsclip built (never
-the raw markup), at most MAX_SEARCHED characters of it, and its CPU time counts
-toward the page's safety valve like every other stage's.
+date, or states it in JSON-LD but not in ISO 8601 (``loose``), is searched
+(``searched``, html/date_search.py): its URL, the meta keys of other schemas,
+the elements that hold a date by their class, its text.  The search reads the
+tree newsclip built, and its CPU time counts toward the page's safety valve like
+every other stage's.
 
 Not for text dumps (text/datelines.py) and not a date parser (dates.py).
 """
@@ -24,44 +20,35 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from lxml import etree
 
 from .._vocab import STARTER_LABELS, THREAD_START_LABELS
 from ..dates import ISO_DATE, NAMED_DATE, NUMERIC_DATE, parse_date
-from .fields import DATE_KEYS, MODIFIED_KEYS
+from . import date_search
+from .fields import DATE_KEYS, MODIFIED_KEYS, SEARCHED_DATE_KEYS
 from .tree import Deadline, element_text, line_of, text_of
 
 __all__ = [
-    "HTMLDATE_OPTIONS", "MAX_SEARCHED", "Stated", "published", "modified", "searched",
-    "spelled", "page_url", "loose", "same_day", "SEARCH_RULE", "thread_started", "first_post",
+    "MAX_SEARCHED", "Stated", "SEARCH_RULES", "published", "modified", "searched",
+    "page_url", "loose", "search_first", "same_day", "thread_started", "first_post",
 ]
 
-#: the rule of a date htmldate's search of the page found (no markup stated it)
-SEARCH_RULE = "htmldate"
-
-#: htmldate's options, pinned so that a page gives the same date on any machine, any
-#: day: the latest date it accepts is a constant, not today (its default), and it looks
-#: for the original (published) date rather than the last change
-HTMLDATE_OPTIONS: dict[str, Any] = {
-    "original_date": True,
-    "extensive_search": True,
-    "min_date": "1995-01-01",
-    "max_date": "2099-12-31",
-    "outputformat": "%Y-%m-%d",
-}
-#: htmldate reads at most this many characters of a page (its search is slow on huge
-#: pages, and a page states its date near its top); the development pages are smaller
+#: the rules of the dates a search of the page found, where no markup stated one
+SEARCH_RULES = date_search.RULES
+#: the search reads at most this many characters of the page's markup for a
+#: timestamp (a page states its date near its top); the development pages are smaller
 MAX_SEARCHED = 1_000_000
 #: sources whose dates are ISO 8601 by their specification (schema.org, OpenGraph): a
 #: date written otherwise there ("Jun 24, 2025", "13/11/2025") was typed by hand or
-#: filled by a template (often with the day the page was built), so htmldate's search
-#: of the page is asked first
+#: filled by a template (often with the day the page was built), so a forum's own
+#: stamps are read first
 ISO_SOURCES = frozenset(("json-ld", "meta"))
-#: the canonical address (else og:url) holds the date in its path: /2020/02/24/, /2020-02-24-
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/_-](\d\d)[/_-](\d\d)(?=[/_.-]|$)")
+#: of those, the sources whose loose date the search of the page is asked before: a
+#: JSON-LD date is a template's as often; a meta tag's loose date stands (htmldate,
+#: which searched pages before, read the same tag first and gave its day)
+SEARCHED_BEFORE = frozenset(("json-ld",))
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +79,12 @@ def published(root: etree._Element, tags: dict[str, str], ld: dict[str, str]) ->
 def loose(found: Stated) -> bool:
     """A date from a source that is ISO 8601 by specification, not written in it."""
     return found.source in ISO_SOURCES and ISO_DATE.match((found.raw or "").strip()) is None
+
+
+def search_first(found: Stated | None) -> bool:
+    """Whether the page is searched for its date: it states none, or states it loosely
+    where a template may have written it (SEARCHED_BEFORE)."""
+    return found is None or (found.source in SEARCHED_BEFORE and loose(found))
 
 
 def same_day(a: Stated, b: Stated) -> bool:
@@ -217,63 +210,38 @@ def _date_in(text: str) -> tuple[date | datetime, str] | None:
     return None
 
 
-def searched(root: etree._Element, url: str | None, deadline: Deadline) -> Stated | None:
-    """htmldate's answer for a page that states no date: from its URL ("url") or
-    from its markup and text ("page").  The page's own address (canonical, else
-    og:url) is the only URL it is given: never one from outside the page.  It
-    reads the page as newsclip parsed it (its attributes capped), never the raw
-    markup (libxml2 takes minutes on some of that), and at most MAX_SEARCHED
-    characters of it, which bounds its work; the first foreign date a process
-    meets loads dateparser's locale data, a cost of that page's CPU time."""
+def searched(
+    root: etree._Element, url: str | None, tags: dict[str, str], deadline: Deadline
+) -> Stated | None:
+    """The date of a page whose markup states none (html/date_search.py): the page's
+    own address ("url"; canonical, else og:url: never one from outside the page),
+    the meta keys of other schemas and CMSs (SEARCHED_DATE_KEYS, "meta"), then its
+    markup and text ("page").  A page's last change (``modified``) is taken for its
+    publication only after the elements that hold a date, with the markup's other
+    timestamps: htmldate took it before them, and was wrong twice as often as right
+    on the tune pages where it did."""
     deadline.check()
-    html = etree.tostring(root, encoding="unicode", method="html")[:MAX_SEARCHED]
-    found = _find_date(html, url or "")
+    found = date_search.url_date(url)
+    if found is None:
+        stated = _first(_DateSource(tags.get(key), f"meta-{key}", "meta")
+                        for key in SEARCHED_DATE_KEYS)
+        if stated is not None:
+            return stated
+        found = date_search.in_holders(root) or date_search.in_headline(root)
+    if found is None:
+        # (the head's too: a meta key of the site's own, "w-published-date", or the
+        # page's last change, article:modified_time, when it states nothing else; the
+        # tune pages' truth was that day more often than the text's dates)
+        markup = etree.tostring(root, encoding="unicode", method="html")[:MAX_SEARCHED]
+        found = (date_search.timestamp(markup) or date_search.in_text(root)
+                 or date_search.first_written(root))
     deadline.check()
-    value = parse_date(found) if found else None
-    if value is None:
+    if found is None:
         return None
-    m = _URL_DATE.search(url or "")
-    if m is not None and "-".join(m.groups()) == found:
-        return Stated(value, m.group(0).strip("/_-"), "url", "url-date")
-    raw = spelled(html, value)  # type: ignore[arg-type]
-    if raw is None and value.day == 1:
-        # htmldate's last resorts make the 1st of a month from a month alone ("May
-        # 2024"), the 1st of January from a year alone ("opened in 1995"): days that
-        # no page stated
-        return None
-    return Stated(value, raw, "page", SEARCH_RULE)
-
-
-#: htmldate's answers remembered for the last few pages searched: a page read again
-#: (without the class/id rules, or without prices) gives it the same markup
-SEARCHES_REMEMBERED = 4
-
-
-@lru_cache(maxsize=SEARCHES_REMEMBERED)
-def _find_date(html: str, url: str) -> str | None:
-    from htmldate import find_date  # imported late: it loads dateparser's data
-
-    return find_date(html, url=url, **HTMLDATE_OPTIONS)
-
-
-#: how far around a year a date that holds it may stand (characters)
-_AROUND = 40
-
-
-def spelled(html: str, day: date) -> str | None:
-    """The first whole date in the page (markup included) that is this day, as
-    written; None when the page writes it nowhere."""
-    year = str(day.year)
-    start = html.find(year)
-    while start >= 0:
-        window = html[max(0, start - _AROUND):start + len(year) + _AROUND]
-        for pattern in (ISO_DATE, NAMED_DATE, NUMERIC_DATE):
-            for m in pattern.finditer(window):
-                if any(v is not None and _day(v) == day
-                       for v in (parse_date(m.group(0), order=o) for o in ("dmy", "mdy"))):
-                    return m.group(0).strip()
-        start = html.find(year, start + len(year))
-    return None
+    # (the day alone: a clock beside a date the page shows may carry a zone nobody can
+    # read, "10:00 WST", and a naive clock would pass for the page's local time)
+    return Stated(_day(found.value), found.raw,
+                  "url" if found.rule == "url-date" else "page", found.rule)
 
 
 def _day(value: date | datetime) -> date:

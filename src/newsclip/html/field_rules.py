@@ -5,7 +5,9 @@ rules of the body reader are in ``rules``, which joins both tables into ``RULES`
 
 from __future__ import annotations
 
-from .fields import AUTHOR_KEYS, DATE_KEYS, DESCRIPTION_KEYS, MODIFIED_KEYS, SECTION_KEYS
+from .fields import (
+    AUTHOR_KEYS, DATE_KEYS, DESCRIPTION_KEYS, MODIFIED_KEYS, SEARCHED_DATE_KEYS, SECTION_KEYS,
+)
 from .header_byline import RULES as HEADER_BYLINE_RULES
 from .rule import GUESSED_HEADLINE_PAGE, HEADLINE_PAGE, Rule
 
@@ -87,14 +89,30 @@ FIELD_RULES: tuple[Rule, ...] = (
         "</table>{story}</body></html>",
         label="header",
     ),
-    Rule("date:url-date", "field", "htmldate's date of a page whose markup states none, "
+    Rule("date:url-date", "field", "the date of a page whose markup states none, "
          "found in the page's own address (canonical link, else og:url)",
          "<link rel='canonical' href='https://gazette.example/2020/05/03/cranes'>",
          label="header"),
-    Rule("date:htmldate", "field", "htmldate's search of the markup and text of a page "
-         "whose markup states no date (a day the page writes out)",
-         "<html><body><article><p class='posted'>Posted 3 May 2020</p>{story}</article>"
+    *_meta_rules("date", SEARCHED_DATE_KEYS, "2020-05-03"),
+    Rule("date:search-holder", "field", "the date at the start of the first element that "
+         "holds one by its class or id (post-date, entry-meta, byline …) or tag (<small>)",
+         "<html><body><article><p class='posted'>Posted 3 May 2020 by Ana Lima</p>{story}"
+         "</article></body></html>", label="header"),
+    Rule("date:search-headline", "field", "a whole date in the page's <title> or <h1>",
+         "<html><head><title>Council minutes, 3 May 2020</title></head>"
+         "<body><article>{story}</article></body></html>", label="header"),
+    Rule("date:search-timestamp", "field", "the first ISO 8601 date and clock in the markup "
+         "(an attribute, a data value)",
+         "<html><body><article data-created='2020-05-03 08:00:00'>{story}</article>"
          "</body></html>", label="header"),
+    Rule("date:search-text", "field", "the earliest whole date among the page's short "
+         "pieces of text (the later ones are comments', updates', other stories')",
+         "<html><body><article><div>Story <span>Filed 4 May 2020</span></div>"
+         "<div>Sent in 3 May 2020</div>{story}</article></body></html>", label="header"),
+    Rule("date:search-first", "field", "the first whole date in the page's text, in any "
+         "element: written any way in a short piece, with its month's name in a long one",
+         "<html><body><article><b>Updated 03/05/2020</b>{story}</article></body></html>",
+         label="header"),
     Rule("modified:json-ld-modified", "field", "JSON-LD's dateModified",
          _ld('"dateModified": "2020-05-04T08:00:00Z"'), label="header"),
     *_meta_rules("modified", MODIFIED_KEYS, "2020-05-04"),

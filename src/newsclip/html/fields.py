@@ -9,8 +9,8 @@ that mark an article; the class/id words of the elements that hold a field.
 from __future__ import annotations
 
 __all__ = [
-    "ARTICLE_TYPES", "POSTING_TYPES", "TITLE_KEYS", "DATE_KEYS", "MODIFIED_KEYS", "AUTHOR_KEYS", "SITE_KEYS",
-    "HEADLINE_WORDS", "BYLINE_WORDS",
+    "ARTICLE_TYPES", "POSTING_TYPES", "TITLE_KEYS", "DATE_KEYS", "SEARCHED_DATE_KEYS", "MODIFIED_KEYS", "AUTHOR_KEYS", "SITE_KEYS",
+    "HEADLINE_WORDS", "BYLINE_WORDS", "DATE_HOLDER_CUES", "DATE_HOLDER_TAGS",
     "POSTER_WORDS", "PLACEHOLDER_BYLINES", "DESCRIPTION_KEYS", "SECTION_KEYS", "TAG_KEYS",
 ]
 
@@ -40,6 +40,21 @@ DATE_KEYS = (
     "dc:date.issued", "dcterm:issued", "dc:date", "dcterm:date", "dcterm:created",
     "dc:date.created", "date", "og:published_time", "cxenseparse:recs:publishtime",
 )
+#: meta keys of a publication date that only a search of the page reads (after the
+#: page's address): keys of other schemas and of single CMSs (htmldate's list, as
+#: ``metadata`` writes keys: "dc.created" is "dc:created"), less trusted than a
+#: ``<time>`` element's date
+SEARCHED_DATE_KEYS = (
+    "citation_publication_date", "citation_date", "dc:date.publication", "dc:created",
+    "published", "published-date", "published_date", "publisheddate", "publication_date",
+    "published_time", "publish_time", "date-pub", "date_published", "date_created",
+    "datecreated", "dateposted", "displaydate", "originalpublicationdate", "doc_date",
+    "rbpubdate", "created", "creation_date", "article:published", "article:post_date",
+    "article:publicationdate", "article:published_date", "og:article:published",
+    "og:datepublished", "og:pubdate", "og:publish_date", "rnews:datepublished",
+    "shareaholic:article_published_time", "vr:published_time", "bt:pubdate",
+    "content_create_date", "twt-published-at", "pdate", "ptime", "timestamp",
+)
 #: the page's last change, kept apart from its publication
 MODIFIED_KEYS = (
     "article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
@@ -61,6 +76,17 @@ SECTION_KEYS = ("article:section", "og:article:section", "parsely:section")
 #: keys of the meta tags a page writes once per tag
 TAG_KEYS = frozenset(("article:tag", "og:article:tag"))
 SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc:publisher", "twitter:site")
+
+#: pieces of the class or id of an element that holds a page's date, when the markup
+#: states none (html/date_search.py; htmldate's list): "post-date", "entry-meta",
+#: "publishedOn", "byline", "fecha", "field-content", "fa-calendar"…
+DATE_HOLDER_CUES = (
+    "date", "datum", "fecha", "parution", "time", "publish", "publication", "posted",
+    "submitted", "created-post", "meta", "info", "byline", "subline", "author", "autor",
+    "footer", "post_detail", "block-content", "field-content", "fa-clock-o", "fa-calendar",
+)
+#: tags that hold a page's date whatever their class (a page's fine print)
+DATE_HOLDER_TAGS = frozenset(("footer", "small"))
 
 #: class/id words of an element that holds the headline or a byline
 HEADLINE_WORDS = frozenset("headline title heading articletitle storytitle entrytitle".split())

@@ -13,7 +13,7 @@ Order of trust, highest first:
    name, and the title the share links send (``title``, ``site``).
 
 ``extract`` runs the fields' stages in that order and returns a Meta; the
-dates are ``dates``' (the markup's, then htmldate's search of the page), the
+dates are ``dates``' (the markup's, then a search of the page), the
 language the one the page declares (``newsclip.language``), and the byline's
 words are cleaned by ``newsclip._byline``.  This module reads the
 tree; it never changes it.
@@ -292,8 +292,8 @@ def _article_fields(obj: dict) -> dict[str, Any]:
 def _date(
     root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, Any], deadline: Deadline
 ) -> None:
-    """The dates the markup states, else htmldate's search of the page (html/dates.py);
-    the search also goes before a metadata date not written in ISO 8601 (``loose``)."""
+    """The dates the markup states, else a search of the page (html/dates.py); the
+    search also goes before a JSON-LD date not written in ISO 8601 (``search_first``)."""
     meta.url = page_dates.page_url(root, tags)
     found = page_dates.published(root, tags, ld)
     # a forum thread's "Started by …, <date>" beats a <time> (a reply's) and the search;
@@ -302,9 +302,9 @@ def _date(
         found = page_dates.thread_started(root) or found
     if found is None or page_dates.loose(found):
         found = page_dates.first_post(root) or found
-    if found is None or page_dates.loose(found):
-        searched = page_dates.searched(root, meta.url, deadline)
-        # (the search gives a day: on the same day, the markup's value keeps its time)
+    if page_dates.search_first(found):
+        searched = page_dates.searched(root, meta.url, tags, deadline)
+        # (on the same day, the markup's value stands: it is the more trusted source)
         if searched is not None and (found is None or not page_dates.same_day(found, searched)):
             found = searched
     if found is not None:

@@ -1,0 +1,136 @@
+"""The search for the date of an HTML page whose markup states none
+(html/date_search.py, through ``newsclip.parse``): each path it takes, in its
+order, and what it never takes for a publication date."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclip
+from newsclip.html import date_search
+from newsclip.html.fields import SEARCHED_DATE_KEYS
+
+PROSE = " ".join(["The ferry crossed the bay twice that morning, carrying cars."] * 4)
+
+
+def _page(head: str = "", body: str = "", *, title: str = "Ferry") -> str:
+    article = f"<article><h1>Ferry crossings</h1><p>{PROSE}</p><p>{PROSE}</p></article>"
+    return (f"<html><head><title>{title}</title>{head}</head>"
+            f"<body>{body}{article}</body></html>")
+
+
+def _dated(page: str) -> tuple[str | None, str | None, str | None]:
+    record = newsclip.parse(page, input_format="html").to_dict()
+    return record["published"], record["published_raw"], record["published_source"]
+
+
+CASES = [
+    # (name, head, body, published, raw, source)
+    ("url", "<link rel='canonical' href='https://gazette.example/2020/5/3/ferry'>",
+     "<p class='date'>June 9, 2021</p>", "2020-05-03", "2020/5/3", "url"),
+    ("other-schema-meta", "<meta name='citation_publication_date' content='2020-05-03'>",
+     "<p class='date'>June 9, 2021</p>", "2020-05-03", "2020-05-03", "meta"),
+    ("holder-by-class", "", "<div class='post-meta'>By Ana Lima · March 3, 2024</div>",
+     "2024-03-03", "March 3, 2024", "page"),
+    ("holder-by-tag", "", "<small>Posted 03.05.2024</small>", "2024-05-03", "03.05.2024",
+     "page"),
+    # the first holder wins over a later (earlier-dated) one: a comment, a related story
+    ("first-holder", "", "<span class='entry-date'>July 9, 2025</span>"
+     "<span class='comment-date'>July 1, 2025</span>", "2025-07-09", "July 9, 2025", "page"),
+    ("title", "", "", "2020-05-03", "3 May 2020", "page"),
+    ("timestamp", "", "<div data-created='2020-05-03 08:15:00'></div>", "2020-05-03",
+     "2020-05-03 08:15:00", "page"),
+    # the earliest of the short pieces of text: later ones are updates, replies
+    ("earliest-text", "", "<div>Reply <span>sent 9 June 2021</span></div>"
+     "<p>Written 3 May 2020</p>", "2020-05-03", "3 May 2020", "page"),
+    ("first-anywhere", "", "<b>Updated: 10/31/2024</b>", "2024-10-31", "10/31/2024", "page"),
+    # the search gives the day; the clock beside it carries a zone nobody can read
+    ("day-only", "", "<span class='date'>Monday, January 14, 2008 10:00 WST</span>",
+     "2008-01-14", "January 14, 2008 10:00", "page"),
+]
+
+
+@pytest.mark.parametrize(("name", "head", "body", "published", "raw", "source"), CASES,
+                         ids=[c[0] for c in CASES])
+def test_search_path(name: str, head: str, body: str, published: str | None,
+                     raw: str | None, source: str | None) -> None:
+    title = "Council minutes, 3 May 2020" if name == "title" else "Ferry"
+    assert _dated(_page(head, body, title=title)) == (published, raw, source)
+
+
+@pytest.mark.parametrize("body", [
+    "<p class='date'>Opened in May 2024</p>",  # a month alone is no day
+    "<p class='date'>© 2024 Gazette</p>",  # nor a copyright year
+    "<p class='date'>Posted 2 days ago</p>",  # nor a date relative to a day not given
+    "<p class='date'>3 May 1990</p>",  # before the web's pages
+])
+def test_no_day_made_up(body: str) -> None:
+    assert _dated(_page("", body)) == (None, None, None)
+
+
+def test_last_change_after_the_holders() -> None:
+    # a page's last change is its date only when no element holds one
+    head = "<meta property='article:modified_time' content='2026-02-24T15:17:17+00:00'>"
+    record = newsclip.parse(_page(head), input_format="html").to_dict()
+    assert (record["published"], record["modified"]) == ("2026-02-24", "2026-02-24T15:17:17+00:00")
+    assert _dated(_page(head, "<p class='byline'>By Ana Lima, 3 May 2020</p>"))[0] == "2020-05-03"
+
+
+def test_loose_meta_date_stands() -> None:
+    # a meta tag's date not in ISO 8601 is still the page's; the page's holders
+    # are not searched before it
+    head = "<meta property='article:published_time' content='March 27, 2025'>"
+    assert _dated(_page(head, "<div class='date'>Mar 13, 2026</div>"))[0] == "2025-03-27"
+
+
+def test_searched_keys_are_not_markup_keys() -> None:
+    from newsclip.html.fields import DATE_KEYS
+
+    assert not set(SEARCHED_DATE_KEYS) & set(DATE_KEYS)
+    assert all(k == k.lower() for k in SEARCHED_DATE_KEYS)
+
+
+def test_written_takes_the_first_date_in_the_text() -> None:
+    value, raw = date_search.written("Updated 2025-12-08, first published 3 May 2020")
+    assert (value.isoformat()[:10], raw) == ("2025-12-08", "2025-12-08")
+    value, raw = date_search.written("By Ana, 3 May 2020 (updated 2025-12-08)")
+    assert (value.isoformat(), raw) == ("2020-05-03", "3 May 2020")
+    assert date_search.written("version 4.2.3, build 2024") is None
+
+
+def test_holder_date_is_at_its_start() -> None:
+    # a long block that merely holds a date somewhere is no date's holder
+    from lxml import html
+
+    long = "Opening hours and the timetable for the winter. " * 3
+    root = html.fromstring(f"<div><div class='info'>{long}Changed 4 May 2020</div></div>")
+    assert date_search.in_holders(root) is None
+    root = html.fromstring(f"<div><div class='info'>Changed 4 May 2020. {long}</div></div>")
+    assert date_search.in_holders(root).raw == "4 May 2020"
+
+
+def test_too_many_holders_tell_nothing() -> None:
+    from lxml import html
+
+    root = html.fromstring("<div>" + "<p class='meta'>x</p>" * (date_search.MAX_HOLDERS + 1)
+                           + "<p class='date'>3 May 2020</p></div>")
+    assert date_search.in_holders(root) is None
+    root = html.fromstring("<div><p class='meta'>x</p><p class='date'>3 May 2020</p></div>")
+    assert date_search.in_holders(root).raw == "3 May 2020"
+
+
+def test_masthead_date_line_is_passed_over() -> None:
+    # the day the page was served, above its headline, is not the story's
+    story = f"<article><h1>Ferry crossings</h1><p class='byline'>By Ana Lima, 8 January 2008</p>" \
+            f"<p>{PROSE}</p><p>{PROSE}</p></article>"
+    page = ("<html><head><title>Ferry</title></head><body>"
+            f"<div class='date'>Tuesday 15 January 2008</div>{story}</body></html>")
+    assert _dated(page)[0] == "2008-01-08"
+    # the same line below the headline is the story's own
+    below = story.replace("<p class='byline'>By Ana Lima, 8 January 2008</p>",
+                          "<div class='date'>Tuesday 15 January 2008</div>")
+    assert _dated(f"<html><head><title>Ferry</title></head><body>{below}</body></html>")[0] \
+        == "2008-01-15"
+    # a dated line above the headline that says more than the day is taken
+    page = page.replace("Tuesday 15 January 2008", "By Ana Lima, Tuesday 15 January 2008")
+    assert _dated(page)[0] == "2008-01-15"
