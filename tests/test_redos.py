@@ -148,8 +148,11 @@ PATTERNS: tuple[Pat, ...] = (
     _t("bylines", "_AGENCY_NAME", _fill("", "Press ", BYLINE_CHARS, "1"), "fullmatch"),
     _b("_ROLE_PART", _fill("", "(a", BYLINE_CHARS, "")),
     # the words of a story's first paragraphs: nothing caps a paragraph
-    _t("general.labels", "_WORD", "a'" * (N // 2), "findall"),
-    _t("general.labels", "_WORD", "in " * (N // 3), "findall"),
+    _t("general.page_bylines", "WORD", "a'" * (N // 2), "findall"),
+    _t("general.page_bylines", "WORD", "in " * (N // 3), "findall"),
+    # an author box's role line (any line under a name line)
+    _t("general.page_bylines", "_BOX_ROLE", "a " * (N // 2) + "|", "fullmatch"),
+    _t("general.page_bylines", "_BOX_ROLE", "writer " * (N // 7) + "x", "fullmatch"),
     _t("bylines", "_ANY_HINT", "a" * N),
     # --- text: general --------------------------------------------------------
     _t("general.chrome", "_COMMENTS", "1" * N + "x comments"),

@@ -340,7 +340,12 @@ NOT_NAME_WORDS = frozenset("""
     correspondent special editor columnist contributor newsroom desk team bio profile jobs
     careers history results scores standings schedule guide events calendar forum forums
     classifieds obituaries shop deals asked answered commented edited checked reviewed
-""".split())
+""".split()) | frozenset("""
+    get started free trial demo download install buy order request quote estimates sale
+    stock help go back view learn discover explore join donate apply register cart checkout
+    takeaways contents caption show copy link studies faq faqs overview summary pricing
+    solutions services products certificates
+""".split())  # (a button's or a heading's: "Get Started", "Key Takeaways", "Copy Link")
 
 # --- shapes: compiled patterns -------------------------------------------------------
 # Compiled on first use (PEP 562's module __getattr__): a dump in the archive layout
