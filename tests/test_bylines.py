@@ -38,6 +38,10 @@ BYLINES = [
     ("By Harbour Network, The Harbour Network", "Harbour Network"),
     # the text's own analogues of the labels
     ("Contributed by Tomas Halloran\tFriday, 28 December 2007", "Tomas Halloran"),
+    # a month's name that is a given name too, before a surname
+    ("By April Penhallow", "April Penhallow"),
+    ("By June Tull, Staff Writer", "June Tull"),
+    ("By March the plan was dropped", None),
     ("Submitted by Tomas Halloran", "Tomas Halloran"),
     ("Posted: January 06, 2008, 4:30 PM by Tomas Halloran", "Tomas Halloran"),
     ("// By Tomas Halloran • Nov 11, 2020", "Tomas Halloran"),
@@ -192,7 +196,10 @@ STARTERS = [
     ("ferry_fan Discussion starter", "ferry_fan"),
     ("Discussion in 'Harbour Talk' started by ferry.fan, May 26, 2025.", "ferry.fan"),
     ("Post by ferry_fan » 11. Sep 2024, 18:36", "ferry_fan"),
+    ("submitted 17 hours ago by ferry_fan", "ferry_fan"),
+    ("submitted 2 days ago by ferry_fan to r/harbour", "ferry_fan"),
     ("Thread starter", None),
+    ("submitted by ferry_fan", None),
     # a sentence that says who started a thing names no poster
     ("The ferry line, started by Carys Penhallow, grew.", None),
     ("The ferry line was started by Carys Penhallow in 1990.", None),

@@ -128,6 +128,10 @@ PATTERNS: tuple[Pat, ...] = (
     _t("header_shapes", "_GLUED_NAME_DATE", "Ab Cd " * (N // 6) + "Jan 1"),
     _t("header_shapes", "_GLUED_NAME_DATE", "aB" * (N // 2)),
     _t("header_shapes", "_WRITTEN_NOTE", "This post was written by " * (N // 25)),
+    _t("header_shapes", "_TAIL", "a." + " " * N + "Tags"),
+    _t("header_shapes", "_TAIL", ". Tags " * (N // 7)),
+    _t("header_shapes", "_TITLED_STAMP", "a by " * (N // 5) + "x", "match"),
+    _t("header_shapes", "_TITLED_STAMP", "a" + " by a:" * (N // 6), "match"),
     # byline commits after the last audit: what _byline.names, strip_dot and agency() take
     # (a byline's names, from a line of at most BYLINE_CHARS)
     _t("bylines", "BYLINE_RULES", _fill("AB ", "A", BYLINE_CHARS, "x"), rule="byline-name-date"),

@@ -30,7 +30,7 @@ __all__ = [
     "BIO_FIRST_PERSON", "OTHER_ROLES", "DESK_WORDS", "BY_WORDS", "AUTHOR_LABELS", "PIECE_KINDS",
     "ASKED_WORDS", "ASKED_DAYS", "LEGAL_TERMS", "AGE_UNITS", "THREAD_START_LABELS",
     "NAME_PARTICLES", "NAME_JOINS", "BYLINE_SMALL_WORDS", "NAME_IN_CAPITALS", "SECTION_WORDS",
-    "URL_LABELS", "THREAD_LABELS", "STARTER_LABELS", "PRICE", "is_version",
+    "URL_LABELS", "THREAD_LABELS", "STARTER_LABELS", "PRICE", "is_version", "MONTHS_AS_NAMES",
     # (compiled on first use: see __getattr__)
     "CAPS_THEN_OUTLET", "WEB_ADDRESS", "VERSION_LINE",  # noqa: F822
 ]
@@ -66,6 +66,8 @@ MONTH_SHORT = "|".join(m[0] for m in _MONTHS)
 MONTH_WORDS = frozenset(f.lower() for m in _MONTHS for f in m)
 #: the full month names, lower case
 MONTH_NAME_WORDS = frozenset(m[-1].lower() for m in _MONTHS)
+#: months' names that are given names too ("By April Fulton")
+MONTHS_AS_NAMES = frozenset({"april", "may", "june"})
 
 #: "Monday|Tuesday|…|Sunday"
 WEEKDAY_NAMES = "|".join(d[-1] for d in _WEEKDAYS)

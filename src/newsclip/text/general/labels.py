@@ -14,7 +14,7 @@ import re
 from datetime import date, datetime
 
 from ..._vocab import THREAD_START_LABELS
-from ...dates import parse_date
+from ...dates import ambiguous, parse_date
 from .. import bylines, datelines, desks, header_shapes, rules
 from ..model import Layout, Line
 from .chrome import top_rule
@@ -55,6 +55,7 @@ def label(
     date_at = None
     if chosen is not None:
         date_at, layout.published, layout.published_raw = chosen
+    layout.modified = _modified(infos, top, header_end)
     far = None  # the first name before a date inside the article, under its header
     for k, info in enumerate(infos):
         line = lines[info.i]
@@ -271,6 +272,10 @@ def _thread_byline(
     if header is not None:
         layout.byline = header[1]
         return
+    post = _titled_post(infos)
+    if post is not None:
+        layout.byline = post[1]
+        return
     # the first post's stamp that opens with its poster's handle
     first = next((info for info in infos if first_post(info) and "#1" not in info.text), None)
     if first is not None:
@@ -326,8 +331,16 @@ def _forum_header(infos: list[Info]) -> tuple[int, str] | None:
     return None
 
 
+def _titled_post(infos: list[Info]) -> tuple[int, str] | None:
+    """The first post of a thread whose stamps hold its title (``header_shapes``), when the
+    page has replies stamped "Re: …" (the cheap test)."""
+    if not any(info.text.startswith("Re: ") for info in infos):
+        return None
+    return header_shapes.titled_post([info.text for info in infos])
+
+
 #: what a line naming the thread's starter holds (a cheap test before bylines.starter)
-_STARTER_HINT = re.compile(r"(?i:starter|started\s+by)|Post\s+by")
+_STARTER_HINT = re.compile(r"(?i:starter|started\s+by)|Post\s+by|^submitted\s")
 
 
 def _labelled_next_line(lines: list[Line], infos: list[Info], top: int, layout: Layout) -> None:
@@ -396,6 +409,20 @@ def _first_published(infos: list[Info]) -> tuple[int, date | datetime, str] | No
     return None
 
 
+def _modified(infos: list[Info], top: int, header_end: int) -> date | datetime | None:
+    """When the header says the page was last updated ("Updated Dec 3, 2025"): its first
+    date line that says so (whichever date ``published`` took).  A numeric date both
+    orders read ("Updated 6/2/2025") is left: the order ``api`` decides is the
+    publication date's."""
+    for k in range(top, min(header_end + 1, len(infos))):
+        info = infos[k]
+        if info.dated and info.chrome is None and (found := datelines.updated(info.text)):
+            value = None if ambiguous(found.raw) else found.value
+            if value is not None:
+                return value
+    return None
+
+
 def _header_rank(info: Info) -> int:
     """Where a date line of the header ranks (``_KIND_RANK``): a plain date that names
     the writer ("by Ada Kerrigan · Dec 20, 2025") is the story's, as "Published …" is."""
@@ -437,6 +464,11 @@ def choose_date(
     which beats "Updated …"; then a line above the body beats one inside it,
     and the one nearest the headline wins.
     """
+    post = _titled_post(infos)
+    if post is not None and (d := infos[post[0]].date) is not None and (
+        value := d.value
+    ) is not None:
+        return post[0], value, d.raw
     # a thread's first post, as the forum stamps it ("… started by ada_k, May 26, 2025",
     # "Post by ada_k » 11. Sep 2024", "asked Feb 4, 2014 at 13:02"): the thread's date
     for k, info in enumerate(infos):
