@@ -75,8 +75,11 @@ def header_part(text: str) -> str:
         m = _BY_ON_AT_END.search(text, end)
         if m is not None and bylines.byline(m[1]) is not None:
             return m[1]
-    if "omment" in text or "ast modified" in text or "ast edited" in text or ". Tags:" in text \
-            or ". Categories:" in text or ". Filed under:" in text:
+    # (each rarer hint behind a commoner part of it: most lines hold neither)
+    if "omment" in text or "ast " in text and ("ast modified" in text or "ast edited" in text) \
+            or ": " in text and (
+                ". Tags:" in text or ". Categories:" in text or ". Filed under:" in text
+            ):
         cut = _TAIL.sub("", text)
         return cut if cut.strip() else text
     return text

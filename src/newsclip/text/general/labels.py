@@ -51,7 +51,8 @@ def label(
     else:
         top = max(0, start - tuning.headline.search_lines)
     header_end = min(end, start + t.header_after_start)
-    chosen = choose_date(infos, top, header_end, region, t)
+    post = _titled_post(infos)
+    chosen = choose_date(infos, top, header_end, region, t, post)
     date_at = None
     if chosen is not None:
         date_at, layout.published, layout.published_raw = chosen
@@ -77,7 +78,7 @@ def label(
         if info.last != info.i:
             for j in range(info.i + 1, info.last + 1):  # the other lines of a wrapped paragraph
                 lines[j].label, lines[j].rule = line.label, line.rule
-    _thread_byline(lines, infos, date_at, layout)
+    _thread_byline(lines, infos, date_at, layout, post)
     if layout.byline is None and date_at is not None and infos[date_at].date is not None:
         # "December 15, 2025 · 30 min · Ada Kerrigan": the date line names the writer
         text, raw = infos[date_at].text, infos[date_at].date.raw
@@ -244,7 +245,8 @@ def _name_byline(
 
 
 def _thread_byline(
-    lines: list[Line], infos: list[Info], date_at: int | None, layout: Layout
+    lines: list[Line], infos: list[Info], date_at: int | None, layout: Layout,
+    post: tuple[int, str] | None,
 ) -> None:
     """A forum thread's byline is its first poster: named by the line the forum gives
     them ("Thread starter ada_k", "Post by ada_k » …": the page's first such line),
@@ -272,8 +274,7 @@ def _thread_byline(
     if header is not None:
         layout.byline = header[1]
         return
-    post = _titled_post(infos)
-    if post is not None:
+    if post is not None:  # (a thread whose stamps hold its title: ``_titled_post``)
         layout.byline = post[1]
         return
     # the first post's stamp that opens with its poster's handle
@@ -455,7 +456,8 @@ _AS_OF = re.compile(r"\b(?i:as\s+of)\s*:?\s*$")
 
 
 def choose_date(
-    infos: list[Info], top: int, header_end: int, region: Region, t: LabelTuning
+    infos: list[Info], top: int, header_end: int, region: Region, t: LabelTuning,
+    post: tuple[int, str] | None = None,
 ) -> tuple[int, date | datetime, str] | None:
     """The publication date line, its date and the date as written: near the headline
     (lines ``top`` … ``header_end``) first, then under the article (``region``).
@@ -464,7 +466,7 @@ def choose_date(
     which beats "Updated …"; then a line above the body beats one inside it,
     and the one nearest the headline wins.
     """
-    post = _titled_post(infos)
+    # the first post of a thread whose stamps hold its title (``_titled_post``)
     if post is not None and (d := infos[post[0]].date) is not None and (
         value := d.value
     ) is not None:

@@ -98,19 +98,24 @@ def author_box(infos: list[Info], region: Region, t: LabelTuning) -> str | None:
     Island" over "Rhode Island is …").  A note among the story's first paragraphs is
     about the person the story is about."""
     found: set[str] = set()
+    roles: dict[int, bool] = {}
     for k, info in enumerate(infos):
         if info.i != info.last or len(info.tokens) > _BOX_NAME_WORDS:
             continue
-        name = bylines.name_line(info.text)
-        if name is None or name != info.text.strip() or _FIRST_PERSON().match(name):
-            continue
-        for j in range(k + 1, min(len(infos), k + 1 + _BOX_LINES)):
-            after = infos[j]
-            if _BOX_ROLE.fullmatch(after.text.strip()) or _box_note(name, after.text) and not (
+        # (what stands under the line first: the name patterns cost more, and most short
+        # lines have neither a role nor a note under them)
+        text = info.text.strip()
+        if not any(
+            _box_role(infos, j, roles) or _box_note(text, infos[j].text) and not (
                 region.start <= j <= region.start + t.subject_paragraphs
-            ):
-                found.add(name)
-                break
+            )
+            for j in range(k + 1, min(len(infos), k + 1 + _BOX_LINES))
+        ):
+            continue
+        name = bylines.name_line(info.text)
+        if name is None or name != text or _FIRST_PERSON().match(name):
+            continue
+        found.add(name)
         if len(found) > 1:
             return None
     if not found:
@@ -119,6 +124,20 @@ def author_box(infos: list[Info], region: Region, t: LabelTuning) -> str | None:
     words = {w.lower() for w in WORD.findall(name) if len(w) > 1}
     written = (w for info in infos for w in WORD.findall(info.text) if w.islower())
     return None if any(w in words for w in written) else name
+
+
+def _box_role(infos: list[Info], j: int, roles: dict[int, bool]) -> bool:
+    """Line ``j`` is a writer's role or label alone (``_BOX_ROLE``; kept in ``roles``, as
+    each line is asked for as many lines as stand over it in a box)."""
+    found = roles.get(j)
+    if found is None:
+        text = infos[j].text.strip()
+        found = roles[j] = _ROLE_HINT.search(text) is not None and bool(_BOX_ROLE.fullmatch(text))
+    return found
+
+
+#: a word of a writer's role in any case: the cheap test before ``_BOX_ROLE``
+_ROLE_HINT = re.compile(rf"(?i:{'|'.join(WRITER_ROLES)}|author)")
 
 
 @cache
