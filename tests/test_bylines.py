@@ -38,6 +38,10 @@ BYLINES = [
     ("By Harbour Network, The Harbour Network", "Harbour Network"),
     # the text's own analogues of the labels
     ("Contributed by Tomas Halloran\tFriday, 28 December 2007", "Tomas Halloran"),
+    # a month's name that is a given name too, before a surname
+    ("By April Penhallow", "April Penhallow"),
+    ("By June Tull, Staff Writer", "June Tull"),
+    ("By March the plan was dropped", None),
     ("Submitted by Tomas Halloran", "Tomas Halloran"),
     ("Posted: January 06, 2008, 4:30 PM by Tomas Halloran", "Tomas Halloran"),
     ("// By Tomas Halloran • Nov 11, 2020", "Tomas Halloran"),
@@ -96,6 +100,12 @@ NAME_LINES = [
     ("Harbour Jobs", None),
     ("Player Profile", None),
     ("Match Results", None),
+    # a button's or a heading's words, not a name
+    ("Get Started", None),
+    ("DashboardGet Started Free", None),
+    ("Download Excel Table", None),
+    ("Key Takeaways", None),
+    ("Copy Link", None),
 ]
 
 
@@ -186,7 +196,10 @@ STARTERS = [
     ("ferry_fan Discussion starter", "ferry_fan"),
     ("Discussion in 'Harbour Talk' started by ferry.fan, May 26, 2025.", "ferry.fan"),
     ("Post by ferry_fan » 11. Sep 2024, 18:36", "ferry_fan"),
+    ("submitted 17 hours ago by ferry_fan", "ferry_fan"),
+    ("submitted 2 days ago by ferry_fan to r/harbour", "ferry_fan"),
     ("Thread starter", None),
+    ("submitted by ferry_fan", None),
     # a sentence that says who started a thing names no poster
     ("The ferry line, started by Carys Penhallow, grew.", None),
     ("The ferry line was started by Carys Penhallow in 1990.", None),
@@ -287,6 +300,35 @@ def _story_with_note(name_line: str, note: str) -> str:
 def test_a_name_line_with_a_note_about_the_writer(name_line: str, note: str, byline) -> None:
     dump = _story_with_note("Share this story\n\n" * 4 + name_line, note)
     assert newsclip.parse(dump, input_format="text").byline == byline
+
+
+def _story_with_box(box: str) -> str:
+    """A story with no byline near its headline, and an author box under it."""
+    return _story_with_note("", box).replace(
+        "The board will publish", "The custom of the harbour is old. The board will publish"
+    )
+
+
+@pytest.mark.parametrize(
+    ("box", "byline"),
+    [
+        # the name over the writer's role, their label or a note about them
+        ("Carys Penhallow\n\nContent Editor", "Carys Penhallow"),
+        ("Carys Penhallow\nContributing Writer | Ferries and the sea", "Carys Penhallow"),
+        ("Carys Penhallow\nAuthor", "Carys Penhallow"),
+        ("Carys Penhallow\nHarbour Expert\nCarys Penhallow is a ferry pilot and writer.",
+         "Carys Penhallow"),
+        ("Carys Penhallow\nI'm the founder of the harbour trust.", "Carys Penhallow"),
+        # two boxes of two people: a team's page, no writer
+        ("Carys Penhallow\nStaff Writer\n\nAmos Tull\nStaff Writer", None),
+        # a thing's name the page writes in small letters too, over a feature
+        ("Custom Harbour\nAI Writer", None),
+        # a heading over what it is about: not a note about a writer
+        ("Pier Repairs\nPier Repairs are due in May.", None),
+    ],
+)
+def test_an_author_box_names_the_writer(box: str, byline: str | None) -> None:
+    assert newsclip.parse(_story_with_box(box), input_format="text").byline == byline
 
 
 @pytest.mark.parametrize(

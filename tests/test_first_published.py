@@ -60,3 +60,38 @@ This story was originally published on 26 Sep 2019 and has been updated since.
 def test_originally_published_beats_a_date_shown(header: str, day: str) -> None:
     record = newsclip.parse(_PAGE.format(header=header), input_format="text")
     assert str(record.published)[:10] == day
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Updated Dec 3, 2025", "2025-12-03"),
+        ("Last Updated on : December 4, 2025", "2025-12-04"),
+        ("Published Oct 10, 2023 - [Updated Dec 3, 2025]", "2025-12-03"),
+        ("Zuletzt aktualisiert: 12. März 2024", "2024-03-12"),
+        ("Mis à jour le 31 décembre 2023", "2023-12-31"),
+        # no date right after the words
+        ("Published Oct 10, 2023", None),
+        ("Updated for the new season, first shown on 3 May 2020", None),
+    ],
+)
+def test_updated(line: str, day: str | None) -> None:
+    found = datelines.updated(line)
+    assert (str(found.value)[:10] if found is not None else None) == day
+
+
+@pytest.mark.parametrize(
+    ("header", "published", "modified"),
+    [
+        # the date of an update goes to ``modified``; ``published`` is still the page's date
+        ("Published 30 Sep 2022 · Updated 2 Oct 2022", "2022-09-30", "2022-10-02"),
+        ("Updated 2 Oct 2022", "2019-09-26", "2022-10-02"),
+        ("30 Sep 2022", "2019-09-26", None),
+        # a numeric date both orders read is left: its order is the publication date's
+        ("Updated 6/2/2025", "2019-09-26", None),
+    ],
+)
+def test_an_update_is_the_modified_date(header: str, published: str, modified) -> None:
+    record = newsclip.parse(_PAGE.format(header=header), input_format="text")
+    assert str(record.published)[:10] == published
+    assert (str(record.modified)[:10] if record.modified else None) == modified

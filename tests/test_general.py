@@ -555,6 +555,7 @@ def test_a_label_alone_beats_a_line_of_names_elsewhere() -> None:
 @pytest.mark.parametrize(
     ("text", "alone"),
     [("Written By", True), ("By:", True), ("AUTHOR", True), ("Authors:", True),
+     ("Article by:", True),
      ("By the way", False), ("By Ada Kerrigan", False), ("Bylines", False)],
 )
 def test_label_alone(text: str, alone: bool) -> None:

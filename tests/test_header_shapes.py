@@ -21,6 +21,11 @@ PARTS = [
         "2019-02-23, 09:14 PM (This post was last modified: 2024-01-05, 03:27 AM by ada_k.)",
         "2019-02-23, 09:14 PM",
     ),
+    # the tags after the header's sentence are cut
+    (
+        "Posted by Carys Penhallow on 2025-12-18 in ferries. Tags: piers, fares, boats.",
+        "Posted by Carys Penhallow on 2025-12-18 in ferries.",
+    ),
     # the header at the end of a standfirst
     (
         "The harbour reopens after the winter storm. By Carys Penhallow on Dec. 19, 2025",
@@ -252,3 +257,33 @@ def test_the_date_some_data_hold_for_is_not_the_pages() -> None:
         "Data as of Dec 20, 2025.",
     ), input_format="text")
     assert str(record.published)[:10] == "2025-09-09"
+
+
+_TITLED_THREAD = """Harbour Forum
+Home / Ferries
+
+Ferry fares for the winter by ferry_fan: 3:21pm On Mar 09, 2023
+
+The board raised the fares again this winter, by a tenth on every crossing, and nobody on \
+the north side was asked before the vote was taken.
+
+Re: Ferry fares for the winter by amos_t: 9:43pm On Dec 09, 2023
+
+The weekly pass stays at its price, which helps those of us who cross every day of the week.
+
+Re: Ferry fares for the winter by nell_u: 2:55pm On Dec 10, 2023
+
+They will raise it again next year, as they always do when the fuel costs more.
+"""
+
+
+def test_a_thread_whose_stamps_hold_its_title() -> None:
+    record = newsclip.parse(_TITLED_THREAD, input_format="text")
+    assert (record.byline, str(record.published)[:10]) == ("ferry_fan", "2023-03-09")
+
+
+def test_titled_post() -> None:
+    texts = [t for t in _TITLED_THREAD.splitlines() if t]
+    assert header_shapes.titled_post(texts) == (2, "ferry_fan")
+    # no reply repeats the title: no thread of that shape
+    assert header_shapes.titled_post(texts[:4]) is None

@@ -128,6 +128,10 @@ PATTERNS: tuple[Pat, ...] = (
     _t("header_shapes", "_GLUED_NAME_DATE", "Ab Cd " * (N // 6) + "Jan 1"),
     _t("header_shapes", "_GLUED_NAME_DATE", "aB" * (N // 2)),
     _t("header_shapes", "_WRITTEN_NOTE", "This post was written by " * (N // 25)),
+    _t("header_shapes", "_TAIL", "a." + " " * N + "Tags"),
+    _t("header_shapes", "_TAIL", ". Tags " * (N // 7)),
+    _t("header_shapes", "_TITLED_STAMP", "a by " * (N // 5) + "x", "match"),
+    _t("header_shapes", "_TITLED_STAMP", "a" + " by a:" * (N // 6), "match"),
     # byline commits after the last audit: what _byline.names, strip_dot and agency() take
     # (a byline's names, from a line of at most BYLINE_CHARS)
     _t("bylines", "BYLINE_RULES", _fill("AB ", "A", BYLINE_CHARS, "x"), rule="byline-name-date"),
@@ -148,8 +152,11 @@ PATTERNS: tuple[Pat, ...] = (
     _t("bylines", "_AGENCY_NAME", _fill("", "Press ", BYLINE_CHARS, "1"), "fullmatch"),
     _b("_ROLE_PART", _fill("", "(a", BYLINE_CHARS, "")),
     # the words of a story's first paragraphs: nothing caps a paragraph
-    _t("general.labels", "_WORD", "a'" * (N // 2), "findall"),
-    _t("general.labels", "_WORD", "in " * (N // 3), "findall"),
+    _t("general.page_bylines", "WORD", "a'" * (N // 2), "findall"),
+    _t("general.page_bylines", "WORD", "in " * (N // 3), "findall"),
+    # an author box's role line (any line under a name line)
+    _t("general.page_bylines", "_BOX_ROLE", "a " * (N // 2) + "|", "fullmatch"),
+    _t("general.page_bylines", "_BOX_ROLE", "writer " * (N // 7) + "x", "fullmatch"),
     _t("bylines", "_ANY_HINT", "a" * N),
     # --- text: general --------------------------------------------------------
     _t("general.chrome", "_COMMENTS", "1" * N + "x comments"),

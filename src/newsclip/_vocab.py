@@ -30,7 +30,7 @@ __all__ = [
     "BIO_FIRST_PERSON", "OTHER_ROLES", "DESK_WORDS", "BY_WORDS", "AUTHOR_LABELS", "PIECE_KINDS",
     "ASKED_WORDS", "ASKED_DAYS", "LEGAL_TERMS", "AGE_UNITS", "THREAD_START_LABELS",
     "NAME_PARTICLES", "NAME_JOINS", "BYLINE_SMALL_WORDS", "NAME_IN_CAPITALS", "SECTION_WORDS",
-    "URL_LABELS", "THREAD_LABELS", "STARTER_LABELS", "PRICE", "is_version",
+    "URL_LABELS", "THREAD_LABELS", "STARTER_LABELS", "PRICE", "is_version", "MONTHS_AS_NAMES",
     # (compiled on first use: see __getattr__)
     "CAPS_THEN_OUTLET", "WEB_ADDRESS", "VERSION_LINE",  # noqa: F822
 ]
@@ -66,6 +66,8 @@ MONTH_SHORT = "|".join(m[0] for m in _MONTHS)
 MONTH_WORDS = frozenset(f.lower() for m in _MONTHS for f in m)
 #: the full month names, lower case
 MONTH_NAME_WORDS = frozenset(m[-1].lower() for m in _MONTHS)
+#: months' names that are given names too ("By April Fulton")
+MONTHS_AS_NAMES = frozenset({"april", "may", "june"})
 
 #: "Monday|Tuesday|…|Sunday"
 WEEKDAY_NAMES = "|".join(d[-1] for d in _WEEKDAYS)
@@ -340,7 +342,12 @@ NOT_NAME_WORDS = frozenset("""
     correspondent special editor columnist contributor newsroom desk team bio profile jobs
     careers history results scores standings schedule guide events calendar forum forums
     classifieds obituaries shop deals asked answered commented edited checked reviewed
-""".split())
+""".split()) | frozenset("""
+    get started free trial demo download install buy order request quote estimates sale
+    stock help go back view learn discover explore join donate apply register cart checkout
+    takeaways contents caption show copy link studies faq faqs overview summary pricing
+    solutions services products certificates
+""".split())  # (a button's or a heading's: "Get Started", "Key Takeaways", "Copy Link")
 
 # --- shapes: compiled patterns -------------------------------------------------------
 # Compiled on first use (PEP 562's module __getattr__): a dump in the archive layout

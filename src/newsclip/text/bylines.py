@@ -17,11 +17,13 @@ from functools import cache
 from .._byline import NOT_NAMES, names, strip_dot
 from .._vocab import (
     AGENCIES_IN_CAPITALS,
+    AGE_UNITS,
     AGENCY_WORDS,
     AUTHOR_LABELS,
     BY_WORDS,
     MONTH_ABBREVIATIONS,
     MONTH_WORDS,
+    MONTHS_AS_NAMES,
     NAME_JOINS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
@@ -190,7 +192,8 @@ _GLUE_POINTS = re.compile(
 
 #: a byline's label alone on its line, the names on the next: "Written By", "By:", "Author"
 _LABEL_ALONE = re.compile(
-    r"(?i:(?:written|posted|words|reported|story|text)\s+by|by|authors?|autor|auteur|von|par|por)"
+    r"(?i:(?:written|posted|words|reported|story|text|article)\s+by|by|authors?|autor|auteur|von"
+    r"|par|por)"
     r"\s*:?"
 )
 
@@ -254,7 +257,7 @@ def _byline(text: str) -> tuple[str, str] | None:
         if name == "byline-name-date" and not _names_alone(author):
             continue
         # "By the way, …", "By March the plan …": a sentence, not a byline
-        if author.split()[0].lower() in NOT_NAMES:
+        if author.split()[0].lower() in NOT_NAMES and not _month_named(author):
             continue
         if (
             text.rstrip().endswith((".", "?", "!")) and len(text.split()) > 8
@@ -269,6 +272,14 @@ def _byline(text: str) -> tuple[str, str] | None:
             continue
         return name, author
     return None
+
+
+def _month_named(author: str) -> bool:
+    """``author`` begins with a month's name that is also a given name, then a surname
+    ("April Fulton"; "By March the plan …" begins no name)."""
+    words = author.split()
+    return len(words) >= 2 and words[0].lower() in MONTHS_AS_NAMES and words[1][0].isupper() \
+        and words[1].lower() not in MONTH_WORDS
 
 
 #: rules whose match holds a digit (its date), or for "byline-name-date" a digit or
@@ -464,13 +475,17 @@ _HANDLE = r"[^\s,»|:()]+(?:[ \u00a0][A-Z][^\s,»|:()]*){0,2}"
 def _starter() -> re.Pattern[str]:
     """The labels a forum gives the thread's first poster: "Thread starter ada_k", "ada_k
     Discussion starter", "Discussion in 'Help' started by ada_k, May 26, 2025", "Post by
-    ada_k » 11. Sep 2024, 18:36" (each post's stamp: the first is the thread's).
+    ada_k » 11. Sep 2024, 18:36" (each post's stamp: the first is the thread's),
+    "submitted 17 hours ago by ada_k".
     (Compiled on first use, as ``_poster``: most dumps are no threads.)"""
     return re.compile(
         rf"(?i:thread|topic|discussion)\s+starter\s*:?\s+(?P<a>{_HANDLE})"
         rf"|(?P<b>{_HANDLE})\s+(?i:thread|topic|discussion)\s+starter"
         rf"|.{{0,120}}\b(?i:started\s+by)\s+(?P<c>{_HANDLE}),\s*(?:\d|(?:{_MONTHS})\s*\d).*"
         rf"|Post\s+by\s+(?P<d>{_HANDLE})\s+».*"
+        # (a link aggregator's post: "submitted 17 hours ago by ada_k")
+        rf"|submitted\s+\d{{1,3}}\s+(?:{'|'.join(u[:-1] for u in AGE_UNITS)})s?\s+ago"
+        r"\s+by\s+(?P<e>[\w-]{3,30})(?:\s+to\s+\S+)?"
     )
 
 

@@ -23,7 +23,7 @@ from ..dates import parse_date
 
 __all__ = [
     "PATTERNS", "MAX_OTHER_WORDS", "FIELD_SEPARATOR", "Dateline", "find", "maybe", "is_version",
-    "activity", "first_published", "MAX_DATE_CHARS",
+    "activity", "first_published", "updated", "MAX_DATE_CHARS",
 ]
 
 # The date patterns are dates.py's own (the seven languages' month names, the clock
@@ -197,6 +197,23 @@ def first_published(text: str) -> Dateline | None:
     if found is None or text.find(found.raw, m.end()) - m.end() > _FIRST_PUBLISHED_REACH:
         return None
     return replace(found, kind="published")
+
+
+#: how far after its "updated" word the date of an update must begin ("Last Updated on :
+#: Dec 4, 2025")
+_UPDATED_REACH = 8
+
+
+def updated(text: str) -> Dateline | None:
+    """The date ``text`` says the page was updated on ("Published Oct 10, 2023 · Updated
+    Dec 3, 2025", "Last updated: Dec 4, 2025"), when it says so."""
+    m = _UPDATED.search(text)
+    if m is None:
+        return None
+    found = find(text[m.end() : m.end() + _UPDATED_REACH + MAX_DATE_CHARS])
+    if found is None or text.find(found.raw, m.end()) - m.end() > _UPDATED_REACH:
+        return None
+    return replace(found, kind="updated")
 
 
 #: the longest date with its clock and zone, as written ("Thursday, 21 September 2023 at

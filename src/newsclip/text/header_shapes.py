@@ -3,6 +3,8 @@ not read as they stand:
 
     Posted on May 3, 2025 by Ada Kerrigan - 5 Comments on <headline>   → the header, its
                                                                          comment link cut
+    Posted by Ada Kerrigan on 2025-12-18 in ferries. Tags: piers, fares → the header, its
+                                                                         tags cut
     2019-02-23, 09:14 PM (This post was last modified: 2024-01-05 …)  → the date, the
                                                                          edit note cut
     … the rest of the standfirst. By Ada Kerrigan on Dec. 19, 2025     → the header at
@@ -17,6 +19,8 @@ not read as they stand:
     In The FieldAda KerriganApril 11, 2017La Jolla (on two lines or more) → the writer
     ada_k / Big Board Owner / Posts: 116 / #1 / 2019-02-23, 09:14 PM  → the first poster
     ada_k 2 years ago#1                                                 → the first poster
+    Harbour fares by ada_k: 3:21pm On Mar 09, 2023 (then "Re: Harbour     → the first post's
+    fares by …" over each reply)                                          date and poster
 
 The tables stay the rules of ordinary lines; this module hands them the part of a
 line they can read (``header_part``), or reads what they leave (``names_joined``,
@@ -37,10 +41,11 @@ from .._vocab import (
 from . import bylines, datelines
 
 __all__ = ["header_part", "names_joined", "beside_date", "word_before_date", "note_byline",
-           "agency_byline", "glued_byline", "first_poster"]
+           "agency_byline", "glued_byline", "first_poster", "titled_post"]
 
 #: a post's comment link or count after its header's fields ("- 5 Comments on <headline>",
-#: "| No Comments"), and a forum post's note that it was edited ("(This post was last
+#: "| No Comments"), its tags after the header's sentence ("… in harbour. Tags: ferries,
+#: piers"), and a forum post's note that it was edited ("(This post was last
 #: modified: <date> by ada_k.)"): neither is the header's, and their words would make
 #: the line too long for one
 # (a match begins where a run of white space does: tried inside a long run, "\s+" would
@@ -48,6 +53,7 @@ __all__ = ["header_part", "names_joined", "beside_date", "word_before_date", "no
 _TAIL = re.compile(
     r"(?<!\s)\s+[-–—|·•]\s+(?:\d+|[Nn]o)\s+[Cc]omments?\b.*$"
     r"|(?<!\s)\s*\((?:[Tt]his\s+post\s+was\s+)?[Ll]ast\s+(?:modified|edited)\b.*$"
+    r"|(?<=\.)\s+(?:Tags|Categories|Filed\s+under)\s*:.*$"
 )
 #: what a line ends with when the standfirst runs on into the header: a sentence, then
 #: "By Ada Kerrigan on Dec. 19, 2025"
@@ -71,7 +77,11 @@ def header_part(text: str) -> str:
         m = _BY_ON_AT_END.search(text, end)
         if m is not None and bylines.byline(m[1]) is not None:
             return m[1]
-    if "omment" in text or "ast modified" in text or "ast edited" in text:
+    # (each rarer hint behind a commoner part of it: most lines hold neither)
+    if "omment" in text or "ast " in text and ("ast modified" in text or "ast edited" in text) \
+            or ": " in text and (
+                ". Tags:" in text or ". Categories:" in text or ". Filed under:" in text
+            ):
         cut = _TAIL.sub("", text)
         return cut if cut.strip() else text
     return text
@@ -278,4 +288,29 @@ def first_poster(texts: list[str]) -> str | None:
     # words over a "#1", "Popularity" / "Runtime", are none)
     if found and (profile or len(set(found)) == 1):
         return found[-1]
+    return None
+
+
+# --- a thread whose posts are stamped with its title ---------------------------------
+
+#: a post's stamp: the thread's title, "by", the poster's handle, a colon and the date
+#: ("Harbour fares by ada_k: 3:21pm On Mar 09, 2023")
+_TITLED_STAMP = re.compile(r"(?P<title>\S.{2,200}?)\s+by\s+(?P<name>[\w.-]{2,30}):\s+\S*\d")
+#: … which a reply's stamp repeats after "Re: "
+_REPLY = "Re: "
+
+
+def titled_post(texts: list[str]) -> tuple[int, str] | None:
+    """The first post of a thread whose posts are stamped with the thread's title, the
+    poster and the date, the replies' stamps with "Re: " before it ("Harbour fares by
+    ada_k: 3:21pm On Mar 09, 2023", then "Re: Harbour fares by ben_o: …"): the first
+    post's stamp (its line) and its poster."""
+    for k, text in enumerate(texts):
+        if " by " not in text or text.startswith(_REPLY):
+            continue
+        m = _TITLED_STAMP.match(text)
+        if m is not None and m["name"].lower() not in NOT_NAMES:
+            reply = f"{_REPLY}{m['title']} by "
+            if any(later.startswith(reply) for later in texts[k + 1 :]):
+                return k, m["name"]
     return None

@@ -62,6 +62,8 @@ class Layout:
     published_raw: str | None = None
     #: where the date was read (``Record.published_source``); None: a dump's date line
     published_source: str | None = None
+    #: when the page says it was last updated (``Record.modified``)
+    modified: date | datetime | None = None
     outlet: str | None = None
     byline: str | None = None
     stated_word_count: int | None = None
@@ -159,6 +161,7 @@ def assemble(lines: list[Line], layout: Layout, source: Source) -> Record:
         published=layout.published,
         published_raw=layout.published_raw,
         published_source=layout.published_source,
+        modified=layout.modified,
         outlet=layout.outlet,
         byline=layout.byline,
         stated_word_count=layout.stated_word_count,

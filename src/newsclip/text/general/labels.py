@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from functools import cache
 
-from ..._vocab import BIO_HEADINGS, BIO_VERBS, NAME_PARTICLES, THREAD_START_LABELS
-from ...dates import parse_date
+from ..._vocab import THREAD_START_LABELS
+from ...dates import ambiguous, parse_date
 from .. import bylines, datelines, desks, header_shapes, rules
 from ..model import Layout, Line
 from ..prefilter import plain_case
 from .chrome import top_rule
 from .lines import ROLE, Info
+from .page_bylines import WORD, author_box, bio_byline, page_byline
 from .region import Region
 from .thread import first_post, stamp_shape
 from .tuning import SHORT_LINE_WORDS, LabelTuning, Tuning
@@ -32,7 +32,6 @@ _READING_TIME = re.compile(r"\d{1,3}\s*(?:min(?:ute)?s?\.?)\s+read", re.I)
 _MINUTES = re.compile(r"\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*min(?:ute)?s?\.?", re.I)
 #: a count shown by itself ("36", "321,046" views): no words
 _COUNT = re.compile(r"\d{1,3}(?:[,.\u00a0 ]\d{3})*")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _JSON_DATE_KEY = '"datePublished"'
 # the date and its clock to the second (what follows, fractions of a second, is not read)
 _JSON_DATE = re.compile(r'"datePublished"\s*:\s*"(\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?)?)')
@@ -53,10 +52,12 @@ def label(
     else:
         top = max(0, start - tuning.headline.search_lines)
     header_end = min(end, start + t.header_after_start)
-    chosen = choose_date(infos, top, header_end, region, t)
+    post = _titled_post(infos)
+    chosen = choose_date(infos, top, header_end, region, t, post)
     date_at = None
     if chosen is not None:
         date_at, layout.published, layout.published_raw = chosen
+    layout.modified = _modified(infos, top, header_end)
     far = None  # the first name before a date inside the article, under its header
     for k, info in enumerate(infos):
         line = lines[info.i]
@@ -78,7 +79,7 @@ def label(
         if info.last != info.i:
             for j in range(info.i + 1, info.last + 1):  # the other lines of a wrapped paragraph
                 lines[j].label, lines[j].rule = line.label, line.rule
-    _thread_byline(lines, infos, date_at, layout)
+    _thread_byline(lines, infos, date_at, layout, post)
     if layout.byline is None and date_at is not None and infos[date_at].date is not None:
         # "December 15, 2025 · 30 min · Ada Kerrigan": the date line names the writer
         text, raw = infos[date_at].text, infos[date_at].date.raw
@@ -95,11 +96,13 @@ def label(
         # there, "Written by …", before it)
         layout.byline = far
     if layout.byline is None:
-        _page_byline(lines, infos, layout)
+        page_byline(lines, infos, layout)
     if layout.byline is None:
-        _bio_byline(lines, infos, region, layout, t)
+        bio_byline(lines, infos, region, layout, t)
     if layout.byline is None:
         layout.byline = header_shapes.note_byline(info.text for info in infos)
+    if layout.byline is None:
+        layout.byline = author_box(infos, region, t)
     if layout.byline is None:
         layout.byline = header_shapes.glued_byline(info.text for info in infos)
     if layout.byline is None and date_at is not None and (d := infos[date_at].date) is not None:
@@ -243,7 +246,8 @@ def _name_byline(
 
 
 def _thread_byline(
-    lines: list[Line], infos: list[Info], date_at: int | None, layout: Layout
+    lines: list[Line], infos: list[Info], date_at: int | None, layout: Layout,
+    post: tuple[int, str] | None,
 ) -> None:
     """A forum thread's byline is its first poster: named by the line the forum gives
     them ("Thread starter ada_k", "Post by ada_k » …": the page's first such line),
@@ -270,6 +274,9 @@ def _thread_byline(
     header = _forum_header(infos)
     if header is not None:
         layout.byline = header[1]
+        return
+    if post is not None:  # (a thread whose stamps hold its title: ``_titled_post``)
+        layout.byline = post[1]
         return
     # the first post's stamp that opens with its poster's handle
     first = next((info for info in infos if first_post(info) and "#1" not in info.text), None)
@@ -326,8 +333,16 @@ def _forum_header(infos: list[Info]) -> tuple[int, str] | None:
     return None
 
 
+def _titled_post(infos: list[Info]) -> tuple[int, str] | None:
+    """The first post of a thread whose stamps hold its title (``header_shapes``), when the
+    page has replies stamped "Re: …" (the cheap test)."""
+    if not any(info.text.startswith("Re: ") for info in infos):
+        return None
+    return header_shapes.titled_post([info.text for info in infos])
+
+
 #: what a line naming the thread's starter holds (a cheap test before bylines.starter)
-_STARTER_HINT = re.compile(r"(?i:starter|started\s+by)|Post\s+by")
+_STARTER_HINT = re.compile(r"(?i:starter|started\s+by)|Post\s+by|^submitted\s")
 
 
 def _starter_hint(text: str) -> bool:
@@ -352,78 +367,6 @@ def _labelled_next_line(lines: list[Line], infos: list[Info], top: int, layout: 
                 return
 
 
-#: the byline rules that name the writer with a label ("By", "Written by", "Author:")
-_LABELLED = frozenset({"byline-by", "byline-label", "byline-di", "byline-field"})
-
-
-def _page_byline(lines: list[Line], infos: list[Info], layout: Layout) -> None:
-    """With no byline near the headline, the page's labelled byline wherever it stands
-    ("Written by Ada Kerrigan" in a box under the story, "by Ada Kerrigan | SEO | 8 min
-    read" over the share bar), when it names one writer only: a page whose "By …" lines
-    name several is a list of stories, or a thread, each with its own."""
-    found: dict[str, int] = {}
-    for k, info in enumerate(infos):
-        if info.byline is not None and info.byline[0] in _LABELLED:
-            found.setdefault(info.byline[1], k)
-            if len(found) > 1:
-                return
-    for name, k in found.items():
-        line = lines[infos[k].i]
-        line.label, line.rule = "header", infos[k].byline[0]  # type: ignore[index]
-        layout.byline = name
-
-
-def _bio_byline(
-    lines: list[Line], infos: list[Info], region: Region, layout: Layout, t: LabelTuning
-) -> None:
-    """A line of names alone above the article or in its header is the byline, wherever
-    it stands there, when the page has a note about that writer: a line that opens with
-    the name and a verb of a biography ("Ada Kerrigan is a reporter who …"), or with a
-    heading over the writer's note or other stories and the name ("More by Ada
-    Kerrigan")."""
-    names: dict[str, int] = {}
-    for k in range(min(len(infos), region.start + t.header_after_start + 1)):
-        info = infos[k]
-        if info.i == info.last and (name := bylines.name_line(info.text)) is not None:
-            names.setdefault(name.casefold(), k)
-    if not names:
-        return
-    for j, info in enumerate(infos):
-        # (the note stands outside the story, or closes it: "Ada Kerrigan is …" inside
-        # it is about the person the story is about)
-        if region.start <= j < region.end - t.bio_last_lines:
-            continue
-        m = _bio().match(info.text)
-        if m is None:
-            continue
-        k = names.get((m["a"] or m["b"]).casefold())
-        # (not the person or the team the story is about: "Ada Kerrigan is a …" in its
-        # opening is the story's)
-        if k is not None and infos[k] is not info:
-            line = lines[infos[k].i]
-            if line.label == "chrome":  # (a line of the body stays in it)
-                line.label, line.rule = "header", "byline-name-line"
-            layout.byline = bylines.name_line(infos[k].text)
-            return
-
-
-#: a writer's name in a note about them: 2–5 capitalised words and particles
-_NAME_WORDS = (
-    rf"[A-Z][^\W\d_]*\.?(?:[ \u00a0-](?:[A-Z][^\W\d_]*\.?|{'|'.join(NAME_PARTICLES)})){{1,4}}"
-)
-
-
-@cache
-def _bio() -> re.Pattern[str]:
-    """A note about a writer: "Ada Kerrigan is a …", "About Ada Kerrigan" (compiled on
-    first use: most dumps never get this far)."""
-    verbs = "|".join(v.replace(" ", r"\s+") for v in BIO_VERBS)
-    headings = "|".join(sorted(BIO_HEADINGS, key=len, reverse=True))
-    return re.compile(
-        rf"(?P<a>{_NAME_WORDS})\s+(?:{verbs})\s|(?i:{headings})\s+(?P<b>{_NAME_WORDS})\s*$"
-    )
-
-
 def _subject(name: str, infos: list[Info], k: int, region: Region, t: LabelTuning) -> bool:
     """The story's first paragraph names it (its last word), and every word of it is
     written in the first paragraphs: the line names what the story is about (a film's
@@ -436,11 +379,11 @@ def _subject(name: str, infos: list[Info], k: int, region: Region, t: LabelTunin
     # a possessive, "Ada Kerrigan's story", is a note about the writer)
     start = region.start
     paragraphs = [
-        {w.casefold() for w in _WORD.findall(infos[j].text) if w[0].isupper()}
+        {w.casefold() for w in WORD.findall(infos[j].text) if w[0].isupper()}
         for j in range(start, min(region.end + 1, start + t.subject_paragraphs + 1))
         if j != k
     ]
-    words = [w.casefold() for w in _WORD.findall(name) if len(w) > 1]
+    words = [w.casefold() for w in WORD.findall(name) if len(w) > 1]
     return bool(words and paragraphs) and words[-1] in paragraphs[0] and all(
         any(w in p for p in paragraphs) for w in words
     )
@@ -472,6 +415,20 @@ def _first_published(infos: list[Info]) -> tuple[int, date | datetime, str] | No
             first = datelines.first_published(info.text)
             if first is not None and (value := first.value) is not None:
                 return k, value, first.raw
+    return None
+
+
+def _modified(infos: list[Info], top: int, header_end: int) -> date | datetime | None:
+    """When the header says the page was last updated ("Updated Dec 3, 2025"): its first
+    date line that says so (whichever date ``published`` took).  A numeric date both
+    orders read ("Updated 6/2/2025") is left: the order ``api`` decides is the
+    publication date's."""
+    for k in range(top, min(header_end + 1, len(infos))):
+        info = infos[k]
+        if info.dated and info.chrome is None and (found := datelines.updated(info.text)):
+            value = None if ambiguous(found.raw) else found.value
+            if value is not None:
+                return value
     return None
 
 
@@ -507,7 +464,8 @@ _AS_OF = re.compile(r"\b(?i:as\s+of)\s*:?\s*$")
 
 
 def choose_date(
-    infos: list[Info], top: int, header_end: int, region: Region, t: LabelTuning
+    infos: list[Info], top: int, header_end: int, region: Region, t: LabelTuning,
+    post: tuple[int, str] | None = None,
 ) -> tuple[int, date | datetime, str] | None:
     """The publication date line, its date and the date as written: near the headline
     (lines ``top`` … ``header_end``) first, then under the article (``region``).
@@ -516,6 +474,11 @@ def choose_date(
     which beats "Updated …"; then a line above the body beats one inside it,
     and the one nearest the headline wins.
     """
+    # the first post of a thread whose stamps hold its title (``_titled_post``)
+    if post is not None and (d := infos[post[0]].date) is not None and (
+        value := d.value
+    ) is not None:
+        return post[0], value, d.raw
     # a thread's first post, as the forum stamps it ("… started by ada_k, May 26, 2025",
     # "Post by ada_k » 11. Sep 2024", "asked Feb 4, 2014 at 13:02"): the thread's date
     for k, info in enumerate(infos):

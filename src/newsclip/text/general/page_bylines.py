@@ -1,0 +1,176 @@
+"""Bylines found anywhere on the page, for when none stands by the headline: a labelled
+byline wherever it is ("Written by Ada Kerrigan" under the story), a line of names in the
+header confirmed by a note about the writer, and an author box (a name over the
+writer's role or a note about them).  The general reader's labels stage
+(``labels``) tries them in its order, after the bylines of the header.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..._vocab import BIO_FIRST_PERSON, BIO_HEADINGS, BIO_VERBS, NAME_PARTICLES, WRITER_ROLES
+from .. import bylines
+from ..model import Layout, Line
+from .lines import Info
+from .region import Region
+from .tuning import LabelTuning
+
+__all__ = ["WORD", "page_byline", "bio_byline", "author_box"]
+
+#: a word, with its apostrophes ("O'Brien", "Ada’s")
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+#: the byline rules that name the writer with a label ("By", "Written by", "Author:")
+_LABELLED = frozenset({"byline-by", "byline-label", "byline-di", "byline-field"})
+
+
+def page_byline(lines: list[Line], infos: list[Info], layout: Layout) -> None:
+    """With no byline near the headline, the page's labelled byline wherever it stands
+    ("Written by Ada Kerrigan" in a box under the story, "by Ada Kerrigan | SEO | 8 min
+    read" over the share bar), when it names one writer only: a page whose "By …" lines
+    name several is a list of stories, or a thread, each with its own."""
+    found: dict[str, int] = {}
+    for k, info in enumerate(infos):
+        if info.byline is not None and info.byline[0] in _LABELLED:
+            found.setdefault(info.byline[1], k)
+            if len(found) > 1:
+                return
+    for name, k in found.items():
+        line = lines[infos[k].i]
+        line.label, line.rule = "header", infos[k].byline[0]  # type: ignore[index]
+        layout.byline = name
+
+
+def bio_byline(
+    lines: list[Line], infos: list[Info], region: Region, layout: Layout, t: LabelTuning
+) -> None:
+    """A line of names alone above the article or in its header is the byline, wherever
+    it stands there, when the page has a note about that writer: a line that opens with
+    the name and a verb of a biography ("Ada Kerrigan is a reporter who …"), or with a
+    heading over the writer's note or other stories and the name ("More by Ada
+    Kerrigan")."""
+    names: dict[str, int] = {}
+    for k in range(min(len(infos), region.start + t.header_after_start + 1)):
+        info = infos[k]
+        if info.i == info.last and (name := bylines.name_line(info.text)) is not None:
+            names.setdefault(name.casefold(), k)
+    if not names:
+        return
+    for j, info in enumerate(infos):
+        # (the note stands outside the story, or closes it: "Ada Kerrigan is …" inside
+        # it is about the person the story is about)
+        if region.start <= j < region.end - t.bio_last_lines:
+            continue
+        m = _bio().match(info.text)
+        if m is None:
+            continue
+        k = names.get((m["a"] or m["b"]).casefold())
+        # (not the person or the team the story is about: "Ada Kerrigan is a …" in its
+        # opening is the story's)
+        if k is not None and infos[k] is not info:
+            line = lines[infos[k].i]
+            if line.label == "chrome":  # (a line of the body stays in it)
+                line.label, line.rule = "header", "byline-name-line"
+            layout.byline = bylines.name_line(infos[k].text)
+            return
+
+
+#: a writer's role or label alone under their name in an author box ("Content Editor",
+#: "Contributing Writer | …", "Author"): its first field, a few words
+_BOX_ROLE = re.compile(
+    rf"(?:[^|•·–—]{{0,40}}\b)?(?i:{'|'.join(WRITER_ROLES)}|author|copywriter)s?\b\s*(?:[|•·–—].*)?"
+)
+#: how many lines under the name the role or the note may stand
+_BOX_LINES = 2
+#: a name alone on its line is a few words
+_BOX_NAME_WORDS = 5
+
+
+def author_box(infos: list[Info], region: Region, t: LabelTuning) -> str | None:
+    """The writer an author box names, wherever it stands: a line of names alone over
+    the writer's role ("Content Editor", "Author") or a note about them ("Ada Kerrigan
+    is …", "I'm …"), within two lines; when the page's boxes name one writer only (a
+    page of several is a team's or a list of testimonials), and the page writes no word
+    of the name in small letters (as it would a thing's: "Custom Status", "Rhode
+    Island" over "Rhode Island is …").  A note among the story's first paragraphs is
+    about the person the story is about."""
+    found: set[str] = set()
+    roles: dict[int, bool] = {}
+    for k, info in enumerate(infos):
+        if info.i != info.last or len(info.tokens) > _BOX_NAME_WORDS:
+            continue
+        # (what stands under the line first: the name patterns cost more, and most short
+        # lines have neither a role nor a note under them)
+        text = info.text.strip()
+        if not any(
+            _box_role(infos, j, roles) or _box_note(text, infos[j].text) and not (
+                region.start <= j <= region.start + t.subject_paragraphs
+            )
+            for j in range(k + 1, min(len(infos), k + 1 + _BOX_LINES))
+        ):
+            continue
+        name = bylines.name_line(info.text)
+        if name is None or name != text or _FIRST_PERSON().match(name):
+            continue
+        found.add(name)
+        if len(found) > 1:
+            return None
+    if not found:
+        return None
+    name = found.pop()
+    words = {w.lower() for w in WORD.findall(name) if len(w) > 1}
+    written = (w for info in infos for w in WORD.findall(info.text) if w.islower())
+    return None if any(w in words for w in written) else name
+
+
+def _box_role(infos: list[Info], j: int, roles: dict[int, bool]) -> bool:
+    """Line ``j`` is a writer's role or label alone (``_BOX_ROLE``; kept in ``roles``, as
+    each line is asked for as many lines as stand over it in a box)."""
+    found = roles.get(j)
+    if found is None:
+        text = infos[j].text.strip()
+        found = roles[j] = _ROLE_HINT.search(text) is not None and bool(_BOX_ROLE.fullmatch(text))
+    return found
+
+
+#: a word of a writer's role in any case: the cheap test before ``_BOX_ROLE``
+_ROLE_HINT = re.compile(rf"(?i:{'|'.join(WRITER_ROLES)}|author)")
+
+
+@cache
+def _FIRST_PERSON() -> re.Pattern[str]:  # noqa: N802
+    """How a note in the first person begins ("I'm the founder …")."""
+    return re.compile(
+        "(?i:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in BIO_FIRST_PERSON)
+        + r")\b"
+    )
+
+
+def _box_note(name: str, text: str) -> bool:
+    """``text`` is a note about the writer ``name``: it opens with the whole name and a
+    verb ("Ada Kerrigan is …"), or in the first person ("I'm the founder …")."""
+    if _FIRST_PERSON().match(text):
+        return True
+    if not text.startswith(name + " "):
+        return False
+    return text[len(name) + 1 :].split(" ", 1)[0] in BIO_VERBS
+
+
+#: a writer's name in a note about them: 2–5 capitalised words and particles
+_NAME_WORDS = (
+    rf"[A-Z][^\W\d_]*\.?(?:[ \u00a0-](?:[A-Z][^\W\d_]*\.?|{'|'.join(NAME_PARTICLES)})){{1,4}}"
+)
+
+
+@cache
+def _bio() -> re.Pattern[str]:
+    """A note about a writer: "Ada Kerrigan is a …", "About Ada Kerrigan" (compiled on
+    first use: most dumps never get this far)."""
+    verbs = "|".join(v.replace(" ", r"\s+") for v in BIO_VERBS)
+    headings = "|".join(sorted(BIO_HEADINGS, key=len, reverse=True))
+    return re.compile(
+        rf"(?P<a>{_NAME_WORDS})\s+(?:{verbs})\s|(?i:{headings})\s+(?P<b>{_NAME_WORDS})\s*$"
+    )
