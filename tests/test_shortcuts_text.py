@@ -79,6 +79,7 @@ STARTER_TEXT = st.text(
 @pytest.mark.parametrize(
     "text",
     ["Thread starter ada_k", "Started by ada_k, June 04, 2024", "Post by ada_k » 11. Sep",
+     "submitted 17 hours ago by ada_k",
      "STARTED  BY ada", "ſtarter ada", "post by ada", "The harbour reopened on Monday.", ""],
 )
 def test_starter_hint_agrees_with_the_pattern(text: str) -> None:

@@ -347,7 +347,8 @@ _STARTER_HINT = re.compile(r"(?i:starter|started\s+by)|Post\s+by|^submitted\s")
 
 def _starter_hint(text: str) -> bool:
     # (the cheap test first: every line is tried, and few hold the words)
-    if plain_case(text) and "Post" not in text and "starte" not in text.lower():
+    if (plain_case(text) and "Post" not in text and "starte" not in text.lower()
+            and not text.startswith("submitted")):
         return False
     return _STARTER_HINT.search(text) is not None
 
