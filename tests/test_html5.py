@@ -189,17 +189,13 @@ def _forum(notice: str = "", app: str = "") -> str:
         f'<div class="post"><span class="author">user{i}</span><p>{PROSE} {MORE}</p></div>'
         for i in range(6)
     )
-    return (
-        "<html><head><title>Ferry delays - Harbour Forum</title></head><body>"
-        f'<div id="app">{app}</div>{notice}'
-        f'<noscript><div id="topic"><h1>Ferry delays</h1>{posts}</div></noscript></body></html>'
-    )
+    return _shell("Ferry delays - Harbour Forum", f'<div id="app">{app}</div>{notice}',
+                  f'<noscript><div id="topic"><h1>Ferry delays</h1>{posts}</div></noscript>')
 
 
-def test_a_noscript_fallback_is_read_when_the_page_shows_nothing_else() -> None:
-    record = _record(_forum())
-    assert record.text.count(PROSE) == 6
-    assert any("<noscript> fallback" in w for w in record.warnings)
+def _shell(title: str, shown: str, held: str) -> str:
+    """A page showing ``shown`` and holding its content in ``held``, for its scripts to show."""
+    return f"<html><head><title>{title}</title></head><body>{shown}{held}</body></html>"
 
 
 def test_a_splash_screen_style_sheet_does_not_count_as_shown_text() -> None:
@@ -222,6 +218,50 @@ def test_a_short_noscript_notice_is_not_read() -> None:
             f"<article><p>{PROSE}</p></article></body></html>")
     record = _record(page)
     assert "JavaScript" not in record.text and not record.warnings
+
+
+def _held(shown: str = "", hidden_extra: str = "") -> str:
+    items = "".join(f'<div class="item"><h2>Ferry pass {n}</h2><p>{PROSE} {MORE}</p></div>'
+                    for n in range(4))
+    return _shell("Ferry passes",
+                  f"<header><a href='/'>Harbour Ferries</a></header>{shown}{hidden_extra}",
+                  '<div class="page-wrapper defer-block" style="display: none">'
+                  f"<h1>Ferry passes</h1>{items}</div>")
+
+
+@pytest.mark.parametrize(("page", "count", "note"), [
+    (_forum(), 6, "<noscript> fallback"),
+    # a shop's page hidden whole while its scripts load
+    (_held(), 4, "until its scripts load"),
+])
+def test_what_a_page_holds_for_its_scripts_is_read_when_it_shows_nothing_else(
+    page: str, count: int, note: str
+) -> None:
+    record = _record(page)
+    assert record.text.count(PROSE) == count
+    assert any(note in w for w in record.warnings)
+
+
+def test_code_in_another_hidden_box_does_not_outweigh_the_page() -> None:
+    # a hidden box of the template's script settings holds more characters, all code
+    config = ('<div id="settings" style="display:none"><script>'
+              + "window.labels.ferry = 'Ferry';" * 200 + "</script></div>")
+    record = _record(_held(hidden_extra=config))
+    assert record.text.count(PROSE) == 4
+
+
+def test_a_hidden_box_beside_a_shown_story_stays_hidden() -> None:
+    story = "".join(f"<p>{PROSE} {MORE}</p>" for _ in range(4))
+    record = _record(_held(shown=f"<article><h1>Fares rise</h1>{story}</article>"))
+    assert record.text.count(PROSE) == 4  # the story's, none of the hidden box's
+    assert not any("until its scripts load" in w for w in record.warnings)
+
+
+def test_a_short_hidden_box_stays_hidden() -> None:
+    page = ("<html><body><header><a href='/'>Harbour Ferries</a></header>"
+            f'<div style="display:none"><p>{PROSE}</p></div></body></html>')
+    with pytest.raises(newsclip.NoArticleError):
+        _record(page)
 
 
 def test_self_closed_tags_of_an_svg_do_not_count_as_nesting() -> None:

@@ -9,8 +9,9 @@ that same tree (``_LIBXML2_VOID`` aside), which the reader walks in C as before.
 
 Between the two, content that the page's own scripts would reveal is put where
 they would put it (``reveal``): blocks that a server-rendering framework
-streams into hidden containers, closed tab and accordion panels, and a
-``<noscript>`` fallback that is all a page has to show.  Source line numbers
+streams into hidden containers, closed tab and accordion panels, a
+``<noscript>`` fallback that is all a page has to show, and the hidden box that
+holds all a page has to show until its scripts have loaded.  Source line numbers
 survive the round trip (``keep_lines``).
 
 Not for: repairing what a browser would not (``tree`` does that first) or
@@ -88,7 +89,9 @@ _STREAM_CALL = re.compile(r'\$R([CRS])\(\s*"([^"\\]{1,40})"\s*,\s*"([^"\\]{1,40}
 _STREAMED = 'div[hidden][id^="S:"]'
 _BOUNDARY_OPEN = frozenset({"$", "$?", "$!", "$~"})
 _MARKUP = re.compile(r"<[^<>]*+>")
-_HIDDEN = '[hidden], [aria-hidden="true"], [style*="display"], [style*="visibility"]'
+#: elements the page may hide (``_not_shown`` tells), and those aria-hidden besides
+_NOT_SHOWN_CSS = '[hidden], [style*="display"], [style*="visibility"]'
+_HIDDEN = _NOT_SHOWN_CSS + ', [aria-hidden="true"]'
 #: an inline style that hides an element
 NOT_SHOWN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
@@ -114,11 +117,12 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 #: flattened after it: only pages with more are measured for depth first
 FEW_TAGS = 10_000
 
-#: <noscript> content is read when it holds at least this much text (characters
-#: other than white space) ...  ("please enable JavaScript" is a sentence or two)
+#: <noscript> content (or a hidden box) is read when it holds at least this much text
+#: (characters other than white space) ...  ("please enable JavaScript" is a sentence
+#: or two)
 FALLBACK_MIN = 1000
 #: ... and the rest of the page shows less than this share of that: the page
-#: is an empty shell that scripts fill, and the fallback is its content
+#: is an empty shell that scripts fill, and the fallback (the box) is its content
 FALLBACK_SHARE = 0.25
 
 
@@ -277,6 +281,9 @@ def reveal(tree, streams: list[tuple[str, str]], markup: str, noscripts: list) -
     if noscripts and _read_fallback(tree, noscripts):
         notes.append("the page shows nothing without its scripts: its <noscript> "
                      "fallback was read")
+    elif _show_held(tree):
+        notes.append("the page hides all its content until its scripts load: "
+                     "the hidden box holding it was shown")
     return notes
 
 
@@ -328,13 +335,19 @@ def _open_panels(tree) -> int:
         if (attrs.get("role") != "tabpanel" and attrs.get("id") not in controlled
                 and not _class_panel(panel)):
             continue
-        for name in ("hidden", "aria-hidden"):
-            if name in attrs:
-                del panel.attrs[name]
-        if attrs.get("style"):
-            panel.attrs["style"] = NOT_SHOWN.sub("", attrs["style"] or "")
+        _show(panel)
         shown += 1
     return shown
+
+
+def _show(node) -> None:
+    """Take off what hides an element: its hidden attributes and a hiding inline style."""
+    attrs = node.attributes
+    for name in ("hidden", "aria-hidden"):
+        if name in attrs:
+            del node.attrs[name]
+    if attrs.get("style"):
+        node.attrs["style"] = NOT_SHOWN.sub("", attrs["style"] or "")
 
 
 def _class_panel(panel) -> bool:
@@ -394,6 +407,46 @@ def _read_fallback(tree, noscripts: list) -> bool:
             for child in list(fragment.root.iter(include_text=True)):
                 node.insert_before(child)
     return True
+
+
+def _not_shown(node) -> bool:
+    """Whether the page hides the element (hidden, display:none, visibility:hidden)."""
+    attrs = node.attributes
+    return "hidden" in attrs or bool(NOT_SHOWN.search(attrs.get("style") or ""))
+
+
+def _show_held(tree) -> bool:
+    """Show the hidden box that holds the page (FALLBACK_MIN characters at least) when
+    the rest of the page shows less than FALLBACK_SHARE of that: a shop or a
+    catalogue whose scripts show its content once it has loaded."""
+    body = tree.body
+    if body is None:
+        return False
+    hidden = [n for n in body.css(_NOT_SHOWN_CSS) if _not_shown(n)]
+    if not hidden:
+        return False
+    ids = {n.mem_id for n in hidden}
+    outer = []
+    for node in hidden:
+        parent = node.parent
+        while parent is not None and parent.mem_id not in ids:
+            parent = parent.parent
+        if parent is None:
+            outer.append((node, _shown_chars(node)))
+    box, held = max(outer, key=lambda pair: pair[1])
+    if held < FALLBACK_MIN:
+        return False
+    rest = _shown_chars(body) - sum(n for _, n in outer)
+    if rest > FALLBACK_SHARE * held:
+        return False
+    _show(box)
+    return True
+
+
+def _shown_chars(node) -> int:
+    """Characters of text in ``node`` other than code, style sheets and raw fallbacks."""
+    unseen = sum(_chars(n.text(deep=True)) for n in node.css("script, style, template, noscript"))
+    return _chars(node.text(deep=True)) - unseen
 
 
 def _chars(text: str) -> int:
