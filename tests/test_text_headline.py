@@ -288,30 +288,58 @@ def test_a_standfirst_under_its_headline_is_no_headline(deck: str) -> None:
     dump = "\n\n".join([*_MENU, want, deck, "By Ada Kerrigan", "February 20, 2024",
                         *_trips_story()])
     assert newsclip.parse(dump.encode()).title == want
-    assert _tuned(dump, Tuning(headline=HeadlineTuning(deck_words=0))).title == deck
+    # (off: the standfirst rule, and a standfirst with no end mark read as one at all)
+    off = HeadlineTuning(deck_words=0, deck_sentence_share=1.01)
+    assert _tuned(dump, Tuning(headline=off)).title == deck
 
 
 @pytest.mark.parametrize(
     ("above", "deck"),
     [
         ("Winter Ferry Trips Along the Coast", True),
-        # a breadcrumb, a label in capitals, a line that does not name the story, a
-        # headline in sentence case: the line under it may be the headline
+        # a headline in sentence case over the standfirst and the byline
+        ("Winter ferry trips along the coast", True),
+        # a breadcrumb, a label in capitals, a line that does not name the story: the
+        # line under it may be the headline
         ("Home / Travel / Winter Ferry Trips Along the Coast", False),
         ("WINTER FERRY TRIPS ALONG THE COAST", False),
         ("Sign Up for Our Weekly Newsletter Today", False),
-        ("Winter ferry trips along the coast", False),
     ],
 )
-def test_a_standfirst_stands_under_a_title_case_headline_that_names_the_story(
+def test_a_standfirst_stands_under_a_headline_that_names_the_story(
     above: str, deck: bool
 ) -> None:
     under = "Our editors picked the winter ferry trips that leave from the inner quay"
     dump = "\n\n".join([*_MENU, above, under, "By Ada Kerrigan", *_trips_story()])
     infos = general.scoring.score_lines(split_lines(dump), None, Tuning())
     k = next(k for k, info in enumerate(infos) if info.text == under)
-    words = frozenset(w.lower() for info in infos[k + 2:] for w in info.tokens)
-    assert header.deck(infos, k, words, HeadlineTuning()) is deck
+    start = k + 2
+    words = frozenset(w.lower() for info in infos[start:] for w in info.tokens)
+    assert header.deck(infos, k, start, words, HeadlineTuning()) is deck
+
+
+@pytest.mark.parametrize(
+    ("under", "deck"),
+    [
+        ("Our editors picked the winter ferry trips that leave from the inner quay", True),
+        # a second headline in sentence case over the header, no standfirst: not one
+        ("Inner Quay Ferries Sail Twice a Day", False),
+    ],
+)
+def test_a_sentence_case_headline_heads_its_standfirst_and_byline(under: str, deck: bool) -> None:
+    # (no end mark on either line: the headline in sentence case stands over the header
+    # through its standfirst, and the standfirst costs ``deck_cost``)
+    above = "Winter ferry trips along the coast"
+    dump = "\n\n".join([*_MENU, above, under, "By Ada Kerrigan", *_trips_story()])
+    infos = general.scoring.score_lines(split_lines(dump), None, Tuning())
+    k = next(k for k, info in enumerate(infos) if info.text == under)
+    start = k + 2
+    t = HeadlineTuning()
+    assert header.heads_header(infos, k - 1, start, t) is deck
+    words = frozenset(w.lower() for info in infos[start:] for w in info.tokens)
+    assert header.deck(infos, k, start, words, t) is deck
+    if deck:
+        assert newsclip.parse(dump.encode()).title == above
 
 
 def test_a_headline_at_the_regions_top_is_found() -> None:
@@ -385,3 +413,4 @@ def test_a_region_under_its_own_date_line_keeps_its_headline() -> None:
     want = "Why we still cook toffees on the quay"
     dump = _shop_page([want, "By Ada Kerrigan", "March 3, 2024"])
     assert newsclip.parse(dump.encode()).title == want
+

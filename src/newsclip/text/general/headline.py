@@ -34,13 +34,6 @@ _MEDIA_LABEL = re.compile(
     r"(?i:(?:Video|Videos|Photos?|Pictures|Gallery|Slideshow|Watch|Listen|Audio|Podcast|"
     r"Interactive(?:\s+\w+)?|Poll|Quiz|Live)\s*[:|])"
 )
-# The first words of buttons and invitations, not of headlines.
-_IMPERATIVE = re.compile(
-    r"(?:Go|Click|Send|Get|Place|Post|Make|Sign|Subscribe|Follow|Share|Read|View|See|Watch|"
-    r"Listen|Download|Buy|Order|Join|Find|Search|Visit|Add|Contact|Submit|Register|Print|E-?mail|"
-    r"Tell|Vote|Rate|Leave|Write|Browse|Return|Back|Skip|Jump|Log|Bookmark|Save|Comment|"
-    r"Connect|Become|Claim|Request|Shop|Manage|Enter)\b(?!:)"
-)
 _GLUED_CREDIT = re.compile(r"[^\s](?:Credit){1,2}[A-Z]")
 # The question's age under a question on a page of questions and answers: "Asked 13
 # years, 8 months ago", "Asked today" (words and a number, no sentence).
@@ -166,7 +159,7 @@ def _best(
                 s -= t.learned_cost
             if k in named_page:
                 s += t.page_name_bonus
-            if header.deck(infos, k, words, t):
+            if header.deck(infos, k, start, words, t):
                 s -= t.deck_cost
             if k >= region_start:
                 s -= t.head_cost  # a subheading stands there too: it wins only over chrome
@@ -380,7 +373,7 @@ def score(
         s += t.repeated_bonus
     if s <= beat:
         return s  # the tests below only take points away: this line cannot win
-    if _IMPERATIVE.match(text):  # "Go to Google News", "Send us your tips!"
+    if header.IMPERATIVE.match(text):  # "Go to Google News", "Send us your tips!"
         s -= t.imperative_cost
     if _MEDIA_LABEL.match(text):  # "Video: See the storm", "Interactive guide: …"
         s -= t.media_cost
@@ -405,3 +398,5 @@ def score(
         s -= t.separator_cost
     s -= t.ui_cost * min(len(UI_WORDS.findall(text)), t.ui_max)
     return s
+
+
