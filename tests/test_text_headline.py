@@ -207,6 +207,9 @@ def test_a_headline_over_its_byline_above_a_long_form_is_found() -> None:
         ("The 10 best ferry passes of 2026 written by Our Editors", "The 10 best ferry passes of 2026"),
         ("The 10 best ferry passes of 2026 by", "The 10 best ferry passes of 2026"),
         ("Why the harbour ferry needs a new pier | Opinion", "Why the harbour ferry needs a new pier"),
+        # a documentation page's permalink mark
+        ("Ferry timetable API¶", "Ferry timetable API"),
+        ("Ferry timetable API ¶", "Ferry timetable API"),
         # (kept: a bar before words that are no section's, a colon after a word that is
         # no thread's label, "by" before a name, too little left after a cut)
         ("12 tools for ferry timetables | Python, SQL & AI", None),
@@ -414,3 +417,34 @@ def test_a_region_under_its_own_date_line_keeps_its_headline() -> None:
     dump = _shop_page([want, "By Ada Kerrigan", "March 3, 2024"])
     assert newsclip.parse(dump.encode()).title == want
 
+
+def _manual(first: str) -> list[str]:
+    """A documentation page whose headings carry a permalink mark, ``first`` its own."""
+    sections = []
+    for name in ("Installing the client", "Reading a timetable", "Changing a departure"):
+        sections += [f"{name}\u00b6", *(
+            f"{name} is done from the harbour office's client, which reads the ferry "
+            f"timetable from the port authority's server and keeps step {i} in sync with "
+            "the tides, as the island operators do." for i in range(3)
+        )]
+    return ["Home", "Guides", "API", "Search", first, *sections]
+
+
+def test_a_documentation_pages_headline_is_its_first_marked_heading() -> None:
+    # (the page's heading, over its sections' headings, each with a permalink mark; the
+    # region begins at the first section's text, and the section's heading shares more of
+    # it)
+    dump = "\n\n".join(_manual("Advanced Usage\u00b6"))
+    assert newsclip.parse(dump.encode()).title == "Advanced Usage"
+    off = Tuning(headline=HeadlineTuning(marked_headings=0))
+    assert _tuned(dump, off).title == "Installing the client"
+
+
+def test_an_unmarked_headline_over_its_text_and_marked_sections_stays() -> None:
+    # (the page's heading has no mark, its sections' headings do, under the page's
+    # first paragraphs: farther than ``marked_slack_lines`` under the body's start)
+    want = "Ferry Timetable Client Guide"
+    dump = "\n\n".join([*_MENU, want, *_story(6), *_manual("Tutorials")[5:]])
+    assert newsclip.parse(dump.encode()).title == want
+    slack = Tuning(headline=HeadlineTuning(marked_slack_lines=10))
+    assert _tuned(dump, slack).title == "Installing the client"

@@ -18,6 +18,7 @@ import re
 
 from ..._vocab import ASKED_DAYS, ASKED_WORDS, MONTH
 from .. import features, rules
+from ..title import PERMALINK_MARK
 from . import header
 from .chrome import LEARNED
 from .header import NAMES_ONLY, dated_title, names_only
@@ -56,6 +57,9 @@ def find(
     top = _thread_top(infos, t)
     if top is not None:
         return top
+    marked = _first_marked(infos, start, t)
+    if marked is not None:
+        return marked
     best, best_score = _best(infos, start, end, t, thread)
     head = _page_head(infos, start, t)
     if head is not None:
@@ -65,6 +69,33 @@ def find(
         if other is not None and other_score > best_score + t.page_head_margin:
             best = other
     return best if best is None else _bare_copy(infos, best, t)
+
+
+# the permalink mark a documentation generator prints after each heading ("Install Go¶"),
+# or the glyph of an icon font in its place (a character of the private use area)
+_HEADING_MARKS = PERMALINK_MARK + "\uf0c1"
+
+
+def _first_marked(infos: list[Info], start: int, t: HeadlineTuning) -> int | None:
+    """On a page whose headings carry a permalink mark (``marked_headings`` of them at
+    least: a documentation generator's), the first such heading, when it stands above the
+    body's first line ``start`` or at most ``marked_slack_lines`` lines under it (a region
+    may begin over it, at a note or a version's line): the page's own heading, over its
+    sections'.  Elsewhere the page's heading has no mark ("Tutorial: Get started" over
+    "Prerequisites¶")."""
+    if not t.marked_headings:
+        return None
+    first, n = None, 0
+    for k, info in enumerate(infos):
+        if info.text[-1] in _HEADING_MARKS and 1 <= len(info.tokens) <= t.max_words:
+            n += 1
+            if first is None:
+                first = k
+            if n >= t.marked_headings:
+                break
+    if first is None or n < t.marked_headings or first > start + t.marked_slack_lines:
+        return None
+    return first
 
 
 def _page_head(infos: list[Info], start: int, t: HeadlineTuning) -> int | None:

@@ -387,6 +387,12 @@ class HeadlineTuning:
     page_head_gap: int = 40
     page_head_score: float = 20.0
     page_head_margin: float = 1.0
+    #: a page with at least this many headings under a permalink mark ("Install Go¶": a
+    #: documentation generator's) has the first of them as its headline, when it stands
+    #: at most ``marked_slack_lines`` lines under the body's first line (0: no such rule;
+    #: wcxb-dev tune: 11 pages gained, none lost, at 3 and 5; 10 lines lost one)
+    marked_headings: int = 3
+    marked_slack_lines: int = 5
     #: a standfirst: a sentence of at least this many words (or a line in sentence case,
     #: ``deck_sentence_share``, with no end mark, under a line that is no button or menu)
     standfirst_words: int = 6
