@@ -133,11 +133,6 @@ def heads_header(infos: list[Info], k: int, start: int, t: HeadlineTuning) -> bo
     """Line ``k`` stands over a standfirst and then the date line or byline (above the
     body's first line ``start``)."""
     worded = labels = 0
-    # (a standfirst with no end mark, in sentence case, stands so under a headline; under
-    # a button or a menu's line a line of words may too: "Search the site" over a form's
-    # prompt)
-    text = infos[k].text
-    loose = not (IMPERATIVE.match(text) or features.separators(text) or "\t" in text)
     for j in range(k + 1, min(start, k + 1 + t.header_gap_lines)):
         info = infos[j]
         if info.chrome is not None and info.chrome != LEARNED:
@@ -158,10 +153,19 @@ def heads_header(infos: list[Info], k: int, start: int, t: HeadlineTuning) -> bo
             # menu) makes line k a kicker, or a menu's last item
             worded += 1
             if worded > 1 or n < t.standfirst_words or not (
-                features.sentence_end(info.text) or loose and _sentence_case(info, t)
+                features.sentence_end(info.text) or _unmarked_standfirst(infos[k].text, info, t)
             ):
                 return False
     return False
+
+
+def _unmarked_standfirst(text: str, info: Info, t: HeadlineTuning) -> bool:
+    """``info`` is a standfirst with no end mark under the line ``text``: in sentence case,
+    under a line that is no button or menu (under those a line of words may stand so
+    too: "Search the site" over a search form's prompt)."""
+    return _sentence_case(info, t) and not (
+        IMPERATIVE.match(text) or features.separators(text) or "\t" in text
+    )
 
 
 def _sentence_case(info: Info, t: HeadlineTuning) -> bool:
