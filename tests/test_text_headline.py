@@ -448,3 +448,29 @@ def test_an_unmarked_headline_over_its_text_and_marked_sections_stays() -> None:
     assert newsclip.parse(dump.encode()).title == want
     slack = Tuning(headline=HeadlineTuning(marked_slack_lines=10))
     assert _tuned(dump, slack).title == "Installing the client"
+
+
+@pytest.mark.parametrize(
+    "want",
+    ["Storm Barrier Delays Ferry Timetables Across the U.S.", "Ferry timetable changes in N.Y.C."],
+)
+def test_a_headline_ending_with_an_abbreviation_is_no_sentence(want: str) -> None:
+    # (its last dot is the abbreviation's: the headline pays no full stop's cost, and the
+    # standfirst under it, a sentence, does)
+    deck = "The inner quay reopens in March, and the ferries sail to a new timetable."
+    dump = "\n\n".join([*_MENU, want, deck, "By Ada Kerrigan", "February 20, 2024", *_story()])
+    assert newsclip.parse(dump.encode()).title == want
+
+
+@pytest.mark.parametrize(
+    ("text", "full_stop"),
+    [
+        ("Ferry timetable changes in N.Y.C.", False),
+        ("Ferry timetable changes in the U.S.", False),
+        ("The ferries sail again.", True),
+        ("The ferries sail at 9 a.m.", True),
+        ("Harbour Ferries Inc.", True),
+    ],
+)
+def test_a_full_stop_is_a_sentences_not_an_abbreviations(text: str, full_stop: bool) -> None:
+    assert headline._full_stop(text) is full_stop

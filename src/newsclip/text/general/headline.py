@@ -98,6 +98,16 @@ def _first_marked(infos: list[Info], start: int, t: HeadlineTuning) -> int | Non
     return first
 
 
+# an abbreviation in capitals, each letter with its dot ("U.S.", "N.Y.C.")
+_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+
+
+def _full_stop(text: str) -> bool:
+    """The line ends with a full stop, as a sentence does (a standfirst, a caption), not
+    with an abbreviation's dot, as a headline may ("… Underneath N.Y.C.")."""
+    return text[-1] == "." and _ABBREVIATION_END.search(text) is None
+
+
 def _page_head(infos: list[Info], start: int, t: HeadlineTuning) -> int | None:
     """The page's first paragraph (a line of prose scoring ``page_head_score``), when it
     stands more than ``page_head_gap`` lines over a region with no date line or byline
@@ -169,7 +179,7 @@ def _best(
             # (what the whole article shares is added here: ``score`` stops early only
             # when a line cannot beat the best with it)
             # (not a sentence's: a standfirst or a caption shares them as a part of it)
-            named = 0.0 if text[-1] == "." else t.article_overlap_bonus * header.share(info, words)
+            named = 0.0 if _full_stop(text) else t.article_overlap_bonus * header.share(info, words)
             named -= t.far_cost * far
             s = named + score(
                 text, info, min(seen, t.header_seen if above_meta else t.search_lines),
@@ -393,7 +403,7 @@ def score(
         s -= t.short_cost
     if n > t.long_words:  # a caption or a standfirst, more often than a headline
         s -= t.long_cost * (n - t.long_words)
-    if text[-1] == ".":
+    if _full_stop(text):
         s -= t.full_stop_cost
     if text[0].islower():
         s -= t.lower_case_cost
