@@ -473,4 +473,4 @@ def test_a_headline_ending_with_an_abbreviation_is_no_sentence(want: str) -> Non
     ],
 )
 def test_a_full_stop_is_a_sentences_not_an_abbreviations(text: str, full_stop: bool) -> None:
-    assert headline._full_stop(text) is full_stop
+    assert headline.full_stop(text) is full_stop

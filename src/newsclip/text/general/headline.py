@@ -26,7 +26,7 @@ from .lines import LINK_FIRST, LINK_LAST, UI_WORDS, Info
 from .thread import first_post
 from .tuning import HeadlineTuning, Tuning
 
-__all__ = ["NAMES_ONLY", "dated_title", "find", "names_only", "score"]
+__all__ = ["NAMES_ONLY", "dated_title", "find", "full_stop", "names_only", "score"]
 
 # a section tag after a link: "… [National]"
 _LINK_TAG = re.compile(r"\s\[[A-Z][\w ]{1,20}\]$")
@@ -102,7 +102,7 @@ def _first_marked(infos: list[Info], start: int, t: HeadlineTuning) -> int | Non
 _ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 
 
-def _full_stop(text: str) -> bool:
+def full_stop(text: str) -> bool:
     """The line ends with a full stop, as a sentence does (a standfirst, a caption), not
     with an abbreviation's dot, as a headline may ("… Underneath N.Y.C.")."""
     return text[-1] == "." and _ABBREVIATION_END.search(text) is None
@@ -179,7 +179,7 @@ def _best(
             # (what the whole article shares is added here: ``score`` stops early only
             # when a line cannot beat the best with it)
             # (not a sentence's: a standfirst or a caption shares them as a part of it)
-            named = 0.0 if _full_stop(text) else t.article_overlap_bonus * header.share(info, words)
+            named = 0.0 if full_stop(text) else t.article_overlap_bonus * header.share(info, words)
             named -= t.far_cost * far
             s = named + score(
                 text, info, min(seen, t.header_seen if above_meta else t.search_lines),
@@ -403,7 +403,7 @@ def score(
         s -= t.short_cost
     if n > t.long_words:  # a caption or a standfirst, more often than a headline
         s -= t.long_cost * (n - t.long_words)
-    if _full_stop(text):
+    if full_stop(text):
         s -= t.full_stop_cost
     if text[0].islower():
         s -= t.lower_case_cost
