@@ -207,6 +207,9 @@ def test_a_headline_over_its_byline_above_a_long_form_is_found() -> None:
         ("The 10 best ferry passes of 2026 written by Our Editors", "The 10 best ferry passes of 2026"),
         ("The 10 best ferry passes of 2026 by", "The 10 best ferry passes of 2026"),
         ("Why the harbour ferry needs a new pier | Opinion", "Why the harbour ferry needs a new pier"),
+        # a documentation page's permalink mark
+        ("Ferry timetable API¶", "Ferry timetable API"),
+        ("Ferry timetable API ¶", "Ferry timetable API"),
         # (kept: a bar before words that are no section's, a colon after a word that is
         # no thread's label, "by" before a name, too little left after a cut)
         ("12 tools for ferry timetables | Python, SQL & AI", None),
@@ -288,30 +291,58 @@ def test_a_standfirst_under_its_headline_is_no_headline(deck: str) -> None:
     dump = "\n\n".join([*_MENU, want, deck, "By Ada Kerrigan", "February 20, 2024",
                         *_trips_story()])
     assert newsclip.parse(dump.encode()).title == want
-    assert _tuned(dump, Tuning(headline=HeadlineTuning(deck_words=0))).title == deck
+    # (off: the standfirst rule, and a standfirst with no end mark read as one at all)
+    off = HeadlineTuning(deck_words=0, deck_sentence_share=1.01)
+    assert _tuned(dump, Tuning(headline=off)).title == deck
 
 
 @pytest.mark.parametrize(
     ("above", "deck"),
     [
         ("Winter Ferry Trips Along the Coast", True),
-        # a breadcrumb, a label in capitals, a line that does not name the story, a
-        # headline in sentence case: the line under it may be the headline
+        # a headline in sentence case over the standfirst and the byline
+        ("Winter ferry trips along the coast", True),
+        # a breadcrumb, a label in capitals, a line that does not name the story: the
+        # line under it may be the headline
         ("Home / Travel / Winter Ferry Trips Along the Coast", False),
         ("WINTER FERRY TRIPS ALONG THE COAST", False),
         ("Sign Up for Our Weekly Newsletter Today", False),
-        ("Winter ferry trips along the coast", False),
     ],
 )
-def test_a_standfirst_stands_under_a_title_case_headline_that_names_the_story(
+def test_a_standfirst_stands_under_a_headline_that_names_the_story(
     above: str, deck: bool
 ) -> None:
     under = "Our editors picked the winter ferry trips that leave from the inner quay"
     dump = "\n\n".join([*_MENU, above, under, "By Ada Kerrigan", *_trips_story()])
     infos = general.scoring.score_lines(split_lines(dump), None, Tuning())
     k = next(k for k, info in enumerate(infos) if info.text == under)
-    words = frozenset(w.lower() for info in infos[k + 2:] for w in info.tokens)
-    assert header.deck(infos, k, words, HeadlineTuning()) is deck
+    start = k + 2
+    words = frozenset(w.lower() for info in infos[start:] for w in info.tokens)
+    assert header.deck(infos, k, start, words, HeadlineTuning()) is deck
+
+
+@pytest.mark.parametrize(
+    ("under", "deck"),
+    [
+        ("Our editors picked the winter ferry trips that leave from the inner quay", True),
+        # a second headline in sentence case over the header, no standfirst: not one
+        ("Inner Quay Ferries Sail Twice a Day", False),
+    ],
+)
+def test_a_sentence_case_headline_heads_its_standfirst_and_byline(under: str, deck: bool) -> None:
+    # (no end mark on either line: the headline in sentence case stands over the header
+    # through its standfirst, and the standfirst costs ``deck_cost``)
+    above = "Winter ferry trips along the coast"
+    dump = "\n\n".join([*_MENU, above, under, "By Ada Kerrigan", *_trips_story()])
+    infos = general.scoring.score_lines(split_lines(dump), None, Tuning())
+    k = next(k for k, info in enumerate(infos) if info.text == under)
+    start = k + 2
+    t = HeadlineTuning()
+    assert header.heads_header(infos, k - 1, start, t) is deck
+    words = frozenset(w.lower() for info in infos[start:] for w in info.tokens)
+    assert header.deck(infos, k, start, words, t) is deck
+    if deck:
+        assert newsclip.parse(dump.encode()).title == above
 
 
 def test_a_headline_at_the_regions_top_is_found() -> None:
@@ -385,3 +416,61 @@ def test_a_region_under_its_own_date_line_keeps_its_headline() -> None:
     want = "Why we still cook toffees on the quay"
     dump = _shop_page([want, "By Ada Kerrigan", "March 3, 2024"])
     assert newsclip.parse(dump.encode()).title == want
+
+
+def _manual(first: str) -> list[str]:
+    """A documentation page whose headings carry a permalink mark, ``first`` its own."""
+    sections = []
+    for name in ("Installing the client", "Reading a timetable", "Changing a departure"):
+        sections += [f"{name}\u00b6", *(
+            f"{name} is done from the harbour office's client, which reads the ferry "
+            f"timetable from the port authority's server and keeps step {i} in sync with "
+            "the tides, as the island operators do." for i in range(3)
+        )]
+    return ["Home", "Guides", "API", "Search", first, *sections]
+
+
+def test_a_documentation_pages_headline_is_its_first_marked_heading() -> None:
+    # (the page's heading, over its sections' headings, each with a permalink mark; the
+    # region begins at the first section's text, and the section's heading shares more of
+    # it)
+    dump = "\n\n".join(_manual("Advanced Usage\u00b6"))
+    assert newsclip.parse(dump.encode()).title == "Advanced Usage"
+    off = Tuning(headline=HeadlineTuning(marked_headings=0))
+    assert _tuned(dump, off).title == "Installing the client"
+
+
+def test_an_unmarked_headline_over_its_text_and_marked_sections_stays() -> None:
+    # (the page's heading has no mark, its sections' headings do, under the page's
+    # first paragraphs: farther than ``marked_slack_lines`` under the body's start)
+    want = "Ferry Timetable Client Guide"
+    dump = "\n\n".join([*_MENU, want, *_story(6), *_manual("Tutorials")[5:]])
+    assert newsclip.parse(dump.encode()).title == want
+    slack = Tuning(headline=HeadlineTuning(marked_slack_lines=10))
+    assert _tuned(dump, slack).title == "Installing the client"
+
+
+@pytest.mark.parametrize(
+    "want",
+    ["Storm Barrier Delays Ferry Timetables Across the U.S.", "Ferry timetable changes in N.Y.C."],
+)
+def test_a_headline_ending_with_an_abbreviation_is_no_sentence(want: str) -> None:
+    # (its last dot is the abbreviation's: the headline pays no full stop's cost, and the
+    # standfirst under it, a sentence, does)
+    deck = "The inner quay reopens in March, and the ferries sail to a new timetable."
+    dump = "\n\n".join([*_MENU, want, deck, "By Ada Kerrigan", "February 20, 2024", *_story()])
+    assert newsclip.parse(dump.encode()).title == want
+
+
+@pytest.mark.parametrize(
+    ("text", "full_stop"),
+    [
+        ("Ferry timetable changes in N.Y.C.", False),
+        ("Ferry timetable changes in the U.S.", False),
+        ("The ferries sail again.", True),
+        ("The ferries sail at 9 a.m.", True),
+        ("Harbour Ferries Inc.", True),
+    ],
+)
+def test_a_full_stop_is_a_sentences_not_an_abbreviations(text: str, full_stop: bool) -> None:
+    assert headline.full_stop(text) is full_stop

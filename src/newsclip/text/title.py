@@ -1,5 +1,6 @@
 """The record's title from its headline line(s): a label a page prints on the same line
-as the headline, before or after it, is cut off, so that the title is the headline alone.
+as the headline, before or after it, is cut off, so that the title is the headline alone;
+so is the permalink mark a documentation page prints after its headings ("Install Go¶").
 
 Only labels of a known shape are cut: a forum's "Thread: …" before the title, and after
 it the thread starter's stamp ("… Thread starter ada_k"), a post's stamp ("… by ada_k:
@@ -13,7 +14,11 @@ import re
 
 from .._vocab import SECTION_WORDS, STARTER_LABELS, THREAD_LABELS
 
-__all__ = ["MIN_LEFT_WORDS", "tidy"]
+__all__ = ["MIN_LEFT_WORDS", "PERMALINK_MARK", "tidy"]
+
+#: the mark a documentation generator prints after each heading, a link to it ("Install
+#: Go¶"): no part of the headline
+PERMALINK_MARK = "\u00b6"
 
 #: what must be left of the title after a cut (words): less, and the label stays
 MIN_LEFT_WORDS = 3
@@ -34,6 +39,7 @@ _SUFFIX = re.compile(
 
 def tidy(title: str) -> str:
     """``title`` without a label printed before or after the headline on its line."""
+    title = title.rstrip(PERMALINK_MARK + " ") or title
     m = _PREFIX.match(title)
     if m is not None and len(title[m.end():].split()) >= MIN_LEFT_WORDS:
         title = title[m.end():]

@@ -16,6 +16,7 @@ from .lines import UI_WORDS, Info
 from .tuning import HeadlineTuning
 
 __all__ = [
+    "IMPERATIVE",
     "NAMES_ONLY",
     "content_words",
     "dated_title",
@@ -60,6 +61,13 @@ def names_only(text: str) -> bool:
     return NAMES_ONLY.fullmatch(text) is not None
 
 
+# The first words of buttons and invitations, not of headlines.
+IMPERATIVE = re.compile(
+    r"(?:Go|Click|Send|Get|Place|Post|Make|Sign|Subscribe|Follow|Share|Read|View|See|Watch|"
+    r"Listen|Download|Buy|Order|Join|Find|Search|Visit|Add|Contact|Submit|Register|Print|E-?mail|"
+    r"Tell|Vote|Rate|Leave|Write|Browse|Return|Back|Skip|Jump|Log|Bookmark|Save|Comment|"
+    r"Connect|Become|Claim|Request|Shop|Manage|Enter)\b(?!:)"
+)
 # a clock or a post's number: a post's stamp ("11-29-2024, 09:03 AM #1"), no title
 _STAMPED = re.compile(r"\d[:.]\d\d|\d\s*[ap]\.?m\b|#\d", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
@@ -147,9 +155,26 @@ def heads_header(infos: list[Info], k: int, start: int, t: HeadlineTuning) -> bo
             # a standfirst reads as a sentence; a line that does not (a headline, a
             # menu) makes line k a kicker, or a menu's last item
             worded += 1
-            if worded > 1 or n < t.standfirst_words or not features.sentence_end(info.text):
+            if worded > 1 or n < t.standfirst_words or not (
+                features.sentence_end(info.text) or _unmarked_standfirst(infos[k].text, info, t)
+            ):
                 return False
     return False
+
+
+def _unmarked_standfirst(text: str, info: Info, t: HeadlineTuning) -> bool:
+    """``info`` is a standfirst with no end mark under the line ``text``: in sentence case,
+    under a line that is no button or menu (under those a line of words may stand so
+    too: "Search the site" over a search form's prompt)."""
+    return _sentence_case(info, t) and not (
+        IMPERATIVE.match(text) or features.separators(text) or "\t" in text
+    )
+
+
+def _sentence_case(info: Info, t: HeadlineTuning) -> bool:
+    """A line in sentence case: ``deck_sentence_share`` of its content words after the
+    first without a capital (a standfirst with no end mark, not a headline in Title Case)."""
+    return 1 - _capitalised(info.tokens[1:], 1.0) >= t.deck_sentence_share
 
 
 def page_names(infos: list[Info], start: int, t: HeadlineTuning) -> set[int]:
@@ -301,12 +326,16 @@ def share(info: Info, words: frozenset[str], content: list[str] | None = None) -
     return sum(w in words for w in content) / len(content) if content else 0.0
 
 
-def deck(infos: list[Info], k: int, words: frozenset[str], t: HeadlineTuning) -> bool:
+def deck(
+    infos: list[Info], k: int, start: int, words: frozenset[str], t: HeadlineTuning
+) -> bool:
     """Line ``k`` is a standfirst printed right under its headline: a line in sentence
     case ("Our favorites are easy to use, clean thoroughly, and have great accessories")
-    under a line of at least ``deck_words`` words in Title Case, neither a breadcrumb nor
-    in capitals, that names what the article is about (``deck_share`` of its content
-    words in the article's ``words``)."""
+    under a line of at least ``deck_words`` words, neither a breadcrumb nor in capitals,
+    that names what the article is about (``deck_share`` of its content words in the
+    article's ``words``): in Title Case, or standing over the header through line k (a
+    headline in sentence case, its standfirst, then the byline or date line: see
+    ``heads_header``; the body starts at ``start``)."""
     j = next_line(infos, k, -1)
     if j is None or not t.deck_words:
         return False
@@ -315,9 +344,9 @@ def deck(infos: list[Info], k: int, words: frozenset[str], t: HeadlineTuning) ->
     return (
         not above.meta and t.deck_words <= n <= t.max_words and above.text[-1] not in ".:"
         and not above.text.isupper() and not (features.separators(above.text) or "\t" in above.text)
-        and _capitalised(above.tokens) >= t.deck_title_share
-        and 1 - _capitalised(infos[k].tokens[1:], 1.0) >= t.deck_sentence_share
+        and _sentence_case(infos[k], t)
         and share(above, words) >= t.deck_share
+        and (_capitalised(above.tokens) >= t.deck_title_share or heads_header(infos, j, start, t))
     )
 
 

@@ -18,6 +18,7 @@ import re
 
 from ..._vocab import ASKED_DAYS, ASKED_WORDS, MONTH
 from .. import features, rules
+from ..title import PERMALINK_MARK
 from . import header
 from .chrome import LEARNED
 from .header import NAMES_ONLY, dated_title, names_only
@@ -25,7 +26,7 @@ from .lines import LINK_FIRST, LINK_LAST, UI_WORDS, Info
 from .thread import first_post
 from .tuning import HeadlineTuning, Tuning
 
-__all__ = ["NAMES_ONLY", "dated_title", "find", "names_only", "score"]
+__all__ = ["NAMES_ONLY", "dated_title", "find", "full_stop", "names_only", "score"]
 
 # a section tag after a link: "… [National]"
 _LINK_TAG = re.compile(r"\s\[[A-Z][\w ]{1,20}\]$")
@@ -33,13 +34,6 @@ _LINK_TAG = re.compile(r"\s\[[A-Z][\w ]{1,20}\]$")
 _MEDIA_LABEL = re.compile(
     r"(?i:(?:Video|Videos|Photos?|Pictures|Gallery|Slideshow|Watch|Listen|Audio|Podcast|"
     r"Interactive(?:\s+\w+)?|Poll|Quiz|Live)\s*[:|])"
-)
-# The first words of buttons and invitations, not of headlines.
-_IMPERATIVE = re.compile(
-    r"(?:Go|Click|Send|Get|Place|Post|Make|Sign|Subscribe|Follow|Share|Read|View|See|Watch|"
-    r"Listen|Download|Buy|Order|Join|Find|Search|Visit|Add|Contact|Submit|Register|Print|E-?mail|"
-    r"Tell|Vote|Rate|Leave|Write|Browse|Return|Back|Skip|Jump|Log|Bookmark|Save|Comment|"
-    r"Connect|Become|Claim|Request|Shop|Manage|Enter)\b(?!:)"
 )
 _GLUED_CREDIT = re.compile(r"[^\s](?:Credit){1,2}[A-Z]")
 # The question's age under a question on a page of questions and answers: "Asked 13
@@ -63,6 +57,9 @@ def find(
     top = _thread_top(infos, t)
     if top is not None:
         return top
+    marked = _first_marked(infos, start, t)
+    if marked is not None:
+        return marked
     best, best_score = _best(infos, start, end, t, thread)
     head = _page_head(infos, start, t)
     if head is not None:
@@ -72,6 +69,43 @@ def find(
         if other is not None and other_score > best_score + t.page_head_margin:
             best = other
     return best if best is None else _bare_copy(infos, best, t)
+
+
+# the permalink mark a documentation generator prints after each heading ("Install Go¶"),
+# or the glyph of an icon font in its place (a character of the private use area)
+_HEADING_MARKS = PERMALINK_MARK + "\uf0c1"
+
+
+def _first_marked(infos: list[Info], start: int, t: HeadlineTuning) -> int | None:
+    """On a page whose headings carry a permalink mark (``marked_headings`` of them at
+    least: a documentation generator's), the first such heading, when it stands above the
+    body's first line ``start`` or at most ``marked_slack_lines`` lines under it (a region
+    may begin over it, at a note or a version's line): the page's own heading, over its
+    sections'.  Elsewhere the page's heading has no mark ("Tutorial: Get started" over
+    "Prerequisites¶")."""
+    if not t.marked_headings:
+        return None
+    first, n = None, 0
+    for k, info in enumerate(infos):
+        if info.text[-1] in _HEADING_MARKS and 1 <= len(info.tokens) <= t.max_words:
+            n += 1
+            if first is None:
+                first = k
+            if n >= t.marked_headings:
+                break
+    if first is None or n < t.marked_headings or first > start + t.marked_slack_lines:
+        return None
+    return first
+
+
+# an abbreviation in capitals, each letter with its dot ("U.S.", "N.Y.C.")
+_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+
+
+def full_stop(text: str) -> bool:
+    """The line ends with a full stop, as a sentence does (a standfirst, a caption), not
+    with an abbreviation's dot, as a headline may ("… Underneath N.Y.C.")."""
+    return text[-1] == "." and _ABBREVIATION_END.search(text) is None
 
 
 def _page_head(infos: list[Info], start: int, t: HeadlineTuning) -> int | None:
@@ -151,10 +185,9 @@ def _best(
             # (what the whole article shares is added here: ``score`` stops early only
             # when a line cannot beat the best with it)
             # (not a sentence's: a standfirst or a caption shares them as a part of it)
-            content = header.content_words(info) if text[-1] != "." or lead else None
-            named = 0.0 if text[-1] == "." else (
-                t.article_overlap_bonus * header.share(info, words, content)
-            )
+            stop = full_stop(text)
+            content = header.content_words(info) if not stop or lead else None
+            named = 0.0 if stop else t.article_overlap_bonus * header.share(info, words, content)
             named -= t.far_cost * far
             s = named + score(
                 text, info, min(seen, t.header_seen if above_meta else t.search_lines),
@@ -179,7 +212,7 @@ def _best(
                 s -= t.learned_cost
             if k in named_page:
                 s += t.page_name_bonus
-            if header.deck(infos, k, words, t):
+            if header.deck(infos, k, start, words, t):
                 s -= t.deck_cost
             if k >= region_start:
                 s -= t.head_cost  # a subheading stands there too: it wins only over chrome
@@ -388,7 +421,7 @@ def score(
         s -= t.short_cost
     if n > t.long_words:  # a caption or a standfirst, more often than a headline
         s -= t.long_cost * (n - t.long_words)
-    if text[-1] == ".":
+    if full_stop(text):
         s -= t.full_stop_cost
     if text[0].islower():
         s -= t.lower_case_cost
@@ -399,7 +432,7 @@ def score(
         s += t.repeated_bonus
     if s <= beat:
         return s  # the tests below only take points away: this line cannot win
-    if _IMPERATIVE.match(text):  # "Go to Google News", "Send us your tips!"
+    if header.IMPERATIVE.match(text):  # "Go to Google News", "Send us your tips!"
         s -= t.imperative_cost
     if _MEDIA_LABEL.match(text):  # "Video: See the storm", "Interactive guide: …"
         s -= t.media_cost
@@ -424,3 +457,5 @@ def score(
         s -= t.separator_cost
     s -= t.ui_cost * min(len(UI_WORDS.findall(text)), t.ui_max)
     return s
+
+
