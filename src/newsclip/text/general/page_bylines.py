@@ -59,10 +59,15 @@ def bio_byline(
             names.setdefault(name.casefold(), k)
     if not names:
         return
+    starts = tuple(names)
     for j, info in enumerate(infos):
         # (the note stands outside the story, or closes it: "Ada Kerrigan is …" inside
         # it is about the person the story is about)
         if region.start <= j < region.end - t.bio_last_lines:
+            continue
+        # (the cheap test first: a note begins or ends with one of the names)
+        low = info.text.casefold()
+        if not (low.startswith(starts) or low.rstrip().endswith(starts)):
             continue
         m = _bio().match(info.text)
         if m is None:
@@ -99,18 +104,21 @@ def author_box(infos: list[Info], region: Region, t: LabelTuning) -> str | None:
     about the person the story is about."""
     found: set[str] = set()
     roles: dict[int, bool] = {}
+    first_person: dict[int, bool] = {}
     for k, info in enumerate(infos):
         if info.i != info.last or len(info.tokens) > _BOX_NAME_WORDS:
             continue
         # (what stands under the line first: the name patterns cost more, and most short
         # lines have neither a role nor a note under them)
         text = info.text.strip()
-        if not any(
-            _box_role(infos, j, roles) or _box_note(text, infos[j].text) and not (
+        if " " not in text and "\u00a0" not in text:
+            continue  # (a name of one word is no writer's: ``bylines.name_line`` wants two)
+        for j in range(k + 1, min(len(infos), k + 1 + _BOX_LINES)):
+            if _box_role(infos, j, roles) or _box_note(text, infos, j, first_person) and not (
                 region.start <= j <= region.start + t.subject_paragraphs
-            )
-            for j in range(k + 1, min(len(infos), k + 1 + _BOX_LINES))
-        ):
+            ):
+                break
+        else:
             continue
         name = bylines.name_line(info.text)
         if name is None or name != text or _FIRST_PERSON().match(name):
@@ -122,6 +130,10 @@ def author_box(infos: list[Info], region: Region, t: LabelTuning) -> str | None:
         return None
     name = found.pop()
     words = {w.lower() for w in WORD.findall(name) if len(w) > 1}
+    # (the cheap test first: a word the page never spells is not written in small letters)
+    page = "\n".join(info.text for info in infos)
+    if not any(w in page for w in words):
+        return name
     written = (w for info in infos for w in WORD.findall(info.text) if w.islower())
     return None if any(w in words for w in written) else name
 
@@ -149,10 +161,15 @@ def _FIRST_PERSON() -> re.Pattern[str]:  # noqa: N802
     )
 
 
-def _box_note(name: str, text: str) -> bool:
-    """``text`` is a note about the writer ``name``: it opens with the whole name and a
-    verb ("Ada Kerrigan is …"), or in the first person ("I'm the founder …")."""
-    if _FIRST_PERSON().match(text):
+def _box_note(name: str, infos: list[Info], j: int, first_person: dict[int, bool]) -> bool:
+    """Line ``j`` is a note about the writer ``name``: it opens with the whole name and a
+    verb ("Ada Kerrigan is …"), or in the first person ("I'm the founder …"; kept in
+    ``first_person``, as each line is asked for as many lines as stand over it)."""
+    text = infos[j].text
+    fp = first_person.get(j)
+    if fp is None:
+        fp = first_person[j] = _FIRST_PERSON().match(text) is not None
+    if fp:
         return True
     if not text.startswith(name + " "):
         return False
