@@ -74,5 +74,37 @@ def test_headline_with_a_month_and_year() -> None:
     assert newsclip.parse(html).byline is None
 
 
+#: a page header that holds the headline, a standfirst and the byline, which the body
+#: reader sets aside whole as the page's chrome
+CHROME_HEADER = (
+    '<html><head><title>{h}</title>{head}</head><body><div class="page-header">'
+    "<h1>{h}</h1><p>How the birds came back</p>{lines}</div>"
+    "<main><article><p>{p}</p><p>{p}</p></article></main></body></html>"
+)
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    ("<p>By Ben Ode</p><p>Published a day ago</p>", "Ben Ode"),
+    ("<p>Written by</p><p>Ben Ode</p>", "Ben Ode"),
+    ("<p>March 15, 2022 · 3 min read · By Ben Ode</p>", "Ben Ode"),
+    # a template's empty author field before the date: a month is no name
+    ("<p>Written By Feb 11, 2019 · 3 min read</p>", None),
+    # a heading's words after a number are no byline ("ORDER BY clause")
+    ("<p>4. The ORDER BY clause</p>", None),
+    # past the story's first long line, the header has ended
+    (f"<p>{PROSE}</p><p>By Ben Ode</p>", None),
+])
+def test_byline_in_a_header_set_aside_as_chrome(lines: str, expected: str | None) -> None:
+    html = CHROME_HEADER.format(h=HEADLINE, head="", lines=lines, p=PROSE)
+    assert newsclip.parse(html).byline == expected
+
+
+def test_header_lines_give_way_to_the_markup() -> None:
+    # a byline the markup names wins over the header's lines
+    head = '<meta name="author" content="Ada Kerrigan">'
+    html = CHROME_HEADER.format(h=HEADLINE, head=head, lines="<p>By Ben Ode</p>", p=PROSE)
+    assert newsclip.parse(html).byline == "Ada Kerrigan"
+
+
 def test_cases_are_unique() -> None:
     assert len({c[0] for c in CASES}) == len(CASES)

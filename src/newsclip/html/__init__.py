@@ -39,7 +39,7 @@ from .blocks import Body
 from .chrome import drop_chrome
 from .container import find_content
 from .dates import SEARCH_RULES
-from .header_byline import header_byline
+from .header_byline import header_byline, labelled_byline
 from .metadata import Meta, extract, take_byline
 from .pagekind import LISTING, PRODUCT, page_kind
 from .reading import read_blocks
@@ -119,6 +119,8 @@ def _body(
             out.rows[len(chrome.rows):], partial(take_byline, meta),
             dated=meta.published is not None and meta.date_rule not in SEARCH_RULES,
         )
+    if meta.byline is None:
+        labelled_byline(meta.headline_lines, partial(take_byline, meta))
     if meta.byline is None and meta.firm_author:
         take_byline(meta, meta.firm_author, "json-ld-author")
     if lenient or kind not in (None, LISTING, PRODUCT):

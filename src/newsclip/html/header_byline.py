@@ -16,12 +16,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .._byline import role_line
+from .._vocab import MONTH_WORDS
 from ..record import Provenance
 from ..text import bylines
 from ..text.datelines import find as find_date
 from .rule import Rule
 
-__all__ = ["header_byline", "HEADER_ROWS", "DATE_LINE_WORDS", "RULES"]
+__all__ = ["header_byline", "labelled_byline", "LABELLED_RULES", "HEADER_ROWS",
+           "DATE_LINE_WORDS", "RULES"]
 
 #: the header: at most this many blocks after the headline, up to the story's first
 #: paragraph and the block after it (a name may be set as a paragraph of its own)
@@ -66,6 +68,38 @@ def header_byline(
         name = bylines.name_line(window[k].text)
         if name is not None and accept(name, "header-name-line", window[k].line):
             return
+
+
+#: the line tests of ``newsclip.text.bylines`` whose byline is labelled where it
+#: stands: "By …" (or "Written by: …") opening the line, a label over the names, one
+#: field of a header line ("3 min read · By …"); not a name found after a date, which a
+#: heading's words can pass for ("4. The ORDER BY clause")
+LABELLED_RULES = frozenset(("byline-by", "byline-label", "byline-field"))
+
+
+def labelled_byline(
+    lines: list[tuple[str, int | None]], accept: Callable[[str, str, int | None], bool]
+) -> None:
+    """Offer ``accept`` the writers a labelled byline ("By …", "Written by" over the
+    name) of the headline's lines (``header_lines.headline_lines``) names, until it
+    takes one.  A month is no name ("Written By Feb 11, 2019": a template's empty
+    author field before the date)."""
+    for k, (text, line) in enumerate(lines):
+        found = bylines.byline(text)
+        if found is not None and found[0] in LABELLED_RULES and not _month(found[1]) and (
+            accept(found[1], "headline-block-byline", line)
+        ):
+            return
+        if bylines.label_alone(text) and k + 1 < len(lines):
+            name = bylines.after_label(lines[k + 1][0])
+            if name is not None and not _month(name) and (
+                accept(name, "headline-block-byline", line)
+            ):
+                return
+
+
+def _month(name: str) -> bool:
+    return name.split()[0].strip(".,").lower() in MONTH_WORDS
 
 
 def _header(rows: list[Provenance]) -> list[Provenance]:
@@ -122,4 +156,11 @@ RULES: tuple[Rule, ...] = (
     Rule("byline:header-name-line", "field", "… a line of names alone beside a date line, "
          "or under the headline of a page the markup dates",
          _PAGE.format("<div>Ana Lima</div><div>May 3, 2020</div>"), label="header"),
+    Rule("byline:headline-block-byline", "field", "… else a \"By …\" line after the "
+         "headline's element in the page as written, before any block is set aside as "
+         "chrome (a page header holding the headline and the byline)",
+         "<html><head><title>Harbour cranes fall silent</title></head><body>"
+         "<div class=\"page-header\"><h1>Harbour cranes fall silent</h1><p>The port's "
+         "night</p><p>By Ana Lima</p><p>a day ago</p></div><article>{story}"
+         "</article></body></html>", label="header"),
 )

@@ -47,6 +47,7 @@ from .fields import (
     POSTING_TYPES,
     SITE_KEYS,
 )
+from .header_lines import headline_lines
 from .rules import words
 from .pagekind import ARTICLE
 from .site import names_site, squash
@@ -92,6 +93,9 @@ class Meta:
     tags: list[str] = field(default_factory=list)
     #: elements whose text is the headline (dropped from the body)
     headline_elements: list[etree._Element] = field(default_factory=list)
+    #: the lines after the headline's element, read before the chrome goes, when the
+    #: markup names no byline (``header_lines.headline_lines``)
+    headline_lines: list[tuple[str, int | None]] = field(default_factory=list)
     #: squashed forms of the site's name ("baysidenews"), for telling its logo
     sites: set[str] = field(default_factory=set)
     #: what each field came from, for ``explain``: label "title" or "header", rule
@@ -132,6 +136,10 @@ def extract(
     _date(root, meta, tags, ld, deadline)
     meta.language = declared_language(root, tags, ld.get("language"))
     _byline(root, meta, tags, ld)
+    if meta.byline is None:
+        anchor = _headline_element(root, title.elements)
+        if anchor is not None:
+            meta.headline_lines = headline_lines(anchor)
     outlet = ld.get("publisher") or _first(tags, SITE_KEYS)
     if outlet and not outlet.startswith("@") and not WEB_ADDRESS.search(outlet):
         meta.outlet = outlet
@@ -142,6 +150,18 @@ def extract(
         meta.found("outlet", rule, meta.outlet)
     _about(root, meta, tags, ld)
     return meta
+
+
+def _headline_element(
+    root: etree._Element, elements: list[etree._Element]
+) -> etree._Element | None:
+    """The element of the headline: one whose text is the title (an <h1> first), else the
+    page's one <h1>."""
+    h1s = [el for el in elements if el.tag == "h1"] or elements
+    if h1s:
+        return h1s[0]
+    found = root.findall(".//h1")
+    return found[0] if len(found) == 1 else None
 
 
 def _about(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, Any]) -> None:
