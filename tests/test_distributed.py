@@ -147,7 +147,7 @@ def test_a_local_cluster_gets_back_the_workers_its_nannies_gave_up(
         reader.start()
         reader.join(timeout=600)  # without the workers back, the run would wait forever
     assert got == [local]
-    assert len(client.nthreads()) == 2
+    client.wait_for_workers(2, timeout=300)  # both back (the run may end on the first)
 
 
 class _Deadly(WorkerPlugin):
