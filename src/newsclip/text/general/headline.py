@@ -19,7 +19,7 @@ import re
 from ..._vocab import ASKED_DAYS, ASKED_WORDS, MONTH
 from .. import features, rules
 from ..title import PERMALINK_MARK
-from . import header, shop
+from . import header, undated
 from .chrome import LEARNED
 from .header import NAMES_ONLY, dated_title, names_only
 from .lines import LINK_FIRST, LINK_LAST, UI_WORDS, Info
@@ -60,10 +60,9 @@ def find(
     marked = _first_marked(infos, start, t)
     if marked is not None:
         return marked
-    if not header.under_header(infos, start, t):
-        counted = shop.counted_name(infos, len(infos) - 1 if end is None else end, t)
-        if counted is not None:
-            return counted
+    named = undated.find(infos, start, len(infos) - 1 if end is None else end, t)
+    if named is not None:
+        return named
     best, best_score = _best(infos, start, end, t, thread)
     head = _page_head(infos, start, t)
     if head is not None:

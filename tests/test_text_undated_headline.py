@@ -1,5 +1,5 @@
-"""The text reader's headline on a shop's pages (``text/general/shop.py``): the name a page
-of items prints over their count."""
+"""The text reader's headline on a page that is no story (``text/general/undated.py``): the
+name a page of items prints over their count."""
 
 from __future__ import annotations
 
@@ -69,3 +69,4 @@ def test_a_story_under_its_own_byline_keeps_its_headline() -> None:
         *(f"Paragraph {i}: {_PROMO}" for i in range(3)),
     ])
     assert newsclip.parse(dump.encode()).title == want
+

@@ -1,11 +1,11 @@
-"""The headline of a shop's page (for ``headline.py``): the name a page of items prints
-over the count of them ("Camp Stoves" over "(24 products)", "Gaming Monitors" over "22
+"""The headline of a page that is no story (for ``headline.py``): one with no date line
+or byline over its region (a shop's list, a catalogue's page) names itself over the
+count of its items ("Camp Stoves" over "(24 products)", "Gaming Monitors" over "22
 Items", a description or a button between).
 
 Such a page holds little prose: the region stage finds a promo line, a blurb, or the
 first item's name, and the best headline-like line above it is a menu's item or the
-first product's name.  The count is printed under the page's own name, so the name is
-read there instead.  A story's page (a date line or byline over its region) is left to
+first product's name.  A story's page (a date line or byline over its region) is left to
 the headline stage.
 """
 
@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 
 from ..._vocab import COUNTED_ITEMS, SORTING_WORDS
-from .header import IMPERATIVE
+from .header import IMPERATIVE, under_header
 from .lines import UI_WORDS, Info
 from .tuning import HeadlineTuning
 
-__all__ = ["counted_name"]
+__all__ = ["counted_name", "find"]
 
 # a count of the items listed: "(24 products)", "22 Items", "3953 items found", "Showing
 # 1–16 of 29 results", "1 - 12 of 27 Products"; never of none ("0 Items": an empty cart)
@@ -29,6 +29,14 @@ _COUNT = re.compile(
     rf"(?:{'|'.join(COUNTED_ITEMS)})(?:\s+found)?\)?",
     re.IGNORECASE,
 )
+
+
+def find(infos: list[Info], start: int, end: int, t: HeadlineTuning) -> int | None:
+    """The headline of a page whose region (lines ``start`` … ``end``) has no date line or
+    byline over it, where its count of items names it; else None."""
+    if under_header(infos, start, t):
+        return None
+    return counted_name(infos, end, t)
 
 
 def counted_name(infos: list[Info], end: int, t: HeadlineTuning) -> int | None:
@@ -59,3 +67,4 @@ def _name(info: Info, t: HeadlineTuning) -> bool:
         and not all(w.lower() in SORTING_WORDS for w in text.split())
         and _COUNT.fullmatch(text) is None and not any(c in text for c in "$€£¥")
     )
+
