@@ -70,3 +70,34 @@ def test_a_story_under_its_own_byline_keeps_its_headline() -> None:
     ])
     assert newsclip.parse(dump.encode()).title == want
 
+
+
+_NAME = "Copper Pan Caramel Selection, 400 g"
+
+
+def _product(rating: str, name: str = _NAME) -> str:
+    """A product's page: its menu, its name over its rating, its price, buttons and
+    features, and a promo paragraph under them (the region the prose finds)."""
+    return "\n\n".join([
+        *_MENU, name, rating, "$12.00", "Add to cart", "Key item features",
+        "Cooked in small batches on the quay", "Wrapped by hand in wax paper",
+        "Sent out the same week", "Pickup or delivery?", "Why our toffees last", _PROMO,
+        _PROMO.replace("Every", "Each"),
+    ])
+
+
+@pytest.mark.parametrize(
+    "rating",
+    ["4.4 stars out of 1935 reviews", "4.7 out of 5 stars with 914 reviews", "1,344 Reviews"],
+)
+def test_the_name_over_a_products_rating_is_the_headline(rating: str) -> None:
+    dump = _product(rating)
+    assert newsclip.parse(dump.encode()).title == _NAME
+    off = Tuning(headline=HeadlineTuning(rating_gap_lines=0))
+    assert _tuned(dump, off).title != _NAME
+
+
+@pytest.mark.parametrize("name", ["Price: Descending", "3.72 / 5", "Based on 46971 reviews"])
+def test_a_label_a_score_or_a_rating_over_a_rating_is_no_name(name: str) -> None:
+    dump = _product("1,344 Reviews", name)
+    assert newsclip.parse(dump.encode()).title != name
