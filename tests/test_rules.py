@@ -176,6 +176,10 @@ HEADLINE_CASES: list[tuple[str, str | None]] = [
     ("Reading time: 2 minutes", "reading-time"),
     ("6 min read", "reading-time"),
     ("Lesezeit: 3 Minuten", "reading-time"),
+    ("Support 1-800-821-3520", "contact-or-age"),
+    ("Call us: (555) 123-4567", "contact-or-age"),
+    ("+44 14428 00729", "contact-or-age"),
+    ("2 days ago", "contact-or-age"),
     # headlines that only start like one
     ("How Much Should You Charge For A Yoga Class?", None),
     ("Struggling With How To Arrange Your Living Room? We Help 4 Readers", None),
@@ -189,6 +193,9 @@ HEADLINE_CASES: list[tuple[str, str | None]] = [
     ("Show caption writers the door, says union", None),
     ("Reading the harbour's history", None),
     ("Renewal plan for the harbour", None),
+    ("Derby County (0) 0 Wigan Athletic (0) 1", None),
+    ("2 days ago the ferries stopped", None),
+    ("Ferry fares rise 10% in 2024", None),
 ]
 
 

@@ -30,7 +30,9 @@ __all__ = [
     "BIO_FIRST_PERSON", "OTHER_ROLES", "DESK_WORDS", "BY_WORDS", "AUTHOR_LABELS", "PIECE_KINDS",
     "ASKED_WORDS", "ASKED_DAYS", "LEGAL_TERMS", "AGE_UNITS", "THREAD_START_LABELS",
     "NAME_PARTICLES", "NAME_JOINS", "BYLINE_SMALL_WORDS", "NAME_IN_CAPITALS", "SECTION_WORDS",
-    "URL_LABELS", "THREAD_LABELS", "STARTER_LABELS", "PRICE", "is_version", "MONTHS_AS_NAMES",
+    "URL_LABELS", "THREAD_LABELS", "STARTER_LABELS", "PRICE", "COUNTED_ITEMS", "RATED_ITEMS",
+    "SORTING_WORDS",
+    "is_version", "MONTHS_AS_NAMES",
     # (compiled on first use: see __getattr__)
     "CAPS_THEN_OUTLET", "WEB_ADDRESS", "VERSION_LINE",  # noqa: F822
 ]
@@ -39,6 +41,17 @@ __all__ = [
 
 #: a price shown in a shop ("$36", "£1,149.00", "19,99 €", "40 USD")
 PRICE = r"[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:€|(?:USD|EUR|GBP)\b)"
+#: what a shop's page counts over its list ("22 Items", "(24 products)", "29 results"):
+#: regex alternatives
+COUNTED_ITEMS = ("items?", "products?", "results?", "styles?")
+#: what a shop counts under a product's name ("4.4 stars out of 1935 reviews", "1,344
+#: Reviews"): regex alternatives
+RATED_ITEMS = ("reviews?", "ratings?", "customer reviews")
+#: the words of the labels and buttons that sort or filter a shop's list ("Sort By",
+#: "View as Grid List", "Filter & Sort")
+SORTING_WORDS = frozenset("""
+    sort sorted by filter filters refine view as grid list and & relevance relevancy
+""".split())
 
 # --- months and weekdays -------------------------------------------------------
 

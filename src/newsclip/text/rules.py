@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .._vocab import (
-    MONTH_ABBREVIATIONS, MONTH_NAMES, STARTER_LABELS, WEEKDAY_LETTERS, WEEKDAY_SHORT,
+    AGE_UNITS, MONTH_ABBREVIATIONS, MONTH_NAMES, STARTER_LABELS, WEEKDAY_LETTERS, WEEKDAY_SHORT,
 )
 
 __all__ = [
@@ -462,6 +462,14 @@ HEADLINE_RULES: tuple[Rule, ...] = (
         "web-address", "headline",
         r"(?i:(?:[^\W\d_]+\s*:\s*)?(?:https?://|www\.)\S+)",
         "URL: https://news.example/2024/03/ferry-fares",
+    ),
+    # A phone number, alone or after its label ("Support 1-800-821-3520"), or an age alone
+    # ("2 days ago"): the page's contact line, a teaser's stamp.
+    Rule(
+        "contact-or-age", "headline",
+        r"(?i:(?:[^\W\d_]+\s*:?\s*){0,2}\+?\(?\d[\d\s().-]{6,}\d"
+        rf"|\d+\s+(?:{'|'.join(u[:-1] for u in AGE_UNITS)})s?\s+ago)",
+        "Support 1-800-821-3520",
     ),
     # The reading time: "6 min read", "Reading time: 2 minutes", "Lesezeit: 3 Minuten".
     Rule(

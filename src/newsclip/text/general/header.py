@@ -31,6 +31,7 @@ __all__ = [
     "previous_is_meta",
     "same_start",
     "share",
+    "under_header",
 ]
 
 # "Kate Connolly in Berlin", "Scott Roxborough and Gregg Goldstein",
@@ -249,6 +250,13 @@ def name_slots(infos: list[Info], start: int, t: HeadlineTuning, thread: bool) -
         ) and not (features.separators(above.text) or "\t" in above.text):
             slots.add(k)
     return slots
+
+
+def under_header(infos: list[Info], start: int, t: HeadlineTuning) -> bool:
+    """A date line or byline stands in the ``header_gap_lines`` over the region's first
+    line ``start``: the region is a story, under its own header."""
+    return any(info.meta and info.chrome is None
+               for info in infos[max(0, start - t.header_gap_lines):start])
 
 
 def next_line(infos: list[Info], k: int, step: int) -> int | None:

@@ -19,7 +19,7 @@ import re
 from ..._vocab import ASKED_DAYS, ASKED_WORDS, MONTH
 from .. import features, rules
 from ..title import PERMALINK_MARK
-from . import header
+from . import header, undated
 from .chrome import LEARNED
 from .header import NAMES_ONLY, dated_title, names_only
 from .lines import LINK_FIRST, LINK_LAST, UI_WORDS, Info
@@ -60,6 +60,9 @@ def find(
     marked = _first_marked(infos, start, t)
     if marked is not None:
         return marked
+    named = undated.find(infos, start, len(infos) - 1 if end is None else end, t)
+    if named is not None:
+        return named
     best, best_score = _best(infos, start, end, t, thread)
     head = _page_head(infos, start, t)
     if head is not None:
@@ -114,8 +117,7 @@ def _page_head(infos: list[Info], start: int, t: HeadlineTuning) -> int | None:
     in the ``header_gap_lines`` over it: the region may be a product's details, a shop's
     or a service's promotion, an FAQ, and the page's name stands over that paragraph
     ("CBD Gummies" over what the shop says of them), where a page prints its headline."""
-    if any(info.meta and info.chrome is None
-           for info in infos[max(0, start - t.header_gap_lines):start]):
+    if header.under_header(infos, start, t):
         return None  # (the region's own header vouches for it: a story's date or byline)
     for p in range(max(0, start - t.page_head_gap)):
         if infos[p].chrome is None and infos[p].score >= t.page_head_score:

@@ -393,6 +393,13 @@ class HeadlineTuning:
     #: wcxb-dev tune: 11 pages gained, none lost, at 3 and 5; 10 lines lost one)
     marked_headings: int = 3
     marked_slack_lines: int = 5
+    #: on a page of items with no date line or byline over its region, the name over
+    #: the first count of them ("Camp Stoves" over "(24 products)"), at most this many
+    #: lines up (a description, a button between), is the headline (0: no such rule)
+    count_gap_lines: int = 3
+    #: … and, with no count, the name over the page's first rating ("4.7 out of 5 stars
+    #: with 914 reviews"), at most this many lines up (0: no such rule)
+    rating_gap_lines: int = 3
     #: a standfirst: a sentence of at least this many words (or a line in sentence case,
     #: ``deck_sentence_share``, with no end mark, under a line that is no button or menu)
     standfirst_words: int = 6

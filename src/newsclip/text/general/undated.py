@@ -1,0 +1,105 @@
+"""The headline of a page that is no story (for ``headline.py``): one with no date line
+or byline over its region (a shop's list, a catalogue's page, a product's page) names
+itself over the count of its items ("Camp Stoves" over "(24 products)", "Gaming Monitors"
+over "22 Items", a description or a button between), or over its rating ("Lodge 12" Cast
+Iron Skillet" over "4.7 out of 5 stars with 914 reviews").
+
+Such a page holds little prose: the region stage finds a promo line, a blurb, or the
+first item's name, and the best headline-like line above it is a menu's item or the
+first product's name.  A story's page (a date line or byline over its region) is left to
+the headline stage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..._vocab import COUNTED_ITEMS, RATED_ITEMS, SORTING_WORDS
+from .header import IMPERATIVE, under_header
+from .lines import UI_WORDS, Info
+from .tuning import HeadlineTuning
+
+__all__ = ["counted_name", "find", "rated_name"]
+
+# a count of the items listed: "(24 products)", "22 Items", "3953 items found", "Showing
+# 1–16 of 29 results", "1 - 12 of 27 Products"; never of none ("0 Items": an empty cart)
+# nor a year ("2000 Results": a menu's link to a season's)
+_COUNT = re.compile(
+    r"\(?(?:Showing\s+)?(?:\d[\d,.]*\s*[-–]\s*\d[\d,.]*\s+of\s+)?"
+    r"(?!(?:19|20)\d\d\s)[1-9][\d,.]*\+?\s+"
+    rf"(?:{'|'.join(COUNTED_ITEMS)})(?:\s+found)?\)?",
+    re.IGNORECASE,
+)
+# a product's rating: "4.4 stars out of 1935 reviews", "4.7 out of 5 stars with 914
+# reviews", "4.3 stars on 7 reviews", "1,344 Reviews", "(212) ratings"
+_RATING = re.compile(
+    r"(?:\d(?:\.\d+)?\s*(?:stars?\s*)?(?:out\s+of\s+5(?:\s+stars)?)?\s*"
+    r"(?:with|on|from|out\s+of|\|)?\s*)?\(?[\d,]+\)?\s+"
+    rf"(?:{'|'.join(RATED_ITEMS)})",
+    re.IGNORECASE,
+)
+# a label and its value ("Price: Descending"), no product's name
+_LABELLED = re.compile(r"[^\W\d_]+:\s")
+# a word of letters (not a figure: "3.72 / 5" is a score, no name)
+_WORD = re.compile(r"[^\W\d_]{2}")
+
+
+def find(infos: list[Info], start: int, end: int, t: HeadlineTuning) -> int | None:
+    """The headline of a page whose region (lines ``start`` … ``end``) has no date line or
+    byline over it, where its count of items or its rating names it; else None."""
+    if under_header(infos, start, t):
+        return None
+    counted = counted_name(infos, end, t)
+    return counted if counted is not None else rated_name(infos, t)
+
+
+def counted_name(infos: list[Info], end: int, t: HeadlineTuning) -> int | None:
+    """The line that names a page of items: over the first count of them ("22 Items")
+    at or above the region's last line ``end``, at most ``count_gap_lines`` lines up,
+    a description, a button or a sorting label between; None when no count has one."""
+    if not t.count_gap_lines:
+        return None
+    for k in range(min(end + 1, len(infos))):
+        text = infos[k].text
+        if not text[-1].isalpha() and text[-1] != ")" or _COUNT.fullmatch(text) is None:
+            continue
+        for j in range(k - 1, max(-1, k - 1 - t.count_gap_lines), -1):
+            info = infos[j]
+            if _name(info, t):
+                return j
+    return None
+
+
+def _name(info: Info, t: HeadlineTuning) -> bool:
+    """A page's name: a line of up to ``max_words`` words, no sentence, no button or
+    sorting label, no date line or byline, no count, no price."""
+    text = info.text
+    return (
+        info.chrome is None and 1 <= len(info.tokens) <= t.max_words and info.score <= 0
+        and text[-1] not in "!?.:" and not info.meta and UI_WORDS.search(text) is None
+        and IMPERATIVE.match(text) is None
+        and not all(w.lower() in SORTING_WORDS for w in text.split())
+        and _COUNT.fullmatch(text) is None and not any(c in text for c in "$€£¥")
+    )
+
+
+
+def rated_name(infos: list[Info], t: HeadlineTuning) -> int | None:
+    """The line that names a product: over the page's first rating ("4.7 out of 5 stars
+    with 914 reviews"), at most ``rating_gap_lines`` lines up, a name of two words or more
+    (not a label and its value, "Price: Descending", nor a score, "3.72 / 5"); None when
+    the first rating has none."""
+    if not t.rating_gap_lines:
+        return None
+    for k, info in enumerate(infos):
+        if info.text[-1].isalpha() and _RATING.fullmatch(info.text) is not None:
+            for j in range(k - 1, max(-1, k - 1 - t.rating_gap_lines), -1):
+                name = infos[j]
+                if _name(name, t) and not name.text[0].islower() and sum(
+                    1 for w in name.tokens if _WORD.search(w)
+                ) >= 2 and _LABELLED.match(name.text) is None and (
+                    _RATING.search(name.text) is None  # ("Based on 46971 reviews")
+                ):
+                    return j
+            return None
+    return None

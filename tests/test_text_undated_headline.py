@@ -1,0 +1,103 @@
+"""The text reader's headline on a page that is no story (``text/general/undated.py``): the
+name a page of items prints over their count."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclip
+from newsclip.record import Source
+from newsclip.text import general
+from newsclip.text.general.tuning import HeadlineTuning, Tuning
+from newsclip.text.model import assemble, split_lines
+
+_MENU = ["Home", "Shop", "Sweets", "Gifts", "Toffees", "Fudge", "Contact Us"]
+_PROMO = (
+    "Every toffee is cooked by hand on the quay in small copper pans, cooled on marble, "
+    "wrapped in wax paper and sent out the same week, as the harbour's sweet makers have "
+    "done since the old fish market closed."
+)
+
+
+def _tuned(dump: str, tuning: Tuning) -> newsclip.Record:
+    text_lines = split_lines(dump)
+    return assemble(text_lines, general.read(text_lines, None, tuning), Source(None, "text", "utf-8"))
+
+
+def _collection(count: str, between: list[str] | None = None) -> str:
+    """A shop's page of items: its menu, its name, the count of its items (``between``
+    them: a description, a button), the items with their prices, and a promo paragraph
+    under them (the region the prose finds)."""
+    items = []
+    for name in ("Salted Caramel Tin", "Harbour Fudge Box", "Rum Toffee Bag", "Gift Hamper"):
+        items += [f"{name} Deluxe", "$12.00", "Add to cart"]
+    return "\n\n".join([
+        *_MENU, "Sea Salt Toffees", *(between or []), count, "Sort By", "Featured",
+        *items, _PROMO,
+    ])
+
+
+@pytest.mark.parametrize(
+    ("count", "between"),
+    [
+        ("(24 products)", None),
+        ("22 Items", ["View as Grid List"]),
+        ("Showing 1–16 of 29 results", None),
+        ("3953 items found", ["Our toffees are cooked on the quay."]),
+    ],
+)
+def test_the_name_over_a_count_of_items_is_the_headline(count: str, between: list[str] | None) -> None:
+    dump = _collection(count, between)
+    assert newsclip.parse(dump.encode()).title == "Sea Salt Toffees"
+    off = Tuning(headline=HeadlineTuning(count_gap_lines=0))
+    assert _tuned(dump, off).title != "Sea Salt Toffees"
+
+
+@pytest.mark.parametrize("count", ["0 Items", "2000 Results"])
+def test_no_items_or_a_year_is_no_count(count: str) -> None:
+    # ("0 Items": an empty cart's; "2000 Results": a menu's link to a season's results)
+    dump = _collection(count)
+    off = Tuning(headline=HeadlineTuning(count_gap_lines=0))
+    assert newsclip.parse(dump.encode()).title == _tuned(dump, off).title
+
+
+def test_a_story_under_its_own_byline_keeps_its_headline() -> None:
+    # (a count over a story's region, under its byline and date: an aside's, not the page's)
+    want = "Why we still cook toffees on the quay"
+    dump = "\n\n".join([
+        *_MENU, "Sea Salt Toffees", "22 Items", want, "By Ada Kerrigan", "March 3, 2024",
+        *(f"Paragraph {i}: {_PROMO}" for i in range(3)),
+    ])
+    assert newsclip.parse(dump.encode()).title == want
+
+
+
+_NAME = "Copper Pan Caramel Selection, 400 g"
+
+
+def _product(rating: str, name: str = _NAME) -> str:
+    """A product's page: its menu, its name over its rating, its price, buttons and
+    features, and a promo paragraph under them (the region the prose finds)."""
+    return "\n\n".join([
+        *_MENU, name, rating, "$12.00", "Add to cart", "Key item features",
+        "Cooked in small batches on the quay", "Wrapped by hand in wax paper",
+        "Sent out the same week", "Pickup or delivery?", "Why our toffees last", _PROMO,
+        _PROMO.replace("Every", "Each"),
+    ])
+
+
+@pytest.mark.parametrize(
+    "rating",
+    ["4.4 stars out of 1935 reviews", "4.7 out of 5 stars with 914 reviews", "1,344 Reviews"],
+)
+def test_the_name_over_a_products_rating_is_the_headline(rating: str) -> None:
+    dump = _product(rating)
+    assert newsclip.parse(dump.encode()).title == _NAME
+    off = Tuning(headline=HeadlineTuning(rating_gap_lines=0))
+    assert _tuned(dump, off).title != _NAME
+
+
+@pytest.mark.parametrize("name", ["Price: Descending", "3.72 / 5", "Based on 46971 reviews"])
+def test_a_label_a_score_or_a_rating_over_a_rating_is_no_name(name: str) -> None:
+    dump = _product("1,344 Reviews", name)
+    assert newsclip.parse(dump.encode()).title != name
