@@ -1252,6 +1252,41 @@ def test_a_question_for_feedback_under_the_story_ends_it(prompt: str) -> None:
     assert "says the quay" not in record.text
 
 
+@pytest.mark.parametrize("call", [
+    "Contact Us", "GET IN TOUCH WITH ONE OF OUR EXPERTS", "Request a free consultation",
+    "Book a demo", "Reach out to us",
+])
+def test_a_call_to_reach_the_owner_under_the_story_closes_it(call: str) -> None:
+    assert _chrome(call) == "contact-heading"
+    offer = [
+        "Our team of harbour engineers is ready to help you plan the quay that your town "
+        "needs, from the first survey to the last stone.",
+        "We have served the ports of the coast for thirty years, and our clients come back "
+        "to us for every project they plan.",
+    ]
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(5), call, *offer])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 4 says the harbour" in record.text and "engineers" not in record.text
+    assert "engineers" in _tuned(dump, Tuning(region=RegionTuning(share_tail=0.0))).text
+
+
+def test_a_call_to_reach_the_owner_under_the_lede_does_not_end_the_story() -> None:
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(1), "Contact us",
+                         *_paragraphs(4, "marina")])
+    assert "Paragraph 3 says the marina" in newsclip.parse(dump.encode()).text
+
+
+def test_no_block_joins_the_story_past_a_call_to_reach_the_owner() -> None:
+    # the story's run ends at a form's labels; prose past them joins the story past a
+    # heading of its own, never past a call to reach the page's owner (its offer)
+    labels = ["Name", "Email", "Phone", "Message", "Town", "Date", "Time", "Send"]
+    for heading, joins in (("Harbour photos", True), ("Get in touch", False)):
+        dump = "\n\n".join(["Harbour stays open", *_paragraphs(5), heading, *labels,
+                             *_paragraphs(2, "survey office")])
+        assert ("says the survey office" in newsclip.parse(dump.encode()).text) is joins
+    assert _chrome("Contact us for more") is None  # (a sentence that asks more is no call)
+
+
 def test_a_comments_heading_over_the_articles_own_text_heads_a_section() -> None:
     story = ["Harbour stays open", "By Ann Berg", "March 5, 2025", *_paragraphs(3)]
     # a paper's "Discussion": its text goes on under it

@@ -281,6 +281,19 @@ RULES: tuple[Rule, ...] = (
         r"Was\s+dit\s+artikel\s+(?:nuttig|behulpzaam))\s*\??",
         "Was this page helpful?",
     ),
+    # A page's call to reach its owner under the story ("Contact Us", "Get in touch with
+    # one of our experts", "Request a free consultation", "Book a demo"): with little prose
+    # under it, the story has ended above it (a contact form, the firm's offer follow).
+    Rule(
+        "contact-heading", "page",
+        r"(?i:(?:Contact(?:\s+us)?|Get\s+in\s+touch(?:\s+with\s+[\w ]{1,40})?|"
+        r"Reach\s+out(?:\s+to\s+us)?|Let['’]?s\s+talk|Connect\s+with\s+us|"
+        r"Request\s+(?:a|your)\s+(?:free\s+)?(?:consultation|quote|demo)(?:\s+[\w ]{1,40})?|"
+        r"Get\s+(?:a|your)\s+free\s+(?:quote|consultation)(?:\s+today)?|"
+        r"Book\s+(?:a|your)\s+(?:free\s+)?(?:demo|call|consultation)(?:\s+with\s+[\w ]{1,30})?)"
+        r"\s*[.!:]?)",
+        "Get in touch",
+    ),
     # A post's count of readers' reactions, under each post of a forum or a comment:
     # "3 Likes", "1.2k upvotes", "Reactions: Ann and Bo"
     Rule(

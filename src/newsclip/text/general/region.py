@@ -15,7 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import datelines, features
-from .chrome import BARRIERS, CLOSING_HEADINGS, GALLERY_RULES, RELATED_HEADINGS, under_share_bar
+from .chrome import (
+    BARRIERS, CALL_RULES, CLOSING_HEADINGS, GALLERY_RULES, RELATED_HEADINGS, under_share_bar,
+)
 from .lines import Info, linkish
 from .tuning import ANNOUNCE_WORDS, HEADER_LINE_WORDS, Tuning
 
@@ -162,6 +164,7 @@ def _block_beyond(
         info = infos[k]
         if info.chrome in BARRIERS or k in stops or step > 0 and (
             info.chrome in CLOSING_HEADINGS  # (the writer's biography, the sources)
+            or info.chrome in CALL_RULES  # (the owner's offer and form)
             or info.chrome in RELATED_HEADINGS and under_share_bar(infos, k, t.share_bar_lines)
         ):
             break
