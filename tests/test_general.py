@@ -1668,6 +1668,19 @@ def test_a_share_bar_under_the_lede_does_not_end_the_article() -> None:
     assert "Paragraph 3 says the marina" in newsclip.parse(dump.encode()).text
 
 
+def test_a_table_the_article_announces_is_crossed_however_long() -> None:
+    # rows of a few words and a figure each, more of them than any gap the article grows
+    # across, under "…:": the article goes on under the table
+    rows = [f"Repairs to berth number {n} done\n\n{20 + n}%" for n in range(1, 41)]
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(4),
+                         "Here is what the port has finished so far:", *rows,
+                         *_paragraphs(3, "marina")])
+    assert "says the marina" in newsclip.parse(dump.encode()).text
+    # not announced, the same rows are a gap too long to cross
+    dump = dump.replace("so far:", "so far.")
+    assert "says the marina" not in newsclip.parse(dump.encode()).text
+
+
 def test_a_list_announced_with_a_colon_is_no_box() -> None:
     items = "\n".join(["What you will need:", "Glass jar", "Sand", "Moss", "Small stones",
                        "A spoon"])

@@ -160,7 +160,8 @@ def _block_beyond(
     # (lines of negative score, and paragraphs, before the first chrome)
     negative = chrome_seen = False
     paragraph = t.grow_min_paragraphs <= 0
-    while 0 <= k < len(infos) and lines <= max_gap:
+    # (an announced list or table is crossed however long, up to the first chrome)
+    while 0 <= k < len(infos) and (lines <= max_gap or announced and not chrome_seen):
         info = infos[k]
         if info.chrome in BARRIERS or k in stops or step > 0 and (
             info.chrome in CLOSING_HEADINGS  # (the writer's biography, the sources)
