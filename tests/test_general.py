@@ -1287,6 +1287,31 @@ def test_no_block_joins_the_story_past_a_call_to_reach_the_owner() -> None:
     assert _chrome("Contact us for more") is None  # (a sentence that asks more is no call)
 
 
+@pytest.mark.parametrize("line, nav", [
+    ("Previous article", True), ("Next Post »", True), ("Previous | Next", True),
+    ("Prev \tUp\t Next", True), ("Previous: Ferries return to the inner quay", True),
+    ("PrevPreviousFerries return to the inner quay", True),
+    ("NextBakers protest over the price of flourNext", True),
+    ("Next steps", False), ("Next, the crews paint the quay.", False), ("Next.js", False),
+])
+def test_links_to_the_posts_before_and_after(line: str, nav: bool) -> None:
+    assert (_chrome(line) == "post-navigation") is nav
+
+
+def test_links_to_the_posts_before_and_after_close_the_story() -> None:
+    teasers = [
+        f"Bakers protest over flour: the price of flour has doubled this year, and the "
+        f"bakers of the town say they cannot pay it any longer, said baker {n}."
+        for n in range(3)
+    ]
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(8), "Previous article",
+                         "Next article", *teasers])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 7 says the harbour" in record.text and "Bakers" not in record.text
+    assert "Previous article" not in record.text
+    assert "Bakers" in _tuned(dump, Tuning(region=RegionTuning(share_tail=0.0))).text
+
+
 def test_a_comments_heading_over_the_articles_own_text_heads_a_section() -> None:
     story = ["Harbour stays open", "By Ann Berg", "March 5, 2025", *_paragraphs(3)]
     # a paper's "Discussion": its text goes on under it

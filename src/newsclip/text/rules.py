@@ -142,6 +142,17 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s*[»›>→.…:]+)?)",
         "Back to top",
     ),
+    # The links to the posts before and after this one: "Previous article", "Next Post »",
+    # "Previous: <headline>", a theme's glued "PrevPrevious<headline>", "Next<headline>Next".
+    Rule(
+        "post-navigation", "page",
+        r"(?i:(?:[«‹<←]\s*)?(?:Prev(?:ious)?|Next|Older|Newer)\s+(?:post|article|story|entry|topic)"
+        r"(?:\s*[»›>→:]+)?|Prev(?:ious)?\s*(?:[|/\-–]\s*)?(?:Up\s+)?Next|"
+        r"Previous\s+(?:topic|post)\s*[-–|]\s*Next\s+(?:topic|post)|"
+        r"(?:Previous|Next)\s*:\s*\S.{2,150})|"
+        r"PrevPrevious\S.{2,150}|Next[A-Z].{2,150}[a-z.!?]Next",
+        "Previous article",
+    ),
     Rule(
         "related-heading", "page",
         # (a bare "Top" is a link back to the page's top, under each post of a forum)
@@ -281,9 +292,8 @@ RULES: tuple[Rule, ...] = (
         r"Was\s+dit\s+artikel\s+(?:nuttig|behulpzaam))\s*\??",
         "Was this page helpful?",
     ),
-    # A page's call to reach its owner under the story ("Contact Us", "Get in touch with
-    # one of our experts", "Request a free consultation", "Book a demo"): with little prose
-    # under it, the story has ended above it (a contact form, the firm's offer follow).
+    # A call to reach the page's owner ("Contact Us", "Get in touch with our experts", "Book
+    # a demo"): with little prose under it (a form, an offer), the story has ended above it.
     Rule(
         "contact-heading", "page",
         r"(?i:(?:Contact(?:\s+us)?|Get\s+in\s+touch(?:\s+with\s+[\w ]{1,40})?|"
