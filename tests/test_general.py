@@ -1252,6 +1252,66 @@ def test_a_question_for_feedback_under_the_story_ends_it(prompt: str) -> None:
     assert "says the quay" not in record.text
 
 
+@pytest.mark.parametrize("call", [
+    "Contact Us", "GET IN TOUCH WITH ONE OF OUR EXPERTS", "Request a free consultation",
+    "Book a demo", "Reach out to us",
+])
+def test_a_call_to_reach_the_owner_under_the_story_closes_it(call: str) -> None:
+    assert _chrome(call) == "contact-heading"
+    offer = [
+        "Our team of harbour engineers is ready to help you plan the quay that your town "
+        "needs, from the first survey to the last stone.",
+        "We have served the ports of the coast for thirty years, and our clients come back "
+        "to us for every project they plan.",
+    ]
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(5), call, *offer])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 4 says the harbour" in record.text and "engineers" not in record.text
+    assert "engineers" in _tuned(dump, Tuning(region=RegionTuning(share_tail=0.0))).text
+
+
+def test_a_call_to_reach_the_owner_under_the_lede_does_not_end_the_story() -> None:
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(1), "Contact us",
+                         *_paragraphs(4, "marina")])
+    assert "Paragraph 3 says the marina" in newsclip.parse(dump.encode()).text
+
+
+def test_no_block_joins_the_story_past_a_call_to_reach_the_owner() -> None:
+    # the story's run ends at a form's labels; prose past them joins the story past a
+    # heading of its own, never past a call to reach the page's owner (its offer)
+    labels = ["Name", "Email", "Phone", "Message", "Town", "Date", "Time", "Send"]
+    for heading, joins in (("Harbour photos", True), ("Get in touch", False)):
+        dump = "\n\n".join(["Harbour stays open", *_paragraphs(5), heading, *labels,
+                             *_paragraphs(2, "survey office")])
+        assert ("says the survey office" in newsclip.parse(dump.encode()).text) is joins
+    assert _chrome("Contact us for more") is None  # (a sentence that asks more is no call)
+
+
+@pytest.mark.parametrize("line, nav", [
+    ("Previous article", True), ("Next Post »", True), ("Previous | Next", True),
+    ("Prev \tUp\t Next", True), ("Previous: Ferries return to the inner quay", True),
+    ("PrevPreviousFerries return to the inner quay", True),
+    ("NextBakers protest over the price of flourNext", True),
+    ("Next steps", False), ("Next, the crews paint the quay.", False), ("Next.js", False),
+])
+def test_links_to_the_posts_before_and_after(line: str, nav: bool) -> None:
+    assert (_chrome(line) == "post-navigation") is nav
+
+
+def test_links_to_the_posts_before_and_after_close_the_story() -> None:
+    teasers = [
+        f"Bakers protest over flour: the price of flour has doubled this year, and the "
+        f"bakers of the town say they cannot pay it any longer, said baker {n}."
+        for n in range(3)
+    ]
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(8), "Previous article",
+                         "Next article", *teasers])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 7 says the harbour" in record.text and "Bakers" not in record.text
+    assert "Previous article" not in record.text
+    assert "Bakers" in _tuned(dump, Tuning(region=RegionTuning(share_tail=0.0))).text
+
+
 def test_a_comments_heading_over_the_articles_own_text_heads_a_section() -> None:
     story = ["Harbour stays open", "By Ann Berg", "March 5, 2025", *_paragraphs(3)]
     # a paper's "Discussion": its text goes on under it
@@ -1631,6 +1691,19 @@ def test_a_share_bar_under_the_lede_does_not_end_the_article() -> None:
     dump = "\n\n".join(["Harbour stays open", *_paragraphs(1), "Share this article",
                          *_paragraphs(4, "marina")])
     assert "Paragraph 3 says the marina" in newsclip.parse(dump.encode()).text
+
+
+def test_a_table_the_article_announces_is_crossed_however_long() -> None:
+    # rows of a few words and a figure each, more of them than any gap the article grows
+    # across, under "…:": the article goes on under the table
+    rows = [f"Repairs to berth number {n} done\n\n{20 + n}%" for n in range(1, 41)]
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(4),
+                         "Here is what the port has finished so far:", *rows,
+                         *_paragraphs(3, "marina")])
+    assert "says the marina" in newsclip.parse(dump.encode()).text
+    # not announced, the same rows are a gap too long to cross
+    dump = dump.replace("so far:", "so far.")
+    assert "says the marina" not in newsclip.parse(dump.encode()).text
 
 
 def test_a_list_announced_with_a_colon_is_no_box() -> None:

@@ -142,6 +142,17 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s*[»›>→.…:]+)?)",
         "Back to top",
     ),
+    # The links to the posts before and after this one: "Previous article", "Next Post »",
+    # "Previous: <headline>", a theme's glued "PrevPrevious<headline>", "Next<headline>Next".
+    Rule(
+        "post-navigation", "page",
+        r"(?i:(?:[«‹<←]\s*)?(?:Prev(?:ious)?|Next|Older|Newer)\s+(?:post|article|story|entry|topic)"
+        r"(?:\s*[»›>→:]+)?|Prev(?:ious)?\s*(?:[|/\-–]\s*)?(?:Up\s+)?Next|"
+        r"Previous\s+(?:topic|post)\s*[-–|]\s*Next\s+(?:topic|post)|"
+        r"(?:Previous|Next)\s*:\s*\S.{2,150})|"
+        r"PrevPrevious\S.{2,150}|Next[A-Z].{2,150}[a-z.!?]Next",
+        "Previous article",
+    ),
     Rule(
         "related-heading", "page",
         # (a bare "Top" is a link back to the page's top, under each post of a forum)
@@ -280,6 +291,18 @@ RULES: tuple[Rule, ...] = (
         r"Questo\s+articolo\s+(?:ti\s+)?è\s+stato\s+utile|Este\s+artigo\s+foi\s+útil|"
         r"Was\s+dit\s+artikel\s+(?:nuttig|behulpzaam))\s*\??",
         "Was this page helpful?",
+    ),
+    # A call to reach the page's owner ("Contact Us", "Get in touch with our experts", "Book
+    # a demo"): with little prose under it (a form, an offer), the story has ended above it.
+    Rule(
+        "contact-heading", "page",
+        r"(?i:(?:Contact(?:\s+us)?|Get\s+in\s+touch(?:\s+with\s+[\w ]{1,40})?|"
+        r"Reach\s+out(?:\s+to\s+us)?|Let['’]?s\s+talk|Connect\s+with\s+us|"
+        r"Request\s+(?:a|your)\s+(?:free\s+)?(?:consultation|quote|demo)(?:\s+[\w ]{1,40})?|"
+        r"Get\s+(?:a|your)\s+free\s+(?:quote|consultation)(?:\s+today)?|"
+        r"Book\s+(?:a|your)\s+(?:free\s+)?(?:demo|call|consultation)(?:\s+with\s+[\w ]{1,30})?)"
+        r"\s*[.!:]?)",
+        "Get in touch",
     ),
     # A post's count of readers' reactions, under each post of a forum or a comment:
     # "3 Likes", "1.2k upvotes", "Reactions: Ann and Bo"

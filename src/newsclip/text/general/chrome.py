@@ -29,7 +29,7 @@ __all__ = [
     "COMMENT_HINT", "BIO_HEADING", "CLOSING_HEADINGS", "comments_marker", "repeated_phrase",
     "LEARNED", "COMMENT_BARRIERS",
     "RELATED_HEADINGS", "RIGHTS_RULES", "BARRIERS", "SHARE_RULES", "TOOLBAR_RULES", "TAIL_RULES",
-    "GALLERY_RULES", "under_share_bar",
+    "CALL_RULES", "POST_NAVIGATION", "GALLERY_RULES", "under_share_bar",
 ]
 
 _PAGE_RULES = [r for r in rules.RULES if r.zone in ("any", "page")]
@@ -165,8 +165,13 @@ SHARE_RULES = frozenset({"share-line", "share-line-intl", "share-button"})
 #: the page's own buttons for the story: a row of them, "E-mail this to a friend",
 #: "Post to del.icio.us"
 TOOLBAR_RULES = frozenset({"button-row", "send-to-friend", "bookmark-link"})
+#: a page's call to reach its owner ("Contact us", "Book a demo"): what follows it is
+#: the owner's offer and form, never the story's next block (no block past it joins)
+CALL_RULES = frozenset({"contact-heading"})
+#: the links to the posts before and after this one ("Previous article", "Next Post »")
+POST_NAVIGATION = "post-navigation"
 #: what closes the article with little prose under it
-TAIL_RULES = SHARE_RULES | RIGHTS_RULES | TOOLBAR_RULES
+TAIL_RULES = SHARE_RULES | RIGHTS_RULES | TOOLBAR_RULES | CALL_RULES | {POST_NAVIGATION}
 #: the heading of the writer's biography, of the story's list of sources, or a page's
 #: question for feedback on it: it closes the article above it
 BIO_HEADING = "author-bio-heading"

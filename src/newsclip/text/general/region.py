@@ -15,7 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import datelines, features
-from .chrome import BARRIERS, CLOSING_HEADINGS, GALLERY_RULES, RELATED_HEADINGS, under_share_bar
+from .chrome import (
+    BARRIERS, CALL_RULES, CLOSING_HEADINGS, GALLERY_RULES, RELATED_HEADINGS, under_share_bar,
+)
 from .lines import Info, linkish
 from .tuning import ANNOUNCE_WORDS, HEADER_LINE_WORDS, Tuning
 
@@ -158,10 +160,12 @@ def _block_beyond(
     # (lines of negative score, and paragraphs, before the first chrome)
     negative = chrome_seen = False
     paragraph = t.grow_min_paragraphs <= 0
-    while 0 <= k < len(infos) and lines <= max_gap:
+    # (an announced list or table is crossed however long, up to the first chrome)
+    while 0 <= k < len(infos) and (lines <= max_gap or announced and not chrome_seen):
         info = infos[k]
         if info.chrome in BARRIERS or k in stops or step > 0 and (
             info.chrome in CLOSING_HEADINGS  # (the writer's biography, the sources)
+            or info.chrome in CALL_RULES  # (the owner's offer and form)
             or info.chrome in RELATED_HEADINGS and under_share_bar(infos, k, t.share_bar_lines)
         ):
             break

@@ -218,7 +218,7 @@ class RegionTuning:
     #: a colon ("Here are the free programs:"), up to the first chrome line: a listicle's
     #: runs of short items outweigh its short paragraphs between them
     grow_announced_ratio: float = 0.125
-    #: … the gap is at most this many lines …
+    #: … the gap is at most this many lines (but for such an announced list or table) …
     grow_max_gap: int = 60
     #: … a run of labels of at most ``widget_words`` words (a video player's controls
     #: and settings, a form) costs what ``widget_lines`` of them cost: it is one box,
