@@ -1,5 +1,5 @@
 """The names the export reader gives lines (``newsclip explain`` shows them), each with
-its label and what the line is: the export's counterpart of ``text.rules.LAYOUT``.
+its label and what the line is: the export's counterpart of ``text.layout_names.LAYOUT``.
 
 The reader finds these lines by their place in an article and by the labels of
 ``labels``; this table only names them, so that every name the code gives is
