@@ -597,3 +597,17 @@ def test_screen_classes(value: str, screens: bool) -> None:
     from newsclip.html.rules import screen_class
 
     assert screen_class(value) is screens
+
+
+def test_a_consent_box_outweighing_the_story_is_dropped() -> None:
+    # a consent manager's list of partners, each with its purposes, holds most of the page
+    partners = "".join(
+        f"<li><h4>Partner {k}</h4><p>Stores and reads cookies to measure the audience of "
+        f"the pages, to choose the adverts shown and to count how often each is seen.</p></li>"
+        for k in range(1, 30)
+    )
+    body = (f'<main><h1>Towpath survey</h1><p>{_SENT}</p><p>{_SENT} Again.</p></main>'
+            f'<div id="onetrust-consent-sdk"><p>We value your privacy</p><ul>{partners}</ul></div>')
+    record = newsclip.parse(_page(body).encode(), input_format="html")
+    text = "\n".join(record.paragraphs)
+    assert _SENT in text and "Partner 3" not in text and "adverts shown" not in text

@@ -29,8 +29,9 @@ from .rules import DROP_ROLES, DROP_TAGS, GUARDED_TAGS, class_rule, screen_class
 from .tree import Deadline, clean, line_of, spaced_text, text_of
 
 __all__ = [
-    "LABEL_MAX", "GUARD_SHARE", "GUARD_SHARE_CONTENT", "drop_chrome", "WRAPPER_PROSE",
-    "WRAPPER_SCAN", "GALLERY_ITEMS", "GALLERY_SHARE", "COPY_MIN", "SCREEN_BLOCKS", "VARIANT_WORDS",
+    "LABEL_MAX", "GUARD_SHARE", "GUARD_SHARE_CONTENT", "UNGUARDED", "drop_chrome",
+    "WRAPPER_PROSE", "WRAPPER_SCAN", "GALLERY_ITEMS", "GALLERY_SHARE", "COPY_MIN",
+    "SCREEN_BLOCKS", "VARIANT_WORDS",
 ]
 
 
@@ -46,6 +47,10 @@ GUARD_SHARE_CONTENT = 0.15
 #: … on a page with at least this much text (characters; a page of a few lines has no
 #: article to guard)
 GUARD_MIN_CHARS = 200
+#: class rules that no share of the page's text stays: a consent box's list of
+#: partners and purposes may outweigh a short page, and no template names the
+#: story's wrapper after cookies or consent
+UNGUARDED = frozenset({"cookie-notice"})
 #: an id of more words than this ("sharing-with-a-team-in-practice") is a heading's
 #: slug, whose words say nothing of the element
 SLUG_WORDS = 3
@@ -235,7 +240,9 @@ def _drop_rule(
     rule, content = class_rule(names)
     if rule is None:
         return None
-    if _holds_article(el, total, GUARD_SHARE_CONTENT if content else GUARD_SHARE):
+    if rule not in UNGUARDED and _holds_article(
+        el, total, GUARD_SHARE_CONTENT if content else GUARD_SHARE
+    ):
         return None
     # Typeset formulas come wrapped in widgets whose class names speak of
     # menus and tools (the renderer's context menu); the formula is the text.
