@@ -520,3 +520,94 @@ def test_a_guides_linked_sections_are_its_text(address: str | None, kept: bool) 
         assert (f"The {k} lock" in text) is kept
         assert (f"How the {k} lock fills" in text) is kept
     assert "Story 1 of the canal" not in text and "Teaser 1 for another story." not in text
+
+
+_DESCRIPTION = ("A wheel-thrown stoneware mug, glazed clear inside and left matte outside, "
+                "that holds a large coffee and keeps it warm.")
+
+
+def _twice(first: str, second: str) -> str:
+    """A shop's description in a box of class ``first``, its button, then again in one of
+    class ``second``."""
+    copy = "<div class='{}'><p>" + _DESCRIPTION + "</p></div>"
+    return (f"<main><h1>Speckled mug</h1><p>{_SENT}</p>{copy.format(first)}"
+            f"<button>Add to cart</button>{copy.format(second)}<p>{_SENT}</p></main>")
+
+
+@pytest.mark.parametrize(("body", "copies"), [
+    # the block written once for large screens and once for small ones: read once
+    (_twice("desc hidden-down-md", "desc hidden-up-md"), 1),
+    (_twice("d-none d-md-block", "d-md-none"), 1),
+    (_twice("desktop", "mobile"), 1),
+    # a block for all screens, then a small screen's copy of it
+    (_twice("desc", "desc md:hidden"), 1),
+    # a story printed twice without a word of screens: both stay (the page prints it so)
+    (_twice("story", "story-again"), 2),
+    # a layout class is no screen's ("md:flex-row")
+    (_twice("desc md:flex-row", "desc md:flex-row"), 2),
+], ids=["hidden-down-up", "display-classes", "screen-names", "copy-after-all-screens",
+        "printed-twice", "layout-class"])
+def test_a_block_written_for_each_screen_size_is_read_once(body: str, copies: int) -> None:
+    record = newsclip.parse(_page(body).encode(), input_format="html")
+    text = "\n".join(record.paragraphs)
+    assert text.count(_DESCRIPTION) == copies
+    assert text.count(_SENT) == 2
+
+
+def test_a_screens_copy_of_items_shown_before_is_dropped_not_the_items() -> None:
+    # each feature a callout for large screens; the same features again in one carousel
+    # for small ones: the carousel goes, the callouts stay
+    features = [f"Feature {k}: the glaze survives the dishwasher for years, test {k}."
+                for k in range(1, 4)]
+    callouts = "".join(f'<div class="callout max-md:hidden"><p>{f}</p></div>' for f in features)
+    slides = "".join(f'<div class="slide"><p>{f}</p></div>' for f in features)
+    body = (f'<main><p>{_SENT}</p><div class="features">{callouts}<div class="swiper '
+            f'md:hidden">{slides}</div></div><p>{_SENT}</p></main>')
+    record = newsclip.parse(_page(body).encode(), input_format="html")
+    text = "\n".join(record.paragraphs)
+    assert all(text.count(f) == 1 for f in features)
+    rows = newsclip.explain(_page(body).encode(), input_format="html")
+    assert [r.text[:9] for r in rows if r.rule == "screen-copy"] == ["Feature 1"]
+
+
+def test_a_site_builders_variants_for_each_screen_are_read_once() -> None:
+    # one variant a screen size, each worded a little differently: the first stays
+    variants = [
+        "Plan the towpath survey with the whole team on one shared canvas, from the first "
+        "sketch to the final count",
+        "Plan the towpath survey with the whole team on one shared canvas, from sketch to count",
+        "Plan the towpath survey with the team on one canvas, from sketch to count",
+    ]
+    boxes = "".join(f'<div class="ssr-variant hidden-{k}x7"><h2>{v}</h2></div>'
+                    for k, v in enumerate(variants))
+    record = newsclip.parse(_page(f"<main><p>{_SENT}</p>{boxes}<p>{_SENT}</p></main>").encode(),
+                            input_format="html")
+    text = "\n".join(record.paragraphs)
+    assert variants[0] in text and variants[1] not in text and variants[2] not in text
+
+
+@pytest.mark.parametrize(("value", "screens"), [
+    ("hidden-xs", True), ("d-md-none", True), ("md:hidden", True), ("lg:flex", True),
+    ("hide-on-mobile", True), ("elementor-hidden-tablet", True),
+    ("ipsResponsive_hidePhone", True), ("mobile", True), ("ssr-variant hidden-12t0irv", True),
+    ("mobile-menu", False), ("show-more", False), ("hidden", False), ("sr-only", False),
+    ("md:flex-row", False), ("lg:text-xl", False), ("large-12 columns", False),
+])
+def test_screen_classes(value: str, screens: bool) -> None:
+    from newsclip.html.rules import screen_class
+
+    assert screen_class(value) is screens
+
+
+def test_a_consent_box_outweighing_the_story_is_dropped() -> None:
+    # a consent manager's list of partners, each with its purposes, holds most of the page
+    partners = "".join(
+        f"<li><h4>Partner {k}</h4><p>Stores and reads cookies to measure the audience of "
+        f"the pages, to choose the adverts shown and to count how often each is seen.</p></li>"
+        for k in range(1, 30)
+    )
+    body = (f'<main><h1>Towpath survey</h1><p>{_SENT}</p><p>{_SENT} Again.</p></main>'
+            f'<div id="onetrust-consent-sdk"><p>We value your privacy</p><ul>{partners}</ul></div>')
+    record = newsclip.parse(_page(body).encode(), input_format="html")
+    text = "\n".join(record.paragraphs)
+    assert _SENT in text and "Partner 3" not in text and "adverts shown" not in text

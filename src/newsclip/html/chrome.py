@@ -1,6 +1,7 @@
 """Pass 1 of the HTML body reader: drop the elements that never hold article
-text, by tag, ARIA role and class/id words (``rules``), and what the page
-hides, each noted with the name of its rule.  Bylines and date lines found by
+text, by tag, ARIA role and class/id words (``rules``), what the page
+hides, and the copies of a block that a page builder writes once for each screen
+size, each noted with the name of its rule.  Bylines and date lines found by
 their class go to the header."""
 
 from __future__ import annotations
@@ -24,12 +25,13 @@ from .blocks import (
     shows_price,
 )
 from .lines import sentence
-from .rules import DROP_ROLES, DROP_TAGS, GUARDED_TAGS, class_rule, words
+from .rules import DROP_ROLES, DROP_TAGS, GUARDED_TAGS, class_rule, screen_class, words
 from .tree import Deadline, clean, line_of, spaced_text, text_of
 
 __all__ = [
-    "LABEL_MAX", "GUARD_SHARE", "GUARD_SHARE_CONTENT", "drop_chrome", "WRAPPER_PROSE",
-    "WRAPPER_SCAN", "GALLERY_ITEMS", "GALLERY_SHARE",
+    "LABEL_MAX", "GUARD_SHARE", "GUARD_SHARE_CONTENT", "UNGUARDED", "drop_chrome",
+    "WRAPPER_PROSE", "WRAPPER_SCAN", "GALLERY_ITEMS", "GALLERY_SHARE", "COPY_MIN",
+    "SCREEN_BLOCKS", "VARIANT_WORDS",
 ]
 
 
@@ -45,6 +47,10 @@ GUARD_SHARE_CONTENT = 0.15
 #: … on a page with at least this much text (characters; a page of a few lines has no
 #: article to guard)
 GUARD_MIN_CHARS = 200
+#: class rules that no share of the page's text stays: a consent box's list of
+#: partners and purposes may outweigh a short page, and no template names the
+#: story's wrapper after cookies or consent
+UNGUARDED = frozenset({"cookie-notice"})
 #: an id of more words than this ("sharing-with-a-team-in-practice") is a heading's
 #: slug, whose words say nothing of the element
 SLUG_WORDS = 3
@@ -62,6 +68,7 @@ def drop_chrome(
     etree.strip_elements(body, "script", "style", "noscript", "template", with_tail=False)
     total = len(clean(text_of(body)))
     stack = [body]
+    screens: list[etree._Element] = []  # blocks shown on some screen sizes only
     n = 0
     while stack:
         el = stack.pop()
@@ -79,7 +86,80 @@ def drop_chrome(
                         out.header.append(short(text, 300))
                 _drop(el)
                 continue
+            if by_class and el.get("class") and screen_class(el.get("class")):
+                screens.append(el)
         stack.extend(c for c in reversed(el) if isinstance(c.tag, str))
+    if screens:
+        _drop_screen_copies(body, screens[:SCREEN_BLOCKS], out, deadline)
+
+
+#: a block shorter than this (characters other than white space) shown for some screen
+#: sizes only is not weighed as a copy: a button's or a label's few words recur anywhere
+COPY_MIN = 30
+#: blocks shown for some screen sizes only weighed at most, in the page's order (each
+#: copy costs a reading of the page's text before it; real pages have a few dozen)
+SCREEN_BLOCKS = 300
+
+
+def _drop_screen_copies(
+    body: etree._Element, screens: list[etree._Element], out: Body, deadline: Deadline
+) -> None:
+    """Drop the copies of a block that a page builder writes once for each screen size
+    (the class of each says which screens show it, ``rules.screen_class``): such a
+    block whose text the page has shown before it, white space aside, is a copy (the
+    first copy stays, whatever its class)."""
+    page = _squeezed(text_of(body))
+    marked = set(screens)
+    copies: dict[etree._Element, str] = {}
+    for el in screens:
+        text = _squeezed(text_of(el))
+        if len(text) >= COPY_MIN and (page.count(text) >= 2 or el.getprevious() in marked):
+            copies[el] = text
+    gone: set[etree._Element] = set()
+    for el, text in copies.items():  # (in the page's order)
+        deadline.check()
+        if any(a in gone for a in el.iterancestors()):
+            continue
+        if text in _squeezed(_text_before(el, body)) or _variant(el, marked):
+            row = Provenance(line_of(el), "chrome", "screen-copy", short(spaced_text(el)))
+            out.rows.append(row)
+            _drop(el)
+            gone.add(el)
+
+
+#: a block for some screens right after another shares this share of its words with it: the
+#: same block for other screens, worded to fit them
+VARIANT_WORDS = 0.8
+
+
+def _variant(el: etree._Element, marked: set[etree._Element]) -> bool:
+    """Whether the block before ``el``, for other screens (another class), says mostly the
+    same (alike items of a list share their class)."""
+    prev = el.getprevious()
+    if prev not in marked or prev.get("class") == el.get("class"):
+        return False
+    mine = set(text_of(el).split())
+    return bool(mine) and len(mine & set(text_of(prev).split())) >= VARIANT_WORDS * len(mine)
+
+
+def _squeezed(text: str) -> str:
+    """The text without its white space (a copy may be spaced or broken otherwise)."""
+    return "".join(text.split())
+
+
+def _text_before(el: etree._Element, body: etree._Element) -> str:
+    """The text of the page before ``el`` (from the start of ``body``)."""
+    parts: list[str] = []
+    node = el
+    while node is not body:
+        parent = node.getparent()
+        if parent is None:
+            break
+        for sib in node.itersiblings(preceding=True):
+            parts.append(etree.tostring(sib, method="text", encoding="unicode", with_tail=True))
+        parts.append(parent.text or "")
+        node = parent
+    return "".join(reversed(parts))
 
 
 def _drop(el: etree._Element) -> None:
@@ -160,7 +240,9 @@ def _drop_rule(
     rule, content = class_rule(names)
     if rule is None:
         return None
-    if _holds_article(el, total, GUARD_SHARE_CONTENT if content else GUARD_SHARE):
+    if rule not in UNGUARDED and _holds_article(
+        el, total, GUARD_SHARE_CONTENT if content else GUARD_SHARE
+    ):
         return None
     # Typeset formulas come wrapped in widgets whose class names speak of
     # menus and tools (the renderer's context menu); the formula is the text.

@@ -32,7 +32,8 @@ from .tree import remembered
 __all__ = [
     "Rule", "RULES", "NAMES", "ELEMENT_RULES", "LINE_RULES", "END_RULES", "PAGE_RULES",
     "FIELD_RULES", "DROP_TAGS", "GUARDED_TAGS", "DROP_ROLES", "CHROME_LINES", "END_MARKERS",
-    "words", "class_rule", "chrome_line", "end_marker",
+    "words", "class_rule", "chrome_line", "end_marker", "SCREEN_WORDS", "SHOWN_WORDS",
+    "DISPLAY_WORDS", "SCREEN_CLASSES", "screen_class",
 ]
 
 
@@ -403,6 +404,36 @@ def end_marker(text: str) -> str | None:
     return None
 
 
+#: words of a class that shows an element on some screen sizes only: a screen's ...
+SCREEN_WORDS = frozenset(
+    "xs sm md lg xl xxl 2xl small medium large mobile phone tablet desktop pc print".split()
+)
+#: ... with one saying whether it is shown ("hidden-xs", "hide-on-mobile",
+#: "ipsResponsive_hidePhone", "visible-lg") ...
+SHOWN_WORDS = frozenset("hidden hide visible show only display".split())
+#: ... or, last, how ("d-md-none", "md:block", "lg:flex"; not "md:flex-row")
+DISPLAY_WORDS = frozenset("none block flex grid inline contents".split())
+#: ... and classes that say it alone: a block written for one screen size, or one of
+#: the variants a site builder renders for each of them
+SCREEN_CLASSES = frozenset("mobile tablet desktop ssr-variant".split())
+_SCREEN_SPLIT = re.compile(r"[-_:]+")
+
+
+@remembered
+def screen_class(value: str) -> bool:
+    """Whether a class value shows its element on some screen sizes only: a page
+    builder writes a block once for each, and its style sheet shows one."""
+    for token in value.split():
+        if token.lower() in SCREEN_CLASSES:
+            return True
+        parts = _SCREEN_SPLIT.split(_CAMEL.sub("-", token).lower())
+        if not SCREEN_WORDS.intersection(parts):
+            continue
+        if SHOWN_WORDS.intersection(parts) or parts[-1] in DISPLAY_WORDS:
+            return True
+    return False
+
+
 #: rules the reader's code applies by the page's structure or a block's place
 PAGE_RULES: tuple[Rule, ...] = (
     # pass 1 (chrome)
@@ -414,6 +445,12 @@ PAGE_RULES: tuple[Rule, ...] = (
     Rule("gallery", "page", "a list of five items or more, half of them with a credit or a "
          "caption element: a gallery's legends",
          "<ul>" + "<li>Harbour at dawn <span class='credit'>Ana Lima</span></li>" * 5 + "</ul>"),
+    Rule("screen-copy", "page", "a block shown on some screen sizes only (its class says so: "
+         "'hidden-xs', 'md:hidden', 'mobile') whose text the page shows again: the same "
+         "block written for another screen",
+         "<div class='desc hidden-down-md'><p>Wheel-thrown stoneware mug with a clear glaze "
+         "inside.</p></div><div class='desc hidden-up-md'><p>Wheel-thrown stoneware mug with a "
+         "clear glaze inside.</p></div>"),
     Rule("byline", "page", "a short element whose class or id says byline or author",
          "<div class='byline'>By Ana Lima</div>", label="header"),
     Rule("date-line", "page", "a short element whose class or id says date or timestamp, or "
