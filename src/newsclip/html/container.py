@@ -199,7 +199,9 @@ def find_content(body: etree._Element, deadline: Deadline) -> list[etree._Elemen
         base = _TAG_BASE.get(el.tag, 0) + _class_weight(el)
         scores[el] = content + (min(base, content) if base > 0 else base)
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:TOP_CANDIDATES]
-    final = {el: s * (1 - link_density(el)) for el, s in ranked}
+    # (the candidates hold one another: each link is measured once)
+    links: dict[etree._Element, float] = {}
+    final = {el: s * (1 - link_density(el, known=links)) for el, s in ranked}
     top, top_score = max(final.items(), key=lambda kv: kv[1])
     deadline.check()
     top = _climb(top, top_score, scores, final, body)
