@@ -60,7 +60,18 @@ MIN_PIECE = 7
 TEXT_TAGS = frozenset(("div", "h2", "h3", "h4", "li", "p", "span", "time", "ul"))
 #: the canonical address's date: /2020/02/24/, /2020-2-24-, /2020_02_24.
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/_-](\d{1,2})[/_-](\d{1,2})(?=[/_.-]|$)")
-_HOLDER = re.compile("|".join(map(re.escape, DATE_HOLDER_CUES)), re.I)
+
+
+def _by_first_letter(words: tuple[str, ...]) -> str:
+    """An alternation of ``words`` grouped by their first letter ("d(?:ate|atum)|…"): at
+    each place of a class list one letter is tried, not every word (twice as fast)."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+_HOLDER = re.compile(_by_first_letter(DATE_HOLDER_CUES), re.I)
 #: an ISO 8601 date with its clock (a date alone, "2024-03-21", is as often a file's
 #: or a version's name), not right after a digit, ".", ":", "/" or "-".  (The look
 #: back comes after the first digit, where it means the same: most places of a page
