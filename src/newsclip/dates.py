@@ -96,6 +96,9 @@ ISO_DATE = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def parse_date(
     raw: str, *, dayfirst: bool = True, order: str | None = None
 ) -> date | datetime | None:
@@ -114,7 +117,10 @@ def parse_date(
         order = "dmy" if dayfirst else "mdy"
     elif order not in ORDERS:
         raise ValueError(f"order must be one of {ORDERS}, not {order!r}")
-    return _checked(_parse(raw.strip(), order))
+    text = raw.strip()
+    if _DIGIT.search(text) is None:
+        return None  # every date this module reads has its year in digits
+    return _checked(_parse(text, order))
 
 
 def _checked(value: date | datetime | None) -> date | datetime | None:

@@ -7,6 +7,7 @@ only in ``to_dict()``.  Unknown values are None, never invented.
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -233,11 +234,20 @@ class Record:
     is_article: bool = field(init=False)
 
     def __post_init__(self) -> None:
-        text = reading_text(self.paragraphs, self.embeds)
+        global _last_read
+        read = (self.paragraphs, self.embeds, self.published, self.byline)
+        last = _last_read
+        if all(map(operator.is_, read, last)):
+            # a copy (``dataclasses.replace``) of the last record
+            text, words, article = last[len(read):]
+        else:
+            text = reading_text(self.paragraphs, self.embeds)
+            words = count_words(text)
+            article = reads_as_article(self.paragraphs, self.published, self.byline)
+            _last_read = (*read, text, words, article)
         object.__setattr__(self, "text", text)
-        object.__setattr__(self, "word_count", count_words(text))
-        object.__setattr__(self, "is_article", reads_as_article(
-            self.paragraphs, self.published, self.byline))
+        object.__setattr__(self, "word_count", words)
+        object.__setattr__(self, "is_article", article)
 
     def to_dict(self) -> dict[str, Any]:
         """The record as JSON-ready data, fields in the documented order."""
@@ -270,6 +280,13 @@ class Record:
             "duplicate_of": None if self.duplicate_of is None else self.duplicate_of.to_dict(),
             "similarity": self.similarity,
         }
+
+
+#: the last record's paragraphs, embeds, date and byline (the objects), and what they
+#: gave (its reading text, word count and ``is_article``): a record copied with another
+#: field changed (``dataclasses.replace``, as ``parse`` does to the reader's record) keeps
+#: them, and is not read again (one tuple, replaced whole: threads never see half of one)
+_last_read: tuple = (object(),) * 4 + ("", 0, False)
 
 
 def reading_text(paragraphs: tuple[str, ...], embeds: tuple[Embed, ...]) -> str:

@@ -99,12 +99,21 @@ def link_weight(a: etree._Element) -> float:
     return 1.0
 
 
-def link_density(el: etree._Element, length: int | None = None) -> float:
+def link_density(
+    el: etree._Element, length: int | None = None,
+    known: dict[etree._Element, float] | None = None,
+) -> float:
+    """The share of ``el``'s text (``length`` characters) in its links; ``known`` keeps
+    each link's weighted length for the next element asked about that holds it."""
     if length is None:
         length = len(clean(text_of(el)))
     if not length:
         return 0.0
-    links = sum(len(clean(text_of(a))) * link_weight(a) for a in el.iter("a"))
+    if known is None:
+        links = sum(len(clean(text_of(a))) * link_weight(a) for a in el.iter("a"))
+    else:
+        links = sum(known[a] if a in known else known.setdefault(
+            a, len(clean(text_of(a))) * link_weight(a)) for a in el.iter("a"))
     return min(1.0, links / length)
 
 

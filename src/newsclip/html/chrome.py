@@ -26,7 +26,7 @@ from .blocks import (
 )
 from .lines import sentence
 from .rules import DROP_ROLES, DROP_TAGS, GUARDED_TAGS, class_rule, screen_class, words
-from .tree import Deadline, clean, line_of, spaced_text, text_of
+from .tree import Deadline, clean, line_of, remembered, spaced_text, text_of
 
 __all__ = [
     "LABEL_MAX", "GUARD_SHARE", "GUARD_SHARE_CONTENT", "UNGUARDED", "drop_chrome",
@@ -227,17 +227,14 @@ def _drop_rule(
     names = _names(el)
     if not names:
         return None
-    word_list = words(names)
-    ws = set(word_list)
-    caption = caption_class(word_list)
-    if ws & _BYLINE_WORDS or "author" in ws or "date" in ws or "timestamp" in ws:
+    byline, caption, rule, content = _class_names(names)
+    if byline is not None:
         text = clean(text_of(el))
         # A sentence there is the author's biography, not a byline.
         if len(text) < BYLINE_CHARS and not caption and not sentence(text):
-            return "byline" if not ws & {"date", "timestamp", "dateline"} else "date-line"
+            return byline
     if caption:
         return None
-    rule, content = class_rule(names)
     if rule is None:
         return None
     if rule not in UNGUARDED and _holds_article(
@@ -252,6 +249,18 @@ def _drop_rule(
     if any(a.tag in ("pre", "code") for a in el.iterancestors()):
         return None
     return rule
+
+
+@remembered
+def _class_names(names: str) -> tuple[str | None, bool, str | None, bool]:
+    """What an element's class and id (``_names``) say: the rule of its byline or date
+    line when it is short ("byline", "date-line"; None), whether they name a caption,
+    and the chrome rule they name (``class_rule``) with whether they also name content."""
+    ws = set(words(names))
+    byline = None
+    if ws & _BYLINE_WORDS or "author" in ws or "date" in ws or "timestamp" in ws:
+        byline = "byline" if not ws & {"date", "timestamp", "dateline"} else "date-line"
+    return (byline, caption_class(words(names)), *class_rule(names))
 
 
 def _holds_prose(el: etree._Element) -> bool:

@@ -31,7 +31,7 @@ from .blocks import (
     link_density,
     own_text_links,
 )
-from .tree import Deadline, clean, text_of
+from .tree import Deadline, clean, remembered, text_of
 
 __all__ = [
     "find_content", "prose_sums", "MIN_PARAGRAPH_CHARS", "CHARS_PER_POINT", "LENGTH_POINTS",
@@ -142,11 +142,18 @@ def _class_weight(el: etree._Element) -> int:
     for value in (el.get("class"), el.get("id")):
         if value:
             # real class lists are short; a hostile megabyte one is read no further
-            value = value[:ATTRIBUTE_SCAN]
-            if _NEGATIVE.search(value):
-                weight -= CLASS_WEIGHT
-            if _POSITIVE.search(value):
-                weight += CLASS_WEIGHT
+            weight += _value_weight(value[:ATTRIBUTE_SCAN])
+    return weight
+
+
+@remembered
+def _value_weight(value: str) -> int:
+    """What one class or id value adds to its element's score."""
+    weight = 0
+    if _NEGATIVE.search(value):
+        weight -= CLASS_WEIGHT
+    if _POSITIVE.search(value):
+        weight += CLASS_WEIGHT
     return weight
 
 
@@ -154,6 +161,9 @@ def find_content(body: etree._Element, deadline: Deadline) -> list[etree._Elemen
     """The top container and the siblings that belong with it, in page order (or the
     page's <main>, ``_main_box``)."""
     scores: dict[etree._Element, float] = {}
+    # each paragraph's own text (white space made single) and link text, which
+    # ``prose_sums`` reads again
+    own: dict[etree._Element, tuple[str, float]] = {}
     n = 0
     for el in body.iter(PARAGRAPHS):
         n += 1
@@ -161,6 +171,7 @@ def find_content(body: etree._Element, deadline: Deadline) -> list[etree._Elemen
             deadline.check()
         raw, links = own_text_links(el)
         text = clean(raw)
+        own[el] = (text, links)
         if len(text) < MIN_PARAGRAPH_CHARS:
             continue
         # A comma-separated run of links is a list of names, not prose.
@@ -188,7 +199,9 @@ def find_content(body: etree._Element, deadline: Deadline) -> list[etree._Elemen
         base = _TAG_BASE.get(el.tag, 0) + _class_weight(el)
         scores[el] = content + (min(base, content) if base > 0 else base)
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:TOP_CANDIDATES]
-    final = {el: s * (1 - link_density(el)) for el, s in ranked}
+    # (the candidates hold one another: each link is measured once)
+    links: dict[etree._Element, float] = {}
+    final = {el: s * (1 - link_density(el, known=links)) for el, s in ranked}
     top, top_score = max(final.items(), key=lambda kv: kv[1])
     deadline.check()
     top = _climb(top, top_score, scores, final, body)
@@ -198,7 +211,7 @@ def find_content(body: etree._Element, deadline: Deadline) -> list[etree._Elemen
         top = top.getparent()  # a table body is read with its table
     if top.tag == "table" and top.getparent() not in (None, body) and data_table(top):
         top = top.getparent()  # a table of data is part of an article, not the article
-    sums = prose_sums(body, deadline)
+    sums = prose_sums(body, deadline, own)
     top = _climb_prose(top, sums, body)
     top = _own_article(top, sums, body)
     # A wrapper holding nothing but the container is the box to match its
@@ -426,16 +439,25 @@ def _own_article(top: etree._Element, sums: dict, body: etree._Element) -> etree
     return top
 
 
-def prose_sums(body: etree._Element, deadline: Deadline) -> dict[etree._Element, float]:
-    """Per element, the prose its blocks hold minus what its chrome-like blocks cost."""
+def prose_sums(
+    body: etree._Element, deadline: Deadline,
+    own: dict[etree._Element, tuple[str, float]] | None = None,
+) -> dict[etree._Element, float]:
+    """Per element, the prose its blocks hold minus what its chrome-like blocks cost;
+    ``own``: the blocks' own text and link text (``own_text_links``) already read, the
+    text's white space made single."""
     sums: dict[etree._Element, float] = {}
     n = 0
     for el in body.iter(BLOCKS):
         n += 1
         if n % 500 == 0:
             deadline.check()
-        text, links = own_text_links(el)
-        length = len(clean(text))
+        known = own.get(el) if own is not None else None
+        if known is not None:
+            length, links = len(known[0]), known[1]
+        else:
+            text, links = own_text_links(el)
+            length = len(clean(text))
         if not length:
             continue
         density = min(1.0, links / length)

@@ -10,7 +10,7 @@ from lxml import etree
 from ..dates import parse_date
 from ..record import Embed, Provenance
 from .blocks import Body, caption_class, data_table, short, shows_price
-from .tree import clean, line_of, text_of
+from .tree import clean, line_of, remembered, text_of
 
 __all__ = ["PRODUCT_CARD", "special_kind", "take_special"]
 
@@ -41,13 +41,20 @@ def special_kind(el: etree._Element) -> str | None:
     cls = el.get("class")
     if not cls:
         return None
-    for c in cls.split():
-        kind = _EMBED_CLASSES.get(c.lower())
-        if kind and tag in ("blockquote", "div", "iframe"):
-            return f"embed-{kind}"
-    if caption_class(cls) and tag != "body":
+    kind, caption = _class_kind(cls)
+    if kind and tag in ("blockquote", "div", "iframe"):
+        return f"embed-{kind}"
+    if caption and tag != "body":
         return PRODUCT_CARD if shows_price(el) else "caption"
     return None
+
+
+@remembered
+def _class_kind(cls: str) -> tuple[str | None, bool]:
+    """The kind of embedded post a class names (by its first word that names one), and
+    whether it names a caption."""
+    kind = next(filter(None, (_EMBED_CLASSES.get(c.lower()) for c in cls.split())), None)
+    return kind, caption_class(cls)
 
 
 def take_special(el: etree._Element, special: str, out: Body) -> None:

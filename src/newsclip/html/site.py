@@ -52,10 +52,14 @@ SECTION_LIST_ITEMS = 3
 _LIST_SPLIT = re.compile(r"\s*(?:,|&|\band\b)\s*", re.I)
 
 
+_APOSTROPHES = re.compile(r"['’‘`]")
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
 def norm(text: str) -> str:
     """Loose form for comparing headlines: case, quotes, dashes and spacing
     ignored, and apostrophes ("Saj's" and "Sajs" are one word: some titles drop them)."""
-    return re.sub(r"[\W_]+", " ", re.sub(r"['’‘`]", "", text.casefold())).strip()
+    return _NOT_WORD.sub(" ", _APOSTROPHES.sub("", text.casefold())).strip()
 
 
 def covers(a: str, b: str) -> float:
@@ -83,9 +87,12 @@ def title_parts(title: str) -> set[str]:
     return {norm(p) for p in pieces if norm(p)}
 
 
+_LEADING_THE = re.compile(r"^\W*the\s+")
+
+
 def squash(text: str) -> str:
     """Letters and digits only, a leading "the" dropped: "The Bay-Side News" -> "baysidenews"."""
-    return re.sub(r"[\W_]+", "", re.sub(r"^\W*the\s+", "", text.casefold()))
+    return _NOT_WORD.sub("", _LEADING_THE.sub("", text.casefold()))
 
 
 def host_name(url: str) -> str:

@@ -36,7 +36,7 @@ __all__ = [
     "parse", "prepare", "build", "Prepared", "Deadline", "cap_attributes", "page_size", "check_size", "PageSize",
     "SAFETY_VALVE", "MAX_ELEMENTS", "MAX_PAGE_TEXT", "MAX_NESTING", "MAX_TEXT_NESTING",
     "MAX_DEPTH", "MAX_ATTRIBUTES", "MAX_JSON_LD",
-    "clean", "unescaped", "text_of", "element_text", "spaced_text", "line_of", "remembered",
+    "clean", "unescaped", "text_of", "element_text", "spaced_text", "line_of", "remembered", "hold",
     "REMEMBERED_VALUE", "REMEMBERED_VALUES",
 ]
 
@@ -381,6 +381,13 @@ def element_text(el: etree._Element) -> str:
 def spaced_text(el: etree._Element) -> str:
     """The text of an element with its pieces spaced apart ("News Sport", not "NewsSport")."""
     return clean(" ".join(el.itertext()))
+
+
+def hold(root: etree._Element) -> list[etree._Element]:
+    """Every element of a tree as a Python object, for the reader to hold while it reads
+    the tree: lxml then hands out the same objects on each walk, instead of making and
+    freeing one per element per walk (a quarter of a walk's time)."""
+    return list(root.iter())
 
 
 def line_of(el: etree._Element | None) -> int | None:
