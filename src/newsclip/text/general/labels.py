@@ -287,6 +287,12 @@ def _thread_byline(
     if (name := header_shapes.first_poster([info.text for info in infos])) is not None:
         layout.byline = name
         return
+    if layout.byline is None and (
+        name := header_shapes.avatar_poster([info.text for info in infos])
+    ) is not None:
+        # (the poster under the first post's avatar, "J Offline" / "ada_k" / "wrote on")
+        layout.byline = name
+        return
     if layout.byline is not None or date_at is None:
         return
     if first_post(infos[date_at]) and date_at + 1 < len(infos) and (
