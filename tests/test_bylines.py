@@ -451,6 +451,15 @@ def test_activity(line: str, expected: bool) -> None:
         ("Redaktion: Katharina Weber", ["Katharina Weber"]),
         ("Contributors: Carys Penhallow", ["Carys Penhallow"]),
         ("BY CARYS PENHALLOW AND TOMAS HALLORAN", ["Carys Penhallow", "Tomas Halloran"]),
+        ("VON KATHARINA WEBER UND STEFAN RAND", ["Katharina Weber", "Stefan Rand"]),
+        ("PAR ODILE VALLET", ["Odile Vallet"]),
+        # the kind of piece before the "by"
+        ("Ein Kommentar von Katharina Weber", ["Katharina Weber"]),
+        ("Eine Analyse von Katharina Weber und Stefan Rand", ["Katharina Weber", "Stefan Rand"]),
+        ("Interview by Carys Penhallow", ["Carys Penhallow"]),
+        # a shop's heading in capitals is no Dutch or Swedish byline
+        ("DOOR Handles and Hinges", []),
+        ("AV Receivers", []),
         # "Di" begins names too: a line that goes on past the names is no byline
         ("Di Maria scores twice in the derby", []),
     ],
@@ -475,3 +484,4 @@ def test_a_starter_line_inside_a_joined_paragraph() -> None:
         "\n2,994 posts · Joined 2021\nferry_fan 2 May 2025 18:48 1",
     )
     assert newsclip.parse(dump, input_format="text").byline == "ferry_fan"
+
