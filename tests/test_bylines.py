@@ -269,16 +269,20 @@ def test_a_date_line_alone_names_no_poster() -> None:
     assert newsclip.parse(dump, input_format="text").byline is None
 
 
+#: a short story about ferry fares, the text under the headers the tests below build
+_FARES = (
+    "The harbour board voted on Tuesday to raise ferry fares by a tenth from next month, "
+    "citing the cost of fuel and of repairs to the north pier after the storms.\n\n"
+    "Commuters said the rise would hit those who cross daily hardest, and asked the board "
+    "to keep the weekly pass at its present price for another year.\n\n"
+    "The board will publish the new timetable and fares on its website next week.\n"
+)
+
+
 def _story_with_note(name_line: str, note: str) -> str:
     return (
         "Harbour Gazette\nHome\nNews\n\nFerry fares rise for the winter season\n\n"
-        f"{name_line}\n\n"
-        "The harbour board voted on Tuesday to raise ferry fares by a tenth from next month, "
-        "citing the cost of fuel and of repairs to the north pier after the storms.\n\n"
-        "Commuters said the rise would hit those who cross daily hardest, and asked the board "
-        "to keep the weekly pass at its present price for another year.\n\n"
-        "The board will publish the new timetable and fares on its website next week.\n\n"
-        f"{note}\n"
+        f"{name_line}\n\n{_FARES}\n{note}\n"
     )
 
 
@@ -484,4 +488,15 @@ def test_a_starter_line_inside_a_joined_paragraph() -> None:
         "\n2,994 posts · Joined 2021\nferry_fan 2 May 2025 18:48 1",
     )
     assert newsclip.parse(dump, input_format="text").byline == "ferry_fan"
+
+
+def test_a_name_over_the_writers_role_beats_a_section_name_by_the_date() -> None:
+    # the section's name in capitals sits under the date line, the writer's name and role
+    # under the headline: the name over a role is the byline
+    dump = (
+        "Harbour Gazette\nHome\nBlog\n\nOctober 26, 2025\n\nHARBOUR ANALYTICS\n\n"
+        "Ferry fares rise for the winter season\n\nCarys Penhallow\n\nContent Editor\n\n"
+        + _FARES
+    )
+    assert newsclip.parse(dump, input_format="text").byline == "Carys Penhallow"
 

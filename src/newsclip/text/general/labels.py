@@ -222,6 +222,9 @@ def _name_byline(
         # words never are: "Ada Kerrigan and Ben Ode | Guest Columnists")
         dek = title + 2
         places.append(dek)
+    # (a line over the writer's role, "Ada Kerrigan" over "Content Editor", is tried
+    # first: a section's name over the date, "UX ANALYTICS", reads as names too)
+    places.sort(key=lambda k: not (0 <= k < len(infos) - 1 and ROLE.match(infos[k + 1].text)))
     for k in places:
         if not 0 <= k < len(infos) or k == title or k == date_at:
             continue
