@@ -500,3 +500,14 @@ def test_a_name_over_the_writers_role_beats_a_section_name_by_the_date() -> None
     )
     assert newsclip.parse(dump, input_format="text").byline == "Carys Penhallow"
 
+
+def test_the_name_under_a_standfirst_over_the_date_line_when_the_headline_holds_a_date() -> None:
+    # the headline holds a date, and the standfirst and the name under it read as one
+    # wrapped paragraph over the date line: the paragraph's last line is the byline
+    dump = (
+        "SubscribeSign in\nHarbour Letter: the winter fares (2025-09-21)\n"
+        "Slightly more about fares this week, but I trust you\nCarys Penhallow\n"
+        "Sep 21, 2025\n30\n1\nShare\n\n"
+        + _FARES
+    )
+    assert newsclip.parse(dump, input_format="text").byline == "Carys Penhallow"

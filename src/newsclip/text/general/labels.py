@@ -230,9 +230,13 @@ def _name_byline(
             continue
         info = infos[k]
         text = info.text
-        if info.i != info.last and date_at is not None and k == date_at - 1:
+        if info.i != info.last and (
+            date_at is not None and k == date_at - 1
+            or k + 1 < len(infos) and infos[k + 1].date_only
+        ):
             # (a standfirst and the names under it, read as one wrapped paragraph: the
-            # paragraph's last line, right over the date line)
+            # paragraph's last line, right over the date line, or over a line that is
+            # only a date when the date was taken from the headline, "… (2025-09-21)")
             text = lines[info.last].text
         elif info.i != info.last:
             continue
