@@ -53,6 +53,12 @@ CASES: list[tuple[str, bool, str | None]] = [
     ("3 May, 2020", True, "2020-05-03"),
     ("sept 5 2020", False, "2020-09-05"),
     ("DECEMBER 1, 2016", False, "2016-12-01"),
+    # … with hyphens between the parts, or no space after the comma
+    ("17-Dec-2025", True, "2025-12-17"),
+    ("Dec-17-2025", False, "2025-12-17"),
+    ("December 17,2025", False, "2025-12-17"),
+    ("Published: Jan 15,2008 08:10 PM", False, "2008-01-15T20:10:00"),
+    ("Nov 12,1200 units", False, None),  # (no year of our times after the comma)
     # Times with zones.
     ("Nov. 19, 2019 8:03 am ET", False, "2019-11-19T08:03:00-05:00"),
     ("Thu 3 Jan 2019 02.00 EST", True, "2019-01-03T02:00:00-05:00"),

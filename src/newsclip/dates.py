@@ -77,10 +77,13 @@ _CLOCK_START = r"\d{1,2}(?:[:.]\d\d|h\s?\d\d|\s*[ap]\.?\s?m\b)"
 _TIME_AFTER = rf"(?:{_CONNECT}(?={_CLOCK_START}){CLOCK})?"
 
 NAMED_DATE = re.compile(
-    r"(?:(?<![\w.])(?P<d1>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s*(?:de\s+|of\s+)?"
-    rf"(?=[^\W\d_])(?P<m1>{_MONTH})(?![^\W\d_])\.?,?\s*(?:de\s+)?(?P<y1>\d{{4}})"
+    # ("17-Dec-2025", "Dec-17-2025": the parts joined by hyphens, as some pages print them)
+    r"(?:(?<![\w.])(?P<d1>\d{1,2})(?:st|nd|rd|th|er|º|°)?(?:-|\.?\s*(?:de\s+|of\s+)?)"
+    rf"(?=[^\W\d_])(?P<m1>{_MONTH})(?![^\W\d_])(?:-|\.?,?\s*(?:de\s+)?)(?P<y1>\d{{4}})"
     # (a month glued to the word before, "GazetteOctober 13, 2016", as copied text has it)
-    rf"|(?=[^\W\d_])(?:(?<![^\W\d_])|(?-i:(?<=[a-z])(?=[A-Z])))(?P<m2>{_MONTH})(?![^\W\d_])\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+    rf"|(?=[^\W\d_])(?:(?<![^\W\d_])|(?-i:(?<=[a-z])(?=[A-Z])))(?P<m2>{_MONTH})(?![^\W\d_])(?:-|\.?\s+)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+    # ("December 17,2025": no space after the comma, before a year of our times)
+    r"(?:-|,?\s+|,(?=(?:19|20)\d\d))"
     # (a clock glued to the year, "October 17, 20236:01 PM ET", as copied text has it)
     r"(?P<y2>\d{4}))(?!\d(?!\d?[:.]\d\d))" + _TIME_AFTER,
     re.I,
