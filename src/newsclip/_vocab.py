@@ -27,7 +27,8 @@ __all__ = [
     "ZONE_WORDS", "STAMP_ZONE_WORDS", "WIRE_CREDIT", "PHOTO_AGENCY", "PHOTO_AGENCY_ALONE",
     "PHOTO_AGENCY_WORDS", "COMMON_PHOTO_CREDITS", "AGENCIES_IN_CAPITALS", "AGENCY_WORDS",
     "WIRE_TITLE", "WIRE_AGENCY_NAMES", "phrase", "WRITER_ROLES", "BIO_VERBS", "BIO_HEADINGS",
-    "BIO_FIRST_PERSON", "OTHER_ROLES", "DESK_WORDS", "BY_WORDS", "AUTHOR_LABELS", "PIECE_KINDS",
+    "BIO_FIRST_PERSON", "OTHER_ROLES", "DESK_WORDS", "BY_WORDS", "BY_WORDS_IN_CAPITALS",
+    "AUTHOR_LABELS", "PIECE_KINDS", "PIECE",
     "ASKED_WORDS", "ASKED_DAYS", "LEGAL_TERMS", "AGE_UNITS", "THREAD_START_LABELS",
     "NAME_PARTICLES", "NAME_JOINS", "BYLINE_SMALL_WORDS", "NAME_IN_CAPITALS", "SECTION_WORDS",
     "URL_LABELS", "THREAD_LABELS", "STARTER_LABELS", "PRICE", "is_version", "MONTHS_AS_NAMES",
@@ -212,6 +213,9 @@ OTHER_ROLES = (
 )
 #: "by" before a byline's names in the corpora's languages (de, fr, es/pt, it, nl, sv)
 BY_WORDS = ("by", "von", "par", "por", "di", "door", "av")
+#: … those a line may write in capitals ("VON ANA LIMA"; not "DOOR" or "AV", which begin
+#: a shop's headings in capitals: "DOOR HANDLES")
+BY_WORDS_IN_CAPITALS = ("by", "von", "par", "por")
 #: labels a byline writes before its names with a colon ("Autor: Ana Lima", "Texto: …")
 AUTHOR_LABELS = (
     "author", "authors", "autor", "autorin", "autoren", "auteur", "autore", "autora", "text",
@@ -225,6 +229,8 @@ PIECE_KINDS = (
     "rezension", "kritik", "interview", "essay", "bericht", "commentary", "analysis",
     "column", "review", "opinion", "chronique", "tribune",
 )
+#: … as a pattern, with its article (case-insensitive)
+PIECE = rf"(?i:(?:(?:an?|eine?|un|une|una)\s+)?(?:{'|'.join(PIECE_KINDS)}))"
 #: the word a page of questions and answers prints before the question's age, under the
 #: question ("Asked 3 years, 2 months ago", "Perguntada 3 anos atrás", "Formulada hace
 #: 3 años"), capitalised as that header writes it (a post's own stamp is in lower case:

@@ -21,16 +21,17 @@ from .._vocab import (
     AGENCY_WORDS,
     AUTHOR_LABELS,
     BY_WORDS,
+    BY_WORDS_IN_CAPITALS,
     MONTH_ABBREVIATIONS,
     MONTH_WORDS,
     MONTHS_AS_NAMES,
     NAME_JOINS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
-    PIECE_KINDS,
     PHOTO_AGENCY,
     PHOTO_AGENCY_ALONE,
     PHOTO_AGENCY_WORDS,
+    PIECE,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_SHORT,
     WEEKDAY_WORDS,
@@ -77,19 +78,12 @@ _DATE_START = (
     r"|\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago)|(?:Today|Yesterday)\b"
 )
 
-#: the "by" words a line may write in capitals ("BY ADA KERRIGAN", "VON ANA LIMA"; not
-#: "DOOR" or "AV", which begin a shop's headings in capitals: "DOOR HANDLES")
-_BY_IN_CAPITALS = frozenset({"by", "von", "par", "por"})
-#: the kind of piece named before the "by" ("Ein Kommentar von", "An analysis by"), as
-#: the HTML reader's byline field reads it
-_PIECE = rf"(?i:(?:(?:an?|eine?|un|une|una)\s+)?(?:{'|'.join(PIECE_KINDS)}))"
-
 #: name, pattern (searched at the start of a line), where group "name" is the byline
 #: "by" before the names, as a line writes it ("by", "By", "BY", "Von", "Par" …); the
 #: Italian "Di" has a rule of its own (it begins names too)
 _BY = "|".join(
     sorted({form for w in BY_WORDS if w != "di" for form in (w, w.capitalize())}
-           | {w.upper() for w in BY_WORDS if w in _BY_IN_CAPITALS})
+           | {w.upper() for w in BY_WORDS_IN_CAPITALS})
 )
 #: a label and a colon before the names ("Author:", "Autorin:", "Texto:")
 _AUTHOR_LABEL = "|".join(w.capitalize() for w in AUTHOR_LABELS)
@@ -102,7 +96,7 @@ BYLINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # ("WRITTEN BY ADA KERRIGAN": a label in capitals, as a style sheet shows it)
             r"(?:(?i:Written|Words|Story|Text|Posted|Reported|Report|Reporting"
             r"|Contributed|Submitted)"
-            rf"\s+|{_PIECE}\s+)?"
+            rf"\s+|{PIECE}\s+)?"  # (the kind of piece: "Ein Kommentar von")
             rf"(?:{_BY})[:\s]\s*(?P<name>{_NAMES})",
         ),
         (
