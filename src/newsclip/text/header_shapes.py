@@ -299,13 +299,19 @@ _AVATAR_STATUS = re.compile(r"[^\W\d_]{1,2}\s+(?:Offline|Online)")
 _EDIT_STAMP = re.compile(r"(?:wrote\s+on\b|last\s+edited\s+by\b).{0,60}")
 #: the poster's line lies this many lines under the avatar, the stamp under that line
 _AVATAR_LINES = 3
+#: the longest avatar line ("AB Offline" and the spaces a dump leaves around it)
+_AVATAR_CHARS = 20
 
 
 def avatar_poster(texts: list[str]) -> str | None:
     """The poster of a thread's first post, as a forum prints it under the post's avatar
     and over its stamp: "J Offline" / "ada_k" (or "ada_k | Premium", a badge after it) /
     "wrote on last edited by"; the page's first avatar is the first post's."""
-    k = next((k for k, t in enumerate(texts) if _AVATAR_STATUS.fullmatch(t.strip())), None)
+    k = next(
+        (k for k, t in enumerate(texts)
+         if len(t) <= _AVATAR_CHARS and _AVATAR_STATUS.fullmatch(t.strip())),
+        None,
+    )
     if k is None:
         return None
     j = k + 1
