@@ -121,8 +121,23 @@ def find(text: str) -> Dateline | None:
         # the date stays day first)
         if _name == "numeric-date" and (m["ap"] or m["ap2"] or _AM_PM_AFTER.match(text, m.end())):
             line = replace(line, dayfirst=False)
+        if line.kind == "updated":
+            # "Updated Dec 3, 2025 · Published Nov 1, 2025": the date of publication
+            # the line gives after its update's
+            return _published_after(text, m.end()) or line
         return line
     return None
+
+
+def _published_after(text: str, end: int) -> Dateline | None:
+    """The date a "Published" label after ``end`` gives, when one stands right after it."""
+    label = _PUBLISHED.search(text, end)
+    if label is None:
+        return None
+    found = find(text[label.end() : label.end() + _UPDATED_REACH + MAX_DATE_CHARS])
+    if found is None or text.find(found.raw, label.end()) - label.end() > _UPDATED_REACH:
+        return None
+    return replace(found, kind="published")
 
 
 def _earlier_glued(pattern: re.Pattern[str], text: str, m: re.Match[str]) -> re.Match[str]:
