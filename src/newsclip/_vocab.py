@@ -28,7 +28,7 @@ __all__ = [
     "PHOTO_AGENCY_WORDS", "COMMON_PHOTO_CREDITS", "AGENCIES_IN_CAPITALS", "AGENCY_WORDS",
     "WIRE_TITLE", "WIRE_AGENCY_NAMES", "phrase", "WRITER_ROLES", "BIO_VERBS", "BIO_HEADINGS",
     "BIO_FIRST_PERSON", "OTHER_ROLES", "DESK_WORDS", "BY_WORDS", "BY_WORDS_IN_CAPITALS",
-    "AUTHOR_LABELS", "PIECE_KINDS", "PIECE",
+    "AUTHOR_LABELS", "PIECE_KINDS", "PIECE", "PIECE_AT_START",
     "ASKED_WORDS", "ASKED_DAYS", "LEGAL_TERMS", "AGE_UNITS", "THREAD_START_LABELS",
     "NAME_PARTICLES", "NAME_JOINS", "BYLINE_SMALL_WORDS", "NAME_IN_CAPITALS", "SECTION_WORDS",
     "URL_LABELS", "THREAD_LABELS", "STARTER_LABELS", "PRICE", "is_version", "MONTHS_AS_NAMES",
@@ -229,8 +229,15 @@ PIECE_KINDS = (
     "rezension", "kritik", "interview", "essay", "bericht", "commentary", "analysis",
     "column", "review", "opinion", "chronique", "tribune",
 )
-#: … as a pattern, with its article (case-insensitive)
-PIECE = rf"(?i:(?:(?:an?|eine?|un|une|una)\s+)?(?:{'|'.join(PIECE_KINDS)}))"
+#: … with its article ("An analysis by"), as a pattern in any case (a page's byline field)
+_PIECE_ARTICLES = ("an", "a", "eine", "ein", "une", "una", "un")
+PIECE = rf"(?i:(?:(?:{'|'.join(_PIECE_ARTICLES)})\s+)?(?:{'|'.join(PIECE_KINDS)}))"
+#: … and as a line begins with it, capitalised ("Ein Kommentar von", "Interview by"): a
+#: pattern that fails at once on the many lines that begin otherwise
+PIECE_AT_START = (
+    rf"(?:(?:{'|'.join(a.capitalize() for a in _PIECE_ARTICLES)})\s+(?i:{'|'.join(PIECE_KINDS)})"
+    rf"|{'|'.join(k.capitalize() for k in PIECE_KINDS)})"
+)
 #: the word a page of questions and answers prints before the question's age, under the
 #: question ("Asked 3 years, 2 months ago", "Perguntada 3 anos atrás", "Formulada hace
 #: 3 años"), capitalised as that header writes it (a post's own stamp is in lower case:

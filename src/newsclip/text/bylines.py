@@ -31,7 +31,7 @@ from .._vocab import (
     PHOTO_AGENCY,
     PHOTO_AGENCY_ALONE,
     PHOTO_AGENCY_WORDS,
-    PIECE,
+    PIECE_AT_START,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_SHORT,
     WEEKDAY_WORDS,
@@ -96,7 +96,7 @@ BYLINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # ("WRITTEN BY ADA KERRIGAN": a label in capitals, as a style sheet shows it)
             r"(?:(?i:Written|Words|Story|Text|Posted|Reported|Report|Reporting"
             r"|Contributed|Submitted)"
-            rf"\s+|{PIECE}\s+)?"  # (the kind of piece: "Ein Kommentar von")
+            rf"\s+|{PIECE_AT_START}\s+)?"  # (the kind of piece: "Ein Kommentar von")
             rf"(?:{_BY})[:\s]\s*(?P<name>{_NAMES})",
         ),
         (
