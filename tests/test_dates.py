@@ -197,6 +197,12 @@ def _dump(date_line: str, rest: str = "") -> str:
          "dmy: 1 other date(s) on the page put the day first"),
         (_dump("03/05/2024 9:15 pm"), None, "2024-03-05T21:15:00",
          "mdy: its 12-hour clock is the American way"),
+        # a zone of the countries that write one way decides, before the clock: British
+        # pages write "12:01am GMT" with the day first
+        (_dump("03/05/2024 12:01am GMT"), None, "2024-05-03T00:01:00+00:00",
+         "dmy: its zone GMT is European"),
+        (_dump("03/05/2024 21:15 PST"), None, "2024-03-05T21:15:00-08:00",
+         "mdy: its zone PST is American"),
         (_dump("03/05/2024"), "mdy", "2024-03-05", None),
         (_dump("03/05/2024", "Earlier story: 25/12/2023"), "mdy", "2024-03-05", None),
         (_dump("13/05/2024"), None, "2024-05-13", None),  # not ambiguous: no warning

@@ -332,6 +332,17 @@ def to_iso(value: date | datetime | None) -> str | None:
 
 #: words of a 12-hour clock after a date: the American order ("3/4/2015 9:15 p.m.")
 _TWELVE_HOUR = re.compile(r"\d\s*[ap]\.?\s?m\b", re.I)
+#: a zone named after a numeric date, of the countries that write one way: the United
+#: States' month first, Europe's day first
+_MONTH_FIRST_ZONES = frozenset(
+    ("EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", *GENERIC_ZONES)
+)
+_DAY_FIRST_ZONES = frozenset(
+    ("GMT", "BST", "CET", "CEST", "EET", "EEST", "MEZ", "MESZ", "WEZ", "WESZ", "WET", "WEST")
+)
+_ZONE_NAMED = re.compile(
+    rf"(?<![A-Za-z])(?:{'|'.join(sorted(_MONTH_FIRST_ZONES | _DAY_FIRST_ZONES))})(?![A-Za-z])"
+)
 #: languages whose numeric dates put the day first (all the corpora's but English,
 #: whose pages write both)
 DAY_FIRST_LANGUAGES = frozenset("de fr es it pt nl da sv no fi pl cs ru tr el hu ro".split())
@@ -343,6 +354,11 @@ def guess_order(raw: str, page: str, language: str | None) -> tuple[str, str]:
     """The order an ambiguous numeric date is read in without ``date_order``, and why:
     its own 12-hour clock, then the page's other numeric dates whose order is plain
     (``25/03/2024``, ``03/25/2024``), then the page's language, else day first."""
+    zone = _ZONE_NAMED.search(raw)
+    if zone is not None:
+        # (before the clock: British pages write "08/01/2008 12:01am GMT" day first)
+        order = "mdy" if zone[0] in _MONTH_FIRST_ZONES else "dmy"
+        return order, f"its zone {zone[0]} is {'American' if order == 'mdy' else 'European'}"
     if _TWELVE_HOUR.search(raw):
         return "mdy", "its 12-hour clock is the American way"
     day_first = month_first = 0
