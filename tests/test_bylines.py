@@ -269,16 +269,20 @@ def test_a_date_line_alone_names_no_poster() -> None:
     assert newsclip.parse(dump, input_format="text").byline is None
 
 
+#: a short story about ferry fares, the text under the headers the tests below build
+_FARES = (
+    "The harbour board voted on Tuesday to raise ferry fares by a tenth from next month, "
+    "citing the cost of fuel and of repairs to the north pier after the storms.\n\n"
+    "Commuters said the rise would hit those who cross daily hardest, and asked the board "
+    "to keep the weekly pass at its present price for another year.\n\n"
+    "The board will publish the new timetable and fares on its website next week.\n"
+)
+
+
 def _story_with_note(name_line: str, note: str) -> str:
     return (
         "Harbour Gazette\nHome\nNews\n\nFerry fares rise for the winter season\n\n"
-        f"{name_line}\n\n"
-        "The harbour board voted on Tuesday to raise ferry fares by a tenth from next month, "
-        "citing the cost of fuel and of repairs to the north pier after the storms.\n\n"
-        "Commuters said the rise would hit those who cross daily hardest, and asked the board "
-        "to keep the weekly pass at its present price for another year.\n\n"
-        "The board will publish the new timetable and fares on its website next week.\n\n"
-        f"{note}\n"
+        f"{name_line}\n\n{_FARES}\n{note}\n"
     )
 
 
@@ -451,6 +455,15 @@ def test_activity(line: str, expected: bool) -> None:
         ("Redaktion: Katharina Weber", ["Katharina Weber"]),
         ("Contributors: Carys Penhallow", ["Carys Penhallow"]),
         ("BY CARYS PENHALLOW AND TOMAS HALLORAN", ["Carys Penhallow", "Tomas Halloran"]),
+        ("VON KATHARINA WEBER UND STEFAN RAND", ["Katharina Weber", "Stefan Rand"]),
+        ("PAR ODILE VALLET", ["Odile Vallet"]),
+        # the kind of piece before the "by"
+        ("Ein Kommentar von Katharina Weber", ["Katharina Weber"]),
+        ("Eine Analyse von Katharina Weber und Stefan Rand", ["Katharina Weber", "Stefan Rand"]),
+        ("Interview by Carys Penhallow", ["Carys Penhallow"]),
+        # a shop's heading in capitals is no Dutch or Swedish byline
+        ("DOOR Handles and Hinges", []),
+        ("AV Receivers", []),
         # "Di" begins names too: a line that goes on past the names is no byline
         ("Di Maria scores twice in the derby", []),
     ],
@@ -475,3 +488,26 @@ def test_a_starter_line_inside_a_joined_paragraph() -> None:
         "\n2,994 posts · Joined 2021\nferry_fan 2 May 2025 18:48 1",
     )
     assert newsclip.parse(dump, input_format="text").byline == "ferry_fan"
+
+
+def test_a_name_over_the_writers_role_beats_a_section_name_by_the_date() -> None:
+    # the section's name in capitals sits under the date line, the writer's name and role
+    # under the headline: the name over a role is the byline
+    dump = (
+        "Harbour Gazette\nHome\nBlog\n\nOctober 26, 2025\n\nHARBOUR ANALYTICS\n\n"
+        "Ferry fares rise for the winter season\n\nCarys Penhallow\n\nContent Editor\n\n"
+        + _FARES
+    )
+    assert newsclip.parse(dump, input_format="text").byline == "Carys Penhallow"
+
+
+def test_the_name_under_a_standfirst_over_the_date_line_when_the_headline_holds_a_date() -> None:
+    # the headline holds a date, and the standfirst and the name under it read as one
+    # wrapped paragraph over the date line: the paragraph's last line is the byline
+    dump = (
+        "SubscribeSign in\nHarbour Letter: the winter fares (2025-09-21)\n"
+        "Slightly more about fares this week, but I trust you\nCarys Penhallow\n"
+        "Sep 21, 2025\n30\n1\nShare\n\n"
+        + _FARES
+    )
+    assert newsclip.parse(dump, input_format="text").byline == "Carys Penhallow"

@@ -53,6 +53,12 @@ CASES: list[tuple[str, bool, str | None]] = [
     ("3 May, 2020", True, "2020-05-03"),
     ("sept 5 2020", False, "2020-09-05"),
     ("DECEMBER 1, 2016", False, "2016-12-01"),
+    # … with hyphens between the parts, or no space after the comma
+    ("17-Dec-2025", True, "2025-12-17"),
+    ("Dec-17-2025", False, "2025-12-17"),
+    ("December 17,2025", False, "2025-12-17"),
+    ("Published: Jan 15,2008 08:10 PM", False, "2008-01-15T20:10:00"),
+    ("Nov 12,1200 units", False, None),  # (no year of our times after the comma)
     # Times with zones.
     ("Nov. 19, 2019 8:03 am ET", False, "2019-11-19T08:03:00-05:00"),
     ("Thu 3 Jan 2019 02.00 EST", True, "2019-01-03T02:00:00-05:00"),
@@ -191,6 +197,12 @@ def _dump(date_line: str, rest: str = "") -> str:
          "dmy: 1 other date(s) on the page put the day first"),
         (_dump("03/05/2024 9:15 pm"), None, "2024-03-05T21:15:00",
          "mdy: its 12-hour clock is the American way"),
+        # a zone of the countries that write one way decides, before the clock: British
+        # pages write "12:01am GMT" with the day first
+        (_dump("03/05/2024 12:01am GMT"), None, "2024-05-03T00:01:00+00:00",
+         "dmy: its zone GMT is European"),
+        (_dump("03/05/2024 21:15 PST"), None, "2024-03-05T21:15:00-08:00",
+         "mdy: its zone PST is American"),
         (_dump("03/05/2024"), "mdy", "2024-03-05", None),
         (_dump("03/05/2024", "Earlier story: 25/12/2023"), "mdy", "2024-03-05", None),
         (_dump("13/05/2024"), None, "2024-05-13", None),  # not ambiguous: no warning

@@ -95,3 +95,23 @@ def test_an_update_is_the_modified_date(header: str, published: str, modified) -
     record = newsclip.parse(_PAGE.format(header=header), input_format="text")
     assert str(record.published)[:10] == published
     assert (str(record.modified)[:10] if record.modified else None) == modified
+
+
+@pytest.mark.parametrize(
+    ("header", "published", "modified"),
+    [
+        # the update's date first, then the publication's, on one line
+        ("Updated Dec 3, 2025 · Published Nov 1, 2025", "2025-11-01", "2025-12-03"),
+        ("Last updated: December 3, 2025 | Posted: November 1, 2025", "2025-11-01", "2025-12-03"),
+        ("Aktualisiert am 3. Dezember 2025, veröffentlicht am 1. November 2025", "2025-11-01",
+         "2025-12-03"),
+        # the update's date alone
+        ("Updated Dec 3, 2025", "2025-12-03", "2025-12-03"),
+    ],
+)
+def test_the_publication_date_after_the_updates_on_one_line(
+    header: str, published: str, modified: str
+) -> None:
+    page = "\n\n".join(_PAGE.format(header=header).split("\n\n")[:-1]) + "\n"
+    record = newsclip.parse(page, input_format="text")
+    assert (str(record.published)[:10], str(record.modified)[:10]) == (published, modified)

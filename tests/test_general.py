@@ -267,6 +267,12 @@ DATELINES = [
     # … and so is a count with its unit: the post's age, a reading time
     ("October 17, 20231 yr in Harbour Talk", date(2023, 10, 17), "date", True),
     ("Mar 27, 20255 mins", date(2025, 3, 27), "date", True),
+    ("By Ada KerriganJanuary 14, 202620 Mins Read", date(2026, 1, 14), "date", True),
+    # two dates glued together (the time of publication and of the last update, in
+    # either order): the earlier is the publication's
+    ("Posted on November 25, 2024December 3, 2024 in Harbour News", date(2024, 11, 25),
+     "published", True),
+    ("May 21, 2025April 24, 2025 by The Harbour Desk", date(2025, 4, 24), "date", True),
     # in a header line of fields set apart by bars or dots, the date's field is short
     ("by Ada Kerrigan | Mar 11, 2023 | Brakes and Brake Repair, Learn About Brakes | "
      "0 comments", date(2023, 3, 11), "date", True),

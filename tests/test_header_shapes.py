@@ -251,6 +251,33 @@ def test_first_poster(texts: list[str], poster: str | None) -> None:
     assert header_shapes.first_poster(texts) == poster
 
 
+# the lines of a thread, the poster under the first post's avatar (None: no one)
+AVATAR_POSTERS = [
+    (["Log in to reply", "F Offline", "F Offline", "ferry_fan", "Harbour Crew",
+      "wrote on last edited by", "#1", "The first post."], "ferry_fan"),
+    (["F Offline", "ferry_fan | Premium", "last edited by", "", "The first post.",
+      "A Online", "amos_t @ferry_fan", "last edited by amos_t"], "ferry_fan"),
+    # a count of members online, and an avatar with no post's stamp under it
+    (["12 Online", "ferry_fan", "last edited by"], None),
+    (["F Offline", "ferry_fan", "Harbour boats for sale", "The first post."], None),
+]
+
+
+@pytest.mark.parametrize(("texts", "poster"), AVATAR_POSTERS)
+def test_avatar_poster(texts: list[str], poster: str | None) -> None:
+    assert header_shapes.avatar_poster(texts) == poster
+
+
+def test_a_thread_without_dates_names_its_first_poster_by_the_avatar() -> None:
+    dump = (
+        "Harbour Forum\nCategories\n\nFerry fares for the winter\n\nF Offline\n"
+        "ferry_fan\nwrote on last edited by\n#1\n\n" + _STORY + "\n\nA Offline\namos_t\n"
+        "wrote on last edited by\n#2\n\nThe weekly pass stays at its price, which helps "
+        "those of us who cross every day.\n"
+    )
+    assert newsclip.parse(dump, input_format="text").byline == "ferry_fan"
+
+
 def test_the_date_some_data_hold_for_is_not_the_pages() -> None:
     record = newsclip.parse(_dump(
         "By Carys Penhallow – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by Amos Tull",

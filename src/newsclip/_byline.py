@@ -35,7 +35,7 @@ from ._vocab import (
     MONTH_NAMES,
     NAME_IN_CAPITALS,
     OTHER_ROLES,
-    PIECE_KINDS,
+    PIECE,
     SECTION_WORDS,
     WEB_ADDRESS,
     WEEKDAY_NAME_WORDS,
@@ -181,7 +181,7 @@ _TAG = re.compile(r"<[^<>]{1,20}>")
 _LABEL = re.compile(
     r"^[\s|:,;•·–—-]*(?:"
     r"(?:(?:Posted|Written|Contributed|Submitted|Reported|Story|Words|Text)\s+"
-    rf"|(?:(?:an?|eine?|un|une|una)\s+)?(?:{'|'.join(PIECE_KINDS)})\s+)?"
+    rf"|{PIECE}\s+)?"
     rf"(?:{'|'.join(BY_WORDS)})\b\s*:?\s*"
     rf"|(?:{'|'.join(AUTHOR_LABELS)})\s*:\s*)",
     re.I,

@@ -27,7 +27,8 @@ __all__ = [
     "ZONE_WORDS", "STAMP_ZONE_WORDS", "WIRE_CREDIT", "PHOTO_AGENCY", "PHOTO_AGENCY_ALONE",
     "PHOTO_AGENCY_WORDS", "COMMON_PHOTO_CREDITS", "AGENCIES_IN_CAPITALS", "AGENCY_WORDS",
     "WIRE_TITLE", "WIRE_AGENCY_NAMES", "phrase", "WRITER_ROLES", "BIO_VERBS", "BIO_HEADINGS",
-    "BIO_FIRST_PERSON", "OTHER_ROLES", "DESK_WORDS", "BY_WORDS", "AUTHOR_LABELS", "PIECE_KINDS",
+    "BIO_FIRST_PERSON", "OTHER_ROLES", "DESK_WORDS", "BY_WORDS", "BY_WORDS_IN_CAPITALS",
+    "AUTHOR_LABELS", "PIECE_KINDS", "PIECE", "PIECE_AT_START",
     "ASKED_WORDS", "ASKED_DAYS", "LEGAL_TERMS", "AGE_UNITS", "THREAD_START_LABELS",
     "NAME_PARTICLES", "NAME_JOINS", "BYLINE_SMALL_WORDS", "NAME_IN_CAPITALS", "SECTION_WORDS",
     "URL_LABELS", "THREAD_LABELS", "STARTER_LABELS", "PRICE", "COUNTED_ITEMS", "RATED_ITEMS",
@@ -225,6 +226,9 @@ OTHER_ROLES = (
 )
 #: "by" before a byline's names in the corpora's languages (de, fr, es/pt, it, nl, sv)
 BY_WORDS = ("by", "von", "par", "por", "di", "door", "av")
+#: … those a line may write in capitals ("VON ANA LIMA"; not "DOOR" or "AV", which begin
+#: a shop's headings in capitals: "DOOR HANDLES")
+BY_WORDS_IN_CAPITALS = ("by", "von", "par", "por")
 #: labels a byline writes before its names with a colon ("Autor: Ana Lima", "Texto: …")
 AUTHOR_LABELS = (
     "author", "authors", "autor", "autorin", "autoren", "auteur", "autore", "autora", "text",
@@ -237,6 +241,15 @@ PIECE_KINDS = (
     "kommentar", "gastbeitrag", "gastkommentar", "analyse", "kolumne", "reportage",
     "rezension", "kritik", "interview", "essay", "bericht", "commentary", "analysis",
     "column", "review", "opinion", "chronique", "tribune",
+)
+#: … with its article ("An analysis by"), as a pattern in any case (a page's byline field)
+_PIECE_ARTICLES = ("an", "a", "eine", "ein", "une", "una", "un")
+PIECE = rf"(?i:(?:(?:{'|'.join(_PIECE_ARTICLES)})\s+)?(?:{'|'.join(PIECE_KINDS)}))"
+#: … and as a line begins with it, capitalised ("Ein Kommentar von", "Interview by"): a
+#: pattern that fails at once on the many lines that begin otherwise
+PIECE_AT_START = (
+    rf"(?:(?:{'|'.join(a.capitalize() for a in _PIECE_ARTICLES)})\s+(?i:{'|'.join(PIECE_KINDS)})"
+    rf"|{'|'.join(k.capitalize() for k in PIECE_KINDS)})"
 )
 #: the word a page of questions and answers prints before the question's age, under the
 #: question ("Asked 3 years, 2 months ago", "Perguntada 3 anos atrás", "Formulada hace

@@ -77,10 +77,13 @@ _CLOCK_START = r"\d{1,2}(?:[:.]\d\d|h\s?\d\d|\s*[ap]\.?\s?m\b)"
 _TIME_AFTER = rf"(?:{_CONNECT}(?={_CLOCK_START}){CLOCK})?"
 
 NAMED_DATE = re.compile(
-    r"(?:(?<![\w.])(?P<d1>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s*(?:de\s+|of\s+)?"
-    rf"(?=[^\W\d_])(?P<m1>{_MONTH})(?![^\W\d_])\.?,?\s*(?:de\s+)?(?P<y1>\d{{4}})"
+    # ("17-Dec-2025", "Dec-17-2025": the parts joined by hyphens, as some pages print them)
+    r"(?:(?<![\w.])(?P<d1>\d{1,2})(?:st|nd|rd|th|er|º|°)?(?:-|\.?\s*(?:de\s+|of\s+)?)"
+    rf"(?=[^\W\d_])(?P<m1>{_MONTH})(?![^\W\d_])(?:-|\.?,?\s*(?:de\s+)?)(?P<y1>\d{{4}})"
     # (a month glued to the word before, "GazetteOctober 13, 2016", as copied text has it)
-    rf"|(?=[^\W\d_])(?:(?<![^\W\d_])|(?-i:(?<=[a-z])(?=[A-Z])))(?P<m2>{_MONTH})(?![^\W\d_])\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+    rf"|(?=[^\W\d_])(?:(?<![^\W\d_])|(?-i:(?<=[a-z])(?=[A-Z])))(?P<m2>{_MONTH})(?![^\W\d_])(?:-|\.?\s+)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+    # ("December 17,2025": no space after the comma, before a year of our times)
+    r"(?:-|,?\s+|,(?=(?:19|20)\d\d))"
     # (a clock glued to the year, "October 17, 20236:01 PM ET", as copied text has it)
     r"(?P<y2>\d{4}))(?!\d(?!\d?[:.]\d\d))" + _TIME_AFTER,
     re.I,
@@ -335,6 +338,17 @@ def to_iso(value: date | datetime | None) -> str | None:
 
 #: words of a 12-hour clock after a date: the American order ("3/4/2015 9:15 p.m.")
 _TWELVE_HOUR = re.compile(r"\d\s*[ap]\.?\s?m\b", re.I)
+#: a zone named after a numeric date, of the countries that write one way: the United
+#: States' month first, Europe's day first
+_MONTH_FIRST_ZONES = frozenset(
+    ("EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", *GENERIC_ZONES)
+)
+_DAY_FIRST_ZONES = frozenset(
+    ("GMT", "BST", "CET", "CEST", "EET", "EEST", "MEZ", "MESZ", "WEZ", "WESZ", "WET", "WEST")
+)
+_ZONE_NAMED = re.compile(
+    rf"(?<![A-Za-z])(?:{'|'.join(sorted(_MONTH_FIRST_ZONES | _DAY_FIRST_ZONES))})(?![A-Za-z])"
+)
 #: languages whose numeric dates put the day first (all the corpora's but English,
 #: whose pages write both)
 DAY_FIRST_LANGUAGES = frozenset("de fr es it pt nl da sv no fi pl cs ru tr el hu ro".split())
@@ -346,6 +360,11 @@ def guess_order(raw: str, page: str, language: str | None) -> tuple[str, str]:
     """The order an ambiguous numeric date is read in without ``date_order``, and why:
     its own 12-hour clock, then the page's other numeric dates whose order is plain
     (``25/03/2024``, ``03/25/2024``), then the page's language, else day first."""
+    zone = _ZONE_NAMED.search(raw)
+    if zone is not None:
+        # (before the clock: British pages write "08/01/2008 12:01am GMT" day first)
+        order = "mdy" if zone[0] in _MONTH_FIRST_ZONES else "dmy"
+        return order, f"its zone {zone[0]} is {'American' if order == 'mdy' else 'European'}"
     if _TWELVE_HOUR.search(raw):
         return "mdy", "its 12-hour clock is the American way"
     day_first = month_first = 0

@@ -21,6 +21,7 @@ from .._vocab import (
     AGENCY_WORDS,
     AUTHOR_LABELS,
     BY_WORDS,
+    BY_WORDS_IN_CAPITALS,
     MONTH_ABBREVIATIONS,
     MONTH_WORDS,
     MONTHS_AS_NAMES,
@@ -30,6 +31,7 @@ from .._vocab import (
     PHOTO_AGENCY,
     PHOTO_AGENCY_ALONE,
     PHOTO_AGENCY_WORDS,
+    PIECE_AT_START,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_SHORT,
     WEEKDAY_WORDS,
@@ -80,7 +82,8 @@ _DATE_START = (
 #: "by" before the names, as a line writes it ("by", "By", "BY", "Von", "Par" …); the
 #: Italian "Di" has a rule of its own (it begins names too)
 _BY = "|".join(
-    sorted({form for w in BY_WORDS if w != "di" for form in (w, w.capitalize())} | {"BY"})
+    sorted({form for w in BY_WORDS if w != "di" for form in (w, w.capitalize())}
+           | {w.upper() for w in BY_WORDS_IN_CAPITALS})
 )
 #: a label and a colon before the names ("Author:", "Autorin:", "Texto:")
 _AUTHOR_LABEL = "|".join(w.capitalize() for w in AUTHOR_LABELS)
@@ -91,9 +94,9 @@ BYLINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "byline-by",
             # ("WRITTEN BY ADA KERRIGAN": a label in capitals, as a style sheet shows it)
-            r"(?:(?i:Written|Words|Story|Text|Posted|Reported|Report|Reporting|Analysis"
+            r"(?:(?i:Written|Words|Story|Text|Posted|Reported|Report|Reporting"
             r"|Contributed|Submitted)"
-            r"\s+)?"
+            rf"\s+|{PIECE_AT_START}\s+)?"  # (the kind of piece: "Ein Kommentar von")
             rf"(?:{_BY})[:\s]\s*(?P<name>{_NAMES})",
         ),
         (

@@ -82,8 +82,11 @@ class Dateline:
 
 
 #: a year glued to the age or the reading time after it ("June 14, 20241 yr", "Mar 27,
-#: 20255 mins"), as copied text has it: the year, then the digits of the count
-_GLUED_COUNT = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}\s?(?:yrs?|mos?|wks?|hrs?|mins?)\b)")
+#: 20255 mins", "January 14, 202620 Mins Read"), as copied text has it: the year, then
+#: the digits of the count
+_GLUED_COUNT = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}\s?(?i:yrs?|mos?|wks?|hrs?|mins?)\b)"
+)
 
 
 def find(text: str) -> Dateline | None:
@@ -99,6 +102,8 @@ def find(text: str) -> Dateline | None:
             m = next((v for v in pattern.finditer(text) if not is_version(text, v)), None)
         if m is None:
             continue
+        if _name == "named-date":
+            m = _earlier_glued(pattern, text, m)
         raw = m.group(0).strip(" ,|-–—")
         start = m.start()
         weekday = _WEEKDAY_BEFORE.search(text, 0, start)
@@ -116,8 +121,40 @@ def find(text: str) -> Dateline | None:
         # the date stays day first)
         if _name == "numeric-date" and (m["ap"] or m["ap2"] or _AM_PM_AFTER.match(text, m.end())):
             line = replace(line, dayfirst=False)
+        if line.kind == "updated":
+            # "Updated Dec 3, 2025 · Published Nov 1, 2025": the date of publication
+            # the line gives after its update's
+            return _published_after(text, m.end()) or line
         return line
     return None
+
+
+def _published_after(text: str, end: int) -> Dateline | None:
+    """The date a "Published" label after ``end`` gives, when one stands right after it."""
+    label = _PUBLISHED.search(text, end)
+    if label is None:
+        return None
+    found = find(text[label.end() : label.end() + _UPDATED_REACH + MAX_DATE_CHARS])
+    if found is None or text.find(found.raw, label.end()) - label.end() > _UPDATED_REACH:
+        return None
+    return replace(found, kind="published")
+
+
+def _earlier_glued(pattern: re.Pattern[str], text: str, m: re.Match[str]) -> re.Match[str]:
+    """Of two dates glued together ("Posted on November 25, 2024December 3, 2024", "May
+    21, 2025April 24, 2025 by …": a page's time of publication and of its last update,
+    both copied, whichever comes first), the earlier: the page was published on it."""
+    after = pattern.match(text, m.end())
+    if after is None:
+        return m
+    first, second = parse_date(m.group(0)), parse_date(after.group(0))
+    if first is None or second is None:
+        return m
+    return after if _day(second) < _day(first) else m
+
+
+def _day(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
 
 
 _WEEKDAY_BEFORE = re.compile(rf"\b{WEEKDAY}\.?,?\s+$")

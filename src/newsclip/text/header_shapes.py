@@ -19,6 +19,7 @@ not read as they stand:
     In The FieldAda KerriganApril 11, 2017La Jolla (on two lines or more) → the writer
     ada_k / Big Board Owner / Posts: 116 / #1 / 2019-02-23, 09:14 PM  → the first poster
     ada_k 2 years ago#1                                                 → the first poster
+    A Offline / ada_k | Premium / wrote on last edited by               → the first poster
     Harbour fares by ada_k: 3:21pm On Mar 09, 2023 (then "Re: Harbour     → the first post's
     fares by …" over each reply)                                          date and poster
 
@@ -41,7 +42,7 @@ from .._vocab import (
 from . import bylines, datelines
 
 __all__ = ["header_part", "names_joined", "beside_date", "word_before_date", "note_byline",
-           "agency_byline", "glued_byline", "first_poster", "titled_post"]
+           "agency_byline", "glued_byline", "first_poster", "avatar_poster", "titled_post"]
 
 #: a post's comment link or count after its header's fields ("- 5 Comments on <headline>",
 #: "| No Comments"), its tags after the header's sentence ("… in harbour. Tags: ferries,
@@ -289,6 +290,41 @@ def first_poster(texts: list[str]) -> str | None:
     if found and (profile or len(set(found)) == 1):
         return found[-1]
     return None
+
+
+#: a post's avatar, its poster's initial, and whether they are online ("J Offline")
+_AVATAR_STATUS = re.compile(r"[^\W\d_]{1,2}\s+(?:Offline|Online)")
+#: the stamp under a post's poster, with no date ("wrote on last edited by", "last edited
+#: by ada_k": the forum shows the time only on hover)
+_EDIT_STAMP = re.compile(r"(?:wrote\s+on\b|last\s+edited\s+by\b).{0,60}")
+#: the poster's line lies this many lines under the avatar, the stamp under that line
+_AVATAR_LINES = 3
+#: the longest avatar line ("AB Offline" and the spaces a dump leaves around it)
+_AVATAR_CHARS = 20
+
+
+def avatar_poster(texts: list[str]) -> str | None:
+    """The poster of a thread's first post, as a forum prints it under the post's avatar
+    and over its stamp: "J Offline" / "ada_k" (or "ada_k | Premium", a badge after it) /
+    "wrote on last edited by"; the page's first avatar is the first post's."""
+    k = next(
+        (k for k, t in enumerate(texts)
+         if len(t) <= _AVATAR_CHARS and _AVATAR_STATUS.fullmatch(t.strip())),
+        None,
+    )
+    if k is None:
+        return None
+    j = k + 1
+    while j < len(texts) and j - k <= _AVATAR_LINES and _AVATAR_STATUS.fullmatch(texts[j].strip()):
+        j += 1  # (the avatar, twice)
+    if j >= len(texts) or not texts[j].split():
+        return None
+    if not any(
+        _EDIT_STAMP.fullmatch(texts[i].strip())
+        for i in range(j + 1, min(len(texts), j + 1 + _AVATAR_LINES))
+    ):
+        return None
+    return bylines.handle_alone(texts[j].split()[0])
 
 
 # --- a thread whose posts are stamped with its title ---------------------------------

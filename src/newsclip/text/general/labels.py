@@ -222,14 +222,21 @@ def _name_byline(
         # words never are: "Ada Kerrigan and Ben Ode | Guest Columnists")
         dek = title + 2
         places.append(dek)
+    # (a line over the writer's role, "Ada Kerrigan" over "Content Editor", is tried
+    # first: a section's name over the date, "UX ANALYTICS", reads as names too)
+    places.sort(key=lambda k: not (0 <= k < len(infos) - 1 and ROLE.match(infos[k + 1].text)))
     for k in places:
         if not 0 <= k < len(infos) or k == title or k == date_at:
             continue
         info = infos[k]
         text = info.text
-        if info.i != info.last and date_at is not None and k == date_at - 1:
+        if info.i != info.last and (
+            date_at is not None and k == date_at - 1
+            or k + 1 < len(infos) and infos[k + 1].date_only
+        ):
             # (a standfirst and the names under it, read as one wrapped paragraph: the
-            # paragraph's last line, right over the date line)
+            # paragraph's last line, right over the date line, or over a line that is
+            # only a date when the date was taken from the headline, "… (2025-09-21)")
             text = lines[info.last].text
         elif info.i != info.last:
             continue
@@ -285,6 +292,12 @@ def _thread_byline(
         return
     # (the poster over the first post's number, "ada_k" over "Posts: 116" and "#1")
     if (name := header_shapes.first_poster([info.text for info in infos])) is not None:
+        layout.byline = name
+        return
+    if layout.byline is None and (
+        name := header_shapes.avatar_poster([info.text for info in infos])
+    ) is not None:
+        # (the poster under the first post's avatar, "J Offline" / "ada_k" / "wrote on")
         layout.byline = name
         return
     if layout.byline is not None or date_at is None:
