@@ -70,6 +70,9 @@ class Meta:
     title_trusted: bool = False
     #: the headline (from <title>) is also written in the page's body
     title_seen: bool = False
+    #: the headline as its source wrote it (``Title.whole``): the body reader's
+    #: blocks that repeat it are the headline's
+    title_whole: str | None = None
     published: date | datetime | None = None
     published_raw: str | None = None
     date_rule: str = ""
@@ -130,6 +133,7 @@ def extract(
     meta.page_title, meta.sites = title.page_title, title.sites
     if title.rule:
         meta.title, meta.title_rule = title.title, title.rule
+        meta.title_whole = title.whole
         meta.found("title", title.rule, title.title, title.line)
     meta.headline_elements = title.elements
     meta.title_seen, meta.title_trusted = title.seen, title.trusted
