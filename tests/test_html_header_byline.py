@@ -108,3 +108,30 @@ def test_header_lines_give_way_to_the_markup() -> None:
 
 def test_cases_are_unique() -> None:
     assert len({c[0] for c in CASES}) == len(CASES)
+
+
+def _linked(links: str, header: str = "") -> str:
+    return (
+        "<html><head><title>Harbour cranes fall silent</title></head><body><article>"
+        f"<h1>Harbour cranes fall silent</h1>{header}<div>{links}</div>"
+        f"<p>{PROSE}</p><p>{PROSE}</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("links", "header", "expected"),
+    [
+        # a link to the writer's own page, in no marked byline: the last resort
+        ('<span><a href="/authors/ana-lima">Ana Lima</a></span>', "", "Ana Lima"),
+        ('<a href="https://example.org/author/ana-lima/">Ana Lima</a>', "", "Ana Lima"),
+        # the link to the writers' index is no writer's page; a label is no name
+        ('<a href="/authors/">Our Writers</a>', "", None),
+        ('<a href="/author/ana-lima/">More by this writer</a>', "", None),
+        # a byline the header shows comes first
+        ('<a href="/author/ben-ruiz/">Ben Ruiz</a>', "<p>By Ana Lima</p>", "Ana Lima"),
+    ],
+)
+def test_a_link_to_the_writers_page_is_the_last_byline(
+    links: str, header: str, expected: str | None
+) -> None:
+    assert newsclip.parse(_linked(links, header)).byline == expected

@@ -399,10 +399,25 @@ TITLE_CASES = [
     ),
     (
         "meta-title-ending-in-no-name-of-the-site",
-        '<meta property="og:title" content="Rowers win the cup | River Race">',
+        '<meta property="og:title" content="Rowers win the cup - River Race">',
         "",
         OWN_LINKS,
-        "Rowers win the cup | River Race",
+        "Rowers win the cup - River Race",
+    ),
+    (
+        # "Page | its section, book or selling line": the page's own name comes first
+        "meta-title-before-a-bar",
+        '<meta property="og:title" content="Plan and audience | Introduction to Rowing">',
+        "",
+        "",
+        "Plan and audience",
+    ),
+    (
+        "meta-title-of-a-name-before-a-bar-stays-whole",
+        '<meta property="og:title" content="Oarly | Boats for every river">',
+        "",
+        "",
+        "Oarly | Boats for every river",
     ),
     (
         "article-h1-going-on-from-the-meta-title",
@@ -597,6 +612,18 @@ def test_date_like(text: str, expected: bool) -> None:
 )
 def test_logo_text(text: str, expected: bool) -> None:
     assert site.logo_text(text, {"valleycourier"}) is expected
+
+
+def test_a_heading_showing_the_title_and_its_bar_is_the_headline() -> None:
+    """The title is cut at its bar; the heading over the story that shows it whole is
+    still the headline, out of the body."""
+    record = newsclip.parse(
+        '<html><head><meta property="og:title" content="Plan and audience | Introduction'
+        ' to Rowing"></head><body><article><h1>Plan and audience | Introduction to Rowing'
+        f"</h1><p>{PROSE}</p><p>{PROSE}</p></article></body></html>"
+    )
+    assert record.title == "Plan and audience"
+    assert "Introduction to Rowing" not in record.text
 
 
 def test_titles_sharing_a_name_at_one_end_name_the_site() -> None:

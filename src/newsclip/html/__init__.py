@@ -125,6 +125,8 @@ def _body(
         labelled_byline(meta.headline_lines, partial(take_byline, meta))
     if meta.byline is None and meta.firm_author:
         take_byline(meta, meta.firm_author, "json-ld-author")
+    if meta.byline is None and meta.author_page:
+        take_byline(meta, meta.author_page, "author-page-link")
     if lenient or kind not in (None, LISTING, PRODUCT):
         return meta, out, None
     items = out.link_chars + out.blurb_chars

@@ -130,6 +130,11 @@ FIELD_RULES: tuple[Rule, ...] = (
     Rule("byline:poster-element", "field", "with no byline, a forum's first poster (username)",
          "<html><body><a class='username'>ana_l</a>{story}</body></html>", label="header"),
     *HEADER_BYLINE_RULES,  # (html/header_byline.py)
+    Rule("byline:author-page-link", "field", "with no byline found otherwise, the first "
+         "link to a writer's page on the site (/author/ana-lima) that reads as a name",
+         "<html><body><article><h1>Harbour cranes fall silent</h1>"
+         "<a href='/author/ana-lima/'>Ana Lima</a>{story}</article></body></html>",
+         label="header"),
     Rule("outlet:json-ld", "field", "JSON-LD's publisher",
          _ld('"publisher": {"name": "Harbour Gazette"}'), label="header"),
     Rule("outlet:meta", "field", "a meta tag naming the site (og:site_name …)",

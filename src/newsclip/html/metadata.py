@@ -54,7 +54,7 @@ from .site import names_site, squash
 from .title import find_title
 from .tree import MAX_JSON_LD, Deadline, clean, line_of, spaced_text, unescaped
 
-__all__ = ["Meta", "extract", "take_byline"]
+__all__ = ["Meta", "extract", "take_byline", "author_page"]
 
 # "dc.title", "DC:Title", "dcterms-title", "og: title" are one key each.
 _KEY = re.compile(r"^(dc|dcterms?|og|twitter|parsely|weibo:article|weibo:webpage)\s*[-.:]\s*(.+)$")
@@ -70,6 +70,12 @@ class Meta:
     title_trusted: bool = False
     #: the headline (from <title>) is also written in the page's body
     title_seen: bool = False
+    #: the headline as its source wrote it (``Title.whole``): the body reader's
+    #: blocks that repeat it are the headline's
+    title_whole: str | None = None
+    #: the name a link to a writer's page on the site shows (``author_page``), when
+    #: the markup names no byline: the last resort for one
+    author_page: str | None = None
     published: date | datetime | None = None
     published_raw: str | None = None
     date_rule: str = ""
@@ -130,6 +136,7 @@ def extract(
     meta.page_title, meta.sites = title.page_title, title.sites
     if title.rule:
         meta.title, meta.title_rule = title.title, title.rule
+        meta.title_whole = title.whole
         meta.found("title", title.rule, title.title, title.line)
     meta.headline_elements = title.elements
     meta.title_seen, meta.title_trusted = title.seen, title.trusted
@@ -140,6 +147,7 @@ def extract(
         anchor = _headline_element(root, title.elements)
         if anchor is not None:
             meta.headline_lines = headline_lines(anchor)
+        meta.author_page = author_page(root)
     outlet = ld.get("publisher") or _first(tags, SITE_KEYS)
     if outlet and not outlet.startswith("@") and not WEB_ADDRESS.search(outlet):
         meta.outlet = outlet
@@ -470,6 +478,30 @@ def _marked(root: etree._Element, accept: Callable[[str, str, int | None], bool]
             ):
                 return True
     return False
+
+
+#: a link to a writer's own page on the site: ".../author/ana-lima/", "/authors/ana-lima"
+#: (a folder named by a byline's word, ``BYLINE_WORDS``, then the writer's own name)
+_AUTHOR_PAGE = re.compile(
+    rf"/(?:{'|'.join(sorted(BYLINE_WORDS))})s?/[\w.%-]+/?(?:[?#]|$)", re.I
+)
+
+
+def author_page(root: etree._Element) -> str | None:
+    """The text of the first link to a writer's own page on the site (``_AUTHOR_PAGE``)
+    that reads as a person's name: a byline a template links without marking it."""
+    for n, el in enumerate(root.iter("a")):
+        if n > MAX_LINKS:
+            break
+        if _AUTHOR_PAGE.search(el.get("href") or ""):
+            text = spaced_text(el)
+            if person_like(text.split()):
+                return text
+    return None
+
+
+#: links read for a writer's page, at most
+MAX_LINKS = 20_000
 
 
 def _item_name(el: etree._Element) -> str | None:

@@ -174,7 +174,7 @@ class _Blocks:
 
     def __init__(self, meta: Meta, out: Body, content: list[etree._Element], lenient: bool):
         self.meta, self.out, self.lenient = meta, out, lenient
-        self.title_key = norm(meta.title) if meta.title else None
+        self.title_key = norm(meta.title_whole or meta.title) if meta.title else None
         self.headline_ids = {id(el) for el in meta.headline_elements}
         # Blocks before the first prose paragraph: one of them may be the headline
         # when no metadata named it.

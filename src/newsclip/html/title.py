@@ -7,7 +7,8 @@ or an element called headline) that ``<title>`` confirms; the title the share
 links send; a marked headline beside a ``<title>`` that names only the site;
 and last ``<title>`` without the site's name.  Each source gives a value, the
 rule that found it, and whether it is sure enough that the body reader's own
-guess (``headline.choose_headline``) may not replace it.
+guess (``headline.choose_headline``) may not replace it.  A sure title written
+"Page | Section" names the page by its first piece (``_before_bar``).
 """
 
 from __future__ import annotations
@@ -90,6 +91,8 @@ class Title:
     seen: bool = False
     #: elements whose text is the headline (dropped from the body)
     elements: list[etree._Element] = field(default_factory=list)
+    #: the title as its source wrote it, before a bar's tail was cut (``_before_bar``)
+    whole: str | None = None
 
 
 class _Pick(NamedTuple):
@@ -123,10 +126,13 @@ def find_title(
     if pick is None:
         return found
     pick = _shown_piece(pick, headlines)
-    if article:
-        pick = _article_h1(pick, headlines, sites)
-    found.title, found.rule, found.line, found.trusted = pick
-    key = norm(found.title)
+    cut = _before_bar(pick)
+    shown = _article_h1(cut, headlines, sites) if article else cut
+    if shown is cut and cut is not pick:
+        # (a heading that shows the title whole, bar and all, is the headline's element)
+        found.whole = pick.title
+    found.title, found.rule, found.line, found.trusted = shown
+    key = norm(found.whole or found.title)
     found.elements = [el for el, text in headlines if norm(text) == key]
     found.seen = bool(found.elements)
     if found.rule == "title-tag":
@@ -154,6 +160,22 @@ def _shown_piece(pick: _Pick, headlines: list) -> _Pick:
         if norm(text) in ends:
             return _Pick(text, "h1-in-title", line_of(el), pick.trusted)
     return pick
+
+
+#: a title's first piece before " | ": "IAM overview | Identity and Access Management"
+_BAR = re.compile(r"\s+\|\s+")
+
+
+def _before_bar(pick: _Pick) -> _Pick:
+    """A title "Page | Its section or site" (pieces set apart by bars): the first piece,
+    the page's own name, when it has two words or more (one is the site's name:
+    "Render | The cloud for builders")."""
+    if not pick.trusted or pick.rule in _SHOWN_RULES:
+        return pick
+    head = _BAR.split(pick.title, maxsplit=1)
+    if len(head) < 2 or len(head[0].split()) < 2:
+        return pick
+    return _Pick(head[0].strip(), pick.rule, pick.line, pick.trusted)
 
 
 def _article_h1(pick: _Pick, headlines: list, sites: set[str]) -> _Pick:
