@@ -150,6 +150,34 @@ def test_a_local_cluster_gets_back_the_workers_its_nannies_gave_up(
     client.wait_for_workers(2, timeout=300)  # both back (the run may end on the first)
 
 
+class _Done:
+    """A future already done whose wait ran out first: its result came just as the
+    wait's time did (a busy machine), or the task itself failed with a timeout."""
+
+    def __init__(self, status: str) -> None:
+        self.status, self.waits = status, 0
+
+    def done(self) -> bool:
+        return True
+
+    def result(self, timeout=None):
+        self.waits += 1
+        if self.status == "error" or self.waits == 1:
+            raise TimeoutError
+        return ["a record"]
+
+
+def test_a_result_that_comes_as_the_wait_runs_out_is_read() -> None:
+    future = _Done("finished")
+    assert distributed._wait(None, future) == ["a record"]
+    assert future.waits == 2
+
+
+def test_a_task_that_failed_with_a_timeout_fails_the_run() -> None:
+    with pytest.raises(BatchError, match="the cluster failed"):
+        distributed._wait(None, _Done("error"))
+
+
 class _Deadly(WorkerPlugin):
     """In each worker process: parsing (iter_parts) an input that holds POISON kills the process."""
 

@@ -245,7 +245,10 @@ def _wait(client: Client, future: Any) -> Any:
         except KilledWorker:
             raise
         except TimeoutError as exc:
-            if future.done():  # the task's own error, not the wait's
+            if future.done():
+                if future.status == "finished":
+                    continue  # its result came as the wait ran out: it is read at once
+                # the task's own error, not the wait's
                 raise BatchError(f"the cluster failed ({_why(exc)})") from None
             _keep_size(client)
         except Exception as exc:  # noqa: BLE001 - a cluster fails in many ways
