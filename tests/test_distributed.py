@@ -169,13 +169,13 @@ class _Done:
 
 def test_a_result_that_comes_as_the_wait_runs_out_is_read() -> None:
     future = _Done("finished")
-    assert distributed._wait(None, future) == ["a record"]
+    assert distributed.result_of(None, future) == ["a record"]
     assert future.waits == 2
 
 
 def test_a_task_that_failed_with_a_timeout_fails_the_run() -> None:
     with pytest.raises(BatchError, match="the cluster failed"):
-        distributed._wait(None, _Done("error"))
+        distributed.result_of(None, _Done("error"))
 
 
 class _Deadly(WorkerPlugin):

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CRASHED", "ISOLATION_TRIES", "LOCAL_CLUSTER_CONFIG", "MAX_CHUNK", "WATCH_INTERVAL",
     "WINDOW_PER_THREAD",
-    "cluster_spec", "connect", "parse_paths", "run", "to_parquet",
+    "cluster_spec", "connect", "parse_paths", "result_of", "run", "to_parquet",
 ]
 
 #: chunks in flight per worker thread: enough to keep every worker busy while
@@ -215,7 +215,7 @@ def _results(
     from distributed import KilledWorker
 
     try:
-        return _wait(client, future)
+        return result_of(client, future)
     except KilledWorker:
         pass
     results = []
@@ -224,7 +224,7 @@ def _results(
         # input that shared a worker with the poison gets its own second chance
         for _attempt in range(ISOLATION_TRIES):
             try:
-                results.append(_wait(client, _submit(client, [job], shared, on_workers))[0])
+                results.append(result_of(client, _submit(client, [job], shared, on_workers))[0])
                 break
             except KilledWorker:
                 continue
@@ -233,7 +233,7 @@ def _results(
     return results
 
 
-def _wait(client: Client, future: Any) -> Any:
+def result_of(client: Client, future: Any) -> Any:
     """The future's result, looking at a local cluster every WATCH_INTERVAL seconds
     (``_keep_size``).  KilledWorker is raised as it is; a cluster that fails in any
     other way (its scheduler lost, the client closed) raises BatchError."""
