@@ -70,6 +70,9 @@ BYLINES = [
     ("By Sports News Editor", None),
     ("By Staff", None),
     ("By Newsroom Staff", None),
+    # a wire story's credit line names the reporter, not the editor; a credit's "Words:"
+    ("Reporting by Tomas Halloran; Editing by Odile Vallet", "Tomas Halloran"),
+    ("Words: Tomas Halloran", "Tomas Halloran"),
     # an agency is a byline
     ("By Agencies", "Agencies"),
     ("By Associated Press", "Associated Press"),
@@ -509,5 +512,18 @@ def test_the_name_under_a_standfirst_over_the_date_line_when_the_headline_holds_
         "Slightly more about fares this week, but I trust you\nCarys Penhallow\n"
         "Sep 21, 2025\n30\n1\nShare\n\n"
         + _FARES
+    )
+    assert newsclip.parse(dump, input_format="text").byline == "Carys Penhallow"
+
+
+def test_a_label_over_a_name_in_the_pages_furniture_names_the_writer() -> None:
+    """"author" over a name (and the writer's role) in lines the reader takes for the
+    page's furniture, with no byline by the headline: the pair names the writer."""
+    head = (
+        "Harbour Gazette\nHome\nNews\nauthor\nCarys Penhallow\nHarbour Engineer\n"
+        "co-authors\nAmos Tull\nOdile Vallet\n"
+    )
+    dump = _story_with_note("Share this story\n\n" * 4, "").replace(
+        "Harbour Gazette\nHome\nNews\n", head
     )
     assert newsclip.parse(dump, input_format="text").byline == "Carys Penhallow"

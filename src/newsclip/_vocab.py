@@ -28,7 +28,7 @@ __all__ = [
     "PHOTO_AGENCY_WORDS", "COMMON_PHOTO_CREDITS", "AGENCIES_IN_CAPITALS", "AGENCY_WORDS",
     "WIRE_TITLE", "WIRE_AGENCY_NAMES", "phrase", "WRITER_ROLES", "BIO_VERBS", "BIO_HEADINGS",
     "BIO_FIRST_PERSON", "OTHER_ROLES", "DESK_WORDS", "BY_WORDS", "BY_WORDS_IN_CAPITALS",
-    "AUTHOR_LABELS", "PIECE_KINDS", "PIECE", "PIECE_AT_START",
+    "AUTHOR_LABELS", "TEXT_AUTHOR_LABELS", "PIECE_KINDS", "PIECE", "PIECE_AT_START",
     "ASKED_WORDS", "ASKED_DAYS", "LEGAL_TERMS", "AGE_UNITS", "THREAD_START_LABELS",
     "NAME_PARTICLES", "NAME_JOINS", "BYLINE_SMALL_WORDS", "NAME_IN_CAPITALS", "SECTION_WORDS",
     "URL_LABELS", "THREAD_LABELS", "STARTER_LABELS", "PRICE", "COUNTED_ITEMS", "RATED_ITEMS",
@@ -235,6 +235,9 @@ AUTHOR_LABELS = (
     "texto", "redaktion", "redactie", "redazione", "redacción", "reporter", "writer",
     "correspondent", "contributor",
 )
+#: … and those a text dump's credit line writes too ("Words: Ana Lima", over "Category:
+#: …"; a saved page's byline field is not cleaned of it)
+TEXT_AUTHOR_LABELS = (*AUTHOR_LABELS, "words")
 #: the kind of piece a byline may name before "by" ("Ein Kommentar von Ana Lima", "An
 #: analysis by …"), with its article
 PIECE_KINDS = (

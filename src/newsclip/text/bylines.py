@@ -19,7 +19,6 @@ from .._vocab import (
     AGENCIES_IN_CAPITALS,
     AGE_UNITS,
     AGENCY_WORDS,
-    AUTHOR_LABELS,
     BY_WORDS,
     BY_WORDS_IN_CAPITALS,
     MONTH_ABBREVIATIONS,
@@ -32,6 +31,7 @@ from .._vocab import (
     PHOTO_AGENCY_ALONE,
     PHOTO_AGENCY_WORDS,
     PIECE_AT_START,
+    TEXT_AUTHOR_LABELS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_SHORT,
     WEEKDAY_WORDS,
@@ -86,7 +86,7 @@ _BY = "|".join(
            | {w.upper() for w in BY_WORDS_IN_CAPITALS})
 )
 #: a label and a colon before the names ("Author:", "Autorin:", "Texto:")
-_AUTHOR_LABEL = "|".join(w.capitalize() for w in AUTHOR_LABELS)
+_AUTHOR_LABEL = "|".join(w.capitalize() for w in TEXT_AUTHOR_LABELS)
 
 BYLINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
@@ -131,8 +131,9 @@ BYLINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 #: rules of date lines that name the writer too ("on March 10, 2015 by Ada Kerrigan")
 DATE_RULES = frozenset({"byline-after-date", "byline-name-date"})
 
-#: words that may follow a byline's names on its line (a role, a place, a date)
-_BYLINE_TAIL = re.compile(r"^(?:\s*(?:[,|•·–—/-]|\s)\s*.*)?$|^[\d@]|^[®™*†]")
+#: words that may follow a byline's names on its line (a role, a place, a date, or the
+#: next credit of a wire story's credit line: "Reporting by Ada Kerrigan; Editing by …")
+_BYLINE_TAIL = re.compile(r"^(?:\s*(?:[,;|•·–—/-]|\s)\s*.*)?$|^[\d@]|^[®™*†]")
 #: "By Ada Kerrigan, a deputy editor who …": the sentence after the name is her role
 _ROLE_SENTENCE = re.compile(r",\s+(?:a|an|the)\s")
 #: a byline line is short: the names and a role or date, no sentence

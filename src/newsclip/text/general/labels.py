@@ -20,7 +20,7 @@ from ..model import Layout, Line
 from ..prefilter import plain_case
 from .chrome import top_rule
 from .lines import ROLE, Info
-from .page_bylines import WORD, author_box, bio_byline, page_byline
+from .page_bylines import WORD, author_box, bio_byline, labelled_pair, page_byline
 from .region import Region
 from .thread import first_post, stamp_shape
 from .tuning import SHORT_LINE_WORDS, LabelTuning, Tuning
@@ -97,6 +97,8 @@ def label(
         layout.byline = far
     if layout.byline is None:
         page_byline(lines, infos, layout)
+    if layout.byline is None:
+        labelled_pair(lines, infos, layout)
     if layout.byline is None:
         bio_byline(lines, infos, region, layout, t)
     if layout.byline is None:

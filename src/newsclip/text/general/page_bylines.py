@@ -17,7 +17,7 @@ from .lines import Info
 from .region import Region
 from .tuning import LabelTuning
 
-__all__ = ["WORD", "page_byline", "bio_byline", "author_box"]
+__all__ = ["WORD", "page_byline", "labelled_pair", "bio_byline", "author_box"]
 
 #: a word, with its apostrophes ("O'Brien", "Ada’s")
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -41,6 +41,28 @@ def page_byline(lines: list[Line], infos: list[Info], layout: Layout) -> None:
     for name, k in found.items():
         line = lines[infos[k].i]
         line.label, line.rule = "header", infos[k].byline[0]  # type: ignore[index]
+        layout.byline = name
+
+
+def labelled_pair(lines: list[Line], infos: list[Info], layout: Layout) -> None:
+    """With no byline near the headline, a byline's label alone ("Author", "Written by")
+    over a line of names, wherever the pair stands (a header the reader took for the
+    page's furniture: "author" / "Ada Kerrigan" / "Senior Engineer" over the story),
+    when the page's pairs name one writer only (a team's page names several)."""
+    found: dict[str, int] = {}
+    for k in range(len(infos) - 1):
+        if not bylines.label_alone(infos[k].text):
+            continue
+        nxt = infos[k + 1]
+        if nxt.i != nxt.last or (name := bylines.after_label(nxt.text)) is None:
+            continue
+        found.setdefault(name, k)
+        if len(found) > 1:
+            return
+    for name, k in found.items():
+        for j in (k, k + 1):
+            line = lines[infos[j].i]
+            line.label, line.rule = "header", "byline-label-above"
         layout.byline = name
 
 
