@@ -57,7 +57,11 @@ _MAGIC_PREFIXES = tuple(magic for magic, _what in _MAGIC)
 _GZIP_MAGIC = b"\x1f\x8b"
 
 # Control characters that never appear in text (tab, LF, CR, FF are fine).
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL_CHARS = "".join(map(chr, (*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F)))
+_CONTROL = re.compile(f"[{re.escape(_CONTROL_CHARS)}]")
+# (UTF-8 writes each of them as its own byte and no other way: a C loop over the bytes
+# of a UTF-8 page finds none on most pages, a quarter of the time of the search)
+_CONTROL_BYTES = _CONTROL_CHARS.encode("ascii")
 # A document start that only markup has.
 _HTML_START = re.compile(
     r"\A(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype|html|head|body|meta|title|base|link)\b",
@@ -119,7 +123,10 @@ def decode_with_warnings(data: bytes) -> Decoded:
     if _BLANK.fullmatch(text):
         raise EmptyInputError("only white space")
     # The head and the tail: a text head must not hide a binary tail.
-    for window in (text,) if len(text) <= 65536 else (text[:65536], text[-65536:]):
+    windows = (text,) if len(text) <= 65536 else (text[:65536], text[-65536:])
+    if encoding == "utf-8" and len(data.translate(None, _CONTROL_BYTES)) == len(data):
+        windows = ()
+    for window in windows:
         if len(_CONTROL.findall(window)) > max(8, len(window) // 100):
             raise BinaryInputError("binary data (control characters), not a text dump or HTML page")
     if _shows_twice_encoded(data, text, encoding):

@@ -107,7 +107,7 @@ def _body(
     article, and its container drops more link text than it keeps text), the page read
     again keeping its linked items."""
     body = root.find("body")
-    if body is None or 2 * len(text_of(body)) < len(text_of(root)):
+    if body is None or 2 * (inside := len(text_of(body))) < _text_length(root, body, inside):
         body = root  # broken markup left the page in <head> (or no <body> at all)
     out = Body()
     drop_chrome(body, out, deadline, by_class=by_class, prices=prices)
@@ -134,6 +134,19 @@ def _body(
         return meta, out, None
     read_blocks(body, content, unread, chrome, deadline, lenient=True, prices=prices)
     return meta, out, (unread, chrome)
+
+
+def _text_length(root, body, inside: int) -> int:
+    """``len(text_of(root))``, the text of ``body`` (a child of ``root``, ``inside``
+    characters) not written out again."""
+    length = len(root.text or "")
+    for child in root:
+        length += len(child.tail or "")
+        if child is body:
+            length += inside
+        elif isinstance(child.tag, str):
+            length += len(text_of(child))
+    return length
 
 
 def read_html(

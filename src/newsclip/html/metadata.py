@@ -48,7 +48,7 @@ from .fields import (
     SITE_KEYS,
 )
 from .header_lines import headline_lines
-from .rules import words
+from .rules import says
 from .pagekind import ARTICLE
 from .site import names_site, squash
 from .title import find_title
@@ -458,6 +458,10 @@ def _byline(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str
         _poster(root, accept)
 
 
+_BYLINE_CUE = says(BYLINE_WORDS)
+_POSTER_CUE = says(POSTER_WORDS)
+
+
 def _marked(root: etree._Element, accept: Callable[[str, str, int | None], bool]) -> bool:
     """The byline the markup marks: a link or element that names the author
     (``rel=author``, ``itemprop=author``), an element whose class says byline."""
@@ -470,8 +474,8 @@ def _marked(root: etree._Element, accept: Callable[[str, str, int | None], bool]
             if accept(spaced_text(el) or _item_name(el), "author-link", line_of(el)):
                 return True
             continue
-        cls = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if cls.strip() and BYLINE_WORDS.intersection(words(cls)):
+        cls, ident = el.get("class"), el.get("id")
+        if (cls or ident) and _BYLINE_CUE(f"{cls or ''} {ident or ''}"):
             text = spaced_text(el)
             if 3 <= len(text) <= 100 and not _sentence(text) and (
                 accept(text, "byline-element", line_of(el))
@@ -524,7 +528,7 @@ def _poster(root: etree._Element, accept: Callable[[str, str, int | None], bool]
         if n > 20_000:
             return
         cls = el.get("class") or ""
-        if cls and POSTER_WORDS.intersection(words(cls)):
+        if cls and _POSTER_CUE(cls):
             text = spaced_text(el)
             if 0 < len(text.split()) <= MAX_POSTER_WORDS:
                 accept(text, "poster-element", line_of(el))

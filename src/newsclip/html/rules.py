@@ -23,6 +23,7 @@ code and fails on a name it sets that is not here.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .._vocab import COMMON_PHOTO_CREDITS, WIRE_CREDIT, WRITER_ROLES
 from .field_rules import FIELD_RULES
@@ -32,7 +33,7 @@ from .tree import remembered
 __all__ = [
     "Rule", "RULES", "NAMES", "ELEMENT_RULES", "LINE_RULES", "END_RULES", "PAGE_RULES",
     "FIELD_RULES", "DROP_TAGS", "GUARDED_TAGS", "DROP_ROLES", "CHROME_LINES", "END_MARKERS",
-    "words", "class_rule", "chrome_line", "end_marker", "SCREEN_WORDS", "SHOWN_WORDS",
+    "words", "says", "class_rule", "chrome_line", "end_marker", "SCREEN_WORDS", "SHOWN_WORDS",
     "DISPLAY_WORDS", "SCREEN_CLASSES", "screen_class",
 ]
 
@@ -148,6 +149,17 @@ for _r in ELEMENT_RULES:
 def words(value: str) -> tuple[str, ...]:
     """The words of a class or id value: split on punctuation and camelCase."""
     return tuple(_SPLIT.split(_CAMEL.sub(" ", value).lower()))
+
+
+def says(vocabulary: frozenset[str]) -> Callable[[str], bool]:
+    """A test of a class/id value, its answers remembered: whether one of its words
+    (``words``) is in ``vocabulary`` (the walks over every element ask it)."""
+
+    @remembered
+    def test(value: str) -> bool:
+        return not vocabulary.isdisjoint(words(value))
+
+    return test
 
 
 @remembered

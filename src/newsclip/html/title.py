@@ -22,7 +22,7 @@ from lxml import etree
 
 from ..dates import date_like
 from .fields import HEADLINE_WORDS, TITLE_KEYS
-from .rules import chrome_line, end_marker, words
+from .rules import chrome_line, end_marker, says
 from .site import (
     SITE_NAME_WORDS,
     covers,
@@ -338,10 +338,13 @@ def _visible_headlines(root: etree._Element) -> list[etree._Element]:
         if el.get("itemprop") == "headline":
             out.append(el)
             continue
-        cls = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if cls.strip() and HEADLINE_WORDS.intersection(words(cls)):
+        cls, ident = el.get("class"), el.get("id")
+        if (cls or ident) and _HEADLINE_CUE(f"{cls or ''} {ident or ''}"):
             out.append(el)
     return out[:200]
+
+
+_HEADLINE_CUE = says(HEADLINE_WORDS)
 
 
 def usable_title(value: str, sites: set[str]) -> bool:
