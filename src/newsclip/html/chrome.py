@@ -86,7 +86,7 @@ def drop_chrome(
                         out.header.append(short(text, 300))
                 _drop(el)
                 continue
-            if by_class and el.get("class") and screen_class(el.get("class")):
+            if by_class and (cls := el.get("class")) and screen_class(cls):
                 screens.append(el)
         stack.extend(c for c in reversed(el) if isinstance(c.tag, str))
     if screens:
@@ -213,11 +213,11 @@ def _drop_rule(
         return DROP_ROLES[role]
     # What the page hides is not shown to a reader; aria-hidden alone is
     # often set on visible things, so it yields to the article guard.
-    if el.get("hidden") is not None or (el.get("style") and NOT_SHOWN.search(el.get("style"))):
+    style = el.get("style")
+    if el.get("hidden") is not None or (style and NOT_SHOWN.search(style)):
         return "hidden"
     # Labels laid over a chart or map at percentage offsets (exported graphics
     # place every number and axis tick so): parts of a picture, not sentences.
-    style = el.get("style")
     if style and _PLACED.search(style[:ATTRIBUTE_SCAN]) and len(clean(text_of(el))) < LABEL_MAX:
         return "graphics"
     if el.get("aria-hidden") == "true" and not _holds_article(el, total, GUARD_SHARE):

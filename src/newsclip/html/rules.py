@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 
 from .._vocab import COMMON_PHOTO_CREDITS, WIRE_CREDIT, WRITER_ROLES
+from ..text.prefilter import ByFirstTwo
 from .field_rules import FIELD_RULES
 from .rule import GUESSED_HEADLINE_PAGE, HEADLINE_PAGE, Rule
 from .tree import remembered
@@ -314,6 +315,24 @@ LINE_RULES: tuple[Rule, ...] = (
 CHROME_LINES = tuple((r.name, re.compile(r.matches, re.I)) for r in LINE_RULES)
 
 
+def _first_of(table: tuple[tuple[str, re.Pattern[str]], ...]) -> Callable[[str], str | None]:
+    """The name of the first pattern of ``table`` (case-blind ones) that matches a whole
+    text, trying only those that can begin as the text does (``ByFirstTwo``, as the text
+    reader's chrome rules are tried): most paragraphs begin as no rule does."""
+    names = {f"_{i}": name for i, (name, _pattern) in enumerate(table)}
+    by_start = ByFirstTwo([(f"_{i}", f"(?i:{p.pattern})") for i, (_n, p) in enumerate(table)])
+
+    def first(text: str) -> str | None:
+        pattern = by_start[text[:2]]
+        m = pattern.fullmatch(text) if pattern is not None else None
+        return None if m is None else names[m.lastgroup]  # type: ignore[index]
+
+    return first
+
+
+_CHROME_LINE = _first_of(CHROME_LINES)
+
+
 _TAG_TEXT = re.compile(r"<[^<>]*>")
 
 
@@ -324,10 +343,7 @@ def chrome_line(text: str) -> str | None:
         return "menu-line"
     if len(text) > 160:
         return None
-    for name, pattern in CHROME_LINES:
-        if pattern.fullmatch(text):
-            return name
-    return None
+    return _CHROME_LINE(text)
 
 
 #: a menu spelt out in a line: at least this many items between bars

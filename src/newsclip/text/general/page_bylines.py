@@ -107,8 +107,11 @@ def bio_byline(
 
 #: a writer's role or label alone under their name in an author box ("Content Editor",
 #: "Contributing Writer | …", "Author"): its first field, a few words
+_BOX_ROLES = (*WRITER_ROLES, "author", "copywriter")
+#: ... after at most this many characters of its own
+_BOX_ROLE_LEAD = 40
 _BOX_ROLE = re.compile(
-    rf"(?:[^|•·–—]{{0,40}}\b)?(?i:{'|'.join(WRITER_ROLES)}|author|copywriter)s?\b\s*(?:[|•·–—].*)?"
+    rf"(?:[^|•·–—]{{0,{_BOX_ROLE_LEAD}}}\b)?(?i:{'|'.join(_BOX_ROLES)})s?\b\s*(?:[|•·–—].*)?"
 )
 #: how many lines under the name the role or the note may stand
 _BOX_LINES = 2
@@ -166,12 +169,16 @@ def _box_role(infos: list[Info], j: int, roles: dict[int, bool]) -> bool:
     found = roles.get(j)
     if found is None:
         text = infos[j].text.strip()
-        found = roles[j] = _ROLE_HINT.search(text) is not None and bool(_BOX_ROLE.fullmatch(text))
+        found = roles[j] = _ROLE_HINT.search(text, 0, _HINT_END) is not None and bool(
+            _BOX_ROLE.fullmatch(text)
+        )
     return found
 
 
-#: a word of a writer's role in any case: the cheap test before ``_BOX_ROLE``
+#: a word of a writer's role in any case: the cheap test before ``_BOX_ROLE``, read
+#: where its role can stand (each role holds one of these words: "copywriter" "writer")
 _ROLE_HINT = re.compile(rf"(?i:{'|'.join(WRITER_ROLES)}|author)")
+_HINT_END = _BOX_ROLE_LEAD + max(map(len, _BOX_ROLES))
 
 
 @cache
