@@ -43,7 +43,7 @@ from .header_byline import header_byline, labelled_byline
 from .metadata import Meta, extract, take_byline
 from .pagekind import LISTING, PRODUCT, page_kind
 from .reading import read_blocks
-from .tree import SAFETY_VALVE, Deadline, Prepared, build, hold, prepare, text_of
+from .tree import SAFETY_VALVE, Deadline, Prepared, build_held, prepare, text_of
 
 __all__ = ["read_html", "explain_html"]
 
@@ -74,14 +74,12 @@ def _analyse(html: str, time_budget: float | None) -> tuple[Meta, Body, list[str
 
 def _read(page: Prepared, deadline: Deadline, *, prices: bool) -> tuple[Meta, Body, list[str]]:
     # (each reading changes its tree: each builds its own)
-    root, warnings, json_ld = build(page, deadline)
-    held = hold(root)  # noqa: F841 - held while the tree is read
+    root, warnings, json_ld, held = build_held(page, deadline)  # noqa: F841 - held while read
     kind = page_kind(root, json_ld)
     meta = extract(root, deadline, json_ld, kind=kind)
     meta, result, listed = _body(root, meta, deadline, by_class=True, kind=kind, prices=prices)
     if sum(map(len, result.paragraphs)) < MIN_TEXT:
-        root2, _, _ = build(page, deadline)
-        held2 = hold(root2)  # noqa: F841
+        root2, _, _, held2 = build_held(page, deadline)  # noqa: F841
         meta2 = extract(root2, deadline, json_ld, kind=kind)
         # Nothing at all: link-only blocks may be all the page has.
         lenient = not result.paragraphs

@@ -154,11 +154,15 @@ def words(value: str) -> tuple[str, ...]:
 
 def says(vocabulary: frozenset[str]) -> Callable[[str], bool]:
     """A test of a class/id value, its answers remembered: whether one of its words
-    (``words``) is in ``vocabulary`` (the walks over every element ask it)."""
+    (``words``) is in ``vocabulary`` (the walks over every element ask it).  Each of
+    its words stands in the value made small (spaces and punctuation aside): a value
+    that holds none of ``vocabulary`` there is not split (most values, a page's many
+    classes outnumbering what is remembered)."""
+    hint = re.compile("|".join(map(re.escape, sorted(vocabulary)))).search
 
     @remembered
     def test(value: str) -> bool:
-        return not vocabulary.isdisjoint(words(value))
+        return hint(value.lower()) is not None and not vocabulary.isdisjoint(words(value))
 
     return test
 
@@ -175,10 +179,15 @@ def class_rule(value: str) -> tuple[str | None, bool]:
         if rule:
             return rule, content
     low = value.lower()
+    if _ANY_STEM(low) is None:  # (one search in C for the many values that hold none)
+        return None, content
     for stem, rule in _STEMS:
         if stem in low:
             return rule, content
     return None, content
+
+
+_ANY_STEM = re.compile("|".join(re.escape(stem) for stem, _rule in _STEMS)).search
 
 
 #: the roles a staff credit names ("Staff Writer", "Ana Lima, correspondent")
@@ -445,12 +454,15 @@ DISPLAY_WORDS = frozenset("none block flex grid inline contents".split())
 #: the variants a site builder renders for each of them
 SCREEN_CLASSES = frozenset("mobile tablet desktop ssr-variant".split())
 _SCREEN_SPLIT = re.compile(r"[-_:]+")
+_SCREEN_HINT = re.compile("|".join(map(re.escape, sorted(SCREEN_WORDS | SCREEN_CLASSES)))).search
 
 
 @remembered
 def screen_class(value: str) -> bool:
     """Whether a class value shows its element on some screen sizes only: a page
     builder writes a block once for each, and its style sheet shows one."""
+    if _SCREEN_HINT(value.lower()) is None:  # (the words it needs stand in it, made small)
+        return False
     for token in value.split():
         if token.lower() in SCREEN_CLASSES:
             return True

@@ -33,10 +33,11 @@ from ..errors import NoArticleError, TimeBudgetError, TooLargeError
 from . import html5
 
 __all__ = [
-    "parse", "prepare", "build", "Prepared", "Deadline", "cap_attributes", "page_size", "check_size", "PageSize",
+    "parse", "prepare", "build", "build_held", "Prepared", "Deadline", "cap_attributes",
+    "page_size", "check_size", "PageSize",
     "SAFETY_VALVE", "MAX_ELEMENTS", "MAX_PAGE_TEXT", "MAX_NESTING", "MAX_TEXT_NESTING",
     "MAX_DEPTH", "MAX_ATTRIBUTES", "MAX_JSON_LD",
-    "clean", "unescaped", "text_of", "element_text", "spaced_text", "line_of", "remembered", "hold",
+    "clean", "unescaped", "text_of", "element_text", "spaced_text", "line_of", "remembered",
     "REMEMBERED_VALUE", "REMEMBERED_VALUES",
 ]
 
@@ -134,9 +135,16 @@ class PageSize(NamedTuple):
 
 def page_size(root: etree._Element) -> PageSize:
     """Measure the tree level by level (a few tenths of a millisecond a page)."""
+    return _measured(root)[0]
+
+
+def _measured(root: etree._Element) -> tuple[PageSize, list[etree._Element]]:
+    """``page_size``, and every node of the tree, as it met them (level by level)."""
     level: list[etree._Element] = [root]
+    met: list[etree._Element] = []
     depth = elements = nesting = text = text_nesting = 0
     while level:
+        met += level
         depth += 1
         elements += len(level)
         nesting += depth * len(level)
@@ -146,7 +154,7 @@ def page_size(root: etree._Element) -> PageSize:
         text += own + tails
         text_nesting += own * depth + tails * (depth - 1)
         level = [child for el in level for child in el]
-    return PageSize(elements, depth, nesting, text, text_nesting)
+    return PageSize(elements, depth, nesting, text, text_nesting), met
 
 
 def check_size(size: PageSize) -> None:
@@ -248,6 +256,16 @@ def prepare(markup: str, deadline: Deadline) -> Prepared:
 
 def build(prepared: Prepared, deadline: Deadline) -> tuple[etree._Element, list[str], list[str]]:
     """A new tree of a prepared page (``parse``'s answer)."""
+    return build_held(prepared, deadline)[:3]  # type: ignore[return-value]
+
+
+def build_held(
+    prepared: Prepared, deadline: Deadline
+) -> tuple[etree._Element, list[str], list[str], list[etree._Element]]:
+    """``build``, and every node of the tree as a Python object, for the reader to hold
+    while it reads the tree: lxml then hands out the same objects on each walk, instead
+    of making and freeing one per element per walk (a quarter of a walk's time).  (They
+    are the ones measuring the tree made.)"""
     markup, warnings, flattened = prepared.markup, list(prepared.warnings), prepared.flattened
     deadline.check()
     parser = _parser()
@@ -270,9 +288,10 @@ def build(prepared: Prepared, deadline: Deadline) -> tuple[etree._Element, list[
         warnings.insert(0, f"markup nested deeper than {MAX_DEPTH} levels was flattened")
     if root is None:
         raise NoArticleError("no HTML document could be read")
-    check_size(page_size(root))
+    size, held = _measured(root)
+    check_size(size)
     deadline.check()
-    return root, warnings, list(prepared.json_ld)
+    return root, warnings, list(prepared.json_ld), held
 
 
 def _cut_scripts(markup: str, take: Callable[[str, str], None]) -> str:
@@ -391,13 +410,6 @@ def element_text(el: etree._Element) -> str:
 def spaced_text(el: etree._Element) -> str:
     """The text of an element with its pieces spaced apart ("News Sport", not "NewsSport")."""
     return clean(" ".join(el.itertext()))
-
-
-def hold(root: etree._Element) -> list[etree._Element]:
-    """Every element of a tree as a Python object, for the reader to hold while it reads
-    the tree: lxml then hands out the same objects on each walk, instead of making and
-    freeing one per element per walk (a quarter of a walk's time)."""
-    return list(root.iter())
 
 
 def line_of(el: etree._Element | None) -> int | None:

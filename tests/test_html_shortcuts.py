@@ -1,0 +1,201 @@
+"""The HTML reader's shortcuts answer exactly as the full computation does.
+
+Each shortcut skips work a cheap test shows is in vain (a class value that holds
+none of a vocabulary's words, made small, is not split into its words; a paragraph
+is tried only against the chrome-line rules that can begin as it does).  These
+tests check each against the computation it stands for, on a table and on
+generated values: a cheap test never turns away what the full one would find.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+from newsclip.decode import decode_with_warnings
+from newsclip.errors import BinaryInputError
+from newsclip.html import _text_length
+from newsclip.html import rules, tree
+from newsclip.html.fields import BYLINE_WORDS, HEADLINE_WORDS, POSTER_WORDS
+from newsclip.text.general import page_bylines
+
+CLASS_VALUES = [
+    "headline", "article-title", "articleTitle", "post_title entry-title", "ArticleHeadline",
+    "byline", "by-line", "postAuthor", "author-name", "AUTHOR", "authorİ", "İtitle",
+    "ſtorytitle", "Σauthor", "userName", "bigusername", "hidden-xs", "hiddenXs", "md:hidden",
+    "d-md-none", "visible-lg", "lg:flex", "lg:flex-row", "MOBILE", "ssr-variant",
+    "showOnDesktop", "print-only", "share-bar", "sharebar", "socialMedia", "comment-list",
+    "mostPopular", "advert", "content main", "", " ", "x", "ſhare", "\u212aomments",
+]
+
+CLASS_TEXT = st.text(
+    alphabet=st.sampled_from(
+        "abcdefhilmnoprstuvwxyABCDEHILMPRSTUXY0123456789 -_:[]ſ\u212aİıΣ"
+        "titleheadlineauthorbylinewriterusernamesharecommentadvertmdxslghiddenshow"
+    ),
+    max_size=40,
+)
+
+
+def _says_full(vocabulary: frozenset[str], value: str) -> bool:
+    return not vocabulary.isdisjoint(rules.words(value))
+
+
+def _class_rule_full(value: str) -> tuple[str | None, bool]:
+    """``rules.class_rule`` with every stem tried in turn, no search before."""
+    if not value:
+        return None, False
+    ws = [w for w in rules.words(value) if w]
+    content = any(w in rules._CONTENT_WORDS for w in ws)
+    for w in ws:
+        rule = rules._WHOLE.get(w)
+        if rule:
+            return rule, content
+    low = value.lower()
+    for stem, rule in rules._STEMS:
+        if stem in low:
+            return rule, content
+    return None, content
+
+
+def _screen_class_full(value: str) -> bool:
+    """``rules.screen_class`` without the search for its words before."""
+    for token in value.split():
+        if token.lower() in rules.SCREEN_CLASSES:
+            return True
+        parts = rules._SCREEN_SPLIT.split(rules._CAMEL.sub("-", token).lower())
+        if not rules.SCREEN_WORDS.intersection(parts):
+            continue
+        if rules.SHOWN_WORDS.intersection(parts) or parts[-1] in rules.DISPLAY_WORDS:
+            return True
+    return False
+
+
+def _check_class_value(value: str) -> None:
+    for vocabulary in (HEADLINE_WORDS, BYLINE_WORDS, POSTER_WORDS):
+        assert rules.says(vocabulary)(value) == _says_full(vocabulary, value), value
+    assert rules.class_rule(value) == _class_rule_full(value)
+    assert rules.screen_class(value) == _screen_class_full(value)
+
+
+@pytest.mark.parametrize("value", CLASS_VALUES)
+def test_class_value_tests_agree_with_the_full_computation(value: str) -> None:
+    _check_class_value(value)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(CLASS_TEXT)
+def test_class_value_tests_agree_with_the_full_computation_generated(value: str) -> None:
+    _check_class_value(value)
+
+
+def test_says_finds_a_word_in_any_case_and_split() -> None:
+    assert rules.says(HEADLINE_WORDS)("post articleTitle")
+    assert rules.says(BYLINE_WORDS)("POST-BYLINE")
+    assert not rules.says(BYLINE_WORDS)("bylined")  # a word of its own, not "byline"
+    assert not rules.says(HEADLINE_WORDS)("subtitles")
+
+
+def _chrome_line_full(text: str) -> str | None:
+    """``rules.chrome_line`` with every line rule tried in turn."""
+    if text.startswith("<") and rules._is_markup(text):
+        return "markup-text"
+    if "|" in text and rules._menu_line(text):
+        return "menu-line"
+    if len(text) > 160:
+        return None
+    for name, pattern in rules.CHROME_LINES:
+        if pattern.fullmatch(text):
+            return name
+    return None
+
+
+CHROME_LINES = [
+    v for r in rules.LINE_RULES
+    for v in (r.example, r.example.lower(), r.example.upper(), r.example.swapcase(),
+              r.example[:1], r.example[1:], " " + r.example, r.example + " »", "ſ" + r.example)
+] + ["The harbour reopened on Monday.", "ſhare", "\u212aomments", "© Ana Lima", "5 min read"]
+
+
+@pytest.mark.parametrize("text", CHROME_LINES)
+def test_chrome_line_agrees_with_every_rule_tried(text: str) -> None:
+    assert rules.chrome_line(text) == _chrome_line_full(text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [r.example for r in rules.LINE_RULES]
+            + ["Share", "Print", "Photo", "©", "By", "5", "min", "read", "Advertisement", " ",
+               "ſ", "\u212a", "ı", "|", "•", ":", "-", "The", "a", "AP", "Reuters", "Tags"]
+        ),
+        min_size=1, max_size=4,
+    ).map("".join),
+    st.sampled_from(["keep", "lower", "upper", "swapcase"]),
+)
+def test_chrome_line_agrees_with_every_rule_tried_generated(text: str, case: str) -> None:
+    text = text if case == "keep" else getattr(text, case)()
+    assert rules.chrome_line(text) == _chrome_line_full(text)
+
+
+@pytest.mark.parametrize("markup", [
+    "<html><head><title>T</title><style>p{}</style></head><body>A<p>b</p>c</body></html>",
+    "<html>a<!--c-->b<head><title>T</title></head>x<body>hello<p>w</p>t</body>tail</html>",
+    "<p>loose text, no body tag</p>",
+])
+def test_page_text_length_is_the_text_written_out(markup: str) -> None:
+    root = etree.fromstring(markup, etree.HTMLParser())
+    body = root.find("body")
+    assert _text_length(root, body, len(tree.text_of(body))) == len(tree.text_of(root))
+
+
+def test_held_nodes_are_every_node_of_the_tree() -> None:
+    page = tree.prepare("<html><body><div><p>a<b>b</b></p><ul><li>1<li>2</ul></div></body>",
+                        tree.Deadline())
+    root, _warnings, _ld, held = tree.build_held(page, tree.Deadline())
+    assert sorted(map(id, held)) == sorted(map(id, root.iter()))
+    assert len(held) == tree.page_size(root).elements
+
+
+@pytest.mark.parametrize("data, binary", [
+    (b"<html><body>" + b"\x01" * 40 + b"</body></html>", True),
+    (b"<html><body>text\x01 and \x1f twice</body></html>", False),
+    ("<html><body>caf\u00e9 \u2013 " + "\x7f" * 30 + "</body></html>", True),
+    ("<html><body>caf\u00e9 plain</body></html>", False),
+])
+def test_control_characters_are_counted_in_utf8_pages(data: bytes | str, binary: bool) -> None:
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    if binary:
+        with pytest.raises(BinaryInputError):
+            decode_with_warnings(raw)
+    else:
+        assert decode_with_warnings(raw).encoding == "utf-8"
+
+
+def _box_role_full(text: str) -> bool:
+    return page_bylines._ROLE_HINT.search(text) is not None and bool(
+        page_bylines._BOX_ROLE.fullmatch(text)
+    )
+
+
+ROLE_LINES = [
+    "Content Editor", "Senior Staff Writer | Harbour Gazette", "Author", "Copywriter",
+    "A very long introduction of forty chars, Editor", "x" * 39 + " Editor", "x" * 40 + " Editor",
+    "Ada Kerrigan is an editor who has covered the harbour for many years and more",
+    "ſenior Correſpondent", "Columnists", "The editor wrote this.",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(
+    st.sampled_from(ROLE_LINES),
+    st.tuples(st.text(alphabet="ab |•-", max_size=50), st.sampled_from(page_bylines._BOX_ROLES),
+              st.sampled_from(["", "s", " | Gazette", "x", " "]))
+    .map(lambda p: p[0] + p[1] + p[2]),
+))
+def test_box_role_hint_is_read_where_a_role_can_stand(text: str) -> None:
+    infos = [type("I", (), {"text": text})()]
+    assert page_bylines._box_role(infos, 0, {}) == _box_role_full(text.strip())
