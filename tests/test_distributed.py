@@ -212,6 +212,38 @@ def test_a_poison_input_fails_alone(lone_client, dumps: Path) -> None:
     assert sum(o.status == "parsed" for o in outcomes) == len(plan) - 2
 
 
+class _FirstRunsDie(WorkerPlugin):
+    """In each worker process: the cluster's first ``deaths`` tasks to start kill their
+    process (counted in a file, as the workers are processes of their own)."""
+
+    def __init__(self, counter: Path, deaths: int) -> None:
+        self.counter, self.deaths = counter, deaths
+
+    def transition(self, key, start, finish, **kwargs) -> None:
+        if finish != "executing":
+            return
+        with self.counter.open("a") as marks:
+            marks.write("x")
+        if self.counter.stat().st_size <= self.deaths:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+
+def test_settings_lost_with_dying_workers_cost_no_input(lone_client, dumps: Path,
+                                                        tmp_path: Path) -> None:
+    # the first task of a batch is the one every chunk waits on (its settings): killing
+    # the workers that run it twice makes Dask give it up (allowed-failures 1), and every
+    # chunk waiting on it fails with it, though none of their inputs is to blame
+    plan = batch.plan([str(dumps)], output_dir=None, suffix=".json")
+    settings = _settings(plan)
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    lone_client.register_plugin(_FirstRunsDie(tmp_path / "runs", 2), name="first-runs-die")
+    outcomes = list(distributed.run(lone_client, plan, settings))
+    assert (tmp_path / "runs").stat().st_size > 2
+    failed = [(Path(o.job.src).name, o.code) for o in outcomes if o.status == "failed"]
+    assert failed == [("empty.txt", "empty")]
+    assert b"".join(o.data or b"" for o in outcomes) == _local(plan, settings)
+
+
 def test_parse_paths_gives_a_bag_of_the_same_records(client, dumps: Path) -> None:
     plan = batch.plan([str(dumps)], output_dir=None, suffix=".json")
     lines = _local(plan, _settings(plan)).decode().splitlines()

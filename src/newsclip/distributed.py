@@ -170,34 +170,49 @@ def run(
     size = max(1, min(MAX_CHUNK, len(jobs) // (threads * 8)))
     stream = iter(jobs)
     chunks = iter(lambda: list(itertools.islice(stream, size)), [])
-    shared = _share(client, settings)
-    pending: deque[tuple[list[batch.Job], Any]] = deque()
+    shared = _Shared(client, settings)
+    pending: deque[tuple[list[batch.Job], Any, Any]] = deque()
     try:
         while True:
             while len(pending) < threads * WINDOW_PER_THREAD:
                 chunk = next(chunks, None)
                 if chunk is None:
                     break
-                pending.append((chunk, _submit(client, chunk, shared, on_workers)))
+                used = shared.current()
+                pending.append((chunk, _submit(client, chunk, used, on_workers), used))
             if not pending:
                 break
-            chunk, future = pending[0]
-            results = _results(client, chunk, future, shared, on_workers)
+            chunk, future, used = pending[0]
+            results = _results(client, chunk, (future, used), shared, on_workers)
             pending.popleft()
             for job, result in zip(chunk, results, strict=True):
                 yield batch.Outcome(job, *(result if on_workers else writer.store(job, result)))
     finally:
         with contextlib.suppress(Exception):  # a client already closing needs no cancelling
-            client.cancel([future for _chunk, future in pending])
+            client.cancel([future for _chunk, future, _used in pending])
 
 
-def _share(client: Client, settings: batch.Settings) -> Any:
+class _Shared:
     """The settings as a task's result, fetched once by each worker that needs them.
 
     Not ``scatter``: scattered data lost with its workers (a poison input can
-    kill them all) is gone for good, where a task's result is made again.
+    kill them all) is gone for good, where a task's result is made again.  A
+    task that dying workers took down with them (Dask's ``KilledWorker``, when
+    they held it as often as ``allowed-failures`` lets) fails every chunk
+    that waits on it: it is submitted again, and such a chunk is redone whole,
+    since none of its inputs is to blame.
     """
-    return client.submit(_same, settings, pure=False)
+
+    def __init__(self, client: Client, settings: batch.Settings) -> None:
+        self.client = client
+        self.settings = settings
+        self.future = client.submit(_same, settings, pure=False)
+
+    def current(self) -> Any:
+        """The settings' future, submitted again if the one there was is lost."""
+        if self.future.status == "error":
+            self.future = self.client.submit(_same, self.settings, pure=False)
+        return self.future
 
 
 def _same(value: Any) -> Any:
@@ -209,22 +224,36 @@ def _submit(client: Client, chunk: list[batch.Job], shared: Any, on_workers: boo
 
 
 def _results(
-    client: Client, chunk: list[batch.Job], future: Any, shared: Any, on_workers: bool
+    client: Client, chunk: list[batch.Job], submitted: tuple[Any, Any], shared: _Shared,
+    on_workers: bool,
 ) -> list[Result]:
-    """The chunk's results; the inputs of a chunk that kept killing workers are redone alone."""
+    """The chunk's results; the inputs of a chunk that kept killing workers are redone alone.
+
+    ``submitted`` is the chunk's future and the settings' future it waits on.
+    """
     from distributed import KilledWorker
 
-    try:
-        return result_of(client, future)
-    except KilledWorker:
-        pass
+    future, used = submitted
+    renewed = 0
+    while True:
+        try:
+            return result_of(client, future)
+        except KilledWorker:
+            # the chunk's own task (an input of it killed the workers), or the
+            # settings it waited on, lost with dying workers: then no input is to blame
+            if used.status != "error" or renewed == ISOLATION_TRIES:
+                break
+        renewed += 1
+        used = shared.current()
+        future = _submit(client, chunk, used, on_workers)
     results = []
     for job in chunk:
         # one at a time, and twice: Dask blames every task a dying worker held, so an
         # input that shared a worker with the poison gets its own second chance
         for _attempt in range(ISOLATION_TRIES):
             try:
-                results.append(result_of(client, _submit(client, [job], shared, on_workers))[0])
+                results.append(
+                    result_of(client, _submit(client, [job], shared.current(), on_workers))[0])
                 break
             except KilledWorker:
                 continue
@@ -329,7 +358,7 @@ def parse_paths(
     boilerplate = batch.learn([j for j in jobs if not is_archive(j.name)]) if learn else None
     settings = batch.Settings(fmt="json", to_stream=True, input_format=input_format,
                               boilerplate=boilerplate, min_words=min_words)
-    shared = _share(client, settings)
+    shared = _Shared(client, settings).future
     size = partition_size or (1 if jobs and len(archives) == len(jobs) else 256)
     bag = db.from_sequence(jobs, partition_size=size)
     return bag.map_partitions(_records, shared, errors == "include")
