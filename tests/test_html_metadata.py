@@ -443,6 +443,16 @@ TITLE_CASES = [
         "Rowers win the cup",
     ),
     (
+        "article-h1-of-another-headline-on-a-page-with-search-titles",
+        # the JSON-LD describes the web page too: the metadata's title is written for
+        # search results, the <h1> is the headline the page shows
+        ARTICLE + '<meta property="og:title" content="Rowers win the cup">'
+        + LD.format('{"@graph": [{"@type": "WebPage", "name": "Rowers win the cup"}]}'),
+        "<h1>Why the river race still matters</h1>",
+        "",
+        "Why the river race still matters",
+    ),
+    (
         "article-h1-with-its-date-run-in-is-not-taken",
         ARTICLE + '<meta property="og:title" content="Rowers win the cup">',
         "<h1>Dec 18 2025 Rowers win the cup</h1>",

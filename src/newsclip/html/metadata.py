@@ -49,7 +49,7 @@ from .fields import (
 )
 from .header_lines import headline_lines
 from .rules import words
-from .pagekind import ARTICLE
+from .pagekind import ARTICLE, WEB_PAGE, declared_types
 from .site import names_site, squash
 from .title import find_title
 from .tree import MAX_JSON_LD, Deadline, clean, line_of, spaced_text, unescaped
@@ -132,7 +132,8 @@ def extract(
     ]
     ld = _json_ld(scripts, deadline)
     deadline.check()
-    title = find_title(root, tags, ld, article=kind == ARTICLE)
+    title = find_title(root, tags, ld, article=kind == ARTICLE,
+                       search_titles=WEB_PAGE in declared_types(scripts))
     meta.page_title, meta.sites = title.page_title, title.sites
     if title.rule:
         meta.title, meta.title_rule = title.title, title.rule
