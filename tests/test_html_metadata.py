@@ -704,13 +704,16 @@ BYLINE_CASES = [
         "Ana Lima",
     ),
     ("date-in-author-meta-is-not-a-byline", '<meta name="author" content="2008-01-03">', "", None),
-    # the site's own name is the outlet, not a writer
+    # the site's own name is the outlet: a writer the page names anywhere goes first, and
+    # with none, the site signs the page
     ("author-that-is-the-site-name", f'{_SITE}<meta name="author" content="harbour gazette">',
-     "", None),
+     "", "harbour gazette"),
     ("author-that-is-the-site-address", f'{_SITE}<meta name="author" content="harbourgazette">',
-     "", None),
+     "", "harbourgazette"),
     ("author-that-is-the-site-team", f'{_SITE}<meta name="author" content="The Harbour Gazette team">',
-     "", None),
+     "", "The Harbour Gazette team"),
+    ("site-name-gives-way-to-a-name-in-the-header", f'{_SITE}<meta name="author" content="harbour gazette">',
+     '<h1>Ferry fares rise again</h1><p>By Ben Ode</p>', "Ben Ode"),
     ("site-name-and-its-town", f'{_SITE}<meta name="author" content="Harbour Gazette - Bayside, WV">',
      "", None),
     ("site-name-and-a-writer", f'{_SITE}<meta name="author" content="Harbour Gazette - Ben Ode">',
@@ -747,7 +750,7 @@ BYLINE_CASES = [
     ("file-photo-credit", "", '<div class="byline">Ben Ode, file</div>', None),
     ("site-team-of-a-firm",
      ('<meta property="og:site_name" content="Harbourmusic.com Ltd.">'
-      '<meta name="author" content="The Harbourmusic team">'), "", None),
+      '<meta name="author" content="The Harbourmusic team">'), "", "The Harbourmusic team"),
     ("label-and-mail-link", "", '<div class="byline">Posted By: Ben Ode (Email)</div>', "Ben Ode"),
     ("bar-before-by", "", '<p class="byline"> | By Ben Ode</p>', "Ben Ode"),
     ("section-before-by", "",

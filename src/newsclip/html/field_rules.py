@@ -135,6 +135,10 @@ FIELD_RULES: tuple[Rule, ...] = (
          "<html><body><article><h1>Harbour cranes fall silent</h1>"
          "<a href='/author/ana-lima/'>Ana Lima</a>{story}</article></body></html>",
          label="header"),
+    Rule("byline:site-author", "field", "with no writer named anywhere, a byline field that "
+         "names only the site (its name, its team or staff)",
+         "<meta name='author' content='Harbour Gazette Team'>"
+         "<meta property='og:site_name' content='Harbour Gazette'>", label="header"),
     Rule("outlet:json-ld", "field", "JSON-LD's publisher",
          _ld('"publisher": {"name": "Harbour Gazette"}'), label="header"),
     Rule("outlet:meta", "field", "a meta tag naming the site (og:site_name …)",
