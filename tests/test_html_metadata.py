@@ -728,6 +728,16 @@ BYLINE_CASES = [
      "", "Ana Lima"),
     ("blog-account-of-the-site-name", f'{_SITE}<meta name="author" content="Harbour Gazette (alima)">',
      "", "Harbour Gazette"),
+    # a twitter card's value labelled as the writer's, when the page shows no writer
+    ("twitter-card-written-by",
+     '<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" '
+     'content="3 minutes"><meta name="twitter:label2" content="Written by">'
+     '<meta name="twitter:data2" content="Ana Lima">', "", "Ana Lima"),
+    ("twitter-card-after-the-byline",
+     '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" '
+     'content="Ana Lima">', '<div class="byline">Ben Ode</div>', "Ben Ode"),
+    ("twitter-card-of-another-label", '<meta name="twitter:label1" content="Est. reading time">'
+     '<meta name="twitter:data1" content="Ben Ode">', "", None),
     ("firm-in-author-meta", '<meta name="author" content="Harbour Media Ltd.">', "", None),
     # what author boxes hold besides the names
     ("date-after-the-name", "", '<span class="byline">Ben Ode - Apr 16, 2015 8:02 pm UTC</span>',

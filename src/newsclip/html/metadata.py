@@ -34,7 +34,7 @@ from .._names import authors as split_authors
 from .._byline import Field
 from .._byline import field as byline_field
 from .._byline import person_like
-from .._vocab import BYLINE_SMALL_WORDS, WEB_ADDRESS
+from .._vocab import AUTHOR_LABELS, BY_WORDS, BYLINE_SMALL_WORDS, WEB_ADDRESS
 from ..language import declared_language
 from ..record import Provenance
 from . import about
@@ -43,6 +43,7 @@ from .fields import (
     ARTICLE_TYPES,
     AUTHOR_KEYS,
     BYLINE_WORDS,
+    CARD_PAIRS,
     PLACEHOLDER_BYLINES,
     POSTER_WORDS,
     POSTING_TYPES,
@@ -55,7 +56,7 @@ from .site import names_site, squash
 from .title import find_title
 from .tree import MAX_JSON_LD, Deadline, clean, line_of, spaced_text, unescaped
 
-__all__ = ["Meta", "extract", "take_byline", "author_page", "SITE_AUTHOR_RULE"]
+__all__ = ["Meta", "extract", "take_byline", "author_page", "SITE_AUTHOR_RULE", "CARD_AUTHOR_RULE"]
 
 # "dc.title", "DC:Title", "dcterms-title", "og: title" are one key each.
 _KEY = re.compile(r"^(dc|dcterms?|og|twitter|parsely|weibo:article|weibo:webpage)\s*[-.:]\s*(.+)$")
@@ -89,6 +90,9 @@ class Meta:
     #: the firm the JSON-LD names as the author, when it names no person: the byline
     #: when the page shows no writer either
     firm_author: str | None = None
+    #: the name the twitter card labels as the writer's ("Written by"), when the markup
+    #: names no byline: a last resort, after the names the page shows
+    card_author: str | None = None
     #: the first byline the page gives that only names the site ("Harbour Gazette", "The
     #: Gazette team"): the byline when the page names no writer at all
     site_author: str | None = None
@@ -153,6 +157,7 @@ def extract(
         if anchor is not None:
             meta.headline_lines = headline_lines(anchor)
         meta.author_page = author_page(root)
+        meta.card_author = _card_author(tags)
     outlet = ld.get("publisher") or _first(tags, SITE_KEYS)
     if outlet and not outlet.startswith("@") and not WEB_ADDRESS.search(outlet):
         meta.outlet = outlet
@@ -477,12 +482,30 @@ def _byline(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str
         _poster(root, accept)
 
 
+#: a twitter card's label over the writer's name ("twitter:label1" "Written by", beside
+#: "twitter:data1" "Ana Lima"), as a site's search-engine settings write it
+_CARD_AUTHOR_LABEL = re.compile(
+    rf"(?i:(?:(?:written|posted)\s+)?(?:{'|'.join(BY_WORDS)})|{'|'.join(AUTHOR_LABELS)})"
+)
+#: the rule of the name a twitter card's label calls the writer
+CARD_AUTHOR_RULE = "meta-twitter-card-author"
+
+
 def _author_tags(tags: dict[str, str]) -> Iterator[tuple[str, str]]:
     """The meta tags that name the writer (``AUTHOR_KEYS``), each with its rule; not a
     handle."""
     for key in AUTHOR_KEYS:
         if tags.get(key) and not tags[key].startswith("@"):
             yield tags[key], f"meta-{key}"
+
+
+def _card_author(tags: dict[str, str]) -> str | None:
+    """The twitter card's value labelled as the writer's ("Written by")."""
+    for n in range(1, CARD_PAIRS + 1):
+        value = tags.get(f"twitter:data{n}")
+        if value and _CARD_AUTHOR_LABEL.fullmatch(tags.get(f"twitter:label{n}", "").strip()):
+            return value
+    return None
 
 
 def _marked(root: etree._Element, accept: Callable[[str, str, int | None], bool]) -> bool:
