@@ -268,6 +268,14 @@ META_CASES = [
         "2018-05-06",
     ),
     ("no-date", "", "", "published", None),
+    # a citation's date, year first with the month's name (the scholarly indexes' form)
+    (
+        "citation-date-year-first",
+        '<meta name="citation_publication_date" content="2024 Jun 30">',
+        "",
+        "published",
+        "2024-06-30",
+    ),
     (
         "date-unknown-zone",
         "",
