@@ -268,6 +268,14 @@ META_CASES = [
         "2018-05-06",
     ),
     ("no-date", "", "", "published", None),
+    # a citation's date, year first with the month's name (the scholarly indexes' form)
+    (
+        "citation-date-year-first",
+        '<meta name="citation_publication_date" content="2024 Jun 30">',
+        "",
+        "published",
+        "2024-06-30",
+    ),
     (
         "date-unknown-zone",
         "",
@@ -290,6 +298,23 @@ META_CASES = [
         None,
     ),
     ("rel-author", "", '<a rel="author" href="/x">Ben Ode</a>', "byline", "Ben Ode"),
+    # a byline field that names only the site: the byline when no writer is named anywhere
+    (
+        "site-author-when-no-writer",
+        '<meta name="author" content="Bayside News Team">'
+        '<meta property="og:site_name" content="Bayside News">',
+        "",
+        "byline",
+        "Bayside News Team",
+    ),
+    (
+        "site-author-after-a-writer",
+        '<meta name="author" content="Bayside News Team">'
+        '<meta property="og:site_name" content="Bayside News">',
+        '<div class="byline">By Cara Voss</div>',
+        "byline",
+        "Cara Voss",
+    ),
     # a template's label or key where the name goes is no byline: the next source is read
     (
         "byline-label-is-no-name",

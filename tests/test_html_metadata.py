@@ -443,6 +443,16 @@ TITLE_CASES = [
         "Rowers win the cup",
     ),
     (
+        "article-h1-of-another-headline-on-a-page-with-search-titles",
+        # the JSON-LD describes the web page too: the metadata's title is written for
+        # search results, the <h1> is the headline the page shows
+        ARTICLE + '<meta property="og:title" content="Rowers win the cup">'
+        + LD.format('{"@graph": [{"@type": "WebPage", "name": "Rowers win the cup"}]}'),
+        "<h1>Why the river race still matters</h1>",
+        "",
+        "Why the river race still matters",
+    ),
+    (
         "article-h1-with-its-date-run-in-is-not-taken",
         ARTICLE + '<meta property="og:title" content="Rowers win the cup">',
         "<h1>Dec 18 2025 Rowers win the cup</h1>",
@@ -694,13 +704,16 @@ BYLINE_CASES = [
         "Ana Lima",
     ),
     ("date-in-author-meta-is-not-a-byline", '<meta name="author" content="2008-01-03">', "", None),
-    # the site's own name is the outlet, not a writer
+    # the site's own name is the outlet: a writer the page names anywhere goes first, and
+    # with none, the site signs the page
     ("author-that-is-the-site-name", f'{_SITE}<meta name="author" content="harbour gazette">',
-     "", None),
+     "", "harbour gazette"),
     ("author-that-is-the-site-address", f'{_SITE}<meta name="author" content="harbourgazette">',
-     "", None),
+     "", "harbourgazette"),
     ("author-that-is-the-site-team", f'{_SITE}<meta name="author" content="The Harbour Gazette team">',
-     "", None),
+     "", "The Harbour Gazette team"),
+    ("site-name-gives-way-to-a-name-in-the-header", f'{_SITE}<meta name="author" content="harbour gazette">',
+     '<h1>Ferry fares rise again</h1><p>By Ben Ode</p>', "Ben Ode"),
     ("site-name-and-its-town", f'{_SITE}<meta name="author" content="Harbour Gazette - Bayside, WV">',
      "", None),
     ("site-name-and-a-writer", f'{_SITE}<meta name="author" content="Harbour Gazette - Ben Ode">',
@@ -715,6 +728,16 @@ BYLINE_CASES = [
      "", "Ana Lima"),
     ("blog-account-of-the-site-name", f'{_SITE}<meta name="author" content="Harbour Gazette (alima)">',
      "", "Harbour Gazette"),
+    # a twitter card's value labelled as the writer's, when the page shows no writer
+    ("twitter-card-written-by",
+     '<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" '
+     'content="3 minutes"><meta name="twitter:label2" content="Written by">'
+     '<meta name="twitter:data2" content="Ana Lima">', "", "Ana Lima"),
+    ("twitter-card-after-the-byline",
+     '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" '
+     'content="Ana Lima">', '<div class="byline">Ben Ode</div>', "Ben Ode"),
+    ("twitter-card-of-another-label", '<meta name="twitter:label1" content="Est. reading time">'
+     '<meta name="twitter:data1" content="Ben Ode">', "", None),
     ("firm-in-author-meta", '<meta name="author" content="Harbour Media Ltd.">', "", None),
     # what author boxes hold besides the names
     ("date-after-the-name", "", '<span class="byline">Ben Ode - Apr 16, 2015 8:02 pm UTC</span>',
@@ -737,7 +760,7 @@ BYLINE_CASES = [
     ("file-photo-credit", "", '<div class="byline">Ben Ode, file</div>', None),
     ("site-team-of-a-firm",
      ('<meta property="og:site_name" content="Harbourmusic.com Ltd.">'
-      '<meta name="author" content="The Harbourmusic team">'), "", None),
+      '<meta name="author" content="The Harbourmusic team">'), "", "The Harbourmusic team"),
     ("label-and-mail-link", "", '<div class="byline">Posted By: Ben Ode (Email)</div>', "Ben Ode"),
     ("bar-before-by", "", '<p class="byline"> | By Ben Ode</p>', "Ben Ode"),
     ("section-before-by", "",

@@ -40,7 +40,7 @@ from .chrome import drop_chrome
 from .container import find_content
 from .dates import SEARCH_RULES
 from .header_byline import header_byline, labelled_byline
-from .metadata import Meta, extract, take_byline
+from .metadata import CARD_AUTHOR_RULE, SITE_AUTHOR_RULE, Meta, extract, take_byline
 from .pagekind import LISTING, PRODUCT, page_kind
 from .reading import read_blocks
 from .tree import SAFETY_VALVE, Deadline, Prepared, build_held, prepare, text_of
@@ -125,6 +125,11 @@ def _body(
         take_byline(meta, meta.firm_author, "json-ld-author")
     if meta.byline is None and meta.author_page:
         take_byline(meta, meta.author_page, "author-page-link")
+    if meta.byline is None and meta.card_author:
+        take_byline(meta, meta.card_author, CARD_AUTHOR_RULE)
+    if meta.byline is None and meta.site_author:
+        # the page names no writer: the site signs it ("Harbour Gazette", "The Gazette team")
+        take_byline(meta, meta.site_author, SITE_AUTHOR_RULE)
     if lenient or kind not in (None, LISTING, PRODUCT):
         return meta, out, None
     items = out.link_chars + out.blurb_chars

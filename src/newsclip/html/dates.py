@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from lxml import etree
 
-from .._vocab import STARTER_LABELS, THREAD_START_LABELS
+from .._vocab import MONTHS, STARTER_LABELS, THREAD_START_LABELS
 from ..dates import ISO_DATE, NAMED_DATE, NUMERIC_DATE, parse_date
 from . import date_search
 from .fields import DATE_KEYS, MODIFIED_KEYS, SEARCHED_DATE_KEYS
@@ -103,10 +103,25 @@ def modified(root: etree._Element, tags: dict[str, str], ld: dict[str, str]) -> 
     return _first(rows)
 
 
+#: a date a citation's meta tag writes year first, then the month's name ("2024 Jun 30",
+#: the form of the scholarly indexes' citation_publication_date)
+_YEAR_FIRST = re.compile(r"(?P<y>\d{4})\s+(?P<m>[^\W\d_]{3,9})\.?\s+(?P<d>\d{1,2})")
+
+
+def _read(value: str) -> date | datetime | None:
+    """A date as markup writes it (``parse_date``, month before day), or year first with
+    the month's name (``_YEAR_FIRST``)."""
+    parsed = parse_date(value[:200], dayfirst=False)
+    m = _YEAR_FIRST.fullmatch(value.strip()) if parsed is None else None
+    if m is not None and m["m"].lower() in MONTHS:
+        parsed = parse_date(f"{m['d']} {m['m']} {m['y']}")
+    return parsed
+
+
 def _first(rows: Iterable[_DateSource]) -> Stated | None:
     """The first date of ``rows`` that reads as one."""
     for value, rule, source, line in rows:
-        parsed = parse_date(value[:200], dayfirst=False) if value else None
+        parsed = _read(value) if value else None
         if parsed is not None:
             return Stated(parsed, value, source, rule, line)
     return None

@@ -135,6 +135,14 @@ FIELD_RULES: tuple[Rule, ...] = (
          "<html><body><article><h1>Harbour cranes fall silent</h1>"
          "<a href='/author/ana-lima/'>Ana Lima</a>{story}</article></body></html>",
          label="header"),
+    Rule("byline:meta-twitter-card-author", "field", "with no byline found otherwise, the "
+         "twitter card's value labelled as the writer's (twitter:label1 \"Written by\", "
+         "twitter:data1)", "<meta name='twitter:label1' content='Written by'>"
+         "<meta name='twitter:data1' content='Ana Lima'>", label="header"),
+    Rule("byline:site-author", "field", "with no writer named anywhere, a byline field that "
+         "names only the site (its name, its team or staff)",
+         "<meta name='author' content='Harbour Gazette Team'>"
+         "<meta property='og:site_name' content='Harbour Gazette'>", label="header"),
     Rule("outlet:json-ld", "field", "JSON-LD's publisher",
          _ld('"publisher": {"name": "Harbour Gazette"}'), label="header"),
     Rule("outlet:meta", "field", "a meta tag naming the site (og:site_name …)",

@@ -9,7 +9,7 @@ that mark an article; the class/id words of the elements that hold a field.
 from __future__ import annotations
 
 __all__ = [
-    "ARTICLE_TYPES", "POSTING_TYPES", "TITLE_KEYS", "DATE_KEYS", "SEARCHED_DATE_KEYS", "MODIFIED_KEYS", "AUTHOR_KEYS", "SITE_KEYS",
+    "ARTICLE_TYPES", "POSTING_TYPES", "TITLE_KEYS", "DATE_KEYS", "SEARCHED_DATE_KEYS", "MODIFIED_KEYS", "AUTHOR_KEYS", "CARD_PAIRS", "SITE_KEYS",
     "HEADLINE_WORDS", "BYLINE_WORDS", "DATE_HOLDER_CUES", "DATE_HOLDER_TAGS",
     "POSTER_WORDS", "PLACEHOLDER_BYLINES", "DESCRIPTION_KEYS", "SECTION_KEYS", "TAG_KEYS",
 ]
@@ -66,6 +66,9 @@ AUTHOR_KEYS = (
     "dc:creator", "dcterm:creator", "author", "article:author", "parsely:author",
     "sailthru.author", "byl",
 )
+#: the twitter card's pairs of a label and a value ("twitter:label1" "Written by",
+#: "twitter:data1" "Ana Lima") read for the writer's name, at most
+CARD_PAIRS = 4
 #: the summary: OpenGraph's is written for the article, name=description as often
 #: for the search engines (and sometimes the site's), so it comes after
 DESCRIPTION_KEYS = (

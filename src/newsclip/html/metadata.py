@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -31,9 +31,10 @@ from typing import Any
 from lxml import etree
 
 from .._names import authors as split_authors
+from .._byline import Field
 from .._byline import field as byline_field
 from .._byline import person_like
-from .._vocab import BYLINE_SMALL_WORDS, WEB_ADDRESS
+from .._vocab import AUTHOR_LABELS, BY_WORDS, BYLINE_SMALL_WORDS, WEB_ADDRESS
 from ..language import declared_language
 from ..record import Provenance
 from . import about
@@ -42,6 +43,7 @@ from .fields import (
     ARTICLE_TYPES,
     AUTHOR_KEYS,
     BYLINE_WORDS,
+    CARD_PAIRS,
     PLACEHOLDER_BYLINES,
     POSTER_WORDS,
     POSTING_TYPES,
@@ -49,12 +51,12 @@ from .fields import (
 )
 from .header_lines import headline_lines
 from .rules import says
-from .pagekind import ARTICLE
+from .pagekind import ARTICLE, WEB_PAGE, declared_types
 from .site import names_site, squash
 from .title import find_title
 from .tree import MAX_JSON_LD, Deadline, clean, line_of, spaced_text, unescaped
 
-__all__ = ["Meta", "extract", "take_byline", "author_page"]
+__all__ = ["Meta", "extract", "take_byline", "author_page", "SITE_AUTHOR_RULE", "CARD_AUTHOR_RULE"]
 
 # "dc.title", "DC:Title", "dcterms-title", "og: title" are one key each.
 _KEY = re.compile(r"^(dc|dcterms?|og|twitter|parsely|weibo:article|weibo:webpage)\s*[-.:]\s*(.+)$")
@@ -88,6 +90,12 @@ class Meta:
     #: the firm the JSON-LD names as the author, when it names no person: the byline
     #: when the page shows no writer either
     firm_author: str | None = None
+    #: the name the twitter card labels as the writer's ("Written by"), when the markup
+    #: names no byline: a last resort, after the names the page shows
+    card_author: str | None = None
+    #: the first byline the page gives that only names the site ("Harbour Gazette", "The
+    #: Gazette team"): the byline when the page names no writer at all
+    site_author: str | None = None
     #: the writers one by one, when the page lists them apart (JSON-LD), else empty
     authors: list[str] = field(default_factory=list)
     outlet: str | None = None
@@ -132,7 +140,8 @@ def extract(
     ]
     ld = _json_ld(scripts, deadline)
     deadline.check()
-    title = find_title(root, tags, ld, article=kind == ARTICLE)
+    title = find_title(root, tags, ld, article=kind == ARTICLE,
+                       search_titles=WEB_PAGE in declared_types(scripts))
     meta.page_title, meta.sites = title.page_title, title.sites
     if title.rule:
         meta.title, meta.title_rule = title.title, title.rule
@@ -148,6 +157,7 @@ def extract(
         if anchor is not None:
             meta.headline_lines = headline_lines(anchor)
         meta.author_page = author_page(root)
+        meta.card_author = _card_author(tags)
     outlet = ld.get("publisher") or _first(tags, SITE_KEYS)
     if outlet and not outlet.startswith("@") and not WEB_ADDRESS.search(outlet):
         meta.outlet = outlet
@@ -361,11 +371,7 @@ def _clean_byline(
     # the site's own name ("winnipeg sun", "dailypost", "The Daily Post team") names the
     # outlet, not a writer; a blog named after its writer ("Ana Lima" at analima.net)
     # is the exception
-    ws = found.bare.split()
-    if not person_like(ws) and (
-        names_site(found.bare, sites)
-        or squash(found.bare) in {_FIRM_END.sub("", s) for s in sites}
-    ):
+    if _site_only(found, sites):
         return None
     # "WVVA - Bluefield, WV": the site's name and its town, no one's name; "Daily Post -
     # Ana Lima": the site's name and the writer's
@@ -377,6 +383,15 @@ def _clean_byline(
         if len(people) == 1:
             value = people[0]
     return value
+
+
+def _site_only(found: Field, sites: set[str]) -> bool:
+    """The byline names the site alone ("winnipeg sun", "dailypost", "The Daily Post
+    team"), not a blog's writer whose name it bears ("Ana Lima" at analima.net)."""
+    return not person_like(found.bare.split()) and (
+        names_site(found.bare, sites)
+        or squash(found.bare) in {_FIRM_END.sub("", s) for s in sites}
+    )
 
 
 #: a template's key left where the name goes ("page.head.extra.author"), which names
@@ -412,16 +427,25 @@ _FORMAL_RULES = frozenset({"json-ld-author", "meta-dc:creator", "meta-dcterm:cre
 
 def take_byline(meta: Meta, value: str | None, rule: str, line: int | None = None) -> bool:
     """Set the page's byline to the writers ``value`` names, unless it names none (a
-    label, the site's own name…); whether it did."""
+    label, the site's own name…); whether it did.  The first that only names the site
+    is kept aside (``Meta.site_author``)."""
     # A page that states its creator formally (JSON-LD, Dublin Core) and names its
     # own outlet there means it ("Mac & i" by its magazine); name=author and the
     # markup often hold a template's default, the site's name.
-    formal = rule in _FORMAL_RULES
-    value = _clean_byline(value or "", meta.sites, site_check=not formal)
-    if value:
-        meta.byline = value
-        meta.found("byline", rule, value, line)
-    return bool(value)
+    formal = rule in _FORMAL_RULES or rule == SITE_AUTHOR_RULE
+    cleaned = _clean_byline(value or "", meta.sites, site_check=not formal)
+    if cleaned:
+        meta.byline = cleaned
+        meta.found("byline", rule, cleaned, line)
+    elif meta.site_author is None and value and not formal:
+        found = byline_field(value)
+        if found is not None and not _placeholder(found.names) and _site_only(found, meta.sites):
+            meta.site_author = found.names
+    return bool(cleaned)
+
+
+#: the rule of a byline that only names the site, taken when the page names no writer
+SITE_AUTHOR_RULE = "site-author"
 
 
 def _byline(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, Any]) -> None:
@@ -438,8 +462,8 @@ def _byline(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str
                 person_like(n.split()) for n in split_authors(found.names)
             ) and accept(value, rule, line)
 
-        for key in AUTHOR_KEYS:
-            if tags.get(key) and not tags[key].startswith("@") and person(tags[key], f"meta-{key}"):
+        for value, rule in _author_tags(tags):
+            if person(value, rule):
                 return
         _marked(root, person)
         return
@@ -451,8 +475,8 @@ def _byline(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str
                 meta.authors += split_authors(found.names)
         meta.authors = list(dict.fromkeys(meta.authors))
         return
-    for key in AUTHOR_KEYS:
-        if tags.get(key) and not tags[key].startswith("@") and accept(tags[key], f"meta-{key}"):
+    for value, rule in _author_tags(tags):
+        if accept(value, rule):
             return
     if not _marked(root, accept):
         _poster(root, accept)
@@ -460,6 +484,32 @@ def _byline(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str
 
 _BYLINE_CUE = says(BYLINE_WORDS)
 _POSTER_CUE = says(POSTER_WORDS)
+
+
+#: a twitter card's label over the writer's name ("twitter:label1" "Written by", beside
+#: "twitter:data1" "Ana Lima"), as a site's search-engine settings write it
+_CARD_AUTHOR_LABEL = re.compile(
+    rf"(?i:(?:(?:written|posted)\s+)?(?:{'|'.join(BY_WORDS)})|{'|'.join(AUTHOR_LABELS)})"
+)
+#: the rule of the name a twitter card's label calls the writer
+CARD_AUTHOR_RULE = "meta-twitter-card-author"
+
+
+def _author_tags(tags: dict[str, str]) -> Iterator[tuple[str, str]]:
+    """The meta tags that name the writer (``AUTHOR_KEYS``), each with its rule; not a
+    handle."""
+    for key in AUTHOR_KEYS:
+        if tags.get(key) and not tags[key].startswith("@"):
+            yield tags[key], f"meta-{key}"
+
+
+def _card_author(tags: dict[str, str]) -> str | None:
+    """The twitter card's value labelled as the writer's ("Written by")."""
+    for n in range(1, CARD_PAIRS + 1):
+        value = tags.get(f"twitter:data{n}")
+        if value and _CARD_AUTHOR_LABEL.fullmatch(tags.get(f"twitter:label{n}", "").strip()):
+            return value
+    return None
 
 
 def _marked(root: etree._Element, accept: Callable[[str, str, int | None], bool]) -> bool:

@@ -17,7 +17,7 @@ from .fields import ARTICLE_TYPES, POSTING_TYPES
 from .tree import MAX_JSON_LD
 
 __all__ = ["ARTICLE", "THREAD", "PRODUCT", "LISTING", "THREAD_TYPES", "PRODUCT_TYPES",
-           "LISTING_TYPES", "OG_KINDS", "page_kind"]
+           "LISTING_TYPES", "OG_KINDS", "WEB_PAGE", "page_kind", "declared_types"]
 
 ARTICLE, THREAD, PRODUCT, LISTING = "article", "thread", "product", "listing"
 
@@ -30,6 +30,9 @@ PRODUCT_TYPES = frozenset(t.lower() for t in ("Product", "ProductGroup", "ItemPa
 LISTING_TYPES = frozenset(
     t.lower() for t in ("CollectionPage", "SearchResultsPage", "OfferCatalog")
 )
+#: the JSON-LD type (lower case) of the page itself, beside the story it holds: the graph
+#: a site's search-engine settings write, whose titles are written for search results
+WEB_PAGE = "webpage"
 #: og:type values (lower case) and the kind each says
 OG_KINDS = {
     "article": ARTICLE, "blog": ARTICLE, "product": PRODUCT, "product.item": PRODUCT,
@@ -41,15 +44,21 @@ _TYPE = re.compile(r'"@type"\s*:\s*(?:"([^"\\]{1,80})"|\[([^\]]{0,400})\])')
 _NAME = re.compile(r'"([^"\\]{1,80})"')
 
 
-def page_kind(root: etree._Element, json_ld: list[str]) -> str | None:
-    """The kind the page declares: a thread beats a product, which beats an article
-    (a forum's topic is also a posting, a shop's page may call itself an article),
-    which beats a list; None when it declares none of them."""
+def declared_types(json_ld: list[str]) -> set[str]:
+    """Every ``@type`` (lower case) the page's JSON-LD blocks name."""
     types: set[str] = set()
     for raw in json_ld:
         # (a block is read no further than the metadata reads it)
         for one, many in _TYPE.findall(raw[:MAX_JSON_LD]):
             types.update(t.lower() for t in ([one] if one else _NAME.findall(many)))
+    return types
+
+
+def page_kind(root: etree._Element, json_ld: list[str]) -> str | None:
+    """The kind the page declares: a thread beats a product, which beats an article
+    (a forum's topic is also a posting, a shop's page may call itself an article),
+    which beats a list; None when it declares none of them."""
+    types = declared_types(json_ld)
     head = root.find("head")
     og = None
     if head is not None:

@@ -106,10 +106,13 @@ class _Pick(NamedTuple):
 
 
 def find_title(
-    root: etree._Element, tags: dict[str, str], ld: dict[str, str], *, article: bool = False
+    root: etree._Element, tags: dict[str, str], ld: dict[str, str], *, article: bool = False,
+    search_titles: bool = False,
 ) -> Title:
     """The page's headline, from the most trusted source that gives one; on a page
-    that declares itself an article (``article``), its one ``<h1>`` (``_article_h1``)."""
+    that declares itself an article (``article``), its one ``<h1>`` (``_article_h1``);
+    ``search_titles``: the page's metadata titles are written for search results (its
+    JSON-LD describes the web page too, as a site's search-engine settings write it)."""
     page_title = clean(title_text(root))
     if _SCRIPT_IN_TITLE.search(page_title):
         # a script wrote into <title> ("Head' + ad_query + '">"): it says nothing sure
@@ -127,7 +130,7 @@ def find_title(
         return found
     pick = _shown_piece(pick, headlines)
     cut = _before_bar(pick)
-    shown = _article_h1(cut, headlines, sites) if article else cut
+    shown = _article_h1(cut, headlines, sites, any_h1=search_titles) if article else cut
     if shown is cut and cut is not pick:
         # (a heading that shows the title whole, bar and all, is the headline's element)
         found.whole = pick.title
@@ -178,7 +181,9 @@ def _before_bar(pick: _Pick) -> _Pick:
     return _Pick(head[0].strip(), pick.rule, pick.line, pick.trusted)
 
 
-def _article_h1(pick: _Pick, headlines: list, sites: set[str]) -> _Pick:
+def _article_h1(
+    pick: _Pick, headlines: list, sites: set[str], *, any_h1: bool = False
+) -> _Pick:
     """An article's one ``<h1>`` over the title its metadata gives, when one is the
     other cut short or lengthened: the metadata's is the title written for search
     results and shares ("House Renovation Costs in the Bay Area"), the ``<h1>`` the
@@ -186,7 +191,9 @@ def _article_h1(pick: _Pick, headlines: list, sites: set[str]) -> _Pick:
     Breakdown").  Not a page of several ``<h1>``s (which is the headline is not sure),
     nor one whose ``<h1>`` is a label, a name or the site's; and not an ``<h1>`` that
     is another headline altogether (a news site's social title and its printed one
-    are both its headline)."""
+    are both its headline), unless the page's metadata titles are written for search
+    results (``any_h1``: "Top 11 SEO Strategies for 2025" over the <h1> "11 SEO
+    Strategies for 2025 to Boost Rankings and Stay Ahead")."""
     h1s = [(el, text) for el, text in headlines if el.tag == "h1"]
     if pick.rule in _SHOWN_RULES or len(h1s) != 1:
         return pick
@@ -197,7 +204,7 @@ def _article_h1(pick: _Pick, headlines: list, sites: set[str]) -> _Pick:
         or text.isupper()
         or names_site(text, sites)
         or norm(text) == norm(pick.title)
-        or not (_word_run_in(pick.title, text) or _word_run_in(text, pick.title))
+        or not (any_h1 or _word_run_in(pick.title, text) or _word_run_in(text, pick.title))
     ):
         return pick
     return _Pick(text, "article-h1", line_of(el), pick.trusted)
