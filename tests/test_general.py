@@ -824,6 +824,29 @@ def test_a_threads_furniture_around_its_posts_is_not_its_text() -> None:
     assert "Improve this answer" in newsclip.parse(dump.encode()).text
 
 
+def test_a_quote_of_an_earlier_post_is_not_said_again() -> None:
+    # each reply quotes the post above it under "<name> said:", then answers it
+    posts, names = [], ["ann_s", "bo_k", "cy_d", "di_m"]
+    for i, name in enumerate(names, 1):
+        posts.append(f"{name} March {i + 2}, 2024, 10:1{i}am {i}")
+        if i > 1:
+            posts += [f"{names[i - 2]} said:", _post(i - 1)]
+        posts += [_post(i), f"{i} Likes"]
+    dump = "\n\n".join(["Harbour Forum", "Winter ferry timetable?", *posts, "Related topics"])
+    record = newsclip.parse(dump.encode())
+    for i in range(1, 5):
+        assert record.text.count(f"Post {i} says") == 1
+    # a line said again with no quote's opening over it (a reply that repeats a
+    # line of its own) stays
+    dump = dump.replace("said:", "asked again")
+    assert newsclip.parse(dump.encode()).text.count("Post 1 says") == 2
+
+
+def _post(i: int) -> str:
+    return (f"Post {i} says the ferry timetable for the winter is still not out, and asks "
+            "whether anyone has heard when the company will print it this year.")
+
+
 def test_a_threads_closing_prompt_ends_it() -> None:
     assert _chrome("You must log in or register to reply here.") == "reply-prompt"
     dump = "\n\n".join(["Harbour Forum", "Winter ferry timetable?",

@@ -7,8 +7,9 @@ post).  On any page, a question's answers and their comments are furnished
 alike: the poster's name over their reputation ("1,992 gold badges 14 silver
 badges"), readers' short comments, each signed with the commenter's name
 twice, the second time after a dash ("mnmnc / – mnmnc"), over its date, and
-the links of a post's attachments ("View attachment 2028258").  None of it is
-the text.
+the links of a post's attachments ("View attachment 2028258").  In a thread, a
+reply's quote of an earlier post, under its opening ("Ann said:"), says again
+what the thread already holds.  None of it is the text.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..._vocab import POST_BUTTONS, REPUTATION_WORDS
+from ..._vocab import POST_BUTTONS, QUOTE_OPENING, REPUTATION_WORDS
 from .lines import Info
 from .region import Region
 from .tuning import CHROME_SCORE, SHORT_LINE_WORDS
@@ -32,6 +33,7 @@ _ATTACHMENT = re.compile(r"(?:View attachment \d+\s*)+")
 #: a comment's text: at most this many lines between the commenter's name and the
 #: stamp, count or comment over it
 COMMENT_LINES = 3
+_QUOTE_OPENING = re.compile(QUOTE_OPENING, re.I)
 
 
 @cache
@@ -77,9 +79,31 @@ def mark(infos: list[Info], region: Region, thread: bool) -> list[Info]:
                     marks.update(dict.fromkeys(text_lines, "post-comment"))
                     break
                 text_lines.append(j)
+    if thread:
+        marks.update(_repeats(infos, region, marks))
     if not marks:
         return infos
     return [
         info.as_chrome(marks[k], CHROME_SCORE) if k in marks else info
         for k, info in enumerate(infos)
     ]
+
+
+def _repeats(infos: list[Info], region: Region, marks: dict[int, str]) -> dict[int, str]:
+    """The lines of a thread's quotes: under a quote's opening ("Ann said:", "Originally
+    Posted by Ann", "Quote from: Ann"), the lines that say again a line of an earlier
+    post.  (A line said twice within one post stays, and so does a reply's own text.)"""
+    seen: dict[str, int] = {}  # a line's text: the number of the post it was first in
+    repeats: dict[int, str] = {}
+    post, quoting = 0, False
+    for k in range(region.start, region.end + 1):
+        info = infos[k]
+        if info.stamp or info.meta:
+            post, quoting = post + 1, False
+        if _QUOTE_OPENING.fullmatch(info.text):
+            quoting = True
+        if info.chrome is not None or k in marks:
+            continue
+        if seen.setdefault(info.text, post) != post and quoting:
+            repeats[k] = "post-quote"
+    return repeats
