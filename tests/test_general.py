@@ -754,6 +754,16 @@ def test_a_wrapped_line_that_mentions_responses_is_no_comments_marker() -> None:
     assert "before the vote" in newsclip.parse(dump.encode()).text
 
 
+def test_a_name_that_ends_in_figures_does_not_count_comments() -> None:
+    # "System76 Comments On …": a headline, its maker's name glued to its figures; the
+    # count of a teaser's comments stands apart ("76 Comments")
+    headline = "Harbour76 Comments On The New Ferry Timetable"
+    assert not chrome.comments_marker(headline, features.words(headline))
+    assert chrome.comments_marker("76 Comments", ["76", "Comments"])
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(2), headline, *_paragraphs(2, "quay")])
+    assert "Paragraph 1 says the quay" in newsclip.parse(dump.encode()).text
+
+
 def test_a_thread_of_comment_stamps_ends_the_article() -> None:
     comments = []
     for i, name in enumerate(["Ann", "Bo", "Cy", "Di"]):
