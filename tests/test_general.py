@@ -764,6 +764,22 @@ def test_a_name_that_ends_in_figures_does_not_count_comments() -> None:
     assert "Paragraph 1 says the quay" in newsclip.parse(dump.encode()).text
 
 
+def test_a_count_of_comments_under_every_record_is_no_comment_section() -> None:
+    # a feed: each record's headline, blurb and count of its comments
+    records = []
+    for i in range(5):
+        records += [f"Ferry story {i} makes the news", *_paragraphs(1, f"pier {i}"),
+                    f"{i + 3} Comments"]
+    dump = "\n\n".join(["Harbour news", *records])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 0 says the pier 4" in record.text
+    assert "Comments" not in record.text
+    # one count under a story opens its comments, as before
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(3), "33 Comments",
+                         *_paragraphs(1, "quay")])
+    assert "Paragraph 0 says the quay" not in newsclip.parse(dump.encode()).text
+
+
 def test_a_thread_of_comment_stamps_ends_the_article() -> None:
     comments = []
     for i, name in enumerate(["Ann", "Bo", "Cy", "Di"]):
