@@ -873,6 +873,21 @@ def _post(i: int) -> str:
             "whether anyone has heard when the company will print it this year.")
 
 
+def test_a_posts_number_and_its_posters_state_are_furniture() -> None:
+    # what a forum prints by each post: its number, the poster's presence by their
+    # avatar's letter, the note of its last edit, its buttons
+    posts = []
+    for i, name in enumerate(["ann_s", "bo_k", "cy_d", "di_m"], 1):
+        posts += [f"{name} March {i + 2}, 2024, 10:1{i}am {i}", f"{name[0].upper()} Offline",
+                  f"wrote on last edited by {name}", f"#{i}", _post(i), "Copy Post"]
+    dump = "\n\n".join(["Harbour Forum", "Winter ferry timetable?", *posts, "Related topics"])
+    record = newsclip.parse(dump.encode())
+    for i in range(1, 5):
+        assert f"Post {i} says" in record.text
+    for furniture in ("Offline", "last edited", "#2", "Copy Post"):
+        assert furniture not in record.text
+
+
 def test_a_threads_closing_prompt_ends_it() -> None:
     assert _chrome("You must log in or register to reply here.") == "reply-prompt"
     dump = "\n\n".join(["Harbour Forum", "Winter ferry timetable?",

@@ -262,7 +262,7 @@ ASKED_WORDS = ("Asked", "Perguntada", "Formulada")
 #: the buttons a forum prints under each post, a line each ("Improve this answer")
 POST_BUTTONS = frozenset({
     "Improve this question", "Improve this answer", "Follow", "Reply", "Quote", "Report", "Cite",
-    "Click to expand...", "Click to shrink...",
+    "Click to expand...", "Click to shrink...", "Copy Post", "Author stats", "Reply With Quote",
 })
 #: a quote's opening in a forum's post, on a line of its own ("Ann said:", "Ann wrote:",
 #: "Originally Posted by Ann", "Quote from: Ann on …", "Quote: Ann"): a regex

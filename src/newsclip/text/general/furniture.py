@@ -1,9 +1,10 @@
 """A thread's furniture between its posts: what a forum prints around each post.
 
 Part of the region stage, after it.  Around each post of a thread (``thread``)
-a forum prints its votes or likes (a count alone on a line) and the post's
-buttons ("Improve this answer", "Follow", "Click to expand..." under a quoted
-post).  On any page, a question's answers and their comments are furnished
+a forum prints its votes or likes (a count alone on a line), its number ("#2"),
+the poster's presence and the note of the post's last edit ("J Offline", "wrote
+on last edited by ann_s") and the post's buttons ("Improve this answer",
+"Follow", "Click to expand..." under a quoted post).  On any page, a question's answers and their comments are furnished
 alike: the poster's name over their reputation ("1,992 gold badges 14 silver
 badges"), readers' short comments, each signed with the commenter's name
 twice, the second time after a dash ("mnmnc / – mnmnc"), over its date, and
@@ -24,10 +25,16 @@ from .tuning import CHROME_SCORE, SHORT_LINE_WORDS
 
 __all__ = ["mark"]
 
-#: a count shown by itself: votes, likes ("67", "1,024")
-_COUNT = re.compile(r"\d{1,3}(?:[,.]\d{3})*")
+#: a count shown by itself: votes, likes ("67", "1,024"), or the post's number ("#2")
+_COUNT = re.compile(r"#?\d{1,3}(?:[,.]\d{3})*")
 #: a comment's signature: a dash, then the name the line above gives
 _SIGNED = re.compile(r"[–—-]\s+(\S.*)")
+#: what a forum prints of a post's poster and its edits, by the post: "J Offline" (the
+#: avatar's letter, then the poster's presence), "wrote on last edited by ann_s"
+_POST_STATE = re.compile(
+    r"(?:\w\s+)?(?:Offline|Online)|(?:wrote\s+on\s+)?last\s+edited\s+by(?:\s+\S+)?",
+    re.I,
+)
 #: an attachment's link ("View attachment 2028258"), one or several on a line
 _ATTACHMENT = re.compile(r"(?:View attachment \d+\s*)+")
 #: a comment's text: at most this many lines between the commenter's name and the
@@ -56,7 +63,7 @@ def mark(infos: list[Info], region: Region, thread: bool) -> list[Info]:
         text = info.text
         if thread and _COUNT.fullmatch(text):
             marks[k] = "post-count"
-        elif thread and text in POST_BUTTONS:
+        elif thread and (text in POST_BUTTONS or _POST_STATE.fullmatch(text)):
             marks[k] = "post-button"
         elif _ATTACHMENT.fullmatch(text):
             marks[k] = "post-attachment"
