@@ -866,6 +866,17 @@ def test_a_quote_of_an_earlier_post_is_not_said_again() -> None:
     # line of its own) stays
     dump = dump.replace("said:", "asked again")
     assert newsclip.parse(dump.encode()).text.count("Post 1 says") == 2
+    # … but two lines of an earlier post said again together are a quote without one
+    posts = []
+    for i, name in enumerate(names, 1):
+        posts.append(f"{name} March {i + 2}, 2024, 10:1{i}am {i}")
+        if i > 1:
+            posts += [_post(i - 1), f"Line {i - 1} adds that the ferry office opens at nine."]
+        posts += [_post(i), f"Line {i} adds that the ferry office opens at nine.", f"{i} Likes"]
+    dump = "\n\n".join(["Harbour Forum", "Winter ferry timetable?", *posts, "Related topics"])
+    text = newsclip.parse(dump.encode()).text
+    assert text.count("Post 1 says") == 1 and text.count("Line 3 adds") == 1
+    assert "Post 4 says" in text
 
 
 def _post(i: int) -> str:

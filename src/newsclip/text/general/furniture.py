@@ -99,9 +99,12 @@ def mark(infos: list[Info], region: Region, thread: bool) -> list[Info]:
 def _repeats(infos: list[Info], region: Region, marks: dict[int, str]) -> dict[int, str]:
     """The lines of a thread's quotes: under a quote's opening ("Ann said:", "Originally
     Posted by Ann", "Quote from: Ann"), the lines that say again a line of an earlier
-    post.  (A line said twice within one post stays, and so does a reply's own text.)"""
+    post, and without one, two or more such lines in a row (nothing but furniture
+    between them).  (A line said twice within one post stays, and so does one line of
+    an earlier post said again alone, and a reply's own text.)"""
     seen: dict[str, int] = {}  # a line's text: the number of the post it was first in
     repeats: dict[int, str] = {}
+    again: list[int] = []
     post, quoting = 0, False
     for k in range(region.start, region.end + 1):
         info = infos[k]
@@ -111,6 +114,13 @@ def _repeats(infos: list[Info], region: Region, marks: dict[int, str]) -> dict[i
             quoting = True
         if info.chrome is not None or k in marks:
             continue
-        if seen.setdefault(info.text, post) != post and quoting:
-            repeats[k] = "post-quote"
+        if seen.setdefault(info.text, post) != post:
+            again.append(k)
+            if quoting:
+                repeats[k] = "post-quote"
+    # (a block of lines said again together, with no opening over it: a quote too)
+    for a, b in zip(again, again[1:]):
+        if all(infos[j].chrome is not None for j in range(a + 1, b)):
+            repeats.setdefault(a, "post-quote")
+            repeats.setdefault(b, "post-quote")
     return repeats
