@@ -754,6 +754,32 @@ def test_a_wrapped_line_that_mentions_responses_is_no_comments_marker() -> None:
     assert "before the vote" in newsclip.parse(dump.encode()).text
 
 
+def test_a_name_that_ends_in_figures_does_not_count_comments() -> None:
+    # "System76 Comments On …": a headline, its maker's name glued to its figures; the
+    # count of a teaser's comments stands apart ("76 Comments")
+    headline = "Harbour76 Comments On The New Ferry Timetable"
+    assert not chrome.comments_marker(headline, features.words(headline))
+    assert chrome.comments_marker("76 Comments", ["76", "Comments"])
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(2), headline, *_paragraphs(2, "quay")])
+    assert "Paragraph 1 says the quay" in newsclip.parse(dump.encode()).text
+
+
+def test_a_count_of_comments_under_every_record_is_no_comment_section() -> None:
+    # a feed: each record's headline, blurb and count of its comments
+    records = []
+    for i in range(5):
+        records += [f"Ferry story {i} makes the news", *_paragraphs(1, f"pier {i}"),
+                    f"{i + 3} Comments"]
+    dump = "\n\n".join(["Harbour news", *records])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 0 says the pier 4" in record.text
+    assert "Comments" not in record.text
+    # one count under a story opens its comments, as before
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(3), "33 Comments",
+                         *_paragraphs(1, "quay")])
+    assert "Paragraph 0 says the quay" not in newsclip.parse(dump.encode()).text
+
+
 def test_a_thread_of_comment_stamps_ends_the_article() -> None:
     comments = []
     for i, name in enumerate(["Ann", "Bo", "Cy", "Di"]):
@@ -822,6 +848,55 @@ def test_a_threads_furniture_around_its_posts_is_not_its_text() -> None:
     dump = "\n\n".join(["Harbour stays open", *_paragraphs(3), "12", "Improve this answer",
                          *_paragraphs(1, "quay")])
     assert "Improve this answer" in newsclip.parse(dump.encode()).text
+
+
+def test_a_quote_of_an_earlier_post_is_not_said_again() -> None:
+    # each reply quotes the post above it under "<name> said:", then answers it
+    posts, names = [], ["ann_s", "bo_k", "cy_d", "di_m"]
+    for i, name in enumerate(names, 1):
+        posts.append(f"{name} March {i + 2}, 2024, 10:1{i}am {i}")
+        if i > 1:
+            posts += [f"{names[i - 2]} said:", _post(i - 1)]
+        posts += [_post(i), f"{i} Likes"]
+    dump = "\n\n".join(["Harbour Forum", "Winter ferry timetable?", *posts, "Related topics"])
+    record = newsclip.parse(dump.encode())
+    for i in range(1, 5):
+        assert record.text.count(f"Post {i} says") == 1
+    # a line said again with no quote's opening over it (a reply that repeats a
+    # line of its own) stays
+    dump = dump.replace("said:", "asked again")
+    assert newsclip.parse(dump.encode()).text.count("Post 1 says") == 2
+    # … but two lines of an earlier post said again together are a quote without one
+    posts = []
+    for i, name in enumerate(names, 1):
+        posts.append(f"{name} March {i + 2}, 2024, 10:1{i}am {i}")
+        if i > 1:
+            posts += [_post(i - 1), f"Line {i - 1} adds that the ferry office opens at nine."]
+        posts += [_post(i), f"Line {i} adds that the ferry office opens at nine.", f"{i} Likes"]
+    dump = "\n\n".join(["Harbour Forum", "Winter ferry timetable?", *posts, "Related topics"])
+    text = newsclip.parse(dump.encode()).text
+    assert text.count("Post 1 says") == 1 and text.count("Line 3 adds") == 1
+    assert "Post 4 says" in text
+
+
+def _post(i: int) -> str:
+    return (f"Post {i} says the ferry timetable for the winter is still not out, and asks "
+            "whether anyone has heard when the company will print it this year.")
+
+
+def test_a_posts_number_and_its_posters_state_are_furniture() -> None:
+    # what a forum prints by each post: its number, the poster's presence by their
+    # avatar's letter, the note of its last edit, its buttons
+    posts = []
+    for i, name in enumerate(["ann_s", "bo_k", "cy_d", "di_m"], 1):
+        posts += [f"{name} March {i + 2}, 2024, 10:1{i}am {i}", f"{name[0].upper()} Offline",
+                  f"wrote on last edited by {name}", f"#{i}", _post(i), "Copy Post"]
+    dump = "\n\n".join(["Harbour Forum", "Winter ferry timetable?", *posts, "Related topics"])
+    record = newsclip.parse(dump.encode())
+    for i in range(1, 5):
+        assert f"Post {i} says" in record.text
+    for furniture in ("Offline", "last edited", "#2", "Copy Post"):
+        assert furniture not in record.text
 
 
 def test_a_threads_closing_prompt_ends_it() -> None:

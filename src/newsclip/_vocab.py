@@ -262,8 +262,14 @@ ASKED_WORDS = ("Asked", "Perguntada", "Formulada")
 #: the buttons a forum prints under each post, a line each ("Improve this answer")
 POST_BUTTONS = frozenset({
     "Improve this question", "Improve this answer", "Follow", "Reply", "Quote", "Report", "Cite",
-    "Click to expand...", "Click to shrink...",
+    "Click to expand...", "Click to shrink...", "Copy Post", "Author stats", "Reply With Quote",
 })
+#: a quote's opening in a forum's post, on a line of its own ("Ann said:", "Ann wrote:",
+#: "Originally Posted by Ann", "Quote from: Ann on …", "Quote: Ann"): a regex
+QUOTE_OPENING = (
+    r".{1,60}\s(?:said|wrote)\s*:|Originally\s+Posted\s+by\s.{1,60}"
+    r"|Quote(?:\s+from\b.{1,80}|\s*:.{0,80})"
+)
 #: the words of a poster's reputation, printed under their name ("1,992 gold badges")
 REPUTATION_WORDS = ("gold badges?", "silver badges?", "bronze badges?", "reputation")
 #: … and the days it may give as words ("Asked today", "Formulada hoy")

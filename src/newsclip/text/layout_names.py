@@ -43,6 +43,8 @@ LAYOUT: tuple[tuple[str, str, str], ...] = (
      "holds"),
     ("dateline-other", "header", "another line that is only a date: the page's metadata"),
     ("comments-marker", "chrome", "a line that opens the comments (\"33 comments\")"),
+    ("record-comments", "chrome", "a comments marker said again under each record of a list "
+     "(\"27 comments\"): each record's count, no comment section"),
     ("arrow-link", "chrome", "a short line that ends with an arrow: a link"),
     ("repeated-phrase", "chrome", "a line that says one phrase twice: a link's text and its "
      "label, glued"),

@@ -17,9 +17,10 @@ No markup is left, so the reader works from what the text itself shows.
    On a forum's page (``thread``: the run begins under a post's stamp whose
    shape comes back over the posts below) the region is every post of the
    thread instead, but for the furniture around each post (its votes, buttons,
-   the poster's reputation, readers' comments: ``furniture``).  On a page of records (a
-   listing, a shop's collection: ``records``), where that run is short, the
-   list of records outweighing it is the region instead.
+   the poster's reputation, readers' comments, quotes of earlier posts:
+   ``furniture``).  On a page of records (a listing, a shop's collection:
+   ``records``), where that run is short, the list of records outweighing it is
+   the region instead.
 3. ``headline``: the best headline-like line above the region.
 4. ``boxes``: runs of short lines inside the region that are not its text.
 5. ``labels``: every line's label and rule, the date and the byline.

@@ -2,7 +2,8 @@
 
 Each pass takes the scored lines and returns them, in the order
 ``scoring.score_lines`` runs them: a picture's button and the caption under
-it; a gallery's slides; text hard-wrapped at a fixed width, joined into
+it; a gallery's slides; a count of comments under each record of a list, which
+opens no comment section; text hard-wrapped at a fixed width, joined into
 paragraphs; a code listing or a chart's labels, which cost little as the
 article goes on under them; prose packed line after line on a page that
 writes its paragraphs between blank lines (teasers of other stories).  The
@@ -20,7 +21,10 @@ from ..model import Line
 from .lines import CREDIT_LINE, Info
 from .tuning import CHROME_SCORE, CREDIT_WORDS, ScoreTuning
 
-__all__ = ["under_photo_buttons", "galleries", "join_wrapped", "code_blocks", "weigh_packed"]
+__all__ = [
+    "under_photo_buttons", "galleries", "record_comments", "join_wrapped", "code_blocks",
+    "weigh_packed",
+]
 
 _SIGNED = re.compile(r"\b(?:posted|wrote|by)\b", re.I)
 _FIGURE = re.compile(r"\d")
@@ -43,6 +47,38 @@ def under_photo_buttons(infos: list[Info]) -> list[Info]:
         if b.i == a.i + 1 and b.chrome is None and len(b.tokens) <= bylines.MAX_CAPTION_WORDS:
             out[k + 1] = b.as_caption("under-photo-button", min(b.score, -features.PAR_COST))
     return out
+
+
+def record_comments(infos: list[Info], t: ScoreTuning) -> list[Info]:
+    """A comment section opens once: a line that would open it with a count ("27
+    comments", "Comments: 10 pages, 4 figures") said again in one shape under each of
+    several records, a blurb between each and the next, is each record's count or
+    field.  It is chrome, but no barrier: the list goes on under it."""
+    shapes: dict[tuple[str, ...], list[int]] = {}
+    for k, info in enumerate(infos):
+        if info.chrome in ("comments-marker", "comments-link"):
+            # (its first two words, a count among them: "0 comments", "comments: 0 …")
+            shape = tuple("0" if w.isdigit() else w.lower() for w in info.tokens[:2])
+            if "0" in shape:
+                shapes.setdefault(shape, []).append(k)
+    counts = set()
+    for ks in shapes.values():
+        run = [ks[0]]
+        for a, b in pairwise(ks):
+            if any(info.score >= features.PAR_COST for info in infos[a + 1 : b]):
+                run.append(b)
+                continue
+            if len(run) >= t.record_comments:
+                counts.update(run)
+            run = [b]
+        if len(run) >= t.record_comments:
+            counts.update(run)
+    if not counts:
+        return infos
+    return [
+        info.as_chrome("record-comments", info.score) if k in counts else info
+        for k, info in enumerate(infos)
+    ]
 
 
 def galleries(infos: list[Info], t: ScoreTuning) -> list[Info]:

@@ -99,7 +99,7 @@ _COMMENTS = re.compile(
     # "Article Comments", "Reader views (5)", "Readers' responses": the section's heading
     r"^(?:article|story|readers?|readers'|reader's|user|your)\s+(?:comments?|views|responses|"
     r"reactions)\b(?:\s*\(\d+\))?\s*:?$|"
-    rf"^(?:\d+\s*)?{_COMMENT_WORD}\b|\b{_COMMENT_WORD}\s*[(:]|(?<!\d)\d++\s*{_COMMENT_WORD}\b"
+    rf"^(?:\d+\s*)?{_COMMENT_WORD}\b|\b{_COMMENT_WORD}\s*[(:]|(?<!\w)\d++\s*{_COMMENT_WORD}\b"
     rf"|\b(?:post|view|read|show|see|add|leave|all)\s+(?:a\s+|the\s+|all\s+)?(?:\d+\s+)?"
     rf"{_COMMENT_WORD}\b",
     re.I,

@@ -1,14 +1,16 @@
 """A thread's furniture between its posts: what a forum prints around each post.
 
 Part of the region stage, after it.  Around each post of a thread (``thread``)
-a forum prints its votes or likes (a count alone on a line) and the post's
-buttons ("Improve this answer", "Follow", "Click to expand..." under a quoted
-post).  On any page, a question's answers and their comments are furnished
+a forum prints its votes or likes (a count alone on a line), its number ("#2"),
+the poster's presence and the note of the post's last edit ("J Offline", "wrote
+on last edited by ann_s") and the post's buttons ("Improve this answer",
+"Follow", "Click to expand..." under a quoted post).  On any page, a question's answers and their comments are furnished
 alike: the poster's name over their reputation ("1,992 gold badges 14 silver
 badges"), readers' short comments, each signed with the commenter's name
 twice, the second time after a dash ("mnmnc / – mnmnc"), over its date, and
-the links of a post's attachments ("View attachment 2028258").  None of it is
-the text.
+the links of a post's attachments ("View attachment 2028258").  In a thread, a
+reply's quote of an earlier post, under its opening ("Ann said:"), says again
+what the thread already holds.  None of it is the text.
 """
 
 from __future__ import annotations
@@ -16,22 +18,29 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..._vocab import POST_BUTTONS, REPUTATION_WORDS
+from ..._vocab import POST_BUTTONS, QUOTE_OPENING, REPUTATION_WORDS
 from .lines import Info
 from .region import Region
 from .tuning import CHROME_SCORE, SHORT_LINE_WORDS
 
 __all__ = ["mark"]
 
-#: a count shown by itself: votes, likes ("67", "1,024")
-_COUNT = re.compile(r"\d{1,3}(?:[,.]\d{3})*")
+#: a count shown by itself: votes, likes ("67", "1,024"), or the post's number ("#2")
+_COUNT = re.compile(r"#?\d{1,3}(?:[,.]\d{3})*")
 #: a comment's signature: a dash, then the name the line above gives
 _SIGNED = re.compile(r"[–—-]\s+(\S.*)")
+#: what a forum prints of a post's poster and its edits, by the post: "J Offline" (the
+#: avatar's letter, then the poster's presence), "wrote on last edited by ann_s"
+_POST_STATE = re.compile(
+    r"(?:\w\s+)?(?:Offline|Online)|(?:wrote\s+on\s+)?last\s+edited\s+by(?:\s+\S+)?",
+    re.I,
+)
 #: an attachment's link ("View attachment 2028258"), one or several on a line
 _ATTACHMENT = re.compile(r"(?:View attachment \d+\s*)+")
 #: a comment's text: at most this many lines between the commenter's name and the
 #: stamp, count or comment over it
 COMMENT_LINES = 3
+_QUOTE_OPENING = re.compile(QUOTE_OPENING, re.I)
 
 
 @cache
@@ -54,7 +63,7 @@ def mark(infos: list[Info], region: Region, thread: bool) -> list[Info]:
         text = info.text
         if thread and _COUNT.fullmatch(text):
             marks[k] = "post-count"
-        elif thread and text in POST_BUTTONS:
+        elif thread and (text in POST_BUTTONS or _POST_STATE.fullmatch(text)):
             marks[k] = "post-button"
         elif _ATTACHMENT.fullmatch(text):
             marks[k] = "post-attachment"
@@ -77,9 +86,41 @@ def mark(infos: list[Info], region: Region, thread: bool) -> list[Info]:
                     marks.update(dict.fromkeys(text_lines, "post-comment"))
                     break
                 text_lines.append(j)
+    if thread:
+        marks.update(_repeats(infos, region, marks))
     if not marks:
         return infos
     return [
         info.as_chrome(marks[k], CHROME_SCORE) if k in marks else info
         for k, info in enumerate(infos)
     ]
+
+
+def _repeats(infos: list[Info], region: Region, marks: dict[int, str]) -> dict[int, str]:
+    """The lines of a thread's quotes: under a quote's opening ("Ann said:", "Originally
+    Posted by Ann", "Quote from: Ann"), the lines that say again a line of an earlier
+    post, and without one, two or more such lines in a row (nothing but furniture
+    between them).  (A line said twice within one post stays, and so does one line of
+    an earlier post said again alone, and a reply's own text.)"""
+    seen: dict[str, int] = {}  # a line's text: the number of the post it was first in
+    repeats: dict[int, str] = {}
+    again: list[int] = []
+    post, quoting = 0, False
+    for k in range(region.start, region.end + 1):
+        info = infos[k]
+        if info.stamp or info.meta:
+            post, quoting = post + 1, False
+        if _QUOTE_OPENING.fullmatch(info.text):
+            quoting = True
+        if info.chrome is not None or k in marks:
+            continue
+        if seen.setdefault(info.text, post) != post:
+            again.append(k)
+            if quoting:
+                repeats[k] = "post-quote"
+    # (a block of lines said again together, with no opening over it: a quote too)
+    for a, b in zip(again, again[1:]):
+        if all(infos[j].chrome is not None for j in range(a + 1, b)):
+            repeats.setdefault(a, "post-quote")
+            repeats.setdefault(b, "post-quote")
+    return repeats

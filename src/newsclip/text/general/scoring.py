@@ -141,6 +141,7 @@ def score_lines(lines: list[Line], boilerplate: Boilerplate | None, tuning: Tuni
     promos = _mark_learned(infos, taught, boilerplate, t) if taught else None  # type: ignore[arg-type]
     infos = blocks.under_photo_buttons(infos)
     infos = blocks.galleries(infos, t)
+    infos = blocks.record_comments(infos, t)
     infos = blocks.join_wrapped(lines, infos, t)
     infos = blocks.code_blocks(infos, t)
     return blocks.weigh_packed(lines, infos, promos, t)

@@ -106,6 +106,9 @@ class ScoreTuning:
     chart_min: int = 8
     chart_words: int = 3
     chart_share: float = 0.6
+    #: a comments marker said again in one shape under at least this many records, a
+    #: blurb between each, is each record's count of comments (blocks.record_comments)
+    record_comments: int = 3
     #: a page whose paragraphs stand between blank lines at least this share of the time
     #: writes its article that way (``<p>``); its prose lines packed line after line are
     #: teasers of other stories, worth ``packed_weight`` of their words
