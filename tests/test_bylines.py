@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import newsclip
-from newsclip.text import bylines
+from newsclip.text import bylines, given_names
 
 # line, the byline read from it (None: the line is no byline)
 BYLINES = [
@@ -527,3 +527,56 @@ def test_a_label_over_a_name_in_the_pages_furniture_names_the_writer() -> None:
         "Harbour Gazette\nHome\nNews\n", head
     )
     assert newsclip.parse(dump, input_format="text").byline == "Carys Penhallow"
+
+
+# --- given names: the evidence that a line of capitalised words names a person --------
+
+
+@pytest.mark.parametrize(
+    ("word", "given"),
+    [("Tomas", True), ("TOMAS", True), ("Bram", True), ("Memorial", False), ("Begin", False)],
+)
+def test_given_names(word: str, given: bool) -> None:
+    assert given_names.given_name(word) is given
+
+
+def _story_under_standfirst(names: str) -> str:
+    """A story whose headline stands over a standfirst, then a line, then the text."""
+    return (
+        "Harbour Gazette\nHome\nNews\n\nFerry fares rise for the winter season\n\n"
+        "The harbour board says the fuel bill has doubled since the spring, and the ferries "
+        f"must pay their way\n\n{names}\n\n{_FARES}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("names", "byline"),
+    [
+        # names alone under the standfirst: a byline when they begin with a given name …
+        ("Tomas Penhallow", "Tomas Penhallow"),
+        # … not a heading or a button's words, which read the same
+        ("Memorial Park", None),
+        ("Begin Journey", None),
+    ],
+)
+def test_a_name_under_the_standfirst(names: str, byline) -> None:
+    assert newsclip.parse(_story_under_standfirst(names), input_format="text").byline == byline
+
+
+@pytest.mark.parametrize(
+    ("footer", "byline"),
+    [
+        # a personal site's copyright line names its writer
+        ("© 2025 Tomas Penhallow. All rights reserved.", "Tomas Penhallow"),
+        ("Copyright © 2012-2025 Bram Tull", "Bram Tull"),
+        ("(c) 2025 Ada Kerrigan, all rights reserved.", "Ada Kerrigan"),
+        # a firm's, a place's or a one-word holder names no writer
+        ("© 2025 Tomas Cranes LLC. All rights reserved.", None),
+        ("© 2025 Harbour Cranes. All rights reserved.", None),
+        ("© 2026 Memorial Park", None),
+        ("© 2026 Penhallow · Privacy · Terms", None),
+    ],
+)
+def test_the_owner_of_a_personal_site(footer: str, byline) -> None:
+    dump = _story_with_note("", f"\nAbout\nContact\n{footer}\n")
+    assert newsclip.parse(dump, input_format="text").byline == byline

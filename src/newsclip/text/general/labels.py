@@ -15,12 +15,14 @@ from datetime import date, datetime
 
 from ..._vocab import THREAD_START_LABELS
 from ...dates import ambiguous, parse_date
-from .. import bylines, datelines, desks, header_shapes, rules
+from .. import bylines, datelines, desks, given_names, header_shapes, rules
 from ..model import Layout, Line
 from ..prefilter import plain_case
 from .chrome import top_rule
 from .lines import ROLE, Info
-from .page_bylines import WORD, author_box, bio_byline, labelled_pair, page_byline
+from .page_bylines import (
+    WORD, author_box, bio_byline, labelled_pair, owner_byline, page_byline,
+)
 from .region import Region
 from .thread import first_post, stamp_shape
 from .tuning import SHORT_LINE_WORDS, LabelTuning, Tuning
@@ -110,6 +112,8 @@ def label(
     if layout.byline is None and date_at is not None and (d := infos[date_at].date) is not None:
         # "Ada December 9, 2024": one word before the date, when nothing else names one
         layout.byline = header_shapes.word_before_date(infos[date_at].text, d.raw)
+    if layout.byline is None:
+        layout.byline = owner_byline(infos)
 
 
 def _label_line(
@@ -245,7 +249,11 @@ def _name_byline(
         if info.chrome is not None:
             continue
         name = bylines.name_line(text) or desks.credit(text) or header_shapes.names_joined(text)
-        if k == dek and name is not None and name == text.strip():
+        if k == dek and name is not None and name == text.strip() and not (
+            given_names.starts_with_given_name(name)
+        ):
+            # (a line that is names alone under the standfirst is a button's or a
+            # heading's words, "Memorial Park", unless it begins with a given name)
             continue
         if name is not None and not _subject(name, infos, k, region, tuning.labels):
             line = lines[info.last]

@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..._byline import person_like
 from ..._vocab import BIO_FIRST_PERSON, BIO_HEADINGS, BIO_VERBS, NAME_PARTICLES, WRITER_ROLES
-from .. import bylines
+from .. import bylines, given_names
 from ..model import Layout, Line
 from .lines import Info
 from .region import Region
 from .tuning import LabelTuning
 
-__all__ = ["WORD", "page_byline", "labelled_pair", "bio_byline", "author_box"]
+__all__ = ["WORD", "page_byline", "labelled_pair", "bio_byline", "author_box", "owner_byline"]
 
 #: a word, with its apostrophes ("O'Brien", "Ada’s")
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -213,3 +214,37 @@ def _bio() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<a>{_NAME_WORDS})\s+(?:{verbs})\s|(?i:{headings})\s+(?P<b>{_NAME_WORDS})\s*$"
     )
+
+
+#: the holder a copyright line names after the sign and the years ("© 2025 Ada
+#: Kerrigan. All rights reserved.", "© Copyright 2012-2025 Ada Kerrigan",
+#: "Copyright 2025 © Ada Kerrigan", "© 2026 Ada Kerrigan · Privacy"), up to the first
+#: mark or "All rights"
+_OWNER = re.compile(
+    r"(?:©|\([cC]\)|Copyright|COPYRIGHT)"
+    r"(?:\s*(?:©|\([cC]\)|Copyright|\d{4}(?:\s*[-–]\s*\d{4})?),?){0,3}\s*"
+    r"(?P<name>[^\W\d_][^.,|·•∙;:()]{1,60}?)\s*(?:[.,|·•∙;:(]|(?i:all\s+rights)|$)"
+)
+
+
+def owner_byline(infos: list[Info]) -> str | None:
+    """The person a personal site's copyright line names ("© 2025 Ada Kerrigan. All
+    rights reserved."), when no line names the writer: a site that is one person's
+    is written by them.  The holder must be a person's names, beginning with a given
+    name (``given_names``): a firm's ("© 2025 Harbour Cranes Ltd") writes no byline.
+    The page's last copyright line is read (its footer's)."""
+    for info in reversed(infos):
+        if info.chrome != "copyright-line":
+            continue
+        m = _OWNER.match(info.text)
+        if m is None:
+            return None
+        name = bylines.name_line(m["name"])
+        if name is None or len(name.split()) > _OWNER_WORDS or not person_like(name.split()):
+            return None
+        return name if given_names.starts_with_given_name(name) else None
+    return None
+
+
+#: a person's names on a copyright line are this many words at most
+_OWNER_WORDS = 3
