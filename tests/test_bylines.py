@@ -580,3 +580,23 @@ def test_a_name_under_the_standfirst(names: str, byline) -> None:
 def test_the_owner_of_a_personal_site(footer: str, byline) -> None:
     dump = _story_with_note("", f"\nAbout\nContact\n{footer}\n")
     assert newsclip.parse(dump, input_format="text").byline == byline
+
+
+@pytest.mark.parametrize(
+    ("names", "byline"),
+    [
+        # names that begin with a given name, down the header past a firm's tagline
+        ("Tomas Penhallow", "Tomas Penhallow"),
+        # a section's or a button's words there name no one
+        ("Memorial Park", None),
+        ("Harbour Cranes", None),
+        ("Begin Journey", None),
+    ],
+)
+def test_a_given_name_down_the_header(names: str, byline) -> None:
+    dump = (
+        "Harbour Gazette\nHome\nNews\n\nFerry fares rise for the winter season\n"
+        "Dec 18, 2025\n6 min read\nHarbourcranes\nLifting gear for ports\n"
+        f"{names}\nResearch\n\n{_FARES}"
+    )
+    assert newsclip.parse(dump, input_format="text").byline == byline

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from ..._byline import person_like
 from ..._vocab import THREAD_START_LABELS
 from ...dates import ambiguous, parse_date
 from .. import bylines, datelines, desks, given_names, header_shapes, rules
@@ -92,6 +93,8 @@ def label(
         _labelled_next_line(lines, infos, top, layout)
     if layout.byline is None:
         _name_byline(lines, infos, title, date_at, layout, region, tuning)
+    if layout.byline is None and title is not None:
+        _given_name_line(lines, infos, title, region, layout, tuning)
     if layout.byline is None:
         # (a name before a date far inside the article, a teaser's or a quoted post's
         # stamp, comes after a line of names beside the date line; a labelled byline
@@ -257,6 +260,30 @@ def _name_byline(
             continue
         if name is not None and not _subject(name, infos, k, region, tuning.labels):
             line = lines[info.last]
+            line.label, line.rule = "header", "byline-name-line"
+            layout.byline = name
+            return
+
+
+def _given_name_line(
+    lines: list[Line], infos: list[Info], title: int, region: Region, layout: Layout,
+    tuning: Tuning,
+) -> None:
+    """With no byline where bylines stand, a line of names alone further down the header
+    (up to ``given_name_lines`` under the headline, above the article's text) is the
+    byline when it is written as a person's name and begins with a given name
+    (``given_names``): "Joakim Edin" under the date, the reading time and a firm's
+    tagline; a section's or a button's words begin with none."""
+    t = tuning.labels
+    for k in range(title + 1, min(title + t.given_name_lines + 1, region.start)):
+        info = infos[k]
+        if info.i != info.last:
+            continue
+        name = bylines.name_line(info.text)
+        if name is not None and person_like(name.split()) and given_names.starts_with_given_name(
+            name
+        ) and not _subject(name, infos, k, region, t):
+            line = lines[info.i]
             line.label, line.rule = "header", "byline-name-line"
             layout.byline = name
             return
