@@ -600,3 +600,19 @@ def test_a_given_name_down_the_header(names: str, byline) -> None:
         f"{names}\nResearch\n\n{_FARES}"
     )
     assert newsclip.parse(dump, input_format="text").byline == byline
+
+
+@pytest.mark.parametrize(
+    ("top", "byline"),
+    [
+        # a site named for its owner, above the headline: the owner writes it
+        ("Tomas Penhallow\nAboutNotesProjects", "Tomas Penhallow"),
+        ("Skip to content\nTomas Penhallow's Tech Blog\nHome", "Tomas Penhallow"),
+        # a site named otherwise names no writer
+        ("Harbour Gazette\nHome\nNews", None),
+        ("Memorial Park Blog\nHome", None),
+    ],
+)
+def test_a_site_named_for_its_owner(top: str, byline) -> None:
+    dump = f"{top}\n\nFerry fares rise for the winter season\n\n{_FARES}"
+    assert newsclip.parse(dump, input_format="text").byline == byline

@@ -22,7 +22,7 @@ from ..prefilter import plain_case
 from .chrome import top_rule
 from .lines import ROLE, Info
 from .page_bylines import (
-    WORD, author_box, bio_byline, labelled_pair, owner_byline, page_byline,
+    WORD, author_box, bio_byline, labelled_pair, owner_byline, page_byline, site_owner,
 )
 from .region import Region
 from .thread import first_post, stamp_shape
@@ -117,6 +117,8 @@ def label(
         layout.byline = header_shapes.word_before_date(infos[date_at].text, d.raw)
     if layout.byline is None:
         layout.byline = owner_byline(infos)
+    if layout.byline is None:
+        layout.byline = site_owner(infos, title)
 
 
 def _label_line(

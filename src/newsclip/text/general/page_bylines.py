@@ -14,11 +14,14 @@ from ..._byline import person_like
 from ..._vocab import BIO_FIRST_PERSON, BIO_HEADINGS, BIO_VERBS, NAME_PARTICLES, WRITER_ROLES
 from .. import bylines, given_names
 from ..model import Layout, Line
+from .chrome import LEARNED
 from .lines import Info
 from .region import Region
 from .tuning import LabelTuning
 
-__all__ = ["WORD", "page_byline", "labelled_pair", "bio_byline", "author_box", "owner_byline"]
+__all__ = [
+    "WORD", "page_byline", "labelled_pair", "bio_byline", "author_box", "owner_byline", "site_owner",
+]
 
 #: a word, with its apostrophes ("O'Brien", "Ada’s")
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -248,3 +251,26 @@ def owner_byline(infos: list[Info]) -> str | None:
 
 #: a person's names on a copyright line are this many words at most
 _OWNER_WORDS = 3
+
+
+#: a site named for its owner: "Ada Kerrigan's Blog", "Ada Kerrigan's Tech Blog"
+_OWNERS_BLOG = re.compile(r"(?P<name>.{3,40}?)['’]s\s+(?:[A-Z][\w-]*\s+){0,2}(?i:blog|weblog|journal)")
+
+
+def site_owner(infos: list[Info], title: int | None) -> str | None:
+    """The person a site is named for, when its name opens the page above the headline
+    ("Ada Kerrigan" over the site's menu, "Ada Kerrigan's Blog"): a site that is one
+    person's is written by them.  Their names must begin with a given name
+    (``given_names``); the page's first line that no rule calls chrome is read."""
+    for k, info in enumerate(infos):
+        if title is not None and k >= title:
+            return None
+        if info.chrome is not None and info.chrome != LEARNED:
+            continue
+        text = info.text.rstrip("/| ")
+        m = _OWNERS_BLOG.fullmatch(text)
+        name = bylines.name_line(m["name"] if m is not None else text)
+        if name is None or not person_like(name.split()):
+            return None
+        return name if given_names.starts_with_given_name(name) else None
+    return None
