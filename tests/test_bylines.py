@@ -616,3 +616,20 @@ def test_a_given_name_down_the_header(names: str, byline) -> None:
 def test_a_site_named_for_its_owner(top: str, byline) -> None:
     dump = f"{top}\n\nFerry fares rise for the winter season\n\n{_FARES}"
     assert newsclip.parse(dump, input_format="text").byline == byline
+
+
+@pytest.mark.parametrize(
+    ("menu", "byline"),
+    [
+        # a menu's facet, one word among items, is no writer …
+        ("Recipes\nView all\nBy Region\nAsian Food\nHarbour Food", None),
+        # … a given name there, or a "By" line in the story's furniture, is one
+        ("Recipes\nView all\nBy Tomas\nAsian Food\nHarbour Food", "Tomas"),
+    ],
+)
+def test_a_menus_facet_is_no_byline(menu: str, byline) -> None:
+    dump = (
+        f"Harbour Gazette\n{menu}\nSeafood\nDrinks\nAbout\nContact\n\n"
+        f"Ferry fares rise for the winter season\n\n{_FARES}"
+    )
+    assert newsclip.parse(dump, input_format="text").byline == byline

@@ -38,7 +38,7 @@ def page_byline(lines: list[Line], infos: list[Info], layout: Layout) -> None:
     name several is a list of stories, or a thread, each with its own."""
     found: dict[str, int] = {}
     for k, info in enumerate(infos):
-        if info.byline is not None and info.byline[0] in _LABELLED:
+        if info.byline is not None and info.byline[0] in _LABELLED and not _facet(infos, k):
             found.setdefault(info.byline[1], k)
             if len(found) > 1:
                 return
@@ -46,6 +46,25 @@ def page_byline(lines: list[Line], infos: list[Info], layout: Layout) -> None:
         line = lines[infos[k].i]
         line.label, line.rule = "header", infos[k].byline[0]  # type: ignore[index]
         layout.byline = name
+
+
+def _facet(infos: list[Info], k: int) -> bool:
+    """Line ``k``'s "By" names one word that is no given name, among a menu's items
+    (the lines on both sides are a few words, no prose): a facet of the menu ("View
+    all" / "By Region" / "Asian Food"), not a writer."""
+    name = infos[k].byline[1]  # type: ignore[index]
+    return (
+        len(name.split()) == 1 and not given_names.given_name(name)
+        and 0 < k < len(infos) - 1
+        and all(
+            infos[j].score <= 0 and len(infos[j].tokens) <= _MENU_ITEM_WORDS
+            for j in (k - 1, k + 1)
+        )
+    )
+
+
+#: a menu's item is this many words at most
+_MENU_ITEM_WORDS = 4
 
 
 def labelled_pair(lines: list[Line], infos: list[Info], layout: Layout) -> None:
