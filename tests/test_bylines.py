@@ -633,3 +633,17 @@ def test_a_menus_facet_is_no_byline(menu: str, byline) -> None:
         f"Ferry fares rise for the winter season\n\n{_FARES}"
     )
     assert newsclip.parse(dump, input_format="text").byline == byline
+
+
+def test_a_date_alone_under_a_labelled_byline_at_the_storys_foot() -> None:
+    # (no date stands by the headline: the header printed at the story's foot gives it)
+    dump = (
+        f"Harbour Gazette\nHome\nNews\n\nFerry fares rise for the winter season\n\n{_FARES}\n"
+        + _FARES.replace("harbour", "port") + _FARES.replace("fares", "tickets") + "\n"
+        "Interview by Tomas Penhallow\n\nDecember 3, 2025\n\n"
+        "The harbour board will meet again in the spring to review the fares, and the "
+        "ferry users' group has asked to be heard at that meeting before any vote.\n\n"
+        + _FARES.replace("board", "council") * 2
+    )
+    record = newsclip.parse(dump, input_format="text")
+    assert (record.published_raw, record.byline) == ("December 3, 2025", "Tomas Penhallow")

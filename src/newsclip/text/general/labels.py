@@ -499,6 +499,11 @@ def _dated_byline(info: Info) -> bool:
     return info.byline is not None and info.byline[0] in _LABELLED_DATED
 
 
+def _labelled_byline(info: Info) -> bool:
+    """``info`` is a labelled byline with no date ("Interview by Ada Kerrigan")."""
+    return info.byline is not None and info.byline[0] == "byline-by" and info.date is None
+
+
 #: the byline rules of a date line that names its writer with a label
 _LABELLED_DATED = frozenset({"byline-by", "byline-after-date"})
 
@@ -579,10 +584,12 @@ def choose_date(
     # else the page's first date line outside the story's text, wherever it stands (a
     # thread's first post, a date printed far above the story), or inside it when the
     # line names the writer too ("by Ada Kerrigan on Jan 22, 2025": the story's header,
-    # which the text was read to begin above)
+    # which the text was read to begin above) or is a date alone under a labelled byline
+    # ("Interview by Ada Kerrigan" over "December 3, 2025": a header at the story's foot)
     for k, info in enumerate(infos):
         if info.dated and info.chrome is None and not _activity(info) and (
             not region.start <= k <= region.end or _dated_byline(info)
+            or k > 0 and info.date_only and _labelled_byline(infos[k - 1])
         ):
             value = info.date.value  # type: ignore[union-attr]
             if value is not None:
