@@ -647,3 +647,20 @@ def test_a_date_alone_under_a_labelled_byline_at_the_storys_foot() -> None:
     )
     record = newsclip.parse(dump, input_format="text")
     assert (record.published_raw, record.byline) == ("December 3, 2025", "Tomas Penhallow")
+
+
+@pytest.mark.parametrize(
+    ("over_date", "byline"),
+    [
+        # a blog's handle in small letters alone, right over the date line
+        ("ada_kerrigan", "ada_kerrigan"),
+        # … not a word that names no one
+        ("news", None),
+    ],
+)
+def test_a_handle_over_the_date(over_date: str, byline) -> None:
+    dump = (
+        "Harbour Gazette\nHome\nNews\n\nFerry fares rise for the winter season\n"
+        f"{over_date}\nSeptember 8, 2025\nNo Comments\n\n{_FARES}"
+    )
+    assert newsclip.parse(dump, input_format="text").byline == byline

@@ -197,7 +197,8 @@ def _name_byline(
     min"), or over or under the story's reading time ("11 min read") above the article.
     (Not among the article's first lines: there, a photo's credit, "Harbour Police",
     reads the same.)  A date found under the article may be another story's: the line
-    under the headline is tried first then."""
+    under the headline is tried first then.  Right over the date line, a handle in small
+    letters alone is the writer's too ("ada_k" over "September 8, 2025")."""
     start = region.start
     places: list[int] = []
     dek = None
@@ -254,6 +255,8 @@ def _name_byline(
         if info.chrome is not None:
             continue
         name = bylines.name_line(text) or desks.credit(text) or header_shapes.names_joined(text)
+        if name is None and date_at is not None and k == date_at - 1 and text.islower():
+            name = bylines.handle_alone(text)
         if k == dek and name is not None and name == text.strip() and not (
             given_names.starts_with_given_name(name)
         ):
