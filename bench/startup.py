@@ -9,7 +9,7 @@ script installed beside this Python (not a pyenv shim, whose own start-up
 would be measured too), or ``python -m newsclip`` when there is none.  Then
 it runs the parse once more under ``python -X importtime`` and fails if a
 module that text input must not need was imported (BeautifulSoup, lxml, selectolax, tqdm,
-htmldate, dateparser, dateutil, py3langid, charset-normalizer, the exports' and
+htmldate, dateparser, dateutil, py3langid, charset-normalizer, faker, the exports' and
 near-duplicates' datasketch, numpy and python-docx, and the extras' Dask, fsspec, pyarrow and
 warcio).  Exits 1 when the median is over the target (default 150 ms) or a forbidden module was
 imported.  DUMP defaults to the seed, else fixtures/archive_basic.txt.
@@ -32,7 +32,7 @@ TARGET_MS = 150.0
 #: top-level packages a text dump must not pull in (importtime names them)
 FORBIDDEN = (
     "bs4", "lxml", "selectolax", "htmldate", "dateparser", "dateutil", "py3langid",
-    "charset_normalizer", "ftfy", "tqdm", "datasketch", "numpy", "docx",
+    "charset_normalizer", "ftfy", "faker", "tqdm", "datasketch", "numpy", "docx",
     # the extras: a cluster, URLs, web archives and Parquet only when asked for
     "dask", "distributed", "fsspec", "pyarrow", "warcio",
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import newsclip
-from newsclip.text import bylines
+from newsclip.text import bylines, given_names
 
 # line, the byline read from it (None: the line is no byline)
 BYLINES = [
@@ -527,3 +527,140 @@ def test_a_label_over_a_name_in_the_pages_furniture_names_the_writer() -> None:
         "Harbour Gazette\nHome\nNews\n", head
     )
     assert newsclip.parse(dump, input_format="text").byline == "Carys Penhallow"
+
+
+# --- given names: the evidence that a line of capitalised words names a person --------
+
+
+@pytest.mark.parametrize(
+    ("word", "given"),
+    [("Tomas", True), ("TOMAS", True), ("Bram", True), ("Memorial", False), ("Begin", False)],
+)
+def test_given_names(word: str, given: bool) -> None:
+    assert given_names.given_name(word) is given
+
+
+def _story_under_standfirst(names: str) -> str:
+    """A story whose headline stands over a standfirst, then a line, then the text."""
+    return (
+        "Harbour Gazette\nHome\nNews\n\nFerry fares rise for the winter season\n\n"
+        "The harbour board says the fuel bill has doubled since the spring, and the ferries "
+        f"must pay their way\n\n{names}\n\n{_FARES}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("names", "byline"),
+    [
+        # names alone under the standfirst: a byline when they begin with a given name …
+        ("Tomas Penhallow", "Tomas Penhallow"),
+        # … not a heading or a button's words, which read the same
+        ("Memorial Park", None),
+        ("Begin Journey", None),
+    ],
+)
+def test_a_name_under_the_standfirst(names: str, byline) -> None:
+    assert newsclip.parse(_story_under_standfirst(names), input_format="text").byline == byline
+
+
+@pytest.mark.parametrize(
+    ("footer", "byline"),
+    [
+        # a personal site's copyright line names its writer
+        ("© 2025 Tomas Penhallow. All rights reserved.", "Tomas Penhallow"),
+        ("Copyright © 2012-2025 Bram Tull", "Bram Tull"),
+        ("(c) 2025 Ada Kerrigan, all rights reserved.", "Ada Kerrigan"),
+        # a firm's, a place's or a one-word holder names no writer
+        ("© 2025 Tomas Cranes LLC. All rights reserved.", None),
+        ("© 2025 Harbour Cranes. All rights reserved.", None),
+        ("© 2026 Memorial Park", None),
+        ("© 2026 Penhallow · Privacy · Terms", None),
+    ],
+)
+def test_the_owner_of_a_personal_site(footer: str, byline) -> None:
+    dump = _story_with_note("", f"\nAbout\nContact\n{footer}\n")
+    assert newsclip.parse(dump, input_format="text").byline == byline
+
+
+@pytest.mark.parametrize(
+    ("names", "byline"),
+    [
+        # names that begin with a given name, down the header past a firm's tagline
+        ("Tomas Penhallow", "Tomas Penhallow"),
+        # a section's or a button's words there name no one
+        ("Memorial Park", None),
+        ("Harbour Cranes", None),
+        ("Begin Journey", None),
+    ],
+)
+def test_a_given_name_down_the_header(names: str, byline) -> None:
+    dump = (
+        "Harbour Gazette\nHome\nNews\n\nFerry fares rise for the winter season\n"
+        "Dec 18, 2025\n6 min read\nHarbourcranes\nLifting gear for ports\n"
+        f"{names}\nResearch\n\n{_FARES}"
+    )
+    assert newsclip.parse(dump, input_format="text").byline == byline
+
+
+@pytest.mark.parametrize(
+    ("top", "byline"),
+    [
+        # a site named for its owner, above the headline: the owner writes it
+        ("Tomas Penhallow\nAboutNotesProjects", "Tomas Penhallow"),
+        ("Skip to content\nTomas Penhallow's Tech Blog\nHome", "Tomas Penhallow"),
+        # a site named otherwise names no writer
+        ("Harbour Gazette\nHome\nNews", None),
+        ("Memorial Park Blog\nHome", None),
+    ],
+)
+def test_a_site_named_for_its_owner(top: str, byline) -> None:
+    dump = f"{top}\n\nFerry fares rise for the winter season\n\n{_FARES}"
+    assert newsclip.parse(dump, input_format="text").byline == byline
+
+
+@pytest.mark.parametrize(
+    ("menu", "byline"),
+    [
+        # a menu's facet, one word among items, is no writer …
+        ("Recipes\nView all\nBy Region\nAsian Food\nHarbour Food", None),
+        # … a given name there, or a "By" line in the story's furniture, is one
+        ("Recipes\nView all\nBy Tomas\nAsian Food\nHarbour Food", "Tomas"),
+    ],
+)
+def test_a_menus_facet_is_no_byline(menu: str, byline) -> None:
+    dump = (
+        f"Harbour Gazette\n{menu}\nSeafood\nDrinks\nAbout\nContact\n\n"
+        f"Ferry fares rise for the winter season\n\n{_FARES}"
+    )
+    assert newsclip.parse(dump, input_format="text").byline == byline
+
+
+def test_a_date_alone_under_a_labelled_byline_at_the_storys_foot() -> None:
+    # (no date stands by the headline: the header printed at the story's foot gives it)
+    dump = (
+        f"Harbour Gazette\nHome\nNews\n\nFerry fares rise for the winter season\n\n{_FARES}\n"
+        + _FARES.replace("harbour", "port") + _FARES.replace("fares", "tickets") + "\n"
+        "Interview by Tomas Penhallow\n\nDecember 3, 2025\n\n"
+        "The harbour board will meet again in the spring to review the fares, and the "
+        "ferry users' group has asked to be heard at that meeting before any vote.\n\n"
+        + _FARES.replace("board", "council") * 2
+    )
+    record = newsclip.parse(dump, input_format="text")
+    assert (record.published_raw, record.byline) == ("December 3, 2025", "Tomas Penhallow")
+
+
+@pytest.mark.parametrize(
+    ("over_date", "byline"),
+    [
+        # a blog's handle in small letters alone, right over the date line
+        ("ada_kerrigan", "ada_kerrigan"),
+        # … not a word that names no one
+        ("news", None),
+    ],
+)
+def test_a_handle_over_the_date(over_date: str, byline) -> None:
+    dump = (
+        "Harbour Gazette\nHome\nNews\n\nFerry fares rise for the winter season\n"
+        f"{over_date}\nSeptember 8, 2025\nNo Comments\n\n{_FARES}"
+    )
+    assert newsclip.parse(dump, input_format="text").byline == byline

@@ -391,6 +391,23 @@ BYLINE_LINES = [
     ("Harbour Wins 3-2 in Shootout", None),  # a score is not a date
     ("Updated March 10, 2015 by the editors", None),
     ("By March the plan had been dropped.", None),
+    # a long line: the names and a role in Title Case, set apart by a comma
+    (
+        "By: Ada Kerrigan, Sr. Director of Operations, Harbour Van Lines - 10+ Years in the"
+        " Shipping Industry", "Ada Kerrigan",
+    ),
+    (
+        "By  Ada Kerrigan, Home and Digital Security Expert &  Tomas Rieck, Home Security"
+        " Expert Last Updated on Feb 27, 2026",
+        "Ada Kerrigan, Home and Digital Security Expert & Tomas Rieck, Home Security Expert",
+    ),
+    # … not a sentence, nor a menu of many words in Title Case without a role
+    (
+        "By the time the storm came, the harbour was empty and the boats had gone to sea long"
+        " before", None,
+    ),
+    ("By Topic Harbour Bayside Rovers Ports Shipping Cranes Docks Weather Storms Tides"
+     " Boats Ferries Quays Piers Yachts Sails", None),
 ]
 
 

@@ -87,10 +87,11 @@ NOT_NAMES = frozenset(
 #: "Ada Kerrigan, Reuters"): not part of the byline
 _ROLE_PART = re.compile(rf"(?i:\b(?:{'|'.join(WRITER_ROLES + OTHER_ROLES)})\b)")
 #: a date's first word glued to the names ("by Ada Kerrigan January 18, 2017")
-# (in capitals too: "By ADA KERRIGAN JAN. 5, 2016", "BY ADA KERRIGAN AT 01/08/08")
+# (in capitals too: "By ADA KERRIGAN JAN. 5, 2016", "BY ADA KERRIGAN AT 01/08/08"; and
+# "Last" of "… Security Expert Last Updated on Feb 27, 2026")
 _DATE_TAIL = re.compile(
     rf"(?:\s+(?i:{MONTH_NAMES}|{MONTH_ABBREVIATIONS}|{WEEKDAY_NAMES}"
-    r"|Updated|Published|Posted)\.?|\s+(?:AT|ON))+$"
+    r"|Updated|Published|Posted)\.?|\s+(?:AT|ON|Last))+$"
 )
 #: an agency's title after the names, perhaps cut short ("Ada Kerrigan PA SportsTicker
 #: Contributing")

@@ -37,6 +37,7 @@ from .._vocab import (
     WEEKDAY_WORDS,
 )
 from . import desks, prefilter
+from .features import title_cased
 from .datelines import FIELD_SEPARATOR
 
 __all__ = [
@@ -250,10 +251,10 @@ def _byline(text: str) -> tuple[str, str] | None:
             continue
         n = len(text.split())
         # "By Ada Kerrigan, a deputy editor who has covered …": the writer's role
-        # may run on as a sentence or two
+        # may run on as a sentence or two, or in Title Case (``features.title_cased``)
         if n > MAX_BYLINE_WORDS and (
             n > MAX_ROLE_WORDS or name != "byline-by"
-            or not _ROLE_SENTENCE.match(text, m.end("name"))
+            or not (_ROLE_SENTENCE.match(text, m.end("name")) or title_cased(text))
         ):
             return None
         author = strip_dot(m.group("name").strip(" ,"))

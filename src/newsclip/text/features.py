@@ -17,7 +17,7 @@ __all__ = [
     "STOP_WORDS", "WORD", "PAR_COST", "MAX_LINE_GAIN", "NON_WORD", "words", "stop_ratio",
     "sentence_end", "separators", "prose_quality", "CODE_SCORE", "code_like", "score",
     "LABEL_WORDS", "LABEL_WORD_GAIN", "PROSE_QUALITY", "PROSE_STOP_RATIO", "LONG_LINE_CHARS",
-    "CJK_CHARS", "CODE_CHAR_SET",
+    "CJK_CHARS", "CODE_CHAR_SET", "title_cased",
 ]
 
 # Function words of the languages news dumps most often come in.  Their share
@@ -225,3 +225,18 @@ def score(text: str, tokens: list[str], blank_around: bool) -> float:
     if blank_around and q >= PROSE_QUALITY:
         gain += BLANK_AROUND_GAIN
     return gain - PAR_COST
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+#: a comma and a capital: a role set apart from the names ("Ada Kerrigan, Sr. Director")
+_ROLE_COMMA = re.compile(r",\s+[A-Z]")
+
+
+def title_cased(text: str) -> bool:
+    """Every word of ``text`` after its first but the small ones (``STOP_WORDS``) begins
+    with a capital or a digit, a comma sets a role apart, and no sentence ends it: names
+    and a role, as a header writes them ("By: Ada Kerrigan, Sr. Director of Operations"),
+    not a sentence ("By the time the storm came, …") nor a menu ("By Topic Harbour …")."""
+    if text.rstrip()[-1] in ".?!" or _ROLE_COMMA.search(text) is None:
+        return False
+    return all(not w[0].islower() or w in STOP_WORDS for w in _WORD.findall(text)[1:])

@@ -13,14 +13,17 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from ..._byline import person_like
 from ..._vocab import THREAD_START_LABELS
 from ...dates import ambiguous, parse_date
-from .. import bylines, datelines, desks, header_shapes, rules
+from .. import bylines, datelines, desks, given_names, header_shapes, rules
 from ..model import Layout, Line
 from ..prefilter import plain_case
 from .chrome import top_rule
 from .lines import ROLE, Info
-from .page_bylines import WORD, author_box, bio_byline, labelled_pair, page_byline
+from .page_bylines import (
+    WORD, author_box, bio_byline, labelled_pair, owner_byline, page_byline, site_owner,
+)
 from .region import Region
 from .thread import first_post, stamp_shape
 from .tuning import SHORT_LINE_WORDS, LabelTuning, Tuning
@@ -90,6 +93,8 @@ def label(
         _labelled_next_line(lines, infos, top, layout)
     if layout.byline is None:
         _name_byline(lines, infos, title, date_at, layout, region, tuning)
+    if layout.byline is None and title is not None:
+        _given_name_line(lines, infos, title, region, layout, tuning)
     if layout.byline is None:
         # (a name before a date far inside the article, a teaser's or a quoted post's
         # stamp, comes after a line of names beside the date line; a labelled byline
@@ -110,6 +115,10 @@ def label(
     if layout.byline is None and date_at is not None and (d := infos[date_at].date) is not None:
         # "Ada December 9, 2024": one word before the date, when nothing else names one
         layout.byline = header_shapes.word_before_date(infos[date_at].text, d.raw)
+    if layout.byline is None:
+        layout.byline = owner_byline(infos)
+    if layout.byline is None:
+        layout.byline = site_owner(infos, title)
 
 
 def _label_line(
@@ -188,7 +197,8 @@ def _name_byline(
     min"), or over or under the story's reading time ("11 min read") above the article.
     (Not among the article's first lines: there, a photo's credit, "Harbour Police",
     reads the same.)  A date found under the article may be another story's: the line
-    under the headline is tried first then."""
+    under the headline is tried first then.  Right over the date line, a handle in small
+    letters alone is the writer's too ("ada_k" over "September 8, 2025")."""
     start = region.start
     places: list[int] = []
     dek = None
@@ -245,10 +255,40 @@ def _name_byline(
         if info.chrome is not None:
             continue
         name = bylines.name_line(text) or desks.credit(text) or header_shapes.names_joined(text)
-        if k == dek and name is not None and name == text.strip():
+        if name is None and date_at is not None and k == date_at - 1 and text.islower():
+            name = bylines.handle_alone(text)
+        if k == dek and name is not None and name == text.strip() and not (
+            given_names.starts_with_given_name(name)
+        ):
+            # (a line that is names alone under the standfirst is a button's or a
+            # heading's words, "Memorial Park", unless it begins with a given name)
             continue
         if name is not None and not _subject(name, infos, k, region, tuning.labels):
             line = lines[info.last]
+            line.label, line.rule = "header", "byline-name-line"
+            layout.byline = name
+            return
+
+
+def _given_name_line(
+    lines: list[Line], infos: list[Info], title: int, region: Region, layout: Layout,
+    tuning: Tuning,
+) -> None:
+    """With no byline where bylines stand, a line of names alone further down the header
+    (up to ``given_name_lines`` under the headline, above the article's text) is the
+    byline when it is written as a person's name and begins with a given name
+    (``given_names``): "Joakim Edin" under the date, the reading time and a firm's
+    tagline; a section's or a button's words begin with none."""
+    t = tuning.labels
+    for k in range(title + 1, min(title + t.given_name_lines + 1, region.start)):
+        info = infos[k]
+        if info.i != info.last:
+            continue
+        name = bylines.name_line(info.text)
+        if name is not None and person_like(name.split()) and given_names.starts_with_given_name(
+            name
+        ) and not _subject(name, infos, k, region, t):
+            line = lines[info.i]
             line.label, line.rule = "header", "byline-name-line"
             layout.byline = name
             return
@@ -462,6 +502,11 @@ def _dated_byline(info: Info) -> bool:
     return info.byline is not None and info.byline[0] in _LABELLED_DATED
 
 
+def _labelled_byline(info: Info) -> bool:
+    """``info`` is a labelled byline with no date ("Interview by Ada Kerrigan")."""
+    return info.byline is not None and info.byline[0] == "byline-by" and info.date is None
+
+
 #: the byline rules of a date line that names its writer with a label
 _LABELLED_DATED = frozenset({"byline-by", "byline-after-date"})
 
@@ -542,10 +587,12 @@ def choose_date(
     # else the page's first date line outside the story's text, wherever it stands (a
     # thread's first post, a date printed far above the story), or inside it when the
     # line names the writer too ("by Ada Kerrigan on Jan 22, 2025": the story's header,
-    # which the text was read to begin above)
+    # which the text was read to begin above) or is a date alone under a labelled byline
+    # ("Interview by Ada Kerrigan" over "December 3, 2025": a header at the story's foot)
     for k, info in enumerate(infos):
         if info.dated and info.chrome is None and not _activity(info) and (
             not region.start <= k <= region.end or _dated_byline(info)
+            or k > 0 and info.date_only and _labelled_byline(infos[k - 1])
         ):
             value = info.date.value  # type: ignore[union-attr]
             if value is not None:

@@ -141,7 +141,7 @@ class Info:
                 n = len(text.split())
             self._byline = bylines.byline(text) if n <= bylines.MAX_BYLINE_WORDS or (
                 n <= bylines.MAX_ROLE_WORDS and (
-                    text[:3].lower() == "by " or " | " in text
+                    text[:3].lower() in ("by ", "by:") or " | " in text
                     # (the dash and the dots are no ASCII characters)
                     or not text.isascii() and _FIELD_DASH.search(text)
                 )

@@ -10,14 +10,18 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..._byline import person_like
 from ..._vocab import BIO_FIRST_PERSON, BIO_HEADINGS, BIO_VERBS, NAME_PARTICLES, WRITER_ROLES
-from .. import bylines
+from .. import bylines, given_names
 from ..model import Layout, Line
+from .chrome import LEARNED
 from .lines import Info
 from .region import Region
 from .tuning import LabelTuning
 
-__all__ = ["WORD", "page_byline", "labelled_pair", "bio_byline", "author_box"]
+__all__ = [
+    "WORD", "page_byline", "labelled_pair", "bio_byline", "author_box", "owner_byline", "site_owner",
+]
 
 #: a word, with its apostrophes ("O'Brien", "Ada’s")
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -34,7 +38,7 @@ def page_byline(lines: list[Line], infos: list[Info], layout: Layout) -> None:
     name several is a list of stories, or a thread, each with its own."""
     found: dict[str, int] = {}
     for k, info in enumerate(infos):
-        if info.byline is not None and info.byline[0] in _LABELLED:
+        if info.byline is not None and info.byline[0] in _LABELLED and not _facet(infos, k):
             found.setdefault(info.byline[1], k)
             if len(found) > 1:
                 return
@@ -42,6 +46,25 @@ def page_byline(lines: list[Line], infos: list[Info], layout: Layout) -> None:
         line = lines[infos[k].i]
         line.label, line.rule = "header", infos[k].byline[0]  # type: ignore[index]
         layout.byline = name
+
+
+def _facet(infos: list[Info], k: int) -> bool:
+    """Line ``k``'s "By" names one word that is no given name, among a menu's items
+    (the lines on both sides are a few words, no prose): a facet of the menu ("View
+    all" / "By Region" / "Asian Food"), not a writer."""
+    name = infos[k].byline[1]  # type: ignore[index]
+    return (
+        len(name.split()) == 1 and not given_names.given_name(name)
+        and 0 < k < len(infos) - 1
+        and all(
+            infos[j].score <= 0 and len(infos[j].tokens) <= _MENU_ITEM_WORDS
+            for j in (k - 1, k + 1)
+        )
+    )
+
+
+#: a menu's item is this many words at most
+_MENU_ITEM_WORDS = 4
 
 
 def labelled_pair(lines: list[Line], infos: list[Info], layout: Layout) -> None:
@@ -220,3 +243,60 @@ def _bio() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<a>{_NAME_WORDS})\s+(?:{verbs})\s|(?i:{headings})\s+(?P<b>{_NAME_WORDS})\s*$"
     )
+
+
+#: the holder a copyright line names after the sign and the years ("© 2025 Ada
+#: Kerrigan. All rights reserved.", "© Copyright 2012-2025 Ada Kerrigan",
+#: "Copyright 2025 © Ada Kerrigan", "© 2026 Ada Kerrigan · Privacy"), up to the first
+#: mark or "All rights"
+_OWNER = re.compile(
+    r"(?:©|\([cC]\)|Copyright|COPYRIGHT)"
+    r"(?:\s*(?:©|\([cC]\)|Copyright|\d{4}(?:\s*[-–]\s*\d{4})?),?){0,3}\s*"
+    r"(?P<name>[^\W\d_][^.,|·•∙;:()]{1,60}?)\s*(?:[.,|·•∙;:(]|(?i:all\s+rights)|$)"
+)
+
+
+def owner_byline(infos: list[Info]) -> str | None:
+    """The person a personal site's copyright line names ("© 2025 Ada Kerrigan. All
+    rights reserved."), when no line names the writer: a site that is one person's
+    is written by them.  The holder must be a person's names, beginning with a given
+    name (``given_names``): a firm's ("© 2025 Harbour Cranes Ltd") writes no byline.
+    The page's last copyright line is read (its footer's)."""
+    for info in reversed(infos):
+        if info.chrome != "copyright-line":
+            continue
+        m = _OWNER.match(info.text)
+        if m is None:
+            return None
+        name = bylines.name_line(m["name"])
+        if name is None or len(name.split()) > _OWNER_WORDS or not person_like(name.split()):
+            return None
+        return name if given_names.starts_with_given_name(name) else None
+    return None
+
+
+#: a person's names on a copyright line are this many words at most
+_OWNER_WORDS = 3
+
+
+#: a site named for its owner: "Ada Kerrigan's Blog", "Ada Kerrigan's Tech Blog"
+_OWNERS_BLOG = re.compile(r"(?P<name>.{3,40}?)['’]s\s+(?:[A-Z][\w-]*\s+){0,2}(?i:blog|weblog|journal)")
+
+
+def site_owner(infos: list[Info], title: int | None) -> str | None:
+    """The person a site is named for, when its name opens the page above the headline
+    ("Ada Kerrigan" over the site's menu, "Ada Kerrigan's Blog"): a site that is one
+    person's is written by them.  Their names must begin with a given name
+    (``given_names``); the page's first line that no rule calls chrome is read."""
+    for k, info in enumerate(infos):
+        if title is not None and k >= title:
+            return None
+        if info.chrome is not None and info.chrome != LEARNED:
+            continue
+        text = info.text.rstrip("/| ")
+        m = _OWNERS_BLOG.fullmatch(text)
+        name = bylines.name_line(m["name"] if m is not None else text)
+        if name is None or not person_like(name.split()):
+            return None
+        return name if given_names.starts_with_given_name(name) else None
+    return None

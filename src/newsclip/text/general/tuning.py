@@ -498,6 +498,10 @@ class LabelTuning:
     #: how many of the article's last lines may be a note about its writer ("Ada
     #: Kerrigan is a reporter …"); above them, such a line is about the story's subject
     bio_last_lines: int = 2
+    #: how many lines under the headline a line of names that begins with a given name
+    #: may stand, past the places of ``_name_byline`` (a section, the reading time, a
+    #: firm's tagline between: "Corti" / "AI platform for healthcare" / "Joakim Edin")
+    given_name_lines: int = 8
 
 
 @dataclass(frozen=True, slots=True)
