@@ -474,3 +474,18 @@ def test_a_headline_ending_with_an_abbreviation_is_no_sentence(want: str) -> Non
 )
 def test_a_full_stop_is_a_sentences_not_an_abbreviations(text: str, full_stop: bool) -> None:
     assert headline.full_stop(text) is full_stop
+
+
+@pytest.mark.parametrize(("heading", "found"), [("Contents", True), ("Quick links", False)])
+def test_a_contents_item_the_story_prints_once_is_no_headline(heading: str, found: bool) -> None:
+    # (the item right over the story is its first subheading, printed again once below
+    # as the story opens: no neighbour of it is printed again, as a table's items are;
+    # under a table's heading it is an item all the same)
+    items = ["The winter timetable", "The fares for islanders",
+             "What the new ferry timetable means for the quay"]
+    dump = "\n\n".join([
+        *_MENU, "Ferry timetable changes this winter", "By Ada Kerrigan", "February 20, 2024",
+        heading, *items, *_story(2), items[-1], *_story(2),
+    ])
+    want = "Ferry timetable changes this winter"
+    assert (newsclip.parse(dump.encode()).title == want) is found

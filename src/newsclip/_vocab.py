@@ -335,6 +335,12 @@ NAME_IN_CAPITALS = (
 URL_LABELS = ("url", "link", "permalink", "source", "address", "quelle", "adresse", "lien",
               "fuente", "enlace", "fonte", "bron")
 
+#: the heading over a page's table of contents (lower case, read without a colon after
+#: it): the lines under it, down to the text, name the text's sections, not the page
+CONTENTS_HEADINGS = frozenset({
+    "table of contents", "table of content", "contents", "in this article", "on this page",
+    "in this post", "in this guide", "jump to",
+})
 #: labels a forum prints before a thread's title with a colon ("Thread: …", "Thema: …")
 THREAD_LABELS = ("thread", "topic", "thema", "sujet", "tema")
 #: labels that name a forum thread's first poster ("Thread starter ada_k", "Started by …")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..._vocab import ASKED_DAYS, ASKED_WORDS, MONTH
+from ..._vocab import ASKED_DAYS, ASKED_WORDS, CONTENTS_HEADINGS, MONTH
 from .. import features, rules
 from ..title import PERMALINK_MARK
 from . import header, undated
@@ -136,6 +136,7 @@ def _best(
     echoes = _echo_lines(infos, t)
     lead = _lead_words(infos, start, t)
     contents = _contents(infos, start, len(infos) - 1 if end is None else end)
+    listed_contents = _under_contents_heading(infos, start, contents, t)
     words = _article_words(infos, start, len(infos) - 1 if end is None else end)
     listed = header.listed(infos, start, t)
     named_page = header.page_names(infos, start, t)
@@ -167,7 +168,7 @@ def _best(
             k -= 1
             below = k + 1
             continue
-        in_contents = _in_contents(infos, k, start, contents)
+        in_contents = k in listed_contents or _in_contents(infos, k, start, contents)
         if n >= t.sized_words and not in_contents:
             seen += 1
         # (a statement of program code is no headline: "window._ads = window._ads || [];";
@@ -362,6 +363,23 @@ def _in_contents(infos: list[Info], k: int, start: int, contents: frozenset[str]
         if 0 <= j < start and infos[j].text in contents and infos[j].text != text:
             return True
     return False
+
+
+def _under_contents_heading(
+    infos: list[Info], start: int, contents: frozenset[str], t: HeadlineTuning
+) -> set[int]:
+    """The lines between the last heading of a table of contents ("Table of contents",
+    "In this article", ``CONTENTS_HEADINGS``) above the body's first line ``start`` and
+    that line that the article prints again: the items of the table, each the name of
+    one of the text's sections.  (A table over the header, a date line or a byline
+    between it and the text, is the page's or another story's.)"""
+    for h in range(start - 1, max(-1, start - 1 - t.far_lines), -1):
+        info = infos[h]
+        if info.meta and info.chrome is None:
+            break
+        if info.text.rstrip(":").casefold() in CONTENTS_HEADINGS:
+            return {k for k in range(h + 1, start) if infos[k].text in contents}
+    return set()
 
 
 def _thread_top(infos: list[Info], t: HeadlineTuning) -> int | None:
