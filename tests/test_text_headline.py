@@ -501,3 +501,13 @@ def test_a_headline_between_a_sections_label_and_its_writer_is_no_menus_item() -
     assert newsclip.parse(dump.encode()).title == want
     off = Tuning(headline=HeadlineTuning(menu_header_lines=0))
     assert _tuned(dump, off).title == "FERRY TIMETABLE"
+
+
+def test_the_names_under_a_lone_byline_label_are_no_headline() -> None:
+    # (a desk's name in capitals over the date reads as a headline; the label over it
+    # says it names the writers, and the page is left with no title when it is taken)
+    want = "Winter trips to the islands"
+    dump = "\n\n".join([*_MENU, want, "By:", "Ferry Timetable Editorial Team", "Ferries",
+                        "October 11, 2024", *_story()])
+    assert newsclip.parse(dump.encode()).title == want
+    assert _tuned(dump, Tuning(headline=HeadlineTuning(name_slot_words=0))).title is None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import datelines, features
+from .. import bylines, datelines, features
 from .chrome import LEARNED, RELATED_HEADINGS
 from .lines import UI_WORDS, Info
 from .tuning import HeadlineTuning
@@ -223,7 +223,8 @@ def name_slots(infos: list[Info], start: int, t: HeadlineTuning, thread: bool) -
     of words that is not one (the headline), and not printed in it (a breadcrumb over
     its headline).  Over a thread's first stamp the line is the forum's category
     ("Hardware Hub Laptops & Netbooks", up to ``category_words`` words), under a thread's
-    title of any length."""
+    title of any length.  The names under a byline's label alone ("By:" over "Harbour
+    Editorial Team") hold the writer's name too."""
     slots: set[int] = set()
     if not t.name_slot_words:
         return slots
@@ -248,6 +249,12 @@ def name_slots(infos: list[Info], start: int, t: HeadlineTuning, thread: bool) -
         if sized and n <= t.max_words and not _name_like(above, words) and (
             info.text not in above.text
         ) and not (features.separators(above.text) or "\t" in above.text):
+            slots.add(k)
+    # the names under a byline's label alone ("By:" / "Great Day Editorial Team")
+    for k in range(max(1, start - t.far_lines), start):
+        if infos[k].chrome is None and infos[k - 1].chrome is None and bylines.label_alone(
+            infos[k - 1].text
+        ) and bylines.after_label(infos[k].text) is not None:
             slots.add(k)
     return slots
 
