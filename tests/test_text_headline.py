@@ -511,3 +511,16 @@ def test_the_names_under_a_lone_byline_label_are_no_headline() -> None:
                         "October 11, 2024", *_story()])
     assert newsclip.parse(dump.encode()).title == want
     assert _tuned(dump, Tuning(headline=HeadlineTuning(name_slot_words=0))).title is None
+
+
+def test_tags_joined_under_a_title_case_headline_are_no_part_of_it() -> None:
+    # (the tags in lower case printed right under the headline, no blank line between,
+    # read as the end of a paragraph wrapped at a fixed width)
+    want = "Everything You Need to Know About the New Ferry Timetable"
+    dump = "\n\n".join([*_MENU, f"{want}\nadvice for travellers", "By Ada Kerrigan",
+                        "October 11, 2024", *_story()])
+    record = newsclip.parse(dump.encode())
+    assert record.title == want
+    assert "advice for travellers" not in record.text
+    off = Tuning(headline=HeadlineTuning(deck_title_share=1.5))
+    assert _tuned(dump, off).title == f"{want} advice for travellers"

@@ -16,6 +16,7 @@ from .lines import UI_WORDS, Info
 from .tuning import HeadlineTuning
 
 __all__ = [
+    "tagged_headline",
     "IMPERATIVE",
     "NAMES_ONLY",
     "content_words",
@@ -381,6 +382,15 @@ def deck(
         and _sentence_case(infos[k], t)
         and share(above, words) >= t.deck_share
         and (_capitalised(above.tokens) >= t.deck_title_share or heads_header(infos, j, start, t))
+    )
+
+
+def tagged_headline(lines: list[str], t: HeadlineTuning) -> bool:
+    """A headline's line in Title Case with its tags under it, joined to it as one wrapped
+    paragraph: each line under it in lower case, of at most ``menu_label_words`` words
+    ("… and Learning Platforms" / "advice for students")."""
+    return len(lines) > 1 and _capitalised(features.words(lines[0])) >= t.deck_title_share and all(
+        line[:1].islower() and len(line.split()) <= t.menu_label_words for line in lines[1:]
     )
 
 
