@@ -524,3 +524,19 @@ def test_tags_joined_under_a_title_case_headline_are_no_part_of_it() -> None:
     assert "advice for travellers" not in record.text
     off = Tuning(headline=HeadlineTuning(deck_title_share=1.5))
     assert _tuned(dump, off).title == f"{want} advice for travellers"
+
+
+def test_a_standfirst_under_a_sentence_case_headline_under_its_date_is_no_headline() -> None:
+    # (the date line over the headline, the standfirst under it, the writer's name alone
+    # under that: no header under the headline to stand over, but the date over it)
+    want = "The new ferry timetable is a lie about the harbour"
+    deck = ("The port authority says the storm barrier is finished and the ferries can use "
+            "the inner quay again")
+    dump = "\n\n".join([*_MENU, "Sunday, Feb 1, 2015 11:57 AM UTC", want, deck, "Ada Kerrigan",
+                        "Share", *_story()])
+    assert newsclip.parse(dump.encode()).title == want
+    assert _tuned(dump, Tuning(headline=HeadlineTuning(deck_cost=0.0))).title == deck
+    infos = general.scoring.score_lines(split_lines(dump), None, Tuning())
+    k = next(k for k, info in enumerate(infos) if info.text == deck)
+    words = frozenset(w.lower() for info in infos[k + 3:] for w in info.tokens)
+    assert header.deck(infos, k, k + 3, words, HeadlineTuning())

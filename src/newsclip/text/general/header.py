@@ -370,7 +370,8 @@ def deck(
     that names what the article is about (``deck_share`` of its content words in the
     article's ``words``): in Title Case, or standing over the header through line k (a
     headline in sentence case, its standfirst, then the byline or date line: see
-    ``heads_header``; the body starts at ``start``)."""
+    ``heads_header``; the body starts at ``start``), or right under the date line or
+    byline (the header over the headline, its standfirst under it)."""
     j = next_line(infos, k, -1)
     if j is None or not t.deck_words:
         return False
@@ -381,7 +382,8 @@ def deck(
         and not above.text.isupper() and not (features.separators(above.text) or "\t" in above.text)
         and _sentence_case(infos[k], t)
         and share(above, words) >= t.deck_share
-        and (_capitalised(above.tokens) >= t.deck_title_share or heads_header(infos, j, start, t))
+        and (_capitalised(above.tokens) >= t.deck_title_share or heads_header(infos, j, start, t)
+             or previous_is_meta(infos, j))
     )
 
 
