@@ -540,3 +540,13 @@ def test_a_standfirst_under_a_sentence_case_headline_under_its_date_is_no_headli
     k = next(k for k, info in enumerate(infos) if info.text == deck)
     words = frozenset(w.lower() for info in infos[k + 3:] for w in info.tokens)
     assert header.deck(infos, k, k + 3, words, HeadlineTuning())
+
+
+def test_a_summarys_points_under_their_heading_are_no_headline() -> None:
+    # (they name the story's words, and stand nearer the text than its headline)
+    want = "Ferry timetable changes this winter"
+    points = "• Port authority says the new ferry timetable starts in March\n• Storm barrier finished"
+    dump = "\n\n".join([*_MENU, want, "Story Highlights", points, *_story()])
+    assert newsclip.parse(dump.encode()).title == want
+    off = Tuning(headline=HeadlineTuning(summary_lines=0))
+    assert _tuned(dump, off).title == "• Port authority says the new ferry timetable starts in March"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..._vocab import ASKED_DAYS, ASKED_WORDS, CONTENTS_HEADINGS, MONTH
+from ..._vocab import ASKED_DAYS, ASKED_WORDS, CONTENTS_HEADINGS, MONTH, SUMMARY_HEADINGS
 from .. import features, rules
 from ..title import PERMALINK_MARK
 from . import header, undated
@@ -371,14 +371,19 @@ def _under_contents_heading(
     """The lines between the last heading of a table of contents ("Table of contents",
     "In this article", ``CONTENTS_HEADINGS``) above the body's first line ``start`` and
     that line that the article prints again: the items of the table, each the name of
-    one of the text's sections.  (A table over the header, a date line or a byline
-    between it and the text, is the page's or another story's.)"""
+    one of the text's sections; or, under a summary's heading ("Story highlights",
+    ``SUMMARY_HEADINGS``) at most ``summary_lines`` lines over the text, every line: the
+    summary's points.  (A table over the header, a date line or a byline between it and
+    the text, is the page's or another story's.)"""
     for h in range(start - 1, max(-1, start - 1 - t.far_lines), -1):
         info = infos[h]
         if info.meta and info.chrome is None:
             break
-        if info.text.rstrip(":").casefold() in CONTENTS_HEADINGS:
+        heading = info.text.rstrip(":").casefold()
+        if heading in CONTENTS_HEADINGS:
             return {k for k in range(h + 1, start) if infos[k].text in contents}
+        if heading in SUMMARY_HEADINGS and start - h <= t.summary_lines:
+            return set(range(h + 1, start))
     return set()
 
 
