@@ -491,18 +491,6 @@ def test_a_contents_item_the_story_prints_once_is_no_headline(heading: str, foun
     assert (newsclip.parse(dump.encode()).title == want) is found
 
 
-def test_a_headline_between_a_sections_label_and_its_writer_is_no_menus_item() -> None:
-    # (a label over it and the section's label under it, the writer's name and the date
-    # under that: a menu's item stands between labels so, a headline that heads a header
-    # within a few lines does not; the section's label names the story's words too)
-    want = "Ten ways the new ferry timetable changes trips to the islands"
-    dump = "\n\n".join([*_MENU, "Get in touch", want, "FERRY TIMETABLE", "ADA KERRIGAN",
-                        "OCTOBER 11, 2024", *_story()])
-    assert newsclip.parse(dump.encode()).title == want
-    off = Tuning(headline=HeadlineTuning(menu_header_lines=0))
-    assert _tuned(dump, off).title == "FERRY TIMETABLE"
-
-
 def test_the_names_under_a_lone_byline_label_are_no_headline() -> None:
     # (a desk's name in capitals over the date reads as a headline; the label over it
     # says it names the writers, and the page is left with no title when it is taken)

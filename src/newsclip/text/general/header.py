@@ -279,8 +279,7 @@ def next_line(infos: list[Info], k: int, step: int) -> int | None:
 def in_menu(infos: list[Info], k: int, t: HeadlineTuning) -> bool:
     """Line ``k`` stands between two labels (lines of at most ``menu_label_words``
     words and no end mark, neither a date line nor a byline): a menu's item, where a
-    headline stands alone or at a menu's end, over its date line or its story (or
-    between a section's label and its header: ``_heads_labelled_header``)."""
+    headline stands alone or at a menu's end, over its date line or its story."""
     for step in (-1, 1):
         j = next_line(infos, k, step)
         if j is None:
@@ -288,25 +287,7 @@ def in_menu(infos: list[Info], k: int, t: HeadlineTuning) -> bool:
         info = infos[j]
         if info.meta or len(info.tokens) > t.menu_label_words or info.text[-1] in "!?.:":
             return False
-    return not _heads_labelled_header(infos, k, t)
-
-
-def _heads_labelled_header(infos: list[Info], k: int, t: HeadlineTuning) -> bool:
-    """Line ``k`` is a headline's length (more than ``menu_headline_words`` words, not a
-    sentence) and a date line or byline stands in the ``menu_header_lines`` lines under
-    it: the headline between a section's label and the writer's name or a kicker over
-    its header ("Mobile Development" / <headline> / "ADA KERRIGAN" / "May 2, 2025"), not
-    a menu's item."""
-    if len(infos[k].tokens) <= t.menu_headline_words or infos[k].text[-1] == ".":
-        return False
-    j: int | None = k
-    for _ in range(t.menu_header_lines):
-        j = next_line(infos, j, 1)
-        if j is None:
-            return False
-        if infos[j].meta:
-            return True
-    return False
+    return True
 
 
 def _name_like(info: Info, words: int) -> bool:

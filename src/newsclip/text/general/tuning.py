@@ -429,12 +429,6 @@ class HeadlineTuning:
     #: menu's item: a headline stands alone, or at a menu's end)
     menu_label_words: int = 4
     menu_cost: float = 2.0
-    #: … but a line of more than this many words (no sentence) with a date line or byline
-    #: in the ``menu_header_lines`` lines under it heads the header, between a section's
-    #: label and the writer's name (0 lines: no such rule; wcxb-dev tune gained 4 pages
-    #: and l3s-gn1 tune 1 at 6 and 8 words, none lost; 4 lines lost a page)
-    menu_headline_words: int = 8
-    menu_header_lines: int = 3
     #: a line of names, or of at most this many capitalised words ("Harbour Dental
     #: Care"), between a longer line and the date line is the writer's name without "By"
     #: and no headline; the line above it stands over the header (0: no such rule)
