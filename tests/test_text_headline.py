@@ -538,3 +538,14 @@ def test_a_summarys_points_under_their_heading_are_no_headline() -> None:
     assert newsclip.parse(dump.encode()).title == want
     off = Tuning(headline=HeadlineTuning(summary_lines=0))
     assert _tuned(dump, off).title == "• Port authority says the new ferry timetable starts in March"
+
+
+def test_a_headline_over_a_lone_byline_label_stands_over_the_header(monkeypatch) -> None:
+    # ("By" alone on its line, the name under it: the byline, for the headline over it as
+    # a date line is; a section's label under the date line would win otherwise)
+    want = "Winter at the quay: a season of storms"
+    dump = "\n\n".join([*_MENU, "October 11, 2024", "Ferry news", want, "By", "Ada Kerrigan",
+                        *_story()])
+    assert newsclip.parse(dump.encode()).title == want
+    monkeypatch.setattr(headline.bylines, "label_alone", lambda text: False)
+    assert newsclip.parse(dump.encode()).title == "Ferry news"

@@ -2,7 +2,8 @@
 
 The best headline-like line wins, favouring lines that name what the article's
 lead is about (they share its words), lines near the body, just above the date
-and byline (a wire credit or a source label counts as one), or repeated
+and byline (a wire credit, a source label or a byline's
+label alone, "By" over the name, counts as one), or repeated
 elsewhere on the page (a breadcrumb, a "<headline> | Site" line, a copy with
 other lines around it: not a menu printed twice), and
 disfavouring buttons, link lists, names alone, the items of a table of contents
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..._vocab import ASKED_DAYS, ASKED_WORDS, CONTENTS_HEADINGS, MONTH, SUMMARY_HEADINGS
-from .. import features, rules
+from .. import bylines, features, rules
 from ..title import PERMALINK_MARK
 from . import header, undated
 from .chrome import LEARNED
@@ -176,9 +177,9 @@ def _best(
         if (t.min_words <= n <= t.max_words or k in named_page) and not (
             text[-1] in ";{}" and features.code_like(text)
         ):
-            above_meta = below < len(infos) and infos[below].meta or header.heads_header(
-                infos, k, start, t
-            )
+            above_meta = below < len(infos) and (
+                infos[below].meta or bylines.label_alone(infos[below].text)
+            ) or header.heads_header(infos, k, start, t)
             echoed = _echoed(info, echoes) or _copied_alone(infos, k, places)
             if far and not (above_meta or echoed):
                 below = k
