@@ -7,7 +7,7 @@ import pytest
 
 import newsclip
 from newsclip.record import Source
-from newsclip.text import general
+from newsclip.text import bylines, general
 from newsclip.text.general import header, headline
 from newsclip.text.general.tuning import HeadlineTuning, Tuning
 from newsclip.text.model import assemble, split_lines
@@ -547,5 +547,5 @@ def test_a_headline_over_a_lone_byline_label_stands_over_the_header(monkeypatch)
     dump = "\n\n".join([*_MENU, "October 11, 2024", "Ferry news", want, "By", "Ada Kerrigan",
                         *_story()])
     assert newsclip.parse(dump.encode()).title == want
-    monkeypatch.setattr(headline.bylines, "label_alone", lambda text: False)
+    monkeypatch.setattr(bylines, "label_alone", lambda text: False)
     assert newsclip.parse(dump.encode()).title == "Ferry news"
