@@ -7,7 +7,7 @@ import pytest
 
 import newsclip
 from newsclip.record import Source
-from newsclip.text import general
+from newsclip.text import bylines, general
 from newsclip.text.general import header, headline
 from newsclip.text.general.tuning import HeadlineTuning, Tuning
 from newsclip.text.model import assemble, split_lines
@@ -474,3 +474,78 @@ def test_a_headline_ending_with_an_abbreviation_is_no_sentence(want: str) -> Non
 )
 def test_a_full_stop_is_a_sentences_not_an_abbreviations(text: str, full_stop: bool) -> None:
     assert headline.full_stop(text) is full_stop
+
+
+@pytest.mark.parametrize(("heading", "found"), [("Contents", True), ("Quick links", False)])
+def test_a_contents_item_the_story_prints_once_is_no_headline(heading: str, found: bool) -> None:
+    # (the item right over the story is its first subheading, printed again once below
+    # as the story opens: no neighbour of it is printed again, as a table's items are;
+    # under a table's heading it is an item all the same)
+    items = ["The winter timetable", "The fares for islanders",
+             "What the new ferry timetable means for the quay"]
+    dump = "\n\n".join([
+        *_MENU, "Ferry timetable changes this winter", "By Ada Kerrigan", "February 20, 2024",
+        heading, *items, *_story(2), items[-1], *_story(2),
+    ])
+    want = "Ferry timetable changes this winter"
+    assert (newsclip.parse(dump.encode()).title == want) is found
+
+
+def test_the_names_under_a_lone_byline_label_are_no_headline() -> None:
+    # (a desk's name in capitals over the date reads as a headline; the label over it
+    # says it names the writers, and the page is left with no title when it is taken)
+    want = "Winter trips to the islands"
+    dump = "\n\n".join([*_MENU, want, "By:", "Ferry Timetable Editorial Team", "Ferries",
+                        "October 11, 2024", *_story()])
+    assert newsclip.parse(dump.encode()).title == want
+    assert _tuned(dump, Tuning(headline=HeadlineTuning(name_slot_words=0))).title is None
+
+
+def test_tags_joined_under_a_title_case_headline_are_no_part_of_it() -> None:
+    # (the tags in lower case printed right under the headline, no blank line between,
+    # read as the end of a paragraph wrapped at a fixed width)
+    want = "Everything You Need to Know About the New Ferry Timetable"
+    dump = "\n\n".join([*_MENU, f"{want}\nadvice for travellers", "By Ada Kerrigan",
+                        "October 11, 2024", *_story()])
+    record = newsclip.parse(dump.encode())
+    assert record.title == want
+    assert "advice for travellers" not in record.text
+    off = Tuning(headline=HeadlineTuning(deck_title_share=1.5))
+    assert _tuned(dump, off).title == f"{want} advice for travellers"
+
+
+def test_a_standfirst_under_a_sentence_case_headline_under_its_date_is_no_headline() -> None:
+    # (the date line over the headline, the standfirst under it, the writer's name alone
+    # under that: no header under the headline to stand over, but the date over it)
+    want = "The new ferry timetable is a lie about the harbour"
+    deck = ("The port authority says the storm barrier is finished and the ferries can use "
+            "the inner quay again")
+    dump = "\n\n".join([*_MENU, "Sunday, Feb 1, 2015 11:57 AM UTC", want, deck, "Ada Kerrigan",
+                        "Share", *_story()])
+    assert newsclip.parse(dump.encode()).title == want
+    assert _tuned(dump, Tuning(headline=HeadlineTuning(deck_cost=0.0))).title == deck
+    infos = general.scoring.score_lines(split_lines(dump), None, Tuning())
+    k = next(k for k, info in enumerate(infos) if info.text == deck)
+    words = frozenset(w.lower() for info in infos[k + 3:] for w in info.tokens)
+    assert header.deck(infos, k, k + 3, words, HeadlineTuning())
+
+
+def test_a_summarys_points_under_their_heading_are_no_headline() -> None:
+    # (they name the story's words, and stand nearer the text than its headline)
+    want = "Ferry timetable changes this winter"
+    points = "• Port authority says the new ferry timetable starts in March\n• Storm barrier finished"
+    dump = "\n\n".join([*_MENU, want, "Story Highlights", points, *_story()])
+    assert newsclip.parse(dump.encode()).title == want
+    off = Tuning(headline=HeadlineTuning(summary_lines=0))
+    assert _tuned(dump, off).title == "• Port authority says the new ferry timetable starts in March"
+
+
+def test_a_headline_over_a_lone_byline_label_stands_over_the_header(monkeypatch) -> None:
+    # ("By" alone on its line, the name under it: the byline, for the headline over it as
+    # a date line is; a section's label under the date line would win otherwise)
+    want = "Winter at the quay: a season of storms"
+    dump = "\n\n".join([*_MENU, "October 11, 2024", "Ferry news", want, "By", "Ada Kerrigan",
+                        *_story()])
+    assert newsclip.parse(dump.encode()).title == want
+    monkeypatch.setattr(bylines, "label_alone", lambda text: False)
+    assert newsclip.parse(dump.encode()).title == "Ferry news"

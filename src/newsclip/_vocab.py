@@ -341,6 +341,18 @@ NAME_IN_CAPITALS = (
 URL_LABELS = ("url", "link", "permalink", "source", "address", "quelle", "adresse", "lien",
               "fuente", "enlace", "fonte", "bron")
 
+#: the heading over a page's table of contents (lower case, read without a colon after
+#: it): the lines under it, down to the text, name the text's sections, not the page
+CONTENTS_HEADINGS = frozenset({
+    "table of contents", "table of content", "contents", "in this article", "on this page",
+    "in this post", "in this guide", "jump to",
+})
+#: the heading over a story's summary in points (lower case, read without a colon after
+#: it): the lines under it, down to the text, sum the story up, under its headline
+SUMMARY_HEADINGS = frozenset({
+    "story highlights", "highlights", "key takeaways", "key points", "takeaways", "in brief",
+    "summary", "tl;dr",
+})
 #: labels a forum prints before a thread's title with a colon ("Thread: …", "Thema: …")
 THREAD_LABELS = ("thread", "topic", "thema", "sujet", "tema")
 #: labels that name a forum thread's first poster ("Thread starter ada_k", "Started by …")

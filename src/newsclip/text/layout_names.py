@@ -34,6 +34,8 @@ LAYOUT: tuple[tuple[str, str, str], ...] = (
     ("article-paragraph", "body", "a paragraph of the article"),
     ("headline-above-article", "title", "the line above the article the reader takes for the "
      "headline"),
+    ("headline-tags", "chrome", "the tags in lower case printed under the headline, joined to "
+     "it as the lines of one paragraph"),
     ("byline-name-line", "header", "a line of names alone, next to the date or under the "
      "headline"),
     ("dateline-published", "header", "the date line, which says the story was published"),

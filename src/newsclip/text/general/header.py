@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import datelines, features
+from .. import bylines, datelines, features
 from .chrome import LEARNED, RELATED_HEADINGS
 from .lines import UI_WORDS, Info
 from .tuning import HeadlineTuning
 
 __all__ = [
+    "tagged_headline",
     "IMPERATIVE",
     "NAMES_ONLY",
     "content_words",
@@ -223,7 +224,8 @@ def name_slots(infos: list[Info], start: int, t: HeadlineTuning, thread: bool) -
     of words that is not one (the headline), and not printed in it (a breadcrumb over
     its headline).  Over a thread's first stamp the line is the forum's category
     ("Hardware Hub Laptops & Netbooks", up to ``category_words`` words), under a thread's
-    title of any length."""
+    title of any length.  The names under a byline's label alone ("By:" over "Harbour
+    Editorial Team") hold the writer's name too."""
     slots: set[int] = set()
     if not t.name_slot_words:
         return slots
@@ -248,6 +250,12 @@ def name_slots(infos: list[Info], start: int, t: HeadlineTuning, thread: bool) -
         if sized and n <= t.max_words and not _name_like(above, words) and (
             info.text not in above.text
         ) and not (features.separators(above.text) or "\t" in above.text):
+            slots.add(k)
+    # the names under a byline's label alone ("By:" / "Great Day Editorial Team")
+    for k in range(max(1, start - t.far_lines), start):
+        if infos[k].chrome is None and infos[k - 1].chrome is None and bylines.label_alone(
+            infos[k - 1].text
+        ) and bylines.after_label(infos[k].text) is not None:
             slots.add(k)
     return slots
 
@@ -343,7 +351,8 @@ def deck(
     that names what the article is about (``deck_share`` of its content words in the
     article's ``words``): in Title Case, or standing over the header through line k (a
     headline in sentence case, its standfirst, then the byline or date line: see
-    ``heads_header``; the body starts at ``start``)."""
+    ``heads_header``; the body starts at ``start``), or right under the date line or
+    byline (the header over the headline, its standfirst under it)."""
     j = next_line(infos, k, -1)
     if j is None or not t.deck_words:
         return False
@@ -354,7 +363,17 @@ def deck(
         and not above.text.isupper() and not (features.separators(above.text) or "\t" in above.text)
         and _sentence_case(infos[k], t)
         and share(above, words) >= t.deck_share
-        and (_capitalised(above.tokens) >= t.deck_title_share or heads_header(infos, j, start, t))
+        and (_capitalised(above.tokens) >= t.deck_title_share or heads_header(infos, j, start, t)
+             or previous_is_meta(infos, j))
+    )
+
+
+def tagged_headline(lines: list[str], t: HeadlineTuning) -> bool:
+    """A headline's line in Title Case with its tags under it, joined to it as one wrapped
+    paragraph: each line under it in lower case, of at most ``menu_label_words`` words
+    ("… and Learning Platforms" / "advice for students")."""
+    return len(lines) > 1 and _capitalised(features.words(lines[0])) >= t.deck_title_share and all(
+        line[:1].islower() and len(line.split()) <= t.menu_label_words for line in lines[1:]
     )
 
 

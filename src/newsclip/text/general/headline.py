@@ -2,7 +2,8 @@
 
 The best headline-like line wins, favouring lines that name what the article's
 lead is about (they share its words), lines near the body, just above the date
-and byline (a wire credit or a source label counts as one), or repeated
+and byline (a wire credit, a source label or a byline's
+label alone, "By" over the name, counts as one), or repeated
 elsewhere on the page (a breadcrumb, a "<headline> | Site" line, a copy with
 other lines around it: not a menu printed twice), and
 disfavouring buttons, link lists, names alone, the items of a table of contents
@@ -16,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from ..._vocab import ASKED_DAYS, ASKED_WORDS, MONTH
-from .. import features, rules
+from ..._vocab import ASKED_DAYS, ASKED_WORDS, CONTENTS_HEADINGS, MONTH, SUMMARY_HEADINGS
+from .. import bylines, features, rules
 from ..title import PERMALINK_MARK
 from . import header, undated
 from .chrome import LEARNED
@@ -136,6 +137,7 @@ def _best(
     echoes = _echo_lines(infos, t)
     lead = _lead_words(infos, start, t)
     contents = _contents(infos, start, len(infos) - 1 if end is None else end)
+    listed_contents = _under_contents_heading(infos, start, contents, t)
     words = _article_words(infos, start, len(infos) - 1 if end is None else end)
     listed = header.listed(infos, start, t)
     named_page = header.page_names(infos, start, t)
@@ -167,7 +169,7 @@ def _best(
             k -= 1
             below = k + 1
             continue
-        in_contents = _in_contents(infos, k, start, contents)
+        in_contents = k in listed_contents or _in_contents(infos, k, start, contents)
         if n >= t.sized_words and not in_contents:
             seen += 1
         # (a statement of program code is no headline: "window._ads = window._ads || [];";
@@ -175,9 +177,9 @@ def _best(
         if (t.min_words <= n <= t.max_words or k in named_page) and not (
             text[-1] in ";{}" and features.code_like(text)
         ):
-            above_meta = below < len(infos) and infos[below].meta or header.heads_header(
-                infos, k, start, t
-            )
+            above_meta = below < len(infos) and (
+                infos[below].meta or bylines.label_alone(infos[below].text)
+            ) or header.heads_header(infos, k, start, t)
             echoed = _echoed(info, echoes) or _copied_alone(infos, k, places)
             if far and not (above_meta or echoed):
                 below = k
@@ -362,6 +364,28 @@ def _in_contents(infos: list[Info], k: int, start: int, contents: frozenset[str]
         if 0 <= j < start and infos[j].text in contents and infos[j].text != text:
             return True
     return False
+
+
+def _under_contents_heading(
+    infos: list[Info], start: int, contents: frozenset[str], t: HeadlineTuning
+) -> set[int]:
+    """The lines between the last heading of a table of contents ("Table of contents",
+    "In this article", ``CONTENTS_HEADINGS``) above the body's first line ``start`` and
+    that line that the article prints again: the items of the table, each the name of
+    one of the text's sections; or, under a summary's heading ("Story highlights",
+    ``SUMMARY_HEADINGS``) at most ``summary_lines`` lines over the text, every line: the
+    summary's points.  (A table over the header, a date line or a byline between it and
+    the text, is the page's or another story's.)"""
+    for h in range(start - 1, max(-1, start - 1 - t.far_lines), -1):
+        info = infos[h]
+        if info.meta and info.chrome is None:
+            break
+        heading = info.text.rstrip(":").casefold()
+        if heading in CONTENTS_HEADINGS:
+            return {k for k in range(h + 1, start) if infos[k].text in contents}
+        if heading in SUMMARY_HEADINGS and start - h <= t.summary_lines:
+            return set(range(h + 1, start))
+    return set()
 
 
 def _thread_top(infos: list[Info], t: HeadlineTuning) -> int | None:

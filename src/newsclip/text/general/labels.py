@@ -19,6 +19,7 @@ from ...dates import ambiguous, parse_date
 from .. import bylines, datelines, desks, given_names, header_shapes, rules
 from ..model import Layout, Line
 from ..prefilter import plain_case
+from . import header
 from .chrome import top_rule
 from .lines import ROLE, Info
 from .page_bylines import (
@@ -80,8 +81,13 @@ def label(
             )
             far = far or found
         if info.last != info.i:
+            rest = (line.label, line.rule)
+            if k == title and header.tagged_headline(
+                [lines[j].text for j in range(info.i, info.last + 1)], tuning.headline
+            ):
+                rest = ("chrome", "headline-tags")  # (its tags, under it: no part of it)
             for j in range(info.i + 1, info.last + 1):  # the other lines of a wrapped paragraph
-                lines[j].label, lines[j].rule = line.label, line.rule
+                lines[j].label, lines[j].rule = rest
     _thread_byline(lines, infos, date_at, layout, post)
     if layout.byline is None and date_at is not None and infos[date_at].date is not None:
         # "December 15, 2025 · 30 min · Ada Kerrigan": the date line names the writer

@@ -420,6 +420,11 @@ class HeadlineTuning:
     #: what standing in a table of contents costs (a line the article prints again
     #: below, as its neighbour is: a subheading listed above the text)
     contents_cost: float = 6.0
+    #: … as the points of a summary under its heading ("Story highlights", "Key
+    #: takeaways": ``SUMMARY_HEADINGS``) do, when the heading stands at most this many
+    #: lines over the body's first line (a few points; 0: no such rule; wcxb-dev and
+    #: l3s-gn1 tune gained a page each at 15, 8 kept the second only)
+    summary_lines: int = 15
     #: lines next to each other that begin with the same this many words are a menu's
     #: items ("Share on Facebook", "Share on Twitter"), not a headline
     same_start_words: int = 3
