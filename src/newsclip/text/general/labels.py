@@ -18,7 +18,6 @@ from ..._vocab import THREAD_START_LABELS
 from ...dates import ambiguous, parse_date
 from .. import bylines, datelines, desks, given_names, header_shapes, rules
 from ..model import Layout, Line
-from ..prefilter import plain_case
 from . import header
 from .chrome import top_rule
 from .lines import ROLE, Info
@@ -26,7 +25,8 @@ from .page_bylines import (
     WORD, author_box, bio_byline, labelled_pair, owner_byline, page_byline, site_owner,
 )
 from .region import Region
-from .thread import first_post, stamp_shape
+from .thread import first_post
+from .thread_bylines import forum_header, thread_byline, titled_post
 from .tuning import SHORT_LINE_WORDS, LabelTuning, Tuning
 
 __all__ = ["label", "choose_date"]
@@ -56,7 +56,7 @@ def label(
     else:
         top = max(0, start - tuning.headline.search_lines)
     header_end = min(end, start + t.header_after_start)
-    post = _titled_post(infos)
+    post = titled_post(infos)
     chosen = choose_date(infos, top, header_end, region, t, post)
     date_at = None
     if chosen is not None:
@@ -88,7 +88,7 @@ def label(
                 rest = ("chrome", "headline-tags")  # (its tags, under it: no part of it)
             for j in range(info.i + 1, info.last + 1):  # the other lines of a wrapped paragraph
                 lines[j].label, lines[j].rule = rest
-    _thread_byline(lines, infos, date_at, layout, post)
+    thread_byline(lines, infos, date_at, layout, post)
     if layout.byline is None and date_at is not None and infos[date_at].date is not None:
         # "December 15, 2025 · 30 min · Ada Kerrigan": the date line names the writer
         text, raw = infos[date_at].text, infos[date_at].date.raw
@@ -300,120 +300,6 @@ def _given_name_line(
             return
 
 
-def _thread_byline(
-    lines: list[Line], infos: list[Info], date_at: int | None, layout: Layout,
-    post: tuple[int, str] | None,
-) -> None:
-    """A forum thread's byline is its first poster: named by the line the forum gives
-    them ("Thread starter ada_k", "Post by ada_k » …": the page's first such line),
-    which no other byline beats; or, with no byline found, the handle that opens the
-    date line when that line is a post's stamp and the stamps of the next posts, of its
-    shape, follow ("hayley.p 2 May 2025 18:48 1")."""
-    for k, info in enumerate(infos):
-        # (each line of a paragraph joined from short lines: "ada_k Discussion starter"
-        # over "2,994 posts · Joined 2021")
-        for j in range(info.i, info.last + 1):
-            text, name = lines[j].text, None
-            if _starter_hint(text):
-                name = bylines.starter(text)
-            elif bylines.asked(text) and k + 1 < len(infos):
-                # (the asker's name under the question's stamp)
-                name = bylines.handle_alone(
-                    infos[k + 1].text if j == info.last else lines[j + 1].text
-                )
-            if name is not None:
-                if lines[j].label == "chrome":
-                    lines[j].label, lines[j].rule = "header", "byline-thread-starter"
-                layout.byline = name
-                return
-    header = _forum_header(infos)
-    if header is not None:
-        layout.byline = header[1]
-        return
-    if post is not None:  # (a thread whose stamps hold its title: ``_titled_post``)
-        layout.byline = post[1]
-        return
-    # the first post's stamp that opens with its poster's handle
-    first = next((info for info in infos if first_post(info) and "#1" not in info.text), None)
-    if first is not None:
-        layout.byline = bylines.poster(first.text)
-        return
-    # (the poster over the first post's number, "ada_k" over "Posts: 116" and "#1")
-    if (name := header_shapes.first_poster([info.text for info in infos])) is not None:
-        layout.byline = name
-        return
-    if layout.byline is None and (
-        name := header_shapes.avatar_poster([info.text for info in infos])
-    ) is not None:
-        # (the poster under the first post's avatar, "J Offline" / "ada_k" / "wrote on")
-        layout.byline = name
-        return
-    if layout.byline is not None or date_at is None:
-        return
-    if first_post(infos[date_at]) and date_at + 1 < len(infos) and (
-        name := bylines.handle_alone(infos[date_at + 1].text)
-    ):
-        # (the poster's handle on the line under the first post's stamp: "HOSTLAR")
-        layout.byline = name
-        return
-    name = bylines.poster(infos[date_at].text)
-    shape = stamp_shape(infos[date_at].text) if name is not None else None
-    if shape is not None and any(
-        stamp_shape(info.text) == shape and bylines.poster(info.text)
-        for info in infos[date_at + 1:]
-    ):
-        layout.byline = name
-
-
-#: what follows the date on a thread's header line: the thread's age, perhaps glued to
-#: the year, and the forum it stands in ("June 14, 20241 yr in Harbour Talk")
-_IN_FORUM = re.compile(r"\s*(?:\d{1,2}\s*(?:yrs?|mos?|wks?|days?)\s+)?in\s+[A-Z]")
-#: … which is short (the date, the age, the forum's name)
-_FORUM_HEADER_WORDS = 12
-#: the starter's handle over that line, as the header writes it ("ada_k", "By ada_k,")
-_STARTER_ABOVE = re.compile(r"(?:By\s+)?(?P<name>[^\s,]+(?:\s[A-Z][^\s,]*)?),?")
-
-
-def _forum_header(infos: list[Info]) -> tuple[int, str] | None:
-    """The date line of a thread's header and the thread's starter, when the page has
-    one: the starter's handle over the date the thread was started and the forum it
-    stands in ("ada_k" over "June 14, 2024 in Harbour Talk"); the first on the page."""
-    for k in range(1, len(infos)):
-        info = infos[k]
-        if " in " not in info.text or not info.text[:1].isalnum() or len(
-            info.tokens
-        ) > _FORUM_HEADER_WORDS or info.date is None:
-            continue
-        raw = info.date.raw
-        if info.text.startswith(raw) and _IN_FORUM.match(info.text, len(raw)):
-            m = _STARTER_ABOVE.fullmatch(infos[k - 1].text)
-            if m is not None and infos[k - 1].chrome is None and (
-                name := bylines.handle_alone(m["name"])
-            ):
-                return k, name
-    return None
-
-
-def _titled_post(infos: list[Info]) -> tuple[int, str] | None:
-    """The first post of a thread whose stamps hold its title (``header_shapes``), when the
-    page has replies stamped "Re: …" (the cheap test)."""
-    if not any(info.text.startswith("Re: ") for info in infos):
-        return None
-    return header_shapes.titled_post([info.text for info in infos])
-
-
-#: what a line naming the thread's starter holds (a cheap test before bylines.starter)
-_STARTER_HINT = re.compile(r"(?i:starter|started\s+by)|Post\s+by|^submitted\s")
-
-
-def _starter_hint(text: str) -> bool:
-    # (the cheap test first: every line is tried, and few hold the words)
-    if (plain_case(text) and "Post" not in text and "starte" not in text.lower()
-            and not text.startswith("submitted")):
-        return False
-    return _STARTER_HINT.search(text) is not None
-
-
 def _labelled_next_line(lines: list[Line], infos: list[Info], top: int, layout: Layout) -> None:
     """A byline's label alone on its line ("Written By", "By:", "Author"), from the
     header down: the line under it names the writer.  (Tried before a line of names
@@ -541,7 +427,7 @@ def choose_date(
     which beats "Updated …"; then a line above the body beats one inside it,
     and the one nearest the headline wins.
     """
-    # the first post of a thread whose stamps hold its title (``_titled_post``)
+    # the first post of a thread whose stamps hold its title (``titled_post``)
     if post is not None and (d := infos[post[0]].date) is not None and (
         value := d.value
     ) is not None:
@@ -555,7 +441,7 @@ def choose_date(
         ) and (value := info.date.value) is not None:
             return k, value, info.date.raw
     # a thread's header: the date it was started, in the forum its name follows
-    header = _forum_header(infos)
+    header = forum_header(infos)
     stamp = infos[header[0]].date if header is not None else None
     if header is not None and stamp is not None and (value := stamp.value) is not None:
         return header[0], value, stamp.raw
