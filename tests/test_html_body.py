@@ -647,3 +647,28 @@ def test_a_pages_main_box_is_its_text_when_the_best_box_holds_little_of_it(
     assert "noted each one. Again." in text
     assert ("With a helper handle" in text) is details
     assert ("Sent in recycled card" in text) is details
+
+
+def _reviewed_product(og_type: str) -> str:
+    # a product's page: its description, then its buyers' reviews in a box of their own
+    reviews = "".join(
+        f'<div class="review"><p>Reviewer {k}: we took it along the towpath every weekend, '
+        "and it held up to the rain, the mud and the dog, and the heat.</p></div>"
+        for k in range(1, 4)
+    )
+    return (
+        "<html><head><title>Towpath skillet</title>"
+        f'<meta property="og:type" content="{og_type}"></head><body>'
+        f'<div class="description">{_paras("Body", 3)}</div>'
+        f'<div class="product-reviews"><h2>Reviews</h2>{reviews}</div>{_CHROME}</body></html>'
+    )
+
+
+@pytest.mark.parametrize(("og_type", "reviews"), [("product", False), ("website", True)])
+def test_a_products_box_of_reviews_is_its_buyers_comments(og_type: str, reviews: bool) -> None:
+    # on a page that declares a product, a box named "reviews" is dropped as comments;
+    # elsewhere reviews may be the content (a roundup of reviewed items)
+    page = _reviewed_product(og_type)
+    text = "\n".join(newsclip.parse(page.encode(), input_format="html").paragraphs)
+    assert ("Reviewer 3: we took it" in text) is reviews
+    assert "Body 3." in text

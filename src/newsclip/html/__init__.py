@@ -110,7 +110,9 @@ def _body(
     if body is None or 2 * len(text_of(body)) < len(text_of(root)):
         body = root  # broken markup left the page in <head> (or no <body> at all)
     out = Body()
-    drop_chrome(body, out, deadline, by_class=by_class, prices=prices)
+    drop_chrome(
+        body, out, deadline, by_class=by_class, prices=prices, product=kind == PRODUCT
+    )
     content = find_content(body, deadline, article=kind == ARTICLE)
     chrome = Body(rows=list(out.rows), header=list(out.header), priced=out.priced)
     # reading may guess the headline into meta
