@@ -611,3 +611,64 @@ def test_a_consent_box_outweighing_the_story_is_dropped() -> None:
     record = newsclip.parse(_page(body).encode(), input_format="html")
     text = "\n".join(record.paragraphs)
     assert _SENT in text and "Partner 3" not in text and "adverts shown" not in text
+
+
+def _shop_page(main: bool, og_type: str = "product") -> str:
+    # a shop's page: the product's description (the only prose, in a box of its own) and
+    # a list of its details beside it, short lines that are no prose, in the page's
+    # <main> (or without one)
+    details = "".join(f"<li>{d}</li>" for d in (
+        "Cast iron, seasoned in oil", "Twelve inches across", "Two inches deep",
+        "With a helper handle", "For gas and induction hobs", "Safe in the oven",
+        "Rinse warm and dry at once", "Sent in recycled card",
+    ))
+    box = "main" if main else "div"
+    return (
+        "<html><head><title>Towpath skillet</title>"
+        f'<meta property="og:type" content="{og_type}"></head><body><{box}>'
+        f'<div class="description"><p>{_SENT}</p><p>{_SENT} Again.</p></div>'
+        f'<div class="details"><h2>Details</h2><ul>{details}</ul></div></{box}>'
+        f"{_CHROME}</body></html>"
+    )
+
+
+@pytest.mark.parametrize(("main", "og_type", "details"), [
+    (True, "product", True),
+    (False, "product", False),  # no <main>: the page's body weighs its furniture
+    (True, "article", False),  # an article's story is its text beside more furniture
+])
+def test_a_pages_main_box_is_its_text_when_the_best_box_holds_little_of_it(
+    main: bool, og_type: str, details: bool
+) -> None:
+    # the description outscores the details, but holds less than MAIN_SHARE of <main>'s
+    # text outside links (more than STORY_SHARE)
+    page = _shop_page(main, og_type)
+    text = "\n".join(newsclip.parse(page.encode(), input_format="html").paragraphs)
+    assert "noted each one. Again." in text
+    assert ("With a helper handle" in text) is details
+    assert ("Sent in recycled card" in text) is details
+
+
+def _reviewed_product(og_type: str) -> str:
+    # a product's page: its description, then its buyers' reviews in a box of their own
+    reviews = "".join(
+        f'<div class="review"><p>Reviewer {k}: we took it along the towpath every weekend, '
+        "and it held up to the rain, the mud and the dog, and the heat.</p></div>"
+        for k in range(1, 4)
+    )
+    return (
+        "<html><head><title>Towpath skillet</title>"
+        f'<meta property="og:type" content="{og_type}"></head><body>'
+        f'<div class="description">{_paras("Body", 3)}</div>'
+        f'<div class="product-reviews"><h2>Reviews</h2>{reviews}</div>{_CHROME}</body></html>'
+    )
+
+
+@pytest.mark.parametrize(("og_type", "reviews"), [("product", False), ("website", True)])
+def test_a_products_box_of_reviews_is_its_buyers_comments(og_type: str, reviews: bool) -> None:
+    # on a page that declares a product, a box named "reviews" is dropped as comments;
+    # elsewhere reviews may be the content (a roundup of reviewed items)
+    page = _reviewed_product(og_type)
+    text = "\n".join(newsclip.parse(page.encode(), input_format="html").paragraphs)
+    assert ("Reviewer 3: we took it" in text) is reviews
+    assert "Body 3." in text

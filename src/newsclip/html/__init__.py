@@ -41,7 +41,7 @@ from .container import find_content
 from .dates import SEARCH_RULES
 from .header_byline import header_byline, labelled_byline
 from .metadata import CARD_AUTHOR_RULE, SITE_AUTHOR_RULE, Meta, extract, take_byline
-from .pagekind import LISTING, PRODUCT, page_kind
+from .pagekind import ARTICLE, LISTING, PRODUCT, page_kind
 from .reading import read_blocks
 from .tree import SAFETY_VALVE, Deadline, Prepared, build_held, prepare, text_of
 
@@ -108,8 +108,10 @@ def _body(
     if body is None or 2 * (inside := len(text_of(body))) < _text_length(root, body, inside):
         body = root  # broken markup left the page in <head> (or no <body> at all)
     out = Body()
-    drop_chrome(body, out, deadline, by_class=by_class, prices=prices)
-    content = find_content(body, deadline)
+    drop_chrome(
+        body, out, deadline, by_class=by_class, prices=prices, product=kind == PRODUCT
+    )
+    content = find_content(body, deadline, article=kind == ARTICLE)
     chrome = Body(rows=list(out.rows), header=list(out.header), priced=out.priced)
     # reading may guess the headline into meta
     unread = replace(meta, sources=list(meta.sources))

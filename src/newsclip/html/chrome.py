@@ -25,7 +25,9 @@ from .blocks import (
     shows_price,
 )
 from .lines import sentence
-from .rules import DROP_ROLES, DROP_TAGS, GUARDED_TAGS, class_rule, screen_class, words
+from .rules import (
+    DROP_ROLES, DROP_TAGS, GUARDED_TAGS, PRODUCT_REVIEWS, class_rule, screen_class, words,
+)
 from .tree import Deadline, clean, line_of, remembered, spaced_text, text_of
 
 __all__ = [
@@ -60,10 +62,12 @@ BYLINE_CHARS = 100
 
 
 def drop_chrome(
-    body: etree._Element, out: Body, deadline: Deadline, *, by_class: bool, prices: bool = True
+    body: etree._Element, out: Body, deadline: Deadline, *, by_class: bool, prices: bool = True,
+    product: bool = False,
 ) -> None:
     """Drop chrome elements from the tree, noting each in ``out.rows``; ``prices``: a list
-    whose items show prices is a shop's products, never a photo gallery."""
+    whose items show prices is a shop's products, never a photo gallery; ``product``: the
+    page declares a product, whose box of reviews is its buyers' comments."""
     # Code is no text: gone first, so that shares of the page's text are true.
     etree.strip_elements(body, "script", "style", "noscript", "template", with_tail=False)
     total = len(clean(text_of(body)))
@@ -76,7 +80,7 @@ def drop_chrome(
         if n % 2000 == 0:
             deadline.check()
         if el is not body:
-            rule = _drop_rule(el, total, by_class, out, prices)
+            rule = _drop_rule(el, total, by_class, out, prices, product)
             if rule is not None:
                 text = spaced_text(el) if rule not in ("script", "style", "head") else ""
                 if text:
@@ -192,7 +196,7 @@ def _holds_article(el: etree._Element, total: int, share: float) -> bool:
 
 
 def _drop_rule(
-    el: etree._Element, total: int, by_class: bool, out: Body, prices: bool
+    el: etree._Element, total: int, by_class: bool, out: Body, prices: bool, product: bool
 ) -> str | None:
     tag = el.tag
     rule = DROP_TAGS.get(tag)
@@ -235,6 +239,8 @@ def _drop_rule(
             return byline
     if caption:
         return None
+    if rule is None and product and PRODUCT_REVIEWS & set(words(names)):
+        rule = "comments"
     if rule is None:
         return None
     if rule not in UNGUARDED and _holds_article(

@@ -39,7 +39,7 @@ __all__ = [
     "SAME_CLASS_BONUS", "SIBLING_PROSE_CHARS", "SIBLING_MAX_LINKS", "CHROME_COST", "CLIMB_GAIN",
     "CLIMB_REACH", "WRAPPER_SLACK", "BODY_GAIN", "SKIP_ALIKE", "NEAR_BEST", "ALIKE_MIN",
     "ALIKE_WORDS", "ALIKE_GAIN", "CORE_SHARE", "CORE_AGREE", "MAIN_SHARE",
-    "MAIN_STORY", "BODY_SECTIONS",
+    "MAIN_STORY", "STORY_SHARE", "BODY_SECTIONS",
 ]
 
 # --- scoring paragraphs into their containers (after Mozilla's Readability) -------------
@@ -110,11 +110,16 @@ CORE_AGREE = 0.6
 
 #: the page's <main> (or role=main) is the content when what was found holds less than
 #: this share of its text outside links: a landing page's many short sections, a shop's
-#: or an index's items, where one promo, intro or feature box outscored the rest (a news
-#: page's main column, with its teasers and lists of links, does not count them) ...
-MAIN_SHARE = 0.3
+#: or an index's items, a product's details, where one promo, intro, feature or
+#: description box outscored the rest (a news page's main column, with its teasers and
+#: lists of links, does not count them) ...
+MAIN_SHARE = 0.7
 #: ... and less than this (characters outside links): a box holding more is a story
 MAIN_STORY = 2000
+#: the share for a page that declares an article, and for a page's body (a page without
+#: <main>, ``BODY_SECTIONS``): beside a story, a site's unlinked furniture (teasers,
+#: notices) weighs much
+STORY_SHARE = 0.3
 #: a page without <main> is read whole the same way when it has at least this many
 #: section headings (<h2>, <h3>): a landing page's sections, a shop's items, not a
 #: short story beside its site's unlinked furniture
@@ -157,9 +162,11 @@ def _value_weight(value: str) -> int:
     return weight
 
 
-def find_content(body: etree._Element, deadline: Deadline) -> list[etree._Element]:
+def find_content(
+    body: etree._Element, deadline: Deadline, *, article: bool = False
+) -> list[etree._Element]:
     """The top container and the siblings that belong with it, in page order (or the
-    page's <main>, ``_main_box``)."""
+    page's <main>, ``_main_box``); ``article``: the page declares an article."""
     scores: dict[etree._Element, float] = {}
     # each paragraph's own text (white space made single) and link text, which
     # ``prose_sums`` reads again
@@ -234,29 +241,33 @@ def find_content(body: etree._Element, deadline: Deadline) -> list[etree._Elemen
             part for part in group
             if part not in chosen and not any(a in chosen for a in part.iterancestors())
         ]
-    return _main_box(body, kept)
+    return _main_box(body, kept, article)
 
 
-def _main_box(body: etree._Element, kept: list[etree._Element]) -> list[etree._Element]:
+def _main_box(
+    body: etree._Element, kept: list[etree._Element], article: bool
+) -> list[etree._Element]:
     """The page's main box (``<main>``, role=main; the one with most text outside links;
     without one, the body of a page of BODY_SECTIONS section headings or more) when what
-    was found holds less than MAIN_SHARE of that text and no story (MAIN_STORY); what was
-    found otherwise."""
+    was found holds less than MAIN_SHARE of that text (STORY_SHARE on a page that
+    declares an article, and of a body) and no story (MAIN_STORY); what was found
+    otherwise."""
     # (a walk in Python: libxml2's XPath ".//main | .//*[@role='main']" takes half as long again)
     mains = [
         el for el in body.iter(etree.Element)
         if el is not body and (el.tag == "main" or el.get("role") == "main")
     ]
+    share = STORY_SHARE if article else MAIN_SHARE
     if not mains:
         if sum(1 for el in body.iter("h2", "h3") if el is not body) < BODY_SECTIONS:
             return kept
-        mains = [body]
+        mains, share = [body], STORY_SHARE
     found = sum(_unlinked(el) for el in kept)
     if found >= MAIN_STORY:
         return kept
     sizes = [_unlinked(el) for el in mains]
     size = max(sizes)
-    if found >= MAIN_SHARE * size:
+    if found >= share * size:
         return kept
     return [mains[sizes.index(size)]]
 

@@ -35,7 +35,7 @@ __all__ = [
     "Rule", "RULES", "NAMES", "ELEMENT_RULES", "LINE_RULES", "END_RULES", "PAGE_RULES",
     "FIELD_RULES", "DROP_TAGS", "GUARDED_TAGS", "DROP_ROLES", "CHROME_LINES", "END_MARKERS",
     "words", "says", "class_rule", "chrome_line", "end_marker", "SCREEN_WORDS", "SHOWN_WORDS",
-    "DISPLAY_WORDS", "SCREEN_CLASSES", "screen_class",
+    "DISPLAY_WORDS", "SCREEN_CLASSES", "screen_class", "PRODUCT_REVIEWS",
 ]
 
 
@@ -135,6 +135,11 @@ _CONTENT_WORDS = frozenset(
 
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+#: class words of a box of reviews: on a page that declares a product, its buyers'
+#: comments (a shop's list, "product-reviews"); elsewhere they may be the content (a
+#: roundup's reviewed items, a directory's ratings), so they are no rule of their own
+PRODUCT_REVIEWS = frozenset({"reviews"})
 
 _WHOLE: dict[str, str] = {}
 _STEMS: list[tuple[str, str]] = []
