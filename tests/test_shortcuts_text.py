@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from newsclip._vocab import LEGAL_TERMS
 from newsclip.text import features, header_shapes, prefilter
-from newsclip.text.general import labels, policy, region
+from newsclip.text.general import policy, region, thread_bylines
 from newsclip.text.general.lines import Info
 from newsclip.text.general.region import Region
 from newsclip.text.general.tuning import RegionTuning, Tuning
@@ -83,7 +83,9 @@ STARTER_TEXT = st.text(
      "STARTED  BY ada", "ſtarter ada", "post by ada", "The harbour reopened on Monday.", ""],
 )
 def test_starter_hint_agrees_with_the_pattern(text: str) -> None:
-    assert labels._starter_hint(text) == (labels._STARTER_HINT.search(text) is not None)
+    assert thread_bylines._starter_hint(text) == (
+        thread_bylines._STARTER_HINT.search(text) is not None
+    )
 
 
 @settings(max_examples=300, deadline=None)
