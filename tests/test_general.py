@@ -1969,6 +1969,20 @@ def test_a_prompt_to_the_reader_is_no_headline() -> None:
     assert _tuned(dump, tuning).title == "Have questions about the winter ferry timetable? Ask us"
 
 
+def test_a_notice_with_a_link_to_more_is_no_headline() -> None:
+    # (it stands over the byline, names the text's words and is printed again below)
+    notice = "Our winter ferry timetable guides are written by people. Learn More"
+    dump = "\n\n".join(
+        ["Menu", "Winter ferry timetable for the harbour", notice,
+         "By Ada Kerrigan, Ferry Expert", *_paragraphs(2, "winter ferry timetable guides"),
+         notice, *_paragraphs(1, "winter ferry timetable")]
+    )
+    assert newsclip.parse(dump.encode()).title == "Winter ferry timetable for the harbour"
+    # (however little a prompt or a notice costs: a sentence with a link after it never is)
+    tuning = Tuning(headline=HeadlineTuning(not_headline_cost=0.0))
+    assert _tuned(dump, tuning).title == "Winter ferry timetable for the harbour"
+
+
 def test_a_headline_printed_again_at_a_breadcrumbs_end() -> None:
     # (the breadcrumb's steps glued, as a dump copies them: no separator to split at)
     dump = "\n\n".join(
