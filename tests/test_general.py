@@ -16,7 +16,7 @@ import newsclip
 from conftest import FIXTURES, assert_valid
 from newsclip.record import Source
 from newsclip.text import bylines, datelines, features, general
-from newsclip.text.general import chrome, headline, labels, scoring, thread
+from newsclip.text.general import chrome, header, headline, labels, scoring, thread
 from newsclip.text.general.lines import Info, source_label, wire_line
 from newsclip.text.general.region import Region
 from newsclip.text.general.tuning import (
@@ -1981,6 +1981,29 @@ def test_a_notice_with_a_link_to_more_is_no_headline() -> None:
     # (however little a prompt or a notice costs: a sentence with a link after it never is)
     tuning = Tuning(headline=HeadlineTuning(not_headline_cost=0.0))
     assert _tuned(dump, tuning).title == "Winter ferry timetable for the harbour"
+
+
+def test_a_headline_under_a_row_of_glued_buttons_is_no_menu_item() -> None:
+    # (it stands between two short lines, as a menu's item does: the buttons over it are
+    # the page's bar, the handle under it its writer's)
+    dump = "\n".join(
+        ["Ada's Letters", "SubscribeSign in", "Choosing a ferry timetable", "ada-k",
+         "Dec 16, 2025", "", *_paragraphs(3, "ferry timetable")]
+    )
+    infos = scoring.score_lines(split_lines(dump), None, DEFAULT)
+    assert not header.in_menu(infos, 2, DEFAULT.headline)
+    menu = dump.replace("SubscribeSign in", "Sign in")
+    infos = scoring.score_lines(split_lines(menu), None, DEFAULT)
+    assert header.in_menu(infos, 2, DEFAULT.headline)  # (a menu's label over it)
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [("SubscribeSign in", True), ("Sign inSubscribe", True), ("Subscribe", False),
+     ("McDonald's Letters", False), ("HomeNews", False)],
+)
+def test_a_row_of_glued_buttons(text: str, row: bool) -> None:
+    assert header.button_row(text) is row
 
 
 def test_a_headline_printed_again_at_a_breadcrumbs_end() -> None:
