@@ -1957,6 +1957,19 @@ def test_a_table_of_contents_is_no_headline() -> None:
     assert _tuned(dump, tuning).title in items  # (each is printed again below: a repeat)
 
 
+def test_an_item_of_a_table_of_contents_the_text_words_otherwise_is_no_headline() -> None:
+    # (most of the table's items are printed again below; the first is not, the text
+    # naming that section otherwise, and it names the lead's words)
+    items = ["The winter ferry timetable at the harbour", "Which ferries run in the winter",
+             "Where the winter ferries stop"]
+    paras = _paragraphs(3, "winter ferry timetable at the harbour")
+    dump = "\n\n".join(
+        ["Menu", "A guide to the harbour ferries", "Table of contents", *items, paras[0], "The timetable",
+         paras[1], items[1], paras[2], items[2], *_paragraphs(2, "winter ferry")]
+    )
+    assert newsclip.parse(dump.encode()).title == "A guide to the harbour ferries"
+
+
 def test_a_prompt_to_the_reader_is_no_headline() -> None:
     # (it names the lead's words too, and stands nearer the text)
     dump = "\n\n".join(

@@ -386,7 +386,12 @@ def _under_contents_heading(
             break
         heading = info.text.rstrip(":").casefold()
         if heading in CONTENTS_HEADINGS:
-            return {k for k in range(h + 1, start) if infos[k].text in contents}
+            printed = {k for k in range(h + 1, start) if infos[k].text in contents}
+            # (most of its items printed again: the rest are items too, the text
+            # naming those sections otherwise)
+            if 2 * len(printed) > start - h - 1:
+                return set(range(h + 1, start))
+            return printed
         if heading in SUMMARY_HEADINGS and start - h <= t.summary_lines:
             return set(range(h + 1, start))
     return set()
