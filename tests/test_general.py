@@ -16,7 +16,7 @@ import newsclip
 from conftest import FIXTURES, assert_valid
 from newsclip.record import Source
 from newsclip.text import bylines, datelines, features, general
-from newsclip.text.general import chrome, headline, labels, scoring, thread
+from newsclip.text.general import chrome, header, headline, labels, scoring, thread
 from newsclip.text.general.lines import Info, source_label, wire_line
 from newsclip.text.general.region import Region
 from newsclip.text.general.tuning import (
@@ -1957,6 +1957,19 @@ def test_a_table_of_contents_is_no_headline() -> None:
     assert _tuned(dump, tuning).title in items  # (each is printed again below: a repeat)
 
 
+def test_an_item_of_a_table_of_contents_the_text_words_otherwise_is_no_headline() -> None:
+    # (most of the table's items are printed again below; the first is not, the text
+    # naming that section otherwise, and it names the lead's words)
+    items = ["The winter ferry timetable at the harbour", "Which ferries run in the winter",
+             "Where the winter ferries stop"]
+    paras = _paragraphs(3, "winter ferry timetable at the harbour")
+    dump = "\n\n".join(
+        ["Menu", "A guide to the harbour ferries", "Table of contents", *items, paras[0], "The timetable",
+         paras[1], items[1], paras[2], items[2], *_paragraphs(2, "winter ferry")]
+    )
+    assert newsclip.parse(dump.encode()).title == "A guide to the harbour ferries"
+
+
 def test_a_prompt_to_the_reader_is_no_headline() -> None:
     # (it names the lead's words too, and stands nearer the text)
     dump = "\n\n".join(
@@ -1967,6 +1980,43 @@ def test_a_prompt_to_the_reader_is_no_headline() -> None:
     assert newsclip.parse(dump.encode()).title == "Winter ferry timetable"
     tuning = Tuning(headline=HeadlineTuning(not_headline_cost=0.0, article_overlap_bonus=0.0))
     assert _tuned(dump, tuning).title == "Have questions about the winter ferry timetable? Ask us"
+
+
+def test_a_notice_with_a_link_to_more_is_no_headline() -> None:
+    # (it stands over the byline, names the text's words and is printed again below)
+    notice = "Our winter ferry timetable guides are written by people. Learn More"
+    dump = "\n\n".join(
+        ["Menu", "Winter ferry timetable for the harbour", notice,
+         "By Ada Kerrigan, Ferry Expert", *_paragraphs(2, "winter ferry timetable guides"),
+         notice, *_paragraphs(1, "winter ferry timetable")]
+    )
+    assert newsclip.parse(dump.encode()).title == "Winter ferry timetable for the harbour"
+    # (however little a prompt or a notice costs: a sentence with a link after it never is)
+    tuning = Tuning(headline=HeadlineTuning(not_headline_cost=0.0))
+    assert _tuned(dump, tuning).title == "Winter ferry timetable for the harbour"
+
+
+def test_a_headline_under_a_row_of_glued_buttons_is_no_menu_item() -> None:
+    # (it stands between two short lines, as a menu's item does: the buttons over it are
+    # the page's bar, the handle under it its writer's)
+    dump = "\n".join(
+        ["Ada's Letters", "SubscribeSign in", "Choosing a ferry timetable", "ada-k",
+         "Dec 16, 2025", "", *_paragraphs(3, "ferry timetable")]
+    )
+    infos = scoring.score_lines(split_lines(dump), None, DEFAULT)
+    assert not header.in_menu(infos, 2, DEFAULT.headline)
+    menu = dump.replace("SubscribeSign in", "Sign in")
+    infos = scoring.score_lines(split_lines(menu), None, DEFAULT)
+    assert header.in_menu(infos, 2, DEFAULT.headline)  # (a menu's label over it)
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [("SubscribeSign in", True), ("Sign inSubscribe", True), ("Subscribe", False),
+     ("McDonald's Letters", False), ("HomeNews", False)],
+)
+def test_a_row_of_glued_buttons(text: str, row: bool) -> None:
+    assert header.button_row(text) is row
 
 
 def test_a_headline_printed_again_at_a_breadcrumbs_end() -> None:

@@ -180,6 +180,9 @@ HEADLINE_CASES: list[tuple[str, str | None]] = [
     ("Call us: (555) 123-4567", "contact-or-age"),
     ("+44 14428 00729", "contact-or-age"),
     ("2 days ago", "contact-or-age"),
+    ("All of our content is written by humans, not robots. Learn More", "more-link"),
+    ("A new ferry timetable is out! Read more »", "more-link"),
+    ("The harbour reopens. Find out more", "more-link"),
     # headlines that only start like one
     ("How Much Should You Charge For A Yoga Class?", None),
     ("Struggling With How To Arrange Your Living Room? We Help 4 Readers", None),
@@ -196,6 +199,8 @@ HEADLINE_CASES: list[tuple[str, str | None]] = [
     ("Derby County (0) 0 Wigan Athletic (0) 1", None),
     ("2 days ago the ferries stopped", None),
     ("Ferry fares rise 10% in 2024", None),
+    ("Why Ferry Captains Read More Than Ever", None),
+    ("Learn more about the winter ferries", None),
 ]
 
 

@@ -83,7 +83,9 @@ STARTER_TEXT = st.text(
      "STARTED  BY ada", "ſtarter ada", "post by ada", "The harbour reopened on Monday.", ""],
 )
 def test_starter_hint_agrees_with_the_pattern(text: str) -> None:
-    assert thread_bylines._starter_hint(text) == (thread_bylines._STARTER_HINT.search(text) is not None)
+    assert thread_bylines._starter_hint(text) == (
+        thread_bylines._STARTER_HINT.search(text) is not None
+    )
 
 
 @settings(max_examples=300, deadline=None)

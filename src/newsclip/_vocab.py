@@ -32,7 +32,7 @@ __all__ = [
     "ASKED_WORDS", "ASKED_DAYS", "LEGAL_TERMS", "AGE_UNITS", "THREAD_START_LABELS",
     "NAME_PARTICLES", "NAME_JOINS", "BYLINE_SMALL_WORDS", "NAME_IN_CAPITALS", "SECTION_WORDS",
     "URL_LABELS", "THREAD_LABELS", "STARTER_LABELS", "PRICE", "COUNTED_ITEMS", "RATED_ITEMS",
-    "SORTING_WORDS",
+    "SORTING_WORDS", "MORE_LINK_LABELS",
     "is_version", "MONTHS_AS_NAMES",
     # (compiled on first use: see __getattr__)
     "CAPS_THEN_OUTLET", "WEB_ADDRESS", "VERSION_LINE",  # noqa: F822
@@ -357,6 +357,9 @@ SUMMARY_HEADINGS = frozenset({
 THREAD_LABELS = ("thread", "topic", "thema", "sujet", "tema")
 #: labels that name a forum thread's first poster ("Thread starter ada_k", "Started by …")
 STARTER_LABELS = r"thread\s+starter|started\s+by|original\s+poster"
+#: the labels of a link to more on a subject, printed at the end of a sentence ("All of
+#: our content is written by humans. Learn More"): a notice or a teaser, never a headline
+MORE_LINK_LABELS = r"learn\s+more|read\s+more|find\s+out\s+more|see\s+more|discover\s+more"
 
 #: words that name a section or a kind of page, not a story: a piece of <title>
 #: made only of these ("Local Sports Wire", "Lifestyle & Entertainment") is no headline,

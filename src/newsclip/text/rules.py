@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 
 from .._vocab import (
-    AGE_UNITS, MONTH_ABBREVIATIONS, MONTH_NAMES, STARTER_LABELS, WEEKDAY_LETTERS, WEEKDAY_SHORT,
+    AGE_UNITS, MONTH_ABBREVIATIONS, MONTH_NAMES, MORE_LINK_LABELS, STARTER_LABELS,
+    WEEKDAY_LETTERS, WEEKDAY_SHORT,
 )
 from .layout_names import LAYOUT
 
@@ -480,6 +481,13 @@ HEADLINE_RULES: tuple[Rule, ...] = (
         rf"(?i:(?:{STARTER_LABELS})\b.{{1,60}}"
         r"|[\d,.]+\s+posts?\s*[·•|,]\s*joined\b.{0,30})|(?:Re|RE|Aw|AW|Rif|RIF)\s*:\s.{1,200}",
         "Thread starter Ada Kerrigan",
+    ),
+    # A sentence and a link to more after it: "All of our content is written by humans,
+    # not robots. Learn More", "A new model is out! Read more »".
+    Rule(
+        "more-link", "headline",
+        rf"(?i:.{{3,300}}[.!?…]\s*(?:{MORE_LINK_LABELS})\s*[»›>→]?)",
+        "All of our content is written by humans, not robots. Learn More",
     ),
     # A web address, alone or after its label: "URL: https://…", "Quelle: http://…".
     Rule(

@@ -18,6 +18,7 @@ from .tuning import HeadlineTuning
 __all__ = [
     "tagged_headline",
     "IMPERATIVE",
+    "button_row",
     "NAMES_ONLY",
     "content_words",
     "dated_title",
@@ -278,8 +279,9 @@ def next_line(infos: list[Info], k: int, step: int) -> int | None:
 
 def in_menu(infos: list[Info], k: int, t: HeadlineTuning) -> bool:
     """Line ``k`` stands between two labels (lines of at most ``menu_label_words``
-    words and no end mark, neither a date line nor a byline): a menu's item, where a
-    headline stands alone or at a menu's end, over its date line or its story."""
+    words and no end mark, neither a date line nor a byline, nor a row of buttons glued
+    together, "SubscribeSign in": the page's bar, over the headline): a menu's item, where
+    a headline stands alone or at a menu's end, over its date line or its story."""
     for step in (-1, 1):
         j = next_line(infos, k, step)
         if j is None:
@@ -287,7 +289,19 @@ def in_menu(infos: list[Info], k: int, t: HeadlineTuning) -> bool:
         info = infos[j]
         if info.meta or len(info.tokens) > t.menu_label_words or info.text[-1] in "!?.:":
             return False
+        if step < 0 and button_row(info.text):
+            return False
     return True
+
+
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")  # where a dump glues two buttons' labels
+
+
+def button_row(text: str) -> bool:
+    """Two buttons or more printed with no space between, each a button's label
+    (``UI_WORDS``): "SubscribeSign in", "Sign inSubscribe"."""
+    parts = _GLUE.split(text)
+    return len(parts) >= 2 and all(UI_WORDS.fullmatch(p.strip()) for p in parts)
 
 
 def _name_like(info: Info, words: int) -> bool:

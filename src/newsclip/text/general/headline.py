@@ -36,6 +36,10 @@ _MEDIA_LABEL = re.compile(
     r"(?i:(?:Video|Videos|Photos?|Pictures|Gallery|Slideshow|Watch|Listen|Audio|Podcast|"
     r"Interactive(?:\s+\w+)?|Poll|Quiz|Live)\s*[:|])"
 )
+# the rules of ``rules.HEADLINE_RULES`` whose lines never are a headline, however they
+# score: an address has no words to be one of, a sentence with a link to more after it
+# is a notice's or a teaser's ("… written by humans, not robots. Learn More")
+_NEVER_HEADLINES = frozenset({"web-address", "more-link"})
 _GLUED_CREDIT = re.compile(r"[^\s](?:Credit){1,2}[A-Z]")
 # The question's age under a question on a page of questions and answers: "Asked 13
 # years, 8 months ago", "Asked today" (words and a number, no sentence).
@@ -382,7 +386,12 @@ def _under_contents_heading(
             break
         heading = info.text.rstrip(":").casefold()
         if heading in CONTENTS_HEADINGS:
-            return {k for k in range(h + 1, start) if infos[k].text in contents}
+            printed = {k for k in range(h + 1, start) if infos[k].text in contents}
+            # (most of its items printed again: the rest are items too, the text
+            # naming those sections otherwise)
+            if 2 * len(printed) > start - h - 1:
+                return set(range(h + 1, start))
+            return printed
         if heading in SUMMARY_HEADINGS and start - h <= t.summary_lines:
             return set(range(h + 1, start))
     return set()
@@ -463,7 +472,7 @@ def score(
     if _MEDIA_LABEL.match(text):  # "Video: See the storm", "Interactive guide: …"
         s -= t.media_cost
     kind = rules.not_headline(text)
-    if kind == "web-address":  # an address has no words to be a headline of
+    if kind in _NEVER_HEADLINES:
         return float("-inf")
     if kind is not None:  # a prompt, a notice, a row of share buttons
         s -= t.not_headline_cost
