@@ -180,6 +180,14 @@ HEADLINE_CASES: list[tuple[str, str | None]] = [
     ("Call us: (555) 123-4567", "contact-or-age"),
     ("+44 14428 00729", "contact-or-age"),
     ("2 days ago", "contact-or-age"),
+    ("Start Your Free Trial", "offer"),
+    ("3-day free trial", "offer"),
+    ("Free shipping for orders over $150", "offer"),
+    ("FREE GROUND SHIPPING ON ALL ORDERS", "offer"),
+    ("Save $50 on ferry passes!", "offer"),
+    ("Save up to an extra $20 in-store and online. Use code: HARBOUR", "offer"),
+    ("20% Off", "offer"),
+    ("Skip To Main", "offer"),
     ("All of our content is written by humans, not robots. Learn More", "more-link"),
     ("A new ferry timetable is out! Read more »", "more-link"),
     ("The harbour reopens. Find out more", "more-link"),
@@ -201,6 +209,10 @@ HEADLINE_CASES: list[tuple[str, str | None]] = [
     ("Ferry fares rise 10% in 2024", None),
     ("Why Ferry Captains Read More Than Ever", None),
     ("Learn more about the winter ferries", None),
+    ("Ferry operator saves $2m by switching fuel", None),
+    ("Why free trials fail the harbour's startups", None),
+    ("Free Legal Forms", None),
+    ("Ferry fares to rise 10% off-peak", None),
 ]
 
 

@@ -210,6 +210,9 @@ def test_a_headline_over_its_byline_above_a_long_form_is_found() -> None:
         # a documentation page's permalink mark
         ("Ferry timetable API¶", "Ferry timetable API"),
         ("Ferry timetable API ¶", "Ferry timetable API"),
+        # soft hyphens, where a browser may break a long word
+        ("Home Repair Assis\u00adtance Program", "Home Repair Assistance Program"),
+        ("Neue Fähr\u00adver\u00adbin\u00addung", "Neue Fährverbindung"),
         # (kept: a bar before words that are no section's, a colon after a word that is
         # no thread's label, "by" before a name, too little left after a cut)
         ("12 tools for ferry timetables | Python, SQL & AI", None),

@@ -101,3 +101,68 @@ def test_the_name_over_a_products_rating_is_the_headline(rating: str) -> None:
 def test_a_label_a_score_or_a_rating_over_a_rating_is_no_name(name: str) -> None:
     dump = _product("1,344 Reviews", name)
     assert newsclip.parse(dump.encode()).title != name
+
+
+_GUIDE = (
+    "Copper pans spread the heat of the stove evenly, so a caramel cooked in one darkens "
+    "at the same pace from the rim to the middle and never scorches in a corner, which is "
+    "why the harbour's sweet makers still buy them second hand from the old fish market."
+)
+
+
+def _crumbed(heading: list[str], under: str = "The pans our sweet makers buy second hand") -> str:
+    """A guide's page: its menu, its breadcrumb one step a line, the lines of
+    ``heading`` (the page's heading, printed under the path's last step), ``under`` (a
+    standfirst in headline's shape), and the guide's paragraphs (the region the prose
+    finds)."""
+    return "\n\n".join([
+        *_MENU, "Home", "Guides", "Equipment", *heading, under,
+        *(f"Paragraph {i}: {_GUIDE}" for i in range(3)),
+    ])
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        ["Copper Pans", "Copper Pans"],  # the path's last step, then the page's heading
+        ["Pans", "Pans"],  # one word
+        ["GO COPPER! Pan Program", "GO COPPER! Pan Program"],  # a mark inside
+    ],
+)
+def test_a_heading_printed_twice_under_a_breadcrumb_is_the_headline(heading: list[str]) -> None:
+    dump = _crumbed(heading)
+    assert newsclip.parse(dump.encode()).title == heading[0]
+    off = Tuning(headline=HeadlineTuning(crumb_lines=0))
+    assert _tuned(dump, off).title != heading[0]
+
+
+@pytest.mark.parametrize(
+    ("heading", "under"),
+    [
+        # the pair is a step: the heading under it holds its words and more
+        (["Copper", "Copper"], "Copper Pans"),
+        # every item of a menu printed twice
+        (["Copper Pans", "Copper Pans"], "Registry\n\nRegistry"),
+        # a button row's, over a prompt
+        (["Topic outline", "Topic outline"], "Join or sign in"),
+        # link marks: a pager's
+        (["« Previous", "« Previous"], "Next »"),
+        # a button between the copies
+        (["Chapter", "Next", "Chapter"], "Advertisement"),
+    ],
+)
+def test_no_pair_that_is_a_step_a_menu_or_a_button_is_the_headline(
+    heading: list[str], under: str
+) -> None:
+    dump = _crumbed(heading, under)
+    off = Tuning(headline=HeadlineTuning(crumb_lines=0))
+    assert newsclip.parse(dump.encode()).title == _tuned(dump, off).title
+
+
+def test_a_story_under_its_own_date_line_keeps_its_headline() -> None:
+    want = "Why we still cook caramel in copper pans"
+    dump = "\n\n".join([
+        *_MENU, "Home", "Guides", "Copper Pans", "Copper Pans", want, "March 3, 2024",
+        *(f"Paragraph {i}: {_GUIDE}" for i in range(3)),
+    ])
+    assert newsclip.parse(dump.encode()).title == want

@@ -503,6 +503,19 @@ HEADLINE_RULES: tuple[Rule, ...] = (
         rf"|\d+\s+(?:{'|'.join(u[:-1] for u in AGE_UNITS)})s?\s+ago)",
         "Support 1-800-821-3520",
     ),
+    # A shop's or a service's offer, a call to try it: "Start Your Free Trial", "Free
+    # shipping for orders over $150", "Save $50 on pest control!", "20% off", "Use code:
+    # SPRING", "Skip To Main" (a skip link in title case).
+    Rule(
+        "offer", "headline",
+        r"(?i:(?:\S+\s+){0,3}free(?:\s+\w+)?\s+(?:trial|shipping|delivery|returns|demo|quote|"
+        r"consultation)\b.{0,60}"
+        r"|(?:save|get|take)\s+(?:up\s+to\s+)?(?:an?\s+extra\s+)?(?:[$€£]\s?\d[\d,.]*|\d+\s?%)"
+        r"(?:\s+off)?\b.{0,80}"
+        r"|\d+\s?%\s+off\b.{0,60}|.{0,60}\buse\s+(?:promo\s+)?code\s*:.{0,60}"
+        r"|skip\s+to\s+main)",
+        "Start Your Free Trial",
+    ),
     # The reading time: "6 min read", "Reading time: 2 minutes", "Lesezeit: 3 Minuten".
     Rule(
         "reading-time", "headline",

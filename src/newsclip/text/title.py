@@ -1,6 +1,8 @@
 """The record's title from its headline line(s): a label a page prints on the same line
 as the headline, before or after it, is cut off, so that the title is the headline alone;
-so is the permalink mark a documentation page prints after its headings ("Install Go¶").
+so is the permalink mark a documentation page prints after its headings ("Install Go¶"),
+and so are the soft hyphens a page hides in long words ("Haus\u00adtür"): marks where a
+browser may break the word, not letters.
 
 Only labels of a known shape are cut: a forum's "Thread: …" before the title, and after
 it the thread starter's stamp ("… Thread starter ada_k"), a post's stamp ("… by ada_k:
@@ -14,11 +16,15 @@ import re
 
 from .._vocab import SECTION_WORDS, STARTER_LABELS, THREAD_LABELS
 
-__all__ = ["MIN_LEFT_WORDS", "PERMALINK_MARK", "tidy"]
+__all__ = ["MIN_LEFT_WORDS", "PERMALINK_MARK", "SOFT_HYPHEN", "tidy"]
 
 #: the mark a documentation generator prints after each heading, a link to it ("Install
 #: Go¶"): no part of the headline
 PERMALINK_MARK = "\u00b6"
+
+#: a soft hyphen: where a browser may break a word ("Haus\u00adtür", "Assis\u00adtance"),
+#: printed by none, copied into the dump by some
+SOFT_HYPHEN = "\u00ad"
 
 #: what must be left of the title after a cut (words): less, and the label stays
 MIN_LEFT_WORDS = 3
@@ -38,7 +44,9 @@ _SUFFIX = re.compile(
 
 
 def tidy(title: str) -> str:
-    """``title`` without a label printed before or after the headline on its line."""
+    """``title`` without a label printed before or after the headline on its line, nor
+    a soft hyphen."""
+    title = title.replace(SOFT_HYPHEN, "")
     title = title.rstrip(PERMALINK_MARK + " ") or title
     m = _PREFIX.match(title)
     if m is not None and len(title[m.end():].split()) >= MIN_LEFT_WORDS:

@@ -403,6 +403,10 @@ class HeadlineTuning:
     #: … and, with no count, the name over the page's first rating ("4.7 out of 5 stars
     #: with 914 reviews"), at most this many lines up (0: no such rule)
     rating_gap_lines: int = 3
+    #: … and, before those, its heading printed twice under a breadcrumb's last step
+    #: (the step, then the heading) within this many lines over the region (0: no such
+    #: rule)
+    crumb_lines: int = 8
     #: a standfirst: a sentence of at least this many words (or a line in sentence case,
     #: ``deck_sentence_share``, with no end mark, under a line that is no button or menu)
     standfirst_words: int = 6

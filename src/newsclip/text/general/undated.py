@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 
 from ..._vocab import COUNTED_ITEMS, RATED_ITEMS, SORTING_WORDS
-from .header import IMPERATIVE, under_header
-from .lines import UI_WORDS, Info
+from .. import rules
+from .header import IMPERATIVE, next_line, under_header
+from .lines import LINK_FIRST, LINK_LAST, UI_WORDS, Info
 from .tuning import HeadlineTuning
 
-__all__ = ["counted_name", "find", "rated_name"]
+__all__ = ["crumb_heading", "counted_name", "find", "rated_name"]
 
 # a count of the items listed: "(24 products)", "22 Items", "3953 items found", "Showing
 # 1–16 of 29 results", "1 - 12 of 27 Products"; never of none ("0 Items": an empty cart)
@@ -49,6 +50,9 @@ def find(infos: list[Info], start: int, end: int, t: HeadlineTuning) -> int | No
     byline over it, where its count of items or its rating names it; else None."""
     if under_header(infos, start, t):
         return None
+    crumb = crumb_heading(infos, start, t)
+    if crumb is not None:
+        return crumb
     counted = counted_name(infos, end, t)
     return counted if counted is not None else rated_name(infos, t)
 
@@ -103,3 +107,62 @@ def rated_name(infos: list[Info], t: HeadlineTuning) -> int | None:
                     return j
             return None
     return None
+
+
+def crumb_heading(infos: list[Info], start: int, t: HeadlineTuning) -> int | None:
+    """The page's heading printed right under the last step of its breadcrumb, the same
+    words twice ("Home" / "Departments" / "Building Department" / "Building Department"),
+    within ``crumb_lines`` lines over the region's first line ``start``: a step of the
+    path (a label of at most ``page_name_words`` words) over the pair; the second of the
+    two, else None.  (A menu printed twice prints its block twice, not each item.)"""
+    if not t.crumb_lines:
+        return None
+    k = next_line(infos, start, -1)
+    for _ in range(t.crumb_lines):
+        if k is None:
+            return None
+        above = next_line(infos, k, -1)
+        # (the two copies next to each other: nothing between, not even a button)
+        if above == k - 1 and infos[above].text == infos[k].text and _heading(infos[k], t):
+            step = next_line(infos, above, -1)
+            if step is not None and _step(infos, step, t) and not _doubled(infos, k, t):
+                return k
+        k = above
+    return None
+
+
+def _heading(info: Info, t: HeadlineTuning) -> bool:
+    """A page's heading: a name of words (see ``_name``) with no link's marks, that no
+    rule knows as a button, a prompt or a notice."""
+    text = info.text
+    return _name(info, t) and any(c.isalpha() for c in text) and (
+        text[0] not in LINK_FIRST and text[-1] not in LINK_LAST  # "« Previous"
+    ) and rules.not_headline(text) is None
+
+
+def _step(infos: list[Info], k: int, t: HeadlineTuning) -> bool:
+    """Line ``k`` is a step of a breadcrumb: a label of at most ``page_name_words`` words,
+    no end mark, no date line or byline, not printed twice itself (a menu whose every
+    item the dump prints twice: "Registry" / "Registry" / "Explore" / "Explore")."""
+    info = infos[k]
+    above = next_line(infos, k, -1)
+    return (
+        info.chrome is None and 1 <= len(info.tokens) <= t.page_name_words and not info.meta
+        and info.text[-1] not in "!?.:"
+        and (above is None or infos[above].text != info.text)
+    )
+
+
+def _doubled(infos: list[Info], k: int, t: HeadlineTuning) -> bool:
+    """The line under the pair ending at ``k`` holds its words and more ("Gaming" /
+    "Gaming" / "Gaming Monitors": the pair is a step, the heading is under it), is a
+    button's ("Join or sign in": the pair is a bar's, over a prompt), or is printed twice
+    too (a menu whose every item the dump prints twice)."""
+    j = next_line(infos, k, 1)
+    if j is None:
+        return False
+    text, below = infos[k].text, infos[j].text
+    under = next_line(infos, j, 1)
+    return (text in below and text != below) or UI_WORDS.search(below) is not None or (
+        under is not None and infos[under].text == below
+    )
