@@ -15,7 +15,9 @@ along the paths of htmldate's search that gave the development pages' true dates
    (``2024-03-21T17:12:00``: an attribute, a data value);
 5. the earliest whole date among the page's short pieces of text (a line
    "Posted 3 March 2024" in a block with no telling class);
-6. the first whole date in the page's text, in any element.
+6. the first whole date in the page's text, in any element (in a long piece of
+   text, one with its month's name or, as the day-first languages write it, its
+   numbers and a four-digit year: ``LONG_NUMERIC``).
 
 Every date it gives is one the page writes whole (day, month and year), read as
 written: no day is made up from a month or a year alone (htmldate's last resorts
@@ -43,7 +45,8 @@ from .fields import DATE_HOLDER_CUES, DATE_HOLDER_TAGS
 from .tree import remembered
 
 __all__ = ["Found", "RULES", "written", "url_date", "in_holders", "in_headline", "timestamp",
-           "in_text", "first_written", "MIN_YEAR", "HEAD_CHARS", "MAX_HOLDERS", "TEXT_TAGS"]
+           "in_text", "first_written", "LONG_NUMERIC", "MIN_YEAR", "HEAD_CHARS", "MAX_HOLDERS",
+           "TEXT_TAGS"]
 
 #: a date before this year is no web page's (htmldate's floor too)
 MIN_YEAR = 1995
@@ -78,6 +81,12 @@ _HOLDER = re.compile(_by_first_letter(DATE_HOLDER_CUES), re.I)
 #: are no digit and fail at once, three times faster over a page's markup.)
 _TIMESTAMP = re.compile(r"\d(?<![\d.:/-]\d)\d{3}-\d\d-\d\d[T ]\d\d:\d\d:\d\d")
 _DIGITS = re.compile(r"\d")
+#: a numeric date a long piece of text holds: day and month, then a four-digit year,
+#: joined by dots, slashes or hyphens ("Dieser Beitrag wurde am 05.03.2024 von …
+#: veröffentlicht", "Publié le 05/03/2024 à 10h05 par …", "op 05-03-2024 gepubliceerd":
+#: the day-first languages write their dates so, where English names the month); a
+#: two-digit year there is as often a version, a score or a ratio ("1.10.24", "3/4/25")
+LONG_NUMERIC = re.compile(r"(?<![\d.:/-])\d{1,2}([./-])\d{1,2}\1(?:19|20)\d\d(?![\d]|[./-]\d)")
 _WORDS = re.compile(r"[^\W\d_]+")
 #: elements whose text is no page text
 _NO_TEXT = frozenset(("script", "style", "template"))
@@ -246,11 +255,18 @@ def first_written(root: etree._Element) -> Found | None:
 
 
 def _named(text: str) -> tuple[date | datetime, str] | None:
-    for m in NAMED_DATE.finditer(text):
-        value = parse_date(m.group(0))
-        if value is not None and value.year >= MIN_YEAR:
-            return value, m.group(0).strip()
-    return None
+    """The first date of a long piece of text written with its month's name, or with
+    its numbers and a four-digit year (``LONG_NUMERIC``), whichever stands first."""
+    best: tuple[int, date | datetime, str] | None = None
+    for pattern in (NAMED_DATE, LONG_NUMERIC):
+        for m in pattern.finditer(text):
+            if best is not None and m.start() >= best[0]:
+                break
+            value = parse_date(m.group(0))
+            if value is not None and value.year >= MIN_YEAR:
+                best = (m.start(), value, m.group(0).strip())
+                break
+    return None if best is None else (best[1], best[2])
 
 
 def _day(value: date | datetime) -> date:

@@ -109,13 +109,24 @@ _YEAR_FIRST = re.compile(r"(?P<y>\d{4})\s+(?P<m>[^\W\d_]{3,9})\.?\s+(?P<d>\d{1,2
 
 
 def _read(value: str) -> date | datetime | None:
-    """A date as markup writes it (``parse_date``, month before day), or year first with
-    the month's name (``_YEAR_FIRST``)."""
-    parsed = parse_date(value[:200], dayfirst=False)
+    """A date as markup writes it (``parse_date``, month before day, unless its numbers
+    are joined by dots: ``_day_first``), or year first with the month's name
+    (``_YEAR_FIRST``)."""
+    parsed = parse_date(value[:200], dayfirst=_day_first(value[:200]))
     m = _YEAR_FIRST.fullmatch(value.strip()) if parsed is None else None
     if m is not None and m["m"].lower() in MONTHS:
         parsed = parse_date(f"{m['d']} {m['m']} {m['y']}")
     return parsed
+
+
+def _day_first(value: str) -> bool:
+    """Whether a numeric date in markup is read day first: its numbers are joined by
+    dots ("Di., 12.03.2024", "Dienstag, 05.03.2024, 10:15 Uhr"), the day-first
+    languages' way (German, Dutch, the Nordic and Slavic languages), never the
+    American month-first one (``newsclip.dates.plain_order`` says the same of a value
+    that starts with the date; a weekday before it hides the date from that test)."""
+    m = NUMERIC_DATE.search(value)
+    return m is not None and m["sep"] == "." and len(m["a"]) <= 2
 
 
 def _first(rows: Iterable[_DateSource]) -> Stated | None:
