@@ -151,13 +151,23 @@ LONG_LINES = [
            " Herunterladen bereit", None),  # (a two-digit year: as often a version)
     ("en", "The score was 3/4/25 after the second half of a long and tiring afternoon"
            " at the ground", None),  # (a two-digit year: as often a score or a ratio)
+    # (an English page names its own date's month: its long lines' numeric dates are
+    # a notice's, an offer's)
+    ("en", "All prices reflect the final price after savings. Offers expire 9/30/2017 at"
+           " 11:59 P.M. PT.", None),
+    # (dots are the day-first languages' way on a page that declares no language too)
+    ("", "Publicado el 07.12.2017 por la redacción en la sección de economía y"
+         " finanzas del diario", "2017-12-07"),
+    ("", "Publicado el 07/12/2017 por la redacción en la sección de economía y"
+         " finanzas del diario", None),
 ]
 
 
 @pytest.mark.parametrize(("lang", "line", "published"), LONG_LINES,
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(LONG_LINES)])
 def test_numeric_date_in_a_long_line(lang: str, line: str, published: str | None) -> None:
-    page = _page("", f"<div>{line}</div>").replace("<html>", f"<html lang='{lang}'>")
+    page = _page("", f"<div>{line}</div>")
+    page = page.replace("<html>", f"<html lang='{lang}'>") if lang else page
     assert _dated(page)[0] == published
 
 
@@ -173,3 +183,8 @@ DOTTED_MARKUP = [
 @pytest.mark.parametrize(("markup", "published"), DOTTED_MARKUP)
 def test_dotted_markup_date_is_day_first(markup: str, published: str) -> None:
     assert _dated(_page("", markup))[0] == published
+
+
+def test_a_cms_created_key_is_searched() -> None:
+    assert _dated(_page("<meta name='article.created' content='2024-03-05'>"))[:2] \
+        == ("2024-03-05", "2024-03-05")

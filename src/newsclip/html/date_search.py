@@ -17,7 +17,8 @@ along the paths of htmldate's search that gave the development pages' true dates
    "Posted 3 March 2024" in a block with no telling class);
 6. the first whole date in the page's text, in any element (in a long piece of
    text, one with its month's name or, as the day-first languages write it, its
-   numbers and a four-digit year: ``LONG_NUMERIC``).
+   numbers and a four-digit year joined by dots (by slashes or hyphens too on a page
+   that declares such a language): ``LONG_NUMERIC``).
 
 Every date it gives is one the page writes whole (day, month and year), read as
 written: no day is made up from a month or a year alone (htmldate's last resorts
@@ -237,10 +238,14 @@ def in_text(root: etree._Element) -> Found | None:
     return best
 
 
-def first_written(root: etree._Element) -> Found | None:
+def first_written(root: etree._Element, *, numeric: bool = False) -> Found | None:
     """The first whole date in the page's text, in page order, in any element: in a
     short piece of text written any way ("Updated: 10/31/2024"), in a longer one
-    with its month's name ("… on March 3, 2024, the board …")."""
+    with its month's name ("… on March 3, 2024, the board …") or with its numbers
+    and a four-digit year (``LONG_NUMERIC``) joined by dots, the day-first languages'
+    way, and with ``numeric`` (a page that declares a day-first language) by slashes
+    or hyphens too: an English page's long lines write a notice's dates so, "Sale
+    ends 03/31/2026", "Offers expire 9/30/2017", and name the month of its own."""
     for el in root.iter(etree.Element):
         if el.tag in _NO_TEXT:
             continue
@@ -248,20 +253,23 @@ def first_written(root: etree._Element) -> Found | None:
             if not text or len(text) < MIN_PIECE or _DIGITS.search(text) is None:
                 continue
             short = len(text) < HEAD_CHARS or len(text.strip()) < HEAD_CHARS
-            found = written(text.strip()) if short else _named(text)
+            found = written(text.strip()) if short else _named(text, numeric)
             if found is not None:
                 return Found(found[0], found[1], "search-first")
     return None
 
 
-def _named(text: str) -> tuple[date | datetime, str] | None:
+def _named(text: str, numeric: bool) -> tuple[date | datetime, str] | None:
     """The first date of a long piece of text written with its month's name, or with
-    its numbers and a four-digit year (``LONG_NUMERIC``), whichever stands first."""
+    its numbers and a four-digit year joined by dots (with ``numeric``, by slashes or
+    hyphens too), whichever stands first."""
     best: tuple[int, date | datetime, str] | None = None
     for pattern in (NAMED_DATE, LONG_NUMERIC):
         for m in pattern.finditer(text):
             if best is not None and m.start() >= best[0]:
                 break
+            if pattern is LONG_NUMERIC and m[1] != "." and not numeric:
+                continue
             value = parse_date(m.group(0))
             if value is not None and value.year >= MIN_YEAR:
                 best = (m.start(), value, m.group(0).strip())

@@ -25,7 +25,7 @@ from typing import NamedTuple
 from lxml import etree
 
 from .._vocab import MONTHS, STARTER_LABELS, THREAD_START_LABELS
-from ..dates import ISO_DATE, NAMED_DATE, NUMERIC_DATE, parse_date
+from ..dates import DAY_FIRST_LANGUAGES, ISO_DATE, NAMED_DATE, NUMERIC_DATE, parse_date
 from . import date_search
 from .fields import DATE_KEYS, MODIFIED_KEYS, SEARCHED_DATE_KEYS
 from .tree import Deadline, element_text, line_of, text_of
@@ -237,7 +237,8 @@ def _date_in(text: str) -> tuple[date | datetime, str] | None:
 
 
 def searched(
-    root: etree._Element, url: str | None, tags: dict[str, str], deadline: Deadline
+    root: etree._Element, url: str | None, tags: dict[str, str], deadline: Deadline,
+    language: str | None = None,
 ) -> Stated | None:
     """The date of a page whose markup states none (html/date_search.py): the page's
     own address ("url"; canonical, else og:url: never one from outside the page),
@@ -245,7 +246,8 @@ def searched(
     markup and text ("page").  A page's last change (``modified``) is taken for its
     publication only after the elements that hold a date, with the markup's other
     timestamps: htmldate took it before them, and was wrong twice as often as right
-    on the tune pages where it did."""
+    on the tune pages where it did.  A page that declares a day-first ``language``
+    also has the numeric dates of its long pieces of text read (``first_written``)."""
     deadline.check()
     found = date_search.url_date(url)
     if found is None:
@@ -260,7 +262,7 @@ def searched(
         # tune pages' truth was that day more often than the text's dates)
         markup = etree.tostring(root, encoding="unicode", method="html")[:MAX_SEARCHED]
         found = (date_search.timestamp(markup) or date_search.in_text(root)
-                 or date_search.first_written(root))
+                 or date_search.first_written(root, numeric=language in DAY_FIRST_LANGUAGES))
     deadline.check()
     if found is None:
         return None
