@@ -88,6 +88,7 @@ _DIGITS = re.compile(r"\d")
 #: the day-first languages write their dates so, where English names the month); a
 #: two-digit year there is as often a version, a score or a ratio ("1.10.24", "3/4/25")
 LONG_NUMERIC = re.compile(r"(?<![\d.:/-])\d{1,2}([./-])\d{1,2}\1(?:19|20)\d\d(?![\d]|[./-]\d)")
+_LONG_DOTTED = re.compile(LONG_NUMERIC.pattern.replace("([./-])", "([.])", 1))
 _WORDS = re.compile(r"[^\W\d_]+")
 #: elements whose text is no page text
 _NO_TEXT = frozenset(("script", "style", "template"))
@@ -109,8 +110,16 @@ class Found:
 def written(text: str) -> tuple[date | datetime, str] | None:
     """The first whole date written in ``text`` (ISO, named or numeric, whichever
     stands first), and how it is written; None before MIN_YEAR."""
+    return _earliest(text, (ISO_DATE, NAMED_DATE, NUMERIC_DATE))
+
+
+def _earliest(
+    text: str, patterns: tuple[re.Pattern[str], ...]
+) -> tuple[date | datetime, str] | None:
+    """The date that stands first in ``text`` among the matches of ``patterns`` that
+    read as a whole date from MIN_YEAR on, and how it is written."""
     best: tuple[int, date | datetime, str] | None = None
-    for pattern in (ISO_DATE, NAMED_DATE, NUMERIC_DATE):
+    for pattern in patterns:
         for m in pattern.finditer(text):
             if best is not None and m.start() >= best[0]:
                 break
@@ -263,18 +272,7 @@ def _named(text: str, numeric: bool) -> tuple[date | datetime, str] | None:
     """The first date of a long piece of text written with its month's name, or with
     its numbers and a four-digit year joined by dots (with ``numeric``, by slashes or
     hyphens too), whichever stands first."""
-    best: tuple[int, date | datetime, str] | None = None
-    for pattern in (NAMED_DATE, LONG_NUMERIC):
-        for m in pattern.finditer(text):
-            if best is not None and m.start() >= best[0]:
-                break
-            if pattern is LONG_NUMERIC and m[1] != "." and not numeric:
-                continue
-            value = parse_date(m.group(0))
-            if value is not None and value.year >= MIN_YEAR:
-                best = (m.start(), value, m.group(0).strip())
-                break
-    return None if best is None else (best[1], best[2])
+    return _earliest(text, (NAMED_DATE, LONG_NUMERIC if numeric else _LONG_DOTTED))
 
 
 def _day(value: date | datetime) -> date:
