@@ -134,3 +134,57 @@ def test_masthead_date_line_is_passed_over() -> None:
     # a dated line above the headline that says more than the day is taken
     page = page.replace("Tuesday 15 January 2008", "By Ana Lima, Tuesday 15 January 2008")
     assert _dated(page)[0] == "2008-01-15"
+
+
+#: a long line of the page's text that holds its date written with numbers and a
+#: four-digit year, as the day-first languages write it (no class tells it is a date's)
+LONG_LINES = [
+    ("de", "Dieser Beitrag wurde am 05.03.2024 um 10:15 Uhr von admin unter Allgemein"
+           " veröffentlicht. Setze ein Lesezeichen auf den Permalink.", "2024-03-05"),
+    ("fr", "Publié le 05/03/2024 à 10h15 par Jean Dupont dans la rubrique Politique et"
+           " société", "2024-03-05"),
+    ("it", "Pubblicato il 5/3/2024 alle 10:15 da Mario Rossi nella sezione di cronaca"
+           " cittadina", "2024-03-05"),
+    ("nl", "Dit artikel werd op 05-03-2024 gepubliceerd door de redactie van de krant"
+           " in de rubriek binnenland", "2024-03-05"),
+    ("de", "Die Software wurde in Version 1.10.24 veröffentlicht und steht ab sofort zum"
+           " Herunterladen bereit", None),  # (a two-digit year: as often a version)
+    ("en", "The score was 3/4/25 after the second half of a long and tiring afternoon"
+           " at the ground", None),  # (a two-digit year: as often a score or a ratio)
+    # (an English page names its own date's month: its long lines' numeric dates are
+    # a notice's, an offer's)
+    ("en", "All prices reflect the final price after savings. Offers expire 9/30/2017 at"
+           " 11:59 P.M. PT.", None),
+    # (dots are the day-first languages' way on a page that declares no language too)
+    ("", "Publicado el 07.12.2017 por la redacción en la sección de economía y"
+         " finanzas del diario", "2017-12-07"),
+    ("", "Publicado el 07/12/2017 por la redacción en la sección de economía y"
+         " finanzas del diario", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "published"), LONG_LINES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(LONG_LINES)])
+def test_numeric_date_in_a_long_line(lang: str, line: str, published: str | None) -> None:
+    page = _page("", f"<div>{line}</div>")
+    page = page.replace("<html>", f"<html lang='{lang}'>") if lang else page
+    assert _dated(page)[0] == published
+
+
+#: a date markup states with its numbers joined by dots, after a weekday: day first
+DOTTED_MARKUP = [
+    ("<time>Di., 12.03.2024</time>", "2024-03-12"),
+    ("<span itemprop='datePublished'>Dienstag, 05.03.2024, 10:15 Uhr</span>",
+     "2024-03-05T10:15:00"),
+    ("<time>Tue, 03/05/2024</time>", "2024-03-05"),  # (slashes: month first, as before)
+]
+
+
+@pytest.mark.parametrize(("markup", "published"), DOTTED_MARKUP)
+def test_dotted_markup_date_is_day_first(markup: str, published: str) -> None:
+    assert _dated(_page("", markup))[0] == published
+
+
+def test_a_cms_created_key_is_searched() -> None:
+    assert _dated(_page("<meta name='article.created' content='2024-03-05'>"))[:2] \
+        == ("2024-03-05", "2024-03-05")

@@ -15,7 +15,10 @@ along the paths of htmldate's search that gave the development pages' true dates
    (``2024-03-21T17:12:00``: an attribute, a data value);
 5. the earliest whole date among the page's short pieces of text (a line
    "Posted 3 March 2024" in a block with no telling class);
-6. the first whole date in the page's text, in any element.
+6. the first whole date in the page's text, in any element (in a long piece of
+   text, one with its month's name or, as the day-first languages write it, its
+   numbers and a four-digit year joined by dots (by slashes or hyphens too on a page
+   that declares such a language): ``LONG_NUMERIC``).
 
 Every date it gives is one the page writes whole (day, month and year), read as
 written: no day is made up from a month or a year alone (htmldate's last resorts
@@ -43,7 +46,8 @@ from .fields import DATE_HOLDER_CUES, DATE_HOLDER_TAGS
 from .tree import remembered
 
 __all__ = ["Found", "RULES", "written", "url_date", "in_holders", "in_headline", "timestamp",
-           "in_text", "first_written", "MIN_YEAR", "HEAD_CHARS", "MAX_HOLDERS", "TEXT_TAGS"]
+           "in_text", "first_written", "LONG_NUMERIC", "MIN_YEAR", "HEAD_CHARS", "MAX_HOLDERS",
+           "TEXT_TAGS"]
 
 #: a date before this year is no web page's (htmldate's floor too)
 MIN_YEAR = 1995
@@ -78,6 +82,13 @@ _HOLDER = re.compile(_by_first_letter(DATE_HOLDER_CUES), re.I)
 #: are no digit and fail at once, three times faster over a page's markup.)
 _TIMESTAMP = re.compile(r"\d(?<![\d.:/-]\d)\d{3}-\d\d-\d\d[T ]\d\d:\d\d:\d\d")
 _DIGITS = re.compile(r"\d")
+#: a numeric date a long piece of text holds: day and month, then a four-digit year,
+#: joined by dots, slashes or hyphens ("Dieser Beitrag wurde am 05.03.2024 von …
+#: veröffentlicht", "Publié le 05/03/2024 à 10h05 par …", "op 05-03-2024 gepubliceerd":
+#: the day-first languages write their dates so, where English names the month); a
+#: two-digit year there is as often a version, a score or a ratio ("1.10.24", "3/4/25")
+LONG_NUMERIC = re.compile(r"(?<![\d.:/-])\d{1,2}([./-])\d{1,2}\1(?:19|20)\d\d(?![\d]|[./-]\d)")
+_LONG_DOTTED = re.compile(LONG_NUMERIC.pattern.replace("([./-])", "([.])", 1))
 _WORDS = re.compile(r"[^\W\d_]+")
 #: elements whose text is no page text
 _NO_TEXT = frozenset(("script", "style", "template"))
@@ -99,8 +110,16 @@ class Found:
 def written(text: str) -> tuple[date | datetime, str] | None:
     """The first whole date written in ``text`` (ISO, named or numeric, whichever
     stands first), and how it is written; None before MIN_YEAR."""
+    return _earliest(text, (ISO_DATE, NAMED_DATE, NUMERIC_DATE))
+
+
+def _earliest(
+    text: str, patterns: tuple[re.Pattern[str], ...]
+) -> tuple[date | datetime, str] | None:
+    """The date that stands first in ``text`` among the matches of ``patterns`` that
+    read as a whole date from MIN_YEAR on, and how it is written."""
     best: tuple[int, date | datetime, str] | None = None
-    for pattern in (ISO_DATE, NAMED_DATE, NUMERIC_DATE):
+    for pattern in patterns:
         for m in pattern.finditer(text):
             if best is not None and m.start() >= best[0]:
                 break
@@ -228,10 +247,14 @@ def in_text(root: etree._Element) -> Found | None:
     return best
 
 
-def first_written(root: etree._Element) -> Found | None:
+def first_written(root: etree._Element, *, numeric: bool = False) -> Found | None:
     """The first whole date in the page's text, in page order, in any element: in a
     short piece of text written any way ("Updated: 10/31/2024"), in a longer one
-    with its month's name ("… on March 3, 2024, the board …")."""
+    with its month's name ("… on March 3, 2024, the board …") or with its numbers
+    and a four-digit year (``LONG_NUMERIC``) joined by dots, the day-first languages'
+    way, and with ``numeric`` (a page that declares a day-first language) by slashes
+    or hyphens too: an English page's long lines write a notice's dates so, "Sale
+    ends 03/31/2026", "Offers expire 9/30/2017", and name the month of its own."""
     for el in root.iter(etree.Element):
         if el.tag in _NO_TEXT:
             continue
@@ -239,18 +262,17 @@ def first_written(root: etree._Element) -> Found | None:
             if not text or len(text) < MIN_PIECE or _DIGITS.search(text) is None:
                 continue
             short = len(text) < HEAD_CHARS or len(text.strip()) < HEAD_CHARS
-            found = written(text.strip()) if short else _named(text)
+            found = written(text.strip()) if short else _named(text, numeric)
             if found is not None:
                 return Found(found[0], found[1], "search-first")
     return None
 
 
-def _named(text: str) -> tuple[date | datetime, str] | None:
-    for m in NAMED_DATE.finditer(text):
-        value = parse_date(m.group(0))
-        if value is not None and value.year >= MIN_YEAR:
-            return value, m.group(0).strip()
-    return None
+def _named(text: str, numeric: bool) -> tuple[date | datetime, str] | None:
+    """The first date of a long piece of text written with its month's name, or with
+    its numbers and a four-digit year joined by dots (with ``numeric``, by slashes or
+    hyphens too), whichever stands first."""
+    return _earliest(text, (NAMED_DATE, LONG_NUMERIC if numeric else _LONG_DOTTED))
 
 
 def _day(value: date | datetime) -> date:

@@ -25,7 +25,7 @@ from typing import NamedTuple
 from lxml import etree
 
 from .._vocab import MONTHS, STARTER_LABELS, THREAD_START_LABELS
-from ..dates import ISO_DATE, NAMED_DATE, NUMERIC_DATE, parse_date
+from ..dates import DAY_FIRST_LANGUAGES, ISO_DATE, NAMED_DATE, NUMERIC_DATE, parse_date
 from . import date_search
 from .fields import DATE_KEYS, MODIFIED_KEYS, SEARCHED_DATE_KEYS
 from .tree import Deadline, element_text, line_of, text_of
@@ -109,13 +109,24 @@ _YEAR_FIRST = re.compile(r"(?P<y>\d{4})\s+(?P<m>[^\W\d_]{3,9})\.?\s+(?P<d>\d{1,2
 
 
 def _read(value: str) -> date | datetime | None:
-    """A date as markup writes it (``parse_date``, month before day), or year first with
-    the month's name (``_YEAR_FIRST``)."""
-    parsed = parse_date(value[:200], dayfirst=False)
+    """A date as markup writes it (``parse_date``, month before day, unless its numbers
+    are joined by dots: ``_day_first``), or year first with the month's name
+    (``_YEAR_FIRST``)."""
+    parsed = parse_date(value[:200], dayfirst=_day_first(value[:200]))
     m = _YEAR_FIRST.fullmatch(value.strip()) if parsed is None else None
     if m is not None and m["m"].lower() in MONTHS:
         parsed = parse_date(f"{m['d']} {m['m']} {m['y']}")
     return parsed
+
+
+def _day_first(value: str) -> bool:
+    """Whether a numeric date in markup is read day first: its numbers are joined by
+    dots ("Di., 12.03.2024", "Dienstag, 05.03.2024, 10:15 Uhr"), the day-first
+    languages' way (German, Dutch, the Nordic and Slavic languages), never the
+    American month-first one (``newsclip.dates.plain_order`` says the same of a value
+    that starts with the date; a weekday before it hides the date from that test)."""
+    m = NUMERIC_DATE.search(value)
+    return m is not None and m["sep"] == "." and len(m["a"]) <= 2
 
 
 def _first(rows: Iterable[_DateSource]) -> Stated | None:
@@ -226,7 +237,8 @@ def _date_in(text: str) -> tuple[date | datetime, str] | None:
 
 
 def searched(
-    root: etree._Element, url: str | None, tags: dict[str, str], deadline: Deadline
+    root: etree._Element, url: str | None, tags: dict[str, str], deadline: Deadline,
+    language: str | None = None,
 ) -> Stated | None:
     """The date of a page whose markup states none (html/date_search.py): the page's
     own address ("url"; canonical, else og:url: never one from outside the page),
@@ -234,7 +246,8 @@ def searched(
     markup and text ("page").  A page's last change (``modified``) is taken for its
     publication only after the elements that hold a date, with the markup's other
     timestamps: htmldate took it before them, and was wrong twice as often as right
-    on the tune pages where it did."""
+    on the tune pages where it did.  A page that declares a day-first ``language``
+    also has the numeric dates of its long pieces of text read (``first_written``)."""
     deadline.check()
     found = date_search.url_date(url)
     if found is None:
@@ -249,7 +262,7 @@ def searched(
         # tune pages' truth was that day more often than the text's dates)
         markup = etree.tostring(root, encoding="unicode", method="html")[:MAX_SEARCHED]
         found = (date_search.timestamp(markup) or date_search.in_text(root)
-                 or date_search.first_written(root))
+                 or date_search.first_written(root, numeric=language in DAY_FIRST_LANGUAGES))
     deadline.check()
     if found is None:
         return None

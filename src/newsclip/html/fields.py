@@ -53,7 +53,7 @@ SEARCHED_DATE_KEYS = (
     "article:publicationdate", "article:published_date", "og:article:published",
     "og:datepublished", "og:pubdate", "og:publish_date", "rnews:datepublished",
     "shareaholic:article_published_time", "vr:published_time", "bt:pubdate",
-    "content_create_date", "twt-published-at", "pdate", "ptime", "timestamp",
+    "content_create_date", "twt-published-at", "pdate", "ptime", "timestamp", "article.created",
 )
 #: the page's last change, kept apart from its publication
 MODIFIED_KEYS = (

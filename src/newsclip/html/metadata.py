@@ -149,8 +149,8 @@ def extract(
         meta.found("title", title.rule, title.title, title.line)
     meta.headline_elements = title.elements
     meta.title_seen, meta.title_trusted = title.seen, title.trusted
-    _date(root, meta, tags, ld, deadline)
     meta.language = declared_language(root, tags, ld.get("language"))
+    _date(root, meta, tags, ld, deadline)
     _byline(root, meta, tags, ld)
     if meta.byline is None:
         anchor = _headline_element(root, title.elements)
@@ -341,7 +341,7 @@ def _date(
     if found is None or page_dates.loose(found):
         found = page_dates.first_post(root) or found
     if page_dates.search_first(found):
-        searched = page_dates.searched(root, meta.url, tags, deadline)
+        searched = page_dates.searched(root, meta.url, tags, deadline, meta.language)
         # (on the same day, the markup's value stands: it is the more trusted source)
         if searched is not None and (found is None or not page_dates.same_day(found, searched)):
             found = searched
