@@ -16,6 +16,8 @@ PROSE = " ".join(["The ferry crossed the bay twice that morning, carrying cars a
 LD = '<script type="application/ld+json">{}</script>'
 #: a page's declaration that it is an article (``pagekind``)
 ARTICLE = '<meta property="og:type" content="article">'
+#: … that it is a product's page
+PRODUCT = '<meta property="og:type" content="product">'
 
 
 def page(head: str, body: str = "", links: str = "") -> str:
@@ -472,6 +474,58 @@ TITLE_CASES = [
         "<h1>Rowers win</h1>",
         "",
         "Rowers win the cup in the rain",
+    ),
+    (
+        # the product's name as the page shows it; the metadata adds the maker's name
+        "product-h1-cut-from-the-meta-title",
+        PRODUCT + '<meta property="og:title" content="Carbon Sculling Oar by Bayside Boats">',
+        "<h1>Carbon Sculling Oar</h1>",
+        "",
+        "Carbon Sculling Oar",
+    ),
+    (
+        "product-h1-going-on-from-the-meta-title-is-not-taken",
+        PRODUCT + '<meta property="og:title" content="Carbon Sculling Oar">',
+        "<h1>Carbon Sculling Oar Blue 2.9 m</h1>",
+        "",
+        "Carbon Sculling Oar",
+    ),
+    (
+        "h1-cut-from-the-meta-title-on-an-undeclared-page-is-not-taken",
+        '<meta property="og:title" content="Carbon Sculling Oar by Bayside Boats">',
+        "<h1>Carbon Sculling Oar</h1>",
+        "",
+        "Carbon Sculling Oar by Bayside Boats",
+    ),
+    (
+        # a section's front page, named by its metadata, not by its first item's heading
+        "front-page-of-a-section",
+        '<meta property="og:title" content="Science"><title>Science : Bayside</title>',
+        "<h2>Rowers win the cup</h2>",
+        "",
+        "Science",
+    ),
+    (
+        "front-page-of-the-site",
+        '<meta property="og:title" content="Bayside News"><title>Bayside News</title>',
+        "<h2>Rowers win the cup at dawn</h2>",
+        OWN_LINKS,
+        "Bayside News",
+    ),
+    (
+        # the site's name as every title, over the one <h1>: the story's headline
+        "site-named-page-with-its-h1",
+        '<meta property="og:title" content="Bayside News"><title>Bayside News</title>',
+        "<h1>Rowers win the cup at dawn</h1>",
+        OWN_LINKS,
+        "Rowers win the cup at dawn",
+    ),
+    (
+        "article-is-no-front-page",
+        ARTICLE + '<meta property="og:title" content="Science"><title>Science : Bayside</title>',
+        "<h1>Rowers win the cup</h1>",
+        "",
+        "Rowers win the cup",
     ),
 ]
 

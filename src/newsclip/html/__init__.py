@@ -94,6 +94,12 @@ def _read(page: Prepared, deadline: Deadline, *, prices: bool) -> tuple[Meta, Bo
     if listed is not None:
         meta, result = listed
         warnings.append("read as a list: its linked items kept")
+    if meta.front_title and not meta.title_trusted:
+        # a section's or a site's front page: named by its metadata, not by the heading of
+        # one of its items that the body reader took for a headline (set apart all the same)
+        meta.title, meta.title_rule = meta.front_title, "front-page"
+        meta.sources = [src for src in meta.sources if src.label != "title"]
+        meta.found("title", "front-page", meta.title, first=True)
     return meta, result, warnings
 
 

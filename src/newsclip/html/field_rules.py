@@ -51,7 +51,8 @@ FIELD_RULES: tuple[Rule, ...] = (
          "<html><head><meta property='og:title' content='Cranes | Port Weekly'></head><body>"
          "<article><h1>Cranes</h1>{story}</article></body></html>", label="title"),
     Rule("title:article-h1", "field", "on a page that declares an article, its one <h1>, "
-         "when the metadata's title is that <h1> cut short or lengthened",
+         "when the metadata's title is that <h1> cut short or lengthened (on a product's "
+         "page, when the <h1> is the metadata's title cut short)",
          "<html><head><meta property='og:type' content='article'><meta property='og:title' "
          "content='Harbour cranes fall silent'></head><body><article><h1>Harbour cranes fall "
          "silent after the storm</h1>{story}</article></body></html>", label="title"),
@@ -59,6 +60,12 @@ FIELD_RULES: tuple[Rule, ...] = (
          "<title>Harbour cranes fall silent | Gazette</title>", label="title"),
     Rule("title:page-headline", "field", "the body reader's guess (rule page-headline)",
          GUESSED_HEADLINE_PAGE, label="title"),
+    Rule("title:front-page", "field", "on a page that declares no story, an og:title that "
+         "names only a section or the site (a section's or the site's front page), when "
+         "no source is sure of a headline the page shows",
+         "<html><head><meta property='og:title' content='Science'></head><body>"
+         "<h2>Volunteers rebuild the old pier</h2><div>{story}</div></body></html>",
+         label="title"),
     Rule("date:json-ld-date", "field", "JSON-LD's datePublished",
          _ld('"datePublished": "2020-05-03T10:00:00Z"'), label="header"),
     *_meta_rules("date", DATE_KEYS, "2020-05-03"),

@@ -51,7 +51,7 @@ from .fields import (
 )
 from .header_lines import headline_lines
 from .rules import says
-from .pagekind import ARTICLE, WEB_PAGE, declared_types
+from .pagekind import ARTICLE, PRODUCT, WEB_PAGE, declared_types
 from .site import names_site, squash
 from .title import find_title
 from .tree import MAX_JSON_LD, Deadline, clean, line_of, spaced_text, unescaped
@@ -75,6 +75,8 @@ class Meta:
     #: the headline as its source wrote it (``Title.whole``): the body reader's
     #: blocks that repeat it are the headline's
     title_whole: str | None = None
+    #: the page's name when it is a section's or a site's front page (``Title.front``)
+    front_title: str | None = None
     #: the name a link to a writer's page on the site shows (``author_page``), when
     #: the markup names no byline: the last resort for one
     author_page: str | None = None
@@ -140,13 +142,14 @@ def extract(
     ]
     ld = _json_ld(scripts, deadline)
     deadline.check()
-    title = find_title(root, tags, ld, article=kind == ARTICLE,
+    title = find_title(root, tags, ld, article=kind == ARTICLE, product=kind == PRODUCT,
                        search_titles=WEB_PAGE in declared_types(scripts))
     meta.page_title, meta.sites = title.page_title, title.sites
     if title.rule:
         meta.title, meta.title_rule = title.title, title.rule
         meta.title_whole = title.whole
         meta.found("title", title.rule, title.title, title.line)
+    meta.front_title = title.front
     meta.headline_elements = title.elements
     meta.title_seen, meta.title_trusted = title.seen, title.trusted
     meta.language = declared_language(root, tags, ld.get("language"))

@@ -93,6 +93,10 @@ class Title:
     elements: list[etree._Element] = field(default_factory=list)
     #: the title as its source wrote it, before a bar's tail was cut (``_before_bar``)
     whole: str | None = None
+    #: the page's name when it is a section's or a site's front page (``_front_page``):
+    #: its title when no source is sure of a headline, over the heading of an item of its
+    #: list that the body reader would guess
+    front: str | None = None
 
 
 class _Pick(NamedTuple):
@@ -107,10 +111,12 @@ class _Pick(NamedTuple):
 
 def find_title(
     root: etree._Element, tags: dict[str, str], ld: dict[str, str], *, article: bool = False,
-    search_titles: bool = False,
+    search_titles: bool = False, product: bool = False,
 ) -> Title:
     """The page's headline, from the most trusted source that gives one; on a page
-    that declares itself an article (``article``), its one ``<h1>`` (``_article_h1``);
+    that declares itself an article (``article``) or a product (``product``), its one
+    ``<h1>`` (``_article_h1``); on a page that declares neither, the name of a section's
+    or the site's front page besides (``Title.front``);
     ``search_titles``: the page's metadata titles are written for search results (its
     JSON-LD describes the web page too, as a site's search-engine settings write it)."""
     page_title = clean(title_text(root))
@@ -126,13 +132,24 @@ def find_title(
         or _confirmed_by_title(page_title, headlines)
         or _from_title_and_links(root, page_title, sites, headlines)
     )
+    if not (article or product or pick is not None and pick.rule in _SHOWN_RULES):
+        # (not over a headline the page shows and <title> confirms)
+        found.front = _front_page(tags, sites, headlines)
     if pick is None:
         return found
     pick = _shown_piece(pick, headlines)
     cut = _before_bar(pick)
-    shown = _article_h1(cut, headlines, sites, any_h1=search_titles) if article else cut
+    if article or product:
+        shown = _article_h1(cut, headlines, sites, any_h1=article and search_titles,
+                            shorter=product)
+    else:
+        shown = cut
     if shown is cut and cut is not pick:
         # (a heading that shows the title whole, bar and all, is the headline's element)
+        found.whole = pick.title
+    elif shown is not cut and product:
+        # (a product's name over its page is kept in the text, as its description's
+        # first line; the headline's element is the metadata title's, if any)
         found.whole = pick.title
     found.title, found.rule, found.line, found.trusted = shown
     key = norm(found.whole or found.title)
@@ -182,7 +199,7 @@ def _before_bar(pick: _Pick) -> _Pick:
 
 
 def _article_h1(
-    pick: _Pick, headlines: list, sites: set[str], *, any_h1: bool = False
+    pick: _Pick, headlines: list, sites: set[str], *, any_h1: bool = False, shorter: bool = False
 ) -> _Pick:
     """An article's one ``<h1>`` over the title its metadata gives, when one is the
     other cut short or lengthened: the metadata's is the title written for search
@@ -193,7 +210,10 @@ def _article_h1(
     is another headline altogether (a news site's social title and its printed one
     are both its headline), unless the page's metadata titles are written for search
     results (``any_h1``: "Top 11 SEO Strategies for 2025" over the <h1> "11 SEO
-    Strategies for 2025 to Boost Rankings and Stay Ahead")."""
+    Strategies for 2025 to Boost Rankings and Stay Ahead").  A product's page
+    (``shorter``) the same, when its ``<h1>`` is the title cut short: the product's
+    name without the brand, variant or selling words its metadata adds ("Warrior
+    Drop Necklace" over "Warrior Drop Necklace by Ana Lima")."""
     h1s = [(el, text) for el, text in headlines if el.tag == "h1"]
     if pick.rule in _SHOWN_RULES or len(h1s) != 1:
         return pick
@@ -204,7 +224,10 @@ def _article_h1(
         or text.isupper()
         or names_site(text, sites)
         or norm(text) == norm(pick.title)
-        or not (any_h1 or _word_run_in(pick.title, text) or _word_run_in(text, pick.title))
+        or not (
+            any_h1 or _word_run_in(text, pick.title)
+            or not shorter and _word_run_in(pick.title, text)
+        )
     ):
         return pick
     return _Pick(text, "article-h1", line_of(el), pick.trusted)
@@ -257,6 +280,19 @@ def _from_meta_titles(
         ) and headline_in_title(value, sites, headlines) is not None:
             return _Pick(without_site(value, sites, headlines), "meta-title", None, True)
     return None
+
+
+def _front_page(tags: dict[str, str], sites: set[str], headlines: list) -> str | None:
+    """The OpenGraph title of a page that declares no story, when it names only a
+    section or the site ("Science", "The Bay News"): a section's or a site's front
+    page, named so (``Title.front``)."""
+    value = tidy(tags.get("og:title") or "")
+    if len(value) > MAX_TITLE or not re.search(r"\w", value) or _FILE_NAME.match(value):
+        return None
+    stripped = headline_in_title(value, sites, headlines)
+    if not (names_site(value, sites) or is_section(value) or stripped is None):
+        return None  # (a headline's title: the other sources weighed it)
+    return value
 
 
 def _confirmed_by_title(page_title: str, headlines: list) -> _Pick | None:
