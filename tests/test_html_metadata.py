@@ -39,6 +39,13 @@ SHARE = (
 TITLE_CASES = [
     # (name, head, body, links, expected title)
     (
+        "soft-hyphens-dropped",
+        '<meta property="og:title" content="Neue F\u00e4hr&shy;ver&shy;bin&shy;dung f\u00fcr die Bucht">',
+        "<h1>Neue F\u00e4hr&shy;ver&shy;bin&shy;dung f\u00fcr die Bucht</h1>",
+        "",
+        "Neue F\u00e4hrverbindung f\u00fcr die Bucht",
+    ),
+    (
         "og-title-site-suffix-dropped",
         '<meta property="og:title" content="Gulls return to the old pier | Bayside News">'
         '<meta property="og:site_name" content="Bayside News">',

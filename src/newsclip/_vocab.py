@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "SOFT_HYPHEN",
     "MONTH_NAMES", "MONTH_ABBREVIATIONS", "MONTH_SHORT", "MONTH_WORDS", "MONTH_NAME_WORDS",
     "WEEKDAY_NAMES", "WEEKDAY_SHORT", "WEEKDAY_ABBREVIATIONS", "WEEKDAY_LETTERS",
     "WEEKDAY_WORDS", "WEEKDAY_NAME_WORDS", "MONTH", "WEEKDAY", "FOREIGN_MONTHS", "MONTHS",
@@ -451,3 +452,7 @@ def is_version(text: str, m: re.Match[str]) -> bool:
         or _shape("_VERSION_AFTER").match(text, m.end()) is not None
         or _shape("_VERSION_BEFORE").search(text, max(0, m.start() - 12), m.start()) is not None
     )
+
+#: a soft hyphen: where a browser may break a word ("Haus\u00adtür", "Assis\u00adtance"),
+#: printed by none, copied into a dump or written into a page by some; no letter of a title
+SOFT_HYPHEN = "\u00ad"

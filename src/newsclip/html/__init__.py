@@ -33,6 +33,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
+from .._vocab import SOFT_HYPHEN
 from ..errors import NoArticleError
 from ..record import Provenance, Record, Source
 from .blocks import Body
@@ -173,7 +174,7 @@ def read_html(
         for row in result.rows if row.label == "chrome"
     )
     return Record(
-        title=meta.title,
+        title=meta.title and meta.title.replace(SOFT_HYPHEN, ""),
         published=meta.published,
         published_raw=meta.published_raw,
         published_source=meta.published_source,

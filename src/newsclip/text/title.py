@@ -14,17 +14,13 @@ from __future__ import annotations
 
 import re
 
-from .._vocab import SECTION_WORDS, STARTER_LABELS, THREAD_LABELS
+from .._vocab import SECTION_WORDS, SOFT_HYPHEN, STARTER_LABELS, THREAD_LABELS
 
 __all__ = ["MIN_LEFT_WORDS", "PERMALINK_MARK", "SOFT_HYPHEN", "tidy"]
 
 #: the mark a documentation generator prints after each heading, a link to it ("Install
 #: Go¶"): no part of the headline
 PERMALINK_MARK = "\u00b6"
-
-#: a soft hyphen: where a browser may break a word ("Haus\u00adtür", "Assis\u00adtance"),
-#: printed by none, copied into the dump by some
-SOFT_HYPHEN = "\u00ad"
 
 #: what must be left of the title after a cut (words): less, and the label stays
 MIN_LEFT_WORDS = 3
