@@ -2554,6 +2554,11 @@ def test_rows_of_a_table_inside_the_article_are_no_box() -> None:
         ("Harbour issues\n\nClick for ferry times\n\nMarina prices", False),
         # lines one under another with no blank line: a box still
         ("Harbour issues\nFerry timetable\nMarina prices\nQuay works", False),
+        # … but not the article's facts, each a label of its own and its value
+        ("Ferry company\nHeadquarters: Leith\nFleet size: 12 boats\nRevenue: $45 million", True),
+        ("Crossing\nDate: May 3\nPlace: Inner quay\nPrice: $40", True),
+        # … while one label over several values is a box's links
+        ("More\nVideo: Storm\nVideo: Ferry\nVideo: Quay", False),
     ],
 )
 def test_short_paragraphs_in_a_row_are_no_box(box: str, kept: bool) -> None:
