@@ -1832,6 +1832,15 @@ def test_related_headings_in_other_languages(line: str) -> None:
     assert chrome.rule(line) == "related-heading-intl"
 
 
+@pytest.mark.parametrize("line", [
+    # the site's picks over other stories
+    "Recommended for you", "Recommended For You", "Editor's Picks", "Editors’ Choice",
+    "From the Archive", "From Our Archives",
+])
+def test_the_sites_picks_head_related_stories(line: str) -> None:
+    assert chrome.rule(line) == "related-heading"
+
+
 def test_one_network_name_is_no_share_bar() -> None:
     dump = "\n\n".join(["Harbour stays open", *_paragraphs(4), "Twitter", "Lire aussi",
                          "Bakers protest", *_paragraphs(4, "marina")])
