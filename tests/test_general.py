@@ -1832,6 +1832,15 @@ def test_related_headings_in_other_languages(line: str) -> None:
     assert chrome.rule(line) == "related-heading-intl"
 
 
+@pytest.mark.parametrize("line", [
+    # the site's picks over other stories
+    "Recommended for you", "Recommended For You", "Editor's Picks", "Editors’ Choice",
+    "From the Archive", "From Our Archives",
+])
+def test_the_sites_picks_head_related_stories(line: str) -> None:
+    assert chrome.rule(line) == "related-heading"
+
+
 def test_one_network_name_is_no_share_bar() -> None:
     dump = "\n\n".join(["Harbour stays open", *_paragraphs(4), "Twitter", "Lire aussi",
                          "Bakers protest", *_paragraphs(4, "marina")])
@@ -2554,6 +2563,11 @@ def test_rows_of_a_table_inside_the_article_are_no_box() -> None:
         ("Harbour issues\n\nClick for ferry times\n\nMarina prices", False),
         # lines one under another with no blank line: a box still
         ("Harbour issues\nFerry timetable\nMarina prices\nQuay works", False),
+        # … but not the article's facts, each a label of its own and its value
+        ("Ferry company\nHeadquarters: Leith\nFleet size: 12 boats\nRevenue: $45 million", True),
+        ("Crossing\nDate: May 3\nPlace: Inner quay\nPrice: $40", True),
+        # … while one label over several values is a box's links
+        ("More\nVideo: Storm\nVideo: Ferry\nVideo: Quay", False),
     ],
 )
 def test_short_paragraphs_in_a_row_are_no_box(box: str, kept: bool) -> None:
@@ -2663,3 +2677,50 @@ def test_a_page_name_in_title_case_may_be_the_headline() -> None:
     assert newsclip.parse(dump.encode()).title == "Harbour Ferry Timetables"
     tuning = Tuning(headline=HeadlineTuning(names_only_cost=3.5))
     assert _tuned(dump, tuning).title == "Updates on the quay for next week"
+
+
+_LANDING_SECTIONS = [
+    "Harbour Ferries for Business",
+    "Move your goods across the bay every morning with a crew that knows the coast and a "
+    "fleet that sails in every weather the winter brings. We have carried the island's "
+    "post, its bread and its building stone for more than forty years.",
+    "Book a crossing",
+    "Fast crossings",
+    "Our boats leave the inner quay every hour and reach the islands before the markets open "
+    "for the day.",
+    "Safe cargo",
+    "Every load is insured from the moment it reaches our quay until your customer signs for "
+    "it on the other side.",
+    "Plans and prices",
+    # (each plan's card: its name, its price, what it holds, a button; the cards make a
+    # gap too long and too low for the run to grow across)
+    *[line for plan in range(1, 7) for line in (
+        f"Plan {plan}", f"${plan * 10} per crossing", *[f"Carries {n} pallets a day." for n in
+        range(plan, plan + 8)], "Start now",
+    )],
+    "Loading help",
+    "Porters at both quays carry your goods on board and off again, so your drivers can wait "
+    "in the warm.",
+]
+
+
+@pytest.mark.parametrize("page, opened", [
+    # a landing page: its sections stand between its headline and its longest run of prose
+    (_LANDING_SECTIONS, True),
+    # a story's header: a date line under the headline
+    ([_LANDING_SECTIONS[0], "May 3, 2021", *_LANDING_SECTIONS[1:]], False),
+])
+def test_a_landing_pages_sections_under_its_headline_are_its_text(
+    page: list[str], opened: bool
+) -> None:
+    menu = ["Home", "Services", "Prices", "About us", "Contact", "Log in"]
+    dump = "\n\n".join([*menu, *page, *_paragraphs(6)])
+    record = newsclip.parse(dump.encode())
+    hero = _LANDING_SECTIONS[1]
+    assert (hero in record.text) is opened
+    assert "Paragraph 5" in record.text and "Log in" not in record.text
+    if opened:
+        assert record.title == page[0]
+        # without the rule, the text begins at the run of prose: the test exercises it
+        off = _tuned(dump, Tuning(region=RegionTuning(landing_paragraphs=99)))
+        assert hero not in off.text

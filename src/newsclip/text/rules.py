@@ -160,6 +160,8 @@ RULES: tuple[Rule, ...] = (
         # (a bare "Top" is a link back to the page's top, under each post of a forum)
         r"(?i:(?:Related|More|Latest|Recommended|Popular|Trending)(?:\s+(?:articles?|stories|"
         r"news|content|coverage|links|posts|videos|headlines|reading|on\s+this\s+topic))?|"
+        # ("Recommended for you", "Editor's Picks", "From the Archive")
+        r"Recommended\s+for\s+you|Editors?['’]?s?\s+(?:picks?|choice)|From\s+(?:the|our)\s+archives?|"
         r"Top\s+(?:articles?|stories|news|content|coverage|links|posts|videos|headlines|reading)|"
         r"(?:Most|Top)[\s-]+(?:read|viewed|popular|e-?mailed|shared|commented|watched)(?:\s+\w+)?|"
         r"You\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|Read\s+next|Also\s+read|"

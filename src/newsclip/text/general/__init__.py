@@ -21,7 +21,9 @@ No markup is left, so the reader works from what the text itself shows.
    ``furniture``).  On a page of records (a listing, a shop's collection:
    ``records``), where that run is short, the list of records outweighing it is
    the region instead.
-3. ``headline``: the best headline-like line above the region.
+3. ``headline``: the best headline-like line above the region; on a page with
+   no date line or byline whose sections stand between that headline and the
+   region (a landing page), the region starts under it (``region``).
 4. ``boxes``: runs of short lines inside the region that are not its text.
 5. ``labels``: every line's label and rule, the date and the byline.
 
@@ -92,6 +94,11 @@ def read(
         else:
             boxed = boxes.find(infos, found, tuning, thread=posts is not None)
         title = headline.find(infos, found.start, tuning, found.end, posts is not None)
+        if posts is None and listed is None and title is not None:
+            # a landing page: its sections under the headline, over the run, are its text
+            opened = region.under_headline(infos, found, title, tuning)
+            if opened is not found:
+                found, boxed = opened, boxes.find(infos, opened, tuning)
         # but for the furniture around each post (votes, buttons, readers' comments)
         infos = furniture.mark(infos, found, posts is not None)
     labels.label(lines, infos, found, title, boxed, layout, tuning)

@@ -9,6 +9,7 @@ under a "Related" heading inside the article are a box too.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from .. import features
@@ -69,7 +70,7 @@ def find(
             continue
         if len(run) >= t.box_lines and not _paragraphed(infos, run, t) and (
             thread or not _contents(infos, run, last_at, t)
-        ):
+        ) and (thread or not _fields(infos, run, t)):
             boxed.update(j for j in run if infos[j].chrome is None)
         run = []
     # Under a "Related" heading inside the article: its links, up to the text's next
@@ -97,6 +98,19 @@ def _paragraphed(infos: list[Info], run: list[int], t: BoxTuning) -> bool:
     # and a box of links or buttons by its marks: "» Buy a link now", "Read on:",
     # "Talkbacks for this article: 18"
     return not any(linkish(infos[j].text) for j in run)
+
+
+# a fact's label and its value: "Headquarters: Detroit, MI", "Base price: $56,545"
+_FIELD = re.compile(r"([A-Z][\w&/()'’.-]*(?:\s+[\w&/()'’.-]+){0,3})\s*:\s+\S.*")
+
+
+def _fields(infos: list[Info], run: list[int], t: BoxTuning) -> bool:
+    """Most of the run's lines are facts, each a label of its own and its value (a
+    company's headquarters, size and revenue; a product's price and range; an event's
+    date and place): the article's fact sheet, not a box ("Video: …" over each of its
+    links is one label)."""
+    labels = [m.group(1).casefold() for j in run if (m := _FIELD.fullmatch(infos[j].text))]
+    return len(labels) >= t.most * len(run) and len(set(labels)) == len(labels) >= 2
 
 
 def _chart(infos: list[Info], run: list[int], t: BoxTuning) -> bool:

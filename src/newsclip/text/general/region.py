@@ -7,7 +7,8 @@ its end is found (``ending``), it joins further blocks of prose past a gap (a
 chart, an advert; a guide's headings and list items, when the prose past them
 goes on about the article's subject: ``grow``), takes in the short sentences
 and lists at its edges (``extend``) and starts under its own date line or
-byline (``after_header``).  Each step takes a ``Region`` and returns one.
+byline (``after_header``), or, on a page with no such header whose sections
+stand between its headline and the run, under its headline (``under_headline``).  Each step takes a ``Region`` and returns one.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from .tuning import ANNOUNCE_WORDS, HEADER_LINE_WORDS, Tuning
 #: a word of at least this many letters can name a subject ("site", "plugin")
 _CONTENT_LETTERS = 4
 
-__all__ = ["Region", "densest", "dated", "prefer_dated", "grow", "extend", "after_header"]
+__all__ = ["Region", "densest", "dated", "prefer_dated", "grow", "extend", "after_header", "under_headline"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,3 +313,29 @@ def after_header(infos: list[Info], region: Region, tuning: Tuning) -> Region:
 def _bare_date(info: Info, d: datelines.Dateline, words: int) -> bool:
     """A date line that says little besides the date."""
     return d.kind != "date" or len(info.tokens) - len(features.words(d.raw)) <= words
+
+
+
+def under_headline(infos: list[Info], region: Region, title: int, tuning: Tuning) -> Region:
+    """Start the text under its headline (index ``title``) on a page with no header.
+
+    A landing page (a service's, a shop's, a guide's) sets its text out in sections
+    under its headline: a hero line, cards, a few paragraphs each, a row of prices.
+    The run of prose the region stage finds is its longest section, further down.
+    With no date line or byline under the headline (a story's header, whose
+    standfirst and captions stand between) and ``landing_paragraphs`` paragraphs of
+    ``landing_words`` words at least between the headline and the run, the text
+    begins under the headline.
+    """
+    t = tuning.region
+    if title >= region.start - 1 or dated(infos, region.start, t.dated_lines):
+        return region
+    gap = infos[title + 1 : region.start]
+    if any(info.dated or info.byline for info in gap[: t.dated_lines] if info.chrome is None):
+        return region
+    paragraphs = [
+        len(info.tokens) for info in gap if info.chrome is None and info.score >= features.PAR_COST
+    ]
+    if len(paragraphs) < t.landing_paragraphs or sum(paragraphs) < t.landing_words:
+        return region
+    return Region(title + 1, region.end, region.stops)

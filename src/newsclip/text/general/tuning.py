@@ -140,6 +140,11 @@ class RegionTuning:
     #: no article but a page's promo, blurb or intro (a listing's, a shop's, a
     #: service's: 2025 pages hold 60-500 such words over or under their list) …
     records_prose_words: int = 500
+    #: a page with no header whose headline stands over at least this many paragraphs
+    #: of this many words in all above the run (a landing page's sections: hero lines,
+    #: cards, prices between) has its text begin under the headline
+    landing_paragraphs: int = 3
+    landing_words: int = 40
     #: … and a list stands in for it: at least this many names of a record …
     record_items: int = 6
     #: … each of this many words (fewer: a menu's item; more: a blurb) …
