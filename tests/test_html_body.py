@@ -395,6 +395,33 @@ def _story_in_main_sections() -> str:
     return f'<main>{section("Opening", 12)}{items}</main>'
 
 
+def _popover() -> str:
+    # an app's install prompt in a popover (the HTML attribute: hidden until its button
+    # opens it), before a thread's short posts
+    prompt = (
+        "<p>A full-screen app on your home screen with push notifications, badges and more. "
+        "Tap the share icon, scroll the menu and tap Add to Home Screen, then tap Add.</p>"
+    )
+    posts = "".join(f'<div class="post"><p>{_SENT} Post {k}.</p></div>' for k in range(1, 4))
+    return f'<div popover id="install">{prompt * 2}</div><div>{posts}</div>'
+
+
+
+def _quotations() -> str:
+    # readers' words set out as quotations: a <figure> holding a <blockquote> and, in its
+    # <figcaption>, who said them (a caption elsewhere stays a caption)
+    said = "".join(
+        f"<figure><blockquote><p>The towpath walk with the survey team was the best "
+        f"morning of my year, and I counted more herons than ever, visit {k}.</p>"
+        f"</blockquote><figcaption>— Walker {k}</figcaption></figure>"
+        for k in range(1, 5)
+    )
+    return (
+        f'<div class="article"><h2>What walkers say</h2>{said}<figure><img src="a.jpg">'
+        "<figcaption>The lock gates at dawn</figcaption></figure></div>"
+    )
+
+
 BODY_CASES = [
     # (name, page body, texts that must be in the body, texts that must not)
     ("math-in-menu-widget", _formula(), ["The depth is x=42 metres here."], ["x2"]),
@@ -449,6 +476,10 @@ BODY_CASES = [
     ("story-deep-in-its-article", _nested_story(), ["Opening 1.", "Body 1.", "Body 8."], []),
     ("story-in-sections-of-main", _story_in_main_sections(),
      ["Opening 1.", "Item 1 1.", "Item 12 3."], []),
+    ("popover", _popover(), ["Post 1.", "Post 3."], ["home screen", "Add to Home Screen"]),
+    ("quotations-in-figures", _quotations(),
+     ["best morning of my year", "visit 4.", "— Walker 1", "— Walker 4"],
+     ["The lock gates at dawn"]),
 ]
 
 

@@ -224,7 +224,11 @@ def _drop_rule(
     # place every number and axis tick so): parts of a picture, not sentences.
     if style and _PLACED.search(style[:ATTRIBUTE_SCAN]) and len(clean(text_of(el))) < LABEL_MAX:
         return "graphics"
-    if el.get("aria-hidden") == "true" and not _holds_article(el, total, GUARD_SHARE):
+    # A popover (the HTML attribute) is hidden until a button opens it: an app's
+    # install prompt, a share menu, a sign-in card.
+    if (el.get("aria-hidden") == "true" or el.get("popover") is not None) and not _holds_article(
+        el, total, GUARD_SHARE
+    ):
         return "hidden"
     if not by_class or tag in _NEVER_CLASS_DROPPED:
         return None

@@ -36,6 +36,10 @@ def special_kind(el: etree._Element) -> str | None:
     tag = el.tag
     if tag == "figure" and any(data_table(t) for t in el.iter("table")):
         return None  # a table of data set in a <figure> is read as the table it is
+    if tag == "figure" and _quotation(el):
+        return None  # a quotation and its source: text like any other
+    if tag == "figcaption" and (parent := el.getparent()) is not None and _quotation(parent):
+        return None
     if tag in ("figure", "figcaption") or (tag == "caption"):
         return "caption"
     cls = el.get("class")
@@ -47,6 +51,13 @@ def special_kind(el: etree._Element) -> str | None:
     if caption and tag != "body":
         return PRODUCT_CARD if shows_price(el) else "caption"
     return None
+
+
+def _quotation(figure: etree._Element) -> bool:
+    """Whether a <figure> sets out a quotation: a <blockquote> of its own, the source
+    in its <figcaption> ("<figure><blockquote>…</blockquote><figcaption>— Ana
+    L.</figcaption></figure>", as a testimonial or a pull quote is marked up)."""
+    return figure.tag == "figure" and any(c.tag == "blockquote" for c in figure)
 
 
 @remembered

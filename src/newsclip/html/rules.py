@@ -483,7 +483,7 @@ def screen_class(value: str) -> bool:
 PAGE_RULES: tuple[Rule, ...] = (
     # pass 1 (chrome)
     Rule("hidden", "page", "an element the page hides (hidden, display:none, "
-         "visibility:hidden; aria-hidden unless it holds the article)",
+         "visibility:hidden; aria-hidden or a popover unless it holds the article)",
          "<div hidden>Subscribe for a pound a week</div>"),
     Rule("graphics", "page", "a short text placed at percentage offsets: a label on a chart "
          "or a map", "<div style='position: absolute; top: 12%; left: 40%'>Ferry pier</div>"),
@@ -548,8 +548,10 @@ PAGE_RULES: tuple[Rule, ...] = (
          "<blockquote>We are not asking for the moon.</blockquote>", label="body"),
     Rule("article-pre", "page", "preformatted text inside the article (code, verse)",
          "<pre>$ ferry --times</pre>", label="body"),
-    Rule("figure", "page", "a <figure>'s text", "<figure><img src='a.jpg'><figcaption>"
-         "Cranes at dawn.</figcaption></figure>", label="caption"),
+    Rule("figure", "page", "a <figure>'s text (not one that sets out a quotation, a "
+         "<blockquote> with its source in the <figcaption>: that is text)",
+         "<figure><img src='a.jpg'><figcaption>Cranes at dawn.</figcaption></figure>",
+         label="caption"),
     Rule("figcaption", "page", "a <figcaption> outside a <figure>",
          "<figcaption>Cranes at dawn.</figcaption>", label="caption"),
     Rule("caption-element", "page", "an element whose class says caption or credit",
