@@ -262,6 +262,8 @@ def first_poster(texts: list[str]) -> str | None:
     number 1: the handle that opens the stamp ("ada_k 2 years ago#1"), or the topmost
     of the handle and the rank over the profile's lines ("ada_k" / "Big Board Owner" /
     "Posts: 116" / "#1")."""
+    if "#1" not in "\n".join(texts):
+        return None
     k = next((k for k, t in enumerate(texts) if "#1" in t and _FIRST_MARK.search(t)), None)
     if k is None:
         return None
@@ -307,6 +309,9 @@ def avatar_poster(texts: list[str]) -> str | None:
     """The poster of a thread's first post, as a forum prints it under the post's avatar
     and over its stamp: "J Offline" / "ada_k" (or "ada_k | Premium", a badge after it) /
     "wrote on last edited by"; the page's first avatar is the first post's."""
+    page = "\n".join(texts)
+    if "Offline" not in page and "Online" not in page:
+        return None
     k = next(
         (k for k, t in enumerate(texts)
          if len(t) <= _AVATAR_CHARS and _AVATAR_STATUS.fullmatch(t.strip())),

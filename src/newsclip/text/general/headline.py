@@ -16,6 +16,7 @@ of ``tuning.HeadlineTuning``.
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from ..._vocab import ASKED_DAYS, ASKED_WORDS, CONTENTS_HEADINGS, MONTH, SUMMARY_HEADINGS
 from .. import bylines, features, rules
@@ -317,7 +318,7 @@ def _lead_words(infos: list[Info], start: int, t: HeadlineTuning) -> frozenset[s
     words: list[str] = []
     for info in infos[start:]:
         if info.chrome is None:
-            words.extend(w.lower() for w in info.tokens)
+            words.extend(map(str.lower, info.tokens))
             if len(words) >= t.lead_words:
                 break
     return frozenset(words)
@@ -342,10 +343,10 @@ def _article_words(infos: list[Info], start: int, end: int) -> frozenset[str]:
     """Every word of the article's prose (lines ``start`` to ``end``), in lower case: a
     headline names what the whole story is about, not a part of it.  (Its subheadings
     are left out: each would name itself.)"""
-    return frozenset(
-        w.lower() for info in infos[start:end + 1] if info.chrome is None and info.score > 0
-        for w in info.tokens
-    )
+    return frozenset(chain.from_iterable(
+        map(str.lower, info.tokens) for info in infos[start:end + 1]
+        if info.chrome is None and info.score > 0
+    ))
 
 
 def _contents(infos: list[Info], start: int, end: int) -> frozenset[str]:

@@ -27,7 +27,10 @@ def thread_byline(
     which no other byline beats; or, with no byline found, the handle that opens the
     date line when that line is a post's stamp and the stamps of the next posts, of its
     shape, follow ("hayley.p 2 May 2025 18:48 1")."""
-    for k, info in enumerate(infos):
+    # (the cheap test first, on the page's text at once: few pages hold a line that
+    # names its starter or asks a question)
+    named = _starter_anywhere("\n".join([line.text for line in lines]))
+    for k, info in enumerate(infos if named else ()):
         # (each line of a paragraph joined from short lines: "ada_k Discussion starter"
         # over "2,994 posts · Joined 2021")
         for j in range(info.i, info.last + 1):
@@ -115,9 +118,10 @@ def forum_header(infos: list[Info]) -> tuple[int, str] | None:
 def titled_post(infos: list[Info]) -> tuple[int, str] | None:
     """The first post of a thread whose stamps hold its title (``header_shapes``), when the
     page has replies stamped "Re: …" (the cheap test)."""
-    if not any(info.text.startswith("Re: ") for info in infos):
+    texts = [info.text for info in infos]
+    if "Re: " not in "\n".join(texts):
         return None
-    return header_shapes.titled_post([info.text for info in infos])
+    return header_shapes.titled_post(texts)
 
 
 #: what a line naming the thread's starter holds (a cheap test before bylines.starter)
@@ -130,3 +134,15 @@ def _starter_hint(text: str) -> bool:
             and not text.startswith("submitted")):
         return False
     return _STARTER_HINT.search(text) is not None
+
+
+def _starter_anywhere(page: str) -> bool:
+    """Whether a line of ``page`` (all its lines joined) may pass ``_starter_hint`` or
+    ``bylines.asked``: the cheap tests of both, on the whole page at once."""
+    return (not plain_case(page) or "starte" in page.lower() or "submitted" in page
+            or "asked" in page or _POST_BY.search(page) is not None)
+
+
+#: ``_STARTER_HINT``'s words that keep their case (a search for a pattern that begins
+#: with a word is fast)
+_POST_BY = re.compile(r"Post\s+by")
