@@ -121,6 +121,11 @@ def label(
     if layout.byline is None and date_at is not None and (d := infos[date_at].date) is not None:
         # "Ada December 9, 2024": one word before the date, when nothing else names one
         layout.byline = header_shapes.word_before_date(infos[date_at].text, d.raw)
+    if layout.byline is None and title is not None and date_at is not None and (
+        title < date_at - 1 <= region.start and infos[date_at - 1].chrome is None
+    ):
+        # (the last line of a paragraph read as wrapped: a standfirst and the word under it)
+        layout.byline = _word_over_date(infos, date_at - 1, lines[infos[date_at - 1].last].text)
     if layout.byline is None:
         layout.byline = owner_byline(infos)
     if layout.byline is None:
@@ -298,6 +303,23 @@ def _given_name_line(
             line.label, line.rule = "header", "byline-name-line"
             layout.byline = name
             return
+
+
+def _word_over_date(infos: list[Info], k: int, text: str) -> str | None:
+    """One word alone, ``text`` (the last line of paragraph ``k``), over the date line and
+    under the headline, is the writer when nothing else names one and the page writes it,
+    capitalised, in another line's words ("Ada" over "May 2, 2025", "© 2026 Ada"): a site's owner, or its
+    name.  A section's tag over the date ("Product") is written alone, if anywhere."""
+    word = header_shapes.word_over_date(text)
+    if word is None:
+        return None
+    pattern = re.compile(rf"\b{re.escape(word)}\b", re.I)
+    for j, info in enumerate(infos):
+        if j != k and info.text.strip().casefold() != word.casefold():
+            m = pattern.search(info.text)
+            if m is not None and m.group()[0].isupper():
+                return word
+    return None
 
 
 def _labelled_next_line(lines: list[Line], infos: list[Info], top: int, layout: Layout) -> None:
