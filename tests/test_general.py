@@ -514,6 +514,7 @@ def test_names_at_the_end_of_a_wrapped_standfirst_over_the_date_are_the_byline()
         # a section's tag over the date, written nowhere else, or alone: no one
         ("Product", "© 2026 Harbour Press · Privacy · Terms", None),
         ("Product", "Product", None),
+        ("Television", "Home > Television > Ferries vs Trawlers", None),
         # a label's word or a month's: no one
         ("Updated", "Updated", None),
     ],

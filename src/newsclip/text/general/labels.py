@@ -36,6 +36,8 @@ _READING_TIME = re.compile(r"\d{1,3}\s*(?:min(?:ute)?s?\.?)\s+read", re.I)
 _MINUTES = re.compile(r"\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*min(?:ute)?s?\.?", re.I)
 #: a count shown by itself ("36", "321,046" views): no words
 _COUNT = re.compile(r"\d{1,3}(?:[,.\u00a0 ]\d{3})*")
+#: the separator of a page's trail of sections ("Home > Television > …")
+_TRAIL = re.compile(r"\s[>›»]\s")
 _JSON_DATE_KEY = '"datePublished"'
 # the date and its clock to the second (what follows, fractions of a second, is not read)
 _JSON_DATE = re.compile(r'"datePublished"\s*:\s*"(\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?)?)')
@@ -308,14 +310,17 @@ def _given_name_line(
 def _word_over_date(infos: list[Info], k: int, text: str) -> str | None:
     """One word alone, ``text`` (the last line of paragraph ``k``), over the date line and
     under the headline, is the writer when nothing else names one and the page writes it,
-    capitalised, in another line's words ("Ada" over "May 2, 2025", "© 2026 Ada"): a site's owner, or its
-    name.  A section's tag over the date ("Product") is written alone, if anywhere."""
+    capitalised, in another line's words ("Ada" over "May 2, 2025", "© 2026 Ada"): a
+    site's owner, or its name.  A section's tag over the date ("Product") is written alone, if anywhere, or in
+    the page's trail ("Home > Television > …")."""
     word = header_shapes.word_over_date(text)
     if word is None:
         return None
     pattern = re.compile(rf"\b{re.escape(word)}\b", re.I)
     for j, info in enumerate(infos):
-        if j != k and info.text.strip().casefold() != word.casefold():
+        if j != k and info.text.strip().casefold() != word.casefold() and not _TRAIL.search(
+            info.text
+        ):
             m = pattern.search(info.text)
             if m is not None and m.group()[0].isupper():
                 return word
