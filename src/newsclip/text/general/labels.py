@@ -268,6 +268,8 @@ def _name_byline(
         if info.chrome is not None:
             continue
         name = bylines.name_line(text) or desks.credit(text) or header_shapes.names_joined(text)
+        if name is None and date_at is not None and abs(k - date_at) == 1:
+            name = desks.staff(text)  # "Staff" over or under the date line
         if name is None and date_at is not None and k == date_at - 1 and text.islower():
             name = bylines.handle_alone(text)
         if k == dek and name is not None and name == text.strip() and not (
