@@ -46,6 +46,21 @@ def test_labelled_credit(text: str, name: str | None) -> None:
     assert desks.labelled_credit(text) == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Staff", "Staff"),
+        (" Staff Clinician ", "Staff Clinician"),
+        # a sentence, a button, small letters: not the staff signing
+        ("Staff picks", None),
+        ("Meet our Staff", None),
+        ("staff", None),
+    ],
+)
+def test_staff(text: str, name: str | None) -> None:
+    assert desks.staff(text) == name
+
+
 def _dump(header: str) -> str:
     return (
         "Home\nNews\n\nHarbour reopens after the winter storm\n\n" + header
@@ -65,6 +80,9 @@ def _dump(header: str) -> str:
         ("By The Harbour Gazette editors\n\n", "The Harbour Gazette editors"),
         ("written by Our Editors\n", "Our Editors"),
         ("Meet the Team\n", None),
+        # the staff, over the date line
+        ("Staff\n", "Staff"),
+        ("Staff Clinician\n", "Staff Clinician"),
     ],
 )
 def test_a_desk_signs_the_story(header: str, byline: str | None) -> None:

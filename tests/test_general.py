@@ -505,6 +505,35 @@ def test_names_at_the_end_of_a_wrapped_standfirst_over_the_date_are_the_byline()
     assert newsclip.parse(dump, input_format="text").byline == "Ada Kerrigan"
 
 
+@pytest.mark.parametrize(
+    ("word", "footer", "byline"),
+    [
+        # one word over the date, written again in the page's words: the site's or the owner's
+        ("Harbourly", "© 2026 Harbourly · Privacy · Terms", "Harbourly"),
+        ("Harbourly", "Get started with Harbourly", "Harbourly"),
+        # a section's tag over the date, written nowhere else, or alone: no one
+        ("Product", "© 2026 Harbour Press · Privacy · Terms", None),
+        ("Product", "Product", None),
+        ("Television", "Home > Television > Ferries vs Trawlers", None),
+        # a label's word or a month's: no one
+        ("Updated", "Updated", None),
+    ],
+)
+def test_one_word_over_the_date_line_is_the_byline(word: str, footer: str, byline: str | None) -> None:
+    dump = (
+        "SubscribeSign in\nFerries vs Trawlers: The Harbour Slider\n"
+        f"What only the top 10% harbour crews who sail think about\n{word}\n"
+        "Oct 07, 2025\nShare\n\n"
+        + "\n\n".join(
+            "Everyone in the harbour is talking about the ferries. The harbour master said "
+            f"on Monday that boats could leave again, paragraph {i}, after crews had cleared "
+            "the wreckage of three trawlers from the channel." for i in range(6)
+        )
+        + f"\n\n{footer}\n"
+    )
+    assert newsclip.parse(dump, input_format="text").byline == byline
+
+
 def test_names_under_the_reading_time_over_a_role_are_the_byline() -> None:
     dump = _story().replace(
         "Friday 25 December 2015\n\n",

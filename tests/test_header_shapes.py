@@ -117,6 +117,24 @@ def test_word_before_date(line: str, raw: str, name: str | None) -> None:
     assert header_shapes.word_before_date(line, raw) == name
 
 
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Carys", "Carys"),
+        (" Harbourly ", "Harbourly"),
+        # two words, a small letter, a label's, a section's or a month's word: no one
+        ("Carys Lee", None),
+        ("carys", None),
+        ("Updated", None),
+        ("Opinion", None),
+        ("Politics", None),
+        ("December", None),
+    ],
+)
+def test_word_over_date(line: str, name: str | None) -> None:
+    assert header_shapes.word_over_date(line) == name
+
+
 _STORY = "\n\n".join(
     f"The harbour master said on Monday that boats could leave again, paragraph {i}, "
     "after crews had cleared the wreckage of three trawlers from the channel."

@@ -4,6 +4,7 @@
     written by Our Editors            → "Our Editors"
     Harbour Team                      → "Harbour Team" (a line alone, where bylines stand)
     Team Harbour                      → "Team Harbour"
+    Staff                             → "Staff" (beside the date, where bylines stand)
 
 A line of names (``bylines.name_line``) never ends in a desk's word, and "By"
 before "The" or "Our" reads as the start of a sentence; these credits are read
@@ -16,7 +17,7 @@ import re
 
 from .._vocab import BY_WORDS, DESK_WORDS
 
-__all__ = ["credit", "labelled_credit"]
+__all__ = ["credit", "labelled_credit", "staff"]
 
 #: a desk's word, in any case ("Staff", "editors", "TEAM")
 _DESK = rf"(?i:{'|'.join(sorted(DESK_WORDS))})"
@@ -71,3 +72,14 @@ def labelled_credit(text: str) -> str | None:
         return None
     m = _LABELLED.fullmatch(text)
     return m["name"] if m is not None else None
+
+
+#: the staff signing alone, or with their role ("Staff", "Staff Clinician")
+_STAFF = re.compile(r"Staff(?:\s+[A-Z][a-z]+)?")
+
+
+def staff(text: str) -> str | None:
+    """``text`` when it is the word "Staff" alone, or with a role after it ("Staff
+    Clinician"): where bylines stand, the page's staff sign the story."""
+    text = text.strip()
+    return text if _STAFF.fullmatch(text) else None

@@ -41,7 +41,8 @@ from .._vocab import (
 )
 from . import bylines, datelines
 
-__all__ = ["header_part", "names_joined", "beside_date", "word_before_date", "note_byline",
+__all__ = ["header_part", "names_joined", "beside_date", "word_before_date", "word_over_date",
+           "note_byline",
            "agency_byline", "glued_byline", "first_poster", "avatar_poster", "titled_post"]
 
 #: a post's comment link or count after its header's fields ("- 5 Comments on <headline>",
@@ -155,6 +156,14 @@ def word_before_date(text: str, raw: str) -> str | None:
     if _ONE_WORD.fullmatch(before) is None:
         return None
     return before if _may_name(before) else None
+
+
+def word_over_date(text: str) -> str | None:
+    """One capitalised word alone on the line over the date, under the headline ("Ada",
+    "Staff" over "April 18, 2025"): the writer, when no line names one, unless the word
+    is a label's, a section's, a month's or a weekday's ("Opinion")."""
+    text = text.strip()
+    return text if _ONE_WORD.fullmatch(text) and _may_name(text) else None
 
 
 def _may_name(name: str) -> bool:

@@ -36,6 +36,8 @@ _READING_TIME = re.compile(r"\d{1,3}\s*(?:min(?:ute)?s?\.?)\s+read", re.I)
 _MINUTES = re.compile(r"\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*min(?:ute)?s?\.?", re.I)
 #: a count shown by itself ("36", "321,046" views): no words
 _COUNT = re.compile(r"\d{1,3}(?:[,.\u00a0 ]\d{3})*")
+#: the separator of a page's trail of sections ("Home > Television > …")
+_TRAIL = re.compile(r"\s[>›»]\s")
 _JSON_DATE_KEY = '"datePublished"'
 # the date and its clock to the second (what follows, fractions of a second, is not read)
 _JSON_DATE = re.compile(r'"datePublished"\s*:\s*"(\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?)?)')
@@ -121,6 +123,11 @@ def label(
     if layout.byline is None and date_at is not None and (d := infos[date_at].date) is not None:
         # "Ada December 9, 2024": one word before the date, when nothing else names one
         layout.byline = header_shapes.word_before_date(infos[date_at].text, d.raw)
+    if layout.byline is None and title is not None and date_at is not None and (
+        title < date_at - 1 <= region.start and infos[date_at - 1].chrome is None
+    ):
+        # (the last line of a paragraph read as wrapped: a standfirst and the word under it)
+        layout.byline = _word_over_date(infos, date_at - 1, lines[infos[date_at - 1].last].text)
     if layout.byline is None:
         layout.byline = owner_byline(infos)
     if layout.byline is None:
@@ -261,6 +268,8 @@ def _name_byline(
         if info.chrome is not None:
             continue
         name = bylines.name_line(text) or desks.credit(text) or header_shapes.names_joined(text)
+        if name is None and date_at is not None and abs(k - date_at) == 1:
+            name = desks.staff(text)  # "Staff" over or under the date line
         if name is None and date_at is not None and k == date_at - 1 and text.islower():
             name = bylines.handle_alone(text)
         if k == dek and name is not None and name == text.strip() and not (
@@ -298,6 +307,26 @@ def _given_name_line(
             line.label, line.rule = "header", "byline-name-line"
             layout.byline = name
             return
+
+
+def _word_over_date(infos: list[Info], k: int, text: str) -> str | None:
+    """One word alone, ``text`` (the last line of paragraph ``k``), over the date line and
+    under the headline, is the writer when nothing else names one and the page writes it,
+    capitalised, in another line's words ("Ada" over "May 2, 2025", "© 2026 Ada"): a
+    site's owner, or its name.  A section's tag over the date ("Product") is written alone, if anywhere, or in
+    the page's trail ("Home > Television > …")."""
+    word = header_shapes.word_over_date(text)
+    if word is None:
+        return None
+    pattern = re.compile(rf"\b{re.escape(word)}\b", re.I)
+    for j, info in enumerate(infos):
+        if j != k and info.text.strip().casefold() != word.casefold() and not _TRAIL.search(
+            info.text
+        ):
+            m = pattern.search(info.text)
+            if m is not None and m.group()[0].isupper():
+                return word
+    return None
 
 
 def _labelled_next_line(lines: list[Line], infos: list[Info], top: int, layout: Layout) -> None:
