@@ -55,6 +55,7 @@ from scoring import (
     date_in_text,
     date_matches,
     match,
+    norm_byline,
     split_of,
     title_in_text,
     title_matches,
@@ -79,6 +80,9 @@ class Doc:
     url: bool | None = None
     #: the truth's must-have ("with") and must-not-have ("without") snippets that pass
     snippets: tuple[int, int] = (0, 0)
+    #: on a page whose truth says it has no byline: the record gives one anyway (a name
+    #: taken from a heading, a menu or a comment); None where the truth says nothing
+    byline_unasked: bool | None = None
 
 
 def _read(corpus: Path, doc_id: str, kind: str) -> bytes | None:
@@ -104,8 +108,11 @@ def _score(doc_id: str, t: dict, record: dict | None, text: str, failure: str | 
         byline = byline_matches(t["byline"], record.get("byline"))
     body = match(t["body"], record.get("text")) if "body" in t else None
     url = record.get("url") == t["url"] if t.get("url") else None
+    unasked = None
+    if "byline" in t and not byline_scored(t["byline"]):
+        unasked = bool(norm_byline(record.get("byline")))
     return Doc(doc_id, body, title, date, byline, title_reach, date_reach, failure, url,
-               snippets(t, record.get("text")))
+               snippets(t, record.get("text")), unasked)
 
 
 def _squash(text: str) -> str:
@@ -230,6 +237,9 @@ def _summary(docs: list[Doc], kind: str) -> list[str]:
     if bylines:
         out.append(f"byline match {sum(bylines)} of {len(bylines)}"
                    f" ({sum(bylines) / len(bylines):.3f})")
+    unasked = [d.byline_unasked for d in docs if d.byline_unasked is not None]
+    if unasked:
+        out.append(f"byline given where the truth has none: {sum(unasked)} of {len(unasked)}")
     urls = [d.url for d in docs if d.url is not None]
     if urls:
         out.append(f"url   exact {sum(urls) / len(urls):.3f} of {len(urls)}")
@@ -358,6 +368,7 @@ def main(argv: list[str] | None = None) -> int:
             "f1": d.body.f1 if d.body else None,
             "body": [d.body.tp, d.body.fp, d.body.fn] if d.body else None,
             "title": d.title, "date": d.date, "byline": d.byline, "url": d.url,
+            "byline_unasked": d.byline_unasked,
             "failure": d.failure, "snippets": d.snippets} for d in docs}, indent=1),
             encoding="utf-8")
     return 0
