@@ -30,6 +30,7 @@ from ._vocab import (
     BY_WORDS,
     CAPS_THEN_OUTLET,
     DESK_WORDS,
+    FACET_WORDS,
     MONTH_ABBREVIATIONS,
     MONTH_NAME_WORDS,
     MONTH_NAMES,
@@ -329,9 +330,14 @@ def field(value: str) -> Field | None:
 
 def lone_label(byline: str | None) -> bool:
     """``byline`` is one word that is a month's or a weekday's ("Feb" of "Written By Feb
-    11, 2019") or a heading's or a label's noun ("By Collection", "Expires 01/01/26"):
-    a label's word the byline's shapes took for a name."""
-    if byline is None or len(byline.split()) != 1:
+    11, 2019") or a heading's or a label's noun ("By Collection", "Expires 01/01/26"),
+    or ends in a filter menu's facet ("By Company Size"): a label's words the byline's
+    shapes took for a name."""
+    if byline is None or not byline.split():
         return False
-    low = byline.strip(" .,:").casefold()
-    return low in MONTH_WORDS or low in WEEKDAY_WORDS or low in THING_NOUNS
+    low = byline.split()[-1].strip(" .,:").casefold()
+    if low in FACET_WORDS:
+        return True
+    return len(byline.split()) == 1 and (
+        low in MONTH_WORDS or low in WEEKDAY_WORDS or low in THING_NOUNS
+    )
