@@ -332,3 +332,49 @@ def test_titled_post() -> None:
     assert header_shapes.titled_post(texts) == (2, "ferry_fan")
     # no reply repeats the title: no thread of that shape
     assert header_shapes.titled_post(texts[:4]) is None
+
+
+# a line of capitalised words alone: it names a thing (a heading's, a label's, a
+# product's, a menu's words), not a writer
+THINGS = [
+    ("Information Hub", True),
+    ("Release Status", True),
+    ("Product Feed Spec", True),
+    ("Measurement Chart", True),  # a noun's ending
+    ("Strength Meets Convenience", True),
+    ("SwitchesKeycapsLubeDesk Mats", True),  # a menu's words glued together
+    ("Carys Penhallow", False),
+    ("Chirag Bhardwaj", False),
+    ("West Bell Dental Care", False),
+    ("Ryan Clement", False),  # a given name first
+    ("Oskar Lawrence", False),
+    ("Tegan SimplyThrilled", False),  # one join: a handle's
+]
+
+
+@pytest.mark.parametrize(("name", "thing"), THINGS)
+def test_names_a_thing(name: str, thing: bool) -> None:
+    assert header_shapes.names_a_thing(name) is thing
+
+
+_STORY = "\n\n".join(
+    ["The harbour board voted on Tuesday to reopen the east pier to ferries after a winter "
+     "of repairs that ran two months over their schedule and their budget."] * 5
+)
+
+# the header under the headline, the byline read from it
+HEADER_BYLINES = [
+    ("Information Hub\n\nMarch 3, 2025", None),
+    ("Measurement Chart\n\nMarch 3, 2025", None),
+    ("Carys Penhallow\n\nMarch 3, 2025", "Carys Penhallow"),
+    ("Written By Feb 11, 2019 · 3 min read", None),  # a month alone
+    ("By Collection\n\nMarch 3, 2025", None),  # a label's word alone
+    ("By Company Size\n\nMarch 3, 2025", None),  # a filter menu's facet
+    ("By Carys Penhallow\n\nMarch 3, 2025", "Carys Penhallow"),
+]
+
+
+@pytest.mark.parametrize(("header", "byline"), HEADER_BYLINES)
+def test_no_byline_from_a_label(header: str, byline: str | None) -> None:
+    text = f"Harbour board reopens the east pier to ferries\n\n{header}\n\n{_STORY}\n"
+    assert newsclip.parse(text, input_format="text").byline == byline

@@ -30,17 +30,21 @@ from ._vocab import (
     BY_WORDS,
     CAPS_THEN_OUTLET,
     DESK_WORDS,
+    FACET_WORDS,
     MONTH_ABBREVIATIONS,
     MONTH_NAME_WORDS,
     MONTH_NAMES,
+    MONTH_WORDS,
     NAME_IN_CAPITALS,
     OTHER_ROLES,
     PIECE,
     SECTION_WORDS,
+    THING_NOUNS,
     WEB_ADDRESS,
     WEEKDAY_NAME_WORDS,
     WEEKDAY_NAMES,
     WEEKDAY_SHORT,
+    WEEKDAY_WORDS,
     WIRE_TITLE,
     WRITER_ROLES,
 )
@@ -48,7 +52,7 @@ from .dates import date_like
 
 __all__ = [
     "NOT_NAMES", "strip_dot", "names", "MAX_FIELD", "MAX_NAMES", "person_like", "Field", "field",
-    "MAX_ROLE_LINE_WORDS", "role_line",
+    "MAX_ROLE_LINE_WORDS", "role_line", "lone_label",
 ]
 
 # --- the steps both paths take ---------------------------------------------------
@@ -322,3 +326,18 @@ def field(value: str) -> Field | None:
     if not ws:
         return None
     return Field(value, " ".join(ws), account)
+
+
+def lone_label(byline: str | None) -> bool:
+    """``byline`` is one word that is a month's or a weekday's ("Feb" of "Written By Feb
+    11, 2019") or a heading's or a label's noun ("By Collection", "Expires 01/01/26"),
+    or ends in a filter menu's facet ("By Company Size"): a label's words the byline's
+    shapes took for a name."""
+    if byline is None or not byline.split():
+        return False
+    low = byline.split()[-1].strip(" .,:").casefold()
+    if low in FACET_WORDS:
+        return True
+    return len(byline.split()) == 1 and (
+        low in MONTH_WORDS or low in WEEKDAY_WORDS or low in THING_NOUNS
+    )

@@ -33,7 +33,7 @@ __all__ = [
     "ASKED_WORDS", "ASKED_DAYS", "LEGAL_TERMS", "AGE_UNITS", "THREAD_START_LABELS",
     "NAME_PARTICLES", "NAME_JOINS", "BYLINE_SMALL_WORDS", "NAME_IN_CAPITALS", "SECTION_WORDS",
     "URL_LABELS", "THREAD_LABELS", "STARTER_LABELS", "PRICE", "COUNTED_ITEMS", "RATED_ITEMS",
-    "SORTING_WORDS", "MORE_LINK_LABELS",
+    "SORTING_WORDS", "MORE_LINK_LABELS", "THING_NOUNS", "THING_NOUN_ENDINGS", "FACET_WORDS",
     "is_version", "MONTHS_AS_NAMES",
     # (compiled on first use: see __getattr__)
     "CAPS_THEN_OUTLET", "WEB_ADDRESS", "VERSION_LINE",  # noqa: F822
@@ -376,6 +376,21 @@ SECTION_WORDS = frozenset("""
     daily weekly morning evening
     and the of for in on more all
 """.split())
+
+#: nouns of a page's headings, labels, tools and products, seldom of a name ("Information
+#: Hub", "Release Status", "Product Feed Spec"): a line of capitalised words, no given
+#: name first, that holds one names a thing, not a writer
+THING_NOUNS = frozenset("""
+    hub calculator status command structure chart update updates function spec specs
+    support guidelines insights release strategy program programme collection customer
+    project department manufacturer review abstract advertise expires
+""".split())
+#: the facets a filter menu sorts by ("Browse by Company Size", "By Industry", "By Use
+#: Case"): a byline that ends in one is the menu's entry
+FACET_WORDS = frozenset("size type industry topic topics category categories role case".split())
+#: ... and the endings of such nouns, on words of at least so many letters ("Measurement",
+#: "Acceleration", "Convenience"; "Clement" and "Lawrence" are too short to be read so)
+THING_NOUN_ENDINGS = ((("tion", "sion", "ment", "ness"), 8), (("ence", "ance"), 10))
 
 #: words of menus, sections, buttons and headings, never of a person's name: a line of
 #: capitalised words that holds one ("Fact Checked", "Expert Reviewed", "Edited") is

@@ -37,13 +37,13 @@ from collections.abc import Iterable
 from .._byline import NOT_NAMES, names
 from .._vocab import (
     AGE_UNITS, MONTH_ABBREVIATIONS, MONTH_WORDS, NAME_JOINS, NOT_NAME_WORDS, PIECE_KINDS, SECTION_WORDS, WEEKDAY_WORDS,
-    WIRE_AGENCY_NAMES, phrase,
+    THING_NOUN_ENDINGS, THING_NOUNS, WIRE_AGENCY_NAMES, phrase,
 )
-from . import bylines, datelines
+from . import bylines, datelines, given_names
 
 __all__ = ["header_part", "names_joined", "beside_date", "word_before_date", "word_over_date",
            "note_byline",
-           "agency_byline", "glued_byline", "first_poster", "avatar_poster", "titled_post"]
+           "agency_byline", "glued_byline", "names_a_thing", "first_poster", "avatar_poster", "titled_post"]
 
 #: a post's comment link or count after its header's fields ("- 5 Comments on <headline>",
 #: "| No Comments"), its tags after the header's sentence ("… in harbour. Tags: ferries,
@@ -173,6 +173,29 @@ def _may_name(name: str) -> bool:
         or low in WEEKDAY_WORDS or low in _NOT_ONE_NAME
         for low in (w.lower().rstrip(".") for w in name.split())
     )
+
+
+#: words glued into a menu's run ("SwitchesKeycapsLubeDesk"): two joins of a small letter
+#: and a capital in one word (a name or a handle glues one: "SimplyThrilled")
+_GLUED_MENU = re.compile(r"[a-z][A-Z]\w*?[a-z][A-Z]")
+
+
+def names_a_thing(name: str) -> bool:
+    """A line of capitalised words alone that begins with no given name and holds a
+    heading's, a label's or a product's noun ("Information Hub", "Measurement Chart",
+    "Strength Meets Convenience"), or is a menu's words glued together: a thing's name,
+    not a writer's ("West Bell Dental Care", "Chirag Bhardwaj" hold none)."""
+    if given_names.starts_with_given_name(name):
+        return False
+    if _GLUED_MENU.search(name):
+        return True
+    for word in name.split():
+        low = word.strip(",.").casefold()
+        if low in THING_NOUNS or any(
+            len(low) >= least and low.endswith(ends) for ends, least in THING_NOUN_ENDINGS
+        ):
+            return True
+    return False
 
 
 #: a note that says who wrote the page, in the text or under it: "This post was written

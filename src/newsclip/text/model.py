@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from .._byline import lone_label
 from .._vocab import URL_LABELS
 from ..errors import NoArticleError
 from ..record import Embed, Provenance, Record, Source
@@ -163,7 +164,7 @@ def assemble(lines: list[Line], layout: Layout, source: Source) -> Record:
         published_source=layout.published_source,
         modified=layout.modified,
         outlet=layout.outlet,
-        byline=layout.byline,
+        byline=None if lone_label(layout.byline) else layout.byline,
         stated_word_count=layout.stated_word_count,
         captions=tuple(captions),
         paragraphs=tuple(paragraphs),

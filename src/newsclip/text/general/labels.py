@@ -278,7 +278,9 @@ def _name_byline(
             # (a line that is names alone under the standfirst is a button's or a
             # heading's words, "Memorial Park", unless it begins with a given name)
             continue
-        if name is not None and not _subject(name, infos, k, region, tuning.labels):
+        if name is not None and not header_shapes.names_a_thing(name) and not _subject(
+            name, infos, k, region, tuning.labels
+        ):
             line = lines[info.last]
             line.label, line.rule = "header", "byline-name-line"
             layout.byline = name

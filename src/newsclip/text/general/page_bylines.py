@@ -12,7 +12,7 @@ from functools import cache
 
 from ..._byline import person_like
 from ..._vocab import BIO_FIRST_PERSON, BIO_HEADINGS, BIO_VERBS, NAME_PARTICLES, WRITER_ROLES
-from .. import bylines, given_names
+from .. import bylines, given_names, header_shapes
 from ..model import Layout, Line
 from .chrome import LEARNED
 from .lines import Info
@@ -100,7 +100,9 @@ def bio_byline(
     names: dict[str, int] = {}
     for k in range(min(len(infos), region.start + t.header_after_start + 1)):
         info = infos[k]
-        if info.i == info.last and (name := bylines.name_line(info.text)) is not None:
+        if info.i == info.last and (name := bylines.name_line(info.text)) is not None and (
+            not header_shapes.names_a_thing(name)
+        ):
             names.setdefault(name.casefold(), k)
     if not names:
         return
