@@ -20,6 +20,7 @@ from newsclip.text.general import chrome, header, headline, labels, scoring, thr
 from newsclip.text.general.lines import Info, source_label, wire_line
 from newsclip.text.general.region import Region
 from newsclip.text.general.tuning import (
+    BoxTuning,
     HeadlineTuning,
     RegionTuning,
     DEFAULT,
@@ -923,6 +924,53 @@ def test_a_quote_of_an_earlier_post_is_not_said_again() -> None:
     text = newsclip.parse(dump.encode()).text
     assert text.count("Post 1 says") == 1 and text.count("Line 3 adds") == 1
     assert "Post 4 says" in text
+
+
+@pytest.mark.parametrize(
+    ("middle", "copies"),
+    [
+        # the story printed twice, one copy under the other (a print or mobile copy)
+        ([], 1),
+        # … with the copy's own headline and date line between them
+        (["Harbour stays open", "March 3, 2024"], 1),
+        # a reply's quote of it, under its opening, stays
+        (["Ann Lee wrote:"], 2),
+        # … and so does a second story signed again, right under its own byline
+        (["By Ann Lee, Staff Writer"], 2),
+    ],
+)
+def test_a_story_said_twice_is_kept_once(middle: list[str], copies: int) -> None:
+    story = _paragraphs(6)
+    dump = "\n\n".join(["Harbour stays open", "March 3, 2024", *story, *middle, *story,
+                         "Related", "Ferry fares"])
+    record = newsclip.parse(dump.encode())
+    assert record.text.count("Paragraph 0 says") == copies
+    assert record.text.count("Paragraph 5 says") == copies
+    assert record.title == "Harbour stays open"
+    # with a longer run asked for, both copies stay
+    if copies == 1:
+        tuned = _tuned(dump, Tuning(boxes=BoxTuning(copy_lines=7)))
+        assert tuned.text.count("Paragraph 0 says") == 2
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        # a pull quote, a summary box's sentence: one paragraph said again
+        [0],
+        # a chorus of a few lines, or a short run
+        [0, 1, 2],
+        # several paragraphs, but not in the same order
+        [4, 2, 0, 3, 1],
+    ],
+)
+def test_a_short_or_shuffled_repeat_stays(again: list[int]) -> None:
+    story = _paragraphs(6)
+    dump = "\n\n".join(["Harbour stays open", "March 3, 2024", *story,
+                         *(story[i] for i in again), *_paragraphs(2, "quay")])
+    text = newsclip.parse(dump.encode()).text
+    for i in again:
+        assert text.count(f"Paragraph {i} says the harbour") == 2
 
 
 def _post(i: int) -> str:

@@ -53,6 +53,8 @@ LAYOUT: tuple[tuple[str, str, str], ...] = (
     ("gallery-slide", "chrome", "a line among a gallery's slide counters (\"2/50 …\")"),
     ("live-ticker", "chrome", "a line of a live ticker of other news under the article "
      "(\"14:44 Storm closes the pass\")"),
+    ("copy-again", "chrome", "a line of the article's second copy: a long run of its "
+     "lines said again in the same order (a print or mobile copy)"),
     ("legal-text", "chrome", "a privacy policy's or terms' text where the page's would be "
      "(a drawer the reader never opens)"),
     ("repeated-across-batch", "chrome", "a short line repeated in many dumps of the batch "

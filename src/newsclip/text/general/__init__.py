@@ -20,7 +20,9 @@ No markup is left, so the reader works from what the text itself shows.
    the poster's reputation, readers' comments, quotes of earlier posts:
    ``furniture``).  On a page of records (a listing, a shop's collection:
    ``records``), where that run is short, the list of records outweighing it is
-   the region instead.
+   the region instead.  A long run of the region's lines said again in the same
+   order (the story's second copy, a print or mobile copy) is kept once
+   (``copies``).
 3. ``headline``: the best headline-like line above the region; on a page with
    no date line or byline whose sections stand between that headline and the
    region (a landing page), the region starts under it (``region``).
@@ -38,8 +40,8 @@ from ..boilerplate import Boilerplate
 from ..embeds import label_embeds
 from ..model import Layout, Line
 from . import (
-    boxes, chrome, ending, furniture, headline, labels, policy, records, region, scoring, sections,
-    thread,
+    boxes, chrome, copies, ending, furniture, headline, labels, policy, records, region, scoring,
+    sections, thread,
 )
 from .lines import Info
 from .region import Region
@@ -101,6 +103,8 @@ def read(
                 found, boxed = opened, boxes.find(infos, opened, tuning)
         # but for the furniture around each post (votes, buttons, readers' comments)
         infos = furniture.mark(infos, found, posts is not None)
+        # a second copy of the story (a print or mobile copy) said again under the first
+        infos = copies.mark(infos, found, boxed, tuning)
     labels.label(lines, infos, found, title, boxed, layout, tuning)
     label_embeds(lines, infos[found.start].i, infos[found.end].last + 1, layout)
     return layout

@@ -488,6 +488,12 @@ class BoxTuning:
     #: box's labels) when at least this share of the gaps between them is blank lines;
     #: and a run is a table of contents when this share of its lines come back below
     most: float = 0.5
+    #: a run of the article's lines said again in the same order (a page's second copy
+    #: of its story: a print or mobile copy) is dropped when it holds at least this many
+    #: lines …
+    copy_lines: int = 5
+    #: … and this many words (a pull quote, a chorus, a summary said again are shorter)
+    copy_words: int = 150
 
 
 @dataclass(frozen=True, slots=True)
