@@ -29,6 +29,11 @@ KINDS = [
     ("product.group", [], LISTING),
     ("website", [_ld('"CollectionPage"')], LISTING),
     (None, ['{"@type": "CollectionPage", "mainEntity": {"@type": "ItemList"}}'], LISTING),
+    # og:type "article" (a template's default) does not beat the list the JSON-LD declares,
+    # but an article the JSON-LD declares does
+    ("article", [_ld('"CollectionPage"')], LISTING),
+    ("article", ['{"@graph": [{"@type": "CollectionPage"}, {"@type": "ItemList"}]}'], LISTING),
+    ("article", [_ld('"CollectionPage"'), _ld('"NewsArticle"')], ARTICLE),
 ]
 
 
