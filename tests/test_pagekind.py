@@ -82,3 +82,18 @@ def test_a_product_page_that_lists_items_keeps_them() -> None:
     text = newsclip.parse(_list_page("product"), input_format="html").text
     assert "Towpath walk number 1 of the season" in text
     assert "Towpath walk number 8 of the season" in text
+
+
+def test_a_list_of_cards_with_credit_lines_keeps_its_linked_items() -> None:
+    # each card: a linked headline, its line, and a credit with a date under it; the
+    # credit lines do not break the run of teasers that shows the page is a list
+    items = "".join(
+        f'<div class="card"><h3><a href="/walk-{k}">Towpath walk number {k} of the season</a>'
+        f"</h3><p>Walk {k}: {_BLURB}.</p><p>Ana Lima – 3/{k}/2026</p></div>"
+        for k in range(1, 9)
+    )
+    page = (f"<html><head><title>Walks</title></head><body><h1>Walks</h1><p>Featured</p>"
+            f"<div class='cards'>{items}</div></body></html>").encode()
+    text = newsclip.parse(page, input_format="html").text
+    assert "Towpath walk number 1 of the season" in text
+    assert "Towpath walk number 8 of the season" in text and "Walk 8:" in text
