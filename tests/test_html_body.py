@@ -230,11 +230,13 @@ def _wordless() -> str:
     return f'<div class="article">{_paras("Body", 3)}<p>\u00c2</p><p>* * *</p>{_paras("More", 2)}</div>'
 
 
-def _teasers() -> str:
+def _teasers(credit: str = "") -> str:
     # after the story, other stories: a linked headline and a blurb, again and again
+    # (``credit``: each with its writer and date under its blurb)
     teasers = "".join(
         f'<p><a href="/story-{k}">Lock keepers vote on plan {k}</a></p>'
         f"<p>Riverside, May {k}: the keepers met again to weigh plan {k} for the gates.</p>"
+        + (f"<p>{credit} – 3/{k}/2026</p>" if credit else "")
         for k in range(1, 4)
     )
     return f'<div class="article">{_paras("Body", 4)}{teasers}</div>'
@@ -449,6 +451,8 @@ BODY_CASES = [
     ("data-table-in-story", _table_story(), ["Lock 16", "Sources", "minute books"], []),
     ("wordless-lines", _wordless(), ["Body 3.", "More 2."], ["\u00c2", "* * *"]),
     ("teaser-run", _teasers(), ["Body 4."], ["the keepers met again", "Lock keepers vote"]),
+    ("credited-teaser-run", _teasers("Ana Lima"), ["Body 4."],
+     ["the keepers met again", "Lock keepers vote"]),
     ("credits-are-no-teasers", _credited_pictures(), ["Short part 1", "Short part 3"], []),
     ("copyright-in-a-cell", _notice_in_cell(), ["Body 4."], ["All rights reserved"]),
     ("comment-signatures", _signed_comments(), ["Body 4."], ["Posted by", "Comment 1", "Comment 2"]),

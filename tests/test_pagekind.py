@@ -29,6 +29,11 @@ KINDS = [
     ("product.group", [], LISTING),
     ("website", [_ld('"CollectionPage"')], LISTING),
     (None, ['{"@type": "CollectionPage", "mainEntity": {"@type": "ItemList"}}'], LISTING),
+    # og:type "article" (a template's default) does not beat the list the JSON-LD declares,
+    # but an article the JSON-LD declares does
+    ("article", [_ld('"CollectionPage"')], LISTING),
+    ("article", ['{"@graph": [{"@type": "CollectionPage"}, {"@type": "ItemList"}]}'], LISTING),
+    ("article", [_ld('"CollectionPage"'), _ld('"NewsArticle"')], ARTICLE),
 ]
 
 
@@ -48,11 +53,13 @@ def test_page_kind(og: str | None, json_ld: list[str], kind: str | None) -> None
 _BLURB = "a walk along the towpath from the old mill to the lock gates, with the herons"
 
 
-def _list_page(og: str | None) -> bytes:
-    # a section's front page: linked headlines, each with a line about it
+def _list_page(og: str | None, credit: str = "") -> bytes:
+    # a section's front page: linked headlines, each with a line about it (``credit``:
+    # and its writer and date under that)
     items = "".join(
         f'<li class="card"><h3><a href="/walk-{k}">Towpath walk number {k} of the season</a></h3>'
-        f"<p>Walk {k}: {_BLURB}.</p></li>"
+        f"<p>Walk {k}: {_BLURB}.</p>" + (f"<p>{credit} – 3/{k}/2026</p>" if credit else "")
+        + "</li>"
         for k in range(1, 9)
     )
     meta = f'<meta property="og:type" content="{og}">' if og else ""
@@ -77,3 +84,10 @@ def test_a_product_page_that_lists_items_keeps_them() -> None:
     text = newsclip.parse(_list_page("product"), input_format="html").text
     assert "Towpath walk number 1 of the season" in text
     assert "Towpath walk number 8 of the season" in text
+
+
+def test_a_list_of_cards_with_credit_lines_keeps_its_linked_items() -> None:
+    # the credit lines do not break the run of teasers that shows the page is a list
+    text = newsclip.parse(_list_page(None, "Ana Lima"), input_format="html").text
+    assert "Towpath walk number 1 of the season" in text
+    assert "Towpath walk number 8 of the season" in text and "Walk 8:" in text

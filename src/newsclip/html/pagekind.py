@@ -57,7 +57,8 @@ def declared_types(json_ld: list[str]) -> set[str]:
 def page_kind(root: etree._Element, json_ld: list[str]) -> str | None:
     """The kind the page declares: a thread beats a product, which beats an article
     (a forum's topic is also a posting, a shop's page may call itself an article),
-    which beats a list; None when it declares none of them."""
+    which beats a list; None when it declares none of them.  og:type "article" alone
+    does not beat a list that the JSON-LD declares."""
     types = declared_types(json_ld)
     head = root.find("head")
     og = None
@@ -70,8 +71,8 @@ def page_kind(root: etree._Element, json_ld: list[str]) -> str | None:
         return THREAD
     if types & PRODUCT_TYPES or og == PRODUCT:
         return PRODUCT
-    if types & ARTICLE_TYPES or og == ARTICLE:
-        return ARTICLE
+    if types & ARTICLE_TYPES or (og == ARTICLE and not types & LISTING_TYPES):
+        return ARTICLE  # (a list's JSON-LD beats og:type "article", many templates' default)
     if types & LISTING_TYPES or og == LISTING:
         return LISTING
     return None

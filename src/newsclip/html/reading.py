@@ -310,24 +310,28 @@ def _drop_teasers(out: Body) -> None:
     no headline."""
     rows = out.rows
     para_of = {k: n for n, k in enumerate(k for k, r in enumerate(rows) if r.label == "body")}
-    run: list[int] = []  # row indexes of the blurbs in the current run
+    # (a teaser's credit line, "Name – 3/6/2026", read as the header's, is passed over)
+    order = [k for k, r in enumerate(rows) if r.label != "header"]
+    run: list[int] = []  # places in ``order`` of the blurbs in the current run
     drop: set[int] = set()
-    for i, r in enumerate(rows):
+    for j, i in enumerate(order):
+        r = rows[i]
         if r.label != "body":
             continue
+        before = rows[order[j - 1]] if j > 0 else None
         blurb = (
-            i > 0 and rows[i - 1].label == "chrome" and rows[i - 1].rule == "link-text"
-            and rows[i - 1].text[:1] not in "(["
+            before is not None and before.label == "chrome" and before.rule == "link-text"
+            and before.text[:1] not in "(["
             and r.rule == "article-paragraph" and len(out.paragraphs[para_of[i]]) <= TEASER_BLURB
         )
-        if blurb and (not run or run[-1] == i - 2):  # headline, blurb, headline, blurb, ...
-            run.append(i)
+        if blurb and (not run or run[-1] == j - 2):  # headline, blurb, headline, blurb, ...
+            run.append(j)
             continue
         if len(run) >= TEASER_RUN:
-            drop.update(run)
-        run = [i] if blurb else []
+            drop.update(order[k] for k in run)
+        run = [j] if blurb else []
     if len(run) >= TEASER_RUN:
-        drop.update(run)
+        drop.update(order[k] for k in run)
     if not drop:
         return
     if len(drop) >= len(para_of):
