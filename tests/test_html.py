@@ -952,3 +952,20 @@ def test_tags_under_the_cap_are_left_as_they_are() -> None:
     )
     assert cap_attributes(page) == (page, 0)
 
+
+UNTREEABLE = [
+    ("none", "plain\ttext\n", "plain\ttext\n"),
+    ("control characters", "a\x00b\x08c\x0bd\x1fe\x7ff", "abcdef"),
+    ("noncharacters", "a\ufffeb\uffffc", "abc"),
+    ("one control character among others kept", "\u2019\U0001f600\x01", "\u2019\U0001f600"),
+]
+
+
+@pytest.mark.parametrize("name, text, kept", UNTREEABLE, ids=[c[0] for c in UNTREEABLE])
+def test_characters_lxml_refuses_are_dropped(name: str, text: str, kept: str) -> None:
+    from newsclip.html import tree
+
+    prepared = tree.prepare(f"<p>{text}</p>", tree.Deadline())
+    assert f"<p>{kept}</p>" in prepared.markup
+    root, _warnings, _json_ld = tree.build(prepared, tree.Deadline())
+    assert next(root.iter("p")).text == kept
