@@ -370,6 +370,8 @@ HEADER_BYLINES = [
     ("Written By Feb 11, 2019 · 3 min read", None),  # a month alone
     ("By Collection\n\nMarch 3, 2025", None),  # a label's word alone
     ("By Company Size\n\nMarch 3, 2025", None),  # a filter menu's facet
+    ("By Use Case\n\nMarch 3, 2025", None),
+    ("By Steve Case\n\nMarch 3, 2025", "Steve Case"),  # a surname that is a facet's word
     ("By Carys Penhallow\n\nMarch 3, 2025", "Carys Penhallow"),
 ]
 

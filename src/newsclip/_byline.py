@@ -52,7 +52,7 @@ from .dates import date_like
 
 __all__ = [
     "NOT_NAMES", "strip_dot", "names", "MAX_FIELD", "MAX_NAMES", "person_like", "Field", "field",
-    "MAX_ROLE_LINE_WORDS", "role_line", "lone_label",
+    "MAX_ROLE_LINE_WORDS", "role_line", "lone_label", "ends_in_facet",
 ]
 
 # --- the steps both paths take ---------------------------------------------------
@@ -330,14 +330,17 @@ def field(value: str) -> Field | None:
 
 def lone_label(byline: str | None) -> bool:
     """``byline`` is one word that is a month's or a weekday's ("Feb" of "Written By Feb
-    11, 2019") or a heading's or a label's noun ("By Collection", "Expires 01/01/26"),
-    or ends in a filter menu's facet ("By Company Size"): a label's words the byline's
-    shapes took for a name."""
-    if byline is None or not byline.split():
+    11, 2019") or a heading's or a label's noun ("By Collection", "Expires 01/01/26"):
+    a label's word the byline's shapes took for a name."""
+    if byline is None or len(byline.split()) != 1:
         return False
-    low = byline.split()[-1].strip(" .,:").casefold()
-    if low in FACET_WORDS:
-        return True
-    return len(byline.split()) == 1 and (
-        low in MONTH_WORDS or low in WEEKDAY_WORDS or low in THING_NOUNS
+    low = byline.split()[0].strip(" .,:").casefold()
+    return low in MONTH_WORDS or low in WEEKDAY_WORDS or low in THING_NOUNS
+
+
+def ends_in_facet(byline: str | None) -> bool:
+    """``byline`` ends in a filter menu's facet ("By Company Size", "By Use Case"): the
+    menu's entry, unless a given name begins it ("By Steve Case"; the caller asks)."""
+    return bool(byline and byline.split()) and (
+        byline.split()[-1].strip(" .,:").casefold() in FACET_WORDS
     )

@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from .._byline import lone_label
+from .._byline import ends_in_facet, lone_label
 from .._vocab import URL_LABELS
 from ..errors import NoArticleError
 from ..record import Embed, Provenance, Record, Source
+from . import given_names
 from .title import tidy
 
 __all__ = ["LABELS", "Line", "EmbedInfo", "Layout", "split_lines", "assemble"]
@@ -70,6 +71,14 @@ class Layout:
     stated_word_count: int | None = None
     embeds: list[EmbedInfo] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+
+
+def _label_byline(byline: str | None) -> bool:
+    """A label's or a filter menu's words that the byline shapes took for a name."""
+    return lone_label(byline) or (
+        ends_in_facet(byline) and not given_names.starts_with_given_name(byline)
+    )
 
 
 def split_lines(text: str) -> list[Line]:
@@ -164,7 +173,7 @@ def assemble(lines: list[Line], layout: Layout, source: Source) -> Record:
         published_source=layout.published_source,
         modified=layout.modified,
         outlet=layout.outlet,
-        byline=None if lone_label(layout.byline) else layout.byline,
+        byline=None if _label_byline(layout.byline) else layout.byline,
         stated_word_count=layout.stated_word_count,
         captions=tuple(captions),
         paragraphs=tuple(paragraphs),
