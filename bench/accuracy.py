@@ -287,7 +287,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--by-lang", action="store_true", help="figures by language")
     ap.add_argument("--peer", action="store_true", help="trafilatura on the same inputs")
     ap.add_argument("-j", "--jobs", type=int, default=1, help="worker processes")
-    ap.add_argument("--save", type=Path, help="write each document's scores to this JSON file")
+    ap.add_argument("--save", type=Path, help="write each document's scores to this JSON file"
+                    " (with --peer, trafilatura's beside them)")
     args = ap.parse_args(argv)
 
     try:
@@ -364,13 +365,18 @@ def main(argv: list[str] | None = None) -> int:
             for line in _table(groups[table], peer_groups.get(table) if peer else None):
                 print(line)
     if args.save:
+        def saved(d: Doc) -> dict:
+            return {
+                "f1": d.body.f1 if d.body else None,
+                "body": [d.body.tp, d.body.fp, d.body.fn] if d.body else None,
+                "title": d.title, "date": d.date, "byline": d.byline, "url": d.url,
+                "byline_unasked": d.byline_unasked,
+                "failure": d.failure, "snippets": d.snippets}
+
+        # with --peer, trafilatura's scores of the same page beside ours ("peer")
         args.save.write_text(json.dumps({d.doc_id: {
-            "f1": d.body.f1 if d.body else None,
-            "body": [d.body.tp, d.body.fp, d.body.fn] if d.body else None,
-            "title": d.title, "date": d.date, "byline": d.byline, "url": d.url,
-            "byline_unasked": d.byline_unasked,
-            "failure": d.failure, "snippets": d.snippets} for d in docs}, indent=1),
-            encoding="utf-8")
+            **saved(d), **({"peer": saved(peer[i])} if peer else {})}
+            for i, d in enumerate(docs)}, indent=1), encoding="utf-8")
     return 0
 
 
