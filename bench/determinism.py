@@ -26,7 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from newsclip.html._tree import MAX_ELEMENTS
+from newsclip.html.tree import MAX_ELEMENTS
 
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 DEFAULT_DIRS = [CORPORA / name for name in ("readability", "l3s-gn1", "wcxb-dev")]

@@ -6,7 +6,7 @@ For every ``*.html``, ``*.html.gz`` and ``*.txt`` in the folders (default:
 the three development corpora in ../shared/corpora) it measures what each
 limit counts: the input's bytes; for a text dump its characters and
 non-blank lines; for a page its elements, depth, nesting, text, text
-nesting (``html._tree.page_size``), the most attributes on one tag and the
+nesting (``html.tree.page_size``), the most attributes on one tag and the
 longest JSON-LD script; and the CPU time each input takes to read, beside
 the safety valve.  It prints one row per limit with the largest
 value found, where, and the headroom (limit / largest).  It exits 1 when an
@@ -25,8 +25,8 @@ from pathlib import Path
 
 import newsclip
 from newsclip.decode import MAX_INPUT_BYTES, MAX_TEXT_CHARS, MAX_TEXT_LINES, decode
-from newsclip.html import _tree
-from newsclip.html._tree import MAX_ATTRIBUTES, MAX_DEPTH, MAX_JSON_LD, Deadline
+from newsclip.html import tree as _tree
+from newsclip.html.tree import MAX_ATTRIBUTES, MAX_DEPTH, MAX_JSON_LD, Deadline
 
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 DEFAULT_DIRS = [CORPORA / name for name in ("readability", "l3s-gn1", "wcxb-dev")]
