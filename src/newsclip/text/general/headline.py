@@ -137,7 +137,13 @@ def _best(
     """The best headline above line ``start`` (see ``find``) and its score."""
     region_start = start
     if not thread:  # (a thread's first post opens with its subject, no headline)
-        start = _first_prose(infos, start, t)
+        # (the headline printed as the text's first line, under its date line or not:
+        # a candidate too)
+        opening = start + 1 if infos[start].meta else start
+        if _opens_text(infos, opening, t):
+            start = opening + 1
+        else:
+            start = _first_prose(infos, start, t)
     places = _places(infos, t)
     echoes = _echo_lines(infos, t)
     lead = _lead_words(infos, start, t)
@@ -241,6 +247,27 @@ def _first_prose(infos: list[Info], start: int, t: HeadlineTuning) -> int:
         if infos[p].score > 0 and infos[p].chrome is None:
             return p
     return start
+
+
+def _opens_text(infos: list[Info], p: int, t: HeadlineTuning) -> bool:
+    """Line ``p``, the text's first line of prose, is its headline printed as its first
+    line: a line of a headline's size (``sized_words`` … ``usual_max_words`` words, no
+    full stop) scoring less than ``opening_score`` (a line of prose by a little: a
+    question, a long title), over a paragraph that outscores it (the story's first),
+    under nothing but chrome or a date line or byline (under a short line it is that
+    headline's standfirst: "Mirror, Mirror" over "Biting and witty fairytale satire …")."""
+    if not t.opening_score or p + 1 >= len(infos):
+        return False
+    info, below = infos[p], infos[p + 1]
+    if p and not infos[p - 1].meta and infos[p - 1].chrome is None:
+        return False
+    return (
+        t.sized_words <= len(info.tokens) <= t.usual_max_words
+        and info.score < t.opening_score and not full_stop(info.text)
+        and info.text[-1] not in ",;:" and below.chrome is None
+        and below.score >= t.opening_score and len(below.tokens) > len(info.tokens)
+        and _overlap(info, _lead_words(infos, p + 1, t), t) >= t.opening_overlap
+    )
 
 
 _TAIL_LABEL = re.compile(r"\s[-–—|]\s")  # a label after a name: "<name> - New"

@@ -468,6 +468,13 @@ class HeadlineTuning:
     #: … for this much (a subheading stands there too; only a line over menus, labels or
     #: notices wins so: 2.0 lost a story's headline to its first subheading, 4.0 none)
     head_cost: float = 4.0
+    #: the text's first line of prose, of a headline's size and scoring less than this
+    #: over a paragraph scoring this at least, may be its headline (printed as the text's
+    #: first line: a question, a long title); it is a candidate (0: no such rule)
+    opening_score: float = 5.0
+    #: … and shares this much of its words with the lead at least (``overlap_bonus``'s
+    #: share: a headline names what its story is about)
+    opening_overlap: float = 0.5
 
 
 @dataclass(frozen=True, slots=True)
