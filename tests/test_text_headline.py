@@ -605,3 +605,30 @@ def test_a_first_line_that_is_no_headline_is_not_taken_for_one(
     if guard is not None:
         loose = Tuning(headline=HeadlineTuning(**{guard: 0.0}))
         assert headline.find(infos, first, loose) == first != found
+
+
+@pytest.mark.parametrize(
+    ("over", "title"),
+    [
+        # a headline over the date line, a second title under it: the headline
+        ("Storm barrier done: new ferry timetable starts in March", True),
+        ("What the finished storm barrier means for the ferries", True),
+        # no headline's shape over the header: a path, buttons, a sentence, a label
+        ("Home > News > Ferries", False),
+        ("Log out Sign in", False),
+        ("The storm barrier is done, the port says.", False),
+        ("Ferries", False),
+    ],
+)
+def test_a_line_under_the_date_line_gives_way_to_a_headline_over_it(
+    over: str, title: bool
+) -> None:
+    # (a page printing its title twice, over the date line and under it, or the story's
+    # tags under it: the headline stands over its header)
+    under = "The New Ferry Timetable for the Inner Quay in 2025"
+    dump = "\n\n".join([*_MENU, over, "February 20, 2024", under, *_story()])
+    infos = general.scoring.score_lines(split_lines(dump), None, Tuning())
+    assert headline.headline_shaped(infos[len(_MENU)], HeadlineTuning()) is title
+    assert newsclip.parse(dump.encode()).title == (over if title else under)
+    off = Tuning(headline=HeadlineTuning(under_header_cost=0.0))
+    assert _tuned(dump, off).title == under
