@@ -552,3 +552,83 @@ def test_a_headline_over_a_lone_byline_label_stands_over_the_header(monkeypatch)
     assert newsclip.parse(dump.encode()).title == want
     monkeypatch.setattr(bylines, "label_alone", lambda text: False)
     assert newsclip.parse(dump.encode()).title == "Ferry news"
+
+
+_LEAD = [
+    "Will the new ferry timetable start in March? The port authority told the town council "
+    "on Monday that the storm barrier is finished and the ferries can use the inner quay "
+    "again, so the new ferry timetable starts on the first of March.",
+    *_story(),
+]
+
+
+@pytest.mark.parametrize(
+    ("over", "want"),
+    [
+        # the dump opens with the headline: no line over it
+        ([], "Will the new ferry timetable start in March?"),
+        # the headline under its date line, the text's first lines
+        (["Posted on February 20, 2024 by Ada Kerrigan"],
+         "Will the new ferry timetable start in March?"),
+    ],
+)
+def test_a_headline_printed_as_the_texts_first_line_is_found(over: list[str], want: str) -> None:
+    # (a question, a long title: read as a line of prose by a little, the region begins
+    # at it, and nothing over it is a candidate)
+    dump = "\n\n".join([*over, want, *_LEAD])
+    assert newsclip.parse(dump.encode()).title == want
+    off = Tuning(headline=HeadlineTuning(opening_score=0.0))
+    assert _tuned(dump, off).title != want
+
+
+@pytest.mark.parametrize(
+    ("lines", "guard"),
+    [
+        # a standfirst under its headline (a short line over it, no chrome)
+        (["Harbour Notes", "Is a cold March the end of the old ferry timetable?"], None),
+        # a line that names nothing the lead speaks of
+        (["Do you like island walks and recipes from the mainland?"], "opening_overlap"),
+        # a sentence
+        (["The new ferry timetable starts in March, the port says."], None),
+    ],
+)
+def test_a_first_line_that_is_no_headline_is_not_taken_for_one(
+    lines: list[str], guard: str | None
+) -> None:
+    # (the rule takes no line here: the headline is what it is without the rule; with
+    # the test that keeps it off turned off, it would take the line)
+    dump = "\n\n".join([*lines, *_LEAD])
+    infos = general.scoring.score_lines(split_lines(dump), None, Tuning())
+    first = next(k for k, info in enumerate(infos) if info.text == lines[-1])
+    found = headline.find(infos, first, Tuning())
+    assert found == headline.find(infos, first, Tuning(headline=HeadlineTuning(opening_score=0.0)))
+    if guard is not None:
+        loose = Tuning(headline=HeadlineTuning(**{guard: 0.0}))
+        assert headline.find(infos, first, loose) == first != found
+
+
+@pytest.mark.parametrize(
+    ("over", "title"),
+    [
+        # a headline over the date line, a second title under it: the headline
+        ("Storm barrier done: new ferry timetable starts in March", True),
+        ("What the finished storm barrier means for the ferries", True),
+        # no headline's shape over the header: a path, buttons, a sentence, a label
+        ("Home > News > Ferries", False),
+        ("Log out Sign in", False),
+        ("The storm barrier is done, the port says.", False),
+        ("Ferries", False),
+    ],
+)
+def test_a_line_under_the_date_line_gives_way_to_a_headline_over_it(
+    over: str, title: bool
+) -> None:
+    # (a page printing its title twice, over the date line and under it, or the story's
+    # tags under it: the headline stands over its header)
+    under = "The New Ferry Timetable for the Inner Quay in 2025"
+    dump = "\n\n".join([*_MENU, over, "February 20, 2024", under, *_story()])
+    infos = general.scoring.score_lines(split_lines(dump), None, Tuning())
+    assert headline.headline_shaped(infos[len(_MENU)], HeadlineTuning()) is title
+    assert newsclip.parse(dump.encode()).title == (over if title else under)
+    off = Tuning(headline=HeadlineTuning(under_header_cost=0.0))
+    assert _tuned(dump, off).title == under

@@ -7,7 +7,10 @@ label alone, "By" over the name, counts as one), or repeated
 elsewhere on the page (a breadcrumb, a "<headline> | Site" line, a copy with
 other lines around it: not a menu printed twice), and
 disfavouring buttons, link lists, names alone, the items of a table of contents
-and the items under a "Related" or "Most read" heading.  On a page of questions
+and the items under a "Related" or "Most read" heading, and a line under the date
+line or byline when a line of a headline's shape stands over them (a second title,
+the story's tags under its header).  A headline the text prints as its first line
+(a question, a long title, read as prose by a little) is a candidate too.  On a page of questions
 and answers the line over the question's age ("Asked 3 years ago") is the
 headline, wherever the body starts.  Every weight is a field
 of ``tuning.HeadlineTuning``.
@@ -28,7 +31,9 @@ from .lines import LINK_FIRST, LINK_LAST, UI_WORDS, Info
 from .thread import first_post
 from .tuning import HeadlineTuning, Tuning
 
-__all__ = ["NAMES_ONLY", "dated_title", "find", "full_stop", "names_only", "score"]
+__all__ = [
+    "NAMES_ONLY", "dated_title", "find", "full_stop", "headline_shaped", "names_only", "score",
+]
 
 # a section tag after a link: "… [National]"
 _LINK_TAG = re.compile(r"\s\[[A-Z][\w ]{1,20}\]$")
@@ -137,7 +142,7 @@ def _best(
     """The best headline above line ``start`` (see ``find``) and its score."""
     region_start = start
     if not thread:  # (a thread's first post opens with its subject, no headline)
-        start = _first_prose(infos, start, t)
+        start = _search_start(infos, start, t)
     places = _places(infos, t)
     echoes = _echo_lines(infos, t)
     lead = _lead_words(infos, start, t)
@@ -152,7 +157,7 @@ def _best(
     # set below zero)
     costs_only = min(
         t.listed_cost, t.contents_cost, t.menu_cost, t.glued_cost, t.dated_cost,
-        t.learned_cost, t.deck_cost, t.head_cost,
+        t.learned_cost, t.deck_cost, t.head_cost, t.under_header_cost,
     ) >= 0
     seen = 0  # (headline-sized lines passed, not counting a table of contents' items)
     k = start - 1
@@ -225,11 +230,48 @@ def _best(
                 s -= t.deck_cost
             if k >= region_start:
                 s -= t.head_cost  # a subheading stands there too: it wins only over chrome
+            s -= _under_headline_cost(infos, k, t) if below_meta and not above_meta else 0.0
             if s > best_score:
                 best, best_score = k, s
         below = k
         k -= 1
     return best, best_score
+
+
+def _under_headline_cost(infos: list[Info], k: int, t: HeadlineTuning) -> float:
+    """What line ``k``, under a date line or byline, pays (``under_header_cost``) when a
+    line of a headline's shape (``headline_shaped``) stands over that header: the
+    header's headline is that line, and line k is a second title, a standfirst or the
+    story's tags printed under it."""
+    j = k - 1
+    while j >= 0 and (infos[j].meta or infos[j].chrome is not None and infos[j].chrome != LEARNED):
+        j -= 1
+    return t.under_header_cost if j >= 0 and headline_shaped(infos[j], t) else 0.0
+
+
+def headline_shaped(info: Info, t: HeadlineTuning) -> bool:
+    """A line of a headline's shape: ``sized_words`` … ``max_words`` words, no sentence,
+    no menu's separators, button's words or imperative, no prompt or notice, no names
+    alone."""
+    text = info.text
+    return (
+        info.chrome is None and not info.meta
+        and t.sized_words <= len(info.tokens) <= t.max_words and not full_stop(text)
+        and not features.separators(text) and "\t" not in text
+        and UI_WORDS.search(text) is None and header.IMPERATIVE.match(text) is None
+        and rules.not_headline(text) is None and not names_only(text)
+    )
+
+
+def _search_start(infos: list[Info], start: int, t: HeadlineTuning) -> int:
+    """The line the headline is looked for above, for a region beginning at line
+    ``start``: under the text's first line when that is its headline (``_opens_text``;
+    under its date line or not), else the region's first line of prose
+    (``_first_prose``)."""
+    opening = start + 1 if infos[start].meta else start
+    if _opens_text(infos, opening, t):
+        return opening + 1
+    return _first_prose(infos, start, t)
 
 
 def _first_prose(infos: list[Info], start: int, t: HeadlineTuning) -> int:
@@ -241,6 +283,27 @@ def _first_prose(infos: list[Info], start: int, t: HeadlineTuning) -> int:
         if infos[p].score > 0 and infos[p].chrome is None:
             return p
     return start
+
+
+def _opens_text(infos: list[Info], p: int, t: HeadlineTuning) -> bool:
+    """Line ``p``, the text's first line of prose, is its headline printed as its first
+    line: a line of a headline's size (``sized_words`` … ``usual_max_words`` words, no
+    full stop) scoring less than ``opening_score`` (a line of prose by a little: a
+    question, a long title), over a paragraph that outscores it (the story's first),
+    under nothing but chrome or a date line or byline (under a short line it is that
+    headline's standfirst: "Mirror, Mirror" over "Biting and witty fairytale satire …")."""
+    if not t.opening_score or p + 1 >= len(infos):
+        return False
+    info, below = infos[p], infos[p + 1]
+    if p and not infos[p - 1].meta and infos[p - 1].chrome is None:
+        return False
+    return (
+        t.sized_words <= len(info.tokens) <= t.usual_max_words
+        and 0 < info.score < t.opening_score and not full_stop(info.text)
+        and info.text[-1] not in ",;:" and below.chrome is None
+        and below.score >= t.opening_score and len(below.tokens) > len(info.tokens)
+        and _overlap(info, _lead_words(infos, p + 1, t), t) >= t.opening_overlap
+    )
 
 
 _TAIL_LABEL = re.compile(r"\s[-–—|]\s")  # a label after a name: "<name> - New"

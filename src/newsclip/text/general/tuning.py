@@ -468,6 +468,18 @@ class HeadlineTuning:
     #: … for this much (a subheading stands there too; only a line over menus, labels or
     #: notices wins so: 2.0 lost a story's headline to its first subheading, 4.0 none)
     head_cost: float = 4.0
+    #: what a line right under a date line or byline costs when a line of a headline's
+    #: shape stands over that header (its headline: the line under it is a second
+    #: title, a standfirst, the story's tags; 0: no such rule; wcxb-dev, readability
+    #: and l3s-gn1 tune gained 4 pages at 2.0, 5 at 3.0, none lost; 6 at 4.0, one lost)
+    under_header_cost: float = 3.0
+    #: the text's first line of prose, of a headline's size and scoring less than this
+    #: over a paragraph scoring this at least, may be its headline (printed as the text's
+    #: first line: a question, a long title); it is a candidate (0: no such rule)
+    opening_score: float = 5.0
+    #: … and shares this much of its words with the lead at least (``overlap_bonus``'s
+    #: share: a headline names what its story is about)
+    opening_overlap: float = 0.5
 
 
 @dataclass(frozen=True, slots=True)
