@@ -452,6 +452,29 @@ TITLE_CASES = [
         "Rowers win the cup",
     ),
     (
+        # the same headline worded twice: the page shows its reader the <h1>, the meta
+        # tag carries the one written for search results and shares
+        "article-h1-rewording-the-meta-title",
+        ARTICLE + '<meta property="og:title" content="Debunking common river myths">',
+        "<h1>Nine common river myths debunked</h1>",
+        "",
+        "Nine common river myths debunked",
+    ),
+    (
+        "article-h1-rewording-the-json-ld-headline-is-not-taken",
+        ARTICLE + LD.format('{"@type": "NewsArticle", "headline": "Debunking common river myths"}'),
+        "<h1>Nine common river myths debunked</h1>",
+        "",
+        "Debunking common river myths",
+    ),
+    (
+        "article-h1-nearly-the-meta-title-is-not-taken",
+        ARTICLE + '<meta property="og:title" content="Rowers &amp; scullers win the cup">',
+        "<h1>Rowers and scullers win the cup</h1>",
+        "",
+        "Rowers & scullers win the cup",
+    ),
+    (
         "article-h1-of-another-headline-on-a-page-with-search-titles",
         # the JSON-LD describes the web page too: the metadata's title is written for
         # search results, the <h1> is the headline the page shows

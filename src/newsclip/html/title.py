@@ -55,6 +55,9 @@ TRUNCATED_WORDS = 4
 #: an article's <h1> of fewer words is a label or a name ("Blog", "Ana Lima"), not
 #: the headline that replaces its metadata's title
 MIN_ARTICLE_H1_WORDS = 3
+#: an article's <h1> and its metadata's title that share at least this share of their
+#: words, and less than the upper one, are one headline worded twice (``_reworded``)
+REWORDED_SHARE = (0.25, 0.75)
 _SUBHEADINGS = frozenset("h2 h3 h4 h5 h6".split())
 #: a script's text or markup in a title: strings joined with "+", a tag's end
 _SCRIPT_IN_TITLE = re.compile(r"['\"]\s*\+\s*\w|\w\s*\+\s*['\"]|['\"]/?>")
@@ -141,7 +144,7 @@ def find_title(
     cut = _before_bar(pick)
     if article or product:
         shown = _article_h1(cut, headlines, sites, any_h1=article and search_titles,
-                            shorter=product)
+                            shorter=product, reworded=article)
     else:
         shown = cut
     if shown is cut and cut is not pick:
@@ -199,7 +202,8 @@ def _before_bar(pick: _Pick) -> _Pick:
 
 
 def _article_h1(
-    pick: _Pick, headlines: list, sites: set[str], *, any_h1: bool = False, shorter: bool = False
+    pick: _Pick, headlines: list, sites: set[str], *, any_h1: bool = False,
+    shorter: bool = False, reworded: bool = False,
 ) -> _Pick:
     """An article's one ``<h1>`` over the title its metadata gives, when one is the
     other cut short or lengthened: the metadata's is the title written for search
@@ -213,7 +217,11 @@ def _article_h1(
     Strategies for 2025 to Boost Rankings and Stay Ahead").  A product's page
     (``shorter``) the same, when its ``<h1>`` is the title cut short: the product's
     name without the brand, variant or selling words its metadata adds ("Warrior
-    Drop Necklace" over "Warrior Drop Necklace by Ana Lima")."""
+    Drop Necklace" over "Warrior Drop Necklace by Ana Lima").  An article's ``<h1>``
+    that words its metadata's title anew (``reworded``: "9 Common Food Myths Debunked"
+    over "Debunking Common Food Myths") is the headline its readers see, a meta tag's
+    title the one written for search results and shares (not JSON-LD's ``headline``,
+    which names the article's own: a news site's printed and social titles both are)."""
     h1s = [(el, text) for el, text in headlines if el.tag == "h1"]
     if pick.rule in _SHOWN_RULES or len(h1s) != 1:
         return pick
@@ -227,10 +235,23 @@ def _article_h1(
         or not (
             any_h1 or _word_run_in(text, pick.title)
             or not shorter and _word_run_in(pick.title, text)
+            or reworded and pick.rule == "meta-title" and _reworded(text, pick.title)
         )
     ):
         return pick
     return _Pick(text, "article-h1", line_of(el), pick.trusted)
+
+
+def _reworded(a: str, b: str) -> bool:
+    """``a`` and ``b`` share some of their words but not nearly all, and neither runs
+    on from the other (``_word_run_in`` weighs those): one headline worded twice
+    (near-copies, "&" for "and", are left to the trusted source)."""
+    na, nb = f" {norm(a)} ", f" {norm(b)} "
+    wa, wb = set(na.split()), set(nb.split())
+    if not (wa and wb) or na in nb or nb in na:
+        return False
+    low, high = REWORDED_SHARE
+    return low <= len(wa & wb) / len(wa | wb) < high
 
 
 def _word_run_in(part: str, whole: str) -> bool:
