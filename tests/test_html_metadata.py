@@ -861,6 +861,17 @@ BYLINE_CASES = [
      "Ben Ode"),
     ("junior-keeps-its-dot", "", '<div class="byline">By Ben Ode Jr.</div>', "Ben Ode Jr."),
     ("photo-credit-is-no-byline", "", '<div class="byline">Staff photo by Ben Ode</div>', None),
+    # who wrote a review, a testimonial or a comment, or the comment form's label
+    ("reviewer", "", '<div class="product-reviews"><span class="author">Ana Lima</span></div>',
+     None),
+    ("testimonial-quoted", "",
+     '<blockquote>A calm crossing.<cite class="author">Ana Lima</cite></blockquote>', None),
+    ("comment-form-label", "",
+     '<form id="commentform"><p class="comment-form-author"><label>Name *</label></p></form>',
+     None),
+    ("byline-after-a-testimonial", "",
+     '<div class="testimonial"><span class="author">Ana Lima</span></div>'
+     '<span class="byline">Ben Ode</span>', "Ben Ode"),
     # a thread's opening post, as forums state it: its author is the thread's
     ("thread-opening-post-author",
      LD.format('{"@type": "DiscussionForumPosting", "headline": "Which ferry pass?",'
@@ -874,6 +885,14 @@ BYLINE_CASES = [
 )
 def test_byline(name: str, head: str, body: str, expected: str | None) -> None:
     assert newsclip.parse(page(head, body)).byline == expected
+
+
+def test_a_page_class_on_body_is_no_comment_box() -> None:
+    # a template names the page's kind on <body> ("single comments-page"): its byline
+    # is still the page's
+    html = page("", '<a class="author" href="/u/harbour_rower">harbour_rower</a>')
+    html = html.replace("<body>", '<body class="single comments-page">')
+    assert newsclip.parse(html).byline == "harbour_rower"
 
 
 def test_entities_written_twice_are_decoded_twice() -> None:

@@ -98,6 +98,12 @@ BYLINE_WORDS = frozenset(
     # (in the corpora's other languages: de, es, pt, fr, it)
     + "autor autorin autoren verfasser auteur autore".split()
 )
+#: class/id words, and tags, of a box whose writer is not the page's: a buyer's review,
+#: a client's testimonial, a reader's comment or the form to write one, a quotation
+QUOTED_WORDS = frozenset(
+    "review reviews testimonial testimonials comment comments commentform respond quote".split()
+)
+QUOTED_TAGS = frozenset(("form", "blockquote"))
 #: class words of the element that names a post's writer on a forum ("username",
 #: vBulletin's "bigusername"): the page's first one is the thread's opening post's,
 #: read when the page names no byline
