@@ -109,5 +109,9 @@ QUOTED_TAGS = frozenset(("form", "blockquote"))
 #: read when the page names no byline
 POSTER_WORDS = frozenset("username bigusername".split())
 #: what a template writes where the writer's name goes when it has none: a label
-#: ("Author", "The Author") or a key of its own ("page.head.extra.author")
-PLACEHOLDER_BYLINES = frozenset(("author", "the author", "authors", "writer", "by"))
+#: ("Author", "The Author"), a key of its own ("page.head.extra.author"), the site's
+#: login account ("admin", "Webmaster") or a script's empty value ("undefined")
+PLACEHOLDER_BYLINES = frozenset((
+    "author", "the author", "authors", "writer", "by",
+    "admin", "administrator", "webmaster", "undefined", "null",
+))
