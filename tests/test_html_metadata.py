@@ -528,6 +528,15 @@ TITLE_CASES = [
         "Carbon Sculling Oar by Bayside Boats",
     ),
     (
+        # <title> "Page | Section | Site": the page's name is its first piece, which the
+        # page shows as its <h1>, however short (the longest piece is the site's name)
+        "h1-of-the-first-piece-of-title",
+        "<title>Rowing | Club News | Bayside Institute of Rowing and Sculling</title>",
+        "<h1>Rowing</h1>",
+        "",
+        "Rowing",
+    ),
+    (
         # a section's front page, named by its metadata, not by its first item's heading
         "front-page-of-a-section",
         '<meta property="og:title" content="Science"><title>Science : Bayside</title>',
