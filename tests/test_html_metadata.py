@@ -878,6 +878,10 @@ BYLINE_CASES = [
     ("comment-form-label", "",
      '<form id="commentform"><p class="comment-form-author"><label>Name *</label></p></form>',
      None),
+    # (a post filed under a topic of reviews is no review: "category-gear-reviews")
+    ("byline-in-a-post-filed-under-reviews", "",
+     '<div class="post category-gear-reviews tag-comments"><span class="author">'
+     'Ben Ode</span></div>', "Ben Ode"),
     ("byline-after-a-testimonial", "",
      '<div class="testimonial"><span class="author">Ana Lima</span></div>'
      '<span class="byline">Ben Ode</span>', "Ben Ode"),

@@ -104,6 +104,9 @@ QUOTED_WORDS = frozenset(
     "review reviews testimonial testimonials comment comments commentform respond quote".split()
 )
 QUOTED_TAGS = frozenset(("form", "blockquote"))
+#: class names that file a post under its topics ("category-gear-reviews", "tag-comments",
+#: as WordPress writes them on the <article>): what it is about, not what box it is
+TOPIC_CLASS_PREFIXES = ("category-", "tag-")
 #: class words of the element that names a post's writer on a forum ("username",
 #: vBulletin's "bigusername"): the page's first one is the thread's opening post's,
 #: read when the page names no byline

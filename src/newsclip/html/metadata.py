@@ -52,7 +52,7 @@ from .fields import (
     SITE_KEYS,
 )
 from .header_lines import headline_lines
-from .rules import says
+from .rules import box_class, says
 from .pagekind import ARTICLE, PRODUCT, WEB_PAGE, declared_types
 from .site import names_site, squash
 from .title import find_title
@@ -493,10 +493,10 @@ _QUOTED_CUE = says(QUOTED_WORDS)
 
 
 def _quoted(el: etree._Element) -> bool:
-    """In a review, a testimonial, a comment or a form (``QUOTED_WORDS``): the name
-    of who wrote it, not the page's writer (``<body>``'s class names the page's kind)."""
+    """In a review, a testimonial, a comment or a form (``QUOTED_WORDS``): the name of
+    who wrote it, not the page's writer (``<body>``'s class names the page's kind)."""
     return any(
-        a.tag in QUOTED_TAGS or _QUOTED_CUE(f"{a.get('class') or ''} {a.get('id') or ''}")
+        a.tag in QUOTED_TAGS or _QUOTED_CUE(box_class(a))
         for a in (el, *el.iterancestors()) if a.tag not in ("body", "html")
     )
 
