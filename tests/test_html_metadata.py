@@ -452,6 +452,29 @@ TITLE_CASES = [
         "Rowers win the cup",
     ),
     (
+        # the same headline worded twice: the page shows its reader the <h1>, the meta
+        # tag carries the one written for search results and shares
+        "article-h1-rewording-the-meta-title",
+        ARTICLE + '<meta property="og:title" content="Debunking common river myths">',
+        "<h1>Nine common river myths debunked</h1>",
+        "",
+        "Nine common river myths debunked",
+    ),
+    (
+        "article-h1-rewording-the-json-ld-headline-is-not-taken",
+        ARTICLE + LD.format('{"@type": "NewsArticle", "headline": "Debunking common river myths"}'),
+        "<h1>Nine common river myths debunked</h1>",
+        "",
+        "Debunking common river myths",
+    ),
+    (
+        "article-h1-nearly-the-meta-title-is-not-taken",
+        ARTICLE + '<meta property="og:title" content="Rowers &amp; scullers win the cup">',
+        "<h1>Rowers and scullers win the cup</h1>",
+        "",
+        "Rowers & scullers win the cup",
+    ),
+    (
         "article-h1-of-another-headline-on-a-page-with-search-titles",
         # the JSON-LD describes the web page too: the metadata's title is written for
         # search results, the <h1> is the headline the page shows
@@ -503,6 +526,15 @@ TITLE_CASES = [
         "<h1>Carbon Sculling Oar</h1>",
         "",
         "Carbon Sculling Oar by Bayside Boats",
+    ),
+    (
+        # <title> "Page | Section | Site": the page's name is its first piece, which the
+        # page shows as its <h1>, however short (the longest piece is the site's name)
+        "h1-of-the-first-piece-of-title",
+        "<title>Rowing | Club News | Bayside Institute of Rowing and Sculling</title>",
+        "<h1>Rowing</h1>",
+        "",
+        "Rowing",
     ),
     (
         # a section's front page, named by its metadata, not by its first item's heading
@@ -838,6 +870,21 @@ BYLINE_CASES = [
      "Ben Ode"),
     ("junior-keeps-its-dot", "", '<div class="byline">By Ben Ode Jr.</div>', "Ben Ode Jr."),
     ("photo-credit-is-no-byline", "", '<div class="byline">Staff photo by Ben Ode</div>', None),
+    # who wrote a review, a testimonial or a comment, or the comment form's label
+    ("reviewer", "", '<div class="product-reviews"><span class="author">Ana Lima</span></div>',
+     None),
+    ("testimonial-quoted", "",
+     '<blockquote>A calm crossing.<cite class="author">Ana Lima</cite></blockquote>', None),
+    ("comment-form-label", "",
+     '<form id="commentform"><p class="comment-form-author"><label>Name *</label></p></form>',
+     None),
+    # (a post filed under a topic of reviews is no review: "category-gear-reviews")
+    ("byline-in-a-post-filed-under-reviews", "",
+     '<div class="post category-gear-reviews tag-comments"><span class="author">'
+     'Ben Ode</span></div>', "Ben Ode"),
+    ("byline-after-a-testimonial", "",
+     '<div class="testimonial"><span class="author">Ana Lima</span></div>'
+     '<span class="byline">Ben Ode</span>', "Ben Ode"),
     # a thread's opening post, as forums state it: its author is the thread's
     ("thread-opening-post-author",
      LD.format('{"@type": "DiscussionForumPosting", "headline": "Which ferry pass?",'
@@ -851,6 +898,14 @@ BYLINE_CASES = [
 )
 def test_byline(name: str, head: str, body: str, expected: str | None) -> None:
     assert newsclip.parse(page(head, body)).byline == expected
+
+
+def test_a_page_class_on_body_is_no_comment_box() -> None:
+    # a template names the page's kind on <body> ("single comments-page"): its byline
+    # is still the page's
+    html = page("", '<a class="author" href="/u/harbour_rower">harbour_rower</a>')
+    html = html.replace("<body>", '<body class="single comments-page">')
+    assert newsclip.parse(html).byline == "harbour_rower"
 
 
 def test_entities_written_twice_are_decoded_twice() -> None:

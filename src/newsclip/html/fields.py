@@ -98,10 +98,23 @@ BYLINE_WORDS = frozenset(
     # (in the corpora's other languages: de, es, pt, fr, it)
     + "autor autorin autoren verfasser auteur autore".split()
 )
+#: class/id words, and tags, of a box whose writer is not the page's: a buyer's review,
+#: a client's testimonial, a reader's comment or the form to write one, a quotation
+QUOTED_WORDS = frozenset(
+    "review reviews testimonial testimonials comment comments commentform respond quote".split()
+)
+QUOTED_TAGS = frozenset(("form", "blockquote"))
+#: class names that file a post under its topics ("category-gear-reviews", "tag-comments",
+#: as WordPress writes them on the <article>): what it is about, not what box it is
+TOPIC_CLASS_PREFIXES = ("category-", "tag-")
 #: class words of the element that names a post's writer on a forum ("username",
 #: vBulletin's "bigusername"): the page's first one is the thread's opening post's,
 #: read when the page names no byline
 POSTER_WORDS = frozenset("username bigusername".split())
 #: what a template writes where the writer's name goes when it has none: a label
-#: ("Author", "The Author") or a key of its own ("page.head.extra.author")
-PLACEHOLDER_BYLINES = frozenset(("author", "the author", "authors", "writer", "by"))
+#: ("Author", "The Author"), a key of its own ("page.head.extra.author"), the site's
+#: login account ("admin", "Webmaster") or a script's empty value ("undefined")
+PLACEHOLDER_BYLINES = frozenset((
+    "author", "the author", "authors", "writer", "by",
+    "admin", "administrator", "webmaster", "undefined", "null",
+))

@@ -47,10 +47,12 @@ from .fields import (
     PLACEHOLDER_BYLINES,
     POSTER_WORDS,
     POSTING_TYPES,
+    QUOTED_TAGS,
+    QUOTED_WORDS,
     SITE_KEYS,
 )
 from .header_lines import headline_lines
-from .rules import says
+from .rules import box_class, says
 from .pagekind import ARTICLE, PRODUCT, WEB_PAGE, declared_types
 from .site import names_site, squash
 from .title import find_title
@@ -487,6 +489,16 @@ def _byline(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str
 
 _BYLINE_CUE = says(BYLINE_WORDS)
 _POSTER_CUE = says(POSTER_WORDS)
+_QUOTED_CUE = says(QUOTED_WORDS)
+
+
+def _quoted(el: etree._Element) -> bool:
+    """In a review, a testimonial, a comment or a form (``QUOTED_WORDS``): the name of
+    who wrote it, not the page's writer (``<body>``'s class names the page's kind)."""
+    return any(
+        a.tag in QUOTED_TAGS or _QUOTED_CUE(box_class(a))
+        for a in (el, *el.iterancestors()) if a.tag not in ("body", "html")
+    )
 
 
 #: a twitter card's label over the writer's name ("twitter:label1" "Written by", beside
@@ -523,17 +535,16 @@ def _marked(root: etree._Element, accept: Callable[[str, str, int | None], bool]
         n += 1
         if n > 20_000:
             break
-        if el.get("rel") == "author" or el.get("itemprop") == "author":
-            if accept(spaced_text(el) or _item_name(el), "author-link", line_of(el)):
-                return True
+        link = el.get("rel") == "author" or el.get("itemprop") == "author"
+        cue = link or _BYLINE_CUE(f"{el.get('class') or ''} {el.get('id') or ''}")
+        if not cue or _quoted(el):
             continue
-        cls, ident = el.get("class"), el.get("id")
-        if (cls or ident) and _BYLINE_CUE(f"{cls or ''} {ident or ''}"):
-            text = spaced_text(el)
-            if 3 <= len(text) <= 100 and not _sentence(text) and (
-                accept(text, "byline-element", line_of(el))
-            ):
-                return True
+        text = spaced_text(el)
+        if link and accept(text or _item_name(el), "author-link", line_of(el)) or (
+            not link and 3 <= len(text) <= 100 and not _sentence(text)
+            and accept(text, "byline-element", line_of(el))
+        ):
+            return True
     return False
 
 

@@ -25,9 +25,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from lxml import etree
+
 from .._vocab import COMMON_PHOTO_CREDITS, WIRE_CREDIT, WRITER_ROLES
 from ..text.prefilter import ByFirstTwo
 from .field_rules import FIELD_RULES
+from .fields import TOPIC_CLASS_PREFIXES
 from .rule import GUESSED_HEADLINE_PAGE, HEADLINE_PAGE, Rule
 from .tree import remembered
 
@@ -35,7 +38,7 @@ __all__ = [
     "Rule", "RULES", "NAMES", "ELEMENT_RULES", "LINE_RULES", "END_RULES", "PAGE_RULES",
     "FIELD_RULES", "DROP_TAGS", "GUARDED_TAGS", "DROP_ROLES", "CHROME_LINES", "END_MARKERS",
     "words", "says", "class_rule", "chrome_line", "end_marker", "SCREEN_WORDS", "SHOWN_WORDS",
-    "DISPLAY_WORDS", "SCREEN_CLASSES", "screen_class", "PRODUCT_REVIEWS",
+    "DISPLAY_WORDS", "SCREEN_CLASSES", "screen_class", "PRODUCT_REVIEWS", "box_class",
 ]
 
 
@@ -155,6 +158,14 @@ for _r in ELEMENT_RULES:
 def words(value: str) -> tuple[str, ...]:
     """The words of a class or id value: split on punctuation and camelCase."""
     return tuple(_SPLIT.split(_CAMEL.sub(" ", value).lower()))
+
+
+def box_class(el: etree._Element) -> str:
+    """An element's class and id, without the classes that file a post under its topics
+    (``TOPIC_CLASS_PREFIXES``: "category-gear-reviews" says what it is about, not
+    what box it is)."""
+    value = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return " ".join(c for c in value.split() if not c.startswith(TOPIC_CLASS_PREFIXES))
 
 
 def says(vocabulary: frozenset[str]) -> Callable[[str], bool]:

@@ -8,7 +8,7 @@ links send; a marked headline beside a ``<title>`` that names only the site;
 and last ``<title>`` without the site's name.  Each source gives a value, the
 rule that found it, and whether it is sure enough that the body reader's own
 guess (``headline.choose_headline``) may not replace it.  A sure title written
-"Page | Section" names the page by its first piece (``_before_bar``).
+"Page | Section" names the page by its first piece (``shown_title.before_bar``).
 """
 
 from __future__ import annotations
@@ -39,6 +39,14 @@ from .site import (
     title_pieces,
     title_text,
 )
+from .shown_title import (
+    MAX_TITLE,
+    SHOWN_RULES,
+    article_h1,
+    before_bar,
+    headline_like,
+    shown_piece,
+)
 from .tree import clean, element_text, line_of
 
 __all__ = ["Title", "find_title", "headline_like", "usable_title", "without_site",
@@ -47,14 +55,9 @@ __all__ = ["Title", "find_title", "headline_like", "usable_title", "without_site
 #: a heading shorter or longer than this (characters) is no headline candidate
 MIN_HEADING_CHARS = 3
 MAX_HEADING_CHARS = 400
-#: a headline longer than this (characters) is markup or script gone astray
-MAX_TITLE = 300
 #: a piece of <title> this long (words) that an <h1> goes on from is the
 #: headline cut short, not a different title
 TRUNCATED_WORDS = 4
-#: an article's <h1> of fewer words is a label or a name ("Blog", "Ana Lima"), not
-#: the headline that replaces its metadata's title
-MIN_ARTICLE_H1_WORDS = 3
 _SUBHEADINGS = frozenset("h2 h3 h4 h5 h6".split())
 #: a script's text or markup in a title: strings joined with "+", a tag's end
 _SCRIPT_IN_TITLE = re.compile(r"['\"]\s*\+\s*\w|\w\s*\+\s*['\"]|['\"]/?>")
@@ -67,12 +70,6 @@ _FILE_NAME = re.compile(r"^\S+\.(?:css|js|html?|php|aspx?|jpe?g|png|gif)$", re.I
 _CODE = re.compile(r"document\.|encodeURI|\w\(|['\"]\s*\+|\+\s*['\"]")
 #: query keys of share links: the address shared and the title that goes with it
 _SHARE_URL_KEYS = ("url", "u", "link")
-#: where a title joins its headline to something more: a separator (" | ", " - ",
-#: "•"), a colon or a comma, a bracket opening
-_BOUNDARY = re.compile(r"\s+[-–—|:/»·•~]+\s+|\s*[|·•]\s*|[:,]\s+|\s+(?=[\[(])")
-#: rules whose title is already the headline the page shows
-_SHOWN_RULES = frozenset(("visible-headline", "h1", "headline-element"))
-
 @dataclass(slots=True)
 class Title:
     """What the title stage found."""
@@ -91,7 +88,7 @@ class Title:
     seen: bool = False
     #: elements whose text is the headline (dropped from the body)
     elements: list[etree._Element] = field(default_factory=list)
-    #: the title as its source wrote it, before a bar's tail was cut (``_before_bar``)
+    #: the title as its source wrote it, before a bar's tail was cut (``shown_title.before_bar``)
     whole: str | None = None
     #: the page's name when it is a section's or a site's front page (``_front_page``):
     #: its title when no source is sure of a headline, over the heading of an item of its
@@ -115,7 +112,7 @@ def find_title(
 ) -> Title:
     """The page's headline, from the most trusted source that gives one; on a page
     that declares itself an article (``article``) or a product (``product``), its one
-    ``<h1>`` (``_article_h1``); on a page that declares neither, the name of a section's
+    ``<h1>`` (``shown_title.article_h1``); on a page that declares neither, the name of a section's
     or the site's front page besides (``Title.front``);
     ``search_titles``: the page's metadata titles are written for search results (its
     JSON-LD describes the web page too, as a site's search-engine settings write it)."""
@@ -132,16 +129,16 @@ def find_title(
         or _confirmed_by_title(page_title, headlines)
         or _from_title_and_links(root, page_title, sites, headlines)
     )
-    if not (article or product or pick is not None and pick.rule in _SHOWN_RULES):
+    if not (article or product or pick is not None and pick.rule in SHOWN_RULES):
         # (not over a headline the page shows and <title> confirms)
         found.front = _front_page(tags, sites, headlines)
     if pick is None:
         return found
-    pick = _shown_piece(pick, headlines)
-    cut = _before_bar(pick)
+    pick = shown_piece(pick, headlines)
+    cut = before_bar(pick)
     if article or product:
-        shown = _article_h1(cut, headlines, sites, any_h1=article and search_titles,
-                            shorter=product)
+        shown = article_h1(cut, headlines, sites, any_h1=article and search_titles,
+                            shorter=product, reworded=article)
     else:
         shown = cut
     if shown is cut and cut is not pick:
@@ -161,84 +158,6 @@ def find_title(
         if body is not None and len(found.title.split()) >= 3:
             found.seen = f" {norm(found.title)} " in f" {norm(element_text(body))} "
     return found
-
-
-def _shown_piece(pick: _Pick, headlines: list) -> _Pick:
-    """The page's <h1> when a metadata title is that headline and more, joined at a
-    separator: a site's name or a section ("Fields - Pydantic Validation",
-    "Garnix Blog: Hardware-Attested Nix Builds"), a variant or a selling line
-    ("Arrival T-Shirt - Black", "Average Cost of Online College [2025]: Yearly
-    Tuition + Fees").  The page shows its reader the headline alone."""
-    h1s = [(el, text) for el, text in headlines if el.tag == "h1"]
-    if pick.rule in _SHOWN_RULES or not h1s or len(pick.title) > MAX_TITLE:
-        return pick  # (a longer one is no headline: its pieces are not weighed one by one)
-    ends = set()
-    for m in _BOUNDARY.finditer(pick.title):
-        ends.update((norm(pick.title[:m.start()]), norm(pick.title[m.end():])))
-    ends.discard("")
-    for el, text in h1s:
-        if norm(text) in ends:
-            return _Pick(text, "h1-in-title", line_of(el), pick.trusted)
-    return pick
-
-
-#: a title's first piece before " | ": "IAM overview | Identity and Access Management"
-_BAR = re.compile(r"\s+\|\s+")
-
-
-def _before_bar(pick: _Pick) -> _Pick:
-    """A title "Page | Its section or site" (pieces set apart by bars): the first piece,
-    the page's own name, when it has two words or more (one is the site's name:
-    "Render | The cloud for builders")."""
-    if not pick.trusted or pick.rule in _SHOWN_RULES:
-        return pick
-    head = _BAR.split(pick.title, maxsplit=1)
-    if len(head) < 2 or len(head[0].split()) < 2:
-        return pick
-    return _Pick(head[0].strip(), pick.rule, pick.line, pick.trusted)
-
-
-def _article_h1(
-    pick: _Pick, headlines: list, sites: set[str], *, any_h1: bool = False, shorter: bool = False
-) -> _Pick:
-    """An article's one ``<h1>`` over the title its metadata gives, when one is the
-    other cut short or lengthened: the metadata's is the title written for search
-    results and shares ("House Renovation Costs in the Bay Area"), the ``<h1>`` the
-    headline its readers see ("House Renovation Costs in the Bay Area: Room-by-Room
-    Breakdown").  Not a page of several ``<h1>``s (which is the headline is not sure),
-    nor one whose ``<h1>`` is a label, a name or the site's; and not an ``<h1>`` that
-    is another headline altogether (a news site's social title and its printed one
-    are both its headline), unless the page's metadata titles are written for search
-    results (``any_h1``: "Top 11 SEO Strategies for 2025" over the <h1> "11 SEO
-    Strategies for 2025 to Boost Rankings and Stay Ahead").  A product's page
-    (``shorter``) the same, when its ``<h1>`` is the title cut short: the product's
-    name without the brand, variant or selling words its metadata adds ("Warrior
-    Drop Necklace" over "Warrior Drop Necklace by Ana Lima")."""
-    h1s = [(el, text) for el, text in headlines if el.tag == "h1"]
-    if pick.rule in _SHOWN_RULES or len(h1s) != 1:
-        return pick
-    el, text = h1s[0]
-    if (
-        len(text.split()) < MIN_ARTICLE_H1_WORDS
-        or not headline_like(text)
-        or text.isupper()
-        or names_site(text, sites)
-        or norm(text) == norm(pick.title)
-        or not (
-            any_h1 or _word_run_in(text, pick.title)
-            or not shorter and _word_run_in(pick.title, text)
-        )
-    ):
-        return pick
-    return _Pick(text, "article-h1", line_of(el), pick.trusted)
-
-
-def _word_run_in(part: str, whole: str) -> bool:
-    """``part``'s words run, in order and unbroken, inside ``whole``'s (which are
-    more), and the words around them are not a date ("Dec 18 2025 Headline": the
-    headline's date line run into it)."""
-    a, b = f" {norm(part)} ", f" {norm(whole)} "
-    return len(a) < len(b) and a in b and not date_like(b.replace(a, " ", 1).strip())
 
 
 def _headlines(root: etree._Element, sites: set[str]) -> list[tuple[etree._Element, str]]:
@@ -353,10 +272,26 @@ def _from_title_and_links(
             # (trusted: the body reader's guesses lean on <title>, which named no story)
             return _Pick(text, "h1" if el.tag == "h1" else "headline-element", line_of(el), True)
     if stripped:
+        first = _first_piece_shown(page_title, headlines)
+        if first is not None and norm(first[1]) != norm(stripped):
+            return _Pick(first[1], "visible-headline", line_of(first[0]), False)
         # trusted when the headline the share links carry agrees: two sources
         agreed = shared is not None and norm(shared) == norm(stripped)
         return _Pick(stripped, "title-tag", line_of(root.find(".//title")), agreed)
     return None
+
+
+def _first_piece_shown(page_title: str, headlines: list) -> tuple | None:
+    """The <h1> that a <title> "Page | Section | Site" begins with, however short: the
+    page's own name ("Quickstart — Flask Documentation", "Chess Sets - Bayside Chess
+    Co - Online chess shop"), which the longest piece (the site's) is not."""
+    pieces = title_pieces(page_title)
+    if len(pieces) < 2:
+        return None
+    return next(
+        ((el, text) for el, text in headlines if el.tag == "h1" and norm(text) == norm(pieces[0])),
+        None,
+    )
 
 
 def _shown_whole(stripped: str, headlines: list) -> _Pick | None:
@@ -470,16 +405,6 @@ def _shown_title(page_title: str, headlines: list) -> str | None:
         if k and (k == key or k in parts):
             return text
     return None
-
-
-def headline_like(text: str) -> bool:
-    """Of a headline's length, and not a section label, a box's label ("HOT
-    JOBS": a few words all in capitals) nor a date."""
-    n = len(text.split())
-    shouted = n <= SITE_NAME_WORDS and text.isupper()
-    return 2 <= n <= 30 and len(text) <= MAX_TITLE and not (
-        is_section(text) or shouted or date_like(text)
-    )
 
 
 def without_site(title: str, sites: set[str], headlines: list) -> str:
