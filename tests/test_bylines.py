@@ -467,6 +467,12 @@ def test_activity(line: str, expected: bool) -> None:
         # a shop's heading in capitals is no Dutch or Swedish byline
         ("DOOR Handles and Hinges", []),
         ("AV Receivers", []),
+        # … nor in small letters: the Dutch "Door" and the Swedish "Av" begin a name with
+        # a given name
+        ("Door Locks & Hardware", []),
+        ("Door Check Gas Springs", []),
+        ("Av Lars Svensson", ["Lars Svensson"]),
+        ("door Anna Jansen", ["Anna Jansen"]),
         # "Di" begins names too: a line that goes on past the names is no byline
         ("Di Maria scores twice in the derby", []),
     ],
@@ -664,3 +670,19 @@ def test_a_handle_over_the_date(over_date: str, byline) -> None:
         f"{over_date}\nSeptember 8, 2025\nNo Comments\n\n{_FARES}"
     )
     assert newsclip.parse(dump, input_format="text").byline == byline
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Ada Kerrigan", "Ada Kerrigan"),
+        # a desk's name under "By" alone
+        ("The Harbour Gazette Team", "The Harbour Gazette Team"),
+        # a label of another kind, no name after its "by"
+        ("Cited by (332)", None),
+        ("Cited by", None),
+        ("Written by", None),
+    ],
+)
+def test_the_names_under_a_label_alone(line: str, names: str | None) -> None:
+    assert bylines.after_label(line) == names
