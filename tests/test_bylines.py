@@ -330,6 +330,12 @@ def _story_with_box(box: str) -> str:
         ("Carys Penhallow\nStaff Writer\n\nAmos Tull\nStaff Writer", None),
         # a thing's name the page writes in small letters too, over a feature
         ("Custom Harbour\nAI Writer", None),
+        # a menu's entries read as a name over a role: the role in small letters or in
+        # the plural (a person's name over their title, or a label, is a writer)
+        ("Steam Cloud\nIncludes level editor", None),
+        ("Independent Sellers\nCreators, Coaches & Authors", None),
+        ("Quorin Vaddle\nSenior Editor", "Quorin Vaddle"),
+        ("Quorin Vaddle\nAuthor", "Quorin Vaddle"),
         # a heading over what it is about: not a note about a writer
         ("Pier Repairs\nPier Repairs are due in May.", None),
     ],
@@ -578,6 +584,7 @@ def test_a_name_under_the_standfirst(names: str, byline) -> None:
         ("(c) 2025 Ada Kerrigan, all rights reserved.", "Ada Kerrigan"),
         # a firm's, a place's or a one-word holder names no writer
         ("© 2025 Tomas Cranes LLC. All rights reserved.", None),
+        ("Copyright © Tomas Platforms, Inc", None),
         ("© 2025 Harbour Cranes. All rights reserved.", None),
         ("© 2026 Memorial Park", None),
         ("© 2026 Penhallow · Privacy · Terms", None),

@@ -29,7 +29,7 @@ __all__ = [
     "PHOTO_AGENCY_WORDS", "COMMON_PHOTO_CREDITS", "AGENCIES_IN_CAPITALS", "AGENCY_WORDS",
     "WIRE_TITLE", "WIRE_AGENCY_NAMES", "phrase", "WRITER_ROLES", "BIO_VERBS", "BIO_HEADINGS",
     "BIO_FIRST_PERSON", "OTHER_ROLES", "DESK_WORDS", "BY_WORDS", "BY_WORDS_IN_CAPITALS",
-    "BY_WORDS_WITH_GIVEN_NAME",
+    "BY_WORDS_WITH_GIVEN_NAME", "FIRM_SUFFIXES",
     "AUTHOR_LABELS", "TEXT_AUTHOR_LABELS", "PIECE_KINDS", "PIECE", "PIECE_AT_START",
     "ASKED_WORDS", "ASKED_DAYS", "LEGAL_TERMS", "AGE_UNITS", "THREAD_START_LABELS",
     "NAME_PARTICLES", "NAME_JOINS", "BYLINE_SMALL_WORDS", "NAME_IN_CAPITALS", "SECTION_WORDS",
@@ -226,6 +226,8 @@ OTHER_ROLES = (
     "journalist", "producer", "critic", "analyst", "engineer", "developer", "designer",
     "manager", "director", "founder", "president", "officer", "ceo", "cto",
 )
+#: the words that end a firm's name ("Harbour Cranes Ltd", "Harbour Platforms, Inc.")
+FIRM_SUFFIXES = ("Ltd", "Limited", "Inc", "LLC", "GmbH", "Corp", "Co", "PLC", "Pty")
 #: "by" before a byline's names in the corpora's languages (de, fr, es/pt, it, nl, sv)
 BY_WORDS = ("by", "von", "par", "por", "di", "door", "av")
 #: … those a line may write in capitals ("VON ANA LIMA"; not "DOOR" or "AV", which begin
