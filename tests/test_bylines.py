@@ -688,6 +688,8 @@ def test_a_handle_over_the_date(over_date: str, byline) -> None:
         # a label of another kind, no name after its "by"
         ("Cited by (332)", None),
         ("Cited by", None),
+        # a link under the label, not a name
+        ("Contact Us", None),
         ("Written by", None),
     ],
 )

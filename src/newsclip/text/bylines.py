@@ -219,6 +219,8 @@ def after_label(text: str) -> str | None:
     if label_alone(text) or _OTHER_LABEL.match(text):
         return None
     found = _byline(f"By {text.strip()}")
+    if found is not None and found[1].split()[0].lower() in _NOT_NAME_WORDS:
+        return None  # (a link under "Authors": "Contact Us")
     # (or a desk's name: "By" over "The Harbour Team")
     return found[1] if found is not None and found[0] == "byline-by" else desks.credit(text)
 
