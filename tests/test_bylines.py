@@ -330,6 +330,12 @@ def _story_with_box(box: str) -> str:
         ("Carys Penhallow\nStaff Writer\n\nAmos Tull\nStaff Writer", None),
         # a thing's name the page writes in small letters too, over a feature
         ("Custom Harbour\nAI Writer", None),
+        # a menu's entries read as a name over a role: the role in small letters or in
+        # the plural (a person's name over their title, or a label, is a writer)
+        ("Steam Cloud\nIncludes level editor", None),
+        ("Independent Sellers\nCreators, Coaches & Authors", None),
+        ("Quorin Vaddle\nSenior Editor", "Quorin Vaddle"),
+        ("Quorin Vaddle\nAuthor", "Quorin Vaddle"),
         # a heading over what it is about: not a note about a writer
         ("Pier Repairs\nPier Repairs are due in May.", None),
     ],
@@ -467,6 +473,12 @@ def test_activity(line: str, expected: bool) -> None:
         # a shop's heading in capitals is no Dutch or Swedish byline
         ("DOOR Handles and Hinges", []),
         ("AV Receivers", []),
+        # … nor in small letters: the Dutch "Door" and the Swedish "Av" begin a name with
+        # a given name
+        ("Door Locks & Hardware", []),
+        ("Door Check Gas Springs", []),
+        ("Av Lars Svensson", ["Lars Svensson"]),
+        ("door Anna Jansen", ["Anna Jansen"]),
         # "Di" begins names too: a line that goes on past the names is no byline
         ("Di Maria scores twice in the derby", []),
     ],
@@ -572,6 +584,7 @@ def test_a_name_under_the_standfirst(names: str, byline) -> None:
         ("(c) 2025 Ada Kerrigan, all rights reserved.", "Ada Kerrigan"),
         # a firm's, a place's or a one-word holder names no writer
         ("© 2025 Tomas Cranes LLC. All rights reserved.", None),
+        ("Copyright © Tomas Platforms, Inc", None),
         ("© 2025 Harbour Cranes. All rights reserved.", None),
         ("© 2026 Memorial Park", None),
         ("© 2026 Penhallow · Privacy · Terms", None),
@@ -664,3 +677,21 @@ def test_a_handle_over_the_date(over_date: str, byline) -> None:
         f"{over_date}\nSeptember 8, 2025\nNo Comments\n\n{_FARES}"
     )
     assert newsclip.parse(dump, input_format="text").byline == byline
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Ada Kerrigan", "Ada Kerrigan"),
+        # a desk's name under "By" alone
+        ("The Harbour Gazette Team", "The Harbour Gazette Team"),
+        # a label of another kind, no name after its "by"
+        ("Cited by (332)", None),
+        ("Cited by", None),
+        # a link under the label, not a name
+        ("Contact Us", None),
+        ("Written by", None),
+    ],
+)
+def test_the_names_under_a_label_alone(line: str, names: str | None) -> None:
+    assert bylines.after_label(line) == names

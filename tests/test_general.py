@@ -608,7 +608,7 @@ def test_a_label_alone_beats_a_line_of_names_elsewhere() -> None:
 @pytest.mark.parametrize(
     ("text", "alone"),
     [("Written By", True), ("By:", True), ("AUTHOR", True), ("Authors:", True),
-     ("Article by:", True),
+     ("Article by:", True), ("Author(s)", True),
      ("By the way", False), ("By Ada Kerrigan", False), ("Bylines", False)],
 )
 def test_label_alone(text: str, alone: bool) -> None:
@@ -2801,3 +2801,80 @@ def test_a_landing_pages_sections_under_its_headline_are_its_text(
         # without the rule, the text begins at the run of prose: the test exercises it
         off = _tuned(dump, Tuning(region=RegionTuning(landing_paragraphs=99)))
         assert hero not in off.text
+
+
+def test_the_names_over_the_date_beat_a_teasers_byline_above_the_headline() -> None:
+    # another story's teaser, with its byline, stands over the headline
+    dump = (
+        "Home\nNews\n\nFerry fares to rise in spring\n\nBy Tomas C. Rieck\n\nAdvertisement\n\n"
+        + _story(header="Odile Vallet\n\n").split("\n\n", 1)[1]
+    )
+    assert newsclip.parse(dump, input_format="text").byline == "Odile Vallet"
+
+
+def test_the_names_under_the_headline_beat_the_authors_of_a_part_it_quotes() -> None:
+    # the date read from the headline; a labelled byline down in the text names the
+    # authors of a module the story lists
+    paragraphs = "\n\n".join(
+        f"The harbour master said on Monday that boats could leave again, paragraph {i}, "
+        "after crews had cleared the wreckage of three trawlers from the channel."
+        for i in range(6)
+    )
+    dump = (
+        "Home\nBlog\n\nHarbour Wrap-Up 12/19/2025\nOdile Vallet\nDec 19, 2025 | 3 min read\n\n"
+        f"{paragraphs}\n\nAuthors: Tomas C. Rieck and Carys Penhallow\n\n{paragraphs}"
+    )
+    assert newsclip.parse(dump, input_format="text").byline == "Odile Vallet"
+
+
+@pytest.mark.parametrize(
+    ("header", "byline"),
+    [
+        ("r/HarbourTalk\n•\nferry_fan\n", "ferry_fan"),
+        ("r/HarbourTalk •\nferry_fan\n", "ferry_fan"),
+        # a community's name with no dot after it is the site's menu, not a post's header
+        ("r/HarbourTalk\nGet App\n", None),
+    ],
+)
+def test_a_link_aggregators_post_names_its_poster_under_the_community(header, byline) -> None:
+    dump = (
+        "Skip to main content\nr/HarbourTalk\nLog In\n" + header
+        + "When does the winter ferry timetable end?\n\n"
+        + "The ferry office says one thing and the website says another, and I need to plan "
+        "a crossing with my family next month. Does anyone know which one is right?\n\n"
+        "New to the site?\n\nCreate your account and connect with a world of communities.\n"
+    )
+    assert newsclip.parse(dump, input_format="text").byline == byline
+
+
+def test_a_shops_menu_entry_under_its_headline_is_no_byline() -> None:
+    # no date, a "headline" that is a menu's entry, and the next entry under it
+    dump = (
+        "Home\nShop\nMen's Casual Sneakers\nShoe Bank\n/\nMens Shoes\n\n"
+        + "\n\n".join(
+            f"Our sneakers are made of soft leather and rubber soles, model {i}, and they come "
+            "in six colours with free delivery on every order over fifty pounds."
+            for i in range(6)
+        )
+    )
+    assert newsclip.parse(dump, input_format="text").byline is None
+
+
+def test_a_papers_authors_marked_with_their_affiliations_are_the_byline() -> None:
+    dump = (
+        "Journal List\n\nTides and trawlers: a study of the harbour's winter\n"
+        "Ada Kerrigan 1, Tomas C. Rieck 2, Odile Vallet 1,*\nAuthor information\n\n"
+        + "\n\n".join(
+            f"We measured the tides at the harbour mouth over six winters, series {i}, and "
+            "compared them with the logs the trawlers kept of their crossings."
+            for i in range(6)
+        )
+    )
+    assert newsclip.parse(dump, input_format="text").byline == (
+        "Ada Kerrigan, Tomas C. Rieck, Odile Vallet"
+    )
+
+
+def test_a_label_over_several_writers_names_the_first() -> None:
+    dump = _story(after="Author(s)\nTomas C. Rieck\nOdile Vallet\nDownload pdf")
+    assert newsclip.parse(dump, input_format="text").byline == "Tomas C. Rieck"

@@ -31,6 +31,7 @@ from ._vocab import (
     CAPS_THEN_OUTLET,
     DESK_WORDS,
     FACET_WORDS,
+    FIRM_SUFFIXES,
     MONTH_ABBREVIATIONS,
     MONTH_NAME_WORDS,
     MONTH_NAMES,
@@ -239,7 +240,7 @@ _ROLE_FIELD = re.compile(
 )
 _END_DOT = re.compile(r"(?<=[a-z]{2})(?<![JS]nr)\.$")
 #: a firm's name (the publisher, the web designer) stands in the author tag of some pages
-_FIRM = re.compile(r".*\b(?:Ltd|Limited|Inc|LLC|GmbH|Corp|Co|PLC|Pty)\.?", re.I)
+_FIRM = re.compile(rf".*\b(?:{'|'.join(FIRM_SUFFIXES)})\.?", re.I)
 _FILED_FROM = re.compile(r"(?<=[a-z])\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
 #: a name, then the outlet in capitals ("Ana Lima HARBOUR POST")
 _NAME_THEN_CAPS = re.compile(

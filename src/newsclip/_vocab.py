@@ -29,6 +29,7 @@ __all__ = [
     "PHOTO_AGENCY_WORDS", "COMMON_PHOTO_CREDITS", "AGENCIES_IN_CAPITALS", "AGENCY_WORDS",
     "WIRE_TITLE", "WIRE_AGENCY_NAMES", "phrase", "WRITER_ROLES", "BIO_VERBS", "BIO_HEADINGS",
     "BIO_FIRST_PERSON", "OTHER_ROLES", "DESK_WORDS", "BY_WORDS", "BY_WORDS_IN_CAPITALS",
+    "BY_WORDS_WITH_GIVEN_NAME", "FIRM_SUFFIXES",
     "AUTHOR_LABELS", "TEXT_AUTHOR_LABELS", "PIECE_KINDS", "PIECE", "PIECE_AT_START",
     "ASKED_WORDS", "ASKED_DAYS", "LEGAL_TERMS", "AGE_UNITS", "THREAD_START_LABELS",
     "NAME_PARTICLES", "NAME_JOINS", "BYLINE_SMALL_WORDS", "NAME_IN_CAPITALS", "SECTION_WORDS",
@@ -225,11 +226,16 @@ OTHER_ROLES = (
     "journalist", "producer", "critic", "analyst", "engineer", "developer", "designer",
     "manager", "director", "founder", "president", "officer", "ceo", "cto",
 )
+#: the words that end a firm's name ("Harbour Cranes Ltd", "Harbour Platforms, Inc.")
+FIRM_SUFFIXES = ("Ltd", "Limited", "Inc", "LLC", "GmbH", "Corp", "Co", "PLC", "Pty")
 #: "by" before a byline's names in the corpora's languages (de, fr, es/pt, it, nl, sv)
 BY_WORDS = ("by", "von", "par", "por", "di", "door", "av")
 #: … those a line may write in capitals ("VON ANA LIMA"; not "DOOR" or "AV", which begin
 #: a shop's headings in capitals: "DOOR HANDLES")
 BY_WORDS_IN_CAPITALS = ("by", "von", "par", "por")
+#: … those that are common words of English headings too ("Door Locks & Hardware", "AV
+#: Receivers"): the names after them must begin with a given name ("Door Jan de Vries")
+BY_WORDS_WITH_GIVEN_NAME = ("door", "av")
 #: labels a byline writes before its names with a colon ("Autor: Ana Lima", "Texto: …")
 AUTHOR_LABELS = (
     "author", "authors", "autor", "autorin", "autoren", "auteur", "autore", "autora", "text",

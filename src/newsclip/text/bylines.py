@@ -1,12 +1,11 @@
-"""Bylines and photo captions in a page's text dump.
+"""Bylines in a page's text dump.
 
     By Sarah E. Needleman            → byline "Sarah E. Needleman"
     by Ada Kerrigan 22 Dec 2016      → byline "Ada Kerrigan" (the date is read apart)
-    Photograph: Ada Kerrigan for the Gazette   → a caption
-    Media caption The minister spoke …          → a caption
 
-Both are tables of named patterns, like the chrome rules: the name of the
-pattern that matched is the rule ``newsclip explain`` shows.
+A table of named patterns, like the chrome rules: the name of the pattern that
+matched is the rule ``newsclip explain`` shows.  Photo captions are read by
+``captions``, whose names this module gives too (the readers ask it for both).
 """
 
 from __future__ import annotations
@@ -16,11 +15,11 @@ from functools import cache
 
 from .._byline import NOT_NAMES, names, strip_dot
 from .._vocab import (
-    AGENCIES_IN_CAPITALS,
     AGE_UNITS,
     AGENCY_WORDS,
     BY_WORDS,
     BY_WORDS_IN_CAPITALS,
+    BY_WORDS_WITH_GIVEN_NAME,
     MONTH_ABBREVIATIONS,
     MONTH_WORDS,
     MONTHS_AS_NAMES,
@@ -28,15 +27,14 @@ from .._vocab import (
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     PHOTO_AGENCY,
-    PHOTO_AGENCY_ALONE,
-    PHOTO_AGENCY_WORDS,
     PIECE_AT_START,
     TEXT_AUTHOR_LABELS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_SHORT,
     WEEKDAY_WORDS,
 )
-from . import desks, prefilter
+from . import desks, given_names, prefilter
+from .captions import CAPTION_RULES, MAX_CAPTION_WORDS, caption
 from .features import title_cased
 from .datelines import FIELD_SEPARATOR
 
@@ -98,7 +96,7 @@ BYLINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:(?i:Written|Words|Story|Text|Posted|Reported|Report|Reporting"
             r"|Contributed|Submitted)"
             rf"\s+|{PIECE_AT_START}\s+)?"  # (the kind of piece: "Ein Kommentar von")
-            rf"(?:{_BY})[:\s]\s*(?P<name>{_NAMES})",
+            rf"(?P<by>{_BY})[:\s]\s*(?P<name>{_NAMES})",
         ),
         (
             # "on March 10, 2015 by Nikhil Marathe", "Posted 3 May 2020 by Ada Kerrigan":
@@ -197,7 +195,8 @@ _GLUE_POINTS = re.compile(
 
 #: a byline's label alone on its line, the names on the next: "Written By", "By:", "Author"
 _LABEL_ALONE = re.compile(
-    r"(?i:(?:written|posted|words|reported|story|text|article)\s+by|by|authors?|autor|auteur|von"
+    r"(?i:(?:written|posted|words|reported|story|text|article)\s+by|by|author(?:s|\(s\))?|autor"
+    r"|auteur|von"
     r"|par|por)"
     r"\s*:?"
 )
@@ -209,16 +208,21 @@ def label_alone(text: str) -> bool:
 
 
 _LABEL_CHARS = 20
+#: a label of another kind, a word and "by" and no name ("Cited by (332)")
+_OTHER_LABEL = re.compile(r"\s*[^\W\d_]+\s+(?i:by)\s*(?:[^\w\s]|\d|$)")
 
 
 def after_label(text: str) -> str | None:
     """The names of the line under a byline's label alone ("Written by" / "Ada
-    Kerrigan"), read as "By" and the line would be (another label is none: "Author" over
-    "Written by")."""
-    if label_alone(text):
+    Kerrigan"), read as "By" and the line would be, or a desk's (another label is none:
+    "Author" over "Written by")."""
+    if label_alone(text) or _OTHER_LABEL.match(text):
         return None
     found = _byline(f"By {text.strip()}")
-    return found[1] if found is not None and found[0] == "byline-by" else None
+    if found is not None and found[1].split()[0].lower() in _NOT_NAME_WORDS:
+        return None  # (a link under "Authors": "Contact Us")
+    # (or a desk's name: "By" over "The Harbour Team")
+    return found[1] if found is not None and found[0] == "byline-by" else desks.credit(text)
 
 
 def _unglue(text: str) -> str:
@@ -272,6 +276,11 @@ def _byline(text: str) -> tuple[str, str] | None:
         if not _BYLINE_TAIL.match(text[m.end("name") :]):
             continue
         author = names(author)
+        # "Door Locks & Hardware": a shop's heading, where the Dutch "Door" begins no name
+        if name == "byline-by" and m["by"].lower() in BY_WORDS_WITH_GIVEN_NAME and not (
+            given_names.starts_with_given_name(author)
+        ):
+            continue
         # "By Sports News Editor", "Author: Staff": a desk or a role, no one's name
         if all(w.lower().strip(".") in _DESK_WORDS for w in author.split()):
             continue
@@ -296,7 +305,7 @@ _TODAY_RULES = tuple((n, p) for n, p in BYLINE_RULES if n != "byline-after-date"
 _UNDATED_RULES = tuple((n, p) for n, p in BYLINE_RULES if n not in _DATED_RULES)
 #: any of the undated rules, in one match (their group "name" unnamed)
 _UNDATED = re.compile(
-    "|".join(f"(?:{p.pattern.replace('(?P<name>', '(?:')})" for _n, p in _UNDATED_RULES)
+    "|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern)})" for _n, p in _UNDATED_RULES)
 )
 
 # ASCII characters no byline rule begins with: most lines are rejected by their first one.
@@ -310,118 +319,6 @@ _AGENCY_NAME = re.compile(rf"(?:.*\s)?(?:{PHOTO_AGENCY}|(?i:{AGENCY_WORDS}))\b.*
 def agency(name: str) -> bool:
     """The byline names a news agency ("Associated Press", "AFP", "Agencies")."""
     return _AGENCY_NAME.fullmatch(name) is not None
-
-
-
-#: name, pattern (the whole line), and words of which the line must hold one
-#: (patterns that may match mid-line are slow: they run only on lines that can match)
-CAPTION_RULES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern), re.compile("|".join(map(re.escape, hints))))
-    for name, pattern, hints in (
-        (
-            "caption-label",
-            r"(?:Media|Image|Photo|Video)\s+(?:caption|copyright)\b.{0,300}",
-            ("caption", "copyright"),
-        ),
-        (
-            "photo-credit-label",
-            r"\(?(?:Photo(?:graph)?s?|Image|Picture|Pic|Illustration|Credit|Caption|Foto|Source)"
-            r"\s*(?:by|credit|courtesy(?:\s+of)?)?\s*[:©]\s*\S.{0,200}",
-            (":", "©"),
-        ),
-        (
-            # "Photo by Ada Kerrigan", "Image courtesy of the museum": who took the
-            # picture, not who wrote the article
-            "photo-by",
-            r"\(?(?:Photo(?:graph)?s?|Image|Picture|Illustration|PHOTO|IMAGE)\s+"
-            r"(?:by|BY|courtesy(?:\s+of)?|COURTESY(?:\s+OF)?)\s+\S.{0,100}",
-            ("Photo", "Image", "Picture", "Illustration", "PHOTO", "IMAGE"),
-        ),
-        (
-            "caption-with-credit",
-            r".{0,400}(?:Photo(?:graph)?|Image|Picture|Illustration|Credit)(?:\s+by)?\s*[:/]\s*"
-            r"[A-Z][^.!?]{0,80}\)?\.?",
-            ("Photo", "Image", "Picture", "Illustration", "Credit"),
-        ),
-        (
-            "agency-credit",
-            rf".{{0,400}}\((?:[^()]{{0,60}}/\s*)?{PHOTO_AGENCY}(?:\s*Photo)?"
-            r"(?:\s*/\s*[^()]{1,60})?\)\.?",
-            (")",),
-        ),
-        (
-            # "… for a sobriety check in this undated file photo.", "… in this courtroom
-            # drawing made in New York": a picture's caption says what the picture shows
-            "in-this-photo",
-            # (between: a date, and words that say what kind of picture)
-            r".{0,400}\b[Ii]n\s+(?:this|these)\s+(?:(?:undated|file|handout|courtroom|family|"
-            r"police|recent|archive|aerial|satellite|video|[A-Z][a-z]{2,8}\.?|\d{1,4},?)\s+){0,5}?"
-            r"(?:photo(?:graph)?s?|pictures?|images?|drawings?|sketch)\b.{0,200}",
-            ("photo", "picture", "image", "drawing", "sketch"),
-        ),
-        (
-            # "O.J. Simpson, right, is transferred to …", "Ada Kerrigan, second from left,
-            # …": where someone stands in the picture
-            "position-in-picture",
-            r".{0,300}?[A-Z][\w.'’-]*,\s+(?:(?:second|third)\s+from\s+)?(?:left|right|centre|center)"
-            r"\s*,.{0,300}",
-            ("left,", "right,", "centre,", "center,"),
-        ),
-        (
-            # "… before being sentenced. (ADA KERRIGAN, Harbour Media)": the photographer
-            # named in capitals, and the outlet
-            "capitals-credit",
-            r".{0,400}\((?:[A-Z][A-Z.'’-]+\s+){1,3}[A-Z][A-Z.'’-]+\s*[,/]\s*[A-Z][\w .&'’-]{1,40}\)\.?",
-            (")",),
-        ),
-        (
-            "agency-alone",  # "GETTY IMAGES", "AFP", "Rex": a credit on a line of its own
-            rf"(?i:{PHOTO_AGENCY_ALONE})(?:\s+(?i:Images|Photos?|Pictures))?",
-            PHOTO_AGENCY_WORDS,
-        ),
-        (
-            "photographer-agency",
-            rf"[^\s/][^/]{{0,60}}/\s*{PHOTO_AGENCY}(?:\s*/\s*[\w .'-]{{1,40}})?",
-            ("/",),
-        ),
-        (
-            # "… to the county jail. THE ASSOCIATED PRESS/Ada Kerrigan": the agency, then
-            # the photographer
-            "agency-photographer",
-            rf".{{0,400}}\b(?:THE\s+)?(?:{AGENCIES_IN_CAPITALS}|{PHOTO_AGENCY})(?:\s+Photo)?"
-            r"\s*/\s*[A-Z][\w.'’ -]{1,40}\)?",
-            ("/",),
-        ),
-    )
-)
-
-#: a caption is a short block of text; a paragraph that ends with "(AP)" is not one
-MAX_CAPTION_WORDS = 60
-
-
-def caption(text: str) -> str | None:
-    """The caption rule that matches ``text``, if any."""
-    if len(text) > 8 * MAX_CAPTION_WORDS:
-        return None
-    # a line this short cannot hold more words than the limit: no need to count them
-    if len(text) > 2 * MAX_CAPTION_WORDS and len(text.split()) > MAX_CAPTION_WORDS:
-        return None
-    # One search for any rule's hint settles most short lines; on a long line it costs
-    # more than the rules' own tests, which come cheapest first: a rule that must begin
-    # with certain characters fails its match at once, a rule that may match mid-line
-    # waits for its hint.
-    if len(text) <= 80 and _ANY_HINT.search(text) is None:
-        return None
-    first = text[0]
-    for name, pattern, hint, cannot_start in _CAPTION_TRIES:
-        if first in cannot_start:
-            continue
-        if cannot_start:
-            if pattern.fullmatch(text) and hint.search(text):
-                return name
-        elif hint.search(text) and pattern.fullmatch(text):
-            return name
-    return None
 
 
 #: a line of names alone, next to the date or under the headline ("Hazel Sheffield",
@@ -461,14 +358,6 @@ def _names_alone(names: str) -> bool:
     if any(w.endswith(".") and len(w) > 4 for w in words[:-1]):
         return False
     return not all(len(w.rstrip(".")) == 1 for w in words)  # "A. B." is not a name
-
-
-_ANY_HINT = re.compile("|".join(h.pattern for _name, _pattern, h in CAPTION_RULES))
-# Each caption rule with the ASCII characters none of its matches begins with.
-_CAPTION_TRIES = tuple(
-    (name, pattern, hint, prefilter.ASCII.difference(prefilter.first_ascii(pattern.pattern)))
-    for name, pattern, hint in CAPTION_RULES
-)
 
 
 # --- a thread's first poster --------------------------------------------------------

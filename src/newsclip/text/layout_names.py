@@ -22,6 +22,8 @@ LAYOUT: tuple[tuple[str, str, str], ...] = (
      "editors', 'written by Our Editors')"),
     ("byline-agency", "header", "a byline that names a news agency alone ('By the' and "
      "the agency's name, in any case)"),
+    ("byline-affiliations", "header", "a paper's authors, each name marked with its "
+     "affiliation's note ('Ana Lima 1, Sam Reed 2, Ben Ode 1,*')"),
     ("byline-label-above", "header", "a byline's label alone on its line ('Written by') and "
      "the names on the next"),
     ("byline-thread-starter", "header", "the line that names a forum thread's first poster "

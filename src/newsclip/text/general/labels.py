@@ -91,6 +91,8 @@ def label(
             for j in range(info.i + 1, info.last + 1):  # the other lines of a wrapped paragraph
                 lines[j].label, lines[j].rule = rest
     thread_byline(lines, infos, date_at, layout, post)
+    if layout.byline is not None and title is not None and date_at is not None:
+        _name_over_date(lines, infos, title, date_at, start, layout)
     if layout.byline is None and date_at is not None and infos[date_at].date is not None:
         # "December 15, 2025 · 30 min · Ada Kerrigan": the date line names the writer
         text, raw = infos[date_at].text, infos[date_at].date.raw
@@ -250,6 +252,9 @@ def _name_byline(
     # (a line over the writer's role, "Ada Kerrigan" over "Content Editor", is tried
     # first: a section's name over the date, "UX ANALYTICS", reads as names too)
     places.sort(key=lambda k: not (0 <= k < len(infos) - 1 and ROLE.match(infos[k + 1].text)))
+    # a shop's or a catalogue's page: no date, and a "headline" of a few words, a menu's
+    # entry over the next ("Men's Sneakers" over "Shoe Bank")
+    shop = date_at is None and title is not None and len(infos[title].tokens) <= _MENU_TITLE_WORDS
     for k in places:
         if not 0 <= k < len(infos) or k == title or k == date_at:
             continue
@@ -272,11 +277,12 @@ def _name_byline(
             name = desks.staff(text)  # "Staff" over or under the date line
         if name is None and date_at is not None and k == date_at - 1 and text.islower():
             name = bylines.handle_alone(text)
-        if k == dek and name is not None and name == text.strip() and not (
+        if (k == dek or shop) and name is not None and name == text.strip() and not (
             given_names.starts_with_given_name(name)
         ):
             # (a line that is names alone under the standfirst is a button's or a
-            # heading's words, "Memorial Park", unless it begins with a given name)
+            # heading's words, "Memorial Park", unless it begins with a given name; and so
+            # is one on a shop's page, ``shop``)
             continue
         if name is not None and not header_shapes.names_a_thing(name) and not _subject(
             name, infos, k, region, tuning.labels
@@ -285,6 +291,47 @@ def _name_byline(
             line.label, line.rule = "header", "byline-name-line"
             layout.byline = name
             return
+
+
+#: the names stand this many lines under the headline at most (under its standfirst)
+_NAME_UNDER_TITLE = 2
+
+
+#: a menu's entry taken for the headline is this many words at most
+_MENU_TITLE_WORDS = 5
+
+
+def _name_over_date(
+    lines: list[Line], infos: list[Info], title: int, date_at: int, start: int, layout: Layout,
+) -> None:
+    """A line of a person's names right under the headline (or its standfirst) and right
+    over the date line (or a line that is only a date) is the byline, over a byline found above the headline (a
+    teaser's) or inside the article's text, past its first line (the authors of a part
+    it quotes); the article's text begins at ``start``."""
+    k = date_at - 1
+    if not title < k <= title + _NAME_UNDER_TITLE:
+        # (the date read from the headline: "Wrap-Up 12/19/2025" over the names over
+        # the date line)
+        k = title + 1
+        if k + 1 >= len(infos) or not infos[k + 1].date_only:
+            return
+    info = infos[k]
+    if info.i != info.last or info.chrome:
+        return
+    name = bylines.name_line(info.text)
+    if name is None or name == layout.byline or header_shapes.names_a_thing(name) or not (
+        person_like(name.split()) or given_names.starts_with_given_name(name)
+    ):
+        return
+    found = next(
+        (j for j, x in enumerate(infos)
+         if lines[x.i].label == "header" and x.byline is not None and layout.byline in x.byline[1]),
+        None,
+    )
+    if found is not None and (found < title or found > start):
+        line = lines[info.i]
+        line.label, line.rule = "header", "byline-name-line"
+        layout.byline = name
 
 
 def _given_name_line(

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..._vocab import AGE_UNITS, MONTH_SHORT, WIRE_AGENCY_NAMES, WRITER_ROLES, phrase
-from .. import bylines, datelines, desks, header_shapes
+from .. import author_lists, bylines, datelines, desks, header_shapes
 from .tuning import (
     CREDIT_WORDS,
     HEADER_LINE_WORDS,
@@ -146,6 +146,8 @@ class Info:
                     or not text.isascii() and _FIELD_DASH.search(text)
                 )
             ) else None
+            if self._byline is None and (authors := author_lists.affiliated(text)):
+                self._byline = "byline-affiliations", authors  # a paper's authors
             if self._byline is None and n <= _DESK_WORDS and _BY_HINT.search(text):
                 if desk := desks.labelled_credit(text):
                     self._byline = "byline-desk", desk

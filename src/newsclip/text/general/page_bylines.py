@@ -11,7 +11,9 @@ import re
 from functools import cache
 
 from ..._byline import person_like
-from ..._vocab import BIO_FIRST_PERSON, BIO_HEADINGS, BIO_VERBS, NAME_PARTICLES, WRITER_ROLES
+from ..._vocab import (
+    BIO_FIRST_PERSON, BIO_HEADINGS, BIO_VERBS, FIRM_SUFFIXES, NAME_PARTICLES, WRITER_ROLES,
+)
 from .. import bylines, given_names, header_shapes
 from ..model import Layout, Line
 from .chrome import LEARNED
@@ -150,9 +152,11 @@ def author_box(infos: list[Info], region: Region, t: LabelTuning) -> str | None:
     is …", "I'm …"), within two lines; when the page's boxes name one writer only (a
     page of several is a team's or a list of testimonials), and the page writes no word
     of the name in small letters (as it would a thing's: "Custom Status", "Rhode
-    Island" over "Rhode Island is …").  A note among the story's first paragraphs is
-    about the person the story is about."""
+    Island" over "Rhode Island is …"), nor reads the name and its role as a menu's
+    entries (``_person_over_role``).  A note among the story's first paragraphs is about
+    the person the story is about."""
     found: set[str] = set()
+    menus: set[str] = set()  # (the names over a role that read as a menu's entries)
     roles: dict[int, bool] = {}
     first_person: dict[int, bool] = {}
     for k, info in enumerate(infos):
@@ -174,9 +178,11 @@ def author_box(infos: list[Info], region: Region, t: LabelTuning) -> str | None:
         if name is None or name != text or _FIRST_PERSON().match(name):
             continue
         found.add(name)
+        if roles.get(j) and not _person_over_role(name, infos[j].text):
+            menus.add(name)
         if len(found) > 1:
             return None
-    if not found:
+    if not found or found & menus:
         return None
     name = found.pop()
     words = {w.lower() for w in WORD.findall(name) if len(w) > 1}
@@ -186,6 +192,30 @@ def author_box(infos: list[Info], region: Region, t: LabelTuning) -> str | None:
         return name
     written = (w for info in infos for w in WORD.findall(info.text) if w.islower())
     return None if any(w in words for w in written) else name
+
+
+#: the role's first field (before a bar or a dot: "Contributing Writer | Ferries")
+_ROLE_FIELD = re.compile(r"[^|•·–—]*")
+
+
+def _person_over_role(name: str, role: str) -> bool:
+    """``name`` over the role line ``role`` is a person's name over their title, not a
+    menu's entry over the next ("Steam Cloud" over "Includes level editor", "Sales
+    Teams" over "Creators, Coaches & Authors", "Custom Status" over "AI Writer"): the
+    name begins with a given name or stands over a byline's label ("Author"); or it is
+    written as a person's and names no thing, and the role is one title, capitalised."""
+    if given_names.starts_with_given_name(name) or bylines.label_alone(role):
+        return True
+    if not person_like(name.split()) or header_shapes.names_a_thing(name):
+        return False
+    words = _ROLE_FIELD.match(role.strip()).group().split()  # type: ignore[union-attr]
+    return all(w[:1].isupper() for w in words) and not any(
+        w.lower().rstrip(",") in _PLURAL_ROLES for w in words
+    )
+
+
+#: the roles as a menu's entry lists them, in the plural ("Coaches & Authors")
+_PLURAL_ROLES = frozenset(f"{r}s" for r in _BOX_ROLES)
 
 
 def _box_role(infos: list[Info], j: int, roles: dict[int, bool]) -> bool:
@@ -258,6 +288,10 @@ _OWNER = re.compile(
 )
 
 
+#: a firm's word after the holder's name ("Harbour Platforms, Inc")
+_FIRM_AFTER = re.compile(rf"\s*,?\s*(?i:{'|'.join(FIRM_SUFFIXES)})\b")
+
+
 def owner_byline(infos: list[Info]) -> str | None:
     """The person a personal site's copyright line names ("© 2025 Ada Kerrigan. All
     rights reserved."), when no line names the writer: a site that is one person's
@@ -268,8 +302,8 @@ def owner_byline(infos: list[Info]) -> str | None:
         if info.chrome != "copyright-line":
             continue
         m = _OWNER.match(info.text)
-        if m is None:
-            return None
+        if m is None or _FIRM_AFTER.match(info.text, m.end("name")):
+            return None  # (or a firm's: "© 2025 Harbour Platforms, Inc.")
         name = bylines.name_line(m["name"])
         if name is None or len(name.split()) > _OWNER_WORDS or not person_like(name.split()):
             return None

@@ -15,7 +15,7 @@ from ..prefilter import plain_case
 from .lines import Info
 from .thread import first_post, stamp_shape
 
-__all__ = ["forum_header", "thread_byline", "titled_post"]
+__all__ = ["community_poster", "forum_header", "thread_byline", "titled_post"]
 
 
 def thread_byline(
@@ -47,6 +47,9 @@ def thread_byline(
                     lines[j].label, lines[j].rule = "header", "byline-thread-starter"
                 layout.byline = name
                 return
+    if (name := community_poster(infos)) is not None:
+        layout.byline = name
+        return
     header = forum_header(infos)
     if header is not None:
         layout.byline = header[1]
@@ -112,6 +115,31 @@ def forum_header(infos: list[Info]) -> tuple[int, str] | None:
                 name := bylines.handle_alone(m["name"])
             ):
                 return k, name
+    return None
+
+
+#: a community's name in a post's header, before the post's age ("r/Cooking •", the age
+#: a script writes, lost in the dump); the dot may stand on a line of its own
+_COMMUNITY = re.compile(r"r/\w+(?:\s*•)?")
+#: the post's header stands this many lines from the top at most
+_COMMUNITY_LINES = 30
+
+
+def community_poster(infos: list[Info]) -> str | None:
+    """The poster a link aggregator's post names in its header: the handle alone under the
+    community's name and the dot before the post's age ("r/Cooking •" over "ada_k" over
+    the post's title)."""
+    for k in range(min(len(infos) - 1, _COMMUNITY_LINES)):
+        text = infos[k].text.strip()
+        if not text.startswith("r/") or _COMMUNITY.fullmatch(text) is None:
+            continue
+        j = k + 1
+        if not text.endswith("•"):
+            if infos[j].text.strip() != "•":
+                continue
+            j += 1
+        if j < len(infos) and (name := bylines.handle_alone(infos[j].text)) is not None:
+            return name
     return None
 
 
