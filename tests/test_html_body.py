@@ -707,3 +707,31 @@ def test_a_products_box_of_reviews_is_its_buyers_comments(og_type: str, reviews:
     text = "\n".join(newsclip.parse(page.encode(), input_format="html").paragraphs)
     assert ("Reviewer 3: we took it" in text) is reviews
     assert "Body 3." in text
+
+
+def _index_page(og_type: str) -> str:
+    # a catalogue's index: a box with its headline and a line of intro (the only prose),
+    # and beside it, under a heading, the categories it lists, each a link and a count
+    names = ("Anchors", "Bolts", "Clamps", "Hinges", "Latches", "Nuts", "Rivets", "Screws",
+             "Springs", "Staples", "Straps", "Washers")
+    items = "".join(
+        f'<li><a href="/c/{n.lower()}">{n}</a> ({3 * len(n)} makers)</li>' for n in names
+    )
+    return (
+        f'<html><head><title>Fasteners</title><meta property="og:type" content="{og_type}">'
+        '</head><body><div class="page-title"><h1>Fasteners</h1>'
+        "<p>Find spec sheets, drawings and models for every part we list.</p></div>"
+        f'<div class="browse"><h3>Categories</h3><ul>{items}</ul></div></body></html>'
+    )
+
+
+@pytest.mark.parametrize(("og_type", "items"), [("website", True), ("article", False)])
+def test_a_lists_short_intro_box_gives_way_to_its_items(og_type: str, items: bool) -> None:
+    # the intro box outscores the list of links; read again without the class/id rules
+    # (the first reading left almost no text), a page that declares no article reads its
+    # whole body, where the items are a list (SMALL_BOX); an article's box stays its text
+    page = _index_page(og_type)
+    text = "\n".join(newsclip.parse(page.encode(), input_format="html").paragraphs)
+    assert "Find spec sheets" in text
+    assert ("Hinges" in text) is items
+    assert ("Washers" in text) is items

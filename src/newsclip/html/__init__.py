@@ -118,7 +118,7 @@ def _body(
     drop_chrome(
         body, out, deadline, by_class=by_class, prices=prices, product=kind == PRODUCT
     )
-    content = find_content(body, deadline, article=kind == ARTICLE)
+    content = find_content(body, deadline, article=kind == ARTICLE, again=not by_class)
     chrome = Body(rows=list(out.rows), header=list(out.header), priced=out.priced)
     # reading may guess the headline into meta
     unread = replace(meta, sources=list(meta.sources))

@@ -12,7 +12,8 @@ part's box of text, without the author's card or reaction bar beside it.  When
 all that holds little of the page's own ``<main>`` (a landing page's short
 sections, a shop's items, where one promo box outscored them), ``<main>`` is the
 content (``_main_box``); on a page without one, its body, when section headings
-show a landing page or a shop."""
+show a landing page or a shop, or when, read again without the class/id rules, the
+box found is a list's short intro beside its items (``SMALL_BOX``)."""
 
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ __all__ = [
     "SAME_CLASS_BONUS", "SIBLING_PROSE_CHARS", "SIBLING_MAX_LINKS", "CHROME_COST", "CLIMB_GAIN",
     "CLIMB_REACH", "WRAPPER_SLACK", "BODY_GAIN", "SKIP_ALIKE", "NEAR_BEST", "ALIKE_MIN",
     "ALIKE_WORDS", "ALIKE_GAIN", "CORE_SHARE", "CORE_AGREE", "MAIN_SHARE",
-    "MAIN_STORY", "STORY_SHARE", "BODY_SECTIONS",
+    "MAIN_STORY", "STORY_SHARE", "BODY_SECTIONS", "SMALL_BOX",
 ]
 
 # --- scoring paragraphs into their containers (after Mozilla's Readability) -------------
@@ -124,6 +125,12 @@ STORY_SHARE = 0.3
 #: section headings (<h2>, <h3>): a landing page's sections, a shop's items, not a
 #: short story beside its site's unlinked furniture
 BODY_SECTIONS = 3
+#: read again without the class/id rules (the first reading left almost no text), a page
+#: that declares no article, without <main> or those headings, whose best box holds less
+#: than this (characters outside links) and less than MAIN_SHARE of the page is read whole:
+#: the box was a list's headline and intro beside its items (a catalogue's index, a board
+#: of jobs, a ranking's fields), items that short lines or links make no prose
+SMALL_BOX = 400
 
 
 _POSITIVE = re.compile(
@@ -163,10 +170,11 @@ def _value_weight(value: str) -> int:
 
 
 def find_content(
-    body: etree._Element, deadline: Deadline, *, article: bool = False
+    body: etree._Element, deadline: Deadline, *, article: bool = False, again: bool = False
 ) -> list[etree._Element]:
     """The top container and the siblings that belong with it, in page order (or the
-    page's <main>, ``_main_box``); ``article``: the page declares an article."""
+    page's <main>, ``_main_box``); ``article``: the page declares an article; ``again``:
+    the page is read again without the class/id rules (``SMALL_BOX``)."""
     scores: dict[etree._Element, float] = {}
     # each paragraph's own text (white space made single) and link text, which
     # ``prose_sums`` reads again
@@ -241,29 +249,33 @@ def find_content(
             part for part in group
             if part not in chosen and not any(a in chosen for a in part.iterancestors())
         ]
-    return _main_box(body, kept, article)
+    return _main_box(body, kept, article, again)
 
 
 def _main_box(
-    body: etree._Element, kept: list[etree._Element], article: bool
+    body: etree._Element, kept: list[etree._Element], article: bool, again: bool
 ) -> list[etree._Element]:
     """The page's main box (``<main>``, role=main; the one with most text outside links;
-    without one, the body of a page of BODY_SECTIONS section headings or more) when what
-    was found holds less than MAIN_SHARE of that text (STORY_SHARE on a page that
-    declares an article, and of a body) and no story (MAIN_STORY); what was found
-    otherwise."""
+    without one, the body of a page of BODY_SECTIONS section headings or more, or,
+    read ``again``, where what was found is a SMALL_BOX) when what was found holds less
+    than MAIN_SHARE of that text (STORY_SHARE on a page that declares an article, and of a
+    body of sections) and no story (MAIN_STORY); what was found otherwise."""
     # (a walk in Python: libxml2's XPath ".//main | .//*[@role='main']" takes half as long again)
     mains = [
         el for el in body.iter(etree.Element)
         if el is not body and (el.tag == "main" or el.get("role") == "main")
     ]
     share = STORY_SHARE if article else MAIN_SHARE
+    story = MAIN_STORY
     if not mains:
-        if sum(1 for el in body.iter("h2", "h3") if el is not body) < BODY_SECTIONS:
+        if sum(1 for el in body.iter("h2", "h3") if el is not body) >= BODY_SECTIONS:
+            mains, share = [body], STORY_SHARE
+        elif again and not article:
+            mains, story = [body], SMALL_BOX
+        else:
             return kept
-        mains, share = [body], STORY_SHARE
     found = sum(_unlinked(el) for el in kept)
-    if found >= MAIN_STORY:
+    if found >= story:
         return kept
     sizes = [_unlinked(el) for el in mains]
     size = max(sizes)
