@@ -141,6 +141,7 @@ def _page(head: str, body: str = "") -> str:
 
 
 LD = '<script type="application/ld+json">{}</script>'
+OG_ARTICLE = '<meta property="og:type" content="article">'
 META_CASES = [
     # (name, head, body, field, expected)
     (
@@ -433,6 +434,65 @@ META_CASES = [
     ("meta-source", '<meta property="article:published_time" content="2024-03-21">', "",
      "published_source", "meta"),
     ("time-source", "", '<time datetime="2019-07-08">8 July</time>', "published_source", "time"),
+    # --- the <time> under an article's headline, against the head's date ------------
+    # the date the page shows its reader beats a head's date more than a day away
+    (
+        "header-time-beats-meta",
+        OG_ARTICLE + '<meta property="article:published_time" content="2013-03-11T11:11:07-07:00">',
+        '<h1>Gulls return</h1><p class="byline"><time datetime="2023-03-20T00:00:00-07:00">'
+        "March 20, 2023</time></p>",
+        "published",
+        "2023-03-20T00:00:00-07:00",
+    ),
+    (
+        "header-time-source",
+        OG_ARTICLE + '<meta property="article:published_time" content="2013-03-11">',
+        '<h1>Gulls return</h1><div><span>By Ana Lima</span> <time datetime="2023-03-20">'
+        "March 20, 2023</time></div>",
+        "published_source",
+        "time",
+    ),
+    # a day apart is one moment in two zones: the head's date stands
+    (
+        "header-time-a-day-apart",
+        OG_ARTICLE + '<meta property="article:published_time" content="2025-07-05T00:04:00+00:00">',
+        '<h1>Gulls return</h1><p><time datetime="2025-07-04T20:04:00-04:00">July 4, 2025</time></p>',
+        "published",
+        "2025-07-05T00:04:00+00:00",
+    ),
+    # an update's <time>, by its class or its label, is no publication date
+    (
+        "header-time-updated-class",
+        OG_ARTICLE + '<meta property="article:published_time" content="2013-03-11">',
+        '<h1>Gulls return</h1><p><time class="entry-date updated" datetime="2023-03-20">'
+        "March 20, 2023</time></p>",
+        "published",
+        "2013-03-11",
+    ),
+    (
+        "header-time-updated-label",
+        OG_ARTICLE + '<meta property="article:published_time" content="2013-03-11">',
+        '<h1>Gulls return</h1><p>Aktualisiert am <time datetime="2023-03-20">20.03.2023</time></p>',
+        "published",
+        "2013-03-11",
+    ),
+    # another story's <time> (a related story's card) is not the article's
+    (
+        "header-time-in-a-card",
+        OG_ARTICLE + '<meta property="article:published_time" content="2013-03-11">',
+        '<h1>Gulls return</h1><ul><li><a href="/x">Terns too</a> <time datetime="2023-03-20">'
+        "March 20, 2023</time></li></ul>",
+        "published",
+        "2013-03-11",
+    ),
+    # a page that declares no article keeps its head's date
+    (
+        "header-time-not-an-article",
+        '<meta property="article:published_time" content="2013-03-11">',
+        '<h1>Gulls return</h1><p><time datetime="2023-03-20">March 20, 2023</time></p>',
+        "published",
+        "2013-03-11",
+    ),
     (
         "url-date",
         '<link rel="canonical" href="https://example.org/news/2020/02/24/gulls-return">',

@@ -31,7 +31,7 @@ __all__ = [
     "BIO_FIRST_PERSON", "OTHER_ROLES", "DESK_WORDS", "BY_WORDS", "BY_WORDS_IN_CAPITALS",
     "BY_WORDS_WITH_GIVEN_NAME", "FIRM_SUFFIXES",
     "AUTHOR_LABELS", "TEXT_AUTHOR_LABELS", "PIECE_KINDS", "PIECE", "PIECE_AT_START",
-    "ASKED_WORDS", "ASKED_DAYS", "LEGAL_TERMS", "AGE_UNITS", "THREAD_START_LABELS",
+    "ASKED_WORDS", "ASKED_DAYS", "LEGAL_TERMS", "AGE_UNITS", "THREAD_START_LABELS", "UPDATE_WORDS",
     "NAME_PARTICLES", "NAME_JOINS", "BYLINE_SMALL_WORDS", "NAME_IN_CAPITALS", "SECTION_WORDS",
     "URL_LABELS", "THREAD_LABELS", "STARTER_LABELS", "PRICE", "COUNTED_ITEMS", "RATED_ITEMS",
     "SORTING_WORDS", "MORE_LINK_LABELS", "THING_NOUNS", "THING_NOUN_ENDINGS", "FACET_WORDS",
@@ -296,6 +296,12 @@ AGE_UNITS = ("seconds", "minutes", "hours", "days", "weeks", "months", "years")
 THREAD_START_LABELS = (
     "Start date", "Startdatum", "Date de début", "Fecha de inicio", "Data di inizio",
     "Data de início",
+)
+#: the words that label a date as a page's last change, not its publication ("Updated
+#: March 3, 2024", "Aktualisiert am 05.03.2024"), in the corpora's languages
+UPDATE_WORDS = (
+    "updated", "modified", "revised", "edited", "mis à jour", "modifié", "actualizado",
+    "atualizado", "aktualisiert", "geändert", "aggiornato", "aggiornamento", "bijgewerkt",
 )
 #: desks that sign a story instead of a person ("Newsroom", "The Daily Post team")
 DESK_WORDS = frozenset("staff team desk newsroom editors reporters writers".split())

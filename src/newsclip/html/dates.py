@@ -11,6 +11,9 @@ the elements that hold a date by their class, its text.  The search reads the
 tree newsclip built, and its CPU time counts toward the page's safety valve like
 every other stage's.
 
+On a page that declares an article, the ``<time>`` under its headline (the date the
+reader is shown) beats a JSON-LD or meta date more than a day away (``header_time``).
+
 Not for text dumps (text/datelines.py) and not a date parser (dates.py).
 """
 
@@ -24,15 +27,16 @@ from typing import NamedTuple
 
 from lxml import etree
 
-from .._vocab import MONTHS, STARTER_LABELS, THREAD_START_LABELS
+from .._vocab import MONTHS, STARTER_LABELS, THREAD_START_LABELS, UPDATE_WORDS
 from ..dates import DAY_FIRST_LANGUAGES, ISO_DATE, NAMED_DATE, NUMERIC_DATE, parse_date
 from . import date_search
-from .fields import DATE_KEYS, MODIFIED_KEYS, SEARCHED_DATE_KEYS
+from .fields import DATE_KEYS, MODIFIED_KEYS, SEARCHED_DATE_KEYS, UPDATE_CUES
 from .tree import Deadline, element_text, line_of, text_of
 
 __all__ = [
     "MAX_SEARCHED", "Stated", "SEARCH_RULES", "published", "modified", "searched",
     "page_url", "loose", "search_first", "same_day", "thread_started", "first_post",
+    "header_time", "HEADER_LEVELS", "HEADER_CHARS",
 ]
 
 #: the rules of the dates a search of the page found, where no markup stated one
@@ -282,3 +286,68 @@ def page_url(root: etree._Element, tags: dict[str, str]) -> str | None:
         if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
             return el.get("href").strip()
     return tags.get("og:url")
+
+
+#: the headline's header: a ``<time>`` at most this many levels below an ancestor it
+#: shares with the headline, that ancestor at most this many levels above the headline
+HEADER_LEVELS = 4
+#: and at most this many characters of text between the headline and the ``<time>``
+#: (the article's own stamp may stand at its end: "Published August 13, 2025")
+HEADER_CHARS = 20_000
+#: a ``<time>`` inside one of these, below what it shares with the headline, is another
+#: story's (a card, a list of related stories, a reply) or the page's chrome
+_OTHER_STORY = frozenset(("li", "article", "aside", "footer", "nav"))
+#: a ``<time>`` whose class, or its row's text, says it is a last change or a last reply
+_UPDATE_LABEL = re.compile(f"{UPDATE_CUES}|{'|'.join(UPDATE_WORDS)}", re.I)
+
+
+def header_time(
+    root: etree._Element, headline: etree._Element | None, stated: Stated
+) -> Stated | None:
+    """The date of the ``<time>`` under the headline ("By Ana Lima · March 20, 2023"),
+    where it is more than a day away from the date the markup ``stated``: the page
+    shows its reader another date than its head says (a template's, a re-import's, the
+    last change's).  A day apart is the same moment in two zones, and the head's stands.
+    None without a headline, or with no such ``<time>``, or one that is an update's."""
+    if headline is None:
+        return None
+    above = [headline, *headline.iterancestors()][: HEADER_LEVELS + 1]
+    chars, started = 0, False
+    for el in root.iter(etree.Element):
+        if el is headline:
+            started = True
+            continue
+        if not started or el in above:
+            continue
+        if chars > HEADER_CHARS:
+            return None
+        if el.tag == "time":
+            found = _header_stamp(el, above)
+            if found is not None:
+                apart = abs((_day(found.value) - _day(stated.value)).days)
+                return found if apart > 1 else None
+        if el.tag not in _NO_TEXT:
+            chars += len((el.text or "").strip())
+        chars += len((el.tail or "").strip())
+    return None
+
+
+def _header_stamp(el: etree._Element, above: list[etree._Element]) -> Stated | None:
+    """The date of a ``<time>`` in the headline's header: close below an ancestor of the
+    headline (``above``), in no other story's block, not labelled as an update."""
+    branch = []
+    for up in el.iterancestors():
+        if up in above:
+            break
+        branch.append(up)
+    else:
+        return None
+    if len(branch) > HEADER_LEVELS or any(up.tag in _OTHER_STORY for up in branch):
+        return None
+    label = " ".join([el.get("class") or "", *(up.get("class") or "" for up in branch[:3]),
+                      element_text(el.getparent())[:80]])
+    if _UPDATE_LABEL.search(label):
+        return None
+    value = el.get("datetime") or element_text(el)
+    parsed = _read(value) if value else None
+    return None if parsed is None else Stated(parsed, value, "time", "time-header", line_of(el))

@@ -82,6 +82,16 @@ FIELD_RULES: tuple[Rule, ...] = (
          "<html><body><article><abbr class='published' title='2020-05-03'>3 May</abbr>{story}"
          "</article></body></html>", label="header"),
     Rule(
+        "date:time-header", "field",
+        "on a page that declares an article, the <time> under its headline (not an update's, "
+        "not another story's), over a JSON-LD or meta date more than a day away",
+        "<html><head><meta property='og:type' content='article'>"
+        "<meta property='article:published_time' content='2013-03-11'></head><body><article>"
+        "<h1>Harbour cranes fall silent</h1><p><time datetime='2020-05-03'>3 May 2020</time>"
+        "</p>{story}</article></body></html>",
+        label="header",
+    ),
+    Rule(
         "date:thread-started", "field",
         "a forum thread's header line, \"Started by …, <date>\" (or \"Start date <date>\"), "
         "before a <time> (a reply's) or a search",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "ARTICLE_TYPES", "POSTING_TYPES", "TITLE_KEYS", "DATE_KEYS", "SEARCHED_DATE_KEYS", "MODIFIED_KEYS", "AUTHOR_KEYS", "CARD_PAIRS", "SITE_KEYS",
-    "HEADLINE_WORDS", "BYLINE_WORDS", "DATE_HOLDER_CUES", "DATE_HOLDER_TAGS",
+    "HEADLINE_WORDS", "BYLINE_WORDS", "DATE_HOLDER_CUES", "DATE_HOLDER_TAGS", "UPDATE_CUES",
     "POSTER_WORDS", "PLACEHOLDER_BYLINES", "DESCRIPTION_KEYS", "SECTION_KEYS", "TAG_KEYS",
 ]
 
@@ -90,6 +90,10 @@ DATE_HOLDER_CUES = (
 )
 #: tags that hold a page's date whatever their class (a page's fine print)
 DATE_HOLDER_TAGS = frozenset(("footer", "small"))
+#: pieces of the class of an element that holds a page's last change, or a thread's
+#: last reply, not its publication: "entry-date updated", "ModifiedAt",
+#: "structItem-latestDate", "date-revised" (a pattern: "last" as a word's end only)
+UPDATE_CUES = r"updat|modif|revis|edited|latest|last\b"
 
 #: class/id words of an element that holds the headline or a byline
 HEADLINE_WORDS = frozenset("headline title heading articletitle storytitle entrytitle".split())

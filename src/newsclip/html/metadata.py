@@ -155,7 +155,8 @@ def extract(
     meta.headline_elements = title.elements
     meta.title_seen, meta.title_trusted = title.seen, title.trusted
     meta.language = declared_language(root, tags, ld.get("language"))
-    _date(root, meta, tags, ld, deadline)
+    headline = _headline_element(root, title.elements) if kind == ARTICLE else None
+    _date(root, meta, tags, ld, deadline, headline)
     _byline(root, meta, tags, ld)
     if meta.byline is None:
         anchor = _headline_element(root, title.elements)
@@ -333,10 +334,13 @@ def _article_fields(obj: dict) -> dict[str, Any]:
 # --- date --------------------------------------------------------------------
 
 def _date(
-    root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, Any], deadline: Deadline
+    root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, Any], deadline: Deadline,
+    headline: etree._Element | None = None,
 ) -> None:
     """The dates the markup states, else a search of the page (html/dates.py); the
-    search also goes before a JSON-LD date not written in ISO 8601 (``search_first``)."""
+    search also goes before a JSON-LD date not written in ISO 8601 (``search_first``).
+    On an article, the ``<time>`` under its ``headline`` beats a head's date more than a
+    day away (``header_time``)."""
     meta.url = page_dates.page_url(root, tags)
     found = page_dates.published(root, tags, ld)
     # a forum thread's "Started by …, <date>" beats a <time> (a reply's) and the search;
@@ -345,6 +349,8 @@ def _date(
         found = page_dates.thread_started(root) or found
     if found is None or page_dates.loose(found):
         found = page_dates.first_post(root) or found
+    if found is not None and found.source in page_dates.ISO_SOURCES:
+        found = page_dates.header_time(root, headline, found) or found
     if page_dates.search_first(found):
         searched = page_dates.searched(root, meta.url, tags, deadline, meta.language)
         # (on the same day, the markup's value stands: it is the more trusted source)

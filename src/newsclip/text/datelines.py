@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from .. import dates
-from .._vocab import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY, is_version
+from .._vocab import MONTH_ABBREVIATIONS, MONTH_NAMES, UPDATE_WORDS, WEEKDAY, is_version
 from ..dates import parse_date
 
 __all__ = [
@@ -42,10 +42,7 @@ _TIME_FIRST = re.compile(
     rf"|\d{{1,2}}\s*[aApP]\.?[mM]\.?(?:\s*\(?(?:{dates.ZONE})\)?(?!\w))?)\s*(?:,|on|-|–|—|\|)?\s*$"
 )
 
-_UPDATED = re.compile(
-    r"\b(?:updated|modified|revised|edited|mis à jour|modifié|actualizado|atualizado|"
-    r"aktualisiert|geändert|aggiornato|aggiornamento|bijgewerkt)\b", re.I
-)
+_UPDATED = re.compile(rf"\b(?:{'|'.join(UPDATE_WORDS)})\b", re.I)
 _PUBLISHED = re.compile(
     r"\b(?:published|posted|first published|created|released|issued|date|publié|publicado|"
     r"veröffentlicht|erschienen|pubblicato|gepubliceerd)\b", re.I
