@@ -1593,6 +1593,30 @@ def test_a_consent_managers_notice_is_chrome(line: str, rule: str | None) -> Non
 
 @pytest.mark.parametrize(
     "line, rule",
+    [("By submitting your email, you agree to our Terms and Privacy Notice.", "form-consent"),
+     ("By clicking Subscribe you consent to Harbour Wire processing your personal information.",
+      "form-consent"),
+     ("By providing a telephone number and submitting the form, you are consenting to be "
+      "contacted by the harbour office.", "form-consent"),
+     ("By checking this box, I authorize the ferry company to send me text messages.",
+      "form-consent"),
+     ("By the time the ferry came in, you could agree that the quay was too short.", None),
+     ("By clicking through the harbour's records, the council found the fares had doubled.",
+      None)],
+)
+def test_a_forms_consent_line_is_never_the_text(line: str, rule: str | None) -> None:
+    # (under a sign-up or enquiry form inside the run of prose: it keeps its weight in the
+    # run, as on a page without it, but is never the story's words)
+    paragraphs = _paragraphs(4)
+    dump = "\n\n".join(["Harbour stays open", *paragraphs[:2], line, *paragraphs[2:]])
+    record = newsclip.parse(dump.encode())
+    assert (line in record.text) == (rule is None)
+    assert {r.text: r.rule for r in record.removed}.get(line) == rule
+    assert "Paragraph 3 says" in record.text
+
+
+@pytest.mark.parametrize(
+    "line, rule",
     [("A version of this article appears in print on March 5, 2025, Section A, Page 1 of the "
       "Harbour edition with the headline: Quay Stays Open.", "print-edition"),
      ("Wait 1 second to continue.", "wait-notice"),

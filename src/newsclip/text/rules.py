@@ -40,7 +40,9 @@ class Rule:
     name: str
     #: "top": only before the headline; "any": anywhere outside the header;
     #: "caption": a caption or photo credit (kept, in ``captions``);
-    #: "page": anywhere in a general (non-archive) dump
+    #: "page": anywhere in a general (non-archive) dump;
+    #: "form": a general dump's line that weighs in the article's run as the prose it
+    #: reads like, but is never the text (labelled chrome once the run is found)
     zone: str
     pattern: str
     example: str
@@ -349,6 +351,15 @@ RULES: tuple[Rule, ...] = (
         r"Store\s+and/or\s+access\s+information\s+on\s+a\s+device\b.{0,1500})",
         "We and our 644 partners store and access personal data, like browsing data.",
         hint="data",
+    ),
+    # A form's consent line, under a sign-up or enquiry form: "By submitting your email,
+    # you agree to our Terms and Privacy Notice.", "By clicking Subscribe you consent to …"
+    Rule(
+        "form-consent", "form",
+        r"(?i:(?:\*\s*)?By\s+(?:submitting|subscribing|clicking|signing\s+up|providing|entering|"
+        r"registering|checking|completing|sending)\b.{0,200}?\b(?:you|I)\s+(?:\w+\s+){0,3}?"
+        r"(?:agree|consent|authori[sz]|acknowledg|accept)\w*\b.{0,600})",
+        "By submitting your email, you agree to our Terms and Privacy Notice.",
     ),
     # A newspaper's note under the web copy of a printed story: "A version of this article
     # appears in print on March 5, 2025, Section A, Page 1 of the New York edition …"
