@@ -1602,11 +1602,16 @@ def test_a_consent_managers_notice_is_chrome(line: str, rule: str | None) -> Non
       "form-consent"),
      ("By the time the ferry came in, you could agree that the quay was too short.", None),
      ("By clicking through the harbour's records, the council found the fares had doubled.",
+      None),
+     ("Enjoyed this piece? We need your help to keep publishing.", "reader-appeal"),
+     ("Did you like this article? You can buy me a coffee.", "reader-appeal"),
+     ("If you enjoyed my article, please feel free to share it.", "reader-appeal"),
+     ("We enjoyed the story the harbour master told about the winter of the great storm.",
       None)],
 )
-def test_a_forms_consent_line_is_never_the_text(line: str, rule: str | None) -> None:
-    # (under a sign-up or enquiry form inside the run of prose: it keeps its weight in the
-    # run, as on a page without it, but is never the story's words)
+def test_a_notice_to_the_reader_is_never_the_text(line: str, rule: str | None) -> None:
+    # (a form's consent line, a plea for support, inside the run of prose: it keeps its
+    # weight in the run, as on a page without it, but is never the story's words)
     paragraphs = _paragraphs(4)
     dump = "\n\n".join(["Harbour stays open", *paragraphs[:2], line, *paragraphs[2:]])
     record = newsclip.parse(dump.encode())

@@ -41,8 +41,9 @@ class Rule:
     #: "top": only before the headline; "any": anywhere outside the header;
     #: "caption": a caption or photo credit (kept, in ``captions``);
     #: "page": anywhere in a general (non-archive) dump;
-    #: "form": a general dump's line that weighs in the article's run as the prose it
-    #: reads like, but is never the text (labelled chrome once the run is found)
+    #: "notice": a general dump's notice to its reader (a form's consent line, a plea
+    #: for support), which weighs in the article's run as the prose it reads
+    #: like but is never the text (labelled chrome once the run is found)
     zone: str
     pattern: str
     example: str
@@ -355,11 +356,21 @@ RULES: tuple[Rule, ...] = (
     # A form's consent line, under a sign-up or enquiry form: "By submitting your email,
     # you agree to our Terms and Privacy Notice.", "By clicking Subscribe you consent to …"
     Rule(
-        "form-consent", "form",
+        "form-consent", "notice",
         r"(?i:(?:\*\s*)?By\s+(?:submitting|subscribing|clicking|signing\s+up|providing|entering|"
         r"registering|checking|completing|sending)\b.{0,200}?\b(?:you|I)\s+(?:\w+\s+){0,3}?"
         r"(?:agree|consent|authori[sz]|acknowledg|accept)\w*\b.{0,600})",
         "By submitting your email, you agree to our Terms and Privacy Notice.",
+    ),
+    # A plea to the reader under the story: "Enjoyed this piece? We need your help to keep
+    # publishing.", "Did you like this article? You can buy me a coffee."
+    Rule(
+        "reader-appeal", "notice",
+        r"(?i:(?:(?:did\s+you\s+)?(?:enjoy(?:ed)?|liked?|loved?)\s+(?:this|the|my|our)\s+"
+        r"(?:piece|article|post|story|interview|content|guide|tutorial|read)\b.{0,40}?[?!.]|"
+        r"if\s+you(?:'ve|\s+have)?\s+(?:enjoyed|liked)\s+(?:this|my|our)\b.{0,80}?\b"
+        r"(?:support|donat|subscri|share|buy\s+me|patreon|coffee)).{0,300})",
+        "Enjoyed this piece? We need your help to keep publishing.",
     ),
     # A newspaper's note under the web copy of a printed story: "A version of this article
     # appears in print on March 5, 2025, Section A, Page 1 of the New York edition …"
