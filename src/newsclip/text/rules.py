@@ -353,25 +353,6 @@ RULES: tuple[Rule, ...] = (
         "We and our 644 partners store and access personal data, like browsing data.",
         hint="data",
     ),
-    # A form's consent line, under a sign-up or enquiry form: "By submitting your email,
-    # you agree to our Terms and Privacy Notice.", "By clicking Subscribe you consent to …"
-    Rule(
-        "form-consent", "notice",
-        r"(?i:(?:\*\s*)?By\s+(?:submitting|subscribing|clicking|signing\s+up|providing|entering|"
-        r"registering|checking|completing|sending)\b.{0,200}?\b(?:you|I)\s+(?:\w+\s+){0,3}?"
-        r"(?:agree|consent|authori[sz]|acknowledg|accept)\w*\b.{0,600})",
-        "By submitting your email, you agree to our Terms and Privacy Notice.",
-    ),
-    # A plea to the reader under the story: "Enjoyed this piece? We need your help to keep
-    # publishing.", "Did you like this article? You can buy me a coffee."
-    Rule(
-        "reader-appeal", "notice",
-        r"(?i:(?:(?:did\s+you\s+)?(?:enjoy(?:ed)?|liked?|loved?)\s+(?:this|the|my|our)\s+"
-        r"(?:piece|article|post|story|interview|content|guide|tutorial|read)\b.{0,40}?[?!.]|"
-        r"if\s+you(?:'ve|\s+have)?\s+(?:enjoyed|liked)\s+(?:this|my|our)\b.{0,80}?\b"
-        r"(?:support|donat|subscri|share|buy\s+me|patreon|coffee)).{0,300})",
-        "Enjoyed this piece? We need your help to keep publishing.",
-    ),
     # A newspaper's note under the web copy of a printed story: "A version of this article
     # appears in print on March 5, 2025, Section A, Page 1 of the New York edition …"
     Rule(
@@ -587,16 +568,19 @@ def not_headline(line: str) -> str | None:
 
 
 def names() -> list[str]:
-    return [r.name for r in RULES]
+    from .notices import NOTICE_RULES  # (imported late: it builds on ``Rule``)
+
+    return [r.name for r in RULES + NOTICE_RULES]
 
 
 def registered() -> frozenset[str]:
     """Every name the text readers can give a line: the names of RULES, of the byline
     and caption rules (``text/bylines.py``) and of LAYOUT."""
     from . import bylines  # (imported late: the archive layout never needs it)
+    from .notices import NOTICE_RULES
 
     return frozenset(
-        [r.name for r in RULES]
+        [r.name for r in RULES + NOTICE_RULES]
         + [name for name, _pattern in bylines.BYLINE_RULES]
         + [name for name, _pattern, _hint in bylines.CAPTION_RULES]
         + [name for name, _label, _what in LAYOUT]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .. import datelines, features, prefilter, rules
+from .. import datelines, features, notices, prefilter, rules
 from .lines import Info, timed
 from .tuning import (
     COMMENTS_PROSE_WORDS,
@@ -53,7 +53,7 @@ TOP_TABLE = prefilter.ByFirstTwo(
 #: the line's first two characters can begin one of them: they label a line once the
 #: article's run is found.
 NOTICE_TABLE = prefilter.ByFirstTwo(
-    [(r.name.replace("-", "_"), r.pattern) for r in rules.RULES if r.zone == "notice"]
+    [(r.name.replace("-", "_"), r.pattern) for r in notices.NOTICE_RULES]
 )
 
 

@@ -1,0 +1,37 @@
+"""A general dump's notices to its reader, inside the article's run: never its text.
+
+A form's consent line ("By submitting your email, you agree to our Terms") or a plea
+for support ("Enjoyed this piece? We need your help to keep publishing.") reads like
+prose and stands among the story's paragraphs.  Its score stays in the run (the run
+is found as on a page without it, ``general.chrome.notice_lines``), and the line is
+labelled chrome of its rule once the run is found.  Rules are data, as in ``rules``
+(zone "notice"), each matching the whole stripped line.
+"""
+
+from __future__ import annotations
+
+from .rules import Rule
+
+__all__ = ["NOTICE_RULES"]
+
+NOTICE_RULES: tuple[Rule, ...] = (
+    # A form's consent line, under a sign-up or enquiry form: "By submitting your email,
+    # you agree to our Terms and Privacy Notice.", "By clicking Subscribe you consent to …"
+    Rule(
+        "form-consent", "notice",
+        r"(?i:(?:\*\s*)?By\s+(?:submitting|subscribing|clicking|signing\s+up|providing|entering|"
+        r"registering|checking|completing|sending)\b.{0,200}?\b(?:you|I)\s+(?:\w+\s+){0,3}?"
+        r"(?:agree|consent|authori[sz]|acknowledg|accept)\w*\b.{0,600})",
+        "By submitting your email, you agree to our Terms and Privacy Notice.",
+    ),
+    # A plea to the reader under the story: "Enjoyed this piece? We need your help to keep
+    # publishing.", "Did you like this article? You can buy me a coffee."
+    Rule(
+        "reader-appeal", "notice",
+        r"(?i:(?:(?:did\s+you\s+)?(?:enjoy(?:ed)?|liked?|loved?)\s+(?:this|the|my|our)\s+"
+        r"(?:piece|article|post|story|interview|content|guide|tutorial|read)\b.{0,40}?[?!.]|"
+        r"if\s+you(?:'ve|\s+have)?\s+(?:enjoyed|liked)\s+(?:this|my|our)\b.{0,80}?\b"
+        r"(?:support|donat|subscri|share|buy\s+me|patreon|coffee)).{0,300})",
+        "Enjoyed this piece? We need your help to keep publishing.",
+    ),
+)
