@@ -1607,11 +1607,18 @@ def test_a_consent_managers_notice_is_chrome(line: str, rule: str | None) -> Non
      ("Did you like this article? You can buy me a coffee.", "reader-appeal"),
      ("If you enjoyed my article, please feel free to share it.", "reader-appeal"),
      ("We enjoyed the story the harbour master told about the winter of the great storm.",
-      None)],
+      None),
+     ("Check price at Amazon", "call-button"),
+     ("READ MORE ↓", "call-button"),
+     ("Book now", "call-button"),
+     ("Get a quote", "call-button"),
+     ("Read more about the harbour", None),
+     ("Get started", None)],
 )
 def test_a_notice_to_the_reader_is_never_the_text(line: str, rule: str | None) -> None:
-    # (a form's consent line, a plea for support, inside the run of prose: it keeps its
-    # weight in the run, as on a page without it, but is never the story's words)
+    # (a form's consent line, a plea for support, a shop's button, inside the run of prose:
+    # it keeps its weight in the run, as on a page without it, but is never the story's
+    # words)
     paragraphs = _paragraphs(4)
     dump = "\n\n".join(["Harbour stays open", *paragraphs[:2], line, *paragraphs[2:]])
     record = newsclip.parse(dump.encode())

@@ -1,8 +1,8 @@
 """A general dump's notices to its reader, inside the article's run: never its text.
 
-A form's consent line ("By submitting your email, you agree to our Terms") or a plea
-for support ("Enjoyed this piece? We need your help to keep publishing.") reads like
-prose and stands among the story's paragraphs.  Its score stays in the run (the run
+A form's consent line ("By submitting your email, you agree to our Terms"), a plea
+for support ("Enjoyed this piece? We need your help to keep publishing.") or a shop's
+button ("Check price at Amazon", "Book now") stands among the story's paragraphs.  Its score stays in the run (the run
 is found as on a page without it, ``general.chrome.notice_lines``), and the line is
 labelled chrome of its rule once the run is found.  Rules are data, as in ``rules``
 (zone "notice"), each matching the whole stripped line.
@@ -33,5 +33,16 @@ NOTICE_RULES: tuple[Rule, ...] = (
         r"if\s+you(?:'ve|\s+have)?\s+(?:enjoyed|liked)\s+(?:this|my|our)\b.{0,80}?\b"
         r"(?:support|donat|subscri|share|buy\s+me|patreon|coffee)).{0,300})",
         "Enjoyed this piece? We need your help to keep publishing.",
+    ),
+    # A shop's or a service's button inside the text: "Check price at Amazon", "Book now",
+    # "READ MORE ↓", "Get a quote".
+    Rule(
+        "call-button", "notice",
+        r"(?i:(?:(?:learn|read|see|show|view|discover)\s+(?:\d+\s+)?more|"
+        r"check\s+(?:the\s+)?(?:latest\s+)?prices?(?:\s+(?:at|on)\s+.{1,30})?|"
+        r"(?:shop|buy|order|book)\s+now|get\s+(?:a|your)\s+(?:free\s+)?quote|download\s+now|"
+        r"try\s+(?:it\s+)?(?:for\s+)?free|start\s+(?:your\s+)?free\s+trial|view\s+deal)"
+        r"\s*[↓→»›>▼!.]*)",
+        "Check price at Amazon",
     ),
 )
