@@ -1612,6 +1612,8 @@ def test_a_consent_managers_notice_is_chrome(line: str, rule: str | None) -> Non
      ("READ MORE ↓", "call-button"),
      ("Book now", "call-button"),
      ("Get a quote", "call-button"),
+     ("Add to cart", "call-button"),
+     ("Quick View", "call-button"),
      ("Read more about the harbour", None),
      ("Get started", None)],
 )

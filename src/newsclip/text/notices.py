@@ -35,13 +35,14 @@ NOTICE_RULES: tuple[Rule, ...] = (
         "Enjoyed this piece? We need your help to keep publishing.",
     ),
     # A shop's or a service's button inside the text: "Check price at Amazon", "Book now",
-    # "READ MORE ↓", "Get a quote".
+    # "READ MORE ↓", "Get a quote", "Add to cart".
     Rule(
         "call-button", "notice",
         r"(?i:(?:(?:learn|read|see|show|view|discover)\s+(?:\d+\s+)?more|"
         r"check\s+(?:the\s+)?(?:latest\s+)?prices?(?:\s+(?:at|on)\s+.{1,30})?|"
         r"(?:shop|buy|order|book)\s+now|get\s+(?:a|your)\s+(?:free\s+)?quote|download\s+now|"
-        r"try\s+(?:it\s+)?(?:for\s+)?free|start\s+(?:your\s+)?free\s+trial|view\s+deal)"
+        r"try\s+(?:it\s+)?(?:for\s+)?free|start\s+(?:your\s+)?free\s+trial|view\s+deal|"
+        r"add\s+to\s+(?:cart|bag|basket|compare|wish\s*list)|quick\s*view)"
         r"\s*[↓→»›>▼!.]*)",
         "Check price at Amazon",
     ),
