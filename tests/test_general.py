@@ -1614,6 +1614,11 @@ def test_a_consent_managers_notice_is_chrome(line: str, rule: str | None) -> Non
      ("Get a quote", "call-button"),
      ("Add to cart", "call-button"),
      ("Quick View", "call-button"),
+     ("Price, low to high", "sort-option"),
+     ("Sort by: Featured", "sort-option"),
+     ("Sorting the harbour records took the clerks most of the winter.", None),
+     ("Privacy Policy", "site-link"),
+     ("Email address*", "site-link"),
      ("Read more about the harbour", None),
      ("Get started", None)],
 )

@@ -2,7 +2,8 @@
 
 A form's consent line ("By submitting your email, you agree to our Terms"), a plea
 for support ("Enjoyed this piece? We need your help to keep publishing.") or a shop's
-button ("Check price at Amazon", "Book now") stands among the story's paragraphs.  Its score stays in the run (the run
+button ("Check price at Amazon", "Book now"), a listing's sort menu or a link to the
+site's own pages stands among the story's paragraphs.  Its score stays in the run (the run
 is found as on a page without it, ``general.chrome.notice_lines``), and the line is
 labelled chrome of its rule once the run is found.  Rules are data, as in ``rules``
 (zone "notice"), each matching the whole stripped line.
@@ -42,8 +43,26 @@ NOTICE_RULES: tuple[Rule, ...] = (
         r"check\s+(?:the\s+)?(?:latest\s+)?prices?(?:\s+(?:at|on)\s+.{1,30})?|"
         r"(?:shop|buy|order|book)\s+now|get\s+(?:a|your)\s+(?:free\s+)?quote|download\s+now|"
         r"try\s+(?:it\s+)?(?:for\s+)?free|start\s+(?:your\s+)?free\s+trial|view\s+deal|"
-        r"add\s+to\s+(?:cart|bag|basket|compare|wish\s*list)|quick\s*view)"
+        r"add\s+to\s+(?:cart|bag|basket|compare|wish\s*list)|quick\s*view|apply\s+now|submit)"
         r"\s*[↓→»›>▼!.]*)",
         "Check price at Amazon",
+    ),
+    # A listing's sort menu: "Sort by", "Price, low to high", "Best match", "Brand A-Z".
+    Rule(
+        "sort-option", "notice",
+        r"(?i:sort(?:\s+(?:by|and\s+filter|&\s+filter))?\s*:?(?:\s+(?:best\s+match|featured|"
+        r"relevance|newest|oldest|price|popularity|date|name)\b.{0,20})?|"
+        r"price\s*[,:(-]?\s*(?:low|high)(?:est)?\s*(?:to|-|–)?\s*(?:high|low)(?:est)?\)?|"
+        r"best\s+(?:match|selling)|relevance|"
+        r"(?:alphabetically|brand|name)\s*[,:(]?\s*(?:a\s*[-–]\s*z|z\s*[-–]\s*a)\)?)",
+        "Price, low to high",
+    ),
+    # A link to the site's own pages, or a form's field: "Privacy Policy", "About us",
+    # "Email address".
+    Rule(
+        "site-link", "notice",
+        r"(?i:privacy\s+policy|terms\s+of\s+(?:use|service)|cookie\s+policy|about\s+us|"
+        r"e-?mail\s+address\s*\*?)",
+        "Privacy Policy",
     ),
 )
