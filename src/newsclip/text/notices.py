@@ -1,12 +1,13 @@
 """A general dump's notices to its reader, inside the article's run: never its text.
 
 A form's consent line ("By submitting your email, you agree to our Terms"), a plea
-for support ("Enjoyed this piece? We need your help to keep publishing.") or a shop's
-button ("Check price at Amazon", "Book now"), a listing's sort menu or a link to the
-site's own pages stands among the story's paragraphs.  Its score stays in the run (the run
-is found as on a page without it, ``general.chrome.notice_lines``), and the line is
-labelled chrome of its rule once the run is found.  Rules are data, as in ``rules``
-(zone "notice"), each matching the whole stripped line.
+for support ("Enjoyed this piece? We need your help to keep publishing."), a shop's
+button ("Check price at Amazon", "Add to cart"), a listing's sort menu or a link to the
+site's own pages ("Privacy Policy") can stand among the story's paragraphs.  Its score
+stays in the run (the run is found as on a page without it:
+``general.chrome.notice_lines``), and the line is labelled chrome of its rule once the
+run is found.  Rules are data, as in ``rules`` (zone "notice"), each matching the
+whole stripped line.
 """
 
 from __future__ import annotations
