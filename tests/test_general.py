@@ -1591,6 +1591,15 @@ def test_a_consent_managers_notice_is_chrome(line: str, rule: str | None) -> Non
     assert _chrome(line) == rule
 
 
+def test_every_notice_rule_matches_its_example() -> None:
+    from newsclip.text import notices
+
+    for name, _pattern, example in notices.NOTICE_RULES:
+        pattern = chrome.NOTICE_TABLE[example[:2]]
+        m = None if pattern is None else pattern.fullmatch(example)
+        assert m is not None and m.lastgroup == name.replace("-", "_"), name
+
+
 @pytest.mark.parametrize(
     "line, rule",
     [("By submitting your email, you agree to our Terms and Privacy Notice.", "form-consent"),

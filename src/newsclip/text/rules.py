@@ -568,9 +568,9 @@ def not_headline(line: str) -> str | None:
 
 
 def names() -> list[str]:
-    from .notices import NOTICE_RULES  # (imported late: it builds on ``Rule``)
+    from .notices import NOTICE_RULES  # (the general reader's notices: ``text.notices``)
 
-    return [r.name for r in RULES + NOTICE_RULES]
+    return [r.name for r in RULES] + [name for name, _pattern, _example in NOTICE_RULES]
 
 
 def registered() -> frozenset[str]:
@@ -580,7 +580,8 @@ def registered() -> frozenset[str]:
     from .notices import NOTICE_RULES
 
     return frozenset(
-        [r.name for r in RULES + NOTICE_RULES]
+        [r.name for r in RULES]
+        + [name for name, _pattern, _example in NOTICE_RULES]
         + [name for name, _pattern in bylines.BYLINE_RULES]
         + [name for name, _pattern, _hint in bylines.CAPTION_RULES]
         + [name for name, _label, _what in LAYOUT]

@@ -53,7 +53,7 @@ TOP_TABLE = prefilter.ByFirstTwo(
 #: the line's first two characters can begin one of them: they label a line once the
 #: article's run is found.
 NOTICE_TABLE = prefilter.ByFirstTwo(
-    [(r.name.replace("-", "_"), r.pattern) for r in notices.NOTICE_RULES]
+    [(name.replace("-", "_"), pattern) for name, pattern, _example in notices.NOTICE_RULES]
 )
 
 
