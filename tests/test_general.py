@@ -1591,6 +1591,58 @@ def test_a_consent_managers_notice_is_chrome(line: str, rule: str | None) -> Non
     assert _chrome(line) == rule
 
 
+def test_every_notice_rule_matches_its_example() -> None:
+    from newsclip.text import notices
+
+    for name, _pattern, example in notices.NOTICE_RULES:
+        pattern = chrome.NOTICE_TABLE[example[:2]]
+        m = None if pattern is None else pattern.fullmatch(example)
+        assert m is not None and m.lastgroup == name.replace("-", "_"), name
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [("By submitting your email, you agree to our Terms and Privacy Notice.", "form-consent"),
+     ("By clicking Subscribe you consent to Harbour Wire processing your personal information.",
+      "form-consent"),
+     ("By providing a telephone number and submitting the form, you are consenting to be "
+      "contacted by the harbour office.", "form-consent"),
+     ("By checking this box, I authorize the ferry company to send me text messages.",
+      "form-consent"),
+     ("By the time the ferry came in, you could agree that the quay was too short.", None),
+     ("By clicking through the harbour's records, the council found the fares had doubled.",
+      None),
+     ("Enjoyed this piece? We need your help to keep publishing.", "reader-appeal"),
+     ("Did you like this article? You can buy me a coffee.", "reader-appeal"),
+     ("If you enjoyed my article, please feel free to share it.", "reader-appeal"),
+     ("We enjoyed the story the harbour master told about the winter of the great storm.",
+      None),
+     ("Check price at Amazon", "call-button"),
+     ("READ MORE ↓", "call-button"),
+     ("Book now", "call-button"),
+     ("Get a quote", "call-button"),
+     ("Add to cart", "call-button"),
+     ("Quick View", "call-button"),
+     ("Price, low to high", "sort-option"),
+     ("Sort by: Featured", "sort-option"),
+     ("Sorting the harbour records took the clerks most of the winter.", None),
+     ("Privacy Policy", "site-link"),
+     ("Email address*", "site-link"),
+     ("Read more about the harbour", None),
+     ("Get started", None)],
+)
+def test_a_notice_to_the_reader_is_never_the_text(line: str, rule: str | None) -> None:
+    # (a form's consent line, a plea for support, a shop's button, inside the run of prose:
+    # it keeps its weight in the run, as on a page without it, but is never the story's
+    # words)
+    paragraphs = _paragraphs(4)
+    dump = "\n\n".join(["Harbour stays open", *paragraphs[:2], line, *paragraphs[2:]])
+    record = newsclip.parse(dump.encode())
+    assert (line in record.text) == (rule is None)
+    assert {r.text: r.rule for r in record.removed}.get(line) == rule
+    assert "Paragraph 3 says" in record.text
+
+
 @pytest.mark.parametrize(
     "line, rule",
     [("A version of this article appears in print on March 5, 2025, Section A, Page 1 of the "

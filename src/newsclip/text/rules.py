@@ -40,7 +40,10 @@ class Rule:
     name: str
     #: "top": only before the headline; "any": anywhere outside the header;
     #: "caption": a caption or photo credit (kept, in ``captions``);
-    #: "page": anywhere in a general (non-archive) dump
+    #: "page": anywhere in a general (non-archive) dump;
+    #: "notice": a general dump's notice to its reader (a form's consent line, a plea
+    #: for support), which weighs in the article's run as the prose it reads
+    #: like but is never the text (labelled chrome once the run is found)
     zone: str
     pattern: str
     example: str
@@ -565,16 +568,20 @@ def not_headline(line: str) -> str | None:
 
 
 def names() -> list[str]:
-    return [r.name for r in RULES]
+    from .notices import NOTICE_RULES  # (the general reader's notices: ``text.notices``)
+
+    return [r.name for r in RULES] + [name for name, _pattern, _example in NOTICE_RULES]
 
 
 def registered() -> frozenset[str]:
     """Every name the text readers can give a line: the names of RULES, of the byline
     and caption rules (``text/bylines.py``) and of LAYOUT."""
     from . import bylines  # (imported late: the archive layout never needs it)
+    from .notices import NOTICE_RULES
 
     return frozenset(
         [r.name for r in RULES]
+        + [name for name, _pattern, _example in NOTICE_RULES]
         + [name for name, _pattern in bylines.BYLINE_RULES]
         + [name for name, _pattern, _hint in bylines.CAPTION_RULES]
         + [name for name, _label, _what in LAYOUT]

@@ -105,6 +105,9 @@ def read(
         infos = furniture.mark(infos, found, posts is not None)
         # a second copy of the story (a print or mobile copy) said again under the first
         infos = copies.mark(infos, found, boxed, tuning)
+    # the page's notices to its reader inside the run (a form's consent line, a plea
+    # for support): never the text
+    infos = chrome.notice_lines(infos, found.start, found.end)
     labels.label(lines, infos, found, title, boxed, layout, tuning)
     label_embeds(lines, infos[found.start].i, infos[found.end].last + 1, layout)
     return layout

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .. import datelines, features, prefilter, rules
+from .. import datelines, features, notices, prefilter, rules
 from .lines import Info, timed
 from .tuning import (
     COMMENTS_PROSE_WORDS,
@@ -29,7 +29,8 @@ __all__ = [
     "COMMENT_HINT", "BIO_HEADING", "CLOSING_HEADINGS", "comments_marker", "repeated_phrase",
     "LEARNED", "COMMENT_BARRIERS",
     "RELATED_HEADINGS", "RIGHTS_RULES", "BARRIERS", "SHARE_RULES", "TOOLBAR_RULES", "TAIL_RULES",
-    "CALL_RULES", "POST_NAVIGATION", "GALLERY_RULES", "under_share_bar",
+    "CALL_RULES", "POST_NAVIGATION", "GALLERY_RULES", "under_share_bar", "NOTICE_TABLE",
+    "notice_lines",
 ]
 
 _PAGE_RULES = [r for r in rules.RULES if r.zone in ("any", "page")]
@@ -46,6 +47,13 @@ HINTED = [(r.hint, r.name, re.compile(r.pattern)) for r in _PAGE_RULES if r.hint
 #: characters can begin one of them: they run on every line above the article.
 TOP_TABLE = prefilter.ByFirstTwo(
     [(r.name.replace("-", "_"), r.pattern) for r in rules.RULES if r.zone == "top"]
+)
+
+#: The "notice" rules (a form's consent line, a plea for support), tried only when
+#: the line's first two characters can begin one of them: they label a line once the
+#: article's run is found.
+NOTICE_TABLE = prefilter.ByFirstTwo(
+    [(name.replace("-", "_"), pattern) for name, pattern, _example in notices.NOTICE_RULES]
 )
 
 
@@ -80,6 +88,27 @@ def top_rule(text: str) -> str | None:
         return None
     m = pattern.fullmatch(text)
     return None if m is None else m.lastgroup.replace("_", "-")  # type: ignore[union-attr]
+
+
+def notice_lines(infos: list[Info], start: int, end: int) -> list[Info]:
+    """``infos`` with the page's notices to its reader (a form's consent line, "By
+    submitting your email, you agree to our Terms"; a plea for support) as chrome of
+    their rule.  They keep their score: the run of prose was found with them, as it
+    would be on a page without them, but they are never the text.  Only the article's
+    lines ``start`` … ``end`` are read: the page's other lines are chrome already."""
+    out = None
+    for k in range(start, end + 1):
+        info = infos[k]
+        text = info.text
+        if info.chrome is not None or len(text) > MAX_CHROME_CHARS:
+            continue
+        pattern = NOTICE_TABLE[text[:2]]
+        m = None if pattern is None else pattern.fullmatch(text)
+        if m is not None:
+            if out is None:
+                out = list(infos)
+            out[k] = info.as_chrome(m.lastgroup.replace("_", "-"), info.score)  # type: ignore[union-attr]
+    return infos if out is None else out
 
 
 # --- chrome rules set in code --------------------------------------------------
