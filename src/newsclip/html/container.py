@@ -221,9 +221,17 @@ def find_content(
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:TOP_CANDIDATES]
     # (the candidates hold one another: each link is measured once)
     links: dict[etree._Element, float] = {}
-    final = {
-        el: s * (1 - link_density(el, text_length(el, lengths), known=links)) for el, s in ranked
-    }
+    final: dict[etree._Element, float] = {}
+    best = 0.0
+    for el, score in ranked:
+        if best > 0 and score < NEAR_BEST * best:
+            # (its link text only lowers it: it can be neither the best nor near it,
+            # and its text is not measured)
+            continue
+        final[el] = weighed = score * (
+            1 - link_density(el, text_length(el, lengths), known=links)
+        )
+        best = max(best, weighed)
     top, top_score = max(final.items(), key=lambda kv: kv[1])
     deadline.check()
     top = _climb(top, top_score, scores, final, body)

@@ -454,7 +454,7 @@ def _kind(el: etree._Element) -> str:
         return "heading"
     if el.tag in ("li", "dd", "dt"):
         return "list-item"
-    if el.tag == "blockquote" or any(a.tag == "blockquote" for a in el.iterancestors()):
+    if el.tag == "blockquote" or next(el.iterancestors("blockquote"), None) is not None:
         return "quote"
     if el.tag == "pre":
         return "pre"
