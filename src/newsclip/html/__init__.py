@@ -118,11 +118,14 @@ def _body(
     drop_chrome(
         body, out, deadline, by_class=by_class, prices=prices, product=kind == PRODUCT
     )
-    content = find_content(body, deadline, article=kind == ARTICLE, again=not by_class)
+    lengths: dict = {}  # (the tree stays as it is from here on)
+    content = find_content(
+        body, deadline, article=kind == ARTICLE, again=not by_class, lengths=lengths
+    )
     chrome = Body(rows=list(out.rows), header=list(out.header), priced=out.priced)
     # reading may guess the headline into meta
     unread = replace(meta, sources=list(meta.sources))
-    read_blocks(body, content, meta, out, deadline, lenient=lenient, prices=prices)
+    read_blocks(body, content, meta, out, deadline, lenient=lenient, prices=prices, lengths=lengths)
     if meta.byline is None:
         header_byline(
             out.rows[len(chrome.rows):], partial(take_byline, meta),
@@ -144,7 +147,9 @@ def _body(
     items = out.link_chars + out.blurb_chars
     if items <= LIST_GAIN * max(sum(map(len, out.paragraphs)) - out.blurb_chars, 1):
         return meta, out, None
-    read_blocks(body, content, unread, chrome, deadline, lenient=True, prices=prices)
+    read_blocks(
+        body, content, unread, chrome, deadline, lenient=True, prices=prices, lengths=lengths
+    )
     return meta, out, (unread, chrome)
 
 

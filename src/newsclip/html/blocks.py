@@ -16,7 +16,7 @@ from .tree import clean, text_of
 
 __all__ = [
     "BLOCKS", "HEADINGS", "PARAGRAPHS", "ATTRIBUTE_SCAN", "caption_class", "shows_price", "Body",
-    "short",
+    "short", "cut",
     "IN_PAGE_LINK", "link_weight", "link_density", "own_text_links", "PROSE_MIN",
     "PROSE_MAX_LINKS", "PROSE_BLOCK", "PROSE_PARAGRAPH", "data_table", "data_cell",
     "CELL_REACH", "DATA_COLUMNS", "DATA_ROWS",
@@ -81,7 +81,11 @@ class Body:
 
 
 def short(text: str, limit: int = ELEMENT_TEXT_LIMIT) -> str:
-    text = clean(text)
+    return cut(clean(text), limit)
+
+
+def cut(text: str, limit: int = ELEMENT_TEXT_LIMIT) -> str:
+    """``short`` of a text whose white space is single already."""
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 

@@ -256,7 +256,7 @@ def _drop_rule(
     if el.tag == "math" or el.find(".//math") is not None:
         return None
     # A code sample's highlighter names its spans "comment", "keyword", ...
-    if any(a.tag in ("pre", "code") for a in el.iterancestors()):
+    if next(el.iterancestors("pre", "code"), None) is not None:
         return None
     return rule
 

@@ -32,7 +32,7 @@ from .blocks import (
     link_density,
     own_text_links,
 )
-from .tree import Deadline, clean, remembered, text_of
+from .tree import Deadline, clean, remembered, text_length, text_of
 
 __all__ = [
     "find_content", "prose_sums", "MIN_PARAGRAPH_CHARS", "CHARS_PER_POINT", "LENGTH_POINTS",
@@ -170,11 +170,16 @@ def _value_weight(value: str) -> int:
 
 
 def find_content(
-    body: etree._Element, deadline: Deadline, *, article: bool = False, again: bool = False
+    body: etree._Element, deadline: Deadline, *, article: bool = False, again: bool = False,
+    lengths: dict[etree._Element, int] | None = None,
 ) -> list[etree._Element]:
     """The top container and the siblings that belong with it, in page order (or the
     page's <main>, ``_main_box``); ``article``: the page declares an article; ``again``:
-    the page is read again without the class/id rules (``SMALL_BOX``)."""
+    the page is read again without the class/id rules (``SMALL_BOX``); ``lengths``: the
+    elements' text lengths measured (``text_length``), kept for the next pass over the
+    same tree."""
+    if lengths is None:
+        lengths = {}
     scores: dict[etree._Element, float] = {}
     # each paragraph's own text (white space made single) and link text, which
     # ``prose_sums`` reads again
@@ -216,7 +221,17 @@ def find_content(
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:TOP_CANDIDATES]
     # (the candidates hold one another: each link is measured once)
     links: dict[etree._Element, float] = {}
-    final = {el: s * (1 - link_density(el, known=links)) for el, s in ranked}
+    final: dict[etree._Element, float] = {}
+    best = 0.0
+    for el, score in ranked:
+        if best > 0 and score < NEAR_BEST * best:
+            # (its link text only lowers it: it can be neither the best nor near it,
+            # and its text is not measured)
+            continue
+        final[el] = weighed = score * (
+            1 - link_density(el, text_length(el, lengths), known=links)
+        )
+        best = max(best, weighed)
     top, top_score = max(final.items(), key=lambda kv: kv[1])
     deadline.check()
     top = _climb(top, top_score, scores, final, body)
@@ -231,10 +246,10 @@ def find_content(
     top = _own_article(top, sums, body)
     # A wrapper holding nothing but the container is the box to match its
     # siblings against: the story's next part sits in the wrapper's twin.
-    length = len(clean(text_of(top)))
+    length = text_length(top, lengths)
     wrapper = top.getparent()
     while top is not body and wrapper is not None and wrapper is not body and (
-        len(clean(text_of(wrapper))) <= WRAPPER_SLACK * length
+        text_length(wrapper, lengths) <= WRAPPER_SLACK * length
     ):
         if _has_twin(wrapper, sums):
             top = wrapper
@@ -249,11 +264,12 @@ def find_content(
             part for part in group
             if part not in chosen and not any(a in chosen for a in part.iterancestors())
         ]
-    return _main_box(body, kept, article, again)
+    return _main_box(body, kept, article, again, lengths)
 
 
 def _main_box(
-    body: etree._Element, kept: list[etree._Element], article: bool, again: bool
+    body: etree._Element, kept: list[etree._Element], article: bool, again: bool,
+    lengths: dict[etree._Element, int],
 ) -> list[etree._Element]:
     """The page's main box (``<main>``, role=main; the one with most text outside links;
     without one, the body of a page of BODY_SECTIONS section headings or more, or,
@@ -274,10 +290,10 @@ def _main_box(
             mains, story = [body], SMALL_BOX
         else:
             return kept
-    found = sum(_unlinked(el) for el in kept)
+    found = sum(_unlinked(el, lengths) for el in kept)
     if found >= story:
         return kept
-    sizes = [_unlinked(el) for el in mains]
+    sizes = [_unlinked(el, lengths) for el in mains]
     size = max(sizes)
     if found >= share * size:
         return kept
@@ -286,9 +302,9 @@ def _main_box(
 
 
 
-def _unlinked(el: etree._Element) -> float:
+def _unlinked(el: etree._Element, lengths: dict[etree._Element, int]) -> float:
     """The characters of text in ``el`` outside its links."""
-    length = len(clean(text_of(el)))
+    length = text_length(el, lengths)
     return length * (1 - link_density(el, length))
 
 

@@ -21,6 +21,7 @@ from .blocks import (
     PROSE_MAX_LINKS,
     PROSE_PARAGRAPH,
     Body,
+    cut,
     data_cell,
     link_density,
     link_weight,
@@ -32,7 +33,7 @@ from .lines import COMMENT_SIGNATURE, has_words, meta_line
 from .metadata import Meta
 from .rules import chrome_line, end_marker
 from .site import norm
-from .tree import Deadline, clean, line_of, text_of
+from .tree import Deadline, clean, line_of, text_length, text_of
 
 __all__ = [
     "END_AFTER_SHARE", "END_AFTER_CHARS", "LINK_TEXT_CHARS", "LINK_TEXT_SHARE", "read_blocks",
@@ -65,11 +66,13 @@ NOTE_WORDS = 12
 def read_blocks(
     body: etree._Element, content: list[etree._Element], meta: Meta, out: Body,
     deadline: Deadline, *, lenient: bool = False, prices: bool = True,
+    lengths: dict[etree._Element, int] | None = None,
 ) -> None:
     """Walk the page in reading order, filling ``out``; ``content`` is the article's
     container (and its siblings).  ``lenient`` keeps link-heavy blocks and teasers (a
-    list's items, or a page that is nothing else); ``prices``: see ``special_kind``."""
-    blocks = _Blocks(meta, out, content, lenient)
+    list's items, or a page that is nothing else); ``prices``: see ``special_kind``;
+    ``lengths``: see ``container.find_content``."""
+    blocks = _Blocks(meta, out, content, lenient, {} if lengths is None else lengths)
     inside = set(content)
     depth_inside = 0
     # the text of the block being read, and how much of it is link text or bold
@@ -172,7 +175,10 @@ class _Blocks:
         "seen_chars", "ended", "address",
     )
 
-    def __init__(self, meta: Meta, out: Body, content: list[etree._Element], lenient: bool):
+    def __init__(
+        self, meta: Meta, out: Body, content: list[etree._Element], lenient: bool,
+        lengths: dict[etree._Element, int],
+    ):
         self.meta, self.out, self.lenient = meta, out, lenient
         self.title_key = norm(meta.title_whole or meta.title) if meta.title else None
         self.headline_ids = {id(el) for el in meta.headline_elements}
@@ -181,7 +187,7 @@ class _Blocks:
         self.candidates: list[Candidate] | None = None if meta.title_trusted else []
         # After "Comments (12)" or "Related stories" the article is over, as long
         # as most of the container's text has been read (a mid-story box is not an end).
-        self.content_chars = sum(len(clean(text_of(el))) for el in content) or 1
+        self.content_chars = sum(text_length(el, lengths) for el in content) or 1
         self.seen_chars = 0
         self.ended: str | None = None
         self.address = _section_address(meta.address)
@@ -219,26 +225,27 @@ class _Blocks:
         """Where one block of text goes: the article, the header, or chrome (and why)."""
         out, meta = self.out, self.meta
         line = line_of(holder)
+        shown = short(text) if holder.tag == "pre" else cut(text)  # (the others' is single)
         if inside:
             self.seen_chars += len(text)
             if self.ended is not None:
-                out.rows.append(Provenance(line, "chrome", f"after-{self.ended}", short(text)))
+                out.rows.append(Provenance(line, "chrome", f"after-{self.ended}", shown))
                 return
             marker = self._end_marker(text, holder)
             if marker is not None:
-                out.rows.append(Provenance(line, "chrome", marker, short(text)))
+                out.rows.append(Provenance(line, "chrome", marker, shown))
                 return
         # (the cheap tests first: most blocks are not the headline)
         if self.title_key is not None and (holder.tag in HEADINGS or not any(
                 len(p) >= PROSE_PARAGRAPH for p in out.paragraphs)) and (
                 norm(text) == self.title_key):
-            out.rows.append(Provenance(line, "title", "headline", short(text)))
+            out.rows.append(Provenance(line, "title", "headline", shown))
             return
         if not inside:
-            out.rows.append(Provenance(line, "chrome", "outside-article", short(text)))
+            out.rows.append(Provenance(line, "chrome", "outside-article", shown))
             return
         if holder.tag in HEADINGS and id(holder) in self.headline_ids:
-            out.rows.append(Provenance(line, "title", "headline", short(text)))
+            out.rows.append(Provenance(line, "title", "headline", shown))
             return
         meta_rule = meta_line(text, meta)
         if (
@@ -248,11 +255,11 @@ class _Blocks:
             # "Posted by: Name on 8:21pm Tue 1 Jan 08" after the story: a
             # comment's signature, or the post's own, with comments to follow
             self.ended = "comment-signature"
-            out.rows.append(Provenance(line, "chrome", self.ended, short(text)))
+            out.rows.append(Provenance(line, "chrome", self.ended, shown))
             return
         if meta_rule is not None:
             out.header.append(text)
-            out.rows.append(Provenance(line, "header", meta_rule, short(text)))
+            out.rows.append(Provenance(line, "header", meta_rule, shown))
             return
         rule = chrome_line(text) if has_words(text) else "no-words"
         if rule in _CODE_RULES and _kind(holder) == "pre" or holder.tag == "code":
@@ -264,12 +271,12 @@ class _Blocks:
         ):
             rule = "link-text"
         if rule is not None:
-            out.rows.append(Provenance(line, "chrome", rule, short(text)))
+            out.rows.append(Provenance(line, "chrome", rule, shown))
             if rule == "link-text":
                 out.link_chars += len(text)
             return
         out.paragraphs.append(text)
-        out.rows.append(Provenance(line, "body", f"article-{_kind(holder)}", short(text)))
+        out.rows.append(Provenance(line, "body", f"article-{_kind(holder)}", shown))
 
     def _end_marker(self, text: str, holder: etree._Element) -> str | None:
         """The end marker ``text`` is ("Comments (12)", "Related stories"), noting
@@ -447,7 +454,7 @@ def _kind(el: etree._Element) -> str:
         return "heading"
     if el.tag in ("li", "dd", "dt"):
         return "list-item"
-    if el.tag == "blockquote" or any(a.tag == "blockquote" for a in el.iterancestors()):
+    if el.tag == "blockquote" or next(el.iterancestors("blockquote"), None) is not None:
         return "quote"
     if el.tag == "pre":
         return "pre"

@@ -448,13 +448,12 @@ END_RULES: tuple[Rule, ...] = (
 END_MARKERS = tuple((r.name, re.compile(r.matches, re.I)) for r in END_RULES)
 
 
+_END_MARKER = _first_of(END_MARKERS)
+
+
 def end_marker(text: str) -> str | None:
-    if len(text) > 240:
-        return None
-    for name, pattern in END_MARKERS:
-        if pattern.fullmatch(text):
-            return name
-    return None
+    # (the first pattern of END_MARKERS that matches, tried as the chrome lines are)
+    return _END_MARKER(text) if len(text) <= 240 else None
 
 
 #: words of a class that shows an element on some screen sizes only: a screen's ...

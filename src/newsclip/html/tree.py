@@ -37,7 +37,8 @@ __all__ = [
     "page_size", "check_size", "PageSize",
     "SAFETY_VALVE", "MAX_ELEMENTS", "MAX_PAGE_TEXT", "MAX_NESTING", "MAX_TEXT_NESTING",
     "MAX_DEPTH", "MAX_ATTRIBUTES", "MAX_JSON_LD",
-    "clean", "unescaped", "text_of", "element_text", "spaced_text", "line_of", "remembered",
+    "clean", "unescaped", "text_of", "text_length", "element_text", "spaced_text", "line_of",
+    "remembered",
     "REMEMBERED_VALUE", "REMEMBERED_VALUES",
 ]
 
@@ -416,6 +417,16 @@ def unescaped(value: str) -> str:
 def text_of(el: etree._Element) -> str:
     """All the text inside ``el``, as written (its tail left out)."""
     return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+
+
+def text_length(el: etree._Element, lengths: dict[etree._Element, int]) -> int:
+    """``len(element_text(el))``, kept in ``lengths`` (of one tree, while nothing
+    changes it) for the next pass that asks: the passes weigh the same boxes."""
+    try:
+        return lengths[el]
+    except KeyError:
+        length = lengths[el] = len(clean(text_of(el)))
+        return length
 
 
 def element_text(el: etree._Element) -> str:
