@@ -47,12 +47,10 @@ from .fields import (
     PLACEHOLDER_BYLINES,
     POSTER_WORDS,
     POSTING_TYPES,
-    QUOTED_TAGS,
-    QUOTED_WORDS,
     SITE_KEYS,
 )
 from .header_lines import headline_lines
-from .rules import box_class, says
+from .rules import in_quoted_box, says
 from .pagekind import ARTICLE, PRODUCT, WEB_PAGE, declared_types
 from .site import names_site, squash
 from .title import find_title
@@ -495,16 +493,6 @@ def _byline(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str
 
 _BYLINE_CUE = says(BYLINE_WORDS)
 _POSTER_CUE = says(POSTER_WORDS)
-_QUOTED_CUE = says(QUOTED_WORDS)
-
-
-def _quoted(el: etree._Element) -> bool:
-    """In a review, a testimonial, a comment or a form (``QUOTED_WORDS``): the name of
-    who wrote it, not the page's writer (``<body>``'s class names the page's kind)."""
-    return any(
-        a.tag in QUOTED_TAGS or _QUOTED_CUE(box_class(a))
-        for a in (el, *el.iterancestors()) if a.tag not in ("body", "html")
-    )
 
 
 #: a twitter card's label over the writer's name ("twitter:label1" "Written by", beside
@@ -543,7 +531,7 @@ def _marked(root: etree._Element, accept: Callable[[str, str, int | None], bool]
             break
         link = el.get("rel") == "author" or el.get("itemprop") == "author"
         cue = link or _BYLINE_CUE(f"{el.get('class') or ''} {el.get('id') or ''}")
-        if not cue or _quoted(el):
+        if not cue or in_quoted_box(el):
             continue
         text = spaced_text(el)
         if link and accept(text or _item_name(el), "author-link", line_of(el)) or (

@@ -30,7 +30,7 @@ from lxml import etree
 from .._vocab import COMMON_PHOTO_CREDITS, WIRE_CREDIT, WRITER_ROLES
 from ..text.prefilter import ByFirstTwo
 from .field_rules import FIELD_RULES
-from .fields import TOPIC_CLASS_PREFIXES
+from .fields import QUOTED_TAGS, QUOTED_WORDS, TOPIC_CLASS_PREFIXES
 from .rule import GUESSED_HEADLINE_PAGE, HEADLINE_PAGE, Rule
 from .tree import remembered
 
@@ -181,6 +181,18 @@ def says(vocabulary: frozenset[str]) -> Callable[[str], bool]:
         return hint(value.lower()) is not None and not vocabulary.isdisjoint(words(value))
 
     return test
+
+
+_QUOTED_CUE = says(QUOTED_WORDS)
+
+
+def in_quoted_box(el: etree._Element) -> bool:
+    """In a review, a testimonial, a comment or a form (``QUOTED_WORDS``): a name there is
+    who wrote it, not the page's writer (``<body>``'s class names the page's kind)."""
+    return any(
+        a.tag in QUOTED_TAGS or _QUOTED_CUE(box_class(a))
+        for a in (el, *el.iterancestors()) if a.tag not in ("body", "html")
+    )
 
 
 @remembered
