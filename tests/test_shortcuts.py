@@ -434,3 +434,29 @@ def test_code_blocks_share_at_its_edge(size: int, marked: int) -> None:
     blocks.code_blocks(fast, _TUNING)
     _code_blocks_full(full)
     assert [info.score for info in fast] == [info.score for info in full]
+
+
+_CJK_WORD = re.compile(f"[{features.CJK_CHARS}]{{1,2}}|[^\\W{features.CJK_CHARS}]+")
+
+
+def _words_full(text: str) -> list[str]:
+    """``features.words`` as written before its patterns for unspaced scripts were compiled
+    only when a text first holds one of their characters."""
+    if text.isascii():
+        return features.words(text)
+    return _CJK_WORD.findall(text) if _CJK.search(text) else re.findall(r"\w+", text)
+
+
+@pytest.mark.parametrize("text", [
+    "東京都は十二日、新しい計画を発表した", "서울 시장은 오늘 새 계획을 발표했다",
+    "ひらがなとカタカナ", "Tokyo 東京 2024年 news", "Café “Zürich” — ﬁne", "\u303f\u3040\u30ff",
+    "emoji 😀 ok", "",
+])
+def test_words_in_unspaced_scripts_agree_with_the_full_patterns(text: str) -> None:
+    assert features.words(text) == _words_full(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(min_size=1, max_size=40))
+def test_words_agree_with_the_full_patterns_generated(text: str) -> None:
+    assert features.words(text) == _words_full(text)

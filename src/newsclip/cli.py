@@ -26,13 +26,12 @@ from . import __version__, batch, remote
 from .api import INPUT_FORMATS
 from .api import explain as explain_lines
 from .dates import ORDERS
-from .decode import MAX_INPUT_BYTES
+from .decode import MAX_INPUT_BYTES, is_archive
 from .duplicates import DEFAULT_THRESHOLD, threshold_of
 from .errors import NewsclipError
 from .files import reason
 from .cli_output import Report, Stream, failure_line, quiet_dask, silence_stdout, to_part
 from .render import WRITERS
-from .warc import is_archive
 
 __all__ = ["cli", "main"]
 

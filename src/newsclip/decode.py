@@ -16,7 +16,7 @@ from .errors import BinaryInputError, DecodeError, EmptyInputError, TooLargeErro
 __all__ = [
     "MAX_INPUT_BYTES", "MAX_TEXT_CHARS", "MAX_TEXT_LINES", "gunzip", "Decoded", "decode",
     "decode_with_warnings", "check_text_size", "sniff_format", "ZIP_MAGIC",
-    "REPAIRED_TWICE_ENCODED",
+    "REPAIRED_TWICE_ENCODED", "ARCHIVE_SUFFIXES", "is_archive",
 ]
 
 #: Inputs larger than this are declined rather than read into memory.
@@ -34,6 +34,16 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+
+#: names read as web archives (case-insensitive; Common Crawl's WET files end .warc.wet.gz):
+#: here, not in ``warc``, so that telling an archive by its name does not load the reader
+ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".wet", ".wet.gz")
+
+
+def is_archive(name: str) -> bool:
+    """A web archive by its name: ``.warc``, ``.warc.gz``, ``.wet``, ``.wet.gz``."""
+    return name.lower().endswith(ARCHIVE_SUFFIXES)
+
 
 #: how every ZIP archive starts (a DOCX export is one: ``many`` looks for it first)
 ZIP_MAGIC = b"PK\x03\x04"

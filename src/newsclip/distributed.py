@@ -350,7 +350,7 @@ def parse_paths(
     if errors not in ("skip", "include"):
         raise ValueError(f"errors must be 'skip' or 'include', not {errors!r}")
     named = [paths] if isinstance(paths, str) else list(paths)
-    from .warc import is_archive
+    from .decode import is_archive
 
     jobs = list(batch.plan(named, output_dir=None, suffix=".json", patterns=patterns))
     archives = [job for job in jobs if is_archive(job.name)]

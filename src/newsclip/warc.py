@@ -24,7 +24,7 @@ from datetime import datetime, timezone
 from typing import IO, TYPE_CHECKING, Any
 
 from .api import parse
-from .decode import MAX_INPUT_BYTES, charset_codec, sniff_format
+from .decode import ARCHIVE_SUFFIXES, MAX_INPUT_BYTES, charset_codec, is_archive, sniff_format
 from .errors import NewsclipError, UnreadableError
 from .record import Record, WarcLocation
 
@@ -33,8 +33,6 @@ if TYPE_CHECKING:
 
 __all__ = ["ARCHIVE_SUFFIXES", "Capture", "Tally", "is_archive", "open_archive", "read_archive"]
 
-#: names read as web archives (case-insensitive; Common Crawl's WET files end .warc.wet.gz)
-ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".wet", ".wet.gz")
 #: media types read as HTML pages
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 #: media types of a WET conversion read as a text dump
@@ -44,11 +42,6 @@ RESYNC_WINDOW = 1 << 20
 
 _GZIP_MEMBER = b"\x1f\x8b\x08"
 _WARC_LINE = b"WARC/"
-
-
-def is_archive(name: str) -> bool:
-    """A web archive by its name: ``.warc``, ``.warc.gz``, ``.wet``, ``.wet.gz``."""
-    return name.lower().endswith(ARCHIVE_SUFFIXES)
 
 
 @dataclass(frozen=True, slots=True)

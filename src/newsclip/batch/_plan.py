@@ -15,12 +15,11 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass
 
-from ..decode import decode, sniff_format
+from ..decode import decode, is_archive, sniff_format
 from ..errors import BatchError, NewsclipError
 from .. import remote
 from ..files import kind, reason
 from ..text.boilerplate import MIN_BATCH, Boilerplate
-from ..warc import is_archive
 from ._parts import RECORD_NAME, many_folder
 from ._paths import STDIN, _matcher, output_name, printable, safe_parts
 

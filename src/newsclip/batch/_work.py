@@ -20,13 +20,13 @@ from typing import Any
 
 from .. import remote
 from ..api import iter_parts
+from ..decode import is_archive
 from ..errors import BatchError, NewsclipError
 from ..files import reason
 from ..record import Record
 from ..render import WRITERS, jsonfmt
 from ..render import csv as csv_writer
 from ..text.boilerplate import Boilerplate
-from ..warc import is_archive
 from . import _parts
 from ._parts import RECORD_NAME, Parts, Report
 from ._paths import STDIN, printable

@@ -11,6 +11,7 @@ for prose and negative for chrome, which the general reader sums over regions.
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = [
@@ -51,8 +52,16 @@ WORD = re.compile(r"\w+")
 # Chinese, Japanese and Korean write no spaces: two characters count as a word.
 #: the scripts written without spaces (kana, CJK ideographs, hangul), as a character class
 CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-_CJK = re.compile(f"[{CJK_CHARS}]")
-_CJK_WORD = re.compile(f"[{CJK_CHARS}]{{1,2}}|[^\\W{CJK_CHARS}]+")
+#: the first character of those scripts: a text whose every character is below it holds none
+_CJK_FIRST = "\u3040"
+
+
+@functools.cache
+def _cjk() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A character of those scripts, and a word as they count it.  Compiled when a text
+    first holds a character past ``_CJK_FIRST``: their classes span tens of thousands of
+    characters and take milliseconds to compile, which a dump in other scripts never pays."""
+    return re.compile(f"[{CJK_CHARS}]"), re.compile(f"[{CJK_CHARS}]{{1,2}}|[^\\W{CJK_CHARS}]+")
 # Separators of menus and breadcrumbs written on one line.
 _SEPARATORS = re.compile(r"\s[|•·»›/]\s|\s>\s")
 
@@ -101,9 +110,9 @@ def words(text: str) -> list[str]:
             text.translate(NON_WORD).split() if len(text) > LONG_LINE_CHARS
             else WORD.findall(text)
         )
-    if _CJK.search(text) is None:
+    if max(text) < _CJK_FIRST or _cjk()[0].search(text) is None:
         return WORD.findall(text)
-    return _CJK_WORD.findall(text)
+    return _cjk()[1].findall(text)
 
 
 def stop_ratio(tokens: list[str]) -> float:
@@ -169,7 +178,7 @@ def prose_quality(text: str, tokens: list[str]) -> float:
     ratio = sum(map(_STOP_ANY_CASE.__contains__, tokens)) / n
     if ratio >= PROSE_STOP_RATIO:
         q += PROSE_STOP_GAIN
-    elif n >= CJK_PROSE_WORDS and not text.isascii() and _CJK.match(tokens[n // 2]):
+    elif n >= CJK_PROSE_WORDS and (mid := tokens[n // 2]) >= _CJK_FIRST and _cjk()[0].match(mid):
         q += PROSE_STOP_GAIN  # no function-word list for these scripts: length must do
     elif ratio >= SOME_STOP_RATIO:
         q += SOME_STOP_GAIN
