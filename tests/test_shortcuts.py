@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclip.dates import parse_date
-from newsclip.text import bylines, datelines, features, prefilter, rules
+from newsclip.text import author_lists, bylines, datelines, features, prefilter, rules
 from newsclip.text.general import blocks, chrome
 from newsclip.text.general.lines import Info
 from newsclip.text.general.tuning import ScoreTuning
@@ -460,3 +460,38 @@ def test_words_in_unspaced_scripts_agree_with_the_full_patterns(text: str) -> No
 @given(st.text(min_size=1, max_size=40))
 def test_words_agree_with_the_full_patterns_generated(text: str) -> None:
     assert features.words(text) == _words_full(text)
+
+
+#: ``author_lists``' cheap test as first written: a letter, a mark, a separator
+_AFFILIATION_HINT = re.compile(r"[^\W\d_][ \u00a0]?(?:\d|[*†‡§])[\d,*†‡§]*\s*[,;]")
+
+
+def _affiliated_full(text: str) -> str | None:
+    """``author_lists.affiliated`` with only the first cheap test before its patterns."""
+    stripped = text.strip()
+    if len(stripped) > 400 or _AFFILIATION_HINT.search(stripped) is None:
+        return None
+    found, at = [], 0
+    while at < len(stripped):
+        m = author_lists._ENTRY.match(stripped, at)
+        if m is None or m.end() == at:
+            return None
+        found.append(" ".join(m["name"].split()))
+        at = m.end()
+    return ", ".join(found) if len(found) >= author_lists.MIN_AUTHORS else None
+
+
+@pytest.mark.parametrize("text", [
+    "Md Ana Lima 1, Sam Reed 2, Ben Ode 1,*", "Ana Lima1  ;  Sam Reed1  ;  Ben Ode2",
+    "Ana Lima 1, Sam Reed 2", "Scores: Lima 1, Reed 2, Ode 3", "a1,b2,c3",
+    "Ana Lima\u00a01†, Sam Reed 2‡, Ben Ode 3§",
+    "In 2024, 3 of 5, the rest", "",
+])
+def test_author_lists_agree_with_their_first_cheap_test(text: str) -> None:
+    assert author_lists.affiliated(text) == _affiliated_full(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="Ab Cd1 2,;*†‡§\u00a0é", max_size=40))
+def test_author_lists_agree_with_their_first_cheap_test_generated(text: str) -> None:
+    assert author_lists.affiliated(text) == _affiliated_full(text)

@@ -29,15 +29,19 @@ _NAME = rf"{_WORD}(?:[ \u00a0]+{_WORD}){{0,3}}[ \u00a0]+[A-Z\u00c0-\u00de\u0100-
 _ONE_MARK = r"(?:\d{1,2}[*†‡§#]*|[*†‡§#]+)"
 _MARK = rf"{_ONE_MARK}(?:,{_ONE_MARK})*"
 _ENTRY = re.compile(rf"\s*(?P<name>{_NAME})[ \u00a0]?{_MARK}\s*(?:[,;]|$)")
-#: the cheap test first: a letter, a mark, then a separator
-_HINT = re.compile(r"[^\W\d_][ \u00a0]?(?:\d|[*†‡§])[\d,*†‡§]*\s*[,;]")
+#: the cheap test first: a letter, a mark, then a separator (written mark first, the letter
+#: looked back at: a search then stops only at digits and marks)
+_HINT = re.compile(r"[\d*†‡§](?:(?<=[^\W\d_].)|(?<=[^\W\d_][ \u00a0].))[\d,*†‡§]*\s*[,;]")
 
 
 def affiliated(text: str) -> str | None:
     """The authors' names ("A, B, C") when ``text`` is a list of names each marked with
     its affiliation's note, and nothing else."""
     text = text.strip()
-    if len(text) > _MAX_CHARS or _HINT.search(text) is None:
+    # (the cheap tests first: every name but the last ends in a comma or a semicolon)
+    if len(text) > _MAX_CHARS or text.count(",") + text.count(";") < MIN_AUTHORS - 1 or (
+        _HINT.search(text) is None
+    ):
         return None
     found: list[str] = []
     at = 0
