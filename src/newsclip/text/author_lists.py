@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MIN_AUTHORS", "affiliated"]
+__all__ = ["MIN_AUTHORS", "MIN_WORDS", "affiliated"]
 
 #: a list of authors names at least this many (two marked names may be a score line's)
 MIN_AUTHORS = 3
+#: words such a list has at least: two a name (a line of fewer is never tried)
+MIN_WORDS = 2 * MIN_AUTHORS
 #: a list this long is no author line (a paragraph that cites several)
 _MAX_CHARS = 400
 

@@ -146,7 +146,9 @@ class Info:
                     or not text.isascii() and _FIELD_DASH.search(text)
                 )
             ) else None
-            if self._byline is None and (authors := author_lists.affiliated(text)):
+            if self._byline is None and n >= author_lists.MIN_WORDS and (
+                authors := author_lists.affiliated(text)
+            ):
                 self._byline = "byline-affiliations", authors  # a paper's authors
             if self._byline is None and n <= _DESK_WORDS and _BY_HINT.search(text):
                 if desk := desks.labelled_credit(text):
