@@ -2224,6 +2224,19 @@ def test_a_labels_numbers_are_not_its_words(line: str, words: int) -> None:
     assert Info(0, line, features.words(line), -1.0, 0).label_words == words
 
 
+@pytest.mark.parametrize("line", ["By Jane Smith, Staff Writer", "March 21, 2024 5:12 PM",
+                                  "Photo: Jane Smith / Harbour Agency", "The harbour stays open"])
+def test_a_line_sent_to_another_process_reads_its_fields_there(line: str) -> None:
+    import copy
+    import pickle
+
+    fresh = Info(0, line, features.words(line), 1.0, 0)
+    for sent in (pickle.loads(pickle.dumps(Info(0, line, features.words(line), 1.0, 0))),
+                 copy.deepcopy(Info(0, line, features.words(line), 1.0, 0))):
+        assert (sent.byline, sent.date, sent.caption, sent.meta) == (
+            fresh.byline, fresh.date, fresh.caption, fresh.meta)
+
+
 def test_a_long_sentence_at_the_edge_joins_without_function_words() -> None:
     # a language whose function words the stop-word list lacks (here Latin)
     latin = ("Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut "

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from enum import Enum
 from typing import Any
 
 from ..._vocab import AGE_UNITS, MONTH_SHORT, WIRE_AGENCY_NAMES, WRITER_ROLES, phrase
@@ -31,7 +32,17 @@ __all__ = [
     "source_label", "linkish", "timed",
 ]
 
-_UNSET: Any = object()
+
+
+class _Unset(Enum):
+    """A field not read yet.  An enum member is still itself after pickling or copying, so a
+    line sent to another process reads its fields there (a bare ``object()`` would come
+    back as a different object and be taken for the field's value)."""
+
+    UNSET = 0
+
+
+_UNSET: Any = _Unset.UNSET
 #: a desk's byline is short ("By The Harbour Gazette editors 2–3 minutes"), and has "by"
 _DESK_WORDS = 10
 _BY_HINT = re.compile("(?i:by)")
