@@ -10,7 +10,8 @@ from .._vocab import MONTH_WORDS, STAMP_ZONE_WORDS, VERSION_LINE, WEEKDAY_WORDS
 from ..dates import parse_date
 from .metadata import Meta
 
-__all__ = ["SENTENCE_WORDS", "sentence", "has_words", "COMMENT_SIGNATURE", "meta_line"]
+__all__ = ["SENTENCE_WORDS", "sentence", "has_words", "COMMENT_SIGNATURE", "meta_line",
+           "MAX_META_CHARS"]
 
 
 #: words in a full stop-ended line that make it a sentence, not a byline or a date

@@ -49,7 +49,7 @@ from .fields import (
     POSTING_TYPES,
     SITE_KEYS,
 )
-from .header_byline import details_byline
+from .details_byline import details_byline
 from .header_lines import headline_lines
 from .rules import in_quoted_box, says
 from .pagekind import ARTICLE, PRODUCT, WEB_PAGE, declared_types
