@@ -332,6 +332,20 @@ def _thread() -> str:
     return f'<div class="thread">{posts}</div>'
 
 
+def _answers() -> str:
+    # a question and its answers: under each, its writer's card, the reputation and the
+    # badges printed with the numbers run into the words
+    posts = "".join(
+        f'<div class="answer"><div class="post-text"><p>Answer {k}: the herons came back to '
+        "the weir this week, and the moorhens nest by the lock again.</p></div>"
+        f'<div class="user-info"><div class="user-details"><a href="/users/{k}">keeper{k}</a>'
+        f'<div class="flair">{k}4.4k{k}7 gold badges14{k} silver badges2{k}5 bronze badges'
+        "</div></div></div></div>"
+        for k in range(1, 5)
+    )
+    return f'<div class="answers">{posts}</div>'
+
+
 def _landing_page() -> str:
     # a landing page: the page's <main> holds many short sections (a feature each, in
     # boxes of different classes), and one promo paragraph outscores every one of them
@@ -480,6 +494,7 @@ BODY_CASES = [
     ("story-deep-in-its-article", _nested_story(), ["Opening 1.", "Body 1.", "Body 8."], []),
     ("story-in-sections-of-main", _story_in_main_sections(),
      ["Opening 1.", "Item 1 1.", "Item 12 3."], []),
+    ("poster-badges", _answers(), ["Answer 1:", "Answer 4:"], ["gold badges", "bronze badge"]),
     ("popover", _popover(), ["Post 1.", "Post 3."], ["home screen", "Add to Home Screen"]),
     ("quotations-in-figures", _quotations(),
      ["best morning of my year", "visit 4.", "— Walker 1", "— Walker 4"],

@@ -560,6 +560,14 @@ TITLE_CASES = [
         "Rowers win the cup at dawn",
     ),
     (
+        # a heading's soft hyphens mark where a long word may break: the word is one
+        "h1-with-soft-hyphens-in-the-meta-title",
+        '<meta property="og:title" content="Bayside Harbour Board: Harbour Repair Assistance">',
+        "<h1>Harbour Repair Assis&shy;tance</h1>",
+        "",
+        "Harbour Repair Assistance",
+    ),
+    (
         "article-is-no-front-page",
         ARTICLE + '<meta property="og:title" content="Science"><title>Science : Bayside</title>',
         "<h1>Rowers win the cup</h1>",
@@ -870,6 +878,40 @@ BYLINE_CASES = [
      "Ben Ode"),
     ("junior-keeps-its-dot", "", '<div class="byline">By Ben Ode Jr.</div>', "Ben Ode Jr."),
     ("photo-credit-is-no-byline", "", '<div class="byline">Staff photo by Ben Ode</div>', None),
+    # what forums print after a poster's name: reputation and badges, posts and the day joined
+    ("reputation-and-badges", "",
+     '<div class="user-details" itemprop="author"><a href="/users/1/ben-ode">ben_ode</a>'
+     '<div class="flair">3,483 6 6 gold badges 31 31 silver badges 28 28 bronze badges</div>'
+     '</div>', "ben_ode"),
+    ("posts-and-day-joined", "",
+     '<span class="author">Ben Ode 8,415 posts \u00b7 joined 2008</span>', "Ben Ode"),
+    ("posts-label", "", '<span class="author">ben_ode Posts: 116 Threads: 23 Joined</span>',
+     "ben_ode"),
+    ("counts-alone", "", '<span class="author">116 posts</span>', None),
+    # an author box that dates the piece before it signs it
+    ("date-before-the-name", "", '<div class="date-author">Dec 17, 2025 \u00b7 Ben Ode</div>',
+     "Ben Ode"),
+    ("date-before-two-names", "",
+     '<div class="dateAndAuthor"><span>Dec 17, 2025</span> <span>Ben Ode and Cara Voss</span>'
+     '</div>', "Ben Ode and Cara Voss"),
+    ("date-before-a-reading-time", "", '<div class="byline">Dec 17, 2025 5 min read</div>', None),
+    ("date-before-an-update", "", '<div class="byline">Dec 17, 2025 Updated Dec 18</div>', None),
+    ("date-before-a-section", "", '<div class="byline">Dec 17, 2025 Technology</div>', None),
+    ("on-behalf-of-a-team", "",
+     '<div class="byline">Ben Ode, on behalf of the Harbour team</div>', "Ben Ode"),
+    ("byline-in-an-aside", "", '<aside class="post-author">Ben Ode</aside>', "Ben Ode"),
+    # the page's details, each under a heading or a term of its own
+    ("author-heading-over-the-name", "",
+     "<aside><h3>Published</h3><p>May 3, 2020</p><h3>Author</h3><p>Ben Ode</p></aside>",
+     "Ben Ode"),
+    ("authors-term-over-a-list", "",
+     "<dl><dt>Author(s)</dt><dd><ul><li>Ben Ode</li><li>Cara Voss</li></ul></dd></dl>",
+     "Ben Ode, Cara Voss"),
+    ("author-filter-of-a-search", "",
+     "<h3>Author</h3><ul>" + "".join(f"<li>Ben Ode{n}</li>" for n in "abcdefgh") + "</ul>",
+     None),
+    ("about-the-author-is-no-label", "",
+     "<h3>About the author</h3><p>Ben Ode writes about harbours.</p>", None),
     # who wrote a review, a testimonial or a comment, or the comment form's label
     ("reviewer", "", '<div class="product-reviews"><span class="author">Ana Lima</span></div>',
      None),

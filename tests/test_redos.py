@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import pytest
 
 from newsclip import _byline
+from newsclip.html import lines as html_lines
 from newsclip.html import rules as html_rules
 from newsclip.text import bylines
 from test_robust import BODY, BUDGET, HANG, TITLE, _run_child, general
@@ -63,6 +64,7 @@ def _b(attr: str, text: str, method: str = "search", **kw) -> Pat:
 # caps the readers apply before these patterns run (asserted in test_the_caps_hold)
 BYLINE_CHARS, CAPTION_CHARS, NAME_LINE_CHARS = 400, 480, 100
 CHROME_LINE_CHARS, END_MARKER_CHARS, BYLINE_FIELD_CHARS = 160, 240, 1000
+META_LINE_CHARS = 150
 
 
 def _fill(start: str, unit: str, size: int, end: str = "!") -> str:
@@ -244,6 +246,17 @@ PATTERNS: tuple[Pat, ...] = (
     # "+" from every letter of "cococo…": 2.5 s on 20,000 (now at most four words)
     _h("metadata", "_FIRM_END", "co" * (N // 2) + "x", "sub"),
     _b("_FILE_PHOTO", _fill("", ", ", BYLINE_FIELD_CHARS)),
+    # a poster's counts after the name: runs of digits and spaces, tried from each
+    _b("_POSTER_STATS", _fill("Ab ", "1 ", BYLINE_FIELD_CHARS)),
+    _b("_POSTER_STATS", _fill("Ab ", "1,2.3k ", BYLINE_FIELD_CHARS)),
+    _b("_POSTER_STATS", _fill("", " ", BYLINE_FIELD_CHARS)),
+    _b("_POSTER_STATS", _fill("", "Posts ", BYLINE_FIELD_CHARS)),
+    _b("_AFTER_DATE", _fill("", " ·", BYLINE_FIELD_CHARS), "match"),
+    # (the body's lines reach it at most MAX_META_CHARS long; a run of digits splits
+    # every way: 0.06 s on 1,000)
+    _b("_POSTER_COUNTS", "1" * META_LINE_CHARS + "x", "fullmatch"),
+    _b("_POSTER_COUNTS", "1 gold badges" * (META_LINE_CHARS // 13) + "x", "fullmatch"),
+    _b("_AFTER", _fill("Ab ", " on behalf", BYLINE_FIELD_CHARS), "sub"),
     _b("_FILED_FROM", _fill("Ab ", "1 de ", BYLINE_FIELD_CHARS, ""), "sub"),
     _b("_FILED_FROM", _fill("a", " in Ab", BYLINE_FIELD_CHARS), "sub"),
     _b("_NAME_THEN_CAPS", _fill("Ana Lima ", "AB ", BYLINE_FIELD_CHARS, "a"),
@@ -355,6 +368,7 @@ def test_the_caps_hold() -> None:
     assert html_rules.chrome_line("Share " * 30) is None  # 180 characters: not tried
     assert html_rules.end_marker("Comments " * 30) is None
     assert _byline.field("Ana Lima " * 200) is None
+    assert html_lines.MAX_META_CHARS <= META_LINE_CHARS
 
 
 # --- whole pages: the slow lines where each reader meets them ---------------------

@@ -49,11 +49,12 @@ from ._vocab import (
     WIRE_TITLE,
     WRITER_ROLES,
 )
-from .dates import date_like
+from .dates import ISO_DATE, NAMED_DATE, NUMERIC_DATE, date_like
 
 __all__ = [
     "NOT_NAMES", "strip_dot", "names", "MAX_FIELD", "MAX_NAMES", "person_like", "Field", "field",
-    "MAX_ROLE_LINE_WORDS", "role_line", "lone_label", "ends_in_facet",
+    "MAX_ROLE_LINE_WORDS", "role_line", "lone_label", "ends_in_facet", "poster_stats",
+    "poster_counts",
 ]
 
 # --- the steps both paths take ---------------------------------------------------
@@ -212,6 +213,16 @@ _DATE = re.compile(
     r"|(?:Last\s+)?(?:Published|Updated|Posted|Modified)\b)",
     re.I,
 )
+#: what a forum prints after a poster's name: the reputation and the badges a
+#: question-and-answer site counts ("Ana Lima 3,483 6 6 gold badges 31 31 silver
+#: badges"), the posts and the day joined ("Ana Lima 8,415 posts · joined 2008",
+#: "Ana Lima Posts: 116 Threads: 23 Joined: …"): the name ends where they begin
+# (possessive runs: the digits, the spaces and the words after them split one way only)
+_POSTER_STATS = re.compile(
+    r"(?:^|\s++)(?:(?:[\d.,]++k?+\s++)++(?:(?:gold|silver|bronze)\s+badges?|posts?|messages?)\b"
+    r"|(?:Posts|Messages|Threads|Joined|Reputation)\s*+:)",
+    re.I,
+)
 #: "Tech Industry by Ana Lima", "16th Jan 2008 by Ana Lima": the names follow "by"
 _INNER_BY = re.compile(r"(?:\s|(?<=\d))(?:by|BY|By)\s+(?=[A-Z])")
 #: a wire writer's or a guest's title after the names, with no comma ("Ana Lima AP
@@ -226,7 +237,7 @@ _TITLE_AFTER = re.compile(
 # field reaches it cleaned, but the pattern holds on any text)
 _AFTER = re.compile(
     r"\s*+(?:\([^()]*\)|\W*+\bMore\s+(?:by|from|stories|articles)\b.*"
-    r"|\bView\s+(?:all|more)\b.*)$",
+    r"|\bView\s+(?:all|more)\b.*|\bon\s+behalf\s+of\b.*)$",
     re.I,
 )
 #: a writer's role in a field of its own after the names (", Staff Writer", "| TV Editor")
@@ -298,10 +309,15 @@ def field(value: str) -> Field | None:
         inner = _INNER_BY.search(value)
         if inner is not None:
             value = value[inner.end() :]
+    stats = _POSTER_STATS.search(value)
+    if stats is not None:
+        value = value[: stats.start()]
     date = _DATE.search(value)
     if date is not None:
         if date.start() == 0:
-            return None  # "5 days ago", "Last Updated: …": a date with no names
+            # "5 days ago", "Last Updated: …": a date with no names; "Dec 17, 2025 ·
+            # Ana Lima": an author box that dates the piece before it signs it
+            return _after_date(value)
         value = value[: date.start()]
     for _ in range(3):
         value = _ROLE_FIELD.sub("", _AFTER.sub("", value)).strip(" ,;:|-–—")
@@ -327,6 +343,46 @@ def field(value: str) -> Field | None:
     if not ws:
         return None
     return Field(value, " ".join(ws), account)
+
+
+#: what may stand between a leading date and the names after it: a separator, "by"
+_AFTER_DATE = re.compile(r"^[\s·•|,–—-]*+(?:(?i:by)\s+)?")
+
+
+def _after_date(value: str) -> Field | None:
+    """The names after the date an author box begins with ("Dec 17, 2025 · Ana Lima"),
+    when every one reads as a person's name (what follows a date is as often a reading
+    time or an update's label)."""
+    m = ISO_DATE.match(value) or NAMED_DATE.match(value) or NUMERIC_DATE.match(value)
+    if m is None:
+        return None
+    rest = value[m.end():]
+    rest = rest[_AFTER_DATE.match(rest).end():]
+    if not rest or _DATE.match(rest):
+        return None
+    found = field(rest)
+    if found is None or not all(person_like(n.split()) for n in _LIST.split(found.names)):
+        return None
+    return found
+
+
+def poster_stats(text: str) -> bool:
+    """``text`` begins with what a forum prints after a poster's name (" 3,483 6 6 gold
+    badges", " 8,415 posts · joined 2008"), as the rest of a line that begins with it."""
+    return _POSTER_STATS.match(text) is not None
+
+
+#: a line of nothing but a poster's reputation and badges, as a question-and-answer site
+#: prints them under each post's writer ("54.4k37 gold badges142 silver badges215 bronze
+#: badges": the numbers run into the words)
+_POSTER_COUNTS = re.compile(
+    r"(?:[\d.,]+k?\s*)?(?:\d+\s*(?:gold|silver|bronze)\s+badges?\s*)+", re.I
+)
+
+
+def poster_counts(text: str) -> bool:
+    """``text`` is a poster's reputation and badges alone."""
+    return _POSTER_COUNTS.fullmatch(text.strip()) is not None
 
 
 def lone_label(byline: str | None) -> bool:

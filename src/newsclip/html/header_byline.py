@@ -163,4 +163,11 @@ RULES: tuple[Rule, ...] = (
          "<div class=\"page-header\"><h1>Harbour cranes fall silent</h1><p>The port's "
          "night</p><p>By Ana Lima</p><p>a day ago</p></div><article>{story}"
          "</article></body></html>", label="header"),
+    Rule("byline:author-label-heading", "field", "with no byline element in the markup, "
+         "the names under a heading or a term that is a byline's label alone "
+         "(\"<h3>Author</h3>\" over them) among the page's details",
+         "<html><head><title>Harbour cranes fall silent</title></head><body><article>"
+         "<h1>Harbour cranes fall silent</h1>{story}<aside><h3>Published</h3><p>May 3, "
+         "2020</p><h3>Author</h3><p>Ana Lima</p></aside></article></body></html>",
+         label="header"),
 )

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
+from .._byline import poster_counts, poster_stats
 from .._vocab import MONTH_WORDS, STAMP_ZONE_WORDS, VERSION_LINE, WEEKDAY_WORDS
 from ..dates import parse_date
 from .metadata import Meta
 
-__all__ = ["SENTENCE_WORDS", "sentence", "has_words", "COMMENT_SIGNATURE", "meta_line"]
+__all__ = ["SENTENCE_WORDS", "sentence", "has_words", "COMMENT_SIGNATURE", "meta_line",
+           "MAX_META_CHARS"]
 
 
 #: words in a full stop-ended line that make it a sentence, not a byline or a date
@@ -63,6 +65,10 @@ def meta_line(text: str, meta: Meta) -> str | None:
         text.startswith(meta.byline) and sentence(text)  # "Ada Kerrigan has walked ..."
     ):
         return "byline-line"
+    if meta.byline and text.startswith(meta.byline) and poster_stats(text[len(meta.byline):]) or (
+        poster_counts(text)
+    ):
+        return "byline-line"  # "ana_lima 3,483 6 6 gold badges": a poster's name and counts
     if len(text) <= DATE_CHARS and not text.endswith(".") and not VERSION_LINE.fullmatch(text) and (
         parse_date(text, dayfirst=False) is not None or _timestamp(text)
     ):

@@ -49,6 +49,7 @@ from .fields import (
     POSTING_TYPES,
     SITE_KEYS,
 )
+from .details_byline import details_byline
 from .header_lines import headline_lines
 from .rules import in_quoted_box, says
 from .pagekind import ARTICLE, PRODUCT, WEB_PAGE, declared_types
@@ -487,7 +488,7 @@ def _byline(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str
     for value, rule in _author_tags(tags):
         if accept(value, rule):
             return
-    if not _marked(root, accept):
+    if not _marked(root, accept) and not details_byline(root, accept):
         _poster(root, accept)
 
 
@@ -525,7 +526,7 @@ def _marked(root: etree._Element, accept: Callable[[str, str, int | None], bool]
     """The byline the markup marks: a link or element that names the author
     (``rel=author``, ``itemprop=author``), an element whose class says byline."""
     n = 0
-    for el in root.iter("a", "span", "div", "p", "address", "li", "cite"):
+    for el in root.iter("a", "span", "div", "p", "address", "li", "cite", "aside"):
         n += 1
         if n > 20_000:
             break

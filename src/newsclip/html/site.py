@@ -15,7 +15,7 @@ import re
 
 from lxml import etree
 
-from .._vocab import SECTION_WORDS, WEB_ADDRESS
+from .._vocab import SECTION_WORDS, SOFT_HYPHEN, WEB_ADDRESS
 from .fields import SITE_KEYS, TITLE_KEYS
 from .rules import words
 from .tree import clean, element_text
@@ -58,8 +58,11 @@ _NOT_WORD = re.compile(r"[\W_]+")
 
 def norm(text: str) -> str:
     """Loose form for comparing headlines: case, quotes, dashes and spacing
-    ignored, and apostrophes ("Saj's" and "Sajs" are one word: some titles drop them)."""
-    return _NOT_WORD.sub(" ", _APOSTROPHES.sub("", text.casefold())).strip()
+    ignored, and apostrophes ("Saj's" and "Sajs" are one word: some titles drop them)
+    and soft hyphens ("Assis\u00adtance" is "Assistance": a page's heading marks where a
+    long word may break, its metadata does not)."""
+    text = text.casefold().replace(SOFT_HYPHEN, "")
+    return _NOT_WORD.sub(" ", _APOSTROPHES.sub("", text)).strip()
 
 
 def covers(a: str, b: str) -> float:
