@@ -188,3 +188,53 @@ def test_dotted_markup_date_is_day_first(markup: str, published: str) -> None:
 def test_a_cms_created_key_is_searched() -> None:
     assert _dated(_page("<meta name='article.created' content='2024-03-05'>"))[:2] \
         == ("2024-03-05", "2024-03-05")
+
+
+def _story(before: str, after: str, tail: str = "") -> str:
+    """An article (as its head declares) whose headline has ``before`` above it and
+    ``after`` below it (no telling class), and related stories (``tail``, in date
+    holders) under it."""
+    return ("<html><head><title>Ferry</title><meta property='og:type' content='article'>"
+            "</head><body>"
+            f"<article><div>{before}</div><h1>Ferry crossings</h1><div>{after}</div>"
+            f"<p>{PROSE}</p><p>{PROSE}</p></article>{tail}</body></html>")
+
+
+RELATED = "<ul><li><a href='/x'>Older story</a><span class='date'>December 2, 2025</span></li></ul>"
+#: a date line beside the headline, in an element no class marks (``near_headline``)
+NEAR_CASES = [
+    # (name, above, below, related, published)
+    ("below", "", "<span>Dec 12, 2025</span>", RELATED, "2025-12-12"),
+    ("labelled-above", "<div>Last updated:</div><div>Dec 12, 2025</div>", "", RELATED,
+     "2025-12-12"),
+    ("label-and-date", "", "<p>Published on January 27, 2025</p>", RELATED, "2025-01-27"),
+    # the nearer of a line above and a line below
+    ("nearest", "<span>Jan 5, 2025</span><span>Travel</span>", "<span>Jan 9, 2025</span>",
+     "", "2025-01-09"),
+    ("nearest-above", "<span>Jan 5, 2025</span>",
+     "<span>Travel and tides</span><span>Jan 9, 2025</span>", "", "2025-01-05"),
+    # too far from the headline: the first date holder's, as before
+    ("far", "", f"<p>{PROSE}</p><p>{PROSE}</p><span>Dec 12, 2025</span>", RELATED,
+     "2025-12-02"),
+    # a masthead's day line above the headline is the day the page was served
+    ("masthead", "<span>Tuesday 15 January 2008</span>", "", RELATED, "2025-12-02"),
+    # a line that names more than the date is no date line (a byline holds it)
+    ("more-than-a-date", "", "<span>Ana Lima, Jan 9, 2025</span>", RELATED, "2025-12-02"),
+]
+
+
+@pytest.mark.parametrize(("name", "above", "below", "related", "published"), NEAR_CASES,
+                         ids=[c[0] for c in NEAR_CASES])
+def test_date_line_near_the_headline(name: str, above: str, below: str, related: str,
+                                     published: str) -> None:
+    day, _raw, source = _dated(_story(above, below, related))
+    assert (day, source) == (published, "page")
+
+
+def test_near_headline_without_a_headline() -> None:
+    from lxml import html
+
+    root = html.fromstring("<div><span>Dec 12, 2025</span></div>")
+    assert date_search.near_headline(root, None) is None
+    h1 = root.makeelement("h1")
+    assert date_search.near_headline(root, h1) is None  # (not in the page)

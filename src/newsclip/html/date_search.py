@@ -2,20 +2,25 @@
 
 It reads the tree newsclip built, with newsclip's date parser (``newsclip.dates``),
 along the paths of htmldate's search that gave the development pages' true dates
-(traced on the tune pages of wcxb-dev and l3s-gn1), in htmldate's order:
+(traced on the tune pages of wcxb-dev and l3s-gn1), in htmldate's order, with one
+path of its own (2):
 
 1. the date in the page's own address (``/2020/02/24/``);
-2. the first element, in page order, that a date is kept in by its class or id
+2. on a page that declares an article, the date line nearest its headline, a few
+   lines above or below it: a piece of text that is a date and nothing else ("Dec
+   12, 2025", "Last updated: January 27, 2025") in an element no class marks (the
+   first date holder may be a related story's, far below);
+3. the first element, in page order, that a date is kept in by its class or id
    ("date", "posted", "byline", "meta", …, ``DATE_HOLDER_CUES``) or by its tag
    (``<footer>``, ``<small>``), whose first characters hold a whole date; a
    masthead's date line above the headline ("Tuesday 15 January 2008": the day the
    page was served) is passed over;
-3. the ``<title>`` or the ``<h1>``, when it holds a whole date;
-4. a date and clock written as ISO 8601 anywhere in the markup
+4. the ``<title>`` or the ``<h1>``, when it holds a whole date;
+5. a date and clock written as ISO 8601 anywhere in the markup
    (``2024-03-21T17:12:00``: an attribute, a data value);
-5. the earliest whole date among the page's short pieces of text (a line
+6. the earliest whole date among the page's short pieces of text (a line
    "Posted 3 March 2024" in a block with no telling class);
-6. the first whole date in the page's text, in any element (in a long piece of
+7. the first whole date in the page's text, in any element (in a long piece of
    text, one with its month's name or, as the day-first languages write it, its
    numbers and a four-digit year joined by dots (by slashes or hyphens too on a page
    that declares such a language): ``LONG_NUMERIC``).
@@ -45,9 +50,9 @@ from ..dates import ISO_DATE, NAMED_DATE, NUMERIC_DATE, date_like, parse_date
 from .fields import DATE_HOLDER_CUES, DATE_HOLDER_TAGS
 from .tree import remembered
 
-__all__ = ["Found", "RULES", "written", "url_date", "in_holders", "in_headline", "timestamp",
-           "in_text", "first_written", "LONG_NUMERIC", "MIN_YEAR", "HEAD_CHARS", "MAX_HOLDERS",
-           "TEXT_TAGS"]
+__all__ = ["Found", "RULES", "written", "url_date", "near_headline", "in_holders", "in_headline",
+           "timestamp", "in_text", "first_written", "LONG_NUMERIC", "MIN_YEAR", "HEAD_CHARS",
+           "MAX_HOLDERS", "TEXT_TAGS", "NEAR_CHARS"]
 
 #: a date before this year is no web page's (htmldate's floor too)
 MIN_YEAR = 1995
@@ -95,7 +100,7 @@ _NO_TEXT = frozenset(("script", "style", "template"))
 #: the rules of the dates the search finds in the page (the URL's date is stated, as
 #: much as a meta tag's is)
 RULES = frozenset(("search-holder", "search-headline", "search-timestamp", "search-text",
-                   "search-first"))
+                   "search-first", "search-near"))
 
 
 class Found:
@@ -203,6 +208,71 @@ def _today_line(text: str) -> bool:
     2008"), the day the page was served above its headline, not the story's."""
     words = set(_WORDS.findall(text.casefold()))
     return bool(words & WEEKDAY_WORDS) and date_like(text)
+
+
+#: a date line beside the headline: at most this many characters of text between them
+NEAR_CHARS = 300
+
+
+def near_headline(root: etree._Element, headline: etree._Element | None) -> Found | None:
+    """The date line nearest the headline, within NEAR_CHARS characters of text above or
+    below it: a piece of text that is a date and nothing else ("Dec 12, 2025", "Last
+    updated: January 27, 2025"), which the page shows its reader beside the headline
+    even in an element with no telling class (the holders' first date may be a related
+    story's, far below).  A masthead's day line above it ("Tuesday 15 January 2008")
+    is passed over."""
+    if headline is None:
+        return None
+    above: Found | None = None
+    gap_above = NEAR_CHARS + 1  # characters of text between it and the headline
+    gap = 0  # characters of text since the last date line above, then since the headline
+    for piece, below in _around(root, headline):
+        found = _date_line(piece) if below or not _today_line(piece) else None
+        if found is not None and not below:
+            above, gap = found, 0
+            continue
+        if found is not None:
+            return found if above is None or gap < gap_above else above
+        if below is None:  # the headline itself
+            gap_above, gap = (gap if above is not None else gap_above), 0
+            continue
+        gap += len(piece)
+        if below and gap > NEAR_CHARS:
+            break
+    return above if gap_above <= NEAR_CHARS else None
+
+
+def _around(
+    root: etree._Element, headline: etree._Element
+) -> Iterator[tuple[str, bool | None]]:
+    """The page's pieces of text in reading order, trimmed, each with whether it stands
+    below the headline (False above it); the headline's own text comes once, as None."""
+    below, inside = False, 0
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        if event == "start":
+            if el is headline:
+                inside = 1
+            elif inside:
+                inside += 1
+            elif el.tag not in _NO_TEXT and isinstance(el.tag, str) and (el.text or "").strip():
+                yield el.text.strip(), below
+            continue
+        if inside:
+            inside -= 1
+            if inside:
+                continue
+            below = True
+            yield "", None
+        if (el.tail or "").strip():
+            yield el.tail.strip(), below
+
+
+def _date_line(piece: str) -> Found | None:
+    """The date of a piece of text that is a date line and nothing else."""
+    if not MIN_PIECE <= len(piece) < HEAD_CHARS or not date_like(piece):
+        return None
+    found = written(piece)
+    return None if found is None else Found(found[0], found[1], "search-near")
 
 
 def in_headline(root: etree._Element) -> Found | None:

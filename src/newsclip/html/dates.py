@@ -242,12 +242,13 @@ def _date_in(text: str) -> tuple[date | datetime, str] | None:
 
 def searched(
     root: etree._Element, url: str | None, tags: dict[str, str], deadline: Deadline,
-    language: str | None = None,
+    language: str | None = None, headline: etree._Element | None = None,
 ) -> Stated | None:
     """The date of a page whose markup states none (html/date_search.py): the page's
     own address ("url"; canonical, else og:url: never one from outside the page),
     the meta keys of other schemas and CMSs (SEARCHED_DATE_KEYS, "meta"), then its
-    markup and text ("page").  A page's last change (``modified``) is taken for its
+    markup and text ("page"), from the date line beside the ``headline`` (an
+    article's) on.  A page's last change (``modified``) is taken for its
     publication only after the elements that hold a date, with the markup's other
     timestamps: htmldate took it before them, and was wrong twice as often as right
     on the tune pages where it did.  A page that declares a day-first ``language``
@@ -259,7 +260,8 @@ def searched(
                         for key in SEARCHED_DATE_KEYS)
         if stated is not None:
             return stated
-        found = date_search.in_holders(root) or date_search.in_headline(root)
+        found = (date_search.near_headline(root, headline) or date_search.in_holders(root)
+                 or date_search.in_headline(root))
     if found is None:
         # (the head's too: a meta key of the site's own, "w-published-date", or the
         # page's last change, article:modified_time, when it states nothing else; the

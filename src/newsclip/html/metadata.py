@@ -351,7 +351,8 @@ def _date(
     if found is not None and found.source in page_dates.ISO_SOURCES:
         found = page_dates.header_time(root, headline, found) or found
     if page_dates.search_first(found):
-        searched = page_dates.searched(root, meta.url, tags, deadline, meta.language)
+        searched = page_dates.searched(root, meta.url, tags, deadline, meta.language,
+                                          headline)
         # (on the same day, the markup's value stands: it is the more trusted source)
         if searched is not None and (found is None or not page_dates.same_day(found, searched)):
             found = searched
