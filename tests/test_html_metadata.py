@@ -705,6 +705,17 @@ def test_is_section(text: str, expected: bool) -> None:
         ("May 5 protest fills the square", False),
         ("Top 10 of 2008", False),
         ("Tuesday", False),  # no number: a word, not a date
+        # the other languages' labels, weekdays and joining words
+        ("Veröffentlicht am 12.03.2024, 06.15 Uhr", True),
+        ("Montag, 12. März 2024 um 14:05 Uhr", True),
+        ("Publié le 31/12/2023 à 14h05", True),
+        ("Actualizado el 31 dic. 2023 14:05 CET", True),
+        ("Pubblicato il 3 marzo 2024 alle 14:05", True),
+        ("Publicado em 3 de março de 2024", True),
+        ("Gepubliceerd op 3 maart 2024", True),
+        ("Ana Lima, 5. März 2024", False),
+        ("Le Monde 2024", False),
+        ("Top 10 de 2024", False),
     ],
 )
 def test_date_like(text: str, expected: bool) -> None:

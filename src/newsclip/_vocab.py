@@ -24,7 +24,7 @@ __all__ = [
     "SOFT_HYPHEN",
     "MONTH_NAMES", "MONTH_ABBREVIATIONS", "MONTH_SHORT", "MONTH_WORDS", "MONTH_NAME_WORDS",
     "WEEKDAY_NAMES", "WEEKDAY_SHORT", "WEEKDAY_ABBREVIATIONS", "WEEKDAY_LETTERS",
-    "WEEKDAY_WORDS", "WEEKDAY_NAME_WORDS", "MONTH", "WEEKDAY", "FOREIGN_MONTHS", "MONTHS",
+    "WEEKDAY_WORDS", "WEEKDAY_NAME_WORDS", "FOREIGN_WEEKDAY_WORDS", "MONTH", "WEEKDAY", "FOREIGN_MONTHS", "MONTHS",
     "ZONE_WORDS", "STAMP_ZONE_WORDS", "WIRE_CREDIT", "PHOTO_AGENCY", "PHOTO_AGENCY_ALONE",
     "PHOTO_AGENCY_WORDS", "COMMON_PHOTO_CREDITS", "AGENCIES_IN_CAPITALS", "AGENCY_WORDS",
     "WIRE_TITLE", "WIRE_AGENCY_NAMES", "phrase", "WRITER_ROLES", "BIO_VERBS", "BIO_HEADINGS",
@@ -32,6 +32,7 @@ __all__ = [
     "BY_WORDS_WITH_GIVEN_NAME", "FIRM_SUFFIXES",
     "AUTHOR_LABELS", "TEXT_AUTHOR_LABELS", "PIECE_KINDS", "PIECE", "PIECE_AT_START",
     "ASKED_WORDS", "ASKED_DAYS", "LEGAL_TERMS", "AGE_UNITS", "THREAD_START_LABELS", "UPDATE_WORDS",
+    "PUBLISHED_WORDS", "DATE_JOIN_WORDS",
     "NAME_PARTICLES", "NAME_JOINS", "BYLINE_SMALL_WORDS", "NAME_IN_CAPITALS", "SECTION_WORDS",
     "URL_LABELS", "THREAD_LABELS", "STARTER_LABELS", "PRICE", "COUNTED_ITEMS", "RATED_ITEMS",
     "SORTING_WORDS", "MORE_LINK_LABELS", "THING_NOUNS", "THING_NOUN_ENDINGS", "FACET_WORDS",
@@ -97,6 +98,16 @@ WEEKDAY_LETTERS = "|".join(d[0] for d in _WEEKDAYS)
 WEEKDAY_WORDS = frozenset(f.lower() for d in _WEEKDAYS for f in d[1:])
 #: the full weekday names, lower case
 WEEKDAY_NAME_WORDS = frozenset(d[-1].lower() for d in _WEEKDAYS)
+#: the weekday names of the other languages news pages come in (German, French, Spanish,
+#: Italian, Portuguese, Dutch), lower case: "Montag, 5. März 2024", "mardi 5 mars 2024"
+FOREIGN_WEEKDAY_WORDS = frozenset(
+    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunes martes miércoles miercoles jueves viernes sábado sabado domingo "
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica "
+    "segunda terça terca quarta quinta sexta feira "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()
+)
 
 
 def _optional_tails(forms: tuple[str, ...]) -> str:
@@ -302,6 +313,19 @@ THREAD_START_LABELS = (
 UPDATE_WORDS = (
     "updated", "modified", "revised", "edited", "mis à jour", "modifié", "actualizado",
     "atualizado", "aktualisiert", "geändert", "aggiornato", "aggiornamento", "bijgewerkt",
+)
+#: the words that label a date as the page's publication ("Published March 3, 2024",
+#: "Veröffentlicht am 05.03.2024", "Publié le …"), in the corpora's languages
+PUBLISHED_WORDS = (
+    "published", "posted", "first published", "created", "released", "issued", "date",
+    "publié", "publicado", "veröffentlicht", "erschienen", "pubblicato", "gepubliceerd",
+)
+#: the small words a date line joins its parts with ("am 5. März 2024 um 14:05 Uhr",
+#: "le 31/12/2023 à 14h05", "3 de março de 2024 às 14h", "il 3 marzo alle ore 14"),
+#: in the corpora's languages
+DATE_JOIN_WORDS = frozenset(
+    "st nd rd th am pm a p m at on of um uhr le à h el de del las il alle ore em às op om "
+    "kl".split()
 )
 #: desks that sign a story instead of a person ("Newsroom", "The Daily Post team")
 DESK_WORDS = frozenset("staff team desk newsroom editors reporters writers".split())

@@ -20,7 +20,16 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta, timezone, tzinfo
 
-from ._vocab import MONTH_WORDS, MONTHS, WEEKDAY_WORDS, ZONE_WORDS
+from ._vocab import (
+    DATE_JOIN_WORDS,
+    FOREIGN_WEEKDAY_WORDS,
+    MONTH_WORDS,
+    MONTHS,
+    PUBLISHED_WORDS,
+    UPDATE_WORDS,
+    WEEKDAY_WORDS,
+    ZONE_WORDS,
+)
 
 __all__ = [
     "TZINFOS", "GENERIC_ZONES", "ORDERS", "MAX_OFFSET", "ZONE", "CLOCK", "NAMED_DATE",
@@ -310,10 +319,12 @@ def plain_order(raw: str) -> str | None:
     return "dmy" if _DOTTED.match(raw) else None
 
 
-#: words a date line carries besides the date ("Updated Tuesday, January 15 at 6 pm")
+#: words a date line carries besides the date ("Updated Tuesday, January 15 at 6 pm",
+#: "Veröffentlicht am Montag, 5. März 2024, 14:05 Uhr"), in the corpora's languages
 _DATE_WORDS_ALONE = (
-    WEEKDAY_WORDS | MONTH_WORDS | ZONE_WORDS
-    | frozenset("st nd rd th am pm a p m at on of updated posted published last modified".split())
+    WEEKDAY_WORDS | FOREIGN_WEEKDAY_WORDS | MONTH_WORDS | frozenset(MONTHS) | ZONE_WORDS
+    | DATE_JOIN_WORDS | frozenset(("last",))
+    | frozenset(w for label in (*UPDATE_WORDS, *PUBLISHED_WORDS) for w in label.split())
 )
 
 

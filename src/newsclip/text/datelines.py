@@ -18,7 +18,14 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from .. import dates
-from .._vocab import MONTH_ABBREVIATIONS, MONTH_NAMES, UPDATE_WORDS, WEEKDAY, is_version
+from .._vocab import (
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    PUBLISHED_WORDS,
+    UPDATE_WORDS,
+    WEEKDAY,
+    is_version,
+)
 from ..dates import parse_date
 
 __all__ = [
@@ -43,10 +50,7 @@ _TIME_FIRST = re.compile(
 )
 
 _UPDATED = re.compile(rf"\b(?:{'|'.join(UPDATE_WORDS)})\b", re.I)
-_PUBLISHED = re.compile(
-    r"\b(?:published|posted|first published|created|released|issued|date|publié|publicado|"
-    r"veröffentlicht|erschienen|pubblicato|gepubliceerd)\b", re.I
-)
+_PUBLISHED = re.compile(rf"\b(?:{'|'.join(PUBLISHED_WORDS)})\b", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
 
 #: at most this many words besides the date for a line to be a date line
