@@ -42,6 +42,47 @@ def test_kind_cases_are_unique() -> None:
     assert len(keys) == len(set(keys))
 
 
+#: microdata on the page's boxes (their ``itemtype``s) and the kind they say
+MICRODATA = [
+    ("https://schema.org/QAPage", THREAD),
+    ("http://schema.org/DiscussionForumPosting", THREAD),
+    ("https://schema.org/Question https://schema.org/QAPage", THREAD),
+    ("https://schema.org/Comment", None),  # an article's comments make no thread
+    ("https://schema.org/Person", None),
+]
+
+
+@pytest.mark.parametrize(("itemtype", "kind"), MICRODATA)
+def test_page_kind_from_microdata(itemtype: str, kind: str | None) -> None:
+    root = etree.fromstring(
+        f'<html><head></head><body><div itemscope itemtype="{itemtype}"><p>Hi</p></div>'
+        "</body></html>", etree.HTMLParser())
+    assert page_kind(root, []) == kind
+
+
+_ANSWER = ("The tide tables give the hours of high water at the harbour mouth, and the "
+           "ferry leaves an hour before each one, so plan the walk around them.")
+
+
+def _question_page(itemtype: str) -> bytes:
+    # a question, its "Add a comment" link, then its answers
+    answers = "".join(f'<div class="answer"><p>Answer {k}: {_ANSWER}</p></div>' for k in (1, 2))
+    return (f'<html><head><title>Ferry times</title></head><body>'
+            f'<div itemscope itemtype="{itemtype}"><h1>When does the ferry leave?</h1>'
+            f'<div class="question"><p>Question: {_ANSWER}</p><p>{_ANSWER}</p>'
+            f'<p>{_ANSWER}</p></div><p>Add a comment</p><h2>2 Answers</h2>{answers}</div>'
+            '</body></html>').encode()
+
+
+def test_a_comments_heading_does_not_end_a_thread() -> None:
+    # a thread's replies come after "Add a comment"; an article's comments do not
+    text = newsclip.parse(_question_page("https://schema.org/QAPage"), input_format="html").text
+    assert "Answer 1:" in text and "Answer 2:" in text
+    text = newsclip.parse(_question_page("https://schema.org/Article"),
+                          input_format="html").text
+    assert "Question:" in text and "Answer 1:" not in text
+
+
 @pytest.mark.parametrize(("og", "json_ld", "kind"), KINDS)
 def test_page_kind(og: str | None, json_ld: list[str], kind: str | None) -> None:
     meta = f'<meta property="og:type" content="{og}">' if og else ""

@@ -13,7 +13,8 @@ The stages, in order (``_analyse`` and ``_body`` run them):
    the named rules of ``rules``;
 4. ``container.find_content``: the article's container and its siblings;
 5. ``reading.read_blocks``: walk the page in reading order into paragraphs,
-   captions and embeds (``embeds``), ending at a comments heading; when
+   captions and embeds (``embeds``), ending at a comments heading (not on a
+   page that declares a thread, ``pagekind``, whose replies follow one); when
    metadata named no trusted headline, ``headline.choose_headline`` guesses it.
 
 When the article comes out almost empty, stages 3 to 5 run again without the
@@ -42,7 +43,7 @@ from .container import find_content
 from .dates import SEARCH_RULES
 from .header_byline import header_byline, labelled_byline
 from .metadata import CARD_AUTHOR_RULE, SITE_AUTHOR_RULE, Meta, extract, take_byline
-from .pagekind import ARTICLE, LISTING, PRODUCT, page_kind
+from .pagekind import ARTICLE, LISTING, PRODUCT, THREAD, page_kind
 from .reading import read_blocks
 from .tree import SAFETY_VALVE, Deadline, Prepared, build_held, prepare, text_of
 
@@ -125,7 +126,10 @@ def _body(
     chrome = Body(rows=list(out.rows), header=list(out.header), priced=out.priced)
     # reading may guess the headline into meta
     unread = replace(meta, sources=list(meta.sources))
-    read_blocks(body, content, meta, out, deadline, lenient=lenient, prices=prices, lengths=lengths)
+    read_blocks(
+        body, content, meta, out, deadline, lenient=lenient, prices=prices, lengths=lengths,
+        thread=kind == THREAD,
+    )
     if meta.byline is None:
         header_byline(
             out.rows[len(chrome.rows):], partial(take_byline, meta),

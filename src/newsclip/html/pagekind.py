@@ -1,5 +1,6 @@
 """What kind of page a page says it is: an article, a thread of posts, a product, a
-list of items, from its JSON-LD ``@type``s and its ``og:type`` meta tag.
+list of items, from its JSON-LD ``@type``s and its ``og:type`` meta tag (a thread also
+from its microdata ``itemtype``, as forums' templates write it).
 
 The body reader reads a page by its kind: an article's teaser links are not its
 text, a list's linked names are.  Only what the page declares is read here; what
@@ -13,6 +14,7 @@ import re
 
 from lxml import etree
 
+from .blocks import ATTRIBUTE_SCAN
 from .fields import ARTICLE_TYPES, POSTING_TYPES
 from .tree import MAX_JSON_LD
 
@@ -67,7 +69,7 @@ def page_kind(root: etree._Element, json_ld: list[str]) -> str | None:
             if (meta.get("property") or meta.get("name") or "").lower() == "og:type":
                 og = OG_KINDS.get((meta.get("content") or "").strip().lower())
                 break
-    if types & THREAD_TYPES:
+    if types & THREAD_TYPES or _microdata_thread(root):
         return THREAD
     if types & PRODUCT_TYPES or og == PRODUCT:
         return PRODUCT
@@ -76,3 +78,15 @@ def page_kind(root: etree._Element, json_ld: list[str]) -> str | None:
     if types & LISTING_TYPES or og == LISTING:
         return LISTING
     return None
+
+
+def _microdata_thread(root: etree._Element) -> bool:
+    """Whether an element's microdata ``itemtype`` names a thread's type (a forum's
+    topic, a question and its answers)."""
+    # (libxml2's XPath gathers the attributes: a walk in C, not in Python)
+    for value in root.xpath("//@itemtype"):
+        # "https://schema.org/DiscussionForumPosting": the type ends the address
+        for address in str(value)[:ATTRIBUTE_SCAN].split():
+            if address.rsplit("/", 1)[-1].lower() in THREAD_TYPES:
+                return True
+    return False
