@@ -7,7 +7,7 @@ import pytest
 from lxml import etree
 
 import newsclip
-from newsclip.html.pagekind import ARTICLE, LISTING, PRODUCT, THREAD, page_kind
+from newsclip.html.pagekind import ARTICLE, LISTING, PAGE, PRODUCT, THREAD, page_kind
 
 
 def _ld(types: str) -> str:
@@ -18,7 +18,10 @@ KINDS = [
     # (og:type, JSON-LD blocks, kind)
     (None, [], None),
     ("article", [], ARTICLE),
-    ("website", [_ld('"WebPage"')], None),
+    # a page that declares itself, as none of the kinds: a site's page
+    ("website", [_ld('"WebPage"')], PAGE),
+    ("website", [], PAGE),
+    (None, [_ld('"Organization"')], PAGE),
     (None, [_ld('"NewsArticle"')], ARTICLE),
     (None, [_ld('["Article", "BlogPosting"]')], ARTICLE),
     (None, ['{"@graph": [{"@type": "WebPage"}, {"@type": "BlogPosting"}]}'], ARTICLE),
