@@ -135,3 +135,22 @@ def test_a_list_of_cards_with_credit_lines_keeps_its_linked_items() -> None:
     text = newsclip.parse(_list_page(None, "Ana Lima"), input_format="html").text
     assert "Towpath walk number 1 of the season" in text
     assert "Towpath walk number 8 of the season" in text and "Walk 8:" in text
+
+
+def _site_page(og: str | None) -> bytes:
+    # a site's page: an intro, then a short list of linked items (less link text than
+    # intro, more than three tenths of it)
+    intro = " ".join(f"<p>{_BLURB}, stop {k}, and back by the river path.</p>" for k in (1, 2))
+    items = "".join(f'<li><a href="/walk-{k}">Towpath walk number {k}</a></li>' for k in range(1, 6))
+    meta = f'<meta property="og:type" content="{og}">' if og else ""
+    return (f"<html><head><title>Walks</title>{meta}</head><body><h1>Walks</h1>"
+            f'<div class="intro">{intro}<ul>{items}</ul></div></body></html>').encode()
+
+
+def test_a_site_page_keeps_a_short_list_of_linked_items() -> None:
+    # a page that declares itself a site's page (og:type "website") is a list sooner
+    # than a page that declares nothing, which may be an old story beside its links
+    text = newsclip.parse(_site_page("website"), input_format="html").text
+    assert "Towpath walk number 1" in text and "Towpath walk number 5" in text
+    text = newsclip.parse(_site_page(None), input_format="html").text
+    assert "stop 1" in text and "Towpath walk number" not in text
