@@ -13,14 +13,17 @@ The stages, in order (``_analyse`` and ``_body`` run them):
    the named rules of ``rules``;
 4. ``container.find_content``: the article's container and its siblings;
 5. ``reading.read_blocks``: walk the page in reading order into paragraphs,
-   captions and embeds (``embeds``), ending at a comments heading; when
+   captions and embeds (``embeds``), ending at a comments heading (not on a
+   page that declares a thread, ``pagekind``, whose replies follow one); when
    metadata named no trusted headline, ``headline.choose_headline`` guesses it.
 
 When the article comes out almost empty, stages 3 to 5 run again without the
 class/id rules.  A page that declares no article (``pagekind``), whose container
-drops more link text than it keeps text, is a list: stage 5 runs again keeping
-its linked items.  A page where items that show prices were read as a shop's
-products (not a gallery's legends, not captions) is read again without that rule:
+drops more link text than it keeps text (a page that declares itself a list or a
+site's page: three tenths of it), is a list: stage 5 runs again keeping its
+linked items (the byline read the first time stays).  A page where items that
+show prices were read as a shop's products (not a gallery's legends, not
+captions) is read again without that rule:
 its headline, date and byline come from that reading, and when the products leave
 no text at all, that reading is the record.  The page's size is checked against
 deterministic limits first, every pass checks the safety valve (CPU time), and
@@ -42,7 +45,7 @@ from .container import find_content
 from .dates import SEARCH_RULES
 from .header_byline import header_byline, labelled_byline
 from .metadata import CARD_AUTHOR_RULE, SITE_AUTHOR_RULE, Meta, extract, take_byline
-from .pagekind import ARTICLE, LISTING, PRODUCT, page_kind
+from .pagekind import ARTICLE, LISTING, PAGE, PRODUCT, THREAD, page_kind
 from .reading import read_blocks
 from .tree import SAFETY_VALVE, Deadline, Prepared, build_held, prepare, text_of
 
@@ -53,8 +56,13 @@ __all__ = ["read_html", "explain_html"]
 MIN_TEXT = 250
 #: a page that declares no article, whose container drops this many times more link
 #: text (linked names, lists of links, teasers) than it keeps text, is a list: its
-#: linked items are its text (a shop's category, an index, a section's front page)
+#: linked items are its text (a shop's category, an index, a section's front page) ...
 LIST_GAIN = 1.5
+#: ... and a page that declares itself a list or a site's page (``pagekind`` LISTING,
+#: PAGE: og:type "website"), whose container drops link text of this share of the text
+#: it keeps: a page that declares nothing may be an old story beside its site's links, a
+#: product's page keeps its description beside its variants
+SITE_LIST_GAIN = 0.3
 
 
 def _analyse(html: str, time_budget: float | None) -> tuple[Meta, Body, list[str]]:
@@ -109,7 +117,7 @@ def _body(
     kind: str | None = None, prices: bool = True,
 ) -> tuple[Meta, Body, tuple[Meta, Body] | None]:
     """The article as read, and, when the page is a list of items (it declares no
-    article, and its container drops more link text than it keeps text), the page read
+    article, and its container drops much link text: ``LIST_GAIN``), the page read
     again keeping its linked items."""
     body = root.find("body")
     if body is None or 2 * (inside := len(text_of(body))) < _text_length(root, body, inside):
@@ -125,7 +133,10 @@ def _body(
     chrome = Body(rows=list(out.rows), header=list(out.header), priced=out.priced)
     # reading may guess the headline into meta
     unread = replace(meta, sources=list(meta.sources))
-    read_blocks(body, content, meta, out, deadline, lenient=lenient, prices=prices, lengths=lengths)
+    read_blocks(
+        body, content, meta, out, deadline, lenient=lenient, prices=prices, lengths=lengths,
+        thread=kind == THREAD,
+    )
     if meta.byline is None:
         header_byline(
             out.rows[len(chrome.rows):], partial(take_byline, meta),
@@ -142,14 +153,19 @@ def _body(
     if meta.byline is None and meta.site_author:
         # the page names no writer: the site signs it ("Harbour Gazette", "The Gazette team")
         take_byline(meta, meta.site_author, SITE_AUTHOR_RULE)
-    if lenient or kind not in (None, LISTING, PRODUCT):
+    if lenient or kind not in (None, LISTING, PRODUCT, PAGE):
         return meta, out, None
     items = out.link_chars + out.blurb_chars
-    if items <= LIST_GAIN * max(sum(map(len, out.paragraphs)) - out.blurb_chars, 1):
+    gain = SITE_LIST_GAIN if kind in (LISTING, PAGE) else LIST_GAIN
+    if items <= gain * max(sum(map(len, out.paragraphs)) - out.blurb_chars, 1):
         return meta, out, None
     read_blocks(
         body, content, unread, chrome, deadline, lenient=True, prices=prices, lengths=lengths
     )
+    if meta.byline is not None and unread.byline is None:
+        # the writer the page names is its byline, read as a list or not
+        unread.byline = meta.byline
+        unread.sources += [s for s in meta.sources if s.rule.startswith("byline:")]
     return meta, out, (unread, chrome)
 
 

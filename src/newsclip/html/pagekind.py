@@ -1,5 +1,6 @@
 """What kind of page a page says it is: an article, a thread of posts, a product, a
-list of items, from its JSON-LD ``@type``s and its ``og:type`` meta tag.
+list of items, from its JSON-LD ``@type``s and its ``og:type`` meta tag (a thread also
+from its microdata ``itemtype``, as forums' templates write it).
 
 The body reader reads a page by its kind: an article's teaser links are not its
 text, a list's linked names are.  Only what the page declares is read here; what
@@ -13,13 +14,18 @@ import re
 
 from lxml import etree
 
+from .blocks import ATTRIBUTE_SCAN
 from .fields import ARTICLE_TYPES, POSTING_TYPES
 from .tree import MAX_JSON_LD
 
-__all__ = ["ARTICLE", "THREAD", "PRODUCT", "LISTING", "THREAD_TYPES", "PRODUCT_TYPES",
+__all__ = ["ARTICLE", "THREAD", "PRODUCT", "LISTING", "PAGE", "THREAD_TYPES", "PRODUCT_TYPES",
            "LISTING_TYPES", "OG_KINDS", "WEB_PAGE", "page_kind", "declared_types"]
 
 ARTICLE, THREAD, PRODUCT, LISTING = "article", "thread", "product", "listing"
+#: a page that declares what it is, and is none of those: og:type "website", a JSON-LD
+#: WebPage or Organization (a site's front page, a service's page, a shop's category);
+#: a page that declares nothing at all (as pages did before Open Graph) is of no kind
+PAGE = "page"
 
 #: JSON-LD types (lower case) of a thread of posts: a forum's topic, a question and
 #: its answers
@@ -57,17 +63,18 @@ def declared_types(json_ld: list[str]) -> set[str]:
 def page_kind(root: etree._Element, json_ld: list[str]) -> str | None:
     """The kind the page declares: a thread beats a product, which beats an article
     (a forum's topic is also a posting, a shop's page may call itself an article),
-    which beats a list; None when it declares none of them.  og:type "article" alone
-    does not beat a list that the JSON-LD declares."""
+    which beats a list; PAGE when it declares none of them, None when it declares
+    nothing.  og:type "article" alone does not beat a list that the JSON-LD declares."""
     types = declared_types(json_ld)
     head = root.find("head")
-    og = None
+    og = declared = None
     if head is not None:
         for meta in head.iter("meta"):
             if (meta.get("property") or meta.get("name") or "").lower() == "og:type":
-                og = OG_KINDS.get((meta.get("content") or "").strip().lower())
+                declared = (meta.get("content") or "").strip().lower()
+                og = OG_KINDS.get(declared)
                 break
-    if types & THREAD_TYPES:
+    if types & THREAD_TYPES or _microdata_thread(root):
         return THREAD
     if types & PRODUCT_TYPES or og == PRODUCT:
         return PRODUCT
@@ -75,4 +82,16 @@ def page_kind(root: etree._Element, json_ld: list[str]) -> str | None:
         return ARTICLE  # (a list's JSON-LD beats og:type "article", many templates' default)
     if types & LISTING_TYPES or og == LISTING:
         return LISTING
-    return None
+    return PAGE if types or declared else None
+
+
+def _microdata_thread(root: etree._Element) -> bool:
+    """Whether an element's microdata ``itemtype`` names a thread's type (a forum's
+    topic, a question and its answers)."""
+    # (libxml2's XPath gathers the attributes: a walk in C, not in Python)
+    for value in root.xpath("//@itemtype"):
+        # "https://schema.org/DiscussionForumPosting": the type ends the address
+        for address in str(value)[:ATTRIBUTE_SCAN].split():
+            if address.rsplit("/", 1)[-1].lower() in THREAD_TYPES:
+                return True
+    return False

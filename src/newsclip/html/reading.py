@@ -66,13 +66,14 @@ NOTE_WORDS = 12
 def read_blocks(
     body: etree._Element, content: list[etree._Element], meta: Meta, out: Body,
     deadline: Deadline, *, lenient: bool = False, prices: bool = True,
-    lengths: dict[etree._Element, int] | None = None,
+    lengths: dict[etree._Element, int] | None = None, thread: bool = False,
 ) -> None:
     """Walk the page in reading order, filling ``out``; ``content`` is the article's
     container (and its siblings).  ``lenient`` keeps link-heavy blocks and teasers (a
     list's items, or a page that is nothing else); ``prices``: see ``special_kind``;
-    ``lengths``: see ``container.find_content``."""
-    blocks = _Blocks(meta, out, content, lenient, {} if lengths is None else lengths)
+    ``lengths``: see ``container.find_content``; ``thread``: the page declares a thread of
+    posts, whose replies a comments heading ("3 replies", "Add a comment") does not end."""
+    blocks = _Blocks(meta, out, content, lenient, {} if lengths is None else lengths, thread)
     inside = set(content)
     depth_inside = 0
     # the text of the block being read, and how much of it is link text or bold
@@ -172,14 +173,14 @@ class _Blocks:
 
     __slots__ = (
         "meta", "out", "lenient", "title_key", "headline_ids", "candidates", "content_chars",
-        "seen_chars", "ended", "address",
+        "seen_chars", "ended", "address", "thread",
     )
 
     def __init__(
         self, meta: Meta, out: Body, content: list[etree._Element], lenient: bool,
-        lengths: dict[etree._Element, int],
+        lengths: dict[etree._Element, int], thread: bool = False,
     ):
-        self.meta, self.out, self.lenient = meta, out, lenient
+        self.meta, self.out, self.lenient, self.thread = meta, out, lenient, thread
         self.title_key = norm(meta.title_whole or meta.title) if meta.title else None
         self.headline_ids = {id(el) for el in meta.headline_elements}
         # Blocks before the first prose paragraph: one of them may be the headline
@@ -249,7 +250,8 @@ class _Blocks:
             return
         meta_rule = meta_line(text, meta)
         if (
-            COMMENT_SIGNATURE.fullmatch(text) and sum(map(len, out.paragraphs)) >= END_AFTER_CHARS
+            not self.thread and COMMENT_SIGNATURE.fullmatch(text)
+            and sum(map(len, out.paragraphs)) >= END_AFTER_CHARS
             and self.seen_chars >= END_AFTER_SHARE * self.content_chars
         ):
             # "Posted by: Name on 8:21pm Tue 1 Jan 08" after the story: a
@@ -292,7 +294,7 @@ class _Blocks:
         if in_cell:
             enough = False  # a notice in a layout cell: chrome, but the story's cell may go on
         elif marker == "comments-section":
-            enough = sum(map(len, self.out.paragraphs)) >= END_AFTER_CHARS
+            enough = not self.thread and sum(map(len, self.out.paragraphs)) >= END_AFTER_CHARS
         else:
             enough = bool(self.out.paragraphs) and (
                 self.seen_chars >= END_AFTER_SHARE * self.content_chars
