@@ -195,9 +195,10 @@ def _repair_twice_encoded(text: str) -> str:
 
 #: ftfy's patterns of mojibake (``ftfy.badness.BADNESS_RE``) each hold a character past
 #: ASCII and match at most this many characters (tests/test_robust.py checks both of
-#: the ftfy installed): a match stands within this many characters less one of one
+#: the ftfy installed): a match starts and ends less than this many characters from one
 MOJIBAKE_REACH = 7
-# Characters past ASCII, each within twice the reach of the next: one search for a run.
+# Characters past ASCII, each within twice the reach of the next: one search for a run
+# (any gap gives the same answer; a run's nearby characters are searched once).
 _PAST_ASCII = re.compile(rf"[^\x00-\x7f](?:[\x00-\x7f]{{0,{2 * MOJIBAKE_REACH}}}[^\x00-\x7f])*")
 
 
