@@ -198,8 +198,9 @@ def _repair_twice_encoded(text: str) -> str:
 #: the ftfy installed): a match starts and ends less than this many characters from one
 MOJIBAKE_REACH = 7
 # Characters past ASCII, each within twice the reach of the next: one search for a run
-# (any gap gives the same answer; a run's nearby characters are searched once).
-_PAST_ASCII = re.compile(rf"[^\x00-\x7f](?:[\x00-\x7f]{{0,{2 * MOJIBAKE_REACH}}}[^\x00-\x7f])*")
+# (any gap gives the same answer; a run's nearby characters are searched once).  Compiled
+# when a page first shows the mark (re's cache), not when a text dump loads this module.
+_PAST_ASCII = rf"[^\x00-\x7f](?:[\x00-\x7f]{{0,{2 * MOJIBAKE_REACH}}}[^\x00-\x7f])*"
 
 
 def _looks_bad(text: str) -> bool:
@@ -207,7 +208,7 @@ def _looks_bad(text: str) -> bool:
     from ftfy.badness import BADNESS_RE
 
     reach = MOJIBAKE_REACH - 1
-    for run in _PAST_ASCII.finditer(text):
+    for run in re.finditer(_PAST_ASCII, text):
         if BADNESS_RE.search(text, max(0, run.start() - reach), run.end() + reach):
             return True
     return False
