@@ -4,9 +4,14 @@ order, and what it never takes for a publication date."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsclip
+from newsclip.dates import parse_date
 from newsclip.html import date_search
 from newsclip.html.fields import SEARCHED_DATE_KEYS
 
@@ -238,3 +243,42 @@ def test_near_headline_without_a_headline() -> None:
     assert date_search.near_headline(root, None) is None
     h1 = root.makeelement("h1")
     assert date_search.near_headline(root, h1) is None  # (not in the page)
+
+
+# The ISO timestamp search skips ahead to the part after the year: the same first match
+# as the whole pattern tried at every place (the reference below).
+_REFERENCE = re.compile(r"\d(?<![\d.:/-]\d)\d{3}-\d\d-\d\d[T ]\d\d:\d\d:\d\d")
+
+
+def _first_timestamp(markup: str) -> tuple[str, str] | None:
+    for m in _REFERENCE.finditer(markup):
+        value = parse_date(m.group(0))
+        if value is not None and value.year >= date_search.MIN_YEAR:
+            return str(value), m.group(0)
+    return None
+
+
+TIMESTAMPS = [
+    "<div data-created='2020-05-03 08:15:00'></div>",
+    "2024-03-21T17:12:00 at the start",
+    "v1.2024-03-21T17:12:00 a version", "12024-03-21T17:12:00", "/2024-03-21T17:12:00",
+    "x2024-03-21T17:12:00", "1990-01-01T00:00:00 then 2021-02-03 04:05:06",
+    "2021-13-45T17:12:00 then 2022-02-03T04:05:06", "2021-02-03T04:05 no seconds",
+    "2021-02-03T04:05:06-03-04T05:06:07", "٢٠٢١-02-03T04:05:06", "-02-03T04:05:06",
+    "ab-02-03T04:05:06 2023-02-03T04:05:06",
+]
+
+
+@pytest.mark.parametrize("markup", TIMESTAMPS)
+def test_timestamp_is_the_first_the_whole_pattern_finds(markup: str) -> None:
+    found = date_search.timestamp(markup)
+    assert (None if found is None else (str(found.value), found.raw)) == _first_timestamp(markup)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["2024", "1990", "-03", "-21", "-13", "T", " ", "17:12:00",
+                                  "04:05", ":06", "1", ".", "/", "-", "x", "٢٠٢١"]),
+                max_size=16).map("".join))
+def test_any_timestamp_is_the_first_the_whole_pattern_finds(markup: str) -> None:
+    found = date_search.timestamp(markup)
+    assert (None if found is None else (str(found.value), found.raw)) == _first_timestamp(markup)

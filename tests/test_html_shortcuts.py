@@ -17,7 +17,7 @@ from lxml import etree
 from newsclip.decode import decode_with_warnings
 from newsclip.errors import BinaryInputError
 from newsclip.html import _text_length
-from newsclip.html import rules, tree
+from newsclip.html import blocks, rules, tree
 from newsclip.html.fields import BYLINE_WORDS, HEADLINE_WORDS, POSTER_WORDS
 from newsclip.text.general import page_bylines
 
@@ -199,3 +199,23 @@ ROLE_LINES = [
 def test_box_role_hint_is_read_where_a_role_can_stand(text: str) -> None:
     infos = [type("I", (), {"text": text})()]
     assert page_bylines._box_role(infos, 0, {}) == _box_role_full(text.strip())
+
+
+TABLES = [
+    # a table of data (rows of several cells), a layout grid, one headed by <th> cells
+    "<table>" + "<tr><td><a href='/a'>Ana</a></td><td>3</td><td>4</td></tr>" * 5 + "</table>",
+    "<table>" + "<tr><td><a href='/a'>Menu</a></td><td>x</td></tr>" * 6 + "</table>",
+    "<table><thead><tr><th>Name</th><th>Score</th></tr></thead><tbody>"
+    + "<tr><td><p><a href='/a'>Ana</a></p></td><td>3</td></tr>" * 4 + "</tbody></table>",
+    "<table><tbody>" + "<tr><td><div><span><a href='/a'>x</a></span></div></td></tr>" * 4
+    + "</tbody><tbody><tr><td>a</td><td>b</td><td>c</td></tr></tbody></table>",
+]
+
+
+@pytest.mark.parametrize("markup", TABLES)
+def test_data_cell_answers_the_same_with_the_rows_counted_once(markup: str) -> None:
+    root = etree.fromstring(f"<html><body>{markup}</body></html>", etree.HTMLParser())
+    known: dict = {}
+    for el in root.iter(etree.Element):
+        assert blocks.data_cell(el, known) == blocks.data_cell(el), etree.tostring(el)
+        assert blocks.data_cell(el, known) == blocks.data_cell(el)  # (asked again: remembered)

@@ -25,8 +25,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsclip
+import newsclip.decode
 from conftest import assert_valid
 from newsclip.cli import cli
 from newsclip.decode import REPAIRED_TWICE_ENCODED
@@ -483,3 +486,69 @@ def test_accents_beside_punctuation_are_not_taken_for_text_encoded_twice(text: s
     record = newsclip.parse(archive(text, ACCENTED).encode())
     assert record.title == text
     assert REPAIRED_TWICE_ENCODED not in record.warnings
+
+
+# --- text encoded twice: ftfy's answer, its search narrowed ------------------------------
+
+_ASCII_GAP = "The harbour reopened on Monday after a week of storms, said the port. " * 3
+MOJIBAKE = [
+    "donâ€™t stop",
+    "CafÃ© au lait",
+    "Ã©",
+    "voilÃ\xa0 le travail",
+    f"donâ€™t{_ASCII_GAP}stop â€” here",
+    f"{_ASCII_GAP}SÃO PAULO{_ASCII_GAP}",
+    f"CafÃ© {_ASCII_GAP} naïve résumé {_ASCII_GAP} â€œquotedâ€\x9d",
+    "Ã©" + "x" * 13 + "Ã" + " " + "y" * 20 + "Ã",
+    "Ð¡Ð¾Ð±Ñ\x8bÑ‚Ð¸Ñ\x8f Ð¸ Ð½Ð¾Ð²Ð¾Ñ\x81Ñ‚Ð¸",
+    "Ã© and ГўВЂВњa quote",
+    # the mark ("Ã’"), no mojibake by itself: the page's is where ASCII leads ("a Ã ")
+    "Ã’ fa Ã la",
+    f"Ã’{_ASCII_GAP}voilaÃ le",
+    f"Ã’{_ASCII_GAP}nothing else",
+]
+
+
+@pytest.mark.parametrize("text", MOJIBAKE)
+def test_text_encoded_twice_is_repaired_as_ftfy_repairs_it(text: str) -> None:
+    import ftfy
+
+    assert newsclip.decode.decode(text.encode("utf-8"))[0] == ftfy.fix_encoding(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab Z.,!?\n\xa0ÃÂâ€™œ©¡é°ÐÑ¸\x8d\x9dΒΓ×²√±ГўВЂ"),
+               max_size=60))
+def test_any_text_encoded_twice_is_repaired_as_ftfy_repairs_it(rest: str) -> None:
+    import ftfy
+
+    text = "Ã’" + rest  # (the mark, no mojibake by itself: only a page that shows it is repaired)
+    assert newsclip.decode.decode(text.encode("utf-8"))[0] == ftfy.fix_encoding(text)
+
+
+def test_ftfy_patterns_of_mojibake_each_hold_a_character_past_ascii_within_reach() -> None:
+    # the premise of the narrowed search: a match of ftfy's patterns stands near a
+    # character past ASCII (an ASCII-only pattern, or a longer one, would need a wider one)
+    import re._parser as parser
+
+    from ftfy.badness import BADNESS_RE
+    from newsclip.decode import MOJIBAKE_REACH
+
+    def past_ascii(op, av) -> bool:
+        if op == parser.LITERAL:
+            return av >= 128
+        return op == parser.IN and all(
+            (o == parser.LITERAL and a >= 128) or (o == parser.RANGE and a[0] >= 128)
+            for o, a in av
+        )
+
+    (op, (_, branches)), = parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags).data
+    assert op == parser.BRANCH
+    for branch in branches:
+        assert any(past_ascii(o, a) for o, a in branch.data), branch
+        assert branch.getwidth()[1] <= MOJIBAKE_REACH, branch
+        assert {o for o, _ in branch.data} <= {
+            parser.LITERAL, parser.IN, parser.ANY, parser.MAX_REPEAT, parser.AT
+        }, branch
+        # ("^": the page's start, which a search from a later place does not take for it)
+        assert all(a == parser.AT_BEGINNING for o, a in branch.data if o == parser.AT), branch

@@ -177,9 +177,11 @@ def data_table(table: etree._Element) -> bool:
     return sum(_wide_rows(g, headed) for g in _groups(table)) >= DATA_ROWS
 
 
-def data_cell(el: etree._Element) -> bool:
+def data_cell(el: etree._Element, known: dict[etree._Element, bool] | None = None) -> bool:
     """A cell of a data table (rows of several cells), or a box inside one: a
-    linked name there is data, not a menu."""
+    linked name there is data, not a menu.  ``known`` keeps the answer for each row
+    group (of one tree, while nothing changes it) for the next cell asked about: a
+    table's rows are counted once, not once for each of its cells."""
     for _ in range(CELL_REACH):
         if el.tag in ("td", "th") or el.tag == "table":
             break
@@ -192,9 +194,14 @@ def data_cell(el: etree._Element) -> bool:
     group = row.getparent() if row is not None else None
     if group is None:
         return False
+    if known is not None and group in known:
+        return known[group]
     table = group if group.tag == "table" else group.getparent()
     headed = table is not None and table.tag == "table" and _headed(table)
-    return _wide_rows(group, headed) >= DATA_ROWS
+    answer = _wide_rows(group, headed) >= DATA_ROWS
+    if known is not None:
+        known[group] = answer
+    return answer
 
 
 #: how many boxes up from a block its table cell may be

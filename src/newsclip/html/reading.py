@@ -173,7 +173,7 @@ class _Blocks:
 
     __slots__ = (
         "meta", "out", "lenient", "title_key", "headline_ids", "candidates", "content_chars",
-        "seen_chars", "ended", "address", "thread",
+        "seen_chars", "ended", "address", "thread", "tables",
     )
 
     def __init__(
@@ -192,6 +192,7 @@ class _Blocks:
         self.seen_chars = 0
         self.ended: str | None = None
         self.address = _section_address(meta.address)
+        self.tables: dict[etree._Element, bool] = {}  # (``data_cell``'s answers)
 
     def take(self, text: str, links: int, bold: int, holder: etree._Element, inside: int) -> None:
         """Decide one block, and keep it as a headline candidate while the story has
@@ -268,7 +269,7 @@ class _Blocks:
             rule = None  # markup shown on purpose, in a code sample
         if rule is None and not self.lenient and links / len(text) > LINK_TEXT_SHARE and (
             len(text) < LINK_TEXT_CHARS
-        ) and not data_cell(holder) and not _between_prose(holder, text) and not (
+        ) and not data_cell(holder, self.tables) and not _between_prose(holder, text) and not (
             _defined_term(holder) or _subpage_heading(holder, self.address)
         ):
             rule = "link-text"
