@@ -413,6 +413,16 @@ def _story_in_main_sections() -> str:
     return f'<main>{section("Opening", 12)}{items}</main>'
 
 
+def _utility_classes() -> str:
+    # a style sheet written class by class: a plan's table whose cells are styled by
+    # font, border and arbitrary-value classes, one with the word "utility" in it
+    cell = 'class="border-b py-tight font-utility-2 first:w-[144px] even:bg-brand/5"'
+    rows = "".join(f"<tr><td {cell}>Week {k}</td><td {cell}>Walk 2 min, run {k} min</td></tr>"
+                   for k in range(1, 4))
+    return (f'<div class="article">{_paras("Body", 3)}<table class="w-full text-left">'
+            f'<tbody>{rows}</tbody></table>{_paras("More", 2)}</div>')
+
+
 def _popover() -> str:
     # an app's install prompt in a popover (the HTML attribute: hidden until its button
     # opens it), before a thread's short posts
@@ -499,6 +509,7 @@ BODY_CASES = [
     ("story-deep-in-its-article", _nested_story(), ["Opening 1.", "Body 1.", "Body 8."], []),
     ("story-in-sections-of-main", _story_in_main_sections(),
      ["Opening 1.", "Item 1 1.", "Item 12 3."], []),
+    ("utility-classes", _utility_classes(), ["Week 1", "run 3 min", "More 2."], []),
     ("popover", _popover(), ["Post 1.", "Post 3."], ["home screen", "Add to Home Screen"]),
     ("quotations-in-figures", _quotations(),
      ["best morning of my year", "visit 4.", "— Walker 1", "— Walker 4"],
