@@ -299,6 +299,22 @@ def _notes_with_a_linked_item() -> str:
     return f'<div class="article">{_paras("Body", 3)}<ul>{notes}</ul>{_paras("More", 3)}{links}</div>'
 
 
+def _announced_lists() -> str:
+    # lists of links the story announces with a line ending in a colon, and a list of
+    # a product's facts whose values link to shops; then a list announced as links
+    # to other stories, and a box of tags
+    picks = ('<ul><li><a href="/s/1">Heron Scope 117</a></li>'
+             '<li><a href="/s/2">Lockside Binoculars 40</a></li></ul>')
+    facts = ('<ul><li>Plan to spend: $15-$70</li><li>Buying options: <a href="/s/3">Towpath '
+             'Stores (Heron)</a> <a href="/s/4">Canal Shop (Moorhen)</a></li></ul>')
+    related = ('<p>If you liked this survey you might also like:</p><ul><li><a href="/r/1">'
+               'Keepers elect a new chair</a></li><li><a href="/r/2">Mill reopens for the '
+               'summer</a></li></ul>')
+    tags = '<p>Tags:</p><ul><li><a href="/t/1">Herons</a></li><li><a href="/t/2">Locks</a></li></ul>'
+    return (f'<div class="article">{_paras("Body", 3)}<h4>Our keepers recommend these:</h4>'
+            f'{picks}{_paras("Middle", 2)}{facts}{_paras("More", 3)}{related}{tags}</div>')
+
+
 def _reference_list() -> str:
     # a reference page's list of methods: each term a link to its page, its definition
     # beside it in a paragraph
@@ -411,6 +427,16 @@ def _story_in_main_sections() -> str:
     return f'<main>{section("Opening", 12)}{items}</main>'
 
 
+def _utility_classes() -> str:
+    # a style sheet written class by class: a plan's table whose cells are styled by
+    # font, border and arbitrary-value classes, one with the word "utility" in it
+    cell = 'class="border-b py-tight font-utility-2 first:w-[144px] even:bg-brand/5"'
+    rows = "".join(f"<tr><td {cell}>Week {k}</td><td {cell}>Walk 2 min, run {k} min</td></tr>"
+                   for k in range(1, 4))
+    return (f'<div class="article">{_paras("Body", 3)}<table class="w-full text-left">'
+            f'<tbody>{rows}</tbody></table>{_paras("More", 2)}</div>')
+
+
 def _popover() -> str:
     # an app's install prompt in a popover (the HTML attribute: hidden until its button
     # opens it), before a thread's short posts
@@ -475,6 +501,9 @@ BODY_CASES = [
      ["repaired the broken sluice gate counter", "misses the boats that pass", "Bug 9",
       "More 3."],
      ["Keepers elect", "Mill reopens"]),
+    ("announced-lists-of-links", _announced_lists(),
+     ["Heron Scope 117", "Lockside Binoculars 40", "Plan to spend", "Canal Shop (Moorhen)"],
+     ["Keepers elect", "Mill reopens", "Herons\n"]),
     ("definition-list-of-links", _reference_list(),
      ["Gate.upper()", "Opens the upper gate.", "Gate.side()", "Opens the side gate."], []),
     ("pipeline-in-code", _pipeline(), ["cat herons.txt | sort | uniq -c", "+--+\n|  |\n+--+"], []),
@@ -495,6 +524,7 @@ BODY_CASES = [
     ("story-in-sections-of-main", _story_in_main_sections(),
      ["Opening 1.", "Item 1 1.", "Item 12 3."], []),
     ("poster-badges", _answers(), ["Answer 1:", "Answer 4:"], ["gold badges", "bronze badge"]),
+    ("utility-classes", _utility_classes(), ["Week 1", "run 3 min", "More 2."], []),
     ("popover", _popover(), ["Post 1.", "Post 3."], ["home screen", "Add to Home Screen"]),
     ("quotations-in-figures", _quotations(),
      ["best morning of my year", "visit 4.", "— Walker 1", "— Walker 4"],

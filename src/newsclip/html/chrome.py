@@ -33,7 +33,7 @@ from .tree import Deadline, clean, line_of, remembered, spaced_text, text_of
 __all__ = [
     "LABEL_MAX", "GUARD_SHARE", "GUARD_SHARE_CONTENT", "UNGUARDED", "drop_chrome",
     "WRAPPER_PROSE", "WRAPPER_SCAN", "GALLERY_ITEMS", "GALLERY_SHARE", "COPY_MIN",
-    "SCREEN_BLOCKS", "VARIANT_WORDS",
+    "SCREEN_BLOCKS", "VARIANT_WORDS", "UTILITY_CLASS",
 ]
 
 
@@ -182,11 +182,22 @@ def _drop(el: etree._Element) -> None:
 
 
 def _names(el: etree._Element) -> str:
-    """class and id; an id that is a slug of a heading ("sharing-with-a-team") is no name."""
+    """class and id; an id that is a slug of a heading ("sharing-with-a-team") is no name,
+    nor is a utility class that only styles (``UTILITY_CLASS``)."""
     ident = el.get("id") or ""
     if ident.count("-") + ident.count("_") > SLUG_WORDS:
         ident = ""
-    return f"{el.get('class') or ''} {ident}".strip()
+    cls = el.get("class") or ""
+    if "[" in cls or "font-" in cls or "text-" in cls or "bg-" in cls or "border-" in cls:
+        cls = _UTILITY("", cls)
+    return f"{cls} {ident}".strip()
+
+
+#: a utility class of a style sheet written class by class: an arbitrary value
+#: ("w-[144px]") or a font, text, background or border style ("font-utility-2",
+#: "text-print", "border-share"); its words say how the box looks, not what it is
+UTILITY_CLASS = r"\S*\[\S*|(?<!\S)(font|text|bg|border)-\S*"
+_UTILITY = re.compile(UTILITY_CLASS).sub
 
 
 def _holds_article(el: etree._Element, total: int, share: float) -> bool:

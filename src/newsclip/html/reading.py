@@ -9,6 +9,7 @@ blocks before the first prose paragraph are weighed for it (``headline``)."""
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -37,7 +38,7 @@ from .tree import Deadline, clean, line_of, text_length, text_of
 
 __all__ = [
     "END_AFTER_SHARE", "END_AFTER_CHARS", "LINK_TEXT_CHARS", "LINK_TEXT_SHARE", "read_blocks",
-    "TEASER_RUN", "TEASER_BLURB", "NOTES_SCAN",
+    "TEASER_RUN", "TEASER_BLURB", "NOTES_SCAN", "INTRO_WORDS",
 ]
 
 
@@ -412,10 +413,13 @@ def _subpage_heading(el: etree._Element, address: tuple[str, str, str] | None) -
 def _notes_item(el: etree._Element, line: str) -> bool:
     """A linked item of one line in a list whose other items are sentences of
     prose: notes citing their sources ("Name fixed <a>the startup hang</a>"),
-    not a list of links, whose items are all links."""
+    not a list of links, whose items are all links; or in a list the story
+    announces (``_introduced``)."""
     if len(clean(text_of(el))) > len(line) + 2:
         return False
-    return _among_prose_items(el) or _in_sublist_of_notes(el)
+    parent = el.getparent()
+    return _among_prose_items(el) or _in_sublist_of_notes(el) or (
+        parent is not None and parent.tag in _LISTS and _introduced(parent))
 
 
 def _in_sublist_of_notes(el: etree._Element) -> bool:
@@ -473,4 +477,43 @@ def _link_list(el: etree._Element) -> bool:
     items = [c for c in el if c.tag == "li"]
     if len(items) >= 2 and len(text.split()) >= NOTE_WORDS * len(items):
         return False  # items of a dozen words and more: notes that link their sources
-    return True
+    return not _introduced(el) and not _labelled_items(items)
+
+
+#: the line before a list that announces it ("Our top picks for the job:") has this
+#: many words at least ("Tags:" and "Follow us:" are the page's)
+INTRO_WORDS = 3
+#: words anywhere in a line announcing links to other pages ("If you liked this post
+#: you might also like:", "More helpful articles by our team:")
+_RELATED_INTRO = re.compile(
+    r"\b(related|see also|read (more|next|also)|(might|may) (also )?(like|enjoy|be interest)"
+    r"|interesting to you|(more|other|similar|further|our) ([\w'-]+ ){0,3}"
+    r"(articles|posts|stories|guides|blogs|reads|reading))\b", re.I).search
+
+
+def _introduced(el: etree._Element) -> bool:
+    """A list announced by the story's line before it, which ends with a colon
+    ("Top expert recommendations:", "These movers are worth a look too:"): the
+    story's own list, however many of its items link to a shop or a source."""
+    prev = el.getprevious()
+    while prev is not None and isinstance(prev.tag, str) and _blank(prev):
+        prev = prev.getprevious()
+    if prev is None or prev.tag not in HEADINGS and prev.tag != "p":
+        return False
+    line = clean(text_of(prev))
+    return (line.endswith(":") and len(line.split()) >= INTRO_WORDS
+            and chrome_line(line) is None and end_marker(line) is None
+            and _RELATED_INTRO(line) is None)
+
+
+#: a short label before a colon opens an item of a list of facts ("Price: $15-$70")
+_LABEL = re.compile(r"[^:.!?]{1,30}:\s*\S")
+
+
+def _labelled_items(items: list[etree._Element]) -> bool:
+    """A list of facts, most items a label and its value ("Processor: ...",
+    "Buying options: <a>...</a>"): a product's or a step's details, not links."""
+    if len(items) < 2:
+        return False
+    labelled = sum(1 for li in items if _LABEL.match(clean(text_of(li))))
+    return 2 * labelled > len(items)

@@ -540,7 +540,8 @@ PAGE_RULES: tuple[Rule, ...] = (
     Rule("no-words", "page", "a block without a letter or a digit", "<p>* * *</p>"),
     Rule("link-text", "page", "a short block that is mostly link text, not standing between "
          "two paragraphs of prose", "<div><a href='/fares'>Ferry fares to rise</a></div>"),
-    Rule("link-list", "page", "a list or table that is mostly links",
+    Rule("link-list", "page", "a list or table that is mostly links, unless a line of the "
+         "story ending in a colon announces it or its items are facts ('Price: $15')",
          "<ul><li><a href='/a'>Ferry fares rise</a></li><li><a href='/b'>Pier reopens</a></li>"
          "</ul>"),
     Rule("teaser", "page", "the blurbs of a run of teasers: a linked headline and a short "
