@@ -2943,3 +2943,34 @@ def test_a_papers_authors_marked_with_their_affiliations_are_the_byline() -> Non
 def test_a_label_over_several_writers_names_the_first() -> None:
     dump = _story(after="Author(s)\nTomas C. Rieck\nOdile Vallet\nDownload pdf")
     assert newsclip.parse(dump, input_format="text").byline == "Tomas C. Rieck"
+
+
+@pytest.mark.parametrize(
+    "note, where, rule",
+    [("Ann Berg is a freelance travel writer and the editor of a guide to the coast's "
+      "harbours.", "end", "writer-note"),
+     ("Ann Berg is a veteran shipping reporter who covers the ports of the north coast.",
+      "top", "writer-note"),
+     ("Ann is an experienced journalist who has covered the harbour for ten years. She lives "
+      "by the quay.", "end", "writer-note"),
+     ("Who is the author of the harbour's plan? The council has never said who wrote it.",
+      "end", None),
+     ("Ann Berg is a freelance travel writer and the editor of a guide to the coast's "
+      "harbours.", "middle", None),
+     ("Harbour Radio is a new contributor to the town's finances, the council said on Monday.",
+      "end", None)],
+)
+def test_a_writers_note_opening_or_closing_the_article_is_chrome(
+    note: str, where: str, rule: str | None
+) -> None:
+    # (a writer's note in one paragraph, with no name line over it, above or under the
+    # story: the run keeps its weight, the text loses the note; inside the story, or not
+    # about a writer, it stays)
+    paragraphs = _paragraphs(4)
+    body = {"top": [note, *paragraphs], "end": [*paragraphs, note],
+            "middle": [*paragraphs[:2], note, *paragraphs[2:]]}[where]
+    dump = "\n\n".join(["Harbour stays open", *body])
+    record = newsclip.parse(dump.encode())
+    assert (note in record.text) == (rule is None)
+    assert {r.text: r.rule for r in record.removed}.get(note) == rule
+    assert "Paragraph 3 says" in record.text and "Paragraph 0 says" in record.text

@@ -27,7 +27,8 @@ __all__ = [
     "WEEKDAY_WORDS", "WEEKDAY_NAME_WORDS", "FOREIGN_WEEKDAY_WORDS", "MONTH", "WEEKDAY", "FOREIGN_MONTHS", "MONTHS",
     "ZONE_WORDS", "STAMP_ZONE_WORDS", "WIRE_CREDIT", "PHOTO_AGENCY", "PHOTO_AGENCY_ALONE",
     "PHOTO_AGENCY_WORDS", "COMMON_PHOTO_CREDITS", "AGENCIES_IN_CAPITALS", "AGENCY_WORDS",
-    "WIRE_TITLE", "WIRE_AGENCY_NAMES", "phrase", "WRITER_ROLES", "BIO_VERBS", "BIO_HEADINGS",
+    "WIRE_TITLE", "WIRE_AGENCY_NAMES", "phrase", "WRITER_ROLES", "NOTE_ROLES", "BIO_VERBS",
+    "BIO_HEADINGS",
     "BIO_FIRST_PERSON", "OTHER_ROLES", "DESK_WORDS", "BY_WORDS", "BY_WORDS_IN_CAPITALS",
     "BY_WORDS_WITH_GIVEN_NAME", "FIRM_SUFFIXES",
     "AUTHOR_LABELS", "TEXT_AUTHOR_LABELS", "PIECE_KINDS", "PIECE", "PIECE_AT_START",
@@ -230,6 +231,13 @@ def phrase(name: str, space: str = r"\s+", hyphen: str = r"[\s-]") -> str:
 
 #: what a byline calls its writer: "Staff Writer", "Ana Lima, correspondent"
 WRITER_ROLES = ("writer", "reporter", "correspondent", "editor", "columnist", "contributor")
+#: the roles a writer's note about themselves gives ("Ann Berg is a freelance travel
+#: writer …", "Ann is an experienced journalist and author …"; not "contributor": a
+#: firm is "a major contributor to" a town's finances)
+NOTE_ROLES = (
+    *(r for r in WRITER_ROLES if r != "contributor"), "journalist", "author", "blogger",
+    "copywriter",
+)
 #: other words of a writer's title or employer after the names ("Ana Lima, Bureau
 #: Chief", "Ana Lima, Reuters") as the text reader's byline cleaner cuts them
 OTHER_ROLES = (

@@ -53,6 +53,8 @@ LAYOUT: tuple[tuple[str, str, str], ...] = (
     ("repeated-phrase", "chrome", "a line that says one phrase twice: a link's text and its "
      "label, glued"),
     ("gallery-slide", "chrome", "a line among a gallery's slide counters (\"2/50 …\")"),
+    ("writer-note", "chrome", "a writer's note about themselves opening or closing the "
+     "article's run ('Ann Berg is a freelance travel writer …')"),
     ("live-ticker", "chrome", "a line of a live ticker of other news under the article "
      "(\"14:44 Storm closes the pass\")"),
     ("copy-again", "chrome", "a line of the article's second copy: a long run of its "

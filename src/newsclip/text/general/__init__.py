@@ -108,6 +108,7 @@ def read(
     # the page's notices to its reader inside the run (a form's consent line, a plea
     # for support): never the text
     infos = chrome.notice_lines(infos, found.start, found.end)
+    infos = ending.mark_notes(infos, found, tuning)  # a writer's note atop or under it
     labels.label(lines, infos, found, title, boxed, layout, tuning)
     label_embeds(lines, infos[found.start].i, infos[found.end].last + 1, layout)
     return layout

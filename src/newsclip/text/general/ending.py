@@ -5,7 +5,8 @@ other news inside the run (its stamps are chrome from then on:
 ``mark_ticker``); ``cut`` ends the region above a comment section, a thread of
 comment stamps, a share bar or a publisher's notice with little prose under it,
 or a "Related" heading over a feed of other stories, and names the lines past
-which no block may join the article (``Region.stops``).
+which no block may join the article (``Region.stops``); ``mark_notes`` leaves out a
+writer's note about themselves that opens or closes the run.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..._vocab import BIO_FIRST_PERSON, BIO_VERBS
+from ..._vocab import BIO_FIRST_PERSON, BIO_VERBS, NOTE_ROLES
 from .. import bylines
 from .chrome import (
     CLOSING_HEADINGS, COMMENT_BARRIERS, RELATED_HEADINGS, RIGHTS_RULES, TAIL_RULES,
@@ -24,7 +25,7 @@ from .lines import Info
 from .region import Region
 from .tuning import CHROME_SCORE, RegionTuning, Tuning
 
-__all__ = ["Ticker", "live_ticker", "mark_ticker", "cut"]
+__all__ = ["Ticker", "live_ticker", "mark_ticker", "cut", "writer_note", "mark_notes"]
 
 _TICKER_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:h]\d\d(?:\s|$)")
 _NOTICE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -142,6 +143,25 @@ def cut(infos: list[Info], region: Region, ticker: Ticker | None, tuning: Tuning
     return Region(start, end, frozenset(stops))
 
 
+def mark_notes(infos: list[Info], region: Region, tuning: Tuning) -> list[Info]:
+    """``infos`` with a writer's note about themselves that is the first or the last
+    paragraph of the article's run ("Ann Berg is a freelance travel writer …") as
+    chrome: the run keeps its weight, the text loses the note."""
+    first = next((k for k in range(region.start, region.end + 1) if _prose(infos[k])), None)
+    last = next((k for k in range(region.end, region.start - 1, -1) if _prose(infos[k])), None)
+    out = infos
+    for k in (first, last) if first is not None and first != last else ():
+        if writer_note(infos[k], tuning.region):
+            if out is infos:
+                out = list(infos)
+            out[k] = infos[k].as_chrome("writer-note", infos[k].score)
+    return out
+
+
+def _prose(info: Info) -> bool:
+    return info.score > 0 and info.chrome is None
+
+
 def _section_under(infos: list[Info], k: int, end: int, t: RegionTuning) -> bool:
     """Under the heading at line ``k`` the article goes on: a paragraph right under it
     and, for ``section_lines`` lines, nothing of a comment section (a stamp, a writer's
@@ -189,6 +209,33 @@ def _bio_name(infos: list[Info], start: int, k: int, end: int, above: float,
         if after.chrome is not None or len(after.tokens) > t.bio_name_words:
             return False
     return False
+
+
+@cache
+def _writer_note() -> re.Pattern[str]:
+    """A note about a writer: their names, capitalised, "is a" and a writer's role a few
+    words on ("Ann Berg is a freelance travel writer", "Ann (Annie) is an experienced
+    journalist"), not a question ("Who is the author?")."""
+    roles = "|".join(NOTE_ROLES)
+    return re.compile(
+        r"(?P<name>(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*)(?:\s+\([^)]{1,30}\))?\s+"
+        rf"(?:is|was)\s+(?:a|an|the|our)\s+(?:[\w\-]+\s+){{0,5}}?(?:{roles})s?\b(?!\s*\?)"
+    )
+
+
+_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is)\b")
+
+
+def writer_note(info: Info, t: RegionTuning) -> bool:
+    """``info`` is a writer's note about themselves in one paragraph: their names (two
+    or more, or one with "he" or "she" later on) and a writer's role."""
+    text = info.text
+    if info.score <= 0 or len(info.tokens) > t.note_words or (
+        " is " not in text and " was " not in text
+    ):
+        return False
+    m = _writer_note().match(text)
+    return m is not None and (" " in m["name"] or _PRONOUN.search(text, m.end()) is not None)
 
 
 @cache

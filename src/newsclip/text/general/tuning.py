@@ -199,6 +199,10 @@ class RegionTuning:
     #: Cranes / Harbour Cranes is a firm …") has its own paragraphs under it (on the
     #: tuning pages bios had at most 0.05, entries 0.08 and more)
     bio_alone_share: float = 0.06
+    #: a writer's note in one paragraph ("Ann Berg is a freelance travel writer …", no
+    #: name line over it) of at most this many words, the run's first or last
+    #: paragraph, is left out of the text
+    note_words: int = 80
     #: a comments heading with this many lines of the article under it (a paragraph
     #: first, no stamp, date, byline or chrome) is a section's heading ("Discussion"):
     #: readers' comments come under a form, a count or a commenter's stamp
