@@ -33,7 +33,7 @@ __all__ = [
     "BY_WORDS_WITH_GIVEN_NAME", "FIRM_SUFFIXES",
     "AUTHOR_LABELS", "TEXT_AUTHOR_LABELS", "PIECE_KINDS", "PIECE", "PIECE_AT_START",
     "ASKED_WORDS", "ASKED_DAYS", "LEGAL_TERMS", "AGE_UNITS", "THREAD_START_LABELS", "UPDATE_WORDS",
-    "PUBLISHED_WORDS", "DATE_JOIN_WORDS",
+    "PUBLISHED_WORDS", "CLOCK_JOINS", "DATE_JOIN_WORDS",
     "NAME_PARTICLES", "NAME_JOINS", "BYLINE_SMALL_WORDS", "NAME_IN_CAPITALS", "SECTION_WORDS",
     "URL_LABELS", "THREAD_LABELS", "STARTER_LABELS", "PRICE", "COUNTED_ITEMS", "RATED_ITEMS",
     "SORTING_WORDS", "MORE_LINK_LABELS", "THING_NOUNS", "THING_NOUN_ENDINGS", "FACET_WORDS",
@@ -328,13 +328,15 @@ PUBLISHED_WORDS = (
     "published", "posted", "first published", "created", "released", "issued", "date",
     "publié", "publicado", "veröffentlicht", "erschienen", "pubblicato", "gepubliceerd",
 )
+#: the words between a date and its clock ("5. März 2024 um 14:05", "31/12/2023 à 14h05",
+#: "1 de febrero a las 13:45", "3 maart 2024 om 14.05"), in the corpora's languages
+CLOCK_JOINS = ("at", "um", "à", "às", "as", "a las", "a la", "alle", "ore", "om", "kl.", "kl")
 #: the small words a date line joins its parts with ("am 5. März 2024 um 14:05 Uhr",
 #: "le 31/12/2023 à 14h05", "3 de março de 2024 às 14h", "il 3 marzo alle ore 14"),
-#: in the corpora's languages
+#: in the corpora's languages: CLOCK_JOINS' and these
 DATE_JOIN_WORDS = frozenset(
-    "st nd rd th am pm a p m at on of um uhr le à h el de del las il alle ore em às op om "
-    "kl".split()
-)
+    "st nd rd th am pm a p m on of uhr le h el de del il em op".split()
+) | frozenset(w.rstrip(".") for join in CLOCK_JOINS for w in join.split())
 #: desks that sign a story instead of a person ("Newsroom", "The Daily Post team")
 DESK_WORDS = frozenset("staff team desk newsroom editors reporters writers".split())
 

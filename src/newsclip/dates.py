@@ -21,6 +21,7 @@ import re
 from datetime import date, datetime, timedelta, timezone, tzinfo
 
 from ._vocab import (
+    CLOCK_JOINS,
     DATE_JOIN_WORDS,
     FOREIGN_WEEKDAY_WORDS,
     MONTH_WORDS,
@@ -80,7 +81,10 @@ CLOCK = (
     rf"(?:\s*\(?(?P<z>(?-i:{ZONE}))(?![A-Za-z])\)?)?"
 )
 #: what stands between a date and its clock, in the seven languages
-_CONNECT = r"\s*(?:[,|/@–—-]\s*)*(?:(?:at|um|à|às|as|a\s+las?|alle|ore|om|kl\.?)\s+)?"
+_JOINS = "|".join(
+    re.escape(join).replace(r"\ ", r"\s+") for join in sorted(CLOCK_JOINS, key=len, reverse=True)
+)
+_CONNECT = rf"\s*(?:[,|/@–—-]\s*)*(?:(?:{_JOINS})\s+)?"
 #: a clock has its minutes or says am/pm: a bare "5" is no time
 _CLOCK_START = r"\d{1,2}(?:[:.]\d\d|h\s?\d\d|\s*[ap]\.?\s?m\b)"
 _TIME_AFTER = rf"(?:{_CONNECT}(?={_CLOCK_START}){CLOCK})?"
