@@ -205,6 +205,24 @@ def _author_bio() -> str:
     )
 
 
+def _bio_boxes(box: str) -> str:
+    # after the story, the writer's biography in a box whose class names it
+    return (
+        f'<div class="article">{_paras("Body", 4)}<div class="{box}"><p>Ada Kerrigan has '
+        "walked and counted the towpath for twenty years, and edits the county's bird "
+        "report.</p></div></div>"
+    )
+
+
+def _closing_notes(note: str, after: int = 0) -> str:
+    # a writer's note about themselves as the story's last paragraph, in a plain box
+    return f'<div class="article">{_paras("Body", 4)}<p>{note}</p>{_paras("After", after)}</div>'
+
+
+_NOTE = ("Ada Kerrigan is a freelance nature writer based in Leeds. She has counted herons "
+         "on the towpath since 2004.")
+
+
 def _reviewer() -> str:
     return (
         f'<div class="article"><p>Medically reviewed by Ada Kerrigan, MD</p>{_paras("Body", 4)}'
@@ -487,6 +505,18 @@ BODY_CASES = [
      ["Towpath theme"]),
     ("author-biography", _author_bio(), ["counted the towpath for twenty years."],
      ["By Ada Kerrigan"]),
+    ("author-bio-class", _bio_boxes("author-bio"), ["Body 4."], ["twenty years"]),
+    ("author-box-class", _bio_boxes("post-author-box__text"), ["Body 4."], ["twenty years"]),
+    ("about-author-class", _bio_boxes("aboutauthor"), ["Body 4."], ["twenty years"]),
+    ("author-description-class", _bio_boxes("entry-author-description"), ["Body 4."],
+     ["twenty years"]),
+    ("closing-writer-note", _closing_notes(_NOTE), ["Body 4."], ["nature writer"]),
+    ("closing-notes-of-two-writers",
+     _closing_notes(f"{_NOTE}</p><p>Tom Reed is the editor of Towpath News."), ["Body 4."],
+     ["nature writer", "Tom Reed"]),
+    ("writer-note-amid-the-story", _closing_notes(_NOTE, 2), ["nature writer", "After 2."], []),
+    ("closing-note-not-a-writers", _closing_notes(
+        "Ada Kerrigan is a lock keeper based in Leeds. She counts herons."), ["lock keeper"], []),
     ("byline-lines", _reviewer(), ["Body 1."], ["reviewed by", "Tom Reed", "ADA KERRIGAN", "Sam Ivo", "Lu Wen", "Bo Tarn"]),
     ("data-table-in-story", _table_story(), ["Lock 16", "Sources", "minute books"], []),
     ("wordless-lines", _wordless(), ["Body 3.", "More 2."], ["\u00c2", "* * *"]),

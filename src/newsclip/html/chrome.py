@@ -39,6 +39,11 @@ __all__ = [
 
 _NEVER_CLASS_DROPPED = frozenset("html body a main article".split())
 _BYLINE_WORDS = frozenset("byline byl dateline writtenby".split())
+#: a box named for the writer and for one of the second words holds their biography
+#: ("author-box", "entry-author-description", "contributor-bio"), rule "author-bio" ("bio"
+#: alone names a shop's organic goods in several languages)
+_AUTHOR_WORDS = frozenset({"author", "authors", "writer", "contributor"})
+_AUTHOR_BOX_WORDS = frozenset("bio bios box about description desc profile card details".split())
 _PLACED = re.compile(r"(?:^|[;\s])(?:top|left|right|bottom)\s*:\s*-?[\d.]+%", re.I)
 #: text placed at percentage offsets shorter than this is a label on a graphic
 LABEL_MAX = 60
@@ -281,7 +286,10 @@ def _class_names(names: str) -> tuple[str | None, bool, str | None, bool]:
     byline = None
     if ws & _BYLINE_WORDS or "author" in ws or "date" in ws or "timestamp" in ws:
         byline = "byline" if not ws & {"date", "timestamp", "dateline"} else "date-line"
-    return (byline, caption_class(words(names)), *class_rule(names))
+    rule, content = class_rule(names)
+    if rule is None and ws & _AUTHOR_WORDS and ws & _AUTHOR_BOX_WORDS:
+        rule = "author-bio"  # (a short one, a name and a date, is the byline above)
+    return byline, caption_class(words(names)), rule, content
 
 
 def _holds_prose(el: etree._Element) -> bool:

@@ -15,6 +15,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from ..record import Provenance
+from ..text.general.ending import note_text
 from .blocks import (
     BLOCKS,
     HEADINGS,
@@ -223,6 +224,7 @@ class _Blocks:
             choose_headline(self.candidates, self.meta, self.out)
         if not self.lenient:
             _drop_teasers(self.out)
+            _drop_writer_notes(self.out)
 
     def decide(self, text: str, links: int, holder: etree._Element, inside: int) -> None:
         """Where one block of text goes: the article, the header, or chrome (and why)."""
@@ -354,6 +356,32 @@ def _drop_teasers(out: Body) -> None:
     gone = {para_of[i] for i in drop}
     out.link_chars += sum(len(out.paragraphs[n]) for n in gone)
     out.paragraphs[:] = [p for n, p in enumerate(out.paragraphs) if n not in gone]
+
+
+#: a writer's note closing the story is at most this many words: a page's box of it runs
+#: longer than a dump's one paragraph (``RegionTuning.note_words``; on the tuning pages,
+#: up to 113 words)
+WRITER_NOTE_WORDS = 150
+#: … and at most this many of the story's last paragraphs are notes (two writers')
+WRITER_NOTE_PARAGRAPHS = 2
+
+
+def _drop_writer_notes(out: Body) -> None:
+    """Drop the writer's notes about themselves that close the story, in a box whose
+    class says nothing ("Ann Berg is a freelance travel writer …", ``note_text``): the
+    last paragraphs, at most ``WRITER_NOTE_PARAGRAPHS``, with some of the story above them."""
+    rows = out.rows
+    places = [k for k, r in enumerate(rows) if r.label == "body"]
+    gone = 0
+    while gone < min(WRITER_NOTE_PARAGRAPHS, len(places) - 1):
+        text = out.paragraphs[len(places) - 1 - gone]
+        if len(text.split()) > WRITER_NOTE_WORDS or not note_text(text):
+            break
+        k = places[len(places) - 1 - gone]
+        rows[k] = Provenance(rows[k].line, "chrome", "writer-note", rows[k].text)
+        gone += 1
+    if gone:
+        del out.paragraphs[len(places) - gone :]
 
 
 def _between_prose(el: etree._Element, line: str) -> bool:

@@ -112,6 +112,9 @@ ELEMENT_RULES: tuple[Rule, ...] = (
          "<div class='slideshow'>Harbour at dawn</div>", stems="gallery slideshow carousel"),
     Rule("tag-list", "class", "tags tag-list taglist keywords topics categories",
          "<div class='tags'>Harbour, Strikes, Shipping</div>", stems="taglist"),
+    Rule("author-bio", "class", "biography authorbio authorbox aboutauthor",
+         "<div class='author-bio'>Ann Berg is a reporter who has covered the harbour "
+         "for ten years.</div>", stems="authorbio authorbox aboutauthor"),
     Rule("article-tools", "class", "tools toolbar print email utility utilities bookmark "
          "bookmarks rss font-size fontsize", "<div class='article-tools'>Print E-mail</div>",
          stems="toolbar"),
@@ -548,6 +551,8 @@ PAGE_RULES: tuple[Rule, ...] = (
          "paragraph, again and again",
          "<div><a href='/a'>Ferry fares to rise</a></div><p>The council votes on Monday.</p>"
          "<div><a href='/b'>Pier reopens</a></div><p>Volunteers finished the work.</p>"),
+    Rule("writer-note", "page", "a writer's note about themselves ending the story",
+         "{story}<p>Ann Berg is a freelance travel writer based in Leeds.</p>"),
     Rule("comment-signature", "page", "a comment's signature ('Posted by: … on …') after the "
          "story: the comments begin", "<article>{story}<p>Posted by: Ana Lima on 8:21pm "
          "Sat 5 Jan 08</p></article>"),

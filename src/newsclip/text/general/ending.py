@@ -25,7 +25,9 @@ from .lines import Info
 from .region import Region
 from .tuning import CHROME_SCORE, RegionTuning, Tuning
 
-__all__ = ["Ticker", "live_ticker", "mark_ticker", "cut", "writer_note", "mark_notes"]
+__all__ = [
+    "Ticker", "live_ticker", "mark_ticker", "cut", "writer_note", "note_text", "mark_notes",
+]
 
 _TICKER_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:h]\d\d(?:\s|$)")
 _NOTICE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -227,12 +229,16 @@ _PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is)\b")
 
 
 def writer_note(info: Info, t: RegionTuning) -> bool:
-    """``info`` is a writer's note about themselves in one paragraph: their names (two
-    or more, or one with "he" or "she" later on) and a writer's role."""
-    text = info.text
-    if info.score <= 0 or len(info.tokens) > t.note_words or (
-        " is " not in text and " was " not in text
-    ):
+    """``info`` is a writer's note about themselves in one paragraph (``note_text``) of
+    at most ``note_words`` words."""
+    return info.score > 0 and len(info.tokens) <= t.note_words and note_text(info.text)
+
+
+def note_text(text: str) -> bool:
+    """``text`` is a writer's note about themselves: their names (two or more, or one
+    with "he" or "she" later on) and a writer's role ("Ann Berg is a freelance travel
+    writer …")."""
+    if " is " not in text and " was " not in text:
         return False
     m = _writer_note().match(text)
     return m is not None and (" " in m["name"] or _PRONOUN.search(text, m.end()) is not None)
