@@ -233,6 +233,37 @@ TITLE_CASES = [
         "Gulls return to the old pier",
     ),
     (
+        # a section's front page: its name, then its list's headlines, each a link
+        "section-h1-over-the-linked-h1s-of-its-list",
+        "<title>Bayside Radio Technology | Technology, Health, Science</title>",
+        '<h1>Technology</h1><h1><a href="/a">Gulls return to the old pier</a></h1>'
+        '<a href="/b"><h1>Harbour fees to rise in spring</h1></a>',
+        OWN_LINKS,
+        "Technology",
+    ),
+    (
+        # an article's headline read from the page, under its section's name
+        "section-h1-over-no-headline-is-not-taken",
+        "<title>baysidenews.com - Local Sports Wire</title>",
+        "<h1>Local Sports Wire</h1><h2>Gulls return to the old pier</h2>",
+        OWN_LINKS,
+        "Gulls return to the old pier",
+    ),
+    (
+        "section-h1-the-title-does-not-name-is-not-taken",
+        "<title>Bayside Radio</title>",
+        '<h1>Technology</h1><h1><a href="/a">Gulls return to the old pier</a></h1>',
+        OWN_LINKS,
+        "Gulls return to the old pier",
+    ),
+    (
+        "section-h1-in-lower-case-is-not-taken",
+        "<title>science : Bayside Forum</title>",
+        '<h1>science</h1><h1><a href="/a">Gulls return to the old pier</a></h1>',
+        OWN_LINKS,
+        "Gulls return to the old pier",
+    ),
+    (
         "guillemets-are-quotes-not-separators",
         "<title>Screen: «Tides», «Gulls» and «Piers» reviewed</title>",
         "",

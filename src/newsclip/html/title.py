@@ -129,6 +129,9 @@ def find_title(
         or _confirmed_by_title(page_title, headlines)
         or _from_title_and_links(root, page_title, sites, headlines)
     )
+    if pick is not None and _teaser(pick, headlines):
+        # (a linked <h1> below a section's name: an item of its list)
+        pick = _section_h1(headlines, page_title, tags) or pick
     if not (article or product or pick is not None and pick.rule in SHOWN_RULES):
         # (not over a headline the page shows and <title> confirms)
         found.front = _front_page(tags, sites, headlines)
@@ -212,6 +215,28 @@ def _front_page(tags: dict[str, str], sites: set[str], headlines: list) -> str |
     if not (names_site(value, sites) or is_section(value) or stripped is None):
         return None  # (a headline's title: the other sources weighed it)
     return value
+
+
+def _section_h1(headlines: list, page_title: str, tags: dict[str, str]) -> _Pick | None:
+    """A section's front page: its first ``<h1>`` names the section ("Science",
+    "Technology", "All Latest News"), as its ``<title>`` or og:title does too ("Bay
+    Radio Technology | Technology, Health", "Science : Bay Radio"); the headlines below
+    it are its list's.  Not a name in lower case (a forum's or a tag's)."""
+    el, text = next(((el, t) for el, t in headlines if el.tag == "h1"), (None, ""))
+    if el is None or not text[0].isupper() or not is_section(text):
+        return None
+    key = f" {norm(text)} "
+    if not any(key in f" {norm(t)} " for t in (page_title, tags.get("og:title") or "")):
+        return None
+    return _Pick(text, "section-h1", line_of(el), True)
+
+
+def _teaser(pick: _Pick, headlines: list) -> bool:
+    """The picked ``<h1>`` links to another page (a list's item: a story's teaser)."""
+    el = next((el for el, text in headlines if el.tag == "h1" and text == pick.title), None)
+    return pick.rule == "h1" and el is not None and (
+        el.find(".//a") is not None or any(a.tag == "a" for a in el.iterancestors())
+    )
 
 
 def _confirmed_by_title(page_title: str, headlines: list) -> _Pick | None:
