@@ -264,6 +264,28 @@ TITLE_CASES = [
         "Gulls return to the old pier",
     ),
     (
+        # metadata typed with a hyphen where the page's headline sets a dash
+        "title-spelt-with-the-h1s-dashes",
+        '<meta property="og:title" content="Gulls return - and stay for the winter">',
+        "<h1>Gulls return \u2013 and stay for the winter</h1>",
+        "",
+        "Gulls return \u2013 and stay for the winter",
+    ),
+    (
+        "title-spelt-with-the-h1s-em-dashes",
+        '<meta property="og:title" content="Harbour fees - a guide">',
+        "<h1>Harbour fees \u2014 a guide</h1>",
+        "",
+        "Harbour fees \u2014 a guide",
+    ),
+    (
+        "title-differing-from-the-h1-in-more-than-dashes-keeps-its-spelling",
+        '<meta property="og:title" content="Gulls return - and stay for the winter">',
+        "<h1>Gulls return \u2013 and stay all winter</h1>",
+        "",
+        "Gulls return - and stay for the winter",
+    ),
+    (
         "guillemets-are-quotes-not-separators",
         "<title>Screen: «Tides», «Gulls» and «Piers» reviewed</title>",
         "",

@@ -70,6 +70,8 @@ _FILE_NAME = re.compile(r"^\S+\.(?:css|js|html?|php|aspx?|jpe?g|png|gif)$", re.I
 _CODE = re.compile(r"document\.|encodeURI|\w\(|['\"]\s*\+|\+\s*['\"]")
 #: query keys of share links: the address shared and the title that goes with it
 _SHARE_URL_KEYS = ("url", "u", "link")
+#: dashes a headline sets where metadata types a hyphen
+_DASHES = re.compile("[\u2013\u2014]")
 @dataclass(slots=True)
 class Title:
     """What the title stage found."""
@@ -152,6 +154,7 @@ def find_title(
         # first line; the headline's element is the metadata title's, if any)
         found.whole = pick.title
     found.title, found.rule, found.line, found.trusted = shown
+    found.title = _dashes_shown(found.title, headlines)
     key = norm(found.whole or found.title)
     found.elements = [el for el, text in headlines if norm(text) == key]
     found.seen = bool(found.elements)
@@ -161,6 +164,17 @@ def find_title(
         if body is not None and len(found.title.split()) >= 3:
             found.seen = f" {norm(found.title)} " in f" {norm(element_text(body))} "
     return found
+
+
+def _dashes_shown(title: str, headlines: list) -> str:
+    """The title as the page's ``<h1>`` writes it when the two differ only in their dashes:
+    metadata is typed with hyphens ("Bread Machines - My Favorites!") where the page's
+    headline sets a dash ("Bread Machines – My Favorites!")."""
+    key = _DASHES.sub("-", title)
+    for el, text in headlines:
+        if el.tag == "h1" and text != title and _DASHES.sub("-", text) == key:
+            return text
+    return title
 
 
 def _headlines(root: etree._Element, sites: set[str]) -> list[tuple[etree._Element, str]]:
