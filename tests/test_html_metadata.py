@@ -233,6 +233,59 @@ TITLE_CASES = [
         "Gulls return to the old pier",
     ),
     (
+        # a section's front page: its name, then its list's headlines, each a link
+        "section-h1-over-the-linked-h1s-of-its-list",
+        "<title>Bayside Radio Technology | Technology, Health, Science</title>",
+        '<h1>Technology</h1><h1><a href="/a">Gulls return to the old pier</a></h1>'
+        '<a href="/b"><h1>Harbour fees to rise in spring</h1></a>',
+        OWN_LINKS,
+        "Technology",
+    ),
+    (
+        # an article's headline read from the page, under its section's name
+        "section-h1-over-no-headline-is-not-taken",
+        "<title>baysidenews.com - Local Sports Wire</title>",
+        "<h1>Local Sports Wire</h1><h2>Gulls return to the old pier</h2>",
+        OWN_LINKS,
+        "Gulls return to the old pier",
+    ),
+    (
+        "section-h1-the-title-does-not-name-is-not-taken",
+        "<title>Bayside Radio</title>",
+        '<h1>Technology</h1><h1><a href="/a">Gulls return to the old pier</a></h1>',
+        OWN_LINKS,
+        "Gulls return to the old pier",
+    ),
+    (
+        "section-h1-in-lower-case-is-not-taken",
+        "<title>science : Bayside Forum</title>",
+        '<h1>science</h1><h1><a href="/a">Gulls return to the old pier</a></h1>',
+        OWN_LINKS,
+        "Gulls return to the old pier",
+    ),
+    (
+        # metadata typed with a hyphen where the page's headline sets a dash
+        "title-spelt-with-the-h1s-dashes",
+        '<meta property="og:title" content="Gulls return - and stay for the winter">',
+        "<h1>Gulls return \u2013 and stay for the winter</h1>",
+        "",
+        "Gulls return \u2013 and stay for the winter",
+    ),
+    (
+        "title-spelt-with-the-h1s-em-dashes",
+        '<meta property="og:title" content="Harbour fees - a guide">',
+        "<h1>Harbour fees \u2014 a guide</h1>",
+        "",
+        "Harbour fees \u2014 a guide",
+    ),
+    (
+        "title-differing-from-the-h1-in-more-than-dashes-keeps-its-spelling",
+        '<meta property="og:title" content="Gulls return - and stay for the winter">',
+        "<h1>Gulls return \u2013 and stay all winter</h1>",
+        "",
+        "Gulls return - and stay for the winter",
+    ),
+    (
         "guillemets-are-quotes-not-separators",
         "<title>Screen: «Tides», «Gulls» and «Piers» reviewed</title>",
         "",

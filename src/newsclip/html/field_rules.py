@@ -56,6 +56,12 @@ FIELD_RULES: tuple[Rule, ...] = (
          "<html><head><meta property='og:type' content='article'><meta property='og:title' "
          "content='Harbour cranes fall silent'></head><body><article><h1>Harbour cranes fall "
          "silent after the storm</h1>{story}</article></body></html>", label="title"),
+    Rule("title:section-h1", "field", "a section's front page: its first <h1>, when it names "
+         "a section and <title> or og:title names it too, over the linked headlines of "
+         "its list below", "<html><head><title>Science : Port Weekly</title></head><body><h1>Science"
+         "</h1><h1><a href='/a'>Harbour cranes fall silent after the storm</a></h1><div>{story}"
+         "</div></body>"
+         "</html>", label="title"),
     Rule("title:title-tag", "field", "<title> without the site's name",
          "<title>Harbour cranes fall silent | Gazette</title>", label="title"),
     Rule("title:page-headline", "field", "the body reader's guess (rule page-headline)",

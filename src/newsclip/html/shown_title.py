@@ -32,7 +32,7 @@ REWORDED_SHARE = (0.25, 0.75)
 #: "•"), a colon or a comma, a bracket opening
 _BOUNDARY = re.compile(r"\s+[-–—|:/»·•~]+\s+|\s*[|·•]\s*|[:,]\s+|\s+(?=[\[(])")
 #: rules whose title is already the headline the page shows
-SHOWN_RULES = frozenset(("visible-headline", "h1", "headline-element"))
+SHOWN_RULES = frozenset(("visible-headline", "h1", "headline-element", "section-h1"))
 
 
 def shown_piece(pick: Any, headlines: list) -> Any:

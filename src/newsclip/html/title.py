@@ -70,6 +70,8 @@ _FILE_NAME = re.compile(r"^\S+\.(?:css|js|html?|php|aspx?|jpe?g|png|gif)$", re.I
 _CODE = re.compile(r"document\.|encodeURI|\w\(|['\"]\s*\+|\+\s*['\"]")
 #: query keys of share links: the address shared and the title that goes with it
 _SHARE_URL_KEYS = ("url", "u", "link")
+#: dashes a headline sets where metadata types a hyphen
+_DASHES = re.compile("[\u2013\u2014]")
 @dataclass(slots=True)
 class Title:
     """What the title stage found."""
@@ -129,6 +131,9 @@ def find_title(
         or _confirmed_by_title(page_title, headlines)
         or _from_title_and_links(root, page_title, sites, headlines)
     )
+    if pick is not None and _teaser(pick, headlines):
+        # (a linked <h1> below a section's name: an item of its list)
+        pick = _section_h1(headlines, page_title, tags) or pick
     if not (article or product or pick is not None and pick.rule in SHOWN_RULES):
         # (not over a headline the page shows and <title> confirms)
         found.front = _front_page(tags, sites, headlines)
@@ -149,6 +154,7 @@ def find_title(
         # first line; the headline's element is the metadata title's, if any)
         found.whole = pick.title
     found.title, found.rule, found.line, found.trusted = shown
+    found.title = _dashes_shown(found.title, headlines)
     key = norm(found.whole or found.title)
     found.elements = [el for el, text in headlines if norm(text) == key]
     found.seen = bool(found.elements)
@@ -158,6 +164,17 @@ def find_title(
         if body is not None and len(found.title.split()) >= 3:
             found.seen = f" {norm(found.title)} " in f" {norm(element_text(body))} "
     return found
+
+
+def _dashes_shown(title: str, headlines: list) -> str:
+    """The title as the page's ``<h1>`` writes it when the two differ only in their dashes:
+    metadata is typed with hyphens ("Bread Machines - My Favorites!") where the page's
+    headline sets a dash ("Bread Machines – My Favorites!")."""
+    key = _DASHES.sub("-", title)
+    for el, text in headlines:
+        if el.tag == "h1" and text != title and _DASHES.sub("-", text) == key:
+            return text
+    return title
 
 
 def _headlines(root: etree._Element, sites: set[str]) -> list[tuple[etree._Element, str]]:
@@ -212,6 +229,28 @@ def _front_page(tags: dict[str, str], sites: set[str], headlines: list) -> str |
     if not (names_site(value, sites) or is_section(value) or stripped is None):
         return None  # (a headline's title: the other sources weighed it)
     return value
+
+
+def _section_h1(headlines: list, page_title: str, tags: dict[str, str]) -> _Pick | None:
+    """A section's front page: its first ``<h1>`` names the section ("Science",
+    "Technology", "All Latest News"), as its ``<title>`` or og:title does too ("Bay
+    Radio Technology | Technology, Health", "Science : Bay Radio"); the headlines below
+    it are its list's.  Not a name in lower case (a forum's or a tag's)."""
+    el, text = next(((el, t) for el, t in headlines if el.tag == "h1"), (None, ""))
+    if el is None or not text[0].isupper() or not is_section(text):
+        return None
+    key = f" {norm(text)} "
+    if not any(key in f" {norm(t)} " for t in (page_title, tags.get("og:title") or "")):
+        return None
+    return _Pick(text, "section-h1", line_of(el), True)
+
+
+def _teaser(pick: _Pick, headlines: list) -> bool:
+    """The picked ``<h1>`` links to another page (a list's item: a story's teaser)."""
+    el = next((el for el, text in headlines if el.tag == "h1" and text == pick.title), None)
+    return pick.rule == "h1" and el is not None and (
+        el.find(".//a") is not None or any(a.tag == "a" for a in el.iterancestors())
+    )
 
 
 def _confirmed_by_title(page_title: str, headlines: list) -> _Pick | None:
