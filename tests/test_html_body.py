@@ -21,6 +21,11 @@ def _page(body: str) -> str:
     return f"<html><head><title>Towpath survey</title></head><body>{body}{_CHROME}</body></html>"
 
 
+def _paragraphs(page: str) -> str:
+    """The paragraphs newsclip reads from a page, one a line."""
+    return "\n".join(newsclip.parse(page.encode(), input_format="html").paragraphs)
+
+
 def _paras(label: str, n: int = 4) -> str:
     return "".join(f"<p>{_SENT} {label} {k}.</p>" for k in range(1, n + 1))
 
@@ -595,7 +600,7 @@ def _guide(address: str) -> str:
 ])
 def test_a_guides_linked_sections_are_its_text(address: str | None, kept: bool) -> None:
     page = _guide(address) if address else _guide("x").replace('<link rel="canonical" href="x">', "")
-    text = "\n".join(newsclip.parse(page.encode(), input_format="html").paragraphs)
+    text = _paragraphs(page)
     for k in ("upper", "lower", "side"):
         assert (f"The {k} lock" in text) is kept
         assert (f"How the {k} lock fills" in text) is kept
@@ -723,7 +728,7 @@ def test_a_pages_main_box_is_its_text_when_the_best_box_holds_little_of_it(
     # the description outscores the details, but holds less than MAIN_SHARE of <main>'s
     # text outside links (more than STORY_SHARE)
     page = _shop_page(main, og_type)
-    text = "\n".join(newsclip.parse(page.encode(), input_format="html").paragraphs)
+    text = _paragraphs(page)
     assert "noted each one. Again." in text
     assert ("With a helper handle" in text) is details
     assert ("Sent in recycled card" in text) is details
@@ -749,7 +754,7 @@ def test_a_products_box_of_reviews_is_its_buyers_comments(og_type: str, reviews:
     # on a page that declares a product, a box named "reviews" is dropped as comments;
     # elsewhere reviews may be the content (a roundup of reviewed items)
     page = _reviewed_product(og_type)
-    text = "\n".join(newsclip.parse(page.encode(), input_format="html").paragraphs)
+    text = _paragraphs(page)
     assert ("Reviewer 3: we took it" in text) is reviews
     assert "Body 3." in text
 
@@ -809,7 +814,7 @@ def test_an_faq_outscoring_a_pages_short_sections_gives_way_to_the_page(
     fold: str, main: bool, sections: bool
 ) -> None:
     page = _service_page(fold, main=main)
-    text = "\n".join(newsclip.parse(page.encode(), input_format="html").paragraphs)
+    text = _paragraphs(page)
     assert "Answer 7." in text
     assert ("We handle repairs for canal trusts" in text) is sections
 
@@ -840,6 +845,6 @@ def test_a_story_sized_box_gives_way_to_the_sections_of_main_beside_it(
     og_type: str, linked: bool, sections: bool
 ) -> None:
     page = _landing_page(og_type, linked)
-    text = "\n".join(newsclip.parse(page.encode(), input_format="html").paragraphs)
+    text = _paragraphs(page)
     assert "Story 7." in text
     assert ("on reach 4 bay 11" in text) is sections
