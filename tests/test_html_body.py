@@ -21,6 +21,11 @@ def _page(body: str) -> str:
     return f"<html><head><title>Towpath survey</title></head><body>{body}{_CHROME}</body></html>"
 
 
+def _paragraphs(page: str) -> str:
+    """The paragraphs newsclip reads from a page, one a line."""
+    return "\n".join(newsclip.parse(page.encode(), input_format="html").paragraphs)
+
+
 def _paras(label: str, n: int = 4) -> str:
     return "".join(f"<p>{_SENT} {label} {k}.</p>" for k in range(1, n + 1))
 
@@ -625,7 +630,7 @@ def _guide(address: str) -> str:
 ])
 def test_a_guides_linked_sections_are_its_text(address: str | None, kept: bool) -> None:
     page = _guide(address) if address else _guide("x").replace('<link rel="canonical" href="x">', "")
-    text = "\n".join(newsclip.parse(page.encode(), input_format="html").paragraphs)
+    text = _paragraphs(page)
     for k in ("upper", "lower", "side"):
         assert (f"The {k} lock" in text) is kept
         assert (f"How the {k} lock fills" in text) is kept
@@ -753,7 +758,7 @@ def test_a_pages_main_box_is_its_text_when_the_best_box_holds_little_of_it(
     # the description outscores the details, but holds less than MAIN_SHARE of <main>'s
     # text outside links (more than STORY_SHARE)
     page = _shop_page(main, og_type)
-    text = "\n".join(newsclip.parse(page.encode(), input_format="html").paragraphs)
+    text = _paragraphs(page)
     assert "noted each one. Again." in text
     assert ("With a helper handle" in text) is details
     assert ("Sent in recycled card" in text) is details
@@ -779,7 +784,7 @@ def test_a_products_box_of_reviews_is_its_buyers_comments(og_type: str, reviews:
     # on a page that declares a product, a box named "reviews" is dropped as comments;
     # elsewhere reviews may be the content (a roundup of reviewed items)
     page = _reviewed_product(og_type)
-    text = "\n".join(newsclip.parse(page.encode(), input_format="html").paragraphs)
+    text = _paragraphs(page)
     assert ("Reviewer 3: we took it" in text) is reviews
     assert "Body 3." in text
 
@@ -809,3 +814,67 @@ def test_a_lists_short_intro_box_gives_way_to_its_items(og_type: str, items: boo
     text = "\n".join(record.paragraphs)
     assert "Find spec sheets" in text
     assert all((name in text) is items for name in ("Hinges", "Washers"))
+
+
+def _service_page(fold: str, og_type: str = "website", main: bool = False) -> str:
+    # a service's landing page: four short sections, each a heading and a line, then its
+    # questions and answers, whose long answers outscore the sections (a story's worth)
+    names = ("Planning", "Surveys", "Repairs", "Reports")
+    sections = "".join(
+        f"<section><h2>{n}</h2><p>We handle {n.lower()} for canal trusts and boat clubs"
+        " along the whole waterway.</p></section>" for n in names
+    )
+    answers = "".join(
+        f"<h3>Question {k}?</h3><p>{_SENT} {_SENT} Answer {k}.</p>" for k in range(1, 8)
+    )
+    box = "main" if main else "div"
+    return (
+        f'<html><head><title>Towpath services</title><meta property="og:type" '
+        f'content="{og_type}"></head><body><{box}>{sections}'
+        f'<div class="{fold}">{answers}</div></{box}>{_CHROME}</body></html>'
+    )
+
+
+@pytest.mark.parametrize(("fold", "main", "sections"), [
+    ("faq-list", False, True),  # an FAQ is one section of the page, however long
+    ("accordion", True, True),
+    ("answers", False, False),  # a box of a story's worth of text, not named an FAQ
+])
+def test_an_faq_outscoring_a_pages_short_sections_gives_way_to_the_page(
+    fold: str, main: bool, sections: bool
+) -> None:
+    page = _service_page(fold, main=main)
+    text = _paragraphs(page)
+    assert "Answer 7." in text
+    assert ("We handle repairs for canal trusts" in text) is sections
+
+
+def _landing_page(og_type: str, linked: bool) -> str:
+    # a story's worth of text in one box of <main>, and beside it four sections of their
+    # own (headings of text over short lines), or four teasers (linked headings)
+    heading = '<a href="/s">Section {}</a>' if linked else "Section {}"
+    sections = "".join(
+        f"<section><h2>{heading.format(k)}</h2>"
+        + "".join(f"<p>Slipway on reach {k} bay {n}</p>" for n in range(12))
+        + "</section>" for k in range(1, 5)
+    )
+    story = "".join(f"<p>{_SENT} {_SENT} Story {k}.</p>" for k in range(1, 8))
+    return (
+        f'<html><head><title>Towpath</title><meta property="og:type" content="{og_type}">'
+        f'</head><body><main><div class="intro">{story}</div>{sections}</main>{_CHROME}'
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(("og_type", "linked", "sections"), [
+    ("website", False, True),  # a landing page: its sections are its text
+    ("website", True, False),  # teasers beside a story are not
+    ("product", False, False),  # a product's description is its text beside the shop's boxes
+])
+def test_a_story_sized_box_gives_way_to_the_sections_of_main_beside_it(
+    og_type: str, linked: bool, sections: bool
+) -> None:
+    page = _landing_page(og_type, linked)
+    text = _paragraphs(page)
+    assert "Story 7." in text
+    assert ("on reach 4 bay 11" in text) is sections

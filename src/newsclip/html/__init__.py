@@ -128,7 +128,8 @@ def _body(
     )
     lengths: dict = {}  # (the tree stays as it is from here on)
     content = find_content(
-        body, deadline, article=kind == ARTICLE, again=not by_class, lengths=lengths
+        body, deadline, article=kind == ARTICLE, again=not by_class, lengths=lengths,
+        product=kind == PRODUCT,
     )
     chrome = Body(rows=list(out.rows), header=list(out.header), priced=out.priced)
     # reading may guess the headline into meta

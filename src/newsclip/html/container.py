@@ -11,9 +11,9 @@ guide's steps), or inside one, the others join it (``_alike_group``): each
 part's box of text, without the author's card or reaction bar beside it.  When
 all that holds little of the page's own ``<main>`` (a landing page's short
 sections, a shop's items, where one promo box outscored them), ``<main>`` is the
-content (``_main_box``); on a page without one, its body, when section headings
+content (``mainbox``); on a page without one, its body, when section headings
 show a landing page or a shop, or when, read again without the class/id rules, the
-box found is a list's short intro beside its items (``SMALL_BOX``)."""
+box found is a list's short intro beside its items."""
 
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ from .blocks import (
     link_density,
     own_text_links,
 )
+from .mainbox import main_box
 from .tree import Deadline, clean, remembered, text_length, text_of
 
 __all__ = [
@@ -39,8 +40,7 @@ __all__ = [
     "CREDITED_LEVELS", "CLASS_WEIGHT", "TOP_CANDIDATES", "SIBLING_SHARE", "SIBLING_MIN",
     "SAME_CLASS_BONUS", "SIBLING_PROSE_CHARS", "SIBLING_MAX_LINKS", "CHROME_COST", "CLIMB_GAIN",
     "CLIMB_REACH", "WRAPPER_SLACK", "BODY_GAIN", "SKIP_ALIKE", "NEAR_BEST", "ALIKE_MIN",
-    "ALIKE_WORDS", "ALIKE_GAIN", "CORE_SHARE", "CORE_AGREE", "MAIN_SHARE",
-    "MAIN_STORY", "STORY_SHARE", "BODY_SECTIONS", "SMALL_BOX",
+    "ALIKE_WORDS", "ALIKE_GAIN", "CORE_SHARE", "CORE_AGREE",
 ]
 
 # --- scoring paragraphs into their containers (after Mozilla's Readability) -------------
@@ -107,32 +107,6 @@ CORE_SHARE = 0.9
 #: ... and most parts have one of the same kind: this share of them
 CORE_AGREE = 0.6
 
-# --- the page's own main box ---------------------------------------------------------
-
-#: the page's <main> (or role=main) is the content when what was found holds less than
-#: this share of its text outside links: a landing page's many short sections, a shop's
-#: or an index's items, a product's details, where one promo, intro, feature or
-#: description box outscored the rest (a news page's main column, with its teasers and
-#: lists of links, does not count them) ...
-MAIN_SHARE = 0.7
-#: ... and less than this (characters outside links): a box holding more is a story
-MAIN_STORY = 2000
-#: the share for a page that declares an article, and for a page's body (a page without
-#: <main>, ``BODY_SECTIONS``): beside a story, a site's unlinked furniture (teasers,
-#: notices) weighs much
-STORY_SHARE = 0.3
-#: a page without <main> is read whole the same way when it has at least this many
-#: section headings (<h2>, <h3>): a landing page's sections, a shop's items, not a
-#: short story beside its site's unlinked furniture
-BODY_SECTIONS = 3
-#: read again without the class/id rules (the first reading left almost no text), a page
-#: that declares no article, without <main> or those headings, whose best box holds less
-#: than this (characters outside links) and less than MAIN_SHARE of the page is read whole:
-#: the box was a list's headline and intro beside its items (a catalogue's index, a board
-#: of jobs, a ranking's fields), items that short lines or links make no prose
-SMALL_BOX = 400
-
-
 _POSITIVE = re.compile(
     r"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story", re.I
 )
@@ -171,13 +145,13 @@ def _value_weight(value: str) -> int:
 
 def find_content(
     body: etree._Element, deadline: Deadline, *, article: bool = False, again: bool = False,
-    lengths: dict[etree._Element, int] | None = None,
+    product: bool = False, lengths: dict[etree._Element, int] | None = None,
 ) -> list[etree._Element]:
     """The top container and the siblings that belong with it, in page order (or the
-    page's <main>, ``_main_box``); ``article``: the page declares an article; ``again``:
-    the page is read again without the class/id rules (``SMALL_BOX``); ``lengths``: the
-    elements' text lengths measured (``text_length``), kept for the next pass over the
-    same tree."""
+    page's <main>, ``mainbox``); ``article``, ``product``: what the page declares;
+    ``again``: the page is read again without the class/id rules (``mainbox.SMALL_BOX``);
+    ``lengths``: the elements' text lengths measured (``text_length``), kept for the next
+    pass over the same tree."""
     if lengths is None:
         lengths = {}
     scores: dict[etree._Element, float] = {}
@@ -264,48 +238,7 @@ def find_content(
             part for part in group
             if part not in chosen and not any(a in chosen for a in part.iterancestors())
         ]
-    return _main_box(body, kept, article, again, lengths)
-
-
-def _main_box(
-    body: etree._Element, kept: list[etree._Element], article: bool, again: bool,
-    lengths: dict[etree._Element, int],
-) -> list[etree._Element]:
-    """The page's main box (``<main>``, role=main; the one with most text outside links;
-    without one, the body of a page of BODY_SECTIONS section headings or more, or,
-    read ``again``, where what was found is a SMALL_BOX) when what was found holds less
-    than MAIN_SHARE of that text (STORY_SHARE on a page that declares an article, and of a
-    body of sections) and no story (MAIN_STORY); what was found otherwise."""
-    # (a walk in Python: libxml2's XPath ".//main | .//*[@role='main']" takes half as long again)
-    mains = [
-        el for el in body.iter(etree.Element)
-        if el is not body and (el.tag == "main" or el.get("role") == "main")
-    ]
-    share = STORY_SHARE if article else MAIN_SHARE
-    story = MAIN_STORY
-    if not mains:
-        if sum(1 for el in body.iter("h2", "h3") if el is not body) >= BODY_SECTIONS:
-            mains, share = [body], STORY_SHARE
-        elif again and not article:
-            mains, story = [body], SMALL_BOX
-        else:
-            return kept
-    found = sum(_unlinked(el, lengths) for el in kept)
-    if found >= story:
-        return kept
-    sizes = [_unlinked(el, lengths) for el in mains]
-    size = max(sizes)
-    if found >= share * size:
-        return kept
-    return [mains[sizes.index(size)]]
-
-
-
-
-def _unlinked(el: etree._Element, lengths: dict[etree._Element, int]) -> float:
-    """The characters of text in ``el`` outside its links."""
-    length = text_length(el, lengths)
-    return length * (1 - link_density(el, length))
+    return main_box(body, kept, lengths, article=article, again=again, product=product)
 
 
 #: a number set off in a class word ("post-1234", "item_2"), not one inside it ("kl613a2")
