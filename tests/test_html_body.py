@@ -117,6 +117,19 @@ def _form_wrapper() -> str:
            f'<div class="text">{_paras("Body", 8)}</div>{poll}</form>'
 
 
+def _built_of_widgets(boxes: int) -> str:
+    # a page builder names every box "widget": the story's paragraphs each in one, beside
+    # the sidebar's widgets (a list of links, a box of weather)
+    story = "".join(
+        f'<div class="builder-widget builder-widget-text"><div class="widget-container">'
+        f"<p>{_SENT} Part {n}.</p></div></div>"
+        for n in range(1, boxes + 1)
+    )
+    side = ('<div class="widget widget_recent"><ul><li><a href="/a">Older towpath news</a>'
+            '</li></ul></div><div class="sidebar"><p>Weather: light rain</p></div>'
+            f'<div class="related-stories"><p>{_SENT} Canal boats.</p></div>')
+    return f'<div class="builder-section">{story}</div>{side}'
+
 
 def _chart() -> str:
     # an exported chart: every number placed over the picture at percentage offsets
@@ -497,6 +510,8 @@ BODY_CASES = [
     ("no-caption-class", _no_caption(), ["counted forty herons", "More 3."], []),
     ("links-in-boxed-cells", _boxed_cells(), ["Narrowboat 1", "Narrowboat 5"], []),
     ("page-in-a-form", _form_wrapper(), ["Body 1.", "Body 8."], ["resurfaced", "winter floods"]),
+    ("built-of-widgets", _built_of_widgets(20), ["Part 1.", "Part 20."],
+     ["Older towpath news", "light rain", "Canal boats"]),
     ("chart-labels", _chart(), ["Before 3.", "After 1."], ["1993", "36 boats"]),
     ("cross-reference", _cross_reference(), ["Related: how the lock gates", "More 1."],
      ["headline number 2"]),
@@ -878,3 +893,65 @@ def test_a_story_sized_box_gives_way_to_the_sections_of_main_beside_it(
     text = _paragraphs(page)
     assert "Story 7." in text
     assert ("on reach 4 bay 11" in text) is sections
+
+
+def _shell(head: str, body: str = "") -> bytes:
+    # a page whose script writes its text in: the markup holds a menu and an empty box
+    menu = '<nav><a href="/">Home</a> <a href="/forum">Forum</a></nav>'
+    return (f"<html><head><title>Towpath survey</title>{head}</head>"
+            f'<body>{menu}<div id="app"></div>{body}</body></html>').encode()
+
+
+def _ld(obj: str) -> str:
+    return f'<script type="application/ld+json">{obj}</script>'
+
+
+_REPLIES = ('[{"@type": "Comment", "text": "The herons came back in May."},'
+            ' {"@type": "Comment", "text": "So did the moorhens, by the lock."}]')
+_DESCRIBED = '<meta name="description" content="Counting the herons along the towpath.">'
+
+STATED_CASES = [
+    # (name, page, paragraphs, warning word): the text the page states apart from its markup
+    ("posting-and-replies",
+     _shell(_ld('{"@type": "DiscussionForumPosting", "headline": "Towpath survey", '
+                f'"text": "{_SENT}", "comment": {_REPLIES}}}')),
+     (_SENT, "The herons came back in May.", "So did the moorhens, by the lock."), "JSON-LD"),
+    ("article-body-markup",
+     _shell(_ld('{"@type": "NewsArticle", "headline": "Towpath survey", '
+                f'"articleBody": "<p>{_SENT}</p><p>The gates were oiled.</p>"}}')),
+     (_SENT, "The gates were oiled."), "JSON-LD"),
+    ("markup-shows-the-story",
+     _shell(_ld('{"@type": "NewsArticle", "articleBody": "A summary of the survey."}'),
+            f"<article>{_paras('Body', 4)}</article>"),
+     tuple(f"{_SENT} Body {k}." for k in range(1, 5)), None),
+    ("description-only", _shell(_DESCRIBED), ("Counting the herons along the towpath.",),
+     "description"),
+]
+
+
+@pytest.mark.parametrize(("name", "page", "paragraphs", "warning"), STATED_CASES,
+                         ids=[c[0] for c in STATED_CASES])
+def test_text_the_page_states_apart_from_its_markup(
+    name: str, page: bytes, paragraphs: tuple[str, ...], warning: str | None
+) -> None:
+    record = newsclip.parse(page, input_format="html")
+    assert record.paragraphs == paragraphs, name
+    assert record.title == "Towpath survey"
+    noted = [w for w in record.warnings if "JSON-LD" in w or "description" in w]
+    assert (warning in noted[0]) if warning else not noted, name
+
+
+def test_a_page_with_no_text_and_no_description_has_no_article() -> None:
+    with pytest.raises(newsclip.NoArticleError):
+        newsclip.parse(_shell(""), input_format="html")
+
+
+def test_a_page_built_of_widgets_is_read_with_its_class_rules() -> None:
+    # its boxes are all "widget"s: the first reading keeps them, the class rules stay on
+    record = newsclip.parse(_page(_built_of_widgets(20)).encode(), input_format="html")
+    assert "Part 20." in record.paragraphs[-1]
+    assert not any("set aside" in w for w in record.warnings)
+    # a page of a few widgets is a page with a sidebar: they go
+    few = _page(f'<div class="article">{_paras("Body", 4)}</div>{_built_of_widgets(3)}')
+    text = "\n".join(newsclip.parse(few.encode(), input_format="html").paragraphs)
+    assert "Body 4." in text and "Part 1." not in text

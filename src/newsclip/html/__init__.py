@@ -18,7 +18,10 @@ The stages, in order (``_analyse`` and ``_body`` run them):
    metadata named no trusted headline, ``headline.choose_headline`` guesses it.
 
 When the article comes out almost empty, stages 3 to 5 run again without the
-class/id rules.  A page that declares no article (``pagekind``), whose container
+class/id rules; when it comes out with no text at all and the page's JSON-LD states its
+story's text (``ld.stored_text``: a thread whose posts a script writes in), that text is
+the body instead, and when nothing at all is found, the page's description stands for its
+text (the record keeps its headline, date and byline: no NoArticleError).  A page that declares no article (``pagekind``), whose container
 drops more link text than it keeps text (a page that declares itself a list or a
 site's page: three tenths of it), is a list: stage 5 runs again keeping its
 linked items (the byline read the first time stays).  A page where items that
@@ -39,11 +42,12 @@ from functools import partial
 from .._vocab import SOFT_HYPHEN
 from ..errors import NoArticleError
 from ..record import Provenance, Record, Source
-from .blocks import Body
+from .blocks import Body, short
 from .chrome import drop_chrome
 from .container import find_content
 from .dates import SEARCH_RULES
 from .header_byline import header_byline, labelled_byline
+from .ld import stored_text, story
 from .metadata import CARD_AUTHOR_RULE, SITE_AUTHOR_RULE, Meta, extract, take_byline
 from .pagekind import ARTICLE, LISTING, PAGE, PRODUCT, THREAD, page_kind
 from .reading import read_blocks
@@ -87,7 +91,9 @@ def _read(page: Prepared, deadline: Deadline, *, prices: bool) -> tuple[Meta, Bo
     kind = page_kind(root, json_ld)
     meta = extract(root, deadline, json_ld, kind=kind)
     meta, result, listed = _body(root, meta, deadline, by_class=True, kind=kind, prices=prices)
-    if sum(map(len, result.paragraphs)) < MIN_TEXT:
+    empty = not result.paragraphs
+    stored = stored_text(story(json_ld, deadline)) if _short(result) else []
+    if _short(result) and not (empty and stored):
         root2, _, _, held2 = build_held(page, deadline)  # noqa: F841
         meta2 = extract(root2, deadline, json_ld, kind=kind)
         # Nothing at all: link-only blocks may be all the page has.
@@ -100,9 +106,20 @@ def _read(page: Prepared, deadline: Deadline, *, prices: bool) -> tuple[Meta, Bo
             warnings.append("class/id chrome rules set aside: they left almost no text")
             if lenient:
                 warnings.append("link-heavy blocks kept: the page has no other text")
+    if stored and sum(map(len, stored)) > 2 * sum(map(len, result.paragraphs)):
+        # the page's markup shows (almost) nothing, its JSON-LD states the text: that
+        # is read before the link-heavy blocks a page with no text would give
+        result, listed = _stated(result, stored, "json-ld-text"), None
+        warnings.append("text read from the page's JSON-LD: its markup shows almost none")
     if listed is not None:
         meta, result = listed
         warnings.append("read as a list: its linked items kept")
+    description = meta.description or ""
+    if empty and not stored and len(description) > sum(map(len, result.paragraphs)):
+        # nothing to read but what the page says of itself (its posts, its story come
+        # with a script): its summary, rather than no text at all
+        result = _stated(result, [description], "description")
+        warnings.append("the page's description stands for its text: the page shows none")
     if meta.front_title and not meta.title_trusted:
         # a section's or a site's front page: named by its metadata, not by the heading of
         # one of its items that the body reader took for a headline (set apart all the same)
@@ -110,6 +127,18 @@ def _read(page: Prepared, deadline: Deadline, *, prices: bool) -> tuple[Meta, Bo
         meta.sources = [src for src in meta.sources if src.label != "title"]
         meta.found("title", "front-page", meta.title, first=True)
     return meta, result, warnings
+
+
+def _short(result: Body) -> bool:
+    return sum(map(len, result.paragraphs)) < MIN_TEXT
+
+
+def _stated(result: Body, paragraphs: list[str], rule: str) -> Body:
+    """The body the page states apart from its markup (``paragraphs``, by ``rule``), with
+    the chrome and header that reading ``result`` found."""
+    rows = [row for row in result.rows if row.label == "chrome"]
+    rows += [Provenance(None, "body", rule, short(text)) for text in paragraphs]
+    return Body(paragraphs=list(paragraphs), header=list(result.header), rows=rows)
 
 
 def _body(

@@ -33,7 +33,7 @@ from .tree import Deadline, clean, line_of, remembered, spaced_text, text_of
 __all__ = [
     "LABEL_MAX", "GUARD_SHARE", "GUARD_SHARE_CONTENT", "UNGUARDED", "drop_chrome",
     "WRAPPER_PROSE", "WRAPPER_SCAN", "GALLERY_ITEMS", "GALLERY_SHARE", "COPY_MIN",
-    "SCREEN_BLOCKS", "VARIANT_WORDS", "UTILITY_CLASS",
+    "SCREEN_BLOCKS", "VARIANT_WORDS", "UTILITY_CLASS", "WIDGET_WORDS", "BUILDER_WIDGETS",
 ]
 
 
@@ -76,6 +76,7 @@ def drop_chrome(
     # Code is no text: gone first, so that shares of the page's text are true.
     etree.strip_elements(body, "script", "style", "noscript", "template", with_tail=False)
     total = len(clean(text_of(body)))
+    builder = by_class and _built_of_widgets(body)
     stack = [body]
     screens: list[etree._Element] = []  # blocks shown on some screen sizes only
     n = 0
@@ -85,7 +86,7 @@ def drop_chrome(
         if n % 2000 == 0:
             deadline.check()
         if el is not body:
-            rule = _drop_rule(el, total, by_class, out, prices, product)
+            rule = _drop_rule(el, total, by_class, out, prices, product, builder)
             if rule is not None:
                 text = spaced_text(el) if rule not in ("script", "style", "head") else ""
                 if text:
@@ -212,7 +213,8 @@ def _holds_article(el: etree._Element, total: int, share: float) -> bool:
 
 
 def _drop_rule(
-    el: etree._Element, total: int, by_class: bool, out: Body, prices: bool, product: bool
+    el: etree._Element, total: int, by_class: bool, out: Body, prices: bool, product: bool,
+    builder: bool = False,
 ) -> str | None:
     tag = el.tag
     rule = DROP_TAGS.get(tag)
@@ -252,6 +254,8 @@ def _drop_rule(
     if not names:
         return None
     byline, caption, rule, content = _class_names(names)
+    if builder and rule == "sidebar":
+        rule = class_rule(" ".join(w for w in words(names) if w not in WIDGET_WORDS))[0]
     if byline is not None:
         text = clean(text_of(el))
         # A sentence there is the author's biography, not a byline.
@@ -290,6 +294,21 @@ def _class_names(names: str) -> tuple[str | None, bool, str | None, bool]:
     if rule is None and ws & _AUTHOR_WORDS and ws & _AUTHOR_BOX_WORDS:
         rule = "author-bio"  # (a short one, a name and a date, is the byline above)
     return byline, caption_class(words(names)), rule, content
+
+
+#: the class words a page builder names every box of its page with, as a sidebar names its
+#: parts: on a page of at least ``BUILDER_WIDGETS`` such boxes they name no sidebar
+WIDGET_WORDS = frozenset(("widget", "widgets"))
+BUILDER_WIDGETS = 40
+
+
+def _built_of_widgets(body: etree._Element) -> bool:
+    """Whether a page builder named the page's boxes "widget" (``BUILDER_WIDGETS``)."""
+    # (libxml2's XPath gathers the candidates: a walk in C, not in Python)
+    named = body.xpath("descendant::*[contains(@class, 'idget')]/@class")
+    return len(named) >= BUILDER_WIDGETS and sum(
+        1 for value in named if not WIDGET_WORDS.isdisjoint(words(str(value)))
+    ) >= BUILDER_WIDGETS
 
 
 def _holds_prose(el: etree._Element) -> bool:

@@ -21,7 +21,6 @@ tree; it never changes it.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -40,28 +39,26 @@ from ..record import Provenance
 from . import about
 from . import dates as page_dates
 from .fields import (
-    ARTICLE_TYPES,
     AUTHOR_KEYS,
     BYLINE_WORDS,
     CARD_PAIRS,
     PLACEHOLDER_BYLINES,
     POSTER_WORDS,
-    POSTING_TYPES,
     SITE_KEYS,
 )
 from .details_byline import details_byline
 from .header_lines import headline_lines
+from .ld import story
 from .rules import in_quoted_box, says
 from .pagekind import ARTICLE, PRODUCT, WEB_PAGE, declared_types
 from .site import names_site, squash
 from .title import find_title
-from .tree import MAX_JSON_LD, Deadline, clean, line_of, spaced_text, unescaped
+from .tree import Deadline, clean, line_of, spaced_text, unescaped
 
 __all__ = ["Meta", "extract", "take_byline", "author_page", "SITE_AUTHOR_RULE", "CARD_AUTHOR_RULE"]
 
 # "dc.title", "DC:Title", "dcterms-title", "og: title" are one key each.
 _KEY = re.compile(r"^(dc|dcterms?|og|twitter|parsely|weibo:article|weibo:webpage)\s*[-.:]\s*(.+)$")
-_CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 
 @dataclass(slots=True)
 class Meta:
@@ -236,44 +233,8 @@ def _first(tags: dict[str, str], keys: tuple[str, ...]) -> str | None:
 
 def _json_ld(scripts: list[str], deadline: Deadline) -> dict[str, Any]:
     """headline, name, date, author, publisher of the first article object."""
-    for raw in scripts:
-        if not raw.strip() or len(raw) > MAX_JSON_LD:
-            continue
-        try:
-            # (strict=False: a CMS writes a post's text into a string with its raw line breaks)
-            data = json.loads(_CDATA.sub("", raw.strip()).strip().rstrip(";"), strict=False)
-        except (ValueError, RecursionError):
-            continue
-        deadline.check()
-        found = _find_article(data)
-        if found is not None:
-            return _article_fields(found)
-    return {}
-
-
-#: the objects whose fields are the page's: an article, a thread's opening post
-_STORY_TYPES = ARTICLE_TYPES | POSTING_TYPES
-
-
-def _find_article(data: object) -> dict | None:
-    """The first object typed as an article (or a thread's opening post), walked
-    without recursion."""
-    stack = [data]
-    seen = 0
-    while stack and seen < 10_000:
-        seen += 1
-        item = stack.pop(0)
-        if isinstance(item, list):
-            stack.extend(item)
-        elif isinstance(item, dict):
-            types = item.get("@type")
-            names = types if isinstance(types, list) else [types]
-            if any(isinstance(t, str) and t.lower() in _STORY_TYPES for t in names):
-                return item
-            for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
-                if isinstance(item.get(key), (list, dict)):
-                    stack.append(item[key])
-    return None
+    found = story(scripts, deadline)
+    return {} if found is None else _article_fields(found)
 
 
 def _names(value: object) -> list[str]:
