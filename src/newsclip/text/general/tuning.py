@@ -542,7 +542,7 @@ class LabelTuning:
     #: ``teaser_gap`` lines of the one before, is a list's first teaser ("By Ada
     #: Kerrigan" / teaser / "By Ben Ode" / teaser / …), not the page's writer
     teaser_bylines: int = 2
-    teaser_gap: int = 6
+    teaser_gap: int = 10
 
 
 @dataclass(frozen=True, slots=True)
