@@ -22,8 +22,8 @@ from . import header
 from .chrome import top_rule
 from .lines import ROLE, Info
 from .page_bylines import (
-    WORD, author_box, bio_byline, first_teaser, labelled_pair, owner_byline, page_byline,
-    site_owner,
+    WORD, author_box, bio_byline, first_teaser, labelled_pair, names_under_label, owner_byline,
+    page_byline, site_owner,
 )
 from .region import Region
 from .thread import first_post
@@ -387,9 +387,7 @@ def _labelled_next_line(lines: list[Line], infos: list[Info], top: int, layout: 
     alone, which a button, "Copy Link", can pass for: the label says who wrote.)"""
     for k in range(top, len(infos) - 1):
         if infos[k].chrome is None and bylines.label_alone(infos[k].text):
-            under = k + 1
-            if bylines.initials(infos[under].text) and under + 1 < len(infos):
-                under += 1  # (an avatar's initials over the name)
+            under = names_under_label(infos, k)
             name = bylines.after_label(infos[under].text)
             if name is not None:
                 for j in range(k, under + 1):

@@ -22,7 +22,8 @@ from .region import Region
 from .tuning import LabelTuning
 
 __all__ = [
-    "WORD", "page_byline", "first_teaser", "labelled_pair", "bio_byline", "author_box", "owner_byline", "site_owner",
+    "WORD", "page_byline", "first_teaser", "names_under_label", "labelled_pair", "bio_byline",
+    "author_box", "owner_byline", "site_owner",
 ]
 
 #: a word, with its apostrophes ("O'Brien", "Ada’s")
@@ -93,6 +94,15 @@ def first_teaser(lines: list[Line], infos: list[Info], name: str, t: LabelTuning
     return found[1] - found[0] <= max(b - a for a, b in zip(found[1:], found[2:]))
 
 
+def names_under_label(infos: list[Info], k: int) -> int:
+    """The line that holds the names under the byline's label alone on line ``k``: the
+    next, or the one after an avatar's initials ("Author" / "CP" / "Chengcheng Pei")."""
+    under = k + 1
+    if bylines.initials(infos[under].text) and under + 1 < len(infos):
+        under += 1
+    return under
+
+
 def labelled_pair(lines: list[Line], infos: list[Info], layout: Layout) -> None:
     """With no byline near the headline, a byline's label alone ("Author", "Written by")
     over a line of names, wherever the pair stands (a header the reader took for the
@@ -102,9 +112,7 @@ def labelled_pair(lines: list[Line], infos: list[Info], layout: Layout) -> None:
     for k in range(len(infos) - 1):
         if not bylines.label_alone(infos[k].text):
             continue
-        under = k + 1
-        if bylines.initials(infos[under].text) and under + 1 < len(infos):
-            under += 1  # (an avatar's initials over the name: "CP" / "Chengcheng Pei")
+        under = names_under_label(infos, k)
         nxt = infos[under]
         if nxt.i != nxt.last or (name := bylines.after_label(nxt.text)) is None:
             continue
