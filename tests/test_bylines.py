@@ -76,6 +76,16 @@ BYLINES = [
     # an agency is a byline
     ("By Agencies", "Agencies"),
     ("By Associated Press", "Associated Press"),
+    # a word that begins with "BY" glued to one capital is no glued byline
+    ("BYD rolls out new batteries with 5-minute charging", None),
+    ("ByCarys PenhallowMar 5, 2025", "Carys Penhallow"),
+    # a model's number glued to a name's last word is no date
+    ("Harbour EOS R6 Mark III Mirrorless Camera", None),
+    ("Wireless M705 Marathon Laser Mouse - 910-001935", None),
+    ("Carys Penhallow 2 May 2025", "Carys Penhallow"),
+    # "BY" in a heading in capitals names no handle in small letters
+    ("4. The ORDER BY clause", None),
+    ("on March 10, 2015 by carys_p", "carys_p"),
 ]
 
 
@@ -109,6 +119,9 @@ NAME_LINES = [
     ("Download Excel Table", None),
     ("Key Takeaways", None),
     ("Copy Link", None),
+    # a hyphen inside a word sets no role apart; one with a space does
+    ("Understanding CVE-2024-49113 and the Harbour Exploit", None),
+    ("Carys Penhallow - Staff Writer", "Carys Penhallow"),
 ]
 
 
@@ -541,6 +554,15 @@ def test_a_label_over_a_name_in_the_pages_furniture_names_the_writer() -> None:
     assert newsclip.parse(dump, input_format="text").byline == "Carys Penhallow"
 
 
+def test_an_avatars_initials_between_the_label_and_the_name() -> None:
+    """"AUTHOR" over an avatar's initials ("CP") over the name: the name is the writer."""
+    head = "Harbour Gazette\nHome\nNews\nAUTHOR\nCP\nCarys Penhallow\nHarbour Engineer\n"
+    dump = _story_with_note("Share this story\n\n" * 4, "").replace(
+        "Harbour Gazette\nHome\nNews\n", head
+    )
+    assert newsclip.parse(dump, input_format="text").byline == "Carys Penhallow"
+
+
 # --- given names: the evidence that a line of capitalised words names a person --------
 
 
@@ -695,3 +717,27 @@ def test_a_handle_over_the_date(over_date: str, byline) -> None:
 )
 def test_the_names_under_a_label_alone(line: str, names: str | None) -> None:
     assert bylines.after_label(line) == names
+
+
+def _teasers(names: list[str]) -> str:
+    return "".join(
+        f"Ferry news number {k} from the harbour this week\nBy {name}\n"
+        "The harbour board met again on Tuesday about the fares and the piers.\n\n"
+        for k, name in enumerate(names, 1)
+    )
+
+
+@pytest.mark.parametrize(
+    ("page", "byline"),
+    [
+        # a page of teasers, each with its writer's byline: no one wrote the page
+        ("Harbour Gazette\nHome\nNews\n\n"
+         + _teasers(["Carys Penhallow", "Amos Tull", "Odile Vallet", "Nell Ubbink"]), None),
+        # a story's byline, the story, then a list of other stories with theirs
+        ("Harbour Gazette\nHome\nNews\n\nFerry fares rise for the winter season\n"
+         "By Carys Penhallow\n\n" + _FARES + "\nMore from the harbour\n\n"
+         + _teasers(["Amos Tull", "Odile Vallet", "Nell Ubbink"]), "Carys Penhallow"),
+    ],
+)
+def test_the_first_of_a_lists_teasers_names_no_writer(page: str, byline) -> None:
+    assert newsclip.parse(page, input_format="text").byline == byline

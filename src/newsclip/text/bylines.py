@@ -42,7 +42,7 @@ __all__ = [
     "BYLINE_RULES", "DATE_RULES", "MAX_BYLINE_WORDS", "MAX_ROLE_WORDS", "MAX_ROLE_CHARS",
     "byline", "agency", "label_alone", "after_label", "CAPTION_RULES", "MAX_CAPTION_WORDS",
     "caption", "name_line", "starter", "poster", "asked", "thread_start", "handle_alone",
-    "name_beside_date",
+    "name_beside_date", "initials",
 ]
 
 # A name: capitalised words, initials, particles ("de", "van"), joined by
@@ -104,14 +104,17 @@ BYLINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "byline-after-date",
             r"(?:(?:Posted|Published|Updated|Written)\s+)?(?:on\s+)?"
             rf"(?=[^|]{{0,40}}?\d)(?:{_DATE_WORDS}){{1,6}}"
-            r"(?:[Bb]y|BY)\s+"  # (or a handle in small letters that ends the line: "by ada_k")
+            # (or a handle in small letters that ends the line: "by ada_k"; not after "BY",
+            # which a heading in capitals holds: "4. The ORDER BY clause")
+            rf"(?:BY\s+(?={_NAMES})|[Bb]y\s+)"
             rf"(?P<name>{_NAMES}|[a-z][\w.-]{{2,30}}(?=\s*$))",
         ),
         (
             # "Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Alex Perry 1 day ago",
             # "Ada Kerrigan • 8h": a name, then the date, on one line
             "byline-name-date",
-            rf"(?P<name>{_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{1,4}})"
+            # (not glued to the date's digits: "Canon EOS R6 Mark III" is a model's number)
+            rf"(?P<name>{_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{1,4}})(?!\d)"
             rf"\s*(?:[-–—|•·,/]\s*)?(?={_DATE_START})",
         ),
         (
@@ -182,13 +185,14 @@ def byline(text: str) -> tuple[str, str] | None:
 _WRITTEN_AFTER_DASH = re.compile(r"\s[—–]\s+((?i:written|words|story|text|reported)\s+by\s)")
 
 
-#: a line that begins with "By" glued to a capital: "ByAda", "BYADA" ("BY ADA" is not glued)
-_GLUED_BY = re.compile(r"(?:By|BY)(?=[A-Z])|(?:By|BY)\s.*?(?:[a-z](?:" + MONTH_ABBREVIATIONS
+#: a line that begins with "By" glued to a capital and a letter: "ByAda", "BYADA" ("BY
+#: ADA" is not glued, nor a word that begins so: "BYD rolls out …")
+_GLUED_BY = re.compile(r"(?:By|BY)(?=[A-Z][^\W\d_])|(?:By|BY)\s.*?(?:[a-z](?:" + MONTH_ABBREVIATIONS
                        + r")|[A-Z](?:PUBLISHED|UPDATED|POSTED)\b)")
 #: where a dump glued two fields of a byline row: after the label ("ByAda"), and before
 #: the date or the date's label ("KerriganMar 5", "KERRIGANPUBLISHED:")
 _GLUE_POINTS = re.compile(
-    r"^(?:By|BY)(?=[A-Z])|(?<=[a-z])(?=(?:" + MONTH_ABBREVIATIONS + r")[a-z]*\.?\s*\d)"
+    r"^(?:By|BY)(?=[A-Z][^\W\d_])|(?<=[a-z])(?=(?:" + MONTH_ABBREVIATIONS + r")[a-z]*\.?\s*\d)"
     r"|(?<=[A-Z])(?=(?:PUBLISHED|UPDATED|POSTED)\b)"
 )
 
@@ -210,6 +214,16 @@ def label_alone(text: str) -> bool:
 _LABEL_CHARS = 20
 #: a label of another kind, a word and "by" and no name ("Cited by (332)")
 _OTHER_LABEL = re.compile(r"\s*[^\W\d_]+\s+(?i:by)\s*(?:[^\w\s]|\d|$)")
+
+
+#: a writer's initials alone, as an avatar without a picture prints them ("CP" over
+#: "Chengcheng Pei"): two or three capitals
+_INITIALS = re.compile(r"[A-Z\u00c0-\u00de]{2,3}")
+
+
+def initials(text: str) -> bool:
+    """``text`` is an avatar's initials alone ("AK"), over the writer's name."""
+    return _INITIALS.fullmatch(text.strip()) is not None
 
 
 def after_label(text: str) -> str | None:
@@ -325,8 +339,9 @@ def agency(name: str) -> bool:
 #: "ADA KERRIGAN | Staff Writer", "Ada Kerrigan, @ada"): the writer, by its place
 _NAME_LINE = re.compile(
     rf"(?:(?:[Bb]y|BY)\s+)?(?P<name>{_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{1,4}})"
-    # after a comma, a role or a handle ("Ada Kerrigan, Staff Writer"), not a clause
-    r"(?:\s*(?:[|•·–—-]|\s@)\s*[^|]{0,60}|\s*,\s*[A-Z@][^|]{0,60})?"
+    # after a comma, a role or a handle ("Ada Kerrigan, Staff Writer"), not a clause;
+    # a hyphen sets a role apart with a space on one side ("CVE-2024" joins a word)
+    r"(?:(?:\s*[|•·–—]|\s*-(?=\s)|\s+-|\s@)\s*[^|]{0,60}|\s*,\s*[A-Z@][^|]{0,60})?"
 )
 _NOT_NAME_WORDS = NOT_NAME_WORDS
 

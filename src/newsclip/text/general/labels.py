@@ -22,7 +22,8 @@ from . import header
 from .chrome import top_rule
 from .lines import ROLE, Info
 from .page_bylines import (
-    WORD, author_box, bio_byline, labelled_pair, owner_byline, page_byline, site_owner,
+    WORD, author_box, bio_byline, first_teaser, labelled_pair, names_under_label, owner_byline,
+    page_byline, site_owner,
 )
 from .region import Region
 from .thread import first_post
@@ -134,6 +135,8 @@ def label(
         layout.byline = owner_byline(infos)
     if layout.byline is None:
         layout.byline = site_owner(infos, title)
+    if layout.byline is not None and first_teaser(lines, infos, layout.byline, t):
+        layout.byline = None
 
 
 def _label_line(
@@ -384,9 +387,10 @@ def _labelled_next_line(lines: list[Line], infos: list[Info], top: int, layout: 
     alone, which a button, "Copy Link", can pass for: the label says who wrote.)"""
     for k in range(top, len(infos) - 1):
         if infos[k].chrome is None and bylines.label_alone(infos[k].text):
-            name = bylines.after_label(infos[k + 1].text)
+            under = names_under_label(infos, k)
+            name = bylines.after_label(infos[under].text)
             if name is not None:
-                for j in (k, k + 1):
+                for j in range(k, under + 1):
                     line = lines[infos[j].i]
                     line.label, line.rule = "header", "byline-label-above"
                 layout.byline = name

@@ -22,7 +22,8 @@ from .region import Region
 from .tuning import LabelTuning
 
 __all__ = [
-    "WORD", "page_byline", "labelled_pair", "bio_byline", "author_box", "owner_byline", "site_owner",
+    "WORD", "page_byline", "first_teaser", "names_under_label", "labelled_pair", "bio_byline",
+    "author_box", "owner_byline", "site_owner",
 ]
 
 #: a word, with its apostrophes ("O'Brien", "Ada’s")
@@ -69,23 +70,57 @@ def _facet(infos: list[Info], k: int) -> bool:
 _MENU_ITEM_WORDS = 4
 
 
+def first_teaser(lines: list[Line], infos: list[Info], name: str, t: LabelTuning) -> bool:
+    """The header's byline naming ``name`` is the first of a list's teasers: ``teaser_bylines``
+    bylines or more follow it, each within ``teaser_gap`` lines of the one before and
+    naming someone else, at the list's pace ("By Ada Kerrigan" / a teaser / "By Ben Ode" /
+    a teaser / "By Kit Lee"): a page of stories, each with its writer.  (A story's byline
+    stands farther from the list under it than the list's bylines stand apart.)"""
+    at = next((k for k, info in enumerate(infos) if info.byline is not None
+               and info.byline[1] == name and lines[info.i].label == "header"), None)
+    if at is None or not t.teaser_bylines:
+        return False
+    others: set[str] = set()
+    found = [at]
+    for k in range(at + 1, len(infos)):
+        if k - found[-1] > t.teaser_gap:
+            break
+        by = infos[k].byline
+        if by is not None and by[1] != name and by[1] not in others:
+            others.add(by[1])
+            found.append(k)
+    if len(others) < t.teaser_bylines:
+        return False
+    return found[1] - found[0] <= max(b - a for a, b in zip(found[1:], found[2:]))
+
+
+def names_under_label(infos: list[Info], k: int) -> int:
+    """The line that holds the names under the byline's label alone on line ``k``: the
+    next, or the one after an avatar's initials ("Author" / "CP" / "Chengcheng Pei")."""
+    under = k + 1
+    if bylines.initials(infos[under].text) and under + 1 < len(infos):
+        under += 1
+    return under
+
+
 def labelled_pair(lines: list[Line], infos: list[Info], layout: Layout) -> None:
     """With no byline near the headline, a byline's label alone ("Author", "Written by")
     over a line of names, wherever the pair stands (a header the reader took for the
     page's furniture: "author" / "Ada Kerrigan" / "Senior Engineer" over the story),
     when the page's pairs name one writer only (a team's page names several)."""
-    found: dict[str, int] = {}
+    found: dict[str, tuple[int, int]] = {}
     for k in range(len(infos) - 1):
         if not bylines.label_alone(infos[k].text):
             continue
-        nxt = infos[k + 1]
+        under = names_under_label(infos, k)
+        nxt = infos[under]
         if nxt.i != nxt.last or (name := bylines.after_label(nxt.text)) is None:
             continue
-        found.setdefault(name, k)
+        found.setdefault(name, (k, under))
         if len(found) > 1:
             return
-    for name, k in found.items():
-        for j in (k, k + 1):
+    for name, (k, under) in found.items():
+        for j in range(k, under + 1):
             line = lines[infos[j].i]
             line.label, line.rule = "header", "byline-label-above"
         layout.byline = name

@@ -538,6 +538,11 @@ class LabelTuning:
     #: may stand, past the places of ``_name_byline`` (a section, the reading time, a
     #: firm's tagline between: "Corti" / "AI platform for healthcare" / "Joakim Edin")
     given_name_lines: int = 8
+    #: a byline followed by this many others, each naming someone else within
+    #: ``teaser_gap`` lines of the one before, is a list's first teaser ("By Ada
+    #: Kerrigan" / teaser / "By Ben Ode" / teaser / …), not the page's writer
+    teaser_bylines: int = 2
+    teaser_gap: int = 10
 
 
 @dataclass(frozen=True, slots=True)
