@@ -32,7 +32,7 @@ from .blocks import (
     link_density,
     own_text_links,
 )
-from .tree import Deadline, clean, remembered, text_length, text_of
+from .tree import Deadline, Lengths, clean, remembered, text_length, text_of
 
 __all__ = [
     "find_content", "prose_sums", "MIN_PARAGRAPH_CHARS", "CHARS_PER_POINT", "LENGTH_POINTS",
@@ -171,7 +171,7 @@ def _value_weight(value: str) -> int:
 
 def find_content(
     body: etree._Element, deadline: Deadline, *, article: bool = False, again: bool = False,
-    lengths: dict[etree._Element, int] | None = None,
+    lengths: Lengths | None = None,
 ) -> list[etree._Element]:
     """The top container and the siblings that belong with it, in page order (or the
     page's <main>, ``_main_box``); ``article``: the page declares an article; ``again``:
@@ -269,7 +269,7 @@ def find_content(
 
 def _main_box(
     body: etree._Element, kept: list[etree._Element], article: bool, again: bool,
-    lengths: dict[etree._Element, int],
+    lengths: Lengths,
 ) -> list[etree._Element]:
     """The page's main box (``<main>``, role=main; the one with most text outside links;
     without one, the body of a page of BODY_SECTIONS section headings or more, or,
@@ -302,7 +302,7 @@ def _main_box(
 
 
 
-def _unlinked(el: etree._Element, lengths: dict[etree._Element, int]) -> float:
+def _unlinked(el: etree._Element, lengths: Lengths) -> float:
     """The characters of text in ``el`` outside its links."""
     length = text_length(el, lengths)
     return length * (1 - link_density(el, length))
