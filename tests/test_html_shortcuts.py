@@ -19,7 +19,7 @@ from lxml import etree
 from newsclip.decode import decode_with_warnings
 from newsclip.errors import BinaryInputError, TooLargeError
 from newsclip.html import _text_length
-from newsclip.html import blocks, rules, tree
+from newsclip.html import blocks, dates, rules, tree
 from newsclip.html.fields import BYLINE_WORDS, HEADLINE_WORDS, POSTER_WORDS
 from newsclip.text.general import page_bylines
 
@@ -282,3 +282,20 @@ def test_page_limits_hold_when_the_text_is_not_counted(monkeypatch, limit: str, 
     monkeypatch.setattr(tree, limit, value)
     with pytest.raises(TooLargeError):
         tree.build_held(page, tree.Deadline())
+
+
+MODIFIED_PAGES = [
+    '<p itemprop="dateModified" content="2024-05-02">changed</p>',
+    '<p itemprop="date&#77;odified" datetime="2024-05-03">changed</p>',
+    '<span itemprop="dateModified">June 4, 2024</span><i itemprop="dateModified">x</i>',
+    '<p itemprop="datemodified" content="2024-05-02">another case</p>',
+    '<p class="dateModified">2024-05-02</p><p>dateModified 2024-05-02</p>',
+    "<p>no property at all</p>",
+]
+
+
+@pytest.mark.parametrize("body", MODIFIED_PAGES)
+def test_modified_searched_in_the_markup_first_answers_as_the_walk(body: str) -> None:
+    page = tree.prepare(f"<html><body>{body}</body></html>", tree.Deadline())
+    root = tree.build(page, tree.Deadline())[0]
+    assert dates.modified(root, {}, {}, page.markup) == dates.modified(root, {}, {})

@@ -38,8 +38,8 @@ __all__ = [
     "page_size", "check_size", "PageSize",
     "SAFETY_VALVE", "MAX_ELEMENTS", "MAX_PAGE_TEXT", "MAX_NESTING", "MAX_TEXT_NESTING",
     "MAX_DEPTH", "MAX_ATTRIBUTES", "MAX_JSON_LD",
-    "clean", "unescaped", "text_of", "text_length", "Lengths", "element_text", "spaced_text", "spaced_head",
-    "line_of",
+    "clean", "unescaped", "text_of", "text_length", "Lengths", "element_text", "spaced_text",
+    "spaced_head", "line_of",
     "remembered",
     "REMEMBERED_VALUE", "REMEMBERED_VALUES",
 ]
