@@ -9,15 +9,17 @@ generated values: a cheap test never turns away what the full one would find.
 
 from __future__ import annotations
 
+from html import escape
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
 from newsclip.decode import decode_with_warnings
-from newsclip.errors import BinaryInputError
+from newsclip.errors import BinaryInputError, TooLargeError
 from newsclip.html import _text_length
-from newsclip.html import blocks, rules, tree
+from newsclip.html import blocks, dates, rules, tree
 from newsclip.html.fields import BYLINE_WORDS, HEADLINE_WORDS, POSTER_WORDS
 from newsclip.text.general import page_bylines
 
@@ -219,3 +221,81 @@ def test_data_cell_answers_the_same_with_the_rows_counted_once(markup: str) -> N
     for el in root.iter(etree.Element):
         assert blocks.data_cell(el, known) == blocks.data_cell(el), etree.tostring(el)
         assert blocks.data_cell(el, known) == blocks.data_cell(el)  # (asked again: remembered)
+
+
+NESTED_BOXES = [
+    # text that runs on across a box's edge, white space at the edges, empty boxes,
+    # boxes of white space only, a comment beside the boxes
+    "<div id='o'> a<div id='m'>b <div id='i'>c</div>d</div>e </div>",
+    "<div id='o'><div id='m'><div id='i'> x </div></div>y<div> </div>z</div>",
+    "<div id='o'>\u00a0<span id='m'></span><div id='i'>\n</div>\t<b>w</b> v</div>",
+    "<div id='o'>p<!--note--><div id='m'>q<div id='i'>r</div></div>s</div>",
+    "<div id='o'><div id='m'>  <div id='i'>one two</div>three</div>four<i>five</i></div>",
+]
+
+
+@pytest.mark.parametrize("markup", NESTED_BOXES)
+@pytest.mark.parametrize("order", ["inner first", "outer first", "middle first"])
+def test_text_length_from_measured_children_is_the_text_read(markup: str, order: str) -> None:
+    root = etree.fromstring(f"<html><body>{markup}</body></html>", etree.HTMLParser())
+    boxes = [root.xpath(f"//*[@id='{name}']")[0] for name in ("i", "m", "o")]
+    if order == "outer first":
+        boxes.reverse()
+    elif order == "middle first":
+        boxes = [boxes[1], boxes[0], boxes[2]]
+    lengths: tree.Lengths = {}
+    for el in [*boxes, *root.iter(etree.Element)]:
+        assert tree.text_length(el, lengths) == len(tree.element_text(el)), etree.tostring(el)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b c", " ", "\u00a0", "\n", "", "d "]), min_size=6,
+                max_size=6))
+def test_text_length_from_measured_children_generated(pieces: list[str]) -> None:
+    p = [escape(x) for x in pieces]
+    markup = f"<div>{p[0]}<p>{p[1]}<i>{p[2]}</i>{p[3]}</p>{p[4]}<b>{p[5]}</b></div>"
+    root = etree.fromstring(f"<html><body>{markup}</body></html>", etree.HTMLParser())
+    lengths: tree.Lengths = {}
+    for el in [*root.iter("i", "b"), *root.iter("p"), *root.iter("div", "body", "html")]:
+        assert tree.text_length(el, lengths) == len(tree.element_text(el)), markup
+
+
+@pytest.mark.parametrize("words", [0, 1, 5, 40, 200])
+@pytest.mark.parametrize("limit", [1, 10, 120, 300])
+def test_spaced_head_cuts_as_the_whole_text_does(words: int, limit: int) -> None:
+    items = "".join(f"<li> <a>w{n}</a>\n x{n} </li>" for n in range(words))
+    root = etree.fromstring(f"<html><body><ul>{items}</ul></body></html>", etree.HTMLParser())
+    ul = root.find(".//ul")
+    head, whole = tree.spaced_head(ul, limit), tree.spaced_text(ul)
+    assert whole.startswith(head)
+    assert blocks.cut(head, limit) == blocks.cut(whole, limit)
+    assert head == whole or len(head) > limit
+
+
+@pytest.mark.parametrize("limit, value", [
+    ("MAX_PAGE_TEXT", 6), ("MAX_TEXT_NESTING", 23), ("MAX_ELEMENTS", 4), ("MAX_NESTING", 11),
+])
+def test_page_limits_hold_when_the_text_is_not_counted(monkeypatch, limit: str, value: int) -> None:
+    # the page of test_html_bad's limits: 7 characters of text standing 24 levels deep
+    page = tree.prepare("<html><body><div>ab<p>cde</p>fg</div></body></html>", tree.Deadline())
+    tree.build_held(page, tree.Deadline())
+    monkeypatch.setattr(tree, limit, value)
+    with pytest.raises(TooLargeError):
+        tree.build_held(page, tree.Deadline())
+
+
+MODIFIED_PAGES = [
+    '<p itemprop="dateModified" content="2024-05-02">changed</p>',
+    '<p itemprop="date&#77;odified" datetime="2024-05-03">changed</p>',
+    '<span itemprop="dateModified">June 4, 2024</span><i itemprop="dateModified">x</i>',
+    '<p itemprop="datemodified" content="2024-05-02">another case</p>',
+    '<p class="dateModified">2024-05-02</p><p>dateModified 2024-05-02</p>',
+    "<p>no property at all</p>",
+]
+
+
+@pytest.mark.parametrize("body", MODIFIED_PAGES)
+def test_modified_searched_in_the_markup_first_answers_as_the_walk(body: str) -> None:
+    page = tree.prepare(f"<html><body>{body}</body></html>", tree.Deadline())
+    root = tree.build(page, tree.Deadline())[0]
+    assert dates.modified(root, {}, {}, page.markup) == dates.modified(root, {}, {})

@@ -89,13 +89,13 @@ def _read(page: Prepared, deadline: Deadline, *, prices: bool) -> tuple[Meta, Bo
     # (each reading changes its tree: each builds its own)
     root, warnings, json_ld, held = build_held(page, deadline)  # noqa: F841 - held while read
     kind = page_kind(root, json_ld)
-    meta = extract(root, deadline, json_ld, kind=kind)
+    meta = extract(root, deadline, json_ld, kind=kind, markup=page.markup)
     meta, result, listed = _body(root, meta, deadline, by_class=True, kind=kind, prices=prices)
     empty = not result.paragraphs
     stored = stored_text(story(json_ld, deadline)) if _short(result) else []
     if _short(result) and not (empty and stored):
         root2, _, _, held2 = build_held(page, deadline)  # noqa: F841
-        meta2 = extract(root2, deadline, json_ld, kind=kind)
+        meta2 = extract(root2, deadline, json_ld, kind=kind, markup=page.markup)
         # Nothing at all: link-only blocks may be all the page has.
         lenient = not result.paragraphs
         meta2, retry, listed2 = _body(

@@ -20,6 +20,7 @@ from .blocks import (
     PROSE_MAX_LINKS,
     Body,
     caption_class,
+    cut,
     own_text_links,
     short,
     shows_price,
@@ -28,12 +29,13 @@ from .lines import sentence
 from .rules import (
     DROP_ROLES, DROP_TAGS, GUARDED_TAGS, PRODUCT_REVIEWS, class_rule, screen_class, words,
 )
-from .tree import Deadline, clean, line_of, remembered, spaced_text, text_of
+from .tree import Deadline, clean, line_of, remembered, spaced_head, spaced_text, text_of
 
 __all__ = [
     "LABEL_MAX", "GUARD_SHARE", "GUARD_SHARE_CONTENT", "UNGUARDED", "drop_chrome",
     "WRAPPER_PROSE", "WRAPPER_SCAN", "GALLERY_ITEMS", "GALLERY_SHARE", "COPY_MIN",
     "SCREEN_BLOCKS", "VARIANT_WORDS", "UTILITY_CLASS", "WIDGET_WORDS", "BUILDER_WIDGETS",
+    "HEADER_TEXT",
 ]
 
 
@@ -64,6 +66,8 @@ SLUG_WORDS = 3
 #: an element whose class says byline or date and whose text is shorter than this
 #: (characters) is the byline or the date line, not a writer's biography
 BYLINE_CHARS = 100
+#: a byline or date line dropped from the tree is kept in the header to this length
+HEADER_TEXT = 300
 
 
 def drop_chrome(
@@ -88,12 +92,12 @@ def drop_chrome(
         if el is not body:
             rule = _drop_rule(el, total, by_class, out, prices, product, builder)
             if rule is not None:
-                text = spaced_text(el) if rule not in ("script", "style", "head") else ""
+                text = "" if rule in ("script", "style", "head") else spaced_head(el, HEADER_TEXT)
                 if text:
                     label = "header" if rule in ("byline", "date-line") else "chrome"
-                    out.rows.append(Provenance(line_of(el), label, rule, short(text)))
+                    out.rows.append(Provenance(line_of(el), label, rule, cut(text)))
                     if label == "header":
-                        out.header.append(short(text, 300))
+                        out.header.append(cut(text, HEADER_TEXT))
                 _drop(el)
                 continue
             if by_class and (cls := el.get("class")) and screen_class(cls):

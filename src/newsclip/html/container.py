@@ -33,7 +33,7 @@ from .blocks import (
     own_text_links,
 )
 from .mainbox import main_box
-from .tree import Deadline, clean, remembered, text_length, text_of
+from .tree import Deadline, Lengths, clean, remembered, text_length, text_of
 
 __all__ = [
     "find_content", "prose_sums", "MIN_PARAGRAPH_CHARS", "CHARS_PER_POINT", "LENGTH_POINTS",
@@ -145,7 +145,7 @@ def _value_weight(value: str) -> int:
 
 def find_content(
     body: etree._Element, deadline: Deadline, *, article: bool = False, again: bool = False,
-    product: bool = False, lengths: dict[etree._Element, int] | None = None,
+    product: bool = False, lengths: Lengths | None = None,
 ) -> list[etree._Element]:
     """The top container and the siblings that belong with it, in page order (or the
     page's <main>, ``mainbox``); ``article``, ``product``: what the page declares;

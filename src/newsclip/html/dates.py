@@ -95,11 +95,15 @@ def same_day(a: Stated, b: Stated) -> bool:
     return _day(a.value) == _day(b.value)
 
 
-def modified(root: etree._Element, tags: dict[str, str], ld: dict[str, str]) -> Stated | None:
-    """When the page says it last changed: JSON-LD, then meta tags, then microdata."""
+def modified(
+    root: etree._Element, tags: dict[str, str], ld: dict[str, str], markup: str | None = None
+) -> Stated | None:
+    """When the page says it last changed: JSON-LD, then meta tags, then microdata.
+    ``markup``: what the tree was read from (``tree.Prepared.markup``): a page whose
+    markup never writes the property is not walked for it (a search in C)."""
     rows = [_DateSource(ld.get("modified"), "json-ld-modified", "json-ld")]
     rows += [_DateSource(tags.get(key), f"meta-{key}", "meta") for key in MODIFIED_KEYS]
-    for el in root.iter(etree.Element):
+    for el in root.iter(etree.Element) if markup is None or "dateModified" in markup else ():
         if el.get("itemprop") == "dateModified":
             value = el.get("datetime") or el.get("content") or element_text(el)
             rows.append(_DateSource(value, "itemprop-modified", "microdata", line_of(el)))

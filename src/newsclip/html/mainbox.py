@@ -18,7 +18,7 @@ import re
 from lxml import etree
 
 from .blocks import ATTRIBUTE_SCAN, link_density
-from .tree import text_length
+from .tree import Lengths, text_length
 
 __all__ = [
     "main_box", "MAIN_SHARE", "MAIN_STORY", "STORY_SHARE", "BODY_SECTIONS", "SMALL_BOX",
@@ -60,7 +60,7 @@ _FOLD = re.compile("|".join(FOLD_WORDS), re.I)
 
 
 def main_box(
-    body: etree._Element, kept: list[etree._Element], lengths: dict[etree._Element, int],
+    body: etree._Element, kept: list[etree._Element], lengths: Lengths,
     *, article: bool, again: bool, product: bool,
 ) -> list[etree._Element]:
     """The page's main box (``<main>``, role=main; the one with most text outside links;
@@ -95,7 +95,7 @@ def main_box(
     return [mains[sizes.index(size)]]
 
 
-def _unlinked(el: etree._Element, lengths: dict[etree._Element, int]) -> float:
+def _unlinked(el: etree._Element, lengths: Lengths) -> float:
     """The characters of text in ``el`` outside its links."""
     length = text_length(el, lengths)
     return length * (1 - link_density(el, length))

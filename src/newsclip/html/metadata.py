@@ -127,11 +127,14 @@ class Meta:
 
 
 def extract(
-    root: etree._Element, deadline: Deadline, json_ld: list[str] = (), *, kind: str | None = None
+    root: etree._Element, deadline: Deadline, json_ld: list[str] = (), *, kind: str | None = None,
+    markup: str | None = None,
 ) -> Meta:
     """Metadata of the page; ``json_ld`` holds the texts of its JSON-LD scripts
     (cut out of the markup before parsing), else they are looked for in the tree;
-    ``kind``: what the page declares it is (``pagekind``)."""
+    ``kind``: what the page declares it is (``pagekind``); ``markup``: what the tree was
+    read from (``tree.Prepared.markup``), searched in C before a walk of the tree for
+    what it does not hold."""
     meta = Meta()
     tags = _meta_tags(root)
     scripts = list(json_ld) or [
@@ -152,7 +155,7 @@ def extract(
     meta.title_seen, meta.title_trusted = title.seen, title.trusted
     meta.language = declared_language(root, tags, ld.get("language"))
     headline = _headline_element(root, title.elements) if kind == ARTICLE else None
-    _date(root, meta, tags, ld, deadline, headline)
+    _date(root, meta, tags, ld, deadline, headline, markup)
     _byline(root, meta, tags, ld)
     if meta.byline is None:
         anchor = _headline_element(root, title.elements)
@@ -295,7 +298,7 @@ def _article_fields(obj: dict) -> dict[str, Any]:
 
 def _date(
     root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, Any], deadline: Deadline,
-    headline: etree._Element | None = None,
+    headline: etree._Element | None = None, markup: str | None = None,
 ) -> None:
     """The dates the markup states, else a search of the page (html/dates.py); the
     search also goes before a JSON-LD date not written in ISO 8601 (``search_first``).
@@ -321,7 +324,7 @@ def _date(
         meta.published, meta.published_raw, meta.date_rule = found.value, found.raw, found.rule
         meta.published_source = found.source
         meta.found("date", found.rule, found.raw or "", found.line)
-    changed = page_dates.modified(root, tags, ld)
+    changed = page_dates.modified(root, tags, ld, markup)
     if changed is not None:
         meta.modified = changed.value
         meta.found("modified", changed.rule, changed.raw or "", changed.line)

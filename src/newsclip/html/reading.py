@@ -35,7 +35,7 @@ from .lines import COMMENT_SIGNATURE, has_words, meta_line
 from .metadata import Meta
 from .rules import chrome_line, end_marker
 from .site import norm
-from .tree import Deadline, clean, line_of, text_length, text_of
+from .tree import Deadline, Lengths, clean, line_of, text_length, text_of
 
 __all__ = [
     "END_AFTER_SHARE", "END_AFTER_CHARS", "LINK_TEXT_CHARS", "LINK_TEXT_SHARE", "read_blocks",
@@ -68,7 +68,7 @@ NOTE_WORDS = 12
 def read_blocks(
     body: etree._Element, content: list[etree._Element], meta: Meta, out: Body,
     deadline: Deadline, *, lenient: bool = False, prices: bool = True,
-    lengths: dict[etree._Element, int] | None = None, thread: bool = False,
+    lengths: Lengths | None = None, thread: bool = False,
 ) -> None:
     """Walk the page in reading order, filling ``out``; ``content`` is the article's
     container (and its siblings).  ``lenient`` keeps link-heavy blocks and teasers (a
@@ -180,7 +180,7 @@ class _Blocks:
 
     def __init__(
         self, meta: Meta, out: Body, content: list[etree._Element], lenient: bool,
-        lengths: dict[etree._Element, int], thread: bool = False,
+        lengths: Lengths, thread: bool = False,
     ):
         self.meta, self.out, self.lenient, self.thread = meta, out, lenient, thread
         self.title_key = norm(meta.title_whole or meta.title) if meta.title else None

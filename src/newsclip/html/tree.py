@@ -25,6 +25,7 @@ import re
 import time
 from collections.abc import Callable
 from functools import wraps
+from itertools import islice
 from typing import NamedTuple, TypeVar
 
 from lxml import etree
@@ -37,7 +38,8 @@ __all__ = [
     "page_size", "check_size", "PageSize",
     "SAFETY_VALVE", "MAX_ELEMENTS", "MAX_PAGE_TEXT", "MAX_NESTING", "MAX_TEXT_NESTING",
     "MAX_DEPTH", "MAX_ATTRIBUTES", "MAX_JSON_LD",
-    "clean", "unescaped", "text_of", "text_length", "element_text", "spaced_text", "line_of",
+    "clean", "unescaped", "text_of", "text_length", "Lengths", "element_text", "spaced_text",
+    "spaced_head", "line_of",
     "remembered",
     "REMEMBERED_VALUE", "REMEMBERED_VALUES",
 ]
@@ -143,22 +145,37 @@ def page_size(root: etree._Element) -> PageSize:
     return _measured(root)[0]
 
 
-def _measured(root: etree._Element) -> tuple[PageSize, list[etree._Element]]:
-    """``page_size``, and every node of the tree, as it met them (level by level)."""
+def _measured(
+    root: etree._Element, most_text: int | None = None
+) -> tuple[PageSize, list[etree._Element]]:
+    """``page_size``, and every node of the tree, as it met them (level by level).
+
+    ``most_text``: the tree holds at most this many characters of text (the length of
+    the markup it was read from; an entity or a tag never reads as more text than it
+    is written with).  When no count of text could pass its limit (``check_size``) at
+    this many characters, the text is not counted and its counts are that bound."""
+    levels: list[list[etree._Element]] = []
     level: list[etree._Element] = [root]
     met: list[etree._Element] = []
-    depth = elements = nesting = text = text_nesting = 0
+    depth = elements = nesting = 0
     while level:
         met += level
+        levels.append(level)
         depth += 1
         elements += len(level)
         nesting += depth * len(level)
+        level = [child for el in level for child in el]
+    if most_text is not None and most_text <= MAX_PAGE_TEXT and (
+        most_text * depth <= MAX_TEXT_NESTING
+    ):
+        return PageSize(elements, depth, nesting, most_text, most_text * depth), met
+    text = text_nesting = 0
+    for at, level in enumerate(levels, 1):
         own = sum([len(el.text or "") for el in level])
         # a tail is text of the parent, one level up
         tails = sum([len(el.tail or "") for el in level])
         text += own + tails
-        text_nesting += own * depth + tails * (depth - 1)
-        level = [child for el in level for child in el]
+        text_nesting += own * at + tails * (at - 1)
     return PageSize(elements, depth, nesting, text, text_nesting), met
 
 
@@ -274,6 +291,7 @@ def build_held(
     markup, warnings, flattened = prepared.markup, list(prepared.warnings), prepared.flattened
     deadline.check()
     parser = _parser()
+    read = len(markup)  # (characters read into the tree)
     try:
         root = etree.fromstring(markup.encode("utf-8", "surrogatepass"), parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
@@ -283,7 +301,7 @@ def build_held(
         # hold three more (a table's body, row and cell)
         deadline.check()
         flat = html5.flatten(markup, MAX_DEPTH // 4)
-        parser = _parser()
+        parser, read = _parser(), len(flat)
         try:
             root = etree.fromstring(flat.encode("utf-8", "surrogatepass"), parser)
         except (etree.ParserError, etree.XMLSyntaxError, ValueError):
@@ -293,7 +311,7 @@ def build_held(
         warnings.insert(0, f"markup nested deeper than {MAX_DEPTH} levels was flattened")
     if root is None:
         raise NoArticleError("no HTML document could be read")
-    size, held = _measured(root)
+    size, held = _measured(root, read)
     check_size(size)
     deadline.check()
     return root, warnings, list(prepared.json_ld), held
@@ -419,14 +437,54 @@ def text_of(el: etree._Element) -> str:
     return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
 
 
-def text_length(el: etree._Element, lengths: dict[etree._Element, int]) -> int:
+#: the text lengths of a tree's elements (``text_length``) as measured, each with whether
+#: its text starts and ends with white space (None: it has no text)
+Lengths = dict[etree._Element, tuple[int, "bool | None", "bool | None"]]
+
+
+def text_length(el: etree._Element, lengths: Lengths) -> int:
     """``len(element_text(el))``, kept in ``lengths`` (of one tree, while nothing
-    changes it) for the next pass that asks: the passes weigh the same boxes."""
+    changes it) for the next pass that asks: the passes weigh the same boxes.  A box
+    holding a box measured already is measured from its children, and only the text
+    outside that box is read again (the candidates for a page's container hold one
+    another)."""
     try:
-        return lengths[el]
+        return lengths[el][0]
     except KeyError:
-        length = lengths[el] = len(clean(text_of(el)))
-        return length
+        pass
+    known = [c for c in el if c in lengths]
+    if not known or not all(isinstance(c.tag, str) for c in el):
+        measured = lengths[el] = _edges(text_of(el))
+        return measured[0]
+    measured = _edges(el.text or "")
+    for child in el:
+        try:
+            inner = lengths[child]
+        except KeyError:
+            inner = _edges(text_of(child))
+        measured = _joined(_joined(measured, inner), _edges(child.tail or ""))
+    lengths[el] = measured
+    return measured[0]
+
+
+def _edges(text: str) -> tuple[int, bool | None, bool | None]:
+    """``len(clean(text))``, and whether ``text`` starts and ends with white space."""
+    if not text:
+        return 0, None, None
+    return len(clean(text)), text[0].isspace(), text[-1].isspace()
+
+
+def _joined(
+    a: tuple[int, bool | None, bool | None], b: tuple[int, bool | None, bool | None]
+) -> tuple[int, bool | None, bool | None]:
+    """``_edges`` of two texts written one after the other: a space between their words
+    unless the one's last word runs on into the other's first."""
+    if a[1] is None:
+        return b
+    if b[1] is None:
+        return a
+    gap = 1 if a[0] and b[0] and (a[2] or b[1]) else 0
+    return a[0] + b[0] + gap, a[1], b[2]
 
 
 def element_text(el: etree._Element) -> str:
@@ -437,6 +495,21 @@ def element_text(el: etree._Element) -> str:
 def spaced_text(el: etree._Element) -> str:
     """The text of an element with its pieces spaced apart ("News Sport", not "NewsSport")."""
     return clean(" ".join(el.itertext()))
+
+
+def spaced_head(el: etree._Element, limit: int) -> str:
+    """``spaced_text(el)`` when it is at most ``limit`` characters long, else the first
+    of its words (more than ``limit`` characters of them): all that cutting it to
+    ``limit`` (``blocks.cut``) reads, without reading a long element's text to its end
+    (a menu or a footer dropped whole)."""
+    pieces = el.itertext()
+    text, size = "", 16
+    while True:
+        chunk = list(islice(pieces, size))
+        text = clean(f"{text} {' '.join(chunk)}")
+        if len(chunk) < size or len(text) > limit:
+            return text
+        size *= 2
 
 
 def line_of(el: etree._Element | None) -> int | None:
