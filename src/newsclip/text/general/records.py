@@ -58,8 +58,8 @@ def find(infos: list[Info], region: Region, tuning: Tuning) -> Region | None:
     if best_words < (t.record_outweighs_dated if header else t.record_outweighs) * max(prose, 1):
         return None
     if best[0] > region.end and (
-        best[-1] >= (1 - t.record_tail) * len(infos) and not _priced(infos, best, t)
-        or header or prose >= t.record_under_prose
+        header or prose >= t.record_under_prose
+        or best[-1] >= (1 - t.record_tail) * len(infos) and not _priced(infos, best, t)
     ):
         # under the run and reaching the page's last lines: its footer (a sign-up
         # form, the links of its other pages), not its list, unless its records have

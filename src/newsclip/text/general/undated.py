@@ -135,9 +135,10 @@ def crumb_heading(infos: list[Info], start: int, t: HeadlineTuning) -> int | Non
 
 
 # a breadcrumb written on one line: its steps between separators ("Home / Collections /
-# Cast Iron", "Home > Projectors > 4K Projectors", "Home/All Sheets")
-_PATH_SEPARATOR = re.compile(r"\s*[>»›/]\s*")
-_PATH_MARK = re.compile(r"[>»›/]")
+# Cast Iron", "Home > Projectors > 4K Projectors", "Home/All Sheets"); patterns ``re``
+# compiles the first time a page asks, not at import
+_PATH_SEPARATOR = r"\s*[>»›/]\s*"
+_PATH_MARK = r"[>»›/]"
 
 
 def path_heading(infos: list[Info], end: int, t: HeadlineTuning) -> int | None:
@@ -152,9 +153,9 @@ def path_heading(infos: list[Info], end: int, t: HeadlineTuning) -> int | None:
         return None
     for k in range(min(end + 1, len(infos))):
         text = infos[k].text
-        if _PATH_MARK.search(text) is None:
+        if re.search(_PATH_MARK, text) is None:
             continue
-        steps = [s.casefold() for s in _PATH_SEPARATOR.split(text)]
+        steps = [s.casefold() for s in re.split(_PATH_SEPARATOR, text)]
         if len(steps) < 2 or len(set(steps)) < len(steps) or not all(
             _WORD.search(s) for s in steps
         ):
