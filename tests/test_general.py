@@ -1202,6 +1202,24 @@ def test_an_article_is_no_list_nor_is_a_footer() -> None:
     assert "Story 1: the new quay" in record.text
 
 
+def _items(n: int, price: str = "$24.50") -> list[str]:
+    """A shop's grid of items: each one's name, then its price."""
+    items = []
+    for i in range(n):
+        items += [f"Harbour Lantern Candle No. {i}", price.replace("24", str(20 + i))]
+    return items
+
+
+@pytest.mark.parametrize("price", ["$24.50", "24,50 €", "Sale price: $24.50"])
+def test_a_shops_grid_down_to_the_pages_end_is_no_footer(price: str) -> None:
+    # (its records print their prices: a shop's items, where a footer's links print none)
+    dump = "\n\n".join([*_MENU, "Candles", _BLURB, *_items(10, price)])
+    record = newsclip.parse(dump.encode())
+    assert "Harbour Lantern Candle No. 9" in record.text
+    record = _tuned(dump, Tuning(region=RegionTuning(record_priced=99.0)))
+    assert record.text == _BLURB
+
+
 def test_a_listings_intro_does_not_outweigh_its_list() -> None:
     # a listing's intro of a few paragraphs, over the list or under it, is no article
     intro = _paragraphs(2, "guide")

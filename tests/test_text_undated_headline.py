@@ -166,3 +166,57 @@ def test_a_story_under_its_own_date_line_keeps_its_headline() -> None:
         *(f"Paragraph {i}: {_GUIDE}" for i in range(3)),
     ])
     assert newsclip.parse(dump.encode()).title == want
+
+
+def _pathed(path: str, heading: str = "Copper Pans", gap: list[str] | None = None) -> str:
+    """A shop's page with no prose: its menu, its breadcrumb written on one line
+    (``path``), the page's heading (``gap`` between), and its items and prices."""
+    items = []
+    for name in ("Copper Jam Pan", "Copper Sugar Pan", "Copper Sauce Pan"):
+        items += [f"{name} 24 cm", "$89.00", "Add to cart"]
+    return "\n\n".join([*_MENU, path, *(gap or []), heading, *items])
+
+
+@pytest.mark.parametrize(
+    ("path", "gap"),
+    [
+        ("Home / Collections / Copper Pans", None),
+        ("Home > Kitchen > Copper Pans", ["Share"]),
+        ("Home/Copper Pans", None),
+        ("Home\u00a0/\u00a0Kitchen\u00a0/\u00a0copper pans", None),  # (the case aside)
+    ],
+)
+def test_the_heading_under_a_one_line_breadcrumbs_last_step_names_a_page_of_no_prose(
+    path: str, gap: list[str] | None
+) -> None:
+    dump = _pathed(path, gap=gap)
+    assert newsclip.parse(dump.encode()).title == "Copper Pans"
+    off = Tuning(headline=HeadlineTuning(crumb_path_lines=0))
+    assert _tuned(dump, off).title is None
+
+
+@pytest.mark.parametrize(
+    ("path", "heading"),
+    [
+        ("Page 1 / 1", "1"),  # a pager's count: a step with no letters
+        ("copper/copper", "copper"),  # a repository's name, its steps the same
+        ("Home / Kitchen / Copper Pans", "Copper"),  # not the last step
+        # a story's date line under it: the heading is the story's section
+        ("Home > Kitchen > Copper Pans", "Copper Pans\n\nPosted on Tue, Jan. 8, 2008"),
+        # a menu under it: the menu's own heading
+        ("Home > Kitchen > Copper Pans", "Copper Pans\n\nCHOOSE A PAN\n\nJam\n\nSugar"),
+    ],
+)
+def test_no_pager_repository_section_or_menu_is_a_paths_heading(path: str, heading: str) -> None:
+    assert newsclip.parse(_pathed(path, heading).encode()).title is None
+
+
+def test_a_page_of_labels_only_starts_at_the_heading_under_its_breadcrumb() -> None:
+    # (no line reads as prose: every line but chrome is kept, from the page's heading on)
+    dump = "\n\n".join([
+        *_MENU, "Home / Collections / Copper Pans", "Copper Pans", "Jam Pans (4)",
+        "Sugar Pans (7)", "Sauce Pans (12)",
+    ])
+    record = newsclip.parse(dump.encode())
+    assert record.title == "Copper Pans"
+    assert record.paragraphs == ("Jam Pans (4)", "Sugar Pans (7)", "Sauce Pans (12)")

@@ -41,7 +41,7 @@ from ..embeds import label_embeds
 from ..model import Layout, Line
 from . import (
     boxes, chrome, copies, ending, furniture, headline, labels, policy, records, region, scoring,
-    sections, thread,
+    sections, thread, undated,
 )
 from .lines import Info
 from .region import Region
@@ -67,7 +67,10 @@ def read(
         # rules of a page's top (a date picker's parts) count anywhere: with no
         # article to stand above, nothing tells the top from the rest.
         infos = _known_chrome(infos)
-        found, title, boxed = Region(0, len(infos) - 1), None, frozenset[int]()
+        # (but a heading under the page's breadcrumb names it, and the page's text
+        # starts there: the lines over it are its menus)
+        title = undated.path_heading(infos, len(infos) - 1, tuning.headline)
+        found, boxed = Region(title or 0, len(infos) - 1), frozenset[int]()
         layout.warnings.append(NO_PROSE)
     else:
         found = region.densest(infos)

@@ -11,10 +11,13 @@ from its first name to its last.
 
 from __future__ import annotations
 
+import re
+
+from ..._vocab import PRICE
 from .chrome import BARRIERS
 from .lines import Info
 from .region import Region, dated
-from .tuning import Tuning
+from .tuning import RegionTuning, Tuning
 
 __all__ = ["find"]
 
@@ -55,11 +58,13 @@ def find(infos: list[Info], region: Region, tuning: Tuning) -> Region | None:
     if best_words < (t.record_outweighs_dated if header else t.record_outweighs) * max(prose, 1):
         return None
     if best[0] > region.end and (
-        best[-1] >= (1 - t.record_tail) * len(infos) or header or prose >= t.record_under_prose
+        header or prose >= t.record_under_prose
+        or best[-1] >= (1 - t.record_tail) * len(infos) and not _priced(infos, best, t)
     ):
         # under the run and reaching the page's last lines: its footer (a sign-up
-        # form, the links of its other pages), not its list; or under a story (its own
-        # date or byline over it, or prose enough): that story's feed of others
+        # form, the links of its other pages), not its list, unless its records have
+        # their prices (a shop's grid down to the page's end); or under a story (its
+        # own date or byline over it, or prose enough): that story's feed of others
         return None
     return Region(best[0], best[-1])
 
@@ -74,3 +79,14 @@ def _name(info: Info, words: tuple[int, int]) -> bool:
 def _words(infos: list[Info], start: int, end: int) -> int:
     """The words of the prose lines of ``start`` … ``end``."""
     return sum(len(info.tokens) for info in infos[start : end + 1] if info.score > 0)
+
+
+def _priced(infos: list[Info], names: list[int], t: RegionTuning) -> bool:
+    """The lines from the first record ``names`` to the last print prices, at least
+    ``record_items`` of them and ``record_priced`` of one a record: a shop's items, not
+    the links of a footer."""
+    # (``re`` compiles the pattern the first time a page asks, not at import)
+    prices = sum(
+        1 for info in infos[names[0] : names[-1] + 1] if re.search(PRICE, info.text) is not None
+    )
+    return prices >= max(t.record_items, t.record_priced * len(names))

@@ -163,6 +163,9 @@ class RegionTuning:
     #: a list under the run that reaches into this last share of the page's lines is
     #: its footer …
     record_tail: float = 0.2
+    #: … unless its lines print prices, at least this many a record (a shop's grid
+    #: of items, down to the page's end; a price's own line may read as a record)
+    record_priced: float = 0.3
     #: … and one under a run of this many words of prose is that story's feed of others
     #: (a listing's intro or a shop's blurb is shorter)
     record_under_prose: int = 150
@@ -416,6 +419,10 @@ class HeadlineTuning:
     #: (the step, then the heading) within this many lines over the region (0: no such
     #: rule)
     crumb_lines: int = 8
+    #: … and, before that, the line at most this many lines under a breadcrumb written
+    #: on one line ("Home / Collections / Cast Iron") that says its last step again (0:
+    #: no such rule)
+    crumb_path_lines: int = 2
     #: a standfirst: a sentence of at least this many words (or a line in sentence case,
     #: ``deck_sentence_share``, with no end mark, under a line that is no button or menu)
     standfirst_words: int = 6

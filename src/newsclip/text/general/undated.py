@@ -2,7 +2,10 @@
 or byline over its region (a shop's list, a catalogue's page, a product's page) names
 itself over the count of its items ("Camp Stoves" over "(24 products)", "Gaming Monitors"
 over "22 Items", a description or a button between), or over its rating ("Lodge 12" Cast
-Iron Skillet" over "4.7 out of 5 stars with 914 reviews").
+Iron Skillet" over "4.7 out of 5 stars with 914 reviews").  A page with no prose at all
+(the reader keeps every line no rule knows as chrome) names itself under its breadcrumb
+written on one line, its last step said again ("Home / Collections / Cast Iron" over
+"Cast Iron": ``path_heading``).
 
 Such a page holds little prose: the region stage finds a promo line, a blurb, or the
 first item's name, and the best headline-like line above it is a menu's item or the
@@ -20,7 +23,7 @@ from .header import IMPERATIVE, next_line, under_header
 from .lines import LINK_FIRST, LINK_LAST, UI_WORDS, Info
 from .tuning import HeadlineTuning
 
-__all__ = ["crumb_heading", "counted_name", "find", "rated_name"]
+__all__ = ["crumb_heading", "counted_name", "find", "path_heading", "rated_name"]
 
 # a count of the items listed: "(24 products)", "22 Items", "3953 items found", "Showing
 # 1–16 of 29 results", "1 - 12 of 27 Products"; never of none ("0 Items": an empty cart)
@@ -129,6 +132,52 @@ def crumb_heading(infos: list[Info], start: int, t: HeadlineTuning) -> int | Non
                 return k
         k = above
     return None
+
+
+# a breadcrumb written on one line: its steps between separators ("Home / Collections /
+# Cast Iron", "Home > Projectors > 4K Projectors", "Home/All Sheets"); patterns ``re``
+# compiles the first time a page asks, not at import
+_PATH_SEPARATOR = r"\s*[>»›/]\s*"
+_PATH_MARK = r"[>»›/]"
+
+
+def path_heading(infos: list[Info], end: int, t: HeadlineTuning) -> int | None:
+    """The page's heading printed under its breadcrumb written on one line, the path's
+    last step said again ("Home / Collections / Cast Iron" over "Cast Iron"), at most
+    ``crumb_path_lines`` lines under it, the path at or above the region's last line
+    ``end``; the first such heading, else None, and None when a date line or a byline
+    stands in the ``header_gap_lines`` under it (a story's section over its header) or a
+    menu does (the menu's own heading).  Each step has letters and no two are
+    the same ("1 / 1" is a pager's, "ada/ada" a repository's name)."""
+    if not t.crumb_path_lines:
+        return None
+    for k in range(min(end + 1, len(infos))):
+        text = infos[k].text
+        if re.search(_PATH_MARK, text) is None:
+            continue
+        steps = [s.casefold() for s in re.split(_PATH_SEPARATOR, text)]
+        if len(steps) < 2 or len(set(steps)) < len(steps) or not all(
+            _WORD.search(s) for s in steps
+        ):
+            continue
+        for j in range(k + 1, min(k + 1 + t.crumb_path_lines, len(infos))):
+            if infos[j].text.casefold() == steps[-1] and _heading(infos[j], t):
+                # (over a date line or a byline it is a story's section, not the page; over
+                # a menu, the menu's own heading: "NBA" over "Atlanta" / "Boston")
+                return None if under_header(
+                    infos, j + 1 + t.header_gap_lines, t
+                ) or _over_menu(infos, j) else j
+    return None
+
+
+def _over_menu(infos: list[Info], k: int) -> bool:
+    """Two of the three lines under line ``k``, one after the other, are a word each (a
+    menu's items: "Atlanta" / "Boston")."""
+    words = [
+        len(info.tokens) == 1 and info.text.isalpha() and info.score <= 0
+        for info in infos[k + 1 : k + 4]
+    ]
+    return any(a and b for a, b in zip(words, words[1:]))
 
 
 def _heading(info: Info, t: HeadlineTuning) -> bool:
