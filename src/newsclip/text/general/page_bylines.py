@@ -76,8 +76,8 @@ def first_teaser(lines: list[Line], infos: list[Info], name: str, t: LabelTuning
     naming someone else, at the list's pace ("By Ada Kerrigan" / a teaser / "By Ben Ode" /
     a teaser / "By Kit Lee"): a page of stories, each with its writer.  (A story's byline
     stands farther from the list under it than the list's bylines stand apart.)"""
-    at = next((k for k, info in enumerate(infos) if info.byline is not None
-               and info.byline[1] == name and lines[info.i].label == "header"), None)
+    at = next((k for k, info in enumerate(infos) if lines[info.i].label == "header"
+               and info.byline is not None and info.byline[1] == name), None)
     if at is None or not t.teaser_bylines:
         return False
     others: set[str] = set()
