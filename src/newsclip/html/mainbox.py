@@ -18,7 +18,7 @@ import re
 from lxml import etree
 
 from .blocks import ATTRIBUTE_SCAN, link_density
-from .tree import Lengths, text_length
+from .tree import Lengths, linked, text_length
 
 __all__ = [
     "main_box", "MAIN_SHARE", "MAIN_STORY", "STORY_SHARE", "BODY_SECTIONS", "SMALL_BOX",
@@ -122,8 +122,7 @@ def _sections_beside(kept: list[etree._Element], mains: list[etree._Element]) ->
     for main in mains:
         own = sum(
             1 for h in main.iter("h2", "h3")
-            if h not in inside and h.find(".//a") is None
-            and next(h.iterancestors("a"), None) is None
+            if h not in inside and not linked(h)
         )
         if own >= SECTIONS_BESIDE:
             return True

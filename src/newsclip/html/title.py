@@ -47,7 +47,7 @@ from .shown_title import (
     headline_like,
     shown_piece,
 )
-from .tree import clean, element_text, line_of
+from .tree import clean, element_text, line_of, linked
 
 __all__ = ["Title", "find_title", "headline_like", "usable_title", "without_site",
            "headline_in_title", "share_title", "MAX_TITLE"]
@@ -248,9 +248,7 @@ def _section_h1(headlines: list, page_title: str, tags: dict[str, str]) -> _Pick
 def _teaser(pick: _Pick, headlines: list) -> bool:
     """The picked ``<h1>`` links to another page (a list's item: a story's teaser)."""
     el = next((el for el, text in headlines if el.tag == "h1" and text == pick.title), None)
-    return pick.rule == "h1" and el is not None and (
-        el.find(".//a") is not None or any(a.tag == "a" for a in el.iterancestors())
-    )
+    return pick.rule == "h1" and el is not None and linked(el)
 
 
 def _confirmed_by_title(page_title: str, headlines: list) -> _Pick | None:

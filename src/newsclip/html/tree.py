@@ -39,7 +39,7 @@ __all__ = [
     "SAFETY_VALVE", "MAX_ELEMENTS", "MAX_PAGE_TEXT", "MAX_NESTING", "MAX_TEXT_NESTING",
     "MAX_DEPTH", "MAX_ATTRIBUTES", "MAX_JSON_LD",
     "clean", "unescaped", "text_of", "text_length", "Lengths", "element_text", "spaced_text",
-    "spaced_head", "line_of",
+    "spaced_head", "line_of", "linked",
     "remembered",
     "REMEMBERED_VALUE", "REMEMBERED_VALUES",
 ]
@@ -510,6 +510,11 @@ def spaced_head(el: etree._Element, limit: int) -> str:
         if len(chunk) < size or len(text) > limit:
             return text
         size *= 2
+
+
+def linked(el: etree._Element) -> bool:
+    """``el`` is or holds a link (a heading that names another page: a teaser's)."""
+    return el.find(".//a") is not None or next(el.iterancestors("a"), None) is not None
 
 
 def line_of(el: etree._Element | None) -> int | None:

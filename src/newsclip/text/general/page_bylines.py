@@ -91,7 +91,8 @@ def first_teaser(lines: list[Line], infos: list[Info], name: str, t: LabelTuning
             found.append(k)
     if len(others) < t.teaser_bylines:
         return False
-    return found[1] - found[0] <= max(b - a for a, b in zip(found[1:], found[2:]))
+    gaps = [b - a for a, b in zip(found[1:], found[2:])]
+    return found[1] - found[0] <= max(gaps, default=found[1] - found[0])
 
 
 def names_under_label(infos: list[Info], k: int) -> int:
