@@ -172,6 +172,38 @@ def test_a_signal_while_waiting_for_stdin(sig: signal.Signals, code: int) -> Non
     assert (proc.returncode, stderr) == (code, b"")
 
 
+DROPPED = """
+import os, signal, sys, time, weakref
+from newsclip import cli_signals
+
+class Box:
+    pass
+
+def freed(_ref):
+    os.kill(os.getpid(), signal.SIG%s)
+    for _ in range(10_000):  # the handler runs in here, where Python drops exceptions
+        pass
+
+cli_signals.handle_signals()
+try:
+    box = Box()
+    ref = weakref.ref(box, freed)
+    del box
+    time.sleep(30)
+    print("not stopped")
+except cli_signals.Signalled as sig:
+    print(sig.word)
+"""
+
+
+@pytest.mark.parametrize(("sig", "word"), [("INT", "interrupted"), ("TERM", "terminated")])
+def test_a_signal_inside_a_weakref_callback_is_raised_again_outside_it(sig: str, word: str) -> None:
+    """Python drops an exception raised in a weakref callback (an import's lock being
+    freed is one) and prints "Exception ignored": the signal would be lost, the run go on."""
+    done = subprocess.run([sys.executable, "-c", DROPPED % sig], capture_output=True, timeout=60)
+    assert (done.returncode, done.stdout, done.stderr) == (0, word.encode() + b"\n", b"")
+
+
 STUCK_POOL = """
 import os, signal, sys, time
 from concurrent.futures import ProcessPoolExecutor

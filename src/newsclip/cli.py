@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import signal
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -30,6 +29,8 @@ from .decode import MAX_INPUT_BYTES, is_archive
 from .duplicates import DEFAULT_THRESHOLD, threshold_of
 from .errors import NewsclipError
 from .files import reason
+from .cli_signals import (EXIT_INTERRUPTED, EXIT_TERMINATED, Signalled, handle_signals,
+                          hold_for_good, run_over)
 from .cli_output import Report, Stream, failure_line, quiet_dask, silence_stdout, to_part
 from .render import WRITERS
 
@@ -40,7 +41,6 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_TIMEOUT = 0, 1, 2, 3
 PARQUET = "parquet"
 #: the environment variable that sets ``--cluster``
 CLUSTER_ENV = "NEWSCLIP_CLUSTER"
-EXIT_INTERRUPTED, EXIT_TERMINATED = 128 + signal.SIGINT, 128 + signal.SIGTERM
 
 PARSE_EXAMPLES = """
 \b
@@ -57,58 +57,20 @@ Examples:
   find dumps -name '*.txt' -print0 | newsclip parse --from-list - -0 -o out/
 """
 
-# --------------------------------------------------------------------------- signals
-
-
-class _Signalled(BaseException):
-    """SIGINT or SIGTERM, raised in the main thread so that every ``finally`` runs.
-
-    Not KeyboardInterrupt: click would print "Aborted!" for that.
-    """
-
-    code = EXIT_INTERRUPTED
-    word = "interrupted"
-
-
-class _Terminated(_Signalled):
-    code = EXIT_TERMINATED
-    word = "terminated"
-
-
-def _on_signal(signum: int, _frame: Any) -> None:
-    # The first signal starts an orderly stop; later ones are held back for good,
-    # so they can neither interrupt the cleanup nor reach a handler swapped out
-    # under them (Python reports such a one as "ignored due to race condition").
-    _hold_for_good()
-    raise _Terminated if signum == signal.SIGTERM else _Signalled
-
-
-def _hold_for_good() -> None:
-    signal.pthread_sigmask(signal.SIG_BLOCK, batch.SIGNALS)
-
-
-def _run_over() -> None:
-    """The run is over: a late signal changes nothing (under ``main`` only: a caller's
-    own process, a test's, keeps its signals)."""
-    if signal.getsignal(signal.SIGTERM) is _on_signal:
-        _hold_for_good()
-
-
 def main() -> None:
     """The console script and ``python -m newsclip``: signals are handled from the start.
 
-    A signal is raised as _Signalled until the command is over; from then on
+    A signal is raised as Signalled until the command is over; from then on
     (the summary printed, the interpreter exiting) signals are held back, so no
     moment of a run ends in a traceback or an "Exception ignored".
     """
-    for s in batch.SIGNALS:
-        signal.signal(s, _on_signal)
+    handle_signals()
     try:
         try:
             cli()
         finally:
-            _hold_for_good()
-    except _Signalled as sig:
+            hold_for_good()
+    except Signalled as sig:
         sys.exit(sig.code)
 
 
@@ -327,9 +289,9 @@ def parse(
     finally:
         # stopping a cluster takes a moment: a signal now would only leave its processes
         # half closed, so from here on signals are held back for good
-        _run_over()
+        run_over()
         close()
-    report.close(quiet=quiet)  # signals are held for good by now (_run_over)
+    report.close(quiet=quiet)  # signals are held for good by now (run_over)
     sys.exit(code)
 
 
@@ -536,7 +498,7 @@ def _run_batch(
         if stream is not None:
             stream.finish()
             stream = None
-    except _Signalled as sig:
+    except Signalled as sig:
         report.stopped, code = sig.word, sig.code
     except NewsclipError as exc:  # the engine failed, no input did: a cluster lost mid-run
         _fail("--cluster", str(exc))

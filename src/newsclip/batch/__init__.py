@@ -24,14 +24,14 @@ from __future__ import annotations
 from ._paths import DEFAULT_SUFFIXES, STDIN, PathList, iter_list, output_name, printable, safe_parts
 from ._plan import LEARN_SAMPLE, Collision, Job, Plan, learn, plan, prepare_output
 from ._pool import MIN_POOL_JOBS, run
-from ._signals import SIGNALS, hold_signals
+from ._signals import REDELIVER, SIGNALS, hold_signals
 from ._work import (Outcome, Report, Settings, Summary, frame, stream_header, temp_path,
                     write_atomic, write_folder_atomic)
 
 __all__ = [
     "DEFAULT_SUFFIXES", "STDIN", "PathList", "iter_list", "output_name", "printable",
     "safe_parts", "LEARN_SAMPLE", "Collision", "Job", "Plan", "learn", "plan",
-    "prepare_output", "MIN_POOL_JOBS", "run", "SIGNALS", "hold_signals", "Outcome", "Report",
+    "prepare_output", "MIN_POOL_JOBS", "run", "REDELIVER", "SIGNALS", "hold_signals", "Outcome", "Report",
     "Settings", "Summary", "stream_header", "frame", "temp_path", "write_atomic",
     "write_folder_atomic",
 ]
