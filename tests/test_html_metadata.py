@@ -832,6 +832,16 @@ def test_tidy(text: str, expected: str) -> None:
 
 _SITE = '<meta property="og:site_name" content="Harbour Gazette">'
 
+#: a page's declaration that it is a website's page, no story (``pagekind.PAGE``)
+WEBSITE = '<meta property="og:type" content="website">'
+
+
+def _cards(*names: str) -> str:
+    """A list's items, each a teaser with its writer's name marked as the author."""
+    return "".join(f'<li><h3>Ferry news {k}</h3><span class="author">{name}</span></li>'
+                   for k, name in enumerate(names, 1))
+
+
 BYLINE_CASES = [
     # (name, head, body, expected byline)
     (
@@ -996,6 +1006,17 @@ BYLINE_CASES = [
      LD.format('{"@type": "DiscussionForumPosting", "headline": "Which ferry pass?",'
                ' "author": {"@type": "Person", "name": "harbour_rower"}}'),
      "", "harbour_rower"),
+    # a page that is no story (og:type "website") and marks a writer on each of its items:
+    # a blog's or a section's front page, whose writers are its items', not its own
+    ("list-of-writers", WEBSITE, _cards("Ben Ode", "Cara Voss", "Ana Lima"), None),
+    ("one-writer-and-a-role", WEBSITE,
+     '<span class="author">Ben Ode</span><span class="author">Ben Ode Staff Writer</span>'
+     '<span class="author">Cara Voss</span>', "Ben Ode"),
+    ("two-writers-on-a-page", WEBSITE, _cards("Ben Ode", "Cara Voss"), "Ben Ode"),
+    # an article that lists other stories with their writers keeps its own
+    ("article-and-its-list", ARTICLE, _cards("Ben Ode", "Cara Voss", "Ana Lima"), "Ben Ode"),
+    # a page that declares nothing (an old forum's thread: each post's writer) keeps it
+    ("undeclared-and-its-writers", "", _cards("ben_ode", "cara_voss", "ana_lima"), "ben_ode"),
 ]
 
 

@@ -50,7 +50,7 @@ from .details_byline import details_byline
 from .header_lines import headline_lines
 from .ld import story
 from .rules import in_quoted_box, says
-from .pagekind import ARTICLE, PRODUCT, WEB_PAGE, declared_types
+from .pagekind import ARTICLE, PAGE, PRODUCT, WEB_PAGE, declared_types
 from .site import names_site, squash
 from .title import find_title
 from .tree import Deadline, clean, line_of, spaced_text, unescaped
@@ -156,7 +156,7 @@ def extract(
     meta.language = declared_language(root, tags, ld.get("language"))
     headline = _headline_element(root, title.elements) if kind == ARTICLE else None
     _date(root, meta, tags, ld, deadline, headline, markup)
-    _byline(root, meta, tags, ld)
+    _byline(root, meta, tags, ld, kind)
     if meta.byline is None:
         anchor = _headline_element(root, title.elements)
         if anchor is not None:
@@ -423,7 +423,10 @@ def take_byline(meta: Meta, value: str | None, rule: str, line: int | None = Non
 SITE_AUTHOR_RULE = "site-author"
 
 
-def _byline(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, Any]) -> None:
+def _byline(
+    root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, Any],
+    kind: str | None = None,
+) -> None:
     def accept(value: str | None, rule: str, line: int | None = None) -> bool:
         return take_byline(meta, value, rule, line)
 
@@ -453,6 +456,8 @@ def _byline(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str
     for value, rule in _author_tags(tags):
         if accept(value, rule):
             return
+    if kind == PAGE and _list_of_writers(root):
+        return  # (each item's writer is marked, none is the page's)
     if not _marked(root, accept) and not details_byline(root, accept):
         _poster(root, accept)
 
@@ -490,6 +495,18 @@ def _card_author(tags: dict[str, str]) -> str | None:
 def _marked(root: etree._Element, accept: Callable[[str, str, int | None], bool]) -> bool:
     """The byline the markup marks: a link or element that names the author
     (``rel=author``, ``itemprop=author``), an element whose class says byline."""
+    for el, text, link in _marked_elements(root):
+        if link and accept(text or _item_name(el), "author-link", line_of(el)) or (
+            not link and 3 <= len(text) <= 100 and not _sentence(text)
+            and accept(text, "byline-element", line_of(el))
+        ):
+            return True
+    return False
+
+
+def _marked_elements(root: etree._Element) -> Iterator[tuple[etree._Element, str, bool]]:
+    """The elements the markup marks as a writer's, their text, and whether by a link
+    or ``itemprop`` (else by a class that says byline)."""
     n = 0
     for el in root.iter("a", "span", "div", "p", "address", "li", "cite", "aside"):
         n += 1
@@ -497,13 +514,27 @@ def _marked(root: etree._Element, accept: Callable[[str, str, int | None], bool]
             break
         link = el.get("rel") == "author" or el.get("itemprop") == "author"
         cue = link or _BYLINE_CUE(f"{el.get('class') or ''} {el.get('id') or ''}")
-        if not cue or in_quoted_box(el):
+        if cue and not in_quoted_box(el):
+            yield el, spaced_text(el), link
+
+
+#: a page that marks at least this many writers apart (no name a part of another's:
+#: "Ana Lima" and "Ana Lima Staff Writer" are one) lists items, each with its writer
+#: (a blog's or a news section's front page, a list of papers or books)
+MIN_LIST_WRITERS = 3
+
+
+def _list_of_writers(root: etree._Element) -> bool:
+    """Whether the page marks several writers apart (``MIN_LIST_WRITERS``)."""
+    names: set[str] = set()
+    for _el, text, _link in _marked_elements(root):
+        found = byline_field(text) if 3 <= len(text) <= 100 and not _sentence(text) else None
+        key = f" {' '.join(found.names.lower().split())} " if found is not None else None
+        if key is None or key in names:
             continue
-        text = spaced_text(el)
-        if link and accept(text or _item_name(el), "author-link", line_of(el)) or (
-            not link and 3 <= len(text) <= 100 and not _sentence(text)
-            and accept(text, "byline-element", line_of(el))
-        ):
+        names.add(key)
+        apart = [a for a in names if not any(a != b and a in b for b in names)]
+        if len(apart) >= MIN_LIST_WRITERS:
             return True
     return False
 
