@@ -955,3 +955,33 @@ def test_a_page_built_of_widgets_is_read_with_its_class_rules() -> None:
     few = _page(f'<div class="article">{_paras("Body", 4)}</div>{_built_of_widgets(3)}')
     text = "\n".join(newsclip.parse(few.encode(), input_format="html").paragraphs)
     assert "Body 4." in text and "Part 1." not in text
+
+
+_POST = "I walked the towpath from the mill to the lock gates and counted eleven herons."
+
+
+@pytest.mark.parametrize(("quote", "og_type", "copies"), [
+    # a reply quoting the post above it: the post is read once
+    (f"<blockquote><p>{_POST}</p></blockquote>", "website", 1),
+    # a quotation of new text is the reply's own
+    ("<blockquote><p>Herons nest in the reeds by the second lock every spring.</p>"
+     "</blockquote>", "website", 1),
+    # a short quoted line (a cell, a date) may repeat
+    ("<blockquote><p>Eleven herons</p></blockquote>", "website", 2),
+    # an article's pull quote repeats a line of the story: it stays as it stands
+    (f"<blockquote><p>{_POST}</p></blockquote>", "article", 2),
+])
+def test_a_quotation_of_text_read_above_is_not_read_twice(
+    quote: str, og_type: str, copies: int,
+) -> None:
+    post = f"<div class='post'><p>{_POST}</p><p>Eleven herons</p>{_paras('Post', 2)}</div>"
+    reply = f"<div class='post'>{quote}{_paras('Reply', 2)}</div>"
+    page = (
+        f'<html><head><title>Towpath survey</title><meta property="og:type" '
+        f'content="{og_type}"></head><body><article>{post}{reply}</article>{_CHROME}'
+        "</body></html>"
+    )
+    text = _paragraphs(page)
+    assert "Reply 2." in text
+    line = quote.split("<p>")[1].split("</p>")[0]
+    assert text.split("\n").count(line) == copies

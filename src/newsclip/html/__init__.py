@@ -165,7 +165,7 @@ def _body(
     unread = replace(meta, sources=list(meta.sources))
     read_blocks(
         body, content, meta, out, deadline, lenient=lenient, prices=prices, lengths=lengths,
-        thread=kind == THREAD,
+        thread=kind == THREAD, article=kind == ARTICLE,
     )
     if meta.byline is None:
         header_byline(

@@ -49,6 +49,11 @@ _CELLS = frozenset("td th li dt dd".split())
 #: rules a code sample is exempt from (markup shown on purpose; a shell pipeline is no menu;
 #: a diagram drawn in characters has no words)
 _CODE_RULES = frozenset({"markup-text", "code-text", "menu-line", "no-words"})
+#: a quotation's paragraph of at least this many characters that the text kept above (a
+#: reply quoting a post of its thread or its forum) is not read twice; a shorter one (a
+#: table's cell, a date) may well repeat, and a page that declares an article keeps its
+#: quotations as they stand (a pull quote repeats a line of the story: half the time kept)
+QUOTED_AGAIN = 25
 #: share of the container's text read before an end marker may end the article
 END_AFTER_SHARE = 0.4
 #: article text read before a comments heading ends the article
@@ -68,14 +73,18 @@ NOTE_WORDS = 12
 def read_blocks(
     body: etree._Element, content: list[etree._Element], meta: Meta, out: Body,
     deadline: Deadline, *, lenient: bool = False, prices: bool = True,
-    lengths: Lengths | None = None, thread: bool = False,
+    lengths: Lengths | None = None, thread: bool = False, article: bool = False,
 ) -> None:
     """Walk the page in reading order, filling ``out``; ``content`` is the article's
     container (and its siblings).  ``lenient`` keeps link-heavy blocks and teasers (a
     list's items, or a page that is nothing else); ``prices``: see ``special_kind``;
     ``lengths``: see ``container.find_content``; ``thread``: the page declares a thread of
-    posts, whose replies a comments heading ("3 replies", "Add a comment") does not end."""
-    blocks = _Blocks(meta, out, content, lenient, {} if lengths is None else lengths, thread)
+    posts, whose replies a comments heading ("3 replies", "Add a comment") does not end;
+    ``article``: the page declares an article, whose quotations are read as they stand
+    (``QUOTED_AGAIN``)."""
+    blocks = _Blocks(
+        meta, out, content, lenient, {} if lengths is None else lengths, thread, article
+    )
     inside = set(content)
     depth_inside = 0
     # the text of the block being read, and how much of it is link text or bold
@@ -175,12 +184,12 @@ class _Blocks:
 
     __slots__ = (
         "meta", "out", "lenient", "title_key", "headline_ids", "candidates", "content_chars",
-        "seen_chars", "ended", "address", "thread", "tables",
+        "seen_chars", "ended", "address", "thread", "tables", "kept", "article",
     )
 
     def __init__(
         self, meta: Meta, out: Body, content: list[etree._Element], lenient: bool,
-        lengths: Lengths, thread: bool = False,
+        lengths: Lengths, thread: bool = False, article: bool = False,
     ):
         self.meta, self.out, self.lenient, self.thread = meta, out, lenient, thread
         self.title_key = norm(meta.title_whole or meta.title) if meta.title else None
@@ -195,6 +204,8 @@ class _Blocks:
         self.ended: str | None = None
         self.address = _section_address(meta.address)
         self.tables: dict[etree._Element, bool] = {}  # (``data_cell``'s answers)
+        self.kept: set[str] = set()  # the paragraphs kept so far (``QUOTED_AGAIN``)
+        self.article = article
 
     def take(self, text: str, links: int, bold: int, holder: etree._Element, inside: int) -> None:
         """Decide one block, and keep it as a headline candidate while the story has
@@ -281,8 +292,15 @@ class _Blocks:
             if rule == "link-text":
                 out.link_chars += len(text)
             return
+        kind = _kind(holder)
+        if kind == "quote" and not self.article and len(text) >= QUOTED_AGAIN and (
+            text in self.kept
+        ):
+            out.rows.append(Provenance(line, "chrome", "quoted-again", shown))
+            return
+        self.kept.add(text)
         out.paragraphs.append(text)
-        out.rows.append(Provenance(line, "body", f"article-{_kind(holder)}", shown))
+        out.rows.append(Provenance(line, "body", f"article-{kind}", shown))
 
     def _end_marker(self, text: str, holder: etree._Element) -> str | None:
         """The end marker ``text`` is ("Comments (12)", "Related stories"), noting
