@@ -204,6 +204,31 @@ def test_a_signal_inside_a_weakref_callback_is_raised_again_outside_it(sig: str,
     assert (done.returncode, done.stdout, done.stderr) == (0, word.encode() + b"\n", b"")
 
 
+BURST = """
+import os, signal, time
+from newsclip import cli_signals
+
+cli_signals.handle_signals()
+both = {signal.SIGINT, signal.SIGTERM}
+try:
+    signal.pthread_sigmask(signal.SIG_BLOCK, both)
+    os.kill(os.getpid(), signal.SIGINT)
+    os.kill(os.getpid(), signal.SIGTERM)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, both)  # both reach the handler, one after the other
+    time.sleep(30)
+    print("not stopped")
+except cli_signals.Signalled as sig:
+    for _ in range(10_000):  # the second one's handler runs in here, during the cleanup
+        pass
+    print(sig.word)
+"""
+
+
+def test_the_second_signal_of_a_burst_does_not_break_into_the_first_ones_cleanup() -> None:
+    done = subprocess.run([sys.executable, "-c", BURST], capture_output=True, timeout=60)
+    assert (done.returncode, done.stdout, done.stderr) == (0, b"interrupted\n", b"")
+
+
 STUCK_POOL = """
 import os, signal, sys, time
 from concurrent.futures import ProcessPoolExecutor

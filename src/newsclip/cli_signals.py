@@ -32,24 +32,28 @@ class _Terminated(Signalled):
 
 #: how soon a signal Python dropped is raised again (seconds)
 REDELIVER_AFTER = 0.001
-_dropped: type[Signalled] | None = None
+#: the stop the first signal started (its exception type), once one has
+_stop: type[Signalled] | None = None
 
 
 def _on_signal(signum: int, _frame: Any) -> None:
     # The first signal starts an orderly stop; later ones are held back for good,
     # so they can neither interrupt the cleanup nor reach a handler swapped out
     # under them (Python reports such a one as "ignored due to race condition").
+    # One that came in a burst, before the first was held, is already on its way
+    # to this handler: it returns, as the stop is under way.
+    global _stop
     hold_for_good()
-    raise _Terminated if signum == signal.SIGTERM else Signalled
+    if _stop is None:
+        _stop = _Terminated if signum == signal.SIGTERM else Signalled
+        raise _stop
 
 
 def _on_unraisable(unraisable: Any) -> None:
     """A signal's exception raised where Python drops exceptions (a weakref callback,
     such as an import's lock being freed, or a ``__del__``) is raised again a moment
     later, outside it, instead of printed as "Exception ignored" and lost."""
-    global _dropped
     if isinstance(unraisable.exc_value, Signalled):
-        _dropped = type(unraisable.exc_value)
         # the signal's handler held every signal back: the alarm alone is let through
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {batch.REDELIVER})
         signal.setitimer(signal.ITIMER_REAL, REDELIVER_AFTER)
@@ -58,8 +62,8 @@ def _on_unraisable(unraisable: Any) -> None:
 
 
 def _on_redeliver(_signum: int, _frame: Any) -> None:
-    if _dropped is not None:
-        raise _dropped
+    if _stop is not None:
+        raise _stop
 
 
 def handle_signals() -> None:
