@@ -8,7 +8,7 @@ import pytest
 import newsclip
 from newsclip.record import Source
 from newsclip.text import bylines, general
-from newsclip.text.general import header, headline
+from newsclip.text.general import header, headline, scoring
 from newsclip.text.general.tuning import HeadlineTuning, Tuning
 from newsclip.text.model import assemble, split_lines
 from newsclip.text.title import tidy
@@ -632,3 +632,38 @@ def test_a_line_under_the_date_line_gives_way_to_a_headline_over_it(
     assert newsclip.parse(dump.encode()).title == (over if title else under)
     off = Tuning(headline=HeadlineTuning(under_header_cost=0.0))
     assert _tuned(dump, off).title == under
+
+
+def test_a_headline_over_the_writers_name_and_date_beats_the_menus_item_for_its_subject() -> None:
+    # (the writer's name alone, no "By", stands between the headline and its date line:
+    # the headline stands over its header, and beats the menu's item the story is about,
+    # which the page prints again at its foot)
+    story = [f"Paragraph {i} says ferry passes pay for themselves after nine crossings, and "
+             "the harbour office sells ferry passes to students at half the price, the port "
+             "authority told the council." for i in range(3)]
+    want = "Why Ferry Passes Are the Best Form of Self-Care for Kids, Teens, and Adults"
+    dump = "\n".join([
+        "HOME", "Ferry Passes", "Timetables", "The Team", "Events", "Contact", "Blog",
+        "All Posts", want, "Ada Kerrigan", "Feb 9", "5 min read", "",
+    ]) + "\n" + "\n\n".join([*story, "Ferry Passes", "Timetables", "Contact"])
+    assert newsclip.parse(dump.encode()).title == want
+    # (no name slot: the name is no header, and the menu's item wins)
+    assert _tuned(dump, Tuning(headline=HeadlineTuning(name_slot_words=0))).title != want
+
+
+@pytest.mark.parametrize(
+    ("under", "menu"),
+    [
+        ("Ferries", True),  # a short line between two labels: a menu's item
+        # over a byline's label alone, "By" over the name: the header's, not a menu's
+        ("By", False),
+        ("Written by", False),
+    ],
+)
+def test_a_line_over_a_byline_label_is_no_menus_item(under: str, menu: bool) -> None:
+    line = "Harbour ferry passes"
+    dump = "\n".join(["Home", "Timetables", line, under, "Ada Kerrigan", "Dec 16, 2025", "",
+                      *_story()])
+    infos = scoring.score_lines(split_lines(dump), None, Tuning())
+    k = next(k for k, info in enumerate(infos) if info.text == line)
+    assert header.in_menu(infos, k, HeadlineTuning()) is menu

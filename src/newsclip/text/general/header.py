@@ -281,7 +281,8 @@ def in_menu(infos: list[Info], k: int, t: HeadlineTuning) -> bool:
     """Line ``k`` stands between two labels (lines of at most ``menu_label_words``
     words and no end mark, neither a date line nor a byline, nor a row of buttons glued
     together, "SubscribeSign in": the page's bar, over the headline): a menu's item, where
-    a headline stands alone or at a menu's end, over its date line or its story."""
+    a headline stands alone or at a menu's end, over its date line or its story; a line
+    over a byline's label alone ("By" over the writer's name) is none."""
     for step in (-1, 1):
         j = next_line(infos, k, step)
         if j is None:
@@ -289,6 +290,8 @@ def in_menu(infos: list[Info], k: int, t: HeadlineTuning) -> bool:
         info = infos[j]
         if info.meta or len(info.tokens) > t.menu_label_words or info.text[-1] in "!?.:":
             return False
+        if step > 0 and bylines.label_alone(info.text):
+            return False  # (the header's label, "By" over the writer's name)
         if step < 0 and button_row(info.text):
             return False
     return True

@@ -2,8 +2,8 @@
 
 The best headline-like line wins, favouring lines that name what the article's
 lead is about (they share its words), lines near the body, just above the date
-and byline (a wire credit, a source label or a byline's
-label alone, "By" over the name, counts as one), or repeated
+and byline (a wire credit, a source label, a byline's label alone, "By" over the
+name, or the name alone over the date line counts as one), or repeated
 elsewhere on the page (a breadcrumb, a "<headline> | Site" line, a copy with
 other lines around it: not a menu printed twice), and
 disfavouring buttons, link lists, names alone, the items of a table of contents
@@ -188,7 +188,7 @@ def _best(
             text[-1] in ";{}" and features.code_like(text)
         ):
             above_meta = below < len(infos) and (
-                infos[below].meta or bylines.label_alone(infos[below].text)
+                infos[below].meta or bylines.label_alone(infos[below].text) or below in slots
             ) or header.heads_header(infos, k, start, t)
             echoed = _echoed(info, echoes) or _copied_alone(infos, k, places)
             if far and not (above_meta or echoed):
