@@ -1423,6 +1423,10 @@ def test_a_note_about_a_writer_the_header_does_not_name_ends_the_story(note: str
 @pytest.mark.parametrize("heading", [
     "More Articles You Might Enjoy", "Other Posts You May Enjoy", "You’ll Also Love...",
     "Read This Next", "More related posts",
+    # a blog's names for its other stories
+    "Related reads:", "Latest Guides", "More Blogs", "Related Blog Posts", "READ MORE ARTICLES",
+    "See more posts", "Related Resources", "Related topics & resources",
+    "Further reading about Creativity", "If you liked this post you might also like:",
 ])
 def test_a_heading_that_offers_other_stories_ends_the_story(heading: str) -> None:
     assert _chrome(heading) == "related-heading"
@@ -1807,6 +1811,15 @@ def test_a_gallerys_captions_are_chrome() -> None:
     assert "Slide 1 of the gallery" not in record.text
     rules = {r.text[:8]: r.rule for r in record.removed}
     assert rules["1/50 Oth"] == "gallery-counter" and rules["Slide 3 "] == "gallery-slide"
+
+
+@pytest.mark.parametrize("heading", [
+    # a list of tags, a business's own downloads, a paper's list of books: part of the
+    # page as often
+    "Related topics", "More resources", "Further reading",
+])
+def test_headings_that_may_head_the_pages_own_lists_are_no_related_heading(heading: str) -> None:
+    assert _chrome(heading) != "related-heading"
 
 
 def test_related_over_a_feed_of_teasers_ends_the_article() -> None:
