@@ -16,7 +16,7 @@ import newsclip
 from conftest import FIXTURES, assert_valid
 from newsclip.record import Source
 from newsclip.text import bylines, datelines, features, general
-from newsclip.text.general import chrome, header, headline, labels, scoring, thread
+from newsclip.text.general import chrome, ending, header, headline, labels, scoring, thread
 from newsclip.text.general.lines import Info, source_label, wire_line
 from newsclip.text.general.region import Region
 from newsclip.text.general.tuning import (
@@ -1395,6 +1395,24 @@ def test_the_writers_name_over_a_biography_under_the_story_ends_it() -> None:
     # a subheading of names the byline does not give heads a part of the story
     dump = "\n\n".join([*story, "Piet Mols", *_paragraphs(2, "quay")])
     assert "says the quay" in newsclip.parse(dump.encode()).text
+
+
+@pytest.mark.parametrize(("role", "card"), [
+    ("CONTRIBUTING WRITER", True), ("Senior Staff Writer", True), ("Associate Editor", True),
+    ("Travel Blogger", True), ("Harbour Master", False), ("Writers, 2024", False),
+])
+def test_a_writers_card_under_the_story_ends_it(role: str, card: bool) -> None:
+    # the name over a writer's role, then a paragraph that need not begin with the name
+    # ("Piet Mols / Senior Staff Writer / A ferry captain for ten years, Piet Mols …"):
+    # the writer's card, though no byline names them
+    assert ending.writer_role(role) is card
+    story = ["Harbour stays open", *_paragraphs(6)]
+    bio = ("A ferry captain for ten years before he took up writing, Piet Mols covers the "
+           "port, its ferries and the people who work on them.")
+    dump = "\n\n".join([*story, f"Piet Mols\n{role}", bio, *_paragraphs(2, "quay")])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 5 says the harbour" in record.text
+    assert ("ferry captain" in record.text) is not card
 
 
 @pytest.mark.parametrize("note", [
