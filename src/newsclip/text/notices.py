@@ -57,6 +57,15 @@ NOTICE_RULES: tuple[tuple[str, str, str], ...] = (
         r"(?:alphabetically|brand|name)\s*[,:(]?\s*(?:a\s*[-–]\s*z|z\s*[-–]\s*a)\)?)",
         "Price, low to high",
     ),
+    # A link to another of the site's stories, set among the story's paragraphs under a
+    # label: "Related: Electrician Van Setup", "See also: A Brief History of Photography",
+    # "Recommended: Best coding bootcamps in NYC".  (A "Read more:" or "Also read:" link
+    # is kept as often as it is dropped.)
+    (
+        "related-link",
+        r"(?:Related|RELATED|See\s+also|SEE\s+ALSO|Recommended|RECOMMENDED)\s*:\s*[\w\"“‘'].{2,200}",
+        "Related: Ferry fares rise again",
+    ),
     # A link to the site's own pages, or a form's field: "Privacy Policy", "About us",
     # "Email address".
     (
