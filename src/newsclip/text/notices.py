@@ -62,10 +62,13 @@ NOTICE_RULES: tuple[tuple[str, str, str], ...] = (
     # inbox", "Thanks for subscribing!"
     (
         "newsletter-prompt",
+        # (every alternative begins with a word of its own: the table tries a rule only on
+        # the lines that begin as it can)
         r"(?i:(?:sign\s+up|subscribe|join|get|register)\s+(?:now\s+)?(?:to|for|up\s+for)?\s*"
         r"(?:our|my|the)\s+(?:[\w&'’-]+\s+){0,3}newsletters?\b.{0,200}|"
-        r"(?:the\s+)?(?:[\w&'’-]+\s+){1,3}newsletter|"
-        r".{0,120}\bdelivered\s+(?:straight\s+|right\s+|directly\s+)?to\s+your\s+inbox\b.{0,120}|"
+        r"the\s+(?:[\w&'’-]+\s+){1,3}newsletter|"
+        r"(?:sign\s+up|subscribe|get)\b.{0,120}?\bdelivered\s+(?:straight\s+|right\s+|directly\s+)?"
+        r"to\s+your\s+inbox\b.{0,120}|"
         r"(?:awesome,?\s+|great,?\s+)?(?:thanks?\s+(?:you\s+)?for\s+subscribing|"
         r"you(?:'re|’re|\s+are)\s+(?:now\s+)?subscribed)\b.{0,120})",
         "Sign up for our newsletter",
