@@ -16,7 +16,7 @@ import newsclip
 from conftest import FIXTURES, assert_valid
 from newsclip.record import Source
 from newsclip.text import bylines, datelines, features, general
-from newsclip.text.general import chrome, header, headline, labels, scoring, thread
+from newsclip.text.general import chrome, ending, header, headline, labels, scoring, thread
 from newsclip.text.general.lines import Info, source_label, wire_line
 from newsclip.text.general.region import Region
 from newsclip.text.general.tuning import (
@@ -1397,6 +1397,24 @@ def test_the_writers_name_over_a_biography_under_the_story_ends_it() -> None:
     assert "says the quay" in newsclip.parse(dump.encode()).text
 
 
+@pytest.mark.parametrize(("role", "card"), [
+    ("CONTRIBUTING WRITER", True), ("Senior Staff Writer", True), ("Associate Editor", True),
+    ("Travel Blogger", True), ("Harbour Master", False), ("Writers, 2024", False),
+])
+def test_a_writers_card_under_the_story_ends_it(role: str, card: bool) -> None:
+    # the name over a writer's role, then a paragraph that need not begin with the name
+    # ("Piet Mols / Senior Staff Writer / A ferry captain for ten years, Piet Mols …"):
+    # the writer's card, though no byline names them
+    assert ending.writer_role(role) is card
+    story = ["Harbour stays open", *_paragraphs(6)]
+    bio = ("A ferry captain for ten years before he took up writing, Piet Mols covers the "
+           "port, its ferries and the people who work on them.")
+    dump = "\n\n".join([*story, f"Piet Mols\n{role}", bio, *_paragraphs(2, "quay")])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 5 says the harbour" in record.text
+    assert ("ferry captain" in record.text) is not card
+
+
 @pytest.mark.parametrize("note", [
     "Piet Mols is a content writer at Harbour Data with more than five years of writing "
     "about ports, ferries and the people who work on them.",
@@ -1423,6 +1441,10 @@ def test_a_note_about_a_writer_the_header_does_not_name_ends_the_story(note: str
 @pytest.mark.parametrize("heading", [
     "More Articles You Might Enjoy", "Other Posts You May Enjoy", "You’ll Also Love...",
     "Read This Next", "More related posts",
+    # a blog's names for its other stories
+    "Related reads:", "Latest Guides", "More Blogs", "Related Blog Posts", "READ MORE ARTICLES",
+    "See more posts", "Related Resources", "Related topics & resources",
+    "Further reading about Creativity", "If you liked this post you might also like:",
 ])
 def test_a_heading_that_offers_other_stories_ends_the_story(heading: str) -> None:
     assert _chrome(heading) == "related-heading"
@@ -1644,6 +1666,17 @@ def test_every_notice_rule_matches_its_example() -> None:
      ("Price, low to high", "sort-option"),
      ("Sort by: Featured", "sort-option"),
      ("Sorting the harbour records took the clerks most of the winter.", None),
+     ("Sign up for our newsletter", "newsletter-prompt"),
+     ("Join my newsletter", "newsletter-prompt"),
+     ("The Harbour Newsletter", "newsletter-prompt"),
+     ("Get the week's ferry news delivered straight to your inbox.", "newsletter-prompt"),
+     ("Thanks for subscribing! Look out for your first letter soon.", "newsletter-prompt"),
+     ("The harbour's newsletter said in March that the quay would stay open all winter.",
+      None),
+     ("Related: Ferry fares rise again", "related-link"),
+     ("See also:  A Brief History of the Harbour", "related-link"),
+     ("RECOMMENDED: Best ferry routes in the north", "related-link"),
+     ("Related to the fares, the council says the quay will be paid for by 2027.", None),
      ("Privacy Policy", "site-link"),
      ("Email address*", "site-link"),
      ("Read more about the harbour", None),
@@ -1807,6 +1840,15 @@ def test_a_gallerys_captions_are_chrome() -> None:
     assert "Slide 1 of the gallery" not in record.text
     rules = {r.text[:8]: r.rule for r in record.removed}
     assert rules["1/50 Oth"] == "gallery-counter" and rules["Slide 3 "] == "gallery-slide"
+
+
+@pytest.mark.parametrize("heading", [
+    # a list of tags, a business's own downloads, a paper's list of books: part of the
+    # page as often
+    "Related topics", "More resources", "Further reading",
+])
+def test_headings_that_may_head_the_pages_own_lists_are_no_related_heading(heading: str) -> None:
+    assert _chrome(heading) != "related-heading"
 
 
 def test_related_over_a_feed_of_teasers_ends_the_article() -> None:

@@ -57,6 +57,31 @@ NOTICE_RULES: tuple[tuple[str, str, str], ...] = (
         r"(?:alphabetically|brand|name)\s*[,:(]?\s*(?:a\s*[-–]\s*z|z\s*[-–]\s*a)\)?)",
         "Price, low to high",
     ),
+    # A newsletter's sign-up box, inside the run or under it: "Sign up for our newsletter",
+    # "Join my newsletter", "The Harbour Newsletter", "Get the week's news delivered to your
+    # inbox", "Thanks for subscribing!"
+    (
+        "newsletter-prompt",
+        # (every alternative begins with a word of its own: the table tries a rule only on
+        # the lines that begin as it can)
+        r"(?i:(?:sign\s+up|subscribe|join|get|register)\s+(?:now\s+)?(?:to|for|up\s+for)?\s*"
+        r"(?:our|my|the)\s+(?:[\w&'’-]+\s+){0,3}newsletters?\b.{0,200}|"
+        r"the\s+(?:[\w&'’-]+\s+){1,3}newsletter|"
+        r"(?:sign\s+up|subscribe|get)\b.{0,120}?\bdelivered\s+(?:straight\s+|right\s+|directly\s+)?"
+        r"to\s+your\s+inbox\b.{0,120}|"
+        r"(?:awesome,?\s+|great,?\s+)?(?:thanks?\s+(?:you\s+)?for\s+subscribing|"
+        r"you(?:'re|’re|\s+are)\s+(?:now\s+)?subscribed)\b.{0,120})",
+        "Sign up for our newsletter",
+    ),
+    # A link to another of the site's stories, set among the story's paragraphs under a
+    # label: "Related: Electrician Van Setup", "See also: A Brief History of Photography",
+    # "Recommended: Best coding bootcamps in NYC".  (A "Read more:" or "Also read:" link
+    # is kept as often as it is dropped.)
+    (
+        "related-link",
+        r"(?:Related|RELATED|See\s+also|SEE\s+ALSO|Recommended|RECOMMENDED)\s*:\s*[\w\"“‘'].{2,200}",
+        "Related: Ferry fares rise again",
+    ),
     # A link to the site's own pages, or a form's field: "Privacy Policy", "About us",
     # "Email address".
     (

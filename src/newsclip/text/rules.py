@@ -161,8 +161,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "related-heading", "page",
         # (a bare "Top" is a link back to the page's top, under each post of a forum)
+        # ("Related reads", "Latest Guides", "Related topics & resources": a blog names its
+        # other stories so; not "Related topics" alone, a list of tags as often, nor "More
+        # resources", a business's own downloads)
         r"(?i:(?:Related|More|Latest|Recommended|Popular|Trending)(?:\s+(?:articles?|stories|"
-        r"news|content|coverage|links|posts|videos|headlines|reading|on\s+this\s+topic))?|"
+        r"news|content|coverage|links|posts|videos|headlines|reading|on\s+this\s+topic|"
+        r"reads|guides|blogs?|blog\s+posts))?|"
+        r"Related\s+(?:topics\s*(?:&|and)\s*)?resources|"
+        # ("READ MORE ARTICLES", "Further reading about Creativity"; not "Further reading"
+        # alone, a paper's list of books, part of its text as often)
+        r"(?:Read|See|View)\s+more\s+(?:articles|stories|posts)|"
+        r"Further\s+reading\s+(?:about|on)\s+\S.{0,40}|"
         # ("Recommended for you", "Editor's Picks", "From the Archive")
         r"Recommended\s+for\s+you|Editors?['’]?s?\s+(?:picks?|choice)|From\s+(?:the|our)\s+archives?|"
         r"Top\s+(?:articles?|stories|news|content|coverage|links|posts|videos|headlines|reading)|"
@@ -171,7 +180,9 @@ RULES: tuple[Rule, ...] = (
         # ("More Articles You Might Enjoy", "Other Posts You May Enjoy", "You'll Also Love…",
         # "Read This Next", "More related posts"; not "Explore more", over a listing's own
         # items as often)
-        r"(?:(?:More|Other)\s+(?:articles|stories|posts)\s+)?You(?:'ll|’ll|\s+(?:may|might))\s+"
+        # ("If you liked this post you might also like:")
+        r"(?:(?:More|Other)\s+(?:articles|stories|posts)\s+|If\s+you\s+(?:liked|enjoyed)\s+this\s+"
+        r"(?:post|article|story),?\s+)?You(?:'ll|’ll|\s+(?:may|might))\s+"
         r"(?:also\s+)?(?:like|love|enjoy)(?:…|\.\.\.)?|Read\s+this\s+next|"
         r"More\s+related\s+(?:articles|stories|posts)|"
         r"More\s+(?:in|from)\s+(?!the\b)[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,2}):?",

@@ -26,7 +26,8 @@ from .region import Region
 from .tuning import CHROME_SCORE, RegionTuning, Tuning
 
 __all__ = [
-    "Ticker", "live_ticker", "mark_ticker", "cut", "writer_note", "note_text", "mark_notes",
+    "Ticker", "live_ticker", "mark_ticker", "cut", "writer_note", "note_text", "writer_role",
+    "mark_notes",
 ]
 
 _TICKER_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:h]\d\d(?:\s|$)")
@@ -210,7 +211,19 @@ def _bio_name(infos: list[Info], start: int, k: int, end: int, above: float,
             ) < t.bio_alone_share * above
         if after.chrome is not None or len(after.tokens) > t.bio_name_words:
             return False
+        # (a writer's role under the name, "Senior Staff Writer": the writer's card)
+        named = named or writer_role(after.text)
     return False
+
+
+def writer_role(text: str) -> bool:
+    """``text`` is a writer's role alone on a line, as a writer's card gives it under
+    their name: words ending in a writer's role ("CONTRIBUTING WRITER", "Associate
+    Editor", "Language Learning Blogger")."""
+    words = text.lower().rstrip(" :").split()
+    return bool(words) and words[-1].rstrip("s") in NOTE_ROLES and all(
+        w[:1].isalpha() for w in words
+    )
 
 
 @cache
