@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from enum import Enum
-from functools import wraps
-from typing import Any, Callable, TypeVar
+from functools import lru_cache
+from typing import Any
 
 from ..._vocab import AGE_UNITS, MONTH_SHORT, WIRE_AGENCY_NAMES, WRITER_ROLES, phrase
 from .. import author_lists, bylines, datelines, desks, header_shapes
@@ -192,42 +192,17 @@ class Info:
 
 # What a line reads as (a caption, a byline, a date, metadata) depends on its text and
 # its number of words only, and the same lines (a site's menus, its bylines, its
-# footer) come back on page after page of a batch or an archive: each is read once
-# for the texts read last.
-#: a text is remembered up to this long (a paragraph is seldom printed twice) ...
-TEXT_CACHE_CHARS = 300
-#: ... and this many of them, all forgotten when one more comes
+# footer) come back on page after page of a batch or an archive: each is read once,
+# for the last ``TEXT_CACHE_LINES`` texts asked.
 TEXT_CACHE_LINES = 16384
-_T = TypeVar("_T")
 
 
-def _remembered(read: Callable[[str, int], _T]) -> Callable[[str, int], _T]:
-    """``read`` (a pure function of a line's text and its number of words) with its
-    answers remembered (a plain dictionary behind a length test)."""
-    memo: dict[tuple[str, int], _T] = {}
-
-    @wraps(read)
-    def call(text: str, n: int) -> _T:
-        key = (text, n)
-        try:
-            return memo[key]
-        except KeyError:
-            answer = read(text, n)
-            if len(text) <= TEXT_CACHE_CHARS:
-                if len(memo) >= TEXT_CACHE_LINES:
-                    memo.clear()
-                memo[key] = answer
-            return answer
-
-    return call
-
-
-@_remembered
+@lru_cache(maxsize=TEXT_CACHE_LINES)
 def _read_caption(text: str, n: int) -> str | None:
     return bylines.caption(text) if n <= bylines.MAX_CAPTION_WORDS else None
 
 
-@_remembered
+@lru_cache(maxsize=TEXT_CACHE_LINES)
 def _read_byline(line: str, n: int) -> tuple[str, str] | None:
     # (past a byline's length only "By Name, a role …" can be one, or a header
     # line of fields, "Le Monde | <date> | Par Name")
@@ -253,7 +228,7 @@ def _read_byline(line: str, n: int) -> tuple[str, str] | None:
     return found
 
 
-@_remembered
+@lru_cache(maxsize=TEXT_CACHE_LINES)
 def _read_date(line: str, n: int) -> datelines.Dateline | None:
     # (the cheap tests first: a line with no digit holds no date, whatever part of it
     # ``header_part`` gives; a paragraph's line is long, and the date pattern slow on it)
@@ -265,7 +240,7 @@ def _read_date(line: str, n: int) -> datelines.Dateline | None:
     return None
 
 
-@_remembered
+@lru_cache(maxsize=TEXT_CACHE_LINES)
 def _read_meta(text: str, n: int) -> bool:
     d = _read_date(text, n)
     if (d is not None and d.short) or _read_byline(text, n) or _read_caption(text, n):

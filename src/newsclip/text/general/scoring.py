@@ -29,7 +29,7 @@ from .chrome import (
     hinted_rule,
     repeated_phrase,
 )
-from .lines import TEXT_CACHE_CHARS, TEXT_CACHE_LINES, Info, timed
+from .lines import TEXT_CACHE_LINES, Info, timed
 from .tuning import (
     ARROW_LINK_WORDS,
     CHROME_SCORE,
@@ -55,9 +55,8 @@ _SIGNATURE = re.compile(
     rf"\b(?:posted|wrote|said|says|by|from|at|on|(?:19|20)\d\d|{MONTH_SHORT})\b", re.I
 )
 
-#: the chrome rule of each line text read lately (None: no rule), up to
-#: ``TEXT_CACHE_CHARS`` long; all forgotten when ``TEXT_CACHE_LINES`` are kept and one
-#: more comes
+#: the chrome rule of each line text read lately (None: no rule), all forgotten when
+#: ``TEXT_CACHE_LINES`` are kept and one more comes
 _CHROME_RULES: dict[str, str | None] = {}
 _NOT_READ = object()
 
@@ -68,7 +67,7 @@ def score_lines(lines: list[Line], boilerplate: Boilerplate | None, tuning: Tuni
     # The loop every line of every dump goes through, so the steps of
     # ``features.words`` and ``features.score`` are written out here with the cheap
     # tests first (this loop was most of the reader's time), and a text's chrome rule
-    # (``_chrome_rule``) is read once for the texts read last.
+    # (``_chrome_rule``) is read once for the ``TEXT_CACHE_LINES`` texts read last.
     infos = []
     append = infos.append
     findall, non_word, words = features.WORD.findall, features.NON_WORD, features.words
@@ -95,10 +94,9 @@ def score_lines(lines: list[Line], boilerplate: Boilerplate | None, tuning: Tuni
         chrome = known.get(text, _NOT_READ)
         if chrome is _NOT_READ:
             chrome = _chrome_rule(text, tokens)
-            if len(text) <= TEXT_CACHE_CHARS:
-                if len(known) >= TEXT_CACHE_LINES:
-                    known.clear()
-                known[text] = chrome
+            if len(known) >= TEXT_CACHE_LINES:
+                known.clear()
+            known[text] = chrome
         if chrome is not None:
             append(Info(i, text, tokens, CHROME_SCORE, i, chrome))
             continue
