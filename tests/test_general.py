@@ -131,6 +131,20 @@ def test_every_line_is_labelled_with_a_rule() -> None:
             assert item.label == "blank" or item.rule, (path.name, item)
 
 
+def test_a_dump_reads_the_same_whatever_was_read_before() -> None:
+    """The reader keeps what it read of each line's text for the next pages (a site's
+    menus and bylines come back on each): a page's record is the same read first, last,
+    or again."""
+    paths = sorted(GENERAL.glob("*.txt"))
+
+    def records(order):
+        return {p.name: newsclip.parse(p.read_bytes(), path=p.name).to_dict() for p in order}
+
+    forward = records(paths)
+    assert records(reversed(paths)) == forward
+    assert records(paths) == forward
+
+
 def test_nothing_but_the_article_in_the_body() -> None:
     record = _parse("wire_story.txt")
     text = record.text

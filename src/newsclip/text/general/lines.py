@@ -4,7 +4,9 @@ with its words, its score and its chrome rule, and what it reads as on demand.
 A line's caption, byline and date are read the first time a stage asks (the
 patterns are slow and most lines are never asked).  Whether a line is
 metadata (``meta``: a byline, a caption, a date line, a source label, a wire
-credit) is read the same way.  The scoring stage builds the lines; no later
+credit) is read the same way.  Each depends on the line's text and its number of words
+only, and is kept for the texts last asked: a site's menus, bylines and footer come
+back on every page of a batch.  The scoring stage builds the lines; no later
 stage changes them: a stage that finds a line to be chrome hands on a copy
 (``as_chrome``).
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from enum import Enum
+from functools import lru_cache
 from typing import Any
 
 from ..._vocab import AGE_UNITS, MONTH_SHORT, WIRE_AGENCY_NAMES, WRITER_ROLES, phrase
@@ -120,7 +123,6 @@ class Info:
     _byline: Any = _UNSET
     _date: Any = _UNSET
     _meta: Any = _UNSET
-    _header: Any = _UNSET
     #: a comment's or a teaser's stamp ("Posted by: Sam | Jan 10, 2008 4:49 PM")
     stamp: bool = False
 
@@ -135,61 +137,20 @@ class Info:
     @property
     def caption(self) -> str | None:
         if self._caption is _UNSET:
-            n = len(self.tokens)
-            self._caption = None
-            if n <= bylines.MAX_CAPTION_WORDS:
-                self._caption = bylines.caption(self.text)
+            self._caption = _read_caption(self.text, len(self.tokens))
         return self._caption
 
     @property
     def byline(self) -> tuple[str, str] | None:
         if self._byline is _UNSET:
-            n = len(self.tokens)
-            # (past a byline's length only "By Name, a role …" can be one, or a header
-            # line of fields, "Le Monde | <date> | Par Name")
-            text = self.header_text
-            if text is not self.text:
-                n = len(text.split())
-            self._byline = bylines.byline(text) if n <= bylines.MAX_BYLINE_WORDS or (
-                n <= bylines.MAX_ROLE_WORDS and (
-                    text[:3].lower() in ("by ", "by:") or " | " in text
-                    # (the dash and the dots are no ASCII characters)
-                    or not text.isascii() and _FIELD_DASH.search(text)
-                )
-            ) else None
-            if self._byline is None and n >= author_lists.MIN_WORDS and (
-                authors := author_lists.affiliated(text)
-            ):
-                self._byline = "byline-affiliations", authors  # a paper's authors
-            if self._byline is None and n <= _DESK_WORDS and _BY_HINT.search(text):
-                if desk := desks.labelled_credit(text):
-                    self._byline = "byline-desk", desk
-                elif agency := header_shapes.agency_byline(text):
-                    self._byline = "byline-agency", agency
+            self._byline = _read_byline(self.text, len(self.tokens))
         return self._byline
 
     @property
     def date(self) -> datelines.Dateline | None:
         if self._date is _UNSET:
-            self._date = None
-            # (the cheap tests first: a line with no digit holds no date, whatever part
-            # of it ``header_text`` gives; a paragraph's line is long, and the date
-            # pattern slow on it)
-            if self._header is _UNSET and not datelines.maybe(self.text):
-                return None
-            text = self.header_text
-            if (len(self.tokens) if text is self.text else len(text.split())) \
-                    <= HEADER_LINE_WORDS and datelines.maybe(self.text):
-                self._date = datelines.find(text)
+            self._date = _read_date(self.text, len(self.tokens))
         return self._date
-
-    @property
-    def header_text(self) -> str:
-        """The part of the line a header's byline and date are read from (``header_shapes``:
-        without a comment link or an edit note, or the header ending a paragraph)."""
-        if self._header is _UNSET:
-            self._header = header_shapes.header_part(self.text)
-        return self._header
 
     @property
     def dated(self) -> bool:
@@ -212,26 +173,8 @@ class Info:
             if self.chrome is not None:
                 self._meta = False
             else:
-                self._meta = self._read_meta()
+                self._meta = _read_meta(self.text, len(self.tokens))
         return self._meta
-
-    def _read_meta(self) -> bool:
-        d = self.date  # (``dated``, read here without a second property call)
-        if (d is not None and d.short) or self.byline or self.caption:
-            return True
-        n = len(self.tokens)
-        text = self.text
-        # a date without its year ("Fri Dec 28, 7:05 AM ET"), a writer's role ("AP Sports
-        # Writer"), a label ("Source: AFP")
-        # (the cheap test before each pattern: every date has a digit, every role
-        # ends the line)
-        return n <= SHORT_LINE_WORDS and (
-            (n <= UNDATED_WORDS and datelines.maybe(text) and _dateish(text))
-            or (n <= ROLE_WORDS and text.endswith(_ROLE_WORDS) and ROLE.match(text) is not None)
-            or _META_LABEL.match(text) is not None
-            or wire_line(text)
-            or (n <= CREDIT_WORDS and CREDIT_LINE.match(text) is not None)
-        )
 
     @property
     def label_words(self) -> int:
@@ -245,6 +188,74 @@ class Info:
             self.chrome is None and len(self.tokens) >= LIST_ITEM_WORDS
             and _LIST_ITEM.match(self.text) is not None and not self.meta
         )
+
+
+# What a line reads as (a caption, a byline, a date, metadata) depends on its text and
+# its number of words only, and the same lines (a site's menus, its bylines, its
+# footer) come back on page after page of a batch or an archive: each is read once,
+# for the last ``TEXT_CACHE_LINES`` texts asked.
+TEXT_CACHE_LINES = 16384
+
+
+@lru_cache(maxsize=TEXT_CACHE_LINES)
+def _read_caption(text: str, n: int) -> str | None:
+    return bylines.caption(text) if n <= bylines.MAX_CAPTION_WORDS else None
+
+
+@lru_cache(maxsize=TEXT_CACHE_LINES)
+def _read_byline(line: str, n: int) -> tuple[str, str] | None:
+    # (past a byline's length only "By Name, a role …" can be one, or a header
+    # line of fields, "Le Monde | <date> | Par Name")
+    text = header_shapes.header_part(line)
+    if text is not line:
+        n = len(text.split())
+    found = bylines.byline(text) if n <= bylines.MAX_BYLINE_WORDS or (
+        n <= bylines.MAX_ROLE_WORDS and (
+            text[:3].lower() in ("by ", "by:") or " | " in text
+            # (the dash and the dots are no ASCII characters)
+            or not text.isascii() and _FIELD_DASH.search(text)
+        )
+    ) else None
+    if found is None and n >= author_lists.MIN_WORDS and (
+        authors := author_lists.affiliated(text)
+    ):
+        found = "byline-affiliations", authors  # a paper's authors
+    if found is None and n <= _DESK_WORDS and _BY_HINT.search(text):
+        if desk := desks.labelled_credit(text):
+            found = "byline-desk", desk
+        elif agency := header_shapes.agency_byline(text):
+            found = "byline-agency", agency
+    return found
+
+
+@lru_cache(maxsize=TEXT_CACHE_LINES)
+def _read_date(line: str, n: int) -> datelines.Dateline | None:
+    # (the cheap tests first: a line with no digit holds no date, whatever part of it
+    # ``header_part`` gives; a paragraph's line is long, and the date pattern slow on it)
+    if not datelines.maybe(line):
+        return None
+    text = header_shapes.header_part(line)
+    if (n if text is line else len(text.split())) <= HEADER_LINE_WORDS:
+        return datelines.find(text)
+    return None
+
+
+@lru_cache(maxsize=TEXT_CACHE_LINES)
+def _read_meta(text: str, n: int) -> bool:
+    d = _read_date(text, n)
+    if (d is not None and d.short) or _read_byline(text, n) or _read_caption(text, n):
+        return True
+    # a date without its year ("Fri Dec 28, 7:05 AM ET"), a writer's role ("AP Sports
+    # Writer"), a label ("Source: AFP")
+    # (the cheap test before each pattern: every date has a digit, every role
+    # ends the line)
+    return n <= SHORT_LINE_WORDS and (
+        (n <= UNDATED_WORDS and datelines.maybe(text) and _dateish(text))
+        or (n <= ROLE_WORDS and text.endswith(_ROLE_WORDS) and ROLE.match(text) is not None)
+        or _META_LABEL.match(text) is not None
+        or wire_line(text)
+        or (n <= CREDIT_WORDS and CREDIT_LINE.match(text) is not None)
+    )
 
 
 def _dateish(text: str) -> bool:

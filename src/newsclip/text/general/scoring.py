@@ -29,7 +29,7 @@ from .chrome import (
     hinted_rule,
     repeated_phrase,
 )
-from .lines import Info, timed
+from .lines import TEXT_CACHE_LINES, Info, timed
 from .tuning import (
     ARROW_LINK_WORDS,
     CHROME_SCORE,
@@ -55,25 +55,30 @@ _SIGNATURE = re.compile(
     rf"\b(?:posted|wrote|said|says|by|from|at|on|(?:19|20)\d\d|{MONTH_SHORT})\b", re.I
 )
 
+#: the chrome rule of each line text read lately (None: no rule), all forgotten when
+#: ``TEXT_CACHE_LINES`` are kept and one more comes
+_CHROME_RULES: dict[str, str | None] = {}
+_NOT_READ = object()
+
 
 def score_lines(lines: list[Line], boilerplate: Boilerplate | None, tuning: Tuning) -> list[Info]:
     """The non-blank lines of ``lines``, each with its features, chrome rule and score."""
     t = tuning.scores
     # The loop every line of every dump goes through, so the steps of
-    # ``features.words``, ``chrome.rule`` and ``features.score`` are written
-    # out here with the cheap tests first (this loop was most of the reader's time).
+    # ``features.words`` and ``features.score`` are written out here with the cheap
+    # tests first (this loop was most of the reader's time), and a text's chrome rule
+    # (``_chrome_rule``) is read once for the ``TEXT_CACHE_LINES`` texts read last.
     infos = []
     append = infos.append
     findall, non_word, words = features.WORD.findall, features.NON_WORD, features.words
     long_line, label_words = features.LONG_LINE_CHARS, features.LABEL_WORDS
-    by_first, group_rule, comment_hint = PAGE_TABLE, GROUP_RULE, COMMENT_HINT.search
     code_like, code_set = features.code_like, features.CODE_CHAR_SET
     code_score, score = features.CODE_SCORE, features.score
     word_gain, par_cost = features.LABEL_WORD_GAIN, features.PAR_COST
-    phrase_min, phrase_max = REPEATED_PHRASE_WORDS
     batch_max = t.batch_max_words
     last_line = len(lines) - 1
     taught: list[int] = []  # indexes into infos of the lines the batch repeats
+    known = _CHROME_RULES
     for i, line in enumerate(lines):
         text = line.text
         if not text:
@@ -84,36 +89,14 @@ def score_lines(lines: list[Line], boilerplate: Boilerplate | None, tuning: Tuni
         else:
             tokens = words(text)
         ntok = len(tokens)
-        chrome = None
-        if len(text) <= MAX_CHROME_CHARS:
-            pattern = by_first[text[:2]]
-            if pattern is not None:
-                m = pattern.fullmatch(text)
-                if m is not None:
-                    chrome = group_rule[m.lastgroup]  # type: ignore[index]
-        if chrome is None:
-            if text.count(" ") >= HINTED_MIN_SPACES:
-                chrome = hinted_rule(text)
-                if chrome == "comment-prompt" and timed(text):
-                    # a teaser's header beside its time: "6 March 02:15 PM EST - Hardware
-                    # - Add A Comment" (as a count of comments there: ``comments_marker``)
-                    chrome = None
-            if (
-                chrome is None and ntok <= SHORT_LINE_WORDS and comment_hint(text) is not None
-                and comments_marker(text, tokens)
-            ):
-                chrome = "comments-marker"
-            elif chrome is None and text[-1] in "›»→" and ntok <= ARROW_LINK_WORDS:
-                # "View this image ›": a link ("Comments »" stays a comment marker, above)
-                chrome = "arrow-link"
-            elif (
-                chrome is None and phrase_min <= ntok <= phrase_max
-                and not features.sentence_end(text)
-                # (a repeated phrase's first characters come back later in the line)
-                and text.find(text[:REPEATED_PHRASE_CHARS], 1) > 0
-                and repeated_phrase(text) and datelines.find(text) is None
-            ):
-                chrome = "repeated-phrase"
+        # (a line's chrome rule depends on its text alone: a site's menus and footer
+        # come back on every page of a batch)
+        chrome = known.get(text, _NOT_READ)
+        if chrome is _NOT_READ:
+            chrome = _chrome_rule(text, tokens)
+            if len(known) >= TEXT_CACHE_LINES:
+                known.clear()
+            known[text] = chrome
         if chrome is not None:
             append(Info(i, text, tokens, CHROME_SCORE, i, chrome))
             continue
@@ -145,6 +128,43 @@ def score_lines(lines: list[Line], boilerplate: Boilerplate | None, tuning: Tuni
     infos = blocks.join_wrapped(lines, infos, t)
     infos = blocks.code_blocks(infos, t)
     return blocks.weigh_packed(lines, infos, promos, t)
+
+
+def _chrome_rule(text: str, tokens: list[str]) -> str | None:
+    """The chrome rule a line's own text matches (``tokens``: its words), if any."""
+    ntok = len(tokens)
+    phrase_min, phrase_max = REPEATED_PHRASE_WORDS
+    chrome = None
+    if len(text) <= MAX_CHROME_CHARS:
+        pattern = PAGE_TABLE[text[:2]]
+        if pattern is not None:
+            m = pattern.fullmatch(text)
+            if m is not None:
+                chrome = GROUP_RULE[m.lastgroup]  # type: ignore[index]
+    if chrome is None:
+        if text.count(" ") >= HINTED_MIN_SPACES:
+            chrome = hinted_rule(text)
+            if chrome == "comment-prompt" and timed(text):
+                # a teaser's header beside its time: "6 March 02:15 PM EST - Hardware
+                # - Add A Comment" (as a count of comments there: ``comments_marker``)
+                chrome = None
+        if (
+            chrome is None and ntok <= SHORT_LINE_WORDS and COMMENT_HINT.search(text) is not None
+            and comments_marker(text, tokens)
+        ):
+            chrome = "comments-marker"
+        elif chrome is None and text[-1] in "›»→" and ntok <= ARROW_LINK_WORDS:
+            # "View this image ›": a link ("Comments »" stays a comment marker, above)
+            chrome = "arrow-link"
+        elif (
+            chrome is None and phrase_min <= ntok <= phrase_max
+            and not features.sentence_end(text)
+            # (a repeated phrase's first characters come back later in the line)
+            and text.find(text[:REPEATED_PHRASE_CHARS], 1) > 0
+            and repeated_phrase(text) and datelines.find(text) is None
+        ):
+            chrome = "repeated-phrase"
+    return chrome
 
 
 def _not_prose(info: Info, t: ScoreTuning) -> None:
