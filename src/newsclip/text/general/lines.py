@@ -137,19 +137,19 @@ class Info:
     @property
     def caption(self) -> str | None:
         if self._caption is _UNSET:
-            self._caption = _read_caption(self.text, len(self.tokens))
+            self._caption = _kept(_read_caption, self.text)(self.text, len(self.tokens))
         return self._caption
 
     @property
     def byline(self) -> tuple[str, str] | None:
         if self._byline is _UNSET:
-            self._byline = _read_byline(self.text, len(self.tokens))
+            self._byline = _kept(_read_byline, self.text)(self.text, len(self.tokens))
         return self._byline
 
     @property
     def date(self) -> datelines.Dateline | None:
         if self._date is _UNSET:
-            self._date = _read_date(self.text, len(self.tokens))
+            self._date = _kept(_read_date, self.text)(self.text, len(self.tokens))
         return self._date
 
     @property
@@ -173,7 +173,7 @@ class Info:
             if self.chrome is not None:
                 self._meta = False
             else:
-                self._meta = _read_meta(self.text, len(self.tokens))
+                self._meta = _kept(_read_meta, self.text)(self.text, len(self.tokens))
         return self._meta
 
     @property
@@ -193,8 +193,16 @@ class Info:
 # What a line reads as (a caption, a byline, a date, metadata) depends on its text and
 # its number of words only, and the same lines (a site's menus, its bylines, its
 # footer) come back on page after page of a batch or an archive: each is read once,
-# for the last ``TEXT_CACHE_LINES`` texts asked.
+# for the last ``TEXT_CACHE_LINES`` texts asked.  A text longer than ``TEXT_CACHE_CHARS``
+# (a paragraph, which seldom comes back) is read every time and never kept, so what is
+# kept stays under a few megabytes whatever the input.
 TEXT_CACHE_LINES = 16384
+TEXT_CACHE_CHARS = 400
+
+
+def _kept(read: Any, text: str) -> Any:
+    """``read`` (one of the ``lru_cache`` readers below), or its uncached self for a long text."""
+    return read if len(text) <= TEXT_CACHE_CHARS else read.__wrapped__
 
 
 @lru_cache(maxsize=TEXT_CACHE_LINES)
@@ -242,8 +250,9 @@ def _read_date(line: str, n: int) -> datelines.Dateline | None:
 
 @lru_cache(maxsize=TEXT_CACHE_LINES)
 def _read_meta(text: str, n: int) -> bool:
-    d = _read_date(text, n)
-    if (d is not None and d.short) or _read_byline(text, n) or _read_caption(text, n):
+    d = _kept(_read_date, text)(text, n)
+    if (d is not None and d.short) or _kept(_read_byline, text)(text, n) or \
+            _kept(_read_caption, text)(text, n):
         return True
     # a date without its year ("Fri Dec 28, 7:05 AM ET"), a writer's role ("AP Sports
     # Writer"), a label ("Source: AFP")

@@ -29,7 +29,7 @@ from .chrome import (
     hinted_rule,
     repeated_phrase,
 )
-from .lines import TEXT_CACHE_LINES, Info, timed
+from .lines import TEXT_CACHE_CHARS, TEXT_CACHE_LINES, Info, timed
 from .tuning import (
     ARROW_LINK_WORDS,
     CHROME_SCORE,
@@ -55,7 +55,8 @@ _SIGNATURE = re.compile(
     rf"\b(?:posted|wrote|said|says|by|from|at|on|(?:19|20)\d\d|{MONTH_SHORT})\b", re.I
 )
 
-#: the chrome rule of each line text read lately (None: no rule), all forgotten when
+#: the chrome rule of each line text read lately (None: no rule; texts up to
+#: ``TEXT_CACHE_CHARS``), all forgotten when
 #: ``TEXT_CACHE_LINES`` are kept and one more comes
 _CHROME_RULES: dict[str, str | None] = {}
 _NOT_READ = object()
@@ -94,9 +95,10 @@ def score_lines(lines: list[Line], boilerplate: Boilerplate | None, tuning: Tuni
         chrome = known.get(text, _NOT_READ)
         if chrome is _NOT_READ:
             chrome = _chrome_rule(text, tokens)
-            if len(known) >= TEXT_CACHE_LINES:
-                known.clear()
-            known[text] = chrome
+            if len(text) <= TEXT_CACHE_CHARS:
+                if len(known) >= TEXT_CACHE_LINES:
+                    known.clear()
+                known[text] = chrome
         if chrome is not None:
             append(Info(i, text, tokens, CHROME_SCORE, i, chrome))
             continue
