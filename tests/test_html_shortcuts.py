@@ -19,8 +19,9 @@ from lxml import etree
 from newsclip.decode import decode_with_warnings
 from newsclip.errors import BinaryInputError, TooLargeError
 from newsclip.html import _text_length
-from newsclip.html import blocks, dates, rules, tree
+from newsclip.html import blocks, chrome, dates, rules, tree
 from newsclip.html.fields import BYLINE_WORDS, HEADLINE_WORDS, POSTER_WORDS
+from newsclip.html.pagekind import page_kind
 from newsclip.text.general import page_bylines
 
 CLASS_VALUES = [
@@ -299,3 +300,83 @@ def test_modified_searched_in_the_markup_first_answers_as_the_walk(body: str) ->
     page = tree.prepare(f"<html><body>{body}</body></html>", tree.Deadline())
     root = tree.build(page, tree.Deadline())[0]
     assert dates.modified(root, {}, {}, page.markup) == dates.modified(root, {}, {})
+
+
+def _prepared_root(body: str, head: str = "") -> tuple[tree.Prepared, etree._Element]:
+    page = tree.prepare(f"<html><head>{head}</head><body>{body}</body></html>", tree.Deadline())
+    return page, tree.build(page, tree.Deadline())[0]
+
+
+PUBLISHED_PAGES = [
+    '<p itemprop="datePublished" content="2024-05-02">x</p><time datetime="2023-01-01">y</time>',
+    '<p itemprop="date&#67;reated" datetime="2024-05-03">made</p>',
+    '<span itemprop="datepublished">June 4, 2024</span><abbr class="published">May 1, 2024</abbr>',
+    '<time>June 4, 2024</time><abbr class="published" title="2024-05-01">May 1</abbr>',
+    "<abbr class='published'>March 3, 2024</abbr><p>datePublished: 2024-05-02</p>",
+    "<TIME DATETIME='2024-05-02'>changed</TIME>",
+    "<p>no date at all</p>",
+]
+
+
+@pytest.mark.parametrize("body", PUBLISHED_PAGES)
+def test_published_searched_in_the_markup_first_answers_as_the_walk(body: str) -> None:
+    page, root = _prepared_root(body)
+    assert dates.published(root, {}, {}, page.markup) == dates.published(root, {}, {})
+
+
+THREAD_PAGES = [
+    "<div>Started by ada_k, June 04, 2024</div>",
+    "<div> <b>Thread\u00a0starter</b> ada_k</div><p>Started by ada_k, June 04, 2024</p>",
+    "<dl><dt>Start date</dt><dd>Jun 14, 2025</dd></dl><p>Start date Jun 14, 2025</p>",
+    "<p>STARTED BY ADA, 3 May 2024</p>",
+    "<p>He started by saying so, 3 May 2024</p><p>Startedby ada, 3 May 2024</p>",
+    "<p>no label at all, 3 May 2024</p>",
+]
+
+
+@pytest.mark.parametrize("body", THREAD_PAGES)
+def test_thread_start_searched_in_the_text_first_answers_as_the_walk(body: str) -> None:
+    _page, root = _prepared_root(body)
+    assert dates.thread_started(root, tree.text_of(root)) == dates.thread_started(root)
+    assert dates.first_post(root, tree.text_of(root)) == dates.first_post(root)
+
+
+def test_the_elements_after_one_are_those_the_walk_meets_after_it() -> None:
+    _page, root = _prepared_root(
+        "<div><h1>Head <i>line</i></h1><p>a<b>b</b></p></div><!-- c --><ul><li>1<li>2</ul>"
+        "<section><div><h2>x</h2></div><p>tail</p></section>"
+    )
+    every = list(root.iter(etree.Element))
+    for at, el in enumerate(every):
+        assert list(dates._following(root, el)) == every[at + 1:]
+
+
+WIDGET_PAGES = [
+    "".join(f'<div class="widget w{i}">x</div>' for i in range(45)),
+    "".join(f'<div class="Widgets">x</div><p class="idget">y</p>' for i in range(30)),
+    "".join(f'<div class="wIdget">x</div><p>widget</p>' for i in range(45)),
+    "".join(f'<div class="widget">x</div>' for i in range(39)),
+    "<p>no widget</p>",
+]
+
+
+@pytest.mark.parametrize("body", WIDGET_PAGES)
+def test_widget_boxes_counted_in_the_markup_first_answer_as_the_tree(body: str) -> None:
+    page, root = _prepared_root(body)
+    built = chrome._built_of_widgets
+    assert built(root.find("body"), page.markup) == built(root.find("body"))
+
+
+MICRODATA_PAGES = [
+    '<div itemscope itemtype="https://schema.org/DiscussionForumPosting">x</div>',
+    '<div itemscope itemType="https://schema.org/QAPage">x</div>',
+    '<div itemscope itemtype="https://schema.org/Article">x</div>',
+    "<p>itemtype DiscussionForumPosting, as text</p>",
+    "<p>nothing</p>",
+]
+
+
+@pytest.mark.parametrize("body", MICRODATA_PAGES)
+def test_page_kind_searched_in_the_markup_first_answers_as_the_tree(body: str) -> None:
+    page, root = _prepared_root(body)
+    assert page_kind(root, [], page.markup) == page_kind(root, [])

@@ -75,9 +75,14 @@ class _DateSource(NamedTuple):
     line: int | None = None
 
 
-def published(root: etree._Element, tags: dict[str, str], ld: dict[str, str]) -> Stated | None:
-    """The publication date the markup states, highest trust first."""
-    return _first(_candidates(root, tags, ld))
+def published(
+    root: etree._Element, tags: dict[str, str], ld: dict[str, str], markup: str | None = None
+) -> Stated | None:
+    """The publication date the markup states, highest trust first; ``markup``: what
+    the tree was read from (``tree.Prepared.markup``): a page whose markup never writes
+    the microdata properties (``_ITEM_DATES``) is walked for its ``<time>`` and
+    ``<abbr>`` elements alone, picked out in C."""
+    return _first(_candidates(root, tags, ld, markup))
 
 
 def loose(found: Stated) -> bool:
@@ -146,8 +151,12 @@ def _first(rows: Iterable[_DateSource]) -> Stated | None:
     return None
 
 
+#: the microdata properties of a publication date
+_ITEM_DATES = ("datePublished", "dateCreated")
+
+
 def _candidates(
-    root: etree._Element, tags: dict[str, str], ld: dict[str, str]
+    root: etree._Element, tags: dict[str, str], ld: dict[str, str], markup: str | None = None
 ) -> Iterator[_DateSource]:
     """The publication dates the markup gives, in order of trust."""
     if ld.get("date"):
@@ -155,8 +164,9 @@ def _candidates(
     for key in DATE_KEYS:
         if tags.get(key):
             yield _DateSource(tags[key], f"meta-{key}", "meta")
-    for el in root.iter(etree.Element):
-        if el.get("itemprop") in ("datePublished", "dateCreated"):
+    items = markup is None or any(name in markup for name in _ITEM_DATES)
+    for el in root.iter(etree.Element) if items else root.iter("time", "abbr"):
+        if items and el.get("itemprop") in _ITEM_DATES:
             value = el.get("datetime") or el.get("content") or element_text(el)
             yield _DateSource(value, "itemprop-date", "microdata", line_of(el))
         elif el.tag == "time":
@@ -169,7 +179,8 @@ def _candidates(
 
 #: a forum thread's header line that states when it was started, by whom: "Started by
 #: ada_k, June 04, 2024, 11:23:55 AM", "Start date Jun 14, 2025"
-_THREAD_START = re.compile(rf"(?i:{STARTER_LABELS}|{'|'.join(THREAD_START_LABELS)})\b")
+_STARTER = re.compile(rf"(?i:{STARTER_LABELS}|{'|'.join(THREAD_START_LABELS)})")
+_THREAD_START = re.compile(rf"{_STARTER.pattern}\b")
 #: a forum's first-post marker: "#1" (or "#" before a link that reads "1")
 _FIRST_POST = re.compile(r"#\s*1")
 #: a line (the thread's header line, or the header row of a first post) is at most this
@@ -179,9 +190,13 @@ MAX_STAMP_LINE = 160
 FIRST_POST_LEVELS = 3
 
 
-def thread_started(root: etree._Element) -> Stated | None:
+def thread_started(root: etree._Element, text: str | None = None) -> Stated | None:
     """The date a forum thread's header line says it was started ("Started by ada_k,
-    June 04, 2024"): the thread's date, where a later ``<time>`` is a reply's."""
+    June 04, 2024"): the thread's date, where a later ``<time>`` is a reply's.
+    ``text``: the page's text (``text_of(root)``), which holds each element's: a page
+    whose text holds no label (``_STARTER``) is not walked."""
+    if text is not None and _STARTER.search(text) is None:
+        return None
     for el in root.iter(etree.Element):
         if el.tag in _NO_TEXT:
             continue
@@ -194,12 +209,15 @@ def thread_started(root: etree._Element) -> Stated | None:
     return None
 
 
-def first_post(root: etree._Element) -> Stated | None:
+def first_post(root: etree._Element, text: str | None = None) -> Stated | None:
     """The date in the header row of a forum's first post, the one marked "#1" (an
-    older forum layout writes it beside the marker, in no markup of its own)."""
+    older forum layout writes it beside the marker, in no markup of its own); ``text``:
+    the page's text (``text_of(root)``), when read already."""
     # (a marker, "#1" or "#" and a "1", stands in the page's text as "#", spaces, "1":
     # a search in C spares most pages the walk)
-    marker = next(_first_post_markers(root), None) if _FIRST_POST.search(text_of(root)) else None
+    if text is None:
+        text = text_of(root)
+    marker = next(_first_post_markers(root), None) if _FIRST_POST.search(text) else None
     up = marker
     for _ in range(FIRST_POST_LEVELS if marker is not None else 0):
         up = up.getparent()
@@ -318,13 +336,8 @@ def header_time(
     if headline is None:
         return None
     above = [headline, *headline.iterancestors()][: HEADER_LEVELS + 1]
-    chars, started = 0, False
-    for el in root.iter(etree.Element):
-        if el is headline:
-            started = True
-            continue
-        if not started or el in above:
-            continue
+    chars = 0
+    for el in _following(root, headline):
         if chars > HEADER_CHARS:
             return None
         if el.tag == "time":
@@ -336,6 +349,19 @@ def header_time(
             chars += len((el.text or "").strip())
         chars += len((el.tail or "").strip())
     return None
+
+
+def _following(root: etree._Element, el: etree._Element) -> Iterator[etree._Element]:
+    """The elements of ``root`` after ``el`` in the page's order (its own first), as
+    ``root.iter`` meets them, without a walk of those before it."""
+    yield from el.iterdescendants(etree.Element)
+    while el is not root:
+        for sibling in el.itersiblings(etree.Element):
+            yield sibling
+            yield from sibling.iterdescendants(etree.Element)
+        el = el.getparent()
+        if el is None:
+            return
 
 
 def _header_stamp(el: etree._Element, above: list[etree._Element]) -> Stated | None:
