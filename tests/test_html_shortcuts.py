@@ -380,3 +380,29 @@ MICRODATA_PAGES = [
 def test_page_kind_searched_in_the_markup_first_answers_as_the_tree(body: str) -> None:
     page, root = _prepared_root(body)
     assert page_kind(root, [], page.markup) == page_kind(root, [])
+
+
+MARKED_PAGES = [
+    '<h2 itemprop="headline">A headline</h2><a rel="author" href="/a">Ana Lima</a>',
+    '<div itemprop="author"><span itemprop="name">Ana Lima</span></div>',
+    '<span class="byline">By Ana Lima</span><h3 class="entry-title">Title</h3>',
+    '<p itemprop="Headline">x</p><a rel="Author">Ana</a><p>itemprop="headline"</p>',
+    '<span itemprop="datePublished">3 May 2024</span><small>4 May 2024</small>',
+    "<p>nothing marked at all</p>",
+]
+
+
+@pytest.mark.parametrize("body", MARKED_PAGES)
+def test_marks_searched_in_the_markup_first_answer_as_the_walk(body: str) -> None:
+    from newsclip.html import date_search, metadata, title
+
+    page, root = _prepared_root(f"<h1>Head</h1>{body}")
+    assert title._visible_headlines(root, page.markup) == title._visible_headlines(root)
+    found = [date_search.in_holders(root, markup) for markup in (page.markup, None)]
+    assert [(f.value, f.raw, f.rule) if f else None for f in found] == [
+        (found[1].value, found[1].raw, found[1].rule) if found[1] else None
+    ] * 2
+    seen: list[list] = [[], []]
+    for n, markup in enumerate((page.markup, None)):
+        metadata._marked(root, lambda *found, n=n: seen[n].append(found) and False, markup)
+    assert seen[0] == seen[1]

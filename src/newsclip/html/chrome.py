@@ -104,7 +104,8 @@ def drop_chrome(
                 continue
             if by_class and (cls := el.get("class")) and screen_class(cls):
                 screens.append(el)
-        stack.extend(c for c in reversed(el) if isinstance(c.tag, str))
+        if len(el):  # (its child elements, last first, picked out in C)
+            stack.extend(el.iterchildren(etree.Element, reversed=True))
     if screens:
         _drop_screen_copies(body, screens[:SCREEN_BLOCKS], out, deadline)
 
@@ -236,8 +237,10 @@ def _drop_rule(
         if not (prices and _priced_items(el)):
             return "gallery"  # however much text its captions hold: they are not the story
         out.priced = True  # a shop's products, whose captions show their prices
-    role = (el.get("role") or "").strip().lower()
-    if role in DROP_ROLES and not _holds_article(el, total, GUARD_SHARE):
+    role = el.get("role")
+    if role and (role := role.strip().lower()) in DROP_ROLES and not _holds_article(
+        el, total, GUARD_SHARE
+    ):
         return DROP_ROLES[role]
     # What the page hides is not shown to a reader; aria-hidden alone is
     # often set on visible things, so it yields to the article guard.

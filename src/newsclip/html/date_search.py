@@ -156,11 +156,15 @@ def _holding_cue(cue: str) -> bool:
     return _HOLDER.search(cue) is not None
 
 
-def _holders(root: etree._Element) -> tuple[list[etree._Element], int | None]:
+def _holders(
+    root: etree._Element, markup: str | None = None
+) -> tuple[list[etree._Element], int | None]:
     """The date holders in the page's order, and how many stand before its first
-    ``<h1>`` (None without one)."""
+    ``<h1>`` (None without one); ``markup``: what the tree was read from (an element's
+    itemprop is read only on a page whose markup writes one)."""
     holders: list[etree._Element] = []
     before = None
+    items = markup is None or "itemprop" in markup
     for el in root.iter(etree.Element):
         tag = el.tag
         if tag in DATE_HOLDER_TAGS:
@@ -169,7 +173,9 @@ def _holders(root: etree._Element) -> tuple[list[etree._Element], int | None]:
         if tag == "h1" and before is None:
             before = len(holders)
         cue = el.get("class") or el.get("id")
-        if (cue and _holding_cue(cue)) or ("date" in (el.get("itemprop") or "").lower()):
+        if (cue and _holding_cue(cue)) or (
+            items and "date" in (el.get("itemprop") or "").lower()
+        ):
             holders.append(el)
     return holders, before
 
@@ -185,9 +191,10 @@ def _head(el: etree._Element, chars: int = HEAD_CHARS) -> str:
     return " ".join("".join(pieces).split())[:chars]
 
 
-def in_holders(root: etree._Element) -> Found | None:
-    """The date in the first element that holds one by its class, id or tag."""
-    holders, before = _holders(root)
+def in_holders(root: etree._Element, markup: str | None = None) -> Found | None:
+    """The date in the first element that holds one by its class, id or tag; ``markup``:
+    what the tree was read from (``tree.Prepared.markup``)."""
+    holders, before = _holders(root, markup)
     if len(holders) > MAX_HOLDERS:
         return None
     # (the holders before the page's first <h1>, none without one)

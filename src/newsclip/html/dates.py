@@ -265,6 +265,7 @@ def _date_in(text: str) -> tuple[date | datetime, str] | None:
 def searched(
     root: etree._Element, url: str | None, tags: dict[str, str], deadline: Deadline,
     language: str | None = None, headline: etree._Element | None = None,
+    markup: str | None = None,
 ) -> Stated | None:
     """The date of a page whose markup states none (html/date_search.py): the page's
     own address ("url"; canonical, else og:url: never one from outside the page),
@@ -274,7 +275,8 @@ def searched(
     publication only after the elements that hold a date, with the markup's other
     timestamps: htmldate took it before them, and was wrong twice as often as right
     on the tune pages where it did.  A page that declares a day-first ``language``
-    also has the numeric dates of its long pieces of text read (``first_written``)."""
+    also has the numeric dates of its long pieces of text read (``first_written``).
+    ``markup``: what the tree was read from (``tree.Prepared.markup``)."""
     deadline.check()
     found = date_search.url_date(url)
     if found is None:
@@ -282,8 +284,8 @@ def searched(
                         for key in SEARCHED_DATE_KEYS)
         if stated is not None:
             return stated
-        found = (date_search.near_headline(root, headline) or date_search.in_holders(root)
-                 or date_search.in_headline(root))
+        found = (date_search.near_headline(root, headline)
+                 or date_search.in_holders(root, markup) or date_search.in_headline(root))
     if found is None:
         # (the head's too: a meta key of the site's own, "w-published-date", or the
         # page's last change, article:modified_time, when it states nothing else; the

@@ -144,7 +144,7 @@ def extract(
     ld = _json_ld(scripts, deadline)
     deadline.check()
     title = find_title(root, tags, ld, article=kind == ARTICLE, product=kind == PRODUCT,
-                       search_titles=WEB_PAGE in declared_types(scripts))
+                       search_titles=WEB_PAGE in declared_types(scripts), markup=markup)
     meta.page_title, meta.sites = title.page_title, title.sites
     if title.rule:
         meta.title, meta.title_rule = title.title, title.rule
@@ -156,7 +156,7 @@ def extract(
     meta.language = declared_language(root, tags, ld.get("language"))
     headline = _headline_element(root, title.elements) if kind == ARTICLE else None
     _date(root, meta, tags, ld, deadline, headline, markup)
-    _byline(root, meta, tags, ld)
+    _byline(root, meta, tags, ld, markup)
     if meta.byline is None:
         anchor = _headline_element(root, title.elements)
         if anchor is not None:
@@ -318,7 +318,7 @@ def _date(
         found = page_dates.header_time(root, headline, found) or found
     if page_dates.search_first(found):
         searched = page_dates.searched(root, meta.url, tags, deadline, meta.language,
-                                          headline)
+                                          headline, markup)
         # (on the same day, the markup's value stands: it is the more trusted source)
         if searched is not None and (found is None or not page_dates.same_day(found, searched)):
             found = searched
@@ -425,7 +425,10 @@ def take_byline(meta: Meta, value: str | None, rule: str, line: int | None = Non
 SITE_AUTHOR_RULE = "site-author"
 
 
-def _byline(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, Any]) -> None:
+def _byline(
+    root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, Any],
+    markup: str | None = None,
+) -> None:
     def accept(value: str | None, rule: str, line: int | None = None) -> bool:
         return take_byline(meta, value, rule, line)
 
@@ -442,7 +445,7 @@ def _byline(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str
         for value, rule in _author_tags(tags):
             if person(value, rule):
                 return
-        _marked(root, person)
+        _marked(root, person, markup)
         return
     if accept(ld.get("author"), "json-ld-author"):
         # each writer the JSON-LD lists apart, as the byline's cleaner keeps it
@@ -455,11 +458,13 @@ def _byline(root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str
     for value, rule in _author_tags(tags):
         if accept(value, rule):
             return
-    if not _marked(root, accept) and not details_byline(root, accept):
+    if not _marked(root, accept, markup) and not details_byline(root, accept):
         _poster(root, accept)
 
 
 _BYLINE_CUE = says(BYLINE_WORDS)
+#: a link to the writer (``rel``) or microdata's author as the browser's algorithm writes it
+_AUTHOR_LINKS = ('rel="author"', 'itemprop="author"')
 _POSTER_CUE = says(POSTER_WORDS)
 
 
@@ -489,15 +494,21 @@ def _card_author(tags: dict[str, str]) -> str | None:
     return None
 
 
-def _marked(root: etree._Element, accept: Callable[[str, str, int | None], bool]) -> bool:
+def _marked(
+    root: etree._Element, accept: Callable[[str, str, int | None], bool],
+    markup: str | None = None,
+) -> bool:
     """The byline the markup marks: a link or element that names the author
-    (``rel=author``, ``itemprop=author``), an element whose class says byline."""
+    (``rel=author``, ``itemprop=author``), an element whose class says byline;
+    ``markup``: what the tree was read from, which writes each such attribute as one of
+    ``_AUTHOR_LINKS``."""
+    links = markup is None or any(mark in markup for mark in _AUTHOR_LINKS)
     n = 0
     for el in root.iter("a", "span", "div", "p", "address", "li", "cite", "aside"):
         n += 1
         if n > 20_000:
             break
-        link = el.get("rel") == "author" or el.get("itemprop") == "author"
+        link = links and (el.get("rel") == "author" or el.get("itemprop") == "author")
         cue = link or _BYLINE_CUE(f"{el.get('class') or ''} {el.get('id') or ''}")
         if not cue or in_quoted_box(el):
             continue

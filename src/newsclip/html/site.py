@@ -18,7 +18,7 @@ from lxml import etree
 from .._vocab import SECTION_WORDS, SOFT_HYPHEN, WEB_ADDRESS
 from .fields import SITE_KEYS, TITLE_KEYS
 from .rules import words
-from .tree import clean, element_text
+from .tree import clean, element_text, remembered
 
 __all__ = [
     "norm", "covers", "tidy", "title_pieces", "title_parts", "squash", "host_name",
@@ -253,6 +253,12 @@ def logo_text(text: str, sites: set[str]) -> bool:
     )
 
 
+@remembered
+def _logo_named(names: str) -> bool:
+    """Whether a class and id (``names``) say logo (a page repeats its classes)."""
+    return bool(names.strip()) and not _LOGO_WORDS.isdisjoint(words(names))
+
+
 def is_logo(el: etree._Element, text: str, sites: set[str]) -> bool:
     """A heading that holds the site's name or logo: it says so in its class,
     it names the site, or all its text is one link to the home page."""
@@ -260,8 +266,7 @@ def is_logo(el: etree._Element, text: str, sites: set[str]) -> bool:
         return True
     probe, level = el, 0
     while probe is not None and level < 2:
-        names = f"{probe.get('class') or ''} {probe.get('id') or ''}"
-        if names.strip() and _LOGO_WORDS.intersection(words(names)):
+        if _logo_named(f"{probe.get('class') or ''} {probe.get('id') or ''}"):
             return True
         probe, level = probe.getparent(), level + 1
     links = [a for a in el.iter("a") if a.get("href") is not None]
