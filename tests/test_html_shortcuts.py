@@ -406,3 +406,11 @@ def test_marks_searched_in_the_markup_first_answer_as_the_walk(body: str) -> Non
     for n, markup in enumerate((page.markup, None)):
         metadata._marked(root, lambda *found, n=n: seen[n].append(found) and False, markup)
     assert seen[0] == seen[1]
+
+
+def test_a_loose_form_is_at_most_folded_max_times_as_long() -> None:
+    from newsclip.html.site import FOLDED_MAX, norm
+
+    assert max(len(chr(c).casefold()) for c in range(0x110000)) == FOLDED_MAX
+    for text in ("ﬃ ﬃ", "ΐ", "Straße", "İstanbul", "a'b c—d", "\u00ad", "  x  "):
+        assert len(norm(text)) <= FOLDED_MAX * len(text)

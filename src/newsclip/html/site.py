@@ -23,7 +23,7 @@ from .tree import clean, element_text, remembered
 __all__ = [
     "norm", "covers", "tidy", "title_pieces", "title_parts", "squash", "host_name",
     "title_text", "site_names", "names_site", "ends_with_site", "is_section", "name_part", "name_like",
-    "logo_text", "is_logo", "MAX_SITE_WORDS", "SITE_NAME_WORDS",
+    "logo_text", "is_logo", "MAX_SITE_WORDS", "SITE_NAME_WORDS", "FOLDED_MAX",
 ]
 
 #: the separators titles put between headline and site name
@@ -54,6 +54,11 @@ _LIST_SPLIT = re.compile(r"\s*(?:,|&|\band\b)\s*", re.I)
 
 _APOSTROPHES = re.compile(r"['’‘`]")
 _NOT_WORD = re.compile(r"[\W_]+")
+
+
+#: a text's loose form (``norm``) is at most this many times as long as the text: case
+#: folding writes a character as three at most ("ﬃ" is "ffi"), the rest only takes away
+FOLDED_MAX = 3
 
 
 def norm(text: str) -> str:
