@@ -324,23 +324,6 @@ def test_published_searched_in_the_markup_first_answers_as_the_walk(body: str) -
     assert dates.published(root, {}, {}, page.markup) == dates.published(root, {}, {})
 
 
-THREAD_PAGES = [
-    "<div>Started by ada_k, June 04, 2024</div>",
-    "<div> <b>Thread\u00a0starter</b> ada_k</div><p>Started by ada_k, June 04, 2024</p>",
-    "<dl><dt>Start date</dt><dd>Jun 14, 2025</dd></dl><p>Start date Jun 14, 2025</p>",
-    "<p>STARTED BY ADA, 3 May 2024</p>",
-    "<p>He started by saying so, 3 May 2024</p><p>Startedby ada, 3 May 2024</p>",
-    "<p>no label at all, 3 May 2024</p>",
-]
-
-
-@pytest.mark.parametrize("body", THREAD_PAGES)
-def test_thread_start_searched_in_the_text_first_answers_as_the_walk(body: str) -> None:
-    _page, root = _prepared_root(body)
-    assert dates.thread_started(root, tree.text_of(root)) == dates.thread_started(root)
-    assert dates.first_post(root, tree.text_of(root)) == dates.first_post(root)
-
-
 def test_the_elements_after_one_are_those_the_walk_meets_after_it() -> None:
     _page, root = _prepared_root(
         "<div><h1>Head <i>line</i></h1><p>a<b>b</b></p></div><!-- c --><ul><li>1<li>2</ul>"

@@ -179,8 +179,7 @@ def _candidates(
 
 #: a forum thread's header line that states when it was started, by whom: "Started by
 #: ada_k, June 04, 2024, 11:23:55 AM", "Start date Jun 14, 2025"
-_STARTER = re.compile(rf"(?i:{STARTER_LABELS}|{'|'.join(THREAD_START_LABELS)})")
-_THREAD_START = re.compile(rf"{_STARTER.pattern}\b")
+_THREAD_START = re.compile(rf"(?i:{STARTER_LABELS}|{'|'.join(THREAD_START_LABELS)})\b")
 #: a forum's first-post marker: "#1" (or "#" before a link that reads "1")
 _FIRST_POST = re.compile(r"#\s*1")
 #: a line (the thread's header line, or the header row of a first post) is at most this
@@ -190,13 +189,9 @@ MAX_STAMP_LINE = 160
 FIRST_POST_LEVELS = 3
 
 
-def thread_started(root: etree._Element, text: str | None = None) -> Stated | None:
+def thread_started(root: etree._Element) -> Stated | None:
     """The date a forum thread's header line says it was started ("Started by ada_k,
-    June 04, 2024"): the thread's date, where a later ``<time>`` is a reply's.
-    ``text``: the page's text (``text_of(root)``), which holds each element's: a page
-    whose text holds no label (``_STARTER``) is not walked."""
-    if text is not None and _STARTER.search(text) is None:
-        return None
+    June 04, 2024"): the thread's date, where a later ``<time>`` is a reply's."""
     for el in root.iter(etree.Element):
         if el.tag in _NO_TEXT:
             continue
@@ -209,15 +204,12 @@ def thread_started(root: etree._Element, text: str | None = None) -> Stated | No
     return None
 
 
-def first_post(root: etree._Element, text: str | None = None) -> Stated | None:
+def first_post(root: etree._Element) -> Stated | None:
     """The date in the header row of a forum's first post, the one marked "#1" (an
-    older forum layout writes it beside the marker, in no markup of its own); ``text``:
-    the page's text (``text_of(root)``), when read already."""
+    older forum layout writes it beside the marker, in no markup of its own)."""
     # (a marker, "#1" or "#" and a "1", stands in the page's text as "#", spaces, "1":
     # a search in C spares most pages the walk)
-    if text is None:
-        text = text_of(root)
-    marker = next(_first_post_markers(root), None) if _FIRST_POST.search(text) else None
+    marker = next(_first_post_markers(root), None) if _FIRST_POST.search(text_of(root)) else None
     up = marker
     for _ in range(FIRST_POST_LEVELS if marker is not None else 0):
         up = up.getparent()

@@ -53,7 +53,7 @@ from .rules import in_quoted_box, says
 from .pagekind import ARTICLE, PRODUCT, WEB_PAGE, declared_types
 from .site import names_site, squash
 from .title import find_title
-from .tree import Deadline, clean, line_of, spaced_text, text_of, unescaped
+from .tree import Deadline, clean, line_of, spaced_text, unescaped
 
 __all__ = ["Meta", "extract", "take_byline", "author_page", "SITE_AUTHOR_RULE", "CARD_AUTHOR_RULE"]
 
@@ -308,12 +308,10 @@ def _date(
     found = page_dates.published(root, tags, ld, markup)
     # a forum thread's "Started by …, <date>" beats a <time> (a reply's) and the search;
     # the first post's date, beside its "#1", beats the search
-    text = None  # (the page's text, read once for both)
     if found is None or found.source == "time" or page_dates.loose(found):
-        text = text_of(root)
-        found = page_dates.thread_started(root, text) or found
+        found = page_dates.thread_started(root) or found
     if found is None or page_dates.loose(found):
-        found = page_dates.first_post(root, text) or found
+        found = page_dates.first_post(root) or found
     if found is not None and found.source in page_dates.ISO_SOURCES:
         found = page_dates.header_time(root, headline, found) or found
     if page_dates.search_first(found):
