@@ -295,13 +295,6 @@ MODIFIED_PAGES = [
 ]
 
 
-@pytest.mark.parametrize("body", MODIFIED_PAGES)
-def test_modified_searched_in_the_markup_first_answers_as_the_walk(body: str) -> None:
-    page = tree.prepare(f"<html><body>{body}</body></html>", tree.Deadline())
-    root = tree.build(page, tree.Deadline())[0]
-    assert dates.modified(root, {}, {}, page.markup) == dates.modified(root, {}, {})
-
-
 def _prepared_root(body: str, head: str = "") -> tuple[tree.Prepared, etree._Element]:
     page = tree.prepare(f"<html><head>{head}</head><body>{body}</body></html>", tree.Deadline())
     return page, tree.build(page, tree.Deadline())[0]
@@ -316,12 +309,6 @@ PUBLISHED_PAGES = [
     "<TIME DATETIME='2024-05-02'>changed</TIME>",
     "<p>no date at all</p>",
 ]
-
-
-@pytest.mark.parametrize("body", PUBLISHED_PAGES)
-def test_published_searched_in_the_markup_first_answers_as_the_walk(body: str) -> None:
-    page, root = _prepared_root(body)
-    assert dates.published(root, {}, {}, page.markup) == dates.published(root, {}, {})
 
 
 def test_the_elements_after_one_are_those_the_walk_meets_after_it() -> None:
@@ -343,13 +330,6 @@ WIDGET_PAGES = [
 ]
 
 
-@pytest.mark.parametrize("body", WIDGET_PAGES)
-def test_widget_boxes_counted_in_the_markup_first_answer_as_the_tree(body: str) -> None:
-    page, root = _prepared_root(body)
-    built = chrome._built_of_widgets
-    assert built(root.find("body"), page.markup) == built(root.find("body"))
-
-
 MICRODATA_PAGES = [
     '<div itemscope itemtype="https://schema.org/DiscussionForumPosting">x</div>',
     '<div itemscope itemType="https://schema.org/QAPage">x</div>',
@@ -359,10 +339,24 @@ MICRODATA_PAGES = [
 ]
 
 
-@pytest.mark.parametrize("body", MICRODATA_PAGES)
-def test_page_kind_searched_in_the_markup_first_answers_as_the_tree(body: str) -> None:
+#: each shortcut given the markup, against the same function without it (the full walk)
+MARKUP_CHECKS = {
+    "modified": lambda root, markup: dates.modified(root, {}, {}, markup),
+    "published": lambda root, markup: dates.published(root, {}, {}, markup),
+    "widgets": lambda root, markup: chrome._built_of_widgets(root.find("body"), markup),
+    "page-kind": lambda root, markup: page_kind(root, [], markup),
+}
+
+
+@pytest.mark.parametrize("check, body", [
+    *(("modified", b) for b in MODIFIED_PAGES),
+    *(("published", b) for b in PUBLISHED_PAGES),
+    *(("widgets", b) for b in WIDGET_PAGES),
+    *(("page-kind", b) for b in MICRODATA_PAGES),
+])
+def test_a_walk_searched_in_the_markup_first_answers_as_the_walk(check: str, body: str) -> None:
     page, root = _prepared_root(body)
-    assert page_kind(root, [], page.markup) == page_kind(root, [])
+    assert MARKUP_CHECKS[check](root, page.markup) == MARKUP_CHECKS[check](root, None)
 
 
 MARKED_PAGES = [
