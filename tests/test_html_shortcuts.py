@@ -19,8 +19,9 @@ from lxml import etree
 from newsclip.decode import decode_with_warnings
 from newsclip.errors import BinaryInputError, TooLargeError
 from newsclip.html import _text_length
-from newsclip.html import blocks, dates, rules, tree
+from newsclip.html import blocks, chrome, dates, rules, tree
 from newsclip.html.fields import BYLINE_WORDS, HEADLINE_WORDS, POSTER_WORDS
+from newsclip.html.pagekind import page_kind
 from newsclip.text.general import page_bylines
 
 CLASS_VALUES = [
@@ -294,8 +295,99 @@ MODIFIED_PAGES = [
 ]
 
 
-@pytest.mark.parametrize("body", MODIFIED_PAGES)
-def test_modified_searched_in_the_markup_first_answers_as_the_walk(body: str) -> None:
-    page = tree.prepare(f"<html><body>{body}</body></html>", tree.Deadline())
-    root = tree.build(page, tree.Deadline())[0]
-    assert dates.modified(root, {}, {}, page.markup) == dates.modified(root, {}, {})
+def _prepared_root(body: str, head: str = "") -> tuple[tree.Prepared, etree._Element]:
+    page = tree.prepare(f"<html><head>{head}</head><body>{body}</body></html>", tree.Deadline())
+    return page, tree.build(page, tree.Deadline())[0]
+
+
+PUBLISHED_PAGES = [
+    '<p itemprop="datePublished" content="2024-05-02">x</p><time datetime="2023-01-01">y</time>',
+    '<p itemprop="date&#67;reated" datetime="2024-05-03">made</p>',
+    '<span itemprop="datepublished">June 4, 2024</span><abbr class="published">May 1, 2024</abbr>',
+    '<time>June 4, 2024</time><abbr class="published" title="2024-05-01">May 1</abbr>',
+    "<abbr class='published'>March 3, 2024</abbr><p>datePublished: 2024-05-02</p>",
+    "<TIME DATETIME='2024-05-02'>changed</TIME>",
+    "<p>no date at all</p>",
+]
+
+
+def test_the_elements_after_one_are_those_the_walk_meets_after_it() -> None:
+    _page, root = _prepared_root(
+        "<div><h1>Head <i>line</i></h1><p>a<b>b</b></p></div><!-- c --><ul><li>1<li>2</ul>"
+        "<section><div><h2>x</h2></div><p>tail</p></section>"
+    )
+    every = list(root.iter(etree.Element))
+    for at, el in enumerate(every):
+        assert list(dates._following(root, el)) == every[at + 1:]
+
+
+WIDGET_PAGES = [
+    "".join(f'<div class="widget w{i}">x</div>' for i in range(45)),
+    "".join(f'<div class="Widgets">x</div><p class="idget">y</p>' for i in range(30)),
+    "".join(f'<div class="wIdget">x</div><p>widget</p>' for i in range(45)),
+    "".join(f'<div class="widget">x</div>' for i in range(39)),
+    "<p>no widget</p>",
+]
+
+
+MICRODATA_PAGES = [
+    '<div itemscope itemtype="https://schema.org/DiscussionForumPosting">x</div>',
+    '<div itemscope itemType="https://schema.org/QAPage">x</div>',
+    '<div itemscope itemtype="https://schema.org/Article">x</div>',
+    "<p>itemtype DiscussionForumPosting, as text</p>",
+    "<p>nothing</p>",
+]
+
+
+#: each shortcut given the markup, against the same function without it (the full walk)
+MARKUP_CHECKS = {
+    "modified": lambda root, markup: dates.modified(root, {}, {}, markup),
+    "published": lambda root, markup: dates.published(root, {}, {}, markup),
+    "widgets": lambda root, markup: chrome._built_of_widgets(root.find("body"), markup),
+    "page-kind": lambda root, markup: page_kind(root, [], markup),
+}
+
+
+@pytest.mark.parametrize("check, body", [
+    *(("modified", b) for b in MODIFIED_PAGES),
+    *(("published", b) for b in PUBLISHED_PAGES),
+    *(("widgets", b) for b in WIDGET_PAGES),
+    *(("page-kind", b) for b in MICRODATA_PAGES),
+])
+def test_a_walk_searched_in_the_markup_first_answers_as_the_walk(check: str, body: str) -> None:
+    page, root = _prepared_root(body)
+    assert MARKUP_CHECKS[check](root, page.markup) == MARKUP_CHECKS[check](root, None)
+
+
+MARKED_PAGES = [
+    '<h2 itemprop="headline">A headline</h2><a rel="author" href="/a">Ana Lima</a>',
+    '<div itemprop="author"><span itemprop="name">Ana Lima</span></div>',
+    '<span class="byline">By Ana Lima</span><h3 class="entry-title">Title</h3>',
+    '<p itemprop="Headline">x</p><a rel="Author">Ana</a><p>itemprop="headline"</p>',
+    '<span itemprop="datePublished">3 May 2024</span><small>4 May 2024</small>',
+    "<p>nothing marked at all</p>",
+]
+
+
+@pytest.mark.parametrize("body", MARKED_PAGES)
+def test_marks_searched_in_the_markup_first_answer_as_the_walk(body: str) -> None:
+    from newsclip.html import date_search, metadata, title
+
+    page, root = _prepared_root(f"<h1>Head</h1>{body}")
+    assert title._visible_headlines(root, page.markup) == title._visible_headlines(root)
+    found = [date_search.in_holders(root, markup) for markup in (page.markup, None)]
+    assert [(f.value, f.raw, f.rule) if f else None for f in found] == [
+        (found[1].value, found[1].raw, found[1].rule) if found[1] else None
+    ] * 2
+    seen: list[list] = [[], []]
+    for n, markup in enumerate((page.markup, None)):
+        metadata._marked(root, lambda *found, n=n: seen[n].append(found) and False, markup)
+    assert seen[0] == seen[1]
+
+
+def test_a_loose_form_is_at_most_folded_max_times_as_long() -> None:
+    from newsclip.html.site import FOLDED_MAX, norm
+
+    assert max(len(chr(c).casefold()) for c in range(0x110000)) == FOLDED_MAX
+    for text in ("ﬃ ﬃ", "ΐ", "Straße", "İstanbul", "a'b c—d", "\u00ad", "  x  "):
+        assert len(norm(text)) <= FOLDED_MAX * len(text)

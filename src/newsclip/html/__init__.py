@@ -88,9 +88,11 @@ def _analyse(html: str, time_budget: float | None) -> tuple[Meta, Body, list[str
 def _read(page: Prepared, deadline: Deadline, *, prices: bool) -> tuple[Meta, Body, list[str]]:
     # (each reading changes its tree: each builds its own)
     root, warnings, json_ld, held = build_held(page, deadline)  # noqa: F841 - held while read
-    kind = page_kind(root, json_ld)
+    kind = page_kind(root, json_ld, page.markup)
     meta = extract(root, deadline, json_ld, kind=kind, markup=page.markup)
-    meta, result, listed = _body(root, meta, deadline, by_class=True, kind=kind, prices=prices)
+    meta, result, listed = _body(
+        root, meta, deadline, by_class=True, kind=kind, prices=prices, markup=page.markup
+    )
     empty = not result.paragraphs
     stored = stored_text(story(json_ld, deadline)) if _short(result) else []
     if _short(result) and not (empty and stored):
@@ -143,17 +145,18 @@ def _stated(result: Body, paragraphs: list[str], rule: str) -> Body:
 
 def _body(
     root, meta: Meta, deadline: Deadline, *, by_class: bool, lenient: bool = False,
-    kind: str | None = None, prices: bool = True,
+    kind: str | None = None, prices: bool = True, markup: str | None = None,
 ) -> tuple[Meta, Body, tuple[Meta, Body] | None]:
     """The article as read, and, when the page is a list of items (it declares no
     article, and its container drops much link text: ``LIST_GAIN``), the page read
-    again keeping its linked items."""
+    again keeping its linked items; ``markup``: what the tree was read from."""
     body = root.find("body")
     if body is None or 2 * (inside := len(text_of(body))) < _text_length(root, body, inside):
         body = root  # broken markup left the page in <head> (or no <body> at all)
     out = Body()
     drop_chrome(
-        body, out, deadline, by_class=by_class, prices=prices, product=kind == PRODUCT
+        body, out, deadline, by_class=by_class, prices=prices, product=kind == PRODUCT,
+        markup=markup,
     )
     lengths: dict = {}  # (the tree stays as it is from here on)
     content = find_content(

@@ -124,15 +124,17 @@ def link_density(
 def own_text_links(el: etree._Element) -> tuple[str, int]:
     """The text of ``el`` outside its block descendants, and how much of it is link text."""
     if el.tag == "a":
-        return text_of(el), len(clean(text_of(el))) * link_weight(el)
+        text = text_of(el)
+        return text, len(clean(text)) * link_weight(el)
     parts = [el.text or ""]
     links = 0
     for child in el:
         tag = child.tag
         if isinstance(tag, str) and tag not in BLOCKS and tag != "br":
-            parts.append(text_of(child))
+            text = text_of(child)
+            parts.append(text)
             if tag == "a":
-                links += len(clean(text_of(child))) * link_weight(child)
+                links += len(clean(text)) * link_weight(child)
             else:
                 links += sum(len(clean(text_of(a))) * link_weight(a) for a in child.iter("a"))
         parts.append(child.tail or "")

@@ -72,15 +72,17 @@ HEADER_TEXT = 300
 
 def drop_chrome(
     body: etree._Element, out: Body, deadline: Deadline, *, by_class: bool, prices: bool = True,
-    product: bool = False,
+    product: bool = False, markup: str | None = None,
 ) -> None:
     """Drop chrome elements from the tree, noting each in ``out.rows``; ``prices``: a list
     whose items show prices is a shop's products, never a photo gallery; ``product``: the
-    page declares a product, whose box of reviews is its buyers' comments."""
+    page declares a product, whose box of reviews is its buyers' comments; ``markup``: what
+    the tree was read from (``tree.Prepared.markup``), searched in C before a walk of the
+    tree for what it does not hold."""
     # Code is no text: gone first, so that shares of the page's text are true.
     etree.strip_elements(body, "script", "style", "noscript", "template", with_tail=False)
     total = len(clean(text_of(body)))
-    builder = by_class and _built_of_widgets(body)
+    builder = by_class and _built_of_widgets(body, markup)
     stack = [body]
     screens: list[etree._Element] = []  # blocks shown on some screen sizes only
     n = 0
@@ -102,7 +104,8 @@ def drop_chrome(
                 continue
             if by_class and (cls := el.get("class")) and screen_class(cls):
                 screens.append(el)
-        stack.extend(c for c in reversed(el) if isinstance(c.tag, str))
+        if len(el):  # (its child elements, last first, picked out in C)
+            stack.extend(el.iterchildren(etree.Element, reversed=True))
     if screens:
         _drop_screen_copies(body, screens[:SCREEN_BLOCKS], out, deadline)
 
@@ -234,8 +237,10 @@ def _drop_rule(
         if not (prices and _priced_items(el)):
             return "gallery"  # however much text its captions hold: they are not the story
         out.priced = True  # a shop's products, whose captions show their prices
-    role = (el.get("role") or "").strip().lower()
-    if role in DROP_ROLES and not _holds_article(el, total, GUARD_SHARE):
+    role = el.get("role")
+    if role and (role := role.strip().lower()) in DROP_ROLES and not _holds_article(
+        el, total, GUARD_SHARE
+    ):
         return DROP_ROLES[role]
     # What the page hides is not shown to a reader; aria-hidden alone is
     # often set on visible things, so it yields to the article guard.
@@ -304,12 +309,17 @@ def _class_names(names: str) -> tuple[str | None, bool, str | None, bool]:
 #: parts: on a page of at least ``BUILDER_WIDGETS`` such boxes they name no sidebar
 WIDGET_WORDS = frozenset(("widget", "widgets"))
 BUILDER_WIDGETS = 40
+#: what each of ``WIDGET_WORDS`` holds, written the same in any case but its first letter's
+_WIDGET_MARK = "idget"
 
 
-def _built_of_widgets(body: etree._Element) -> bool:
-    """Whether a page builder named the page's boxes "widget" (``BUILDER_WIDGETS``)."""
+def _built_of_widgets(body: etree._Element, markup: str | None = None) -> bool:
+    """Whether a page builder named the page's boxes "widget" (``BUILDER_WIDGETS``);
+    ``markup``: what the tree was read from, where each such class is written."""
+    if markup is not None and markup.count(_WIDGET_MARK) < BUILDER_WIDGETS:
+        return False
     # (libxml2's XPath gathers the candidates: a walk in C, not in Python)
-    named = body.xpath("descendant::*[contains(@class, 'idget')]/@class")
+    named = body.xpath(f"descendant::*[contains(@class, '{_WIDGET_MARK}')]/@class")
     return len(named) >= BUILDER_WIDGETS and sum(
         1 for value in named if not WIDGET_WORDS.isdisjoint(words(str(value)))
     ) >= BUILDER_WIDGETS

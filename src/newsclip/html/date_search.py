@@ -156,14 +156,28 @@ def _holding_cue(cue: str) -> bool:
     return _HOLDER.search(cue) is not None
 
 
-def _holders(root: etree._Element) -> Iterator[etree._Element]:
+def _holders(
+    root: etree._Element, markup: str | None = None
+) -> tuple[list[etree._Element], int | None]:
+    """The date holders in the page's order, and how many stand before its first
+    ``<h1>`` (None without one); ``markup``: what the tree was read from (an element's
+    itemprop is read only on a page whose markup writes one)."""
+    holders: list[etree._Element] = []
+    before = None
+    items = markup is None or "itemprop" in markup
     for el in root.iter(etree.Element):
-        if el.tag in DATE_HOLDER_TAGS:
-            yield el
+        tag = el.tag
+        if tag in DATE_HOLDER_TAGS:
+            holders.append(el)
             continue
+        if tag == "h1" and before is None:
+            before = len(holders)
         cue = el.get("class") or el.get("id")
-        if (cue and _holding_cue(cue)) or ("date" in (el.get("itemprop") or "").lower()):
-            yield el
+        if (cue and _holding_cue(cue)) or (
+            items and "date" in (el.get("itemprop") or "").lower()
+        ):
+            holders.append(el)
+    return holders, before
 
 
 def _head(el: etree._Element, chars: int = HEAD_CHARS) -> str:
@@ -177,12 +191,14 @@ def _head(el: etree._Element, chars: int = HEAD_CHARS) -> str:
     return " ".join("".join(pieces).split())[:chars]
 
 
-def in_holders(root: etree._Element) -> Found | None:
-    """The date in the first element that holds one by its class, id or tag."""
-    holders = list(_holders(root))
+def in_holders(root: etree._Element, markup: str | None = None) -> Found | None:
+    """The date in the first element that holds one by its class, id or tag; ``markup``:
+    what the tree was read from (``tree.Prepared.markup``)."""
+    holders, before = _holders(root, markup)
     if len(holders) > MAX_HOLDERS:
         return None
-    masthead = _before_headline(root, holders)
+    # (the holders before the page's first <h1>, none without one)
+    masthead = set(holders[:before]) if before is not None else set()
     for el in holders:
         head = _head(el)
         if el in masthead and _today_line(head):
@@ -192,20 +208,6 @@ def in_holders(root: etree._Element) -> Found | None:
             if found is not None:
                 return Found(found[0], found[1], "search-holder")
     return None
-
-
-def _before_headline(root: etree._Element, holders: list[etree._Element]) -> set[etree._Element]:
-    """The holders that stand before the page's first ``<h1>`` (none without one)."""
-    h1 = next(root.iter("h1"), None)
-    if h1 is None:
-        return set()
-    holding, before = set(holders), set()
-    for el in root.iter(etree.Element):
-        if el is h1:
-            break
-        if el in holding:
-            before.add(el)
-    return before
 
 
 def _today_line(text: str) -> bool:

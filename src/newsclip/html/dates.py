@@ -75,9 +75,14 @@ class _DateSource(NamedTuple):
     line: int | None = None
 
 
-def published(root: etree._Element, tags: dict[str, str], ld: dict[str, str]) -> Stated | None:
-    """The publication date the markup states, highest trust first."""
-    return _first(_candidates(root, tags, ld))
+def published(
+    root: etree._Element, tags: dict[str, str], ld: dict[str, str], markup: str | None = None
+) -> Stated | None:
+    """The publication date the markup states, highest trust first; ``markup``: what
+    the tree was read from (``tree.Prepared.markup``): a page whose markup never writes
+    the microdata properties (``_ITEM_DATES``) is walked for its ``<time>`` and
+    ``<abbr>`` elements alone, picked out in C."""
+    return _first(_candidates(root, tags, ld, markup))
 
 
 def loose(found: Stated) -> bool:
@@ -146,8 +151,12 @@ def _first(rows: Iterable[_DateSource]) -> Stated | None:
     return None
 
 
+#: the microdata properties of a publication date
+_ITEM_DATES = ("datePublished", "dateCreated")
+
+
 def _candidates(
-    root: etree._Element, tags: dict[str, str], ld: dict[str, str]
+    root: etree._Element, tags: dict[str, str], ld: dict[str, str], markup: str | None = None
 ) -> Iterator[_DateSource]:
     """The publication dates the markup gives, in order of trust."""
     if ld.get("date"):
@@ -155,8 +164,9 @@ def _candidates(
     for key in DATE_KEYS:
         if tags.get(key):
             yield _DateSource(tags[key], f"meta-{key}", "meta")
-    for el in root.iter(etree.Element):
-        if el.get("itemprop") in ("datePublished", "dateCreated"):
+    items = markup is None or any(name in markup for name in _ITEM_DATES)
+    for el in root.iter(etree.Element) if items else root.iter("time", "abbr"):
+        if items and el.get("itemprop") in _ITEM_DATES:
             value = el.get("datetime") or el.get("content") or element_text(el)
             yield _DateSource(value, "itemprop-date", "microdata", line_of(el))
         elif el.tag == "time":
@@ -247,6 +257,7 @@ def _date_in(text: str) -> tuple[date | datetime, str] | None:
 def searched(
     root: etree._Element, url: str | None, tags: dict[str, str], deadline: Deadline,
     language: str | None = None, headline: etree._Element | None = None,
+    markup: str | None = None,
 ) -> Stated | None:
     """The date of a page whose markup states none (html/date_search.py): the page's
     own address ("url"; canonical, else og:url: never one from outside the page),
@@ -256,7 +267,8 @@ def searched(
     publication only after the elements that hold a date, with the markup's other
     timestamps: htmldate took it before them, and was wrong twice as often as right
     on the tune pages where it did.  A page that declares a day-first ``language``
-    also has the numeric dates of its long pieces of text read (``first_written``)."""
+    also has the numeric dates of its long pieces of text read (``first_written``).
+    ``markup``: what the tree was read from (``tree.Prepared.markup``)."""
     deadline.check()
     found = date_search.url_date(url)
     if found is None:
@@ -264,8 +276,8 @@ def searched(
                         for key in SEARCHED_DATE_KEYS)
         if stated is not None:
             return stated
-        found = (date_search.near_headline(root, headline) or date_search.in_holders(root)
-                 or date_search.in_headline(root))
+        found = (date_search.near_headline(root, headline)
+                 or date_search.in_holders(root, markup) or date_search.in_headline(root))
     if found is None:
         # (the head's too: a meta key of the site's own, "w-published-date", or the
         # page's last change, article:modified_time, when it states nothing else; the
@@ -318,13 +330,8 @@ def header_time(
     if headline is None:
         return None
     above = [headline, *headline.iterancestors()][: HEADER_LEVELS + 1]
-    chars, started = 0, False
-    for el in root.iter(etree.Element):
-        if el is headline:
-            started = True
-            continue
-        if not started or el in above:
-            continue
+    chars = 0
+    for el in _following(root, headline):
         if chars > HEADER_CHARS:
             return None
         if el.tag == "time":
@@ -336,6 +343,19 @@ def header_time(
             chars += len((el.text or "").strip())
         chars += len((el.tail or "").strip())
     return None
+
+
+def _following(root: etree._Element, el: etree._Element) -> Iterator[etree._Element]:
+    """The elements of ``root`` after ``el`` in the page's order (its own first), as
+    ``root.iter`` meets them, without a walk of those before it."""
+    yield from el.iterdescendants(etree.Element)
+    while el is not root:
+        for sibling in el.itersiblings(etree.Element):
+            yield sibling
+            yield from sibling.iterdescendants(etree.Element)
+        el = el.getparent()
+        if el is None:
+            return
 
 
 def _header_stamp(el: etree._Element, above: list[etree._Element]) -> Stated | None:

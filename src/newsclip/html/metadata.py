@@ -144,7 +144,7 @@ def extract(
     ld = _json_ld(scripts, deadline)
     deadline.check()
     title = find_title(root, tags, ld, article=kind == ARTICLE, product=kind == PRODUCT,
-                       search_titles=WEB_PAGE in declared_types(scripts))
+                       search_titles=WEB_PAGE in declared_types(scripts), markup=markup)
     meta.page_title, meta.sites = title.page_title, title.sites
     if title.rule:
         meta.title, meta.title_rule = title.title, title.rule
@@ -156,7 +156,7 @@ def extract(
     meta.language = declared_language(root, tags, ld.get("language"))
     headline = _headline_element(root, title.elements) if kind == ARTICLE else None
     _date(root, meta, tags, ld, deadline, headline, markup)
-    _byline(root, meta, tags, ld, kind)
+    _byline(root, meta, tags, ld, kind, markup)
     if meta.byline is None:
         anchor = _headline_element(root, title.elements)
         if anchor is not None:
@@ -305,7 +305,7 @@ def _date(
     On an article, the ``<time>`` under its ``headline`` beats a head's date more than a
     day away (``header_time``)."""
     meta.url = page_dates.page_url(root, tags)
-    found = page_dates.published(root, tags, ld)
+    found = page_dates.published(root, tags, ld, markup)
     # a forum thread's "Started by …, <date>" beats a <time> (a reply's) and the search;
     # the first post's date, beside its "#1", beats the search
     if found is None or found.source == "time" or page_dates.loose(found):
@@ -316,7 +316,7 @@ def _date(
         found = page_dates.header_time(root, headline, found) or found
     if page_dates.search_first(found):
         searched = page_dates.searched(root, meta.url, tags, deadline, meta.language,
-                                          headline)
+                                          headline, markup)
         # (on the same day, the markup's value stands: it is the more trusted source)
         if searched is not None and (found is None or not page_dates.same_day(found, searched)):
             found = searched
@@ -425,7 +425,7 @@ SITE_AUTHOR_RULE = "site-author"
 
 def _byline(
     root: etree._Element, meta: Meta, tags: dict[str, str], ld: dict[str, Any],
-    kind: str | None = None,
+    kind: str | None = None, markup: str | None = None,
 ) -> None:
     def accept(value: str | None, rule: str, line: int | None = None) -> bool:
         return take_byline(meta, value, rule, line)
@@ -443,7 +443,7 @@ def _byline(
         for value, rule in _author_tags(tags):
             if person(value, rule):
                 return
-        _marked(root, person)
+        _marked(root, person, markup)
         return
     if accept(ld.get("author"), "json-ld-author"):
         # each writer the JSON-LD lists apart, as the byline's cleaner keeps it
@@ -456,13 +456,15 @@ def _byline(
     for value, rule in _author_tags(tags):
         if accept(value, rule):
             return
-    if kind == PAGE and _list_of_writers(root):
+    if kind == PAGE and _list_of_writers(root, markup):
         return  # (each item's writer is marked, none is the page's)
-    if not _marked(root, accept) and not details_byline(root, accept):
+    if not _marked(root, accept, markup) and not details_byline(root, accept):
         _poster(root, accept)
 
 
 _BYLINE_CUE = says(BYLINE_WORDS)
+#: a link to the writer (``rel``) or microdata's author as the browser's algorithm writes it
+_AUTHOR_LINKS = ('rel="author"', 'itemprop="author"')
 _POSTER_CUE = says(POSTER_WORDS)
 
 
@@ -492,10 +494,13 @@ def _card_author(tags: dict[str, str]) -> str | None:
     return None
 
 
-def _marked(root: etree._Element, accept: Callable[[str, str, int | None], bool]) -> bool:
+def _marked(
+    root: etree._Element, accept: Callable[[str, str, int | None], bool],
+    markup: str | None = None,
+) -> bool:
     """The byline the markup marks: a link or element that names the author
     (``rel=author``, ``itemprop=author``), an element whose class says byline."""
-    for el, text, link in _marked_elements(root):
+    for el, text, link in _marked_elements(root, markup):
         if link and accept(text or _item_name(el), "author-link", line_of(el)) or (
             not link and 3 <= len(text) <= 100 and not _sentence(text)
             and accept(text, "byline-element", line_of(el))
@@ -504,15 +509,19 @@ def _marked(root: etree._Element, accept: Callable[[str, str, int | None], bool]
     return False
 
 
-def _marked_elements(root: etree._Element) -> Iterator[tuple[etree._Element, str, bool]]:
+def _marked_elements(
+    root: etree._Element, markup: str | None = None,
+) -> Iterator[tuple[etree._Element, str, bool]]:
     """The elements the markup marks as a writer's, their text, and whether by a link
-    or ``itemprop`` (else by a class that says byline)."""
+    or ``itemprop`` (else by a class that says byline); ``markup``: what the tree was
+    read from, which writes each such attribute as one of ``_AUTHOR_LINKS``."""
+    links = markup is None or any(mark in markup for mark in _AUTHOR_LINKS)
     n = 0
     for el in root.iter("a", "span", "div", "p", "address", "li", "cite", "aside"):
         n += 1
         if n > 20_000:
             break
-        link = el.get("rel") == "author" or el.get("itemprop") == "author"
+        link = links and (el.get("rel") == "author" or el.get("itemprop") == "author")
         cue = link or _BYLINE_CUE(f"{el.get('class') or ''} {el.get('id') or ''}")
         if cue and not in_quoted_box(el):
             yield el, spaced_text(el), link
@@ -524,10 +533,10 @@ def _marked_elements(root: etree._Element) -> Iterator[tuple[etree._Element, str
 MIN_LIST_WRITERS = 3
 
 
-def _list_of_writers(root: etree._Element) -> bool:
+def _list_of_writers(root: etree._Element, markup: str | None = None) -> bool:
     """Whether the page marks several writers apart (``MIN_LIST_WRITERS``)."""
     names: set[str] = set()
-    for _el, text, _link in _marked_elements(root):
+    for _el, text, _link in _marked_elements(root, markup):
         found = byline_field(text) if 3 <= len(text) <= 100 and not _sentence(text) else None
         key = f" {' '.join(found.names.lower().split())} " if found is not None else None
         if key is None or key in names:

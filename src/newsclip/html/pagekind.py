@@ -60,11 +60,15 @@ def declared_types(json_ld: list[str]) -> set[str]:
     return types
 
 
-def page_kind(root: etree._Element, json_ld: list[str]) -> str | None:
+def page_kind(
+    root: etree._Element, json_ld: list[str], markup: str | None = None
+) -> str | None:
     """The kind the page declares: a thread beats a product, which beats an article
     (a forum's topic is also a posting, a shop's page may call itself an article),
     which beats a list; PAGE when it declares none of them, None when it declares
-    nothing.  og:type "article" alone does not beat a list that the JSON-LD declares."""
+    nothing.  og:type "article" alone does not beat a list that the JSON-LD declares.
+    ``markup``: what the tree was read from (``tree.Prepared.markup``): a page whose
+    markup never writes "itemtype" is not searched for it."""
     types = declared_types(json_ld)
     head = root.find("head")
     og = declared = None
@@ -74,7 +78,7 @@ def page_kind(root: etree._Element, json_ld: list[str]) -> str | None:
                 declared = (meta.get("content") or "").strip().lower()
                 og = OG_KINDS.get(declared)
                 break
-    if types & THREAD_TYPES or _microdata_thread(root):
+    if types & THREAD_TYPES or _microdata_thread(root, markup):
         return THREAD
     if types & PRODUCT_TYPES or og == PRODUCT:
         return PRODUCT
@@ -85,9 +89,12 @@ def page_kind(root: etree._Element, json_ld: list[str]) -> str | None:
     return PAGE if types or declared else None
 
 
-def _microdata_thread(root: etree._Element) -> bool:
+def _microdata_thread(root: etree._Element, markup: str | None = None) -> bool:
     """Whether an element's microdata ``itemtype`` names a thread's type (a forum's
-    topic, a question and its answers)."""
+    topic, a question and its answers); ``markup``: what the tree was read from, where
+    each such attribute is written (its name made small by the browser's algorithm)."""
+    if markup is not None and "itemtype" not in markup:
+        return False
     # (libxml2's XPath gathers the attributes: a walk in C, not in Python)
     for value in root.xpath("//@itemtype"):
         # "https://schema.org/DiscussionForumPosting": the type ends the address

@@ -34,7 +34,7 @@ from .headline import Candidate, choose_headline
 from .lines import COMMENT_SIGNATURE, has_words, meta_line
 from .metadata import Meta
 from .rules import chrome_line, end_marker
-from .site import norm
+from .site import FOLDED_MAX, norm
 from .tree import Deadline, Lengths, clean, line_of, text_length, text_of
 
 __all__ = [
@@ -120,7 +120,7 @@ def read_blocks(
                 flush()
                 depth_inside += 1
             block = tag in BLOCKS
-            if block and buf and not all(piece.isspace() for piece in buf) and _blank(el):
+            if block and buf and not "".join(buf).isspace() and _blank(el):
                 # An empty box (an ad's or a widget's placeholder) in a sentence
                 # does not split it.
                 block = False
@@ -252,8 +252,10 @@ class _Blocks:
                 out.rows.append(Provenance(line, "chrome", marker, shown))
                 return
         # (the cheap tests first: most blocks are not the headline)
-        if self.title_key is not None and (holder.tag in HEADINGS or not any(
-                len(p) >= PROSE_PARAGRAPH for p in out.paragraphs)) and (
+        # (a text too short to be the title in any case is not made loose: ``FOLDED_MAX``)
+        if self.title_key is not None and FOLDED_MAX * len(text) >= len(self.title_key) and (
+                holder.tag in HEADINGS or not any(
+                    len(p) >= PROSE_PARAGRAPH for p in out.paragraphs)) and (
                 norm(text) == self.title_key):
             out.rows.append(Provenance(line, "title", "headline", shown))
             return

@@ -18,12 +18,12 @@ from lxml import etree
 from .._vocab import SECTION_WORDS, SOFT_HYPHEN, WEB_ADDRESS
 from .fields import SITE_KEYS, TITLE_KEYS
 from .rules import words
-from .tree import clean, element_text
+from .tree import clean, element_text, remembered
 
 __all__ = [
     "norm", "covers", "tidy", "title_pieces", "title_parts", "squash", "host_name",
     "title_text", "site_names", "names_site", "ends_with_site", "is_section", "name_part", "name_like",
-    "logo_text", "is_logo", "MAX_SITE_WORDS", "SITE_NAME_WORDS",
+    "logo_text", "is_logo", "MAX_SITE_WORDS", "SITE_NAME_WORDS", "FOLDED_MAX",
 ]
 
 #: the separators titles put between headline and site name
@@ -54,6 +54,11 @@ _LIST_SPLIT = re.compile(r"\s*(?:,|&|\band\b)\s*", re.I)
 
 _APOSTROPHES = re.compile(r"['’‘`]")
 _NOT_WORD = re.compile(r"[\W_]+")
+
+
+#: a text's loose form (``norm``) is at most this many times as long as the text: case
+#: folding writes a character as three at most ("ﬃ" is "ffi"), the rest only takes away
+FOLDED_MAX = 3
 
 
 def norm(text: str) -> str:
@@ -253,6 +258,12 @@ def logo_text(text: str, sites: set[str]) -> bool:
     )
 
 
+@remembered
+def _logo_named(names: str) -> bool:
+    """Whether a class and id (``names``) say logo (a page repeats its classes)."""
+    return bool(names.strip()) and not _LOGO_WORDS.isdisjoint(words(names))
+
+
 def is_logo(el: etree._Element, text: str, sites: set[str]) -> bool:
     """A heading that holds the site's name or logo: it says so in its class,
     it names the site, or all its text is one link to the home page."""
@@ -260,8 +271,7 @@ def is_logo(el: etree._Element, text: str, sites: set[str]) -> bool:
         return True
     probe, level = el, 0
     while probe is not None and level < 2:
-        names = f"{probe.get('class') or ''} {probe.get('id') or ''}"
-        if names.strip() and _LOGO_WORDS.intersection(words(names)):
+        if _logo_named(f"{probe.get('class') or ''} {probe.get('id') or ''}"):
             return True
         probe, level = probe.getparent(), level + 1
     links = [a for a in el.iter("a") if a.get("href") is not None]

@@ -110,21 +110,22 @@ class _Pick(NamedTuple):
 
 def find_title(
     root: etree._Element, tags: dict[str, str], ld: dict[str, str], *, article: bool = False,
-    search_titles: bool = False, product: bool = False,
+    search_titles: bool = False, product: bool = False, markup: str | None = None,
 ) -> Title:
     """The page's headline, from the most trusted source that gives one; on a page
     that declares itself an article (``article``) or a product (``product``), its one
     ``<h1>`` (``shown_title.article_h1``); on a page that declares neither, the name of a section's
     or the site's front page besides (``Title.front``);
     ``search_titles``: the page's metadata titles are written for search results (its
-    JSON-LD describes the web page too, as a site's search-engine settings write it)."""
+    JSON-LD describes the web page too, as a site's search-engine settings write it);
+    ``markup``: what the tree was read from (``tree.Prepared.markup``)."""
     page_title = clean(title_text(root))
     if _SCRIPT_IN_TITLE.search(page_title):
         # a script wrote into <title> ("Head' + ad_query + '">"): it says nothing sure
         page_title = ""
     sites = site_names(root, tags, ld)
     found = Title(page_title, sites)
-    headlines = _headlines(root, sites)
+    headlines = _headlines(root, sites, markup)
     pick = (
         _from_json_ld(ld, page_title, sites, headlines)
         or _from_meta_titles(tags, page_title, sites, headlines)
@@ -177,10 +178,12 @@ def _dashes_shown(title: str, headlines: list) -> str:
     return title
 
 
-def _headlines(root: etree._Element, sites: set[str]) -> list[tuple[etree._Element, str]]:
+def _headlines(
+    root: etree._Element, sites: set[str], markup: str | None = None
+) -> list[tuple[etree._Element, str]]:
     """The page's visible headlines and their text, the site's logo left out."""
     headlines = []
-    for el in _visible_headlines(root):
+    for el in _visible_headlines(root, markup):
         text = tidy(element_text(el))
         if MIN_HEADING_CHARS <= len(text) <= MAX_HEADING_CHARS and not is_logo(el, text, sites):
             headlines.append((el, text))
@@ -346,11 +349,13 @@ def _shown_whole(stripped: str, headlines: list) -> _Pick | None:
     return None
 
 
-def _visible_headlines(root: etree._Element) -> list[etree._Element]:
-    """h1 elements, then elements whose class/id/itemprop says headline."""
+def _visible_headlines(root: etree._Element, markup: str | None = None) -> list[etree._Element]:
+    """h1 elements, then elements whose class/id/itemprop says headline; ``markup``: what
+    the tree was read from, which writes each such itemprop as ``_ITEMPROP_HEADLINE``."""
     out = [el for el in root.iter("h1")]
+    items = markup is None or _ITEMPROP_HEADLINE in markup
     for el in root.iter("h2", "h3", "div", "span", "td", "p", "font", "strong", "b", "a"):
-        if el.get("itemprop") == "headline":
+        if items and el.get("itemprop") == "headline":
             out.append(el)
             continue
         cls, ident = el.get("class"), el.get("id")
@@ -360,6 +365,8 @@ def _visible_headlines(root: etree._Element) -> list[etree._Element]:
 
 
 _HEADLINE_CUE = says(HEADLINE_WORDS)
+#: an itemprop of "headline" as the browser's algorithm writes it out
+_ITEMPROP_HEADLINE = 'itemprop="headline"'
 
 
 def usable_title(value: str, sites: set[str]) -> bool:

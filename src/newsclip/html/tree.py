@@ -219,6 +219,8 @@ class Prepared(NamedTuple):
     warnings: tuple[str, ...]
     json_ld: tuple[str, ...]
     flattened: bool
+    #: ``markup`` encoded in UTF-8, as libxml2 reads it (None: encoded when built)
+    data: bytes | None = None
 
 
 def parse(markup: str, deadline: Deadline) -> tuple[etree._Element, list[str], list[str]]:
@@ -272,8 +274,8 @@ def prepare(markup: str, deadline: Deadline) -> Prepared:
     warnings += notes
     # lxml refuses to hold control characters in its tree (browsers show nothing
     # for them either); Lexbor has dropped lone surrogates.
-    markup = _treeable(markup)
-    return Prepared(markup, tuple(warnings), tuple(json_ld), flattened)
+    markup, data = _treeable(markup)
+    return Prepared(markup, tuple(warnings), tuple(json_ld), flattened, data)
 
 
 def build(prepared: Prepared, deadline: Deadline) -> tuple[etree._Element, list[str], list[str]]:
@@ -293,7 +295,10 @@ def build_held(
     parser = _parser()
     read = len(markup)  # (characters read into the tree)
     try:
-        root = etree.fromstring(markup.encode("utf-8", "surrogatepass"), parser)
+        data = prepared.data
+        root = etree.fromstring(
+            markup.encode("utf-8", "surrogatepass") if data is None else data, parser
+        )
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         root = None
     if root is not None and any("Excessive depth" in e.message for e in parser.error_log):
@@ -339,16 +344,17 @@ def _cut_scripts(markup: str, take: Callable[[str, str], None]) -> str:
     return "".join(pieces)
 
 
-def _treeable(markup: str) -> str:
-    """``markup`` without the characters lxml refuses (``_UNTREEABLE``); the pattern
-    runs only on a page that holds one (a surrogate fails the strict encoding)."""
+def _treeable(markup: str) -> tuple[str, bytes]:
+    """``markup`` without the characters lxml refuses (``_UNTREEABLE``), and encoded in
+    UTF-8 for libxml2; the pattern runs only on a page that holds one (a surrogate
+    fails the strict encoding)."""
     if any(char in markup for char in _UNTREEABLE_CHARS):
-        return _UNTREEABLE.sub("", markup)
+        markup = _UNTREEABLE.sub("", markup)
     try:
-        markup.encode("utf-8")
+        return markup, markup.encode("utf-8")
     except UnicodeEncodeError:
-        return _UNTREEABLE.sub("", markup)
-    return markup
+        markup = _UNTREEABLE.sub("", markup)
+        return markup, markup.encode("utf-8")
 
 
 def cap_attributes(markup: str) -> tuple[str, int]:
