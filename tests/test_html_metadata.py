@@ -842,6 +842,10 @@ def _cards(*names: str) -> str:
                    for k, name in enumerate(names, 1))
 
 
+def _box(name: str, note: str) -> str:
+    return f'<footer><div class="box"><h4>{name}</h4><p>{note}</p></div></footer>'
+
+
 BYLINE_CASES = [
     # (name, head, body, expected byline)
     (
@@ -1017,6 +1021,23 @@ BYLINE_CASES = [
     ("article-and-its-list", ARTICLE, _cards("Ben Ode", "Cara Voss", "Ana Lima"), "Ben Ode"),
     # a page that declares nothing (an old forum's thread: each post's writer) keeps it
     ("undeclared-and-its-writers", "", _cards("ben_ode", "cara_voss", "ana_lima"), "ben_ode"),
+    # an author box at a story's foot: the name alone over a note that opens with it
+    ("author-box", ARTICLE, _box("Ana Lima", "Ana Lima is a reporter who covers the harbour."),
+     "Ana Lima"),
+    ("author-box-written-by", ARTICLE,
+     _box("Written by Ana Lima", "Ana Lima has covered the ferries since 2019."), "Ana Lima"),
+    # a note about someone else, or none at all (a related story's card), names no writer
+    ("author-box-other-note", ARTICLE,
+     _box("Ana Lima", "Ben Ode is a reporter who covers the harbour."), None),
+    # two boxes are a team's; a thing's name over its description is no writer's
+    ("author-boxes-of-a-team", ARTICLE,
+     _box("Ana Lima", "Ana Lima is our editor.") + _box("Ben Ode", "Ben Ode is our skipper."),
+     None),
+    ("author-box-of-a-thing", ARTICLE,
+     _box("Harbour Cart", "Harbour Cart is a trolley for the ferry."), None),
+    # a page that declares no story (a firm's services) presents its people so
+    ("author-box-on-a-firm-page", WEBSITE,
+     _box("Ana Lima", "Ana Lima is a lawyer who has won many cases."), None),
 ]
 
 

@@ -177,6 +177,8 @@ def _body(
         )
     if meta.byline is None:
         labelled_byline(meta.headline_lines, partial(take_byline, meta))
+    if meta.byline is None and meta.author_box:
+        take_byline(meta, meta.author_box, "author-box")
     if meta.byline is None and meta.firm_author:
         take_byline(meta, meta.firm_author, "json-ld-author")
     if meta.byline is None and meta.author_page:

@@ -46,6 +46,7 @@ from .fields import (
     POSTER_WORDS,
     SITE_KEYS,
 )
+from .author_box import author_box
 from .details_byline import details_byline
 from .header_lines import headline_lines
 from .ld import story
@@ -78,6 +79,8 @@ class Meta:
     #: the name a link to a writer's page on the site shows (``author_page``), when
     #: the markup names no byline: the last resort for one
     author_page: str | None = None
+    #: the writer an author box names with a note about them (``author_box``)
+    author_box: str | None = None
     published: date | datetime | None = None
     published_raw: str | None = None
     date_rule: str = ""
@@ -162,6 +165,8 @@ def extract(
         if anchor is not None:
             meta.headline_lines = headline_lines(anchor)
         meta.author_page = author_page(root)
+        # (a firm's or a team's page presents its people so: only a story's box is its writer's)
+        meta.author_box = author_box(root) if kind == ARTICLE else None
         meta.card_author = _card_author(tags)
     outlet = ld.get("publisher") or _first(tags, SITE_KEYS)
     if outlet and not outlet.startswith("@") and not WEB_ADDRESS.search(outlet):
