@@ -4,9 +4,12 @@ the writer that opens with the same name and a verb of a biography ("Ana Lima is
 reporter who …"), the name beginning with a given name (a thing's name reads the same
 over its description).  A related story's card says "Written by" too, but writes no
 note about its writer; a team's page has a box for each member, and gives none.
+And the page that marks several writers (``many_writers``): a list, none of whom is its writer.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from lxml import etree
 
@@ -14,7 +17,7 @@ from .._byline import person_like
 from .._vocab import BIO_VERBS, BY_WORDS
 from ..text.given_names import starts_with_given_name
 
-__all__ = ["author_box", "BOX_NOTE_LINES"]
+__all__ = ["author_box", "many_writers", "BOX_NOTE_LINES", "MIN_LIST_WRITERS"]
 
 #: how many lines of text under the name the note may stand
 BOX_NOTE_LINES = 2
@@ -67,3 +70,24 @@ def author_box(root: etree._Element) -> str | None:
     name = found.pop()
     # (a thing's name reads the same over its description: "Your Cart", "Harbour Law")
     return name if starts_with_given_name(name) else None
+
+
+#: a page that marks at least this many writers apart (no name a part of another's:
+#: "Ana Lima" and "Ana Lima Staff Writer" are one) lists items, each with its writer
+#: (a blog's or a news section's front page, a list of papers or books)
+MIN_LIST_WRITERS = 3
+
+
+def many_writers(names: Iterable[str]) -> bool:
+    """Whether ``names`` (the writers the page marks, in order) hold ``MIN_LIST_WRITERS``
+    apart: the page lists items, and none of them is its writer."""
+    seen: set[str] = set()
+    for name in names:
+        key = f" {' '.join(name.lower().split())} "
+        if key in seen:
+            continue
+        seen.add(key)
+        apart = [a for a in seen if not any(a != b and a in b for b in seen)]
+        if len(apart) >= MIN_LIST_WRITERS:
+            return True
+    return False

@@ -46,7 +46,7 @@ from .fields import (
     POSTER_WORDS,
     SITE_KEYS,
 )
-from .author_box import author_box
+from .author_box import author_box, many_writers
 from .details_byline import details_byline
 from .header_lines import headline_lines
 from .ld import story
@@ -532,25 +532,13 @@ def _marked_elements(
             yield el, spaced_text(el), link
 
 
-#: a page that marks at least this many writers apart (no name a part of another's:
-#: "Ana Lima" and "Ana Lima Staff Writer" are one) lists items, each with its writer
-#: (a blog's or a news section's front page, a list of papers or books)
-MIN_LIST_WRITERS = 3
-
-
 def _list_of_writers(root: etree._Element, markup: str | None = None) -> bool:
-    """Whether the page marks several writers apart (``MIN_LIST_WRITERS``)."""
-    names: set[str] = set()
-    for _el, text, _link in _marked_elements(root, markup):
-        found = byline_field(text) if 3 <= len(text) <= 100 and not _sentence(text) else None
-        key = f" {' '.join(found.names.lower().split())} " if found is not None else None
-        if key is None or key in names:
-            continue
-        names.add(key)
-        apart = [a for a in names if not any(a != b and a in b for b in names)]
-        if len(apart) >= MIN_LIST_WRITERS:
-            return True
-    return False
+    """Whether the page marks several writers apart (``author_box.many_writers``)."""
+    return many_writers(
+        found.names for _el, text, _link in _marked_elements(root, markup)
+        if 3 <= len(text) <= 100 and not _sentence(text)
+        and (found := byline_field(text)) is not None
+    )
 
 
 #: a link to a writer's own page on the site: ".../author/ana-lima/", "/authors/ana-lima"
