@@ -224,10 +224,18 @@ class ByFirstChar(dict):
     def __init__(self, named: list[tuple[str, str]], warm_up: int = WARM_UP_LINES) -> None:
         super().__init__()
         self.named = named
-        self.firsts = [first_ascii(pattern) for _name, pattern in named]
+        self._firsts: list[frozenset[str]] | None = None
         self.full = _alternation(named)
         self._by_choice: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._warm_up = warm_up  # lookups left before the smaller alternations
+
+    @property
+    def firsts(self) -> list[frozenset[str]]:
+        """Each pattern's possible first characters (``first_ascii``), read when the
+        warm-up is over: parsing every pattern costs a single dump as much as compiling it."""
+        if self._firsts is None:
+            self._firsts = [first_ascii(pattern) for _name, pattern in self.named]
+        return self._firsts
 
     def __missing__(self, char: str) -> re.Pattern[str] | None:
         if char not in ASCII:
@@ -264,8 +272,15 @@ class ByFirstTwo(ByFirstChar):
 
     def __init__(self, named: list[tuple[str, str]], warm_up: int = WARM_UP_LINES) -> None:
         super().__init__(named, warm_up)
-        self.pairs = [first_pairs(pattern) for _name, pattern in named]
+        self._pairs: list[frozenset[str] | None] | None = None
         self._singles: dict[int, re.Pattern[str]] = {}
+
+    @property
+    def pairs(self) -> list[frozenset[str] | None]:
+        """Each pattern's possible first two characters (``first_pairs``), read as ``firsts``."""
+        if self._pairs is None:
+            self._pairs = [first_pairs(pattern) for _name, pattern in self.named]
+        return self._pairs
 
     def __missing__(self, key: str) -> re.Pattern[str] | InTurn | None:
         first = key[:1]
