@@ -741,3 +741,12 @@ def _teasers(names: list[str]) -> str:
 )
 def test_the_first_of_a_lists_teasers_names_no_writer(page: str, byline) -> None:
     assert newsclip.parse(page, input_format="text").byline == byline
+
+
+def test_the_names_file_holds_fakers_first_names() -> None:
+    """text/given_names.txt is Faker's lists, made small, and nothing else."""
+    from importlib import resources
+
+    text = resources.files("newsclip.text").joinpath(given_names.NAMES_FILE).read_text("utf-8")
+    names = text.split("\n")
+    assert names[-1] == "" and names[:-1] == sorted(given_names.from_faker())

@@ -4,16 +4,21 @@ names a person, where a button or a heading reads the same ("Christian Winter" b
 
 The names are the first names Faker ships for ``LOCALES`` (Faker: a well-kept package
 of test data, MIT-licensed, whose person providers list each locale's common first
-names).  Importing it costs about 0.3 s, so it is imported on the first question only:
-most dumps name their writer with a label or beside the date, and never ask.
+names), made small, one a line in ``given_names.txt`` beside this module: reading the
+file takes a few milliseconds where importing Faker took about 0.3 s of a dump's first
+parse, and the names cannot change with a Faker release.  ``from_faker`` reads them
+from Faker again (a test checks the file against it); to write the file after a Faker
+upgrade: ``python -c "from newsclip.text import given_names as g; g.write()"``.
 """
 
 from __future__ import annotations
 
 import importlib
 from functools import cache
+from importlib import resources
+from pathlib import Path
 
-__all__ = ["LOCALES", "given_name", "starts_with_given_name"]
+__all__ = ["LOCALES", "NAMES_FILE", "from_faker", "given_name", "starts_with_given_name", "write"]
 
 #: the locales whose first names are read: the English-speaking world's and those of the
 #: languages the reader knows in Latin script (others' names are not in Latin letters)
@@ -29,14 +34,30 @@ _FIRST_NAME_LISTS = (
 )
 
 
+#: the file of names, one a line, made small (``from_faker``)
+NAMES_FILE = "given_names.txt"
+
+
 @cache
 def _names() -> frozenset[str]:
+    text = resources.files(__package__).joinpath(NAMES_FILE).read_text(encoding="utf-8")
+    return frozenset(text.split("\n")) - {""}
+
+
+def from_faker() -> frozenset[str]:
+    """The first names Faker's person providers list for ``LOCALES``, made small."""
     found: set[str] = set()
     for locale in LOCALES:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         for attr in _FIRST_NAME_LISTS:
             found.update(getattr(provider, attr, None) or ())
     return frozenset(name.casefold() for name in found)
+
+
+def write() -> None:
+    """Write ``NAMES_FILE`` from Faker's lists (sorted, so that the file is the same each time)."""
+    path = Path(__file__).with_name(NAMES_FILE)
+    path.write_text("".join(f"{name}\n" for name in sorted(from_faker())), encoding="utf-8")
 
 
 def given_name(word: str) -> bool:
