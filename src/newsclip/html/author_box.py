@@ -81,13 +81,12 @@ MIN_LIST_WRITERS = 3
 def many_writers(names: Iterable[str]) -> bool:
     """Whether ``names`` (the writers the page marks, in order) hold ``MIN_LIST_WRITERS``
     apart: the page lists items, and none of them is its writer."""
-    seen: set[str] = set()
+    apart: list[str] = []  # the names read so far that no other name holds
     for name in names:
         key = f" {' '.join(name.lower().split())} "
-        if key in seen:
-            continue
-        seen.add(key)
-        apart = [a for a in seen if not any(a != b and a in b for b in seen)]
+        if any(key in a for a in apart):
+            continue  # (a name seen, or a part of one: held by a name apart already)
+        apart = [a for a in apart if a not in key] + [key]
         if len(apart) >= MIN_LIST_WRITERS:
             return True
     return False
