@@ -1018,6 +1018,10 @@ UNTREEABLE = [
     ("control characters", "a\x00b\x08c\x0bd\x1fe\x7ff", "abcdef"),
     ("noncharacters", "a\ufffeb\uffffc", "abc"),
     ("one control character among others kept", "\u2019\U0001f600\x01", "\u2019\U0001f600"),
+    # (the page's UTF-8 bytes are searched: characters whose bytes are near the marks')
+    ("characters next to the noncharacters kept", "\ufffd\uffef\uff3e\ufefe", "\ufffd\uffef\uff3e\ufefe"),
+    ("a noncharacter among characters past ASCII", "\u010b\u200b\ufffe\u0b1f", "\u010b\u200b\u0b1f"),
+    ("a form feed dropped, a tab and a line break kept", "a\x0cb\tc\nd", "ab\tc\nd"),
 ]
 
 

@@ -69,8 +69,9 @@ _GZIP_MAGIC = b"\x1f\x8b"
 # Control characters that never appear in text (tab, LF, CR, FF are fine).
 _CONTROL_CHARS = "".join(map(chr, (*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F)))
 _CONTROL = re.compile(f"[{re.escape(_CONTROL_CHARS)}]")
-# (UTF-8 writes each of them as its own byte and no other way: a C loop over the bytes
-# of a UTF-8 page finds none on most pages, a quarter of the time of the search)
+# (UTF-8 writes each of them as its own byte and no other way: a search of the bytes of
+# a UTF-8 page for each of them, in C, finds none on most pages, in a fifth of the time
+# of a pass that deletes them)
 _CONTROL_BYTES = _CONTROL_CHARS.encode("ascii")
 # A document start that only markup has.
 _HTML_START = re.compile(
@@ -134,7 +135,7 @@ def decode_with_warnings(data: bytes) -> Decoded:
         raise EmptyInputError("only white space")
     # The head and the tail: a text head must not hide a binary tail.
     windows = (text,) if len(text) <= 65536 else (text[:65536], text[-65536:])
-    if encoding == "utf-8" and len(data.translate(None, _CONTROL_BYTES)) == len(data):
+    if encoding == "utf-8" and not any(map(data.__contains__, _CONTROL_BYTES)):
         windows = ()
     for window in windows:
         if len(_CONTROL.findall(window)) > max(8, len(window) // 100):

@@ -216,7 +216,9 @@ _UTILITY = re.compile(UTILITY_CLASS).sub
 def _holds_article(el: etree._Element, total: int, share: float) -> bool:
     if total < GUARD_MIN_CHARS:
         return False
-    return len(clean(text_of(el))) >= share * total
+    text = text_of(el)
+    # (white space made single never lengthens a text: a short one is not cleaned)
+    return len(text) >= share * total and len(clean(text)) >= share * total
 
 
 def _drop_rule(

@@ -29,6 +29,12 @@ CUT_MARKS = ("…", "...")
 _MARKUP = re.compile(r"<(p|br|div|li|h[1-6])\b[^>]*>", re.I)
 
 
+def _uncdata(code: str) -> str:
+    """``code`` without the CDATA marks around it; the pattern (which tries its end mark
+    at every character) runs only on code that holds one."""
+    return _CDATA.sub("", code) if "<![CDATA[" in code or "]]>" in code else code
+
+
 def story(scripts: list[str], deadline: Deadline) -> dict | None:
     """The first article (or thread's opening post) object of the JSON-LD scripts."""
     for raw in scripts:
@@ -36,7 +42,7 @@ def story(scripts: list[str], deadline: Deadline) -> dict | None:
             continue
         try:
             # (strict=False: a CMS writes a post's text into a string with its raw line breaks)
-            data = json.loads(_CDATA.sub("", raw.strip()).strip().rstrip(";"), strict=False)
+            data = json.loads(_uncdata(raw.strip()).strip().rstrip(";"), strict=False)
         except (ValueError, RecursionError):
             continue
         deadline.check()
