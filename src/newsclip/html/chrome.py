@@ -202,8 +202,15 @@ def _names(el: etree._Element) -> str:
         ident = ""
     cls = el.get("class") or ""
     if "[" in cls or "font-" in cls or "text-" in cls or "bg-" in cls or "border-" in cls:
-        cls = _UTILITY("", cls)
+        cls = _without_utility(cls)
     return f"{cls} {ident}".strip()
+
+
+@remembered
+def _without_utility(cls: str) -> str:
+    """A class value without its utility classes (a page styled class by class repeats
+    its values on element after element)."""
+    return _UTILITY("", cls)
 
 
 #: a utility class of a style sheet written class by class: an arbitrary value

@@ -490,9 +490,11 @@ _SCREEN_HINT = re.compile("|".join(map(re.escape, sorted(SCREEN_WORDS | SCREEN_C
 
 
 @remembered
+@remembered
 def screen_class(value: str) -> bool:
     """Whether a class value shows its element on some screen sizes only: a page
-    builder writes a block once for each, and its style sheet shows one."""
+    builder writes a block once for each, and its style sheet shows one (its answers
+    remembered: the drop pass asks it of every element's class)."""
     if _SCREEN_HINT(value.lower()) is None:  # (the words it needs stand in it, made small)
         return False
     for token in value.split():
