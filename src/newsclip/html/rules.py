@@ -490,7 +490,6 @@ _SCREEN_HINT = re.compile("|".join(map(re.escape, sorted(SCREEN_WORDS | SCREEN_C
 
 
 @remembered
-@remembered
 def screen_class(value: str) -> bool:
     """Whether a class value shows its element on some screen sizes only: a page
     builder writes a block once for each, and its style sheet shows one (its answers

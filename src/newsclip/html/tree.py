@@ -426,7 +426,6 @@ def remembered(fn: Callable[[str], _T]) -> Callable[[str], _T]:
     return call
 
 
-
 def clean(text: str | None) -> str:
     """White space runs (NBSP included) made one space, ends trimmed."""
     return " ".join(text.split()) if text else ""
