@@ -46,7 +46,7 @@ from .blocks import Body, short
 from .chrome import drop_chrome
 from .container import find_content
 from .dates import SEARCH_RULES
-from .header_byline import header_byline, labelled_byline
+from .header_byline import MARKUP_BYLINE_RULES, header_byline, labelled_byline, same_writer, shown_by
 from .ld import stored_text, story
 from .metadata import CARD_AUTHOR_RULE, SITE_AUTHOR_RULE, Meta, extract, take_byline
 from .pagekind import ARTICLE, LISTING, PAGE, PRODUCT, THREAD, page_kind
@@ -143,6 +143,22 @@ def _stated(result: Body, paragraphs: list[str], rule: str) -> Body:
     return Body(paragraphs=list(paragraphs), header=list(result.header), rows=rows)
 
 
+def _shown_over_marked(meta: Meta, rows: list[Provenance]) -> None:
+    """The writer a "By …" line of the header shows (``shown_by``), over the one the
+    page's metadata names (JSON-LD, a meta tag: ``MARKUP_BYLINE_RULES``) when the two
+    share no name: the metadata holds the account that posted the story, an editor's,
+    or the site's own name ("Five Books"), the page shows who wrote it.  Not over a
+    handle made of the shown name ("srauturier" beside "By Solene Rauturier")."""
+    rule = next((s.rule for s in reversed(meta.sources) if s.rule.startswith("byline:")), "")
+    shown = shown_by(rows) if rule.partition(":")[2] in MARKUP_BYLINE_RULES else None
+    if shown is None or meta.byline is None or same_writer(meta.byline, shown[0]):
+        return
+    marked, authors = meta.byline, meta.authors
+    meta.byline, meta.authors = None, []
+    if not take_byline(meta, shown[0], "header-byline-over-markup", shown[1]):
+        meta.byline, meta.authors = marked, authors
+
+
 def _body(
     root, meta: Meta, deadline: Deadline, *, by_class: bool, lenient: bool = False,
     kind: str | None = None, prices: bool = True, markup: str | None = None,
@@ -170,6 +186,8 @@ def _body(
         body, content, meta, out, deadline, lenient=lenient, prices=prices, lengths=lengths,
         thread=kind == THREAD, article=kind == ARTICLE,
     )
+    if meta.byline is not None:
+        _shown_over_marked(meta, out.rows[len(chrome.rows):] + chrome.rows)
     if meta.byline is None:
         header_byline(
             out.rows[len(chrome.rows):], partial(take_byline, meta),
