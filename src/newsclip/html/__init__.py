@@ -116,6 +116,7 @@ def _read(page: Prepared, deadline: Deadline, *, prices: bool) -> tuple[Meta, Bo
     if listed is not None:
         meta, result = listed
         warnings.append("read as a list: its linked items kept")
+        _no_item_writer(meta)
     description = meta.description or ""
     if empty and not stored and len(description) > sum(map(len, result.paragraphs)):
         # nothing to read but what the page says of itself (its posts, its story come
@@ -129,6 +130,22 @@ def _read(page: Prepared, deadline: Deadline, *, prices: bool) -> tuple[Meta, Bo
         meta.sources = [src for src in meta.sources if src.label != "title"]
         meta.found("title", "front-page", meta.title, first=True)
     return meta, result, warnings
+
+
+def _byline_rule(meta: Meta) -> str:
+    """The rule that gave the page's byline ("byline:meta-author"), "" for none."""
+    return next((s.rule for s in reversed(meta.sources) if s.rule.startswith("byline:")), "")
+
+
+def _no_item_writer(meta: Meta) -> None:
+    """A page read as a list of items: a byline its text shows (a byline element, a "By
+    …" line) is one item's writer, not the page's; one its metadata states
+    (``MARKUP_BYLINE_RULES``, the twitter card's) stands."""
+    rule = _byline_rule(meta)
+    if meta.byline is None or rule.partition(":")[2] in {*MARKUP_BYLINE_RULES, CARD_AUTHOR_RULE}:
+        return
+    meta.byline, meta.authors = None, []
+    meta.sources = [s for s in meta.sources if not s.rule.startswith("byline:")]
 
 
 def _short(result: Body) -> bool:
@@ -149,7 +166,7 @@ def _shown_over_marked(meta: Meta, rows: list[Provenance]) -> None:
     share no name: the metadata holds the account that posted the story, an editor's,
     or the site's own name ("Five Books"), the page shows who wrote it.  Not over a
     handle made of the shown name ("srauturier" beside "By Solene Rauturier")."""
-    rule = next((s.rule for s in reversed(meta.sources) if s.rule.startswith("byline:")), "")
+    rule = _byline_rule(meta)
     shown = shown_by(rows) if rule.partition(":")[2] in MARKUP_BYLINE_RULES else None
     if shown is None or meta.byline is None or same_writer(meta.byline, shown[0]):
         return
