@@ -46,7 +46,13 @@ from .blocks import Body, short
 from .chrome import drop_chrome
 from .container import find_content
 from .dates import SEARCH_RULES
-from .header_byline import MARKUP_BYLINE_RULES, header_byline, labelled_byline, same_writer, shown_by
+from .header_byline import (
+    MARKUP_BYLINE_RULES,
+    header_byline,
+    labelled_byline,
+    same_writer,
+    shown_by,
+)
 from .ld import stored_text, story
 from .metadata import CARD_AUTHOR_RULE, SITE_AUTHOR_RULE, Meta, extract, take_byline
 from .pagekind import ARTICLE, LISTING, PAGE, PRODUCT, THREAD, page_kind

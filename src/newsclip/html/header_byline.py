@@ -24,8 +24,8 @@ from ..text.datelines import find as find_date
 from .fields import AUTHOR_KEYS
 from .rule import Rule
 
-__all__ = ["header_byline", "shown_by", "same_writer", "MARKUP_BYLINE_RULES", "labelled_byline", "LABELLED_RULES", "HEADER_ROWS",
-           "DATE_LINE_WORDS", "RULES"]
+__all__ = ["header_byline", "shown_by", "same_writer", "MARKUP_BYLINE_RULES", "labelled_byline",
+           "LABELLED_RULES", "HEADER_ROWS", "DATE_LINE_WORDS", "RULES"]
 
 #: the header: at most this many blocks after the headline, up to the story's first
 #: paragraph and the block after it (a name may be set as a paragraph of its own)
