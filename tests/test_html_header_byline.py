@@ -135,3 +135,46 @@ def test_a_link_to_the_writers_page_is_the_last_byline(
     links: str, header: str, expected: str | None
 ) -> None:
     assert newsclip.parse(_linked(links, header)).byline == expected
+
+
+META_AUTHOR = '<meta name="author" content="{}">'
+LD_AUTHOR = LD.format(
+    '{{"@type": "Article", "headline": "Gulls return to the old pier",'
+    ' "author": {{"@type": "Person", "name": "{}"}}}}'
+)
+
+
+@pytest.mark.parametrize(("head", "header", "after", "expected"), [
+    # the metadata names an account or an editor, the header shows the writer
+    (META_AUTHOR.format("Cy Marsh"), "<p>By Ben Ode</p>", "", "Ben Ode"),
+    (LD_AUTHOR.format("Cy Marsh"), "<p>By Ben Ode, staff writer</p>", "", "Ben Ode"),
+    # ... or the site's own name
+    (META_AUTHOR.format("Harbour Notes"), "<p>By Ben Ode</p>", "", "Ben Ode"),
+    # one writer, named twice: the metadata's form stands
+    (META_AUTHOR.format("Ben A. Ode"), "<p>By Ben Ode</p>", "", "Ben A. Ode"),
+    # a handle made of the shown name is that writer's
+    (META_AUTHOR.format("bodell_writes"), "<p>By Ben Odell</p>", "", "bodell_writes"),
+    # a name alone is no "By …" line; nor is a byline after the story
+    (META_AUTHOR.format("Cy Marsh"), "<div>Ben Ode</div>", "", "Cy Marsh"),
+    (META_AUTHOR.format("Cy Marsh"), "", "<p>By Ben Ode</p>", "Cy Marsh"),
+    # the page's one element marked as a byline, set aside with the page's header
+    (META_AUTHOR.format("Cy Marsh"), "", "", "Cy Marsh"),
+], ids=["meta-account", "json-ld-editor", "site-name", "same-writer", "handle",
+        "name-alone", "after-the-story", "none-shown"])
+def test_shown_byline_over_markup(head: str, header: str, after: str, expected: str) -> None:
+    assert newsclip.parse(page(head, header, after)).byline == expected
+
+
+def test_one_marked_byline_over_markup() -> None:
+    # a page that shows no headline: its one element marked as a byline, over the meta
+    # author; not when several are marked (a list's writers)
+    html = (
+        "<html><head><title>{h}</title>{m}</head><body><main><article>"
+        '<div class="byline">By Ben Ode, columnist</div>'
+        "<p>{p}</p><p>{p}</p></article>{more}</main></body></html>"
+    )
+    one = html.format(h=HEADLINE, m=META_AUTHOR.format("Cy Marsh"), p=PROSE, more="")
+    more = '<div class="byline">By Al Hart</div>'
+    two = html.format(h=HEADLINE, m=META_AUTHOR.format("Cy Marsh"), p=PROSE, more=more)
+    assert newsclip.parse(one).byline == "Ben Ode"
+    assert newsclip.parse(two).byline == "Cy Marsh"

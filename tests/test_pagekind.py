@@ -154,3 +154,19 @@ def test_a_site_page_keeps_a_short_list_of_linked_items() -> None:
     assert "Towpath walk number 1" in text and "Towpath walk number 5" in text
     text = newsclip.parse(_site_page(None), input_format="html").text
     assert "stop 1" in text and "Towpath walk number" not in text
+
+
+@pytest.mark.parametrize(("credit", "head", "byline"), [
+    # an item's writer, shown in its card, is not the list's
+    ('<span class="byline">By Ana Lima</span>', "", None),
+    ("By Ana Lima", "", None),
+    ('<div class="author">Ana Lima</div>', "", None),
+    # the writer the list's metadata names stands
+    ("By Ana Lima", '<meta name="author" content="Cy Marsh">', "Cy Marsh"),
+], ids=["byline-element", "by-line", "author-element", "meta-author"])
+def test_a_list_has_no_items_writer_for_byline(credit: str, head: str, byline: str | None) -> None:
+    title = b"<title>Walks</title>"
+    page = _list_page(None, credit).replace(title, title + head.encode())
+    record = newsclip.parse(page, input_format="html")
+    assert "read as a list: its linked items kept" in record.warnings
+    assert record.byline == byline

@@ -46,7 +46,13 @@ from .blocks import Body, short
 from .chrome import drop_chrome
 from .container import find_content
 from .dates import SEARCH_RULES
-from .header_byline import header_byline, labelled_byline
+from .header_byline import (
+    MARKUP_BYLINE_RULES,
+    header_byline,
+    labelled_byline,
+    same_writer,
+    shown_by,
+)
 from .ld import stored_text, story
 from .metadata import CARD_AUTHOR_RULE, SITE_AUTHOR_RULE, Meta, extract, take_byline
 from .pagekind import ARTICLE, LISTING, PAGE, PRODUCT, THREAD, page_kind
@@ -116,6 +122,7 @@ def _read(page: Prepared, deadline: Deadline, *, prices: bool) -> tuple[Meta, Bo
     if listed is not None:
         meta, result = listed
         warnings.append("read as a list: its linked items kept")
+        _no_item_writer(meta)
     description = meta.description or ""
     if empty and not stored and len(description) > sum(map(len, result.paragraphs)):
         # nothing to read but what the page says of itself (its posts, its story come
@@ -131,6 +138,22 @@ def _read(page: Prepared, deadline: Deadline, *, prices: bool) -> tuple[Meta, Bo
     return meta, result, warnings
 
 
+def _byline_rule(meta: Meta) -> str:
+    """The rule that gave the page's byline ("byline:meta-author"), "" for none."""
+    return next((s.rule for s in reversed(meta.sources) if s.rule.startswith("byline:")), "")
+
+
+def _no_item_writer(meta: Meta) -> None:
+    """A page read as a list of items: a byline its text shows (a byline element, a "By
+    …" line) is one item's writer, not the page's; one its metadata states
+    (``MARKUP_BYLINE_RULES``, the twitter card's) stands."""
+    rule = _byline_rule(meta)
+    if meta.byline is None or rule.partition(":")[2] in {*MARKUP_BYLINE_RULES, CARD_AUTHOR_RULE}:
+        return
+    meta.byline, meta.authors = None, []
+    meta.sources = [s for s in meta.sources if not s.rule.startswith("byline:")]
+
+
 def _short(result: Body) -> bool:
     return sum(map(len, result.paragraphs)) < MIN_TEXT
 
@@ -141,6 +164,22 @@ def _stated(result: Body, paragraphs: list[str], rule: str) -> Body:
     rows = [row for row in result.rows if row.label == "chrome"]
     rows += [Provenance(None, "body", rule, short(text)) for text in paragraphs]
     return Body(paragraphs=list(paragraphs), header=list(result.header), rows=rows)
+
+
+def _shown_over_marked(meta: Meta, rows: list[Provenance]) -> None:
+    """The writer a "By …" line of the header shows (``shown_by``), over the one the
+    page's metadata names (JSON-LD, a meta tag: ``MARKUP_BYLINE_RULES``) when the two
+    share no name: the metadata holds the account that posted the story, an editor's,
+    or the site's own name ("Five Books"), the page shows who wrote it.  Not over a
+    handle made of the shown name ("srauturier" beside "By Solene Rauturier")."""
+    rule = _byline_rule(meta)
+    shown = shown_by(rows) if rule.partition(":")[2] in MARKUP_BYLINE_RULES else None
+    if shown is None or meta.byline is None or same_writer(meta.byline, shown[0]):
+        return
+    marked, authors = meta.byline, meta.authors
+    meta.byline, meta.authors = None, []
+    if not take_byline(meta, shown[0], "header-byline-over-markup", shown[1]):
+        meta.byline, meta.authors = marked, authors
 
 
 def _body(
@@ -170,6 +209,8 @@ def _body(
         body, content, meta, out, deadline, lenient=lenient, prices=prices, lengths=lengths,
         thread=kind == THREAD, article=kind == ARTICLE,
     )
+    if meta.byline is not None:
+        _shown_over_marked(meta, out.rows[len(chrome.rows):] + chrome.rows)
     if meta.byline is None:
         header_byline(
             out.rows[len(chrome.rows):], partial(take_byline, meta),

@@ -13,6 +13,7 @@ commenter's, a quoted person's or another story's writer.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .._byline import role_line
@@ -20,10 +21,11 @@ from .._vocab import MONTH_WORDS
 from ..record import Provenance
 from ..text import bylines
 from ..text.datelines import find as find_date
+from .fields import AUTHOR_KEYS
 from .rule import Rule
 
-__all__ = ["header_byline", "labelled_byline", "LABELLED_RULES", "HEADER_ROWS",
-           "DATE_LINE_WORDS", "RULES"]
+__all__ = ["header_byline", "shown_by", "same_writer", "MARKUP_BYLINE_RULES", "labelled_byline",
+           "LABELLED_RULES", "HEADER_ROWS", "DATE_LINE_WORDS", "RULES"]
 
 #: the header: at most this many blocks after the headline, up to the story's first
 #: paragraph and the block after it (a name may be set as a paragraph of its own)
@@ -68,6 +70,41 @@ def header_byline(
         name = bylines.name_line(window[k].text)
         if name is not None and accept(name, "header-name-line", window[k].line):
             return
+
+
+#: the byline rules of the page's metadata (``metadata._byline``): JSON-LD's author, the
+#: meta tags that name one (``fields.AUTHOR_KEYS``), the site's own name
+MARKUP_BYLINE_RULES = frozenset(
+    ("json-ld-author", "site-author", *(f"meta-{key}" for key in AUTHOR_KEYS))
+)
+#: a word of a shown name this long, inside a handle, makes the handle that writer's
+MIN_HANDLE_PART = 4
+
+
+def shown_by(rows: list[Provenance]) -> tuple[str, int | None] | None:
+    """The names of the first labelled "By …" line (``LABELLED_RULES``) of the header
+    (``_header``), else of the page's one element marked as a byline (a page with
+    several marks a list's writers), and its line; None when the page shows none."""
+    marked = [row for row in rows if row.label == "header" and row.rule == "byline"]
+    for row in _header(rows)[1:] + (marked if len(marked) == 1 else []):
+        found = bylines.byline(row.text)
+        if found is not None and found[0] in LABELLED_RULES:
+            return found[1], row.line
+    return None
+
+
+def same_writer(marked: str, shown: str) -> bool:
+    """Whether two bylines name one writer: a word in common ("Ana Lima", "Ana B.
+    Lima"), or a handle that holds a word of the shown name ("alima" for "Ana Lima")."""
+    words = {w.casefold() for w in _WORD.findall(marked)}
+    other = [w.casefold() for w in _WORD.findall(shown)]
+    handle = "".join(words)
+    return bool(words.intersection(other)) or any(
+        len(w) >= MIN_HANDLE_PART and w in handle for w in other
+    )
+
+
+_WORD = re.compile(r"\w+")
 
 
 #: the line tests of ``newsclip.text.bylines`` whose byline is labelled where it
@@ -145,6 +182,12 @@ RULES: tuple[Rule, ...] = (
     Rule("byline:header-byline-line", "field", "with no byline in the markup, a "
          "\"By …\" line of the header (between the headline and the story)",
          _PAGE.format("<p>By Ana Lima</p>"), label="header"),
+    Rule("byline:header-byline-over-markup", "field", "a \"By …\" line of the header "
+         "(else the page's one byline element) that names another writer than the "
+         "metadata's author (an account, an editor, the site): the writer the page shows",
+         "<html><head><title>Harbour cranes fall silent</title><meta name=\"author\" "
+         "content=\"Ben Hon\"></head><body><article><h1>Harbour cranes fall silent</h1>"
+         "<p>By Ana Lima</p>{story}</article></body></html>", label="header"),
     Rule("byline:header-byline-label-above", "field", "… a byline's label alone "
          "(\"Written by\") over a line of names", _PAGE.format(
              "<div>Written by</div><div>Ana Lima</div>"), label="header"),
