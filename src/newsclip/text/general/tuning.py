@@ -402,6 +402,10 @@ class HeadlineTuning:
     page_head_gap: int = 40
     page_head_score: float = 20.0
     page_head_margin: float = 1.0
+    #: a region that begins at the page's top (no candidate above it) has its headline
+    #: over its first paragraph instead, when the best line there scores at least this
+    #: (below: a menu's item; inf: no such rule; wcxb-dev tune: 2 pages gained, none lost)
+    top_region_score: float = 0.0
     #: a page with at least this many headings under a permalink mark ("Install Go¶": a
     #: documentation generator's) has the first of them as its headline, when it stands
     #: at most ``marked_slack_lines`` lines under the body's first line (0: no such rule;
