@@ -230,15 +230,15 @@ _TOFFEE_LEAD = (
 _RECIPE_MENU = ["Home", "About", "Recipes", "Start Here", "Shop", "Contact"]
 
 
-def _from_top(head: list[str], menu: list[str], tuning: Tuning) -> str | None:
-    """The headline found over a region that begins at the page's top line (a page of
-    records listed from its menu on): its menu, ``head``, its first paragraph, its
-    records."""
+def _from_top(head: list[str], menu: list[str], tuning: Tuning, start: int = 0) -> str | None:
+    """The headline found over a region that begins at the page's line ``start`` (its top
+    line: a page of records listed from its menu on): its menu, ``head``, its first
+    paragraph, its records."""
     from newsclip.text.general import headline, scoring
 
     dump = "\n\n".join([*menu, *head, _TOFFEE_LEAD, "Rum Toffee Squares", "Harbour Brittle"])
     infos = scoring.score_lines(split_lines(dump), None, tuning)
-    k = headline.find(infos, 0, tuning, len(infos) - 1)
+    k = headline.find(infos, start, tuning, len(infos) - 1)
     return None if k is None else infos[k].text
 
 
@@ -248,6 +248,17 @@ _NO_TOP = Tuning(headline=HeadlineTuning(top_region_score=float("inf")))
 def test_a_region_from_the_pages_top_has_its_headline_over_its_first_paragraph() -> None:
     assert _from_top(["Toffee Recipes"], _RECIPE_MENU, Tuning()) == "Toffee Recipes"
     assert _from_top(["Toffee Recipes"], _RECIPE_MENU, _NO_TOP) is None
+
+
+def test_a_region_under_nothing_that_reads_as_a_headline_has_it_over_its_paragraph() -> None:
+    # (the region begins under the shop's notice at the page's top: a candidate, with no
+    # headline's score)
+    menu = ["Free shipping on all orders", *_RECIPE_MENU]
+    assert _from_top(["Toffee Recipes"], menu, Tuning(), start=1) == "Toffee Recipes"
+    assert _from_top(["Toffee Recipes"], menu, _NO_TOP, start=1) == menu[0]
+    # (a paragraph further in than ``top_region_lines``: under a list, not the menus)
+    near = Tuning(headline=HeadlineTuning(top_region_lines=6))
+    assert _from_top(["Toffee Recipes"], menu, near, start=1) == menu[0]
 
 
 @pytest.mark.parametrize(
