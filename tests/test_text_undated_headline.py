@@ -220,3 +220,58 @@ def test_a_page_of_labels_only_starts_at_the_heading_under_its_breadcrumb() -> N
     record = newsclip.parse(dump.encode())
     assert record.title == "Copper Pans"
     assert record.paragraphs == ("Jam Pans (4)", "Sugar Pans (7)", "Sauce Pans (12)")
+
+
+
+_TOFFEE_LEAD = (
+    "I love a sweet with crunch and shine, and these toffee recipes deliver! The copper pan "
+    "makes it easy to cook a batch on a weeknight, and every one of them keeps for a week."
+)
+_RECIPE_MENU = ["Home", "About", "Recipes", "Start Here", "Shop", "Contact"]
+
+
+def _from_top(head: list[str], menu: list[str], tuning: Tuning, start: int = 0) -> str | None:
+    """The headline found over a region that begins at the page's line ``start`` (its top
+    line: a page of records listed from its menu on): its menu, ``head``, its first
+    paragraph, its records."""
+    from newsclip.text.general import headline, scoring
+
+    dump = "\n\n".join([*menu, *head, _TOFFEE_LEAD, "Rum Toffee Squares", "Harbour Brittle"])
+    infos = scoring.score_lines(split_lines(dump), None, tuning)
+    k = headline.find(infos, start, tuning, len(infos) - 1)
+    return None if k is None else infos[k].text
+
+
+_NO_TOP = Tuning(headline=HeadlineTuning(top_region_score=float("inf")))
+
+
+def test_a_region_from_the_pages_top_has_its_headline_over_its_first_paragraph() -> None:
+    assert _from_top(["Toffee Recipes"], _RECIPE_MENU, Tuning()) == "Toffee Recipes"
+    assert _from_top(["Toffee Recipes"], _RECIPE_MENU, _NO_TOP) is None
+
+
+def test_a_region_under_nothing_that_reads_as_a_headline_has_it_over_its_paragraph() -> None:
+    # (the region begins under the shop's notice at the page's top: a candidate, with no
+    # headline's score)
+    menu = ["Free shipping on all orders", *_RECIPE_MENU]
+    assert _from_top(["Toffee Recipes"], menu, Tuning(), start=1) == "Toffee Recipes"
+    assert _from_top(["Toffee Recipes"], menu, _NO_TOP, start=1) == menu[0]
+    # (a paragraph further in than ``top_region_lines``: under a list, not the menus)
+    near = Tuning(headline=HeadlineTuning(top_region_lines=6))
+    assert _from_top(["Toffee Recipes"], menu, near, start=1) == menu[0]
+
+
+@pytest.mark.parametrize(
+    ("head", "menu"),
+    [
+        ([], _RECIPE_MENU),  # only the menu's items over it
+        (["Our toffees are all cooked by hand on the quay."], _RECIPE_MENU),  # a blurb
+        # the paragraph near the top (under fewer than ``header_gap_lines`` lines): a story
+        # printed from the page's first lines, left as it was
+        (["Toffee Recipes"], ["Home", "About"]),
+    ],
+)
+def test_no_menus_item_blurb_or_storys_line_heads_a_region_from_the_top(
+    head: list[str], menu: list[str]
+) -> None:
+    assert _from_top(head, menu, Tuning()) == _from_top(head, menu, _NO_TOP)

@@ -81,8 +81,36 @@ def find(
         # headline wins by ``page_head_margin``)
         other, other_score = _best(infos, head, start - 1, t, thread)
         if other is not None and other_score > best_score + t.page_head_margin:
-            best = other
+            best, best_score = other, other_score
+    if best is None or best_score < t.top_region_score:
+        # (no line above the region reads as a headline: a shop's notice, a skip link)
+        over = _over_first_paragraph(infos, start, end, t, thread)
+        if over is not None:
+            best = over
     return best if best is None else _bare_copy(infos, best, t)
+
+
+def _over_first_paragraph(
+    infos: list[Info], start: int, end: int | None, t: HeadlineTuning, thread: bool
+) -> int | None:
+    """Where no line above the region's first line ``start`` reads as a headline (none
+    is a candidate, or the best scores under ``top_region_score``: a region that begins
+    at the page's top or under its menus, the page's heading in it: a page of records
+    listed from its menu on): the best headline above the region's first paragraph (a
+    line scoring ``page_head_score``, ``header_gap_lines`` … ``top_region_lines`` lines
+    in: under the page's menus, not under a list of records), when it scores
+    ``top_region_score`` (no menu's item) and is no sentence (the page's blurb); else
+    None.  (A paragraph nearer the top begins a story the dump prints from its first
+    line.)"""
+    for p in range(start, min(len(infos), start + t.top_region_lines)):
+        if infos[p].chrome is None and infos[p].score >= t.page_head_score:
+            if p - start < t.header_gap_lines:
+                return None
+            best, score = _best(infos, p, end, t, thread)
+            if best is None or score < t.top_region_score or full_stop(infos[best].text):
+                return None
+            return best
+    return None
 
 
 # the permalink mark a documentation generator prints after each heading ("Install Go¶"),

@@ -402,6 +402,13 @@ class HeadlineTuning:
     page_head_gap: int = 40
     page_head_score: float = 20.0
     page_head_margin: float = 1.0
+    #: a region with no line above it that scores at least this (none, or a shop's
+    #: notice: a region from the page's top or under its menus) has its headline over its
+    #: first paragraph instead, when the best line there scores at least this too and the
+    #: paragraph is at most ``top_region_lines`` lines in (further: under a list of
+    #: records) (inf: no such rule; wcxb-dev tune: 3 pages gained, none lost)
+    top_region_score: float = 0.0
+    top_region_lines: int = 40
     #: a page with at least this many headings under a permalink mark ("Install Go¶": a
     #: documentation generator's) has the first of them as its headline, when it stands
     #: at most ``marked_slack_lines`` lines under the body's first line (0: no such rule;
