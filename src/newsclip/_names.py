@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ._lazy_patterns import lazy
 from ._vocab import NAME_JOINS, NAME_PARTICLES
 
 __all__ = ["MAX_AUTHORS", "authors", "name_case"]
@@ -20,7 +21,7 @@ _BREAK = re.compile(
 #: most names one byline lists; past this it is a list of something else
 MAX_AUTHORS = 20
 _COMMA = re.compile(r"\s*[,;]\s*")
-_WORD_START = re.compile(r"(^|[-'’.])([^\W\d_])")
+_WORD_START = lazy(r"(^|[-'’.])([^\W\d_])")
 #: "Mc" before a capital is how a name in capitals is often written ("TOMAS McHALLORAN")
 _MC = re.compile(r"(?<![^\W\d_])Mc(?=[A-Z])")
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .._lazy_patterns import lazy
 from .._byline import NOT_NAMES, names, strip_dot
 from .._vocab import (
     AGE_UNITS,
@@ -191,7 +192,7 @@ _GLUED_BY = re.compile(r"(?:By|BY)(?=[A-Z][^\W\d_])|(?:By|BY)\s.*?(?:[a-z](?:" +
                        + r")|[A-Z](?:PUBLISHED|UPDATED|POSTED)\b)")
 #: where a dump glued two fields of a byline row: after the label ("ByAda"), and before
 #: the date or the date's label ("KerriganMar 5", "KERRIGANPUBLISHED:")
-_GLUE_POINTS = re.compile(
+_GLUE_POINTS = lazy(
     r"^(?:By|BY)(?=[A-Z][^\W\d_])|(?<=[a-z])(?=(?:" + MONTH_ABBREVIATIONS + r")[a-z]*\.?\s*\d)"
     r"|(?<=[A-Z])(?=(?:PUBLISHED|UPDATED|POSTED)\b)"
 )
@@ -245,7 +246,7 @@ def _unglue(text: str) -> str:
     return _GLUE_POINTS.sub(lambda m: " | " if m.start() else m.group(0) + " ", text)
 
 
-_CJK_LABEL = re.compile(r"(?:作者|记者|責任編輯|责任编辑|编辑)\s*[：:]\s*(?P<name>[\u4e00-\u9fff·]{2,5})")
+_CJK_LABEL = lazy(r"(?:作者|记者|責任編輯|责任编辑|编辑)\s*[：:]\s*(?P<name>[\u4e00-\u9fff·]{2,5})")
 #: the rules that may find a byline in a field of a header line: those with a label
 _FIELD_RULES = frozenset({"byline-by", "byline-label", "byline-di"})
 
@@ -259,8 +260,6 @@ def _byline(text: str) -> tuple[str, str] | None:
         tries = BYLINE_RULES
     elif _TODAY.search(text) is not None:
         tries = _TODAY_RULES
-    elif _UNDATED.match(text) is None:
-        return None
     else:
         tries = _UNDATED_RULES
     for name, pattern in tries:
@@ -316,11 +315,9 @@ _DATED_RULES = frozenset({"byline-after-date", "byline-name-date"})
 _DIGIT = re.compile(r"\d")
 _TODAY = re.compile("Today|Yesterday")
 _TODAY_RULES = tuple((n, p) for n, p in BYLINE_RULES if n != "byline-after-date")
+#: (tried in turn: one alternation of them, to reject a line in one match, took as long to
+#: compile as a single dump's lines take to be tried one rule after the other)
 _UNDATED_RULES = tuple((n, p) for n, p in BYLINE_RULES if n not in _DATED_RULES)
-#: any of the undated rules, in one match (their group "name" unnamed)
-_UNDATED = re.compile(
-    "|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern)})" for _n, p in _UNDATED_RULES)
-)
 
 # ASCII characters no byline rule begins with: most lines are rejected by their first one.
 _NOT_FIRST = prefilter.ASCII.difference(
