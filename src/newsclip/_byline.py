@@ -262,7 +262,7 @@ _NAME_THEN_CAPS = lazy(
 _ACCOUNT = re.compile(r"\S\s*\((?=[\w.-]*[a-z])[a-z0-9][\w.-]{1,29}\)$")
 _SPACE_BEFORE = re.compile(r"\s+([,.;:!?)])")
 _LETTER = re.compile(r"[^\W\d_]")
-_PERSON_WORD = re.compile(r"[A-Z][a-z'’-]+|[A-Z]\.")
+_PERSON_WORD = lazy(r"[A-Z][a-z'’-]+|[A-Z]\.")
 #: words of an outlet's name, never of a person's
 _OUTLET_WORDS = SECTION_WORDS | frozenset(
     "the daily weekly sun times post herald tribune press journal gazette advertiser "

@@ -15,7 +15,7 @@ from ._vocab import NAME_JOINS, NAME_PARTICLES
 __all__ = ["MAX_AUTHORS", "authors", "name_case"]
 
 #: the breaks between writers in a byline: commas, semicolons and the joining words
-_BREAK = re.compile(
+_BREAK = lazy(
     r"\s*[,;]\s*|\s+(?:" + "|".join(map(re.escape, NAME_JOINS)) + r")\s+", re.I
 )
 #: most names one byline lists; past this it is a list of something else

@@ -78,7 +78,7 @@ _HTML_START = re.compile(
     r"\A(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype|html|head|body|meta|title|base|link)\b",
     re.I | re.S,
 )
-_CODE_BLOCK = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_CODE_BLOCK = lazy(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 _TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>|<!--")
 _DOC_TAG = re.compile(r"<(?:html|body)\b[^>]*>", re.I)
 

@@ -136,7 +136,7 @@ DATE_RULES = frozenset({"byline-after-date", "byline-name-date"})
 
 #: words that may follow a byline's names on its line (a role, a place, a date, or the
 #: next credit of a wire story's credit line: "Reporting by Ada Kerrigan; Editing by …")
-_BYLINE_TAIL = re.compile(r"^(?:\s*(?:[,;|•·–—/-]|\s)\s*.*)?$|^[\d@]|^[®™*†]")
+_BYLINE_TAIL = lazy(r"^(?:\s*(?:[,;|•·–—/-]|\s)\s*.*)?$|^[\d@]|^[®™*†]")
 #: "By Ada Kerrigan, a deputy editor who …": the sentence after the name is her role
 _ROLE_SENTENCE = re.compile(r",\s+(?:a|an|the)\s")
 #: a byline line is short: the names and a role or date, no sentence
@@ -324,7 +324,7 @@ _NOT_FIRST = prefilter.ASCII.difference(
     *(prefilter.first_ascii(p.pattern) for _n, p in BYLINE_RULES)
 )
 
-_AGENCY_NAME = re.compile(rf"(?:.*\s)?(?:{PHOTO_AGENCY}|(?i:{AGENCY_WORDS}))\b.*")
+_AGENCY_NAME = lazy(rf"(?:.*\s)?(?:{PHOTO_AGENCY}|(?i:{AGENCY_WORDS}))\b.*")
 
 
 def agency(name: str) -> bool:
@@ -467,7 +467,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 #: what a date line holds besides the date and a name: its labels ("Last Updated:"),
 #: counters ("109 Comments", "30 min", "6279 words") and the section after the name
 #: ("Ada Kerrigan in Harbour News")
-_DATE_FIELD_NOISE = re.compile(
+_DATE_FIELD_NOISE = lazy(
     r"(?i:(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?"
     r"|\d[\d,.]*\s*(?:comments?|min(?:ute)?s?(?:\s+read)?|words|views|replies))"
     r"|(?<!\s)\s+in\s+[A-Z].*$"
@@ -475,7 +475,7 @@ _DATE_FIELD_NOISE = re.compile(
 #: what sets a date line's fields apart: bars, dots, slashes
 # (a match begins where a run of white space does: tried inside the run, "\s+" would
 # run to its end from every space, slow on a long one)
-_DATE_FIELDS = re.compile(r"(?<!\s)\s+[|·•/]\s+|(?<!\s)\s*[|·•]\s*")
+_DATE_FIELDS = lazy(r"(?<!\s)\s+[|·•/]\s+|(?<!\s)\s*[|·•]\s*")
 
 
 def name_beside_date(text: str, raw: str) -> str | None:

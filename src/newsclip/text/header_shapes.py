@@ -53,7 +53,7 @@ __all__ = ["header_part", "names_joined", "beside_date", "word_before_date", "wo
 #: the line too long for one
 # (a match begins where a run of white space does: tried inside a long run, "\s+" would
 # run to its end from every space)
-_TAIL = re.compile(
+_TAIL = lazy(
     r"(?<!\s)\s+[-–—|·•]\s+(?:\d+|[Nn]o)\s+[Cc]omments?\b.*$"
     r"|(?<!\s)\s*\((?:[Tt]his\s+post\s+was\s+)?[Ll]ast\s+(?:modified|edited)\b.*$"
     r"|(?<=\.)\s+(?:Tags|Categories|Filed\s+under)\s*:.*$"
@@ -116,11 +116,11 @@ def names_joined(text: str) -> str | None:
 
 #: "Posted by ada_k on …", "by ada_k | Apr 21, 2025": a handle, in small letters or with
 #: digits, that the byline rules (which read names) leave
-_POSTED_BY = re.compile(
+_POSTED_BY = lazy(
     r"(?:(?:Posted|Submitted|Written)\s+)?[Bb]y\s+@?(?P<name>[\w.-]{3,30})(?:\s+on|\s+[|·•–—])\s"
 )
 #: one word glued to the date or before it, opening the line ("Ada December 9, 2024")
-_ONE_WORD = re.compile(r"[A-Z][\w.'’-]{1,29}")
+_ONE_WORD = lazy(r"[A-Z][\w.'’-]{1,29}")
 #: "Ada Kerrigan on behalf of the docs team": the writer, and whom they write for
 _ON_BEHALF = lazy(r"(?<!\s)\s+on\s+behalf\s+of\s+[^|·•]*")
 #: words a date line opens with that name no one: its labels, and the kind of piece
@@ -222,7 +222,7 @@ def note_byline(texts: Iterable[str]) -> str | None:
 
 #: "By the" and an agency's name, in any case: a wire story signed by its agency, which
 #: the byline rules leave ("By the way" begins a sentence)
-_BY_AGENCY = re.compile(
+_BY_AGENCY = lazy(
     r"(?i:by)\s+(?i:the\s+)?(?P<name>(?i:"
     + "|".join(phrase(a) for a in WIRE_AGENCY_NAMES)
     + r"))\s*(?:[-–—|,].{0,40})?"

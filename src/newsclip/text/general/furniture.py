@@ -41,7 +41,7 @@ _ATTACHMENT = re.compile(r"(?:View attachment \d+\s*)+")
 #: a comment's text: at most this many lines between the commenter's name and the
 #: stamp, count or comment over it
 COMMENT_LINES = 3
-_QUOTE_OPENING = re.compile(QUOTE_OPENING, re.I)
+_QUOTE_OPENING = lazy(QUOTE_OPENING, re.I)
 
 
 @cache

@@ -72,7 +72,7 @@ _META_LABEL = re.compile(
 )
 # A line that credits a news agency ("Press Trust of India", "Staff, with files from
 # Reuters"): the byline of a wire story.
-_WIRE_LINE = re.compile(
+_WIRE_LINE = lazy(
     rf"(?i:(?:the\s+)?(?:{'|'.join(map(phrase, WIRE_AGENCY_NAMES))}|"
     r"[\w-]+(?:\s+[\w-]+)?\s+News\s+Service)(?:\s*[,;|–—-].{0,80})?"
     r"|.{0,80}\bwith\s+(?:files|reports|reporting)\s+from\b.{0,60})"
