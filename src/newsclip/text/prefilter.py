@@ -225,9 +225,17 @@ class ByFirstChar(dict):
         super().__init__()
         self.named = named
         self._firsts: list[frozenset[str]] | None = None
-        self.full = _alternation(named)
+        self._full: re.Pattern[str] | None = None
         self._by_choice: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._warm_up = warm_up  # lookups left before the smaller alternations
+
+    @property
+    def full(self) -> re.Pattern[str]:
+        """The alternation of every pattern, compiled when a line first needs it (a table
+        no line of a dump reaches costs nothing)."""
+        if self._full is None:
+            self._full = _alternation(self.named)
+        return self._full
 
     @property
     def firsts(self) -> list[frozenset[str]]:
