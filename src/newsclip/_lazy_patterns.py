@@ -15,15 +15,19 @@ from typing import Any
 
 __all__ = ["LazyPattern", "lazy"]
 
-#: the methods of a compiled pattern a caller calls (set on the first one's use)
+#: the methods of a compiled pattern a caller calls
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
 
 class LazyPattern:
     """``re.compile(pattern, flags)``, compiled on first use.  ``pattern`` is the text
-    given (as a compiled pattern's); any other attribute is the compiled pattern's."""
+    given, as a compiled pattern's is.
 
-    __slots__ = ("pattern", "_flags", "_compiled", *_METHODS)
+    Until then each method is one that compiles the pattern and calls the compiled
+    pattern's; compiling sets the compiled pattern's own methods on the instance, where
+    they shadow the class's (a lookup then finds them in the instance's dict: no hook
+    such as ``__getattr__``, which would slow every call, stands between).
+    """
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
@@ -38,11 +42,32 @@ class LazyPattern:
                 setattr(self, name, getattr(self._compiled, name))
         return self._compiled
 
-    def __getattr__(self, name: str) -> Any:  # only for what is not set yet
-        return getattr(self.compiled(), name)
+    @property
+    def flags(self) -> int:
+        return self.compiled().flags
+
+    @property
+    def groups(self) -> int:
+        return self.compiled().groups
+
+    @property
+    def groupindex(self) -> Any:
+        return self.compiled().groupindex
 
     def __repr__(self) -> str:
         return f"lazy({self.pattern!r}, {self._flags!r})"
+
+
+def _first_call(name: str) -> Any:
+    def method(self: LazyPattern, *args: Any, **kwargs: Any) -> Any:
+        return getattr(self.compiled(), name)(*args, **kwargs)
+
+    method.__name__ = name
+    return method
+
+
+for _name in _METHODS:
+    setattr(LazyPattern, _name, _first_call(_name))
 
 
 def lazy(pattern: str, flags: int = 0) -> LazyPattern:
