@@ -252,7 +252,12 @@ _FIELD_RULES = frozenset({"byline-by", "byline-label", "byline-di"})
 
 
 def _byline(text: str) -> tuple[str, str] | None:
-    if not text or len(text) > MAX_ROLE_CHARS or text[0] in _NOT_FIRST:
+    if not text or len(text) > MAX_ROLE_CHARS:
+        return None
+    cannot_start = _NOT_FIRST.chars
+    if cannot_start is None:
+        cannot_start = _NOT_FIRST.warm()
+    if text[0] in cannot_start:
         return None
     # (the cheap tests first: the dated rules try every capitalised start, and most
     # lines hold no digit, which their date needs; the others begin the line)
@@ -319,10 +324,9 @@ _TODAY_RULES = tuple((n, p) for n, p in BYLINE_RULES if n != "byline-after-date"
 #: compile as a single dump's lines take to be tried one rule after the other)
 _UNDATED_RULES = tuple((n, p) for n, p in BYLINE_RULES if n not in _DATED_RULES)
 
-# ASCII characters no byline rule begins with: most lines are rejected by their first one.
-_NOT_FIRST = prefilter.ASCII.difference(
-    *(prefilter.first_ascii(p.pattern) for _n, p in BYLINE_RULES)
-)
+# ASCII characters no byline rule begins with: most lines are rejected by their first one
+# (once a batch's first lines have been read: ``prefilter.CannotStart``)
+_NOT_FIRST = prefilter.CannotStart(p.pattern for _n, p in BYLINE_RULES)
 
 _AGENCY_NAME = lazy(rf"(?:.*\s)?(?:{PHOTO_AGENCY}|(?i:{AGENCY_WORDS}))\b.*")
 
