@@ -46,6 +46,14 @@ def test_the_table_warms_up_on_the_full_alternation() -> None:
     assert table["z"] is None and table["a"].pattern == "(?P<a>apple)"
 
 
+def test_cannot_start_rejects_nothing_until_its_warm_up_is_over() -> None:
+    skip = prefilter.CannotStart([r"By\s+\w+", r"[0-9]+ min"], warm_up=2)
+    assert skip.chars is None and skip.warm() == frozenset() and skip.warm() == frozenset()
+    assert skip.chars is None
+    chars = skip.warm()
+    assert skip.chars == chars == prefilter.ASCII - set("B0123456789")
+
+
 def _both(text: str) -> tuple[str | None, str | None]:
     m = _TABLE.full.fullmatch(text)
     full = m.lastgroup if m else None

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ._lazy_patterns import lazy
 from ._vocab import (
     AUTHOR_LABELS,
     BY_WORDS,
@@ -91,7 +92,7 @@ NOT_NAMES = frozenset(
 
 #: words of a writer's role or employer after the names ("Ada Kerrigan, Staff Writer",
 #: "Ada Kerrigan, Reuters"): not part of the byline
-_ROLE_PART = re.compile(rf"(?i:\b(?:{'|'.join(WRITER_ROLES + OTHER_ROLES)})\b)")
+_ROLE_PART = lazy(rf"(?i:\b(?:{'|'.join(WRITER_ROLES + OTHER_ROLES)})\b)")
 #: a date's first word glued to the names ("by Ada Kerrigan January 18, 2017")
 # (in capitals too: "By ADA KERRIGAN JAN. 5, 2016", "BY ADA KERRIGAN AT 01/08/08"; and
 # "Last" of "… Security Expert Last Updated on Feb 27, 2026")
@@ -113,7 +114,7 @@ _CAPS_ROLE = re.compile(
 )
 _AND = re.compile(r"\s+(?:and|AND|et|ET|und|UND)\s+")
 _LIST = re.compile(r"\s*,\s*|\s+(?:and|AND|et|ET|und|UND)\s+")
-_FULL_NAME = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}")
+_FULL_NAME = lazy(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}")
 
 
 #: a writer's role set on a line of its own is a few words
@@ -177,7 +178,7 @@ MAX_NAMES = 120
 
 # An address starts a run of non-space (or follows a "(//…)" one): tried inside
 # the run, "\S+@" would rescan it from every character (seconds on 20,000 "@").
-_ADDRESS = re.compile(
+_ADDRESS = lazy(
     r"\(\s*(?:https?:)?//[^)]*\)|<?(?:https?:)?//\S+>?|(?<![^\s)])\S+@\S+\.\w+"
 )
 #: a tag written into a meta tag's text ("Ana Lima<BR>The Daily Post")
@@ -185,7 +186,7 @@ _TAG = re.compile(r"<[^<>]{1,20}>")
 #: the label before the names ("Posted By:", "Written by", "| By")
 # ("Ein Kommentar von", "An analysis by": a kind of piece before the "by"; "Autor:",
 # "Texto:": a label and a colon)
-_LABEL = re.compile(
+_LABEL = lazy(
     r"^[\s|:,;•·–—-]*(?:"
     r"(?:(?:Posted|Written|Contributed|Submitted|Reported|Story|Words|Text)\s+"
     rf"|{PIECE}\s+)?"
@@ -194,7 +195,7 @@ _LABEL = re.compile(
     re.I,
 )
 #: who took the picture, not who wrote the story ("Staff photo by Ana Lima")
-_PHOTO_CREDIT = re.compile(r"\b(?:photo|photograph|image|picture)s?\s+(?:by|courtesy)\b", re.I)
+_PHOTO_CREDIT = lazy(r"\b(?:photo|photograph|image|picture)s?\s+(?:by|courtesy)\b", re.I)
 _FILE_PHOTO = re.compile(r",\s*file$", re.I)  # "Ana Lima, file": an archive photo's credit
 _MONTH = (
     rf"(?:{MONTH_ABBREVIATIONS})[a-z]*\.?"
@@ -204,7 +205,7 @@ _MONTH = (
 #: ago", "Ana LimaJanuary 17, 2008", "Agencies on Friday, …", "Reuters Published: …")
 # (possessive spaces: what follows them is no space, and a run of them split every way
 # took 0.2 s on 1,000)
-_DATE = re.compile(
+_DATE = lazy(
     r"(?:^|(?:\s*+[-–—|•·,(@]\s*+|\s++)(?:on\s+)?|(?<=[a-z])(?-i:(?=[A-Z])))(?="
     rf"(?:{_MONTH})\s*\d|(?:{WEEKDAY_SHORT})[a-z]*day\b"
     r"|\d{1,4}(?:[/.-]\d{1,2}[/.-]\d{1,4}|:\d\d|(?:st|nd|rd|th)?\s+(?:"
@@ -218,7 +219,7 @@ _DATE = re.compile(
 #: badges"), the posts and the day joined ("Ana Lima 8,415 posts · joined 2008",
 #: "Ana Lima Posts: 116 Threads: 23 Joined: …"): the name ends where they begin
 # (possessive runs: the digits, the spaces and the words after them split one way only)
-_POSTER_STATS = re.compile(
+_POSTER_STATS = lazy(
     r"(?:^|\s++)(?:(?:[\d.,]++k?+\s++)++(?:(?:gold|silver|bronze)\s+badges?|posts?|messages?)\b"
     r"|(?:Posts|Messages|Threads|Joined|Reputation)\s*+:)",
     re.I,
@@ -227,7 +228,7 @@ _POSTER_STATS = re.compile(
 _INNER_BY = re.compile(r"(?:\s|(?<=\d))(?:by|BY|By)\s+(?=[A-Z])")
 #: a wire writer's or a guest's title after the names, with no comma ("Ana Lima AP
 #: Sports Writer", "ANA LIMA Special to The Daily Post", "Ana Lima Staff Writer")
-_TITLE_AFTER = re.compile(
+_TITLE_AFTER = lazy(
     rf"\s+(?:{WIRE_TITLE}|Special\s+to\b.*"
     r"|Staff\s+(?:Writer|Reporter)s?|STAFF\s+(?:WRITER|REPORTER)S?)$"
 )
@@ -235,14 +236,14 @@ _TITLE_AFTER = re.compile(
 #: this author", "| TV Writer", ", Staff Writer"
 # (possessive: "\s*" then "\W*" split a run of spaces every way, 8 s on 1,000; the
 # field reaches it cleaned, but the pattern holds on any text)
-_AFTER = re.compile(
+_AFTER = lazy(
     r"\s*+(?:\([^()]*\)|\W*+\bMore\s+(?:by|from|stories|articles)\b.*"
     r"|\bView\s+(?:all|more)\b.*|\bon\s+behalf\s+of\b.*)$",
     re.I,
 )
 #: a writer's role in a field of its own after the names (", Staff Writer", "| TV Editor")
 _ROLE_WORDS = (*WRITER_ROLES, "staff", "bureau")
-_ROLE_FIELD = re.compile(
+_ROLE_FIELD = lazy(
     r"\s*[,|]\s*[^,|]*\b(?:"
     + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ROLE_WORDS)
     # (in capitals, the commonest only)
@@ -251,17 +252,17 @@ _ROLE_FIELD = re.compile(
 )
 _END_DOT = re.compile(r"(?<=[a-z]{2})(?<![JS]nr)\.$")
 #: a firm's name (the publisher, the web designer) stands in the author tag of some pages
-_FIRM = re.compile(rf".*\b(?:{'|'.join(FIRM_SUFFIXES)})\.?", re.I)
-_FILED_FROM = re.compile(r"(?<=[a-z])\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
+_FIRM = lazy(rf".*\b(?:{'|'.join(FIRM_SUFFIXES)})\.?", re.I)
+_FILED_FROM = lazy(r"(?<=[a-z])\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
 #: a name, then the outlet in capitals ("Ana Lima HARBOUR POST")
-_NAME_THEN_CAPS = re.compile(
+_NAME_THEN_CAPS = lazy(
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|(?:Mc|Mac)?[A-Z][a-z'’-]+)){1,3})"
     r"(?:\s+[A-Z][A-Z&'’-]+){2,}"
 )
 _ACCOUNT = re.compile(r"\S\s*\((?=[\w.-]*[a-z])[a-z0-9][\w.-]{1,29}\)$")
 _SPACE_BEFORE = re.compile(r"\s+([,.;:!?)])")
 _LETTER = re.compile(r"[^\W\d_]")
-_PERSON_WORD = re.compile(r"[A-Z][a-z'’-]+|[A-Z]\.")
+_PERSON_WORD = lazy(r"[A-Z][a-z'’-]+|[A-Z]\.")
 #: words of an outlet's name, never of a person's
 _OUTLET_WORDS = SECTION_WORDS | frozenset(
     "the daily weekly sun times post herald tribune press journal gazette advertiser "
@@ -346,7 +347,7 @@ def field(value: str) -> Field | None:
 
 
 #: what may stand between a leading date and the names after it: a separator, "by"
-_AFTER_DATE = re.compile(r"^[\s·•|,–—-]*+(?:(?i:by)\s+)?")
+_AFTER_DATE = lazy(r"^[\s·•|,–—-]*+(?:(?i:by)\s+)?")
 
 
 def _after_date(value: str) -> Field | None:
@@ -375,7 +376,7 @@ def poster_stats(text: str) -> bool:
 #: a line of nothing but a poster's reputation and badges, as a question-and-answer site
 #: prints them under each post's writer ("54.4k37 gold badges142 silver badges215 bronze
 #: badges": the numbers run into the words)
-_POSTER_COUNTS = re.compile(
+_POSTER_COUNTS = lazy(
     r"(?:[\d.,]+k?\s*)?(?:\d+\s*(?:gold|silver|bronze)\s+badges?\s*)+", re.I
 )
 

@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import re
 
+from ._lazy_patterns import lazy
 from ._vocab import NAME_JOINS, NAME_PARTICLES
 
 __all__ = ["MAX_AUTHORS", "authors", "name_case"]
 
 #: the breaks between writers in a byline: commas, semicolons and the joining words
-_BREAK = re.compile(
+_BREAK = lazy(
     r"\s*[,;]\s*|\s+(?:" + "|".join(map(re.escape, NAME_JOINS)) + r")\s+", re.I
 )
 #: most names one byline lists; past this it is a list of something else
 MAX_AUTHORS = 20
 _COMMA = re.compile(r"\s*[,;]\s*")
-_WORD_START = re.compile(r"(^|[-'’.])([^\W\d_])")
+_WORD_START = lazy(r"(^|[-'’.])([^\W\d_])")
 #: "Mc" before a capital is how a name in capitals is often written ("TOMAS McHALLORAN")
 _MC = re.compile(r"(?<![^\W\d_])Mc(?=[A-Z])")
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from ._lazy_patterns import lazy
 from ._names import authors as split_authors
 from .dates import ORDERS, ambiguous, guess_order, parse_date, plain_order
 from .decode import MAX_INPUT_BYTES, check_text_size, decode_with_warnings, sniff_format
@@ -30,7 +31,7 @@ INPUT_FORMATS = ("text", "html", *READER_NAMES)
 
 # Lone surrogates (from os.fsdecode, or "surrogateescape" reads) cannot be
 # encoded; as text they are broken characters.
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = lazy("[\ud800-\udfff]")
 
 
 def _prepare(

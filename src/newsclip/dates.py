@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta, timezone, tzinfo
 
+from ._lazy_patterns import lazy
 from ._vocab import (
     CLOCK_JOINS,
     DATE_JOIN_WORDS,
@@ -251,7 +252,7 @@ def _at(
     return None if tz is None else naive.replace(tzinfo=tz)
 
 
-_OFFSET = re.compile(r"^(?:GMT|UTC)?\s?([+−-])\s?(\d{1,2})(?::?(\d{2}))?$")
+_OFFSET = lazy(r"^(?:GMT|UTC)?\s?([+−-])\s?(\d{1,2})(?::?(\d{2}))?$")
 
 
 def zone_of(zone: str, when: datetime) -> tzinfo | None:
@@ -361,7 +362,7 @@ _MONTH_FIRST_ZONES = frozenset(
 _DAY_FIRST_ZONES = frozenset(
     ("GMT", "BST", "CET", "CEST", "EET", "EEST", "MEZ", "MESZ", "WEZ", "WESZ", "WET", "WEST")
 )
-_ZONE_NAMED = re.compile(
+_ZONE_NAMED = lazy(
     rf"(?<![A-Za-z])(?:{'|'.join(sorted(_MONTH_FIRST_ZONES | _DAY_FIRST_ZONES))})(?![A-Za-z])"
 )
 #: languages whose numeric dates put the day first (all the corpora's but English,

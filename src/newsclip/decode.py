@@ -11,6 +11,7 @@ import re
 import zlib
 from typing import NamedTuple
 
+from ._lazy_patterns import lazy
 from .errors import BinaryInputError, DecodeError, EmptyInputError, TooLargeError
 
 __all__ = [
@@ -78,7 +79,7 @@ _HTML_START = re.compile(
     r"\A(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype|html|head|body|meta|title|base|link)\b",
     re.I | re.S,
 )
-_CODE_BLOCK = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_CODE_BLOCK = lazy(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 _TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>|<!--")
 _DOC_TAG = re.compile(r"<(?:html|body)\b[^>]*>", re.I)
 
@@ -157,7 +158,7 @@ REPAIRED_TWICE_ENCODED = (
 # '©' …): the mark of text encoded twice, which a CMS or a save in the wrong encoding
 # leaves.  Only a page that has it pays for the repair.
 _CONTINUATIONS = "".join(map(chr, range(0x80, 0xC0))) + "ŒœŠšŸŽžƒˆ˜–—‘’‚“”„†‡•…‰‹›€™"
-_TWICE_ENCODED = re.compile(f"[\u00c2-\u00f4][{re.escape(_CONTINUATIONS)}]")
+_TWICE_ENCODED = lazy(f"[\u00c2-\u00f4][{re.escape(_CONTINUATIONS)}]")
 # The same mark in the bytes of a UTF-8 file (every lead is 0xC3 0x82-0xB4 there):
 # a search for bytes that start with one literal byte is ten times faster.
 _TWICE_ENCODED_UTF8 = re.compile(

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .._lazy_patterns import lazy
+
 __all__ = ["FRONT_MATTER_FIELDS", "yaml_scalar", "escape_text", "render"]
 
 FRONT_MATTER_FIELDS = (
@@ -25,7 +27,7 @@ FRONT_MATTER_FIELDS = (
 
 # YAML double-quoted scalars: escape backslash, quote, and every character that
 # is not printable in YAML or that YAML reads as a line break.
-_YAML_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]')
+_YAML_ESCAPE = lazy(r'[\\"\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]')
 _NAMED = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r", "\x00": "\\0"}
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .._lazy_patterns import lazy
 from ..dates import parse_date
 from . import rules
 from .embeds import label_embeds
@@ -27,7 +28,7 @@ __all__ = [
 # "14-3-2014 < RT 165 617 words": a day-first date, "<", the outlet (several
 # words allowed), unexplained numbers (kept only in the raw header), and the
 # stated length, which may carry a thousands separator ("1,050 words").
-HEADER = re.compile(
+HEADER = lazy(
     r"(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{2,4})"
     r"(?:\s+(?P<time>\d{1,2}:\d{2}(?::\d{2})?))?"
     r"\s*<\s*(?P<outlet>.*?)"

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .._lazy_patterns import lazy
+
 __all__ = ["MIN_AUTHORS", "MIN_WORDS", "affiliated"]
 
 #: a list of authors names at least this many (two marked names may be a score line's)
@@ -30,7 +32,7 @@ _NAME = rf"{_WORD}(?:[ \u00a0]+{_WORD}){{0,3}}[ \u00a0]+[A-Z\u00c0-\u00de\u0100-
 #: "2†")
 _ONE_MARK = r"(?:\d{1,2}[*†‡§#]*|[*†‡§#]+)"
 _MARK = rf"{_ONE_MARK}(?:,{_ONE_MARK})*"
-_ENTRY = re.compile(rf"\s*(?P<name>{_NAME})[ \u00a0]?{_MARK}\s*(?:[,;]|$)")
+_ENTRY = lazy(rf"\s*(?P<name>{_NAME})[ \u00a0]?{_MARK}\s*(?:[,;]|$)")
 #: the cheap test first: a letter, a mark, then a separator (written mark first, the letter
 #: looked back at: a search then stops only at digits and marks)
 _HINT = re.compile(r"[\d*†‡§](?:(?<=[^\W\d_].)|(?<=[^\W\d_][ \u00a0].))[\d,*†‡§]*\s*[,;]")

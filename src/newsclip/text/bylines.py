@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .._lazy_patterns import lazy
 from .._byline import NOT_NAMES, names, strip_dot
 from .._vocab import (
     AGE_UNITS,
@@ -135,7 +136,7 @@ DATE_RULES = frozenset({"byline-after-date", "byline-name-date"})
 
 #: words that may follow a byline's names on its line (a role, a place, a date, or the
 #: next credit of a wire story's credit line: "Reporting by Ada Kerrigan; Editing by …")
-_BYLINE_TAIL = re.compile(r"^(?:\s*(?:[,;|•·–—/-]|\s)\s*.*)?$|^[\d@]|^[®™*†]")
+_BYLINE_TAIL = lazy(r"^(?:\s*(?:[,;|•·–—/-]|\s)\s*.*)?$|^[\d@]|^[®™*†]")
 #: "By Ada Kerrigan, a deputy editor who …": the sentence after the name is her role
 _ROLE_SENTENCE = re.compile(r",\s+(?:a|an|the)\s")
 #: a byline line is short: the names and a role or date, no sentence
@@ -191,7 +192,7 @@ _GLUED_BY = re.compile(r"(?:By|BY)(?=[A-Z][^\W\d_])|(?:By|BY)\s.*?(?:[a-z](?:" +
                        + r")|[A-Z](?:PUBLISHED|UPDATED|POSTED)\b)")
 #: where a dump glued two fields of a byline row: after the label ("ByAda"), and before
 #: the date or the date's label ("KerriganMar 5", "KERRIGANPUBLISHED:")
-_GLUE_POINTS = re.compile(
+_GLUE_POINTS = lazy(
     r"^(?:By|BY)(?=[A-Z][^\W\d_])|(?<=[a-z])(?=(?:" + MONTH_ABBREVIATIONS + r")[a-z]*\.?\s*\d)"
     r"|(?<=[A-Z])(?=(?:PUBLISHED|UPDATED|POSTED)\b)"
 )
@@ -245,13 +246,18 @@ def _unglue(text: str) -> str:
     return _GLUE_POINTS.sub(lambda m: " | " if m.start() else m.group(0) + " ", text)
 
 
-_CJK_LABEL = re.compile(r"(?:作者|记者|責任編輯|责任编辑|编辑)\s*[：:]\s*(?P<name>[\u4e00-\u9fff·]{2,5})")
+_CJK_LABEL = lazy(r"(?:作者|记者|責任編輯|责任编辑|编辑)\s*[：:]\s*(?P<name>[\u4e00-\u9fff·]{2,5})")
 #: the rules that may find a byline in a field of a header line: those with a label
 _FIELD_RULES = frozenset({"byline-by", "byline-label", "byline-di"})
 
 
 def _byline(text: str) -> tuple[str, str] | None:
-    if not text or len(text) > MAX_ROLE_CHARS or text[0] in _NOT_FIRST:
+    if not text or len(text) > MAX_ROLE_CHARS:
+        return None
+    cannot_start = _NOT_FIRST.chars
+    if cannot_start is None:
+        cannot_start = _NOT_FIRST.warm()
+    if text[0] in cannot_start:
         return None
     # (the cheap tests first: the dated rules try every capitalised start, and most
     # lines hold no digit, which their date needs; the others begin the line)
@@ -259,8 +265,6 @@ def _byline(text: str) -> tuple[str, str] | None:
         tries = BYLINE_RULES
     elif _TODAY.search(text) is not None:
         tries = _TODAY_RULES
-    elif _UNDATED.match(text) is None:
-        return None
     else:
         tries = _UNDATED_RULES
     for name, pattern in tries:
@@ -316,18 +320,15 @@ _DATED_RULES = frozenset({"byline-after-date", "byline-name-date"})
 _DIGIT = re.compile(r"\d")
 _TODAY = re.compile("Today|Yesterday")
 _TODAY_RULES = tuple((n, p) for n, p in BYLINE_RULES if n != "byline-after-date")
+#: (tried in turn: one alternation of them, to reject a line in one match, took as long to
+#: compile as a single dump's lines take to be tried one rule after the other)
 _UNDATED_RULES = tuple((n, p) for n, p in BYLINE_RULES if n not in _DATED_RULES)
-#: any of the undated rules, in one match (their group "name" unnamed)
-_UNDATED = re.compile(
-    "|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern)})" for _n, p in _UNDATED_RULES)
-)
 
-# ASCII characters no byline rule begins with: most lines are rejected by their first one.
-_NOT_FIRST = prefilter.ASCII.difference(
-    *(prefilter.first_ascii(p.pattern) for _n, p in BYLINE_RULES)
-)
+# ASCII characters no byline rule begins with: most lines are rejected by their first one
+# (once a batch's first lines have been read: ``prefilter.CannotStart``)
+_NOT_FIRST = prefilter.CannotStart(p.pattern for _n, p in BYLINE_RULES)
 
-_AGENCY_NAME = re.compile(rf"(?:.*\s)?(?:{PHOTO_AGENCY}|(?i:{AGENCY_WORDS}))\b.*")
+_AGENCY_NAME = lazy(rf"(?:.*\s)?(?:{PHOTO_AGENCY}|(?i:{AGENCY_WORDS}))\b.*")
 
 
 def agency(name: str) -> bool:
@@ -470,7 +471,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 #: what a date line holds besides the date and a name: its labels ("Last Updated:"),
 #: counters ("109 Comments", "30 min", "6279 words") and the section after the name
 #: ("Ada Kerrigan in Harbour News")
-_DATE_FIELD_NOISE = re.compile(
+_DATE_FIELD_NOISE = lazy(
     r"(?i:(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?"
     r"|\d[\d,.]*\s*(?:comments?|min(?:ute)?s?(?:\s+read)?|words|views|replies))"
     r"|(?<!\s)\s+in\s+[A-Z].*$"
@@ -478,7 +479,7 @@ _DATE_FIELD_NOISE = re.compile(
 #: what sets a date line's fields apart: bars, dots, slashes
 # (a match begins where a run of white space does: tried inside the run, "\s+" would
 # run to its end from every space, slow on a long one)
-_DATE_FIELDS = re.compile(r"(?<!\s)\s+[|·•/]\s+|(?<!\s)\s*[|·•]\s*")
+_DATE_FIELDS = lazy(r"(?<!\s)\s+[|·•/]\s+|(?<!\s)\s*[|·•]\s*")
 
 
 def name_beside_date(text: str, raw: str) -> str | None:

@@ -117,7 +117,10 @@ def caption(text: str) -> str | None:
     if len(text) <= 80 and _ANY_HINT.search(text) is None:
         return None
     first = text[0]
-    for name, pattern, hint, cannot_start in _CAPTION_TRIES:
+    for name, pattern, hint, skip in _CAPTION_TRIES:
+        cannot_start = skip.chars
+        if cannot_start is None:
+            cannot_start = skip.warm()
         if first in cannot_start:
             continue
         if cannot_start:
@@ -129,8 +132,9 @@ def caption(text: str) -> str | None:
 
 
 _ANY_HINT = re.compile("|".join(h.pattern for _name, _pattern, h in CAPTION_RULES))
-# Each caption rule with the ASCII characters none of its matches begins with.
+# Each caption rule with the ASCII characters none of its matches begins with (once a
+# batch's first lines have been read: ``prefilter.CannotStart``)
 _CAPTION_TRIES = tuple(
-    (name, pattern, hint, prefilter.ASCII.difference(prefilter.first_ascii(pattern.pattern)))
+    (name, pattern, hint, prefilter.CannotStart([pattern.pattern]))
     for name, pattern, hint in CAPTION_RULES
 )

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
+from .._lazy_patterns import lazy
 from .. import dates
 from .._vocab import (
     MONTH_ABBREVIATIONS,
@@ -169,7 +170,7 @@ _WEEKDAY_DATE = re.compile(
 )
 _HAS_CLOCK = re.compile(r"\d[:.]\d\d|\d\s*[ap]\.?m", re.I)
 # Possessive: "\s*(?:sep)?\s*" split a run of spaces every way (4 s on 20,000 spaces).
-_AM_PM_AFTER = re.compile(r"\s*+(?:(?:,|at|@|-|–|—|\|)\s*+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", re.I)
+_AM_PM_AFTER = lazy(r"\s*+(?:(?:,|at|@|-|–|—|\|)\s*+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", re.I)
 
 
 def _dateline(text: str, start: int, end: int, raw: str, readable: str) -> Dateline:
@@ -213,7 +214,7 @@ def activity(text: str) -> bool:
 #: a page's word that it was first published on a date, though it shows a later one
 #: ("This article was originally published on 26 Sep 2019 but has been updated"), in the
 #: corpora's languages
-_FIRST_PUBLISHED = re.compile(
+_FIRST_PUBLISHED = lazy(
     r"(?i:\b(?:originally|first)\s+published|ursprünglich\s+veröffentlicht"
     r"|erstmals\s+(?:veröffentlicht|erschienen)|publié\s+initialement|initialement\s+publié"
     r"|publicado\s+originalmente|originalmente\s+publicado|pubblicato\s+originariamente"

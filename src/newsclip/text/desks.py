@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .._lazy_patterns import lazy
 from .._vocab import BY_WORDS, DESK_WORDS
 
 __all__ = ["credit", "labelled_credit", "staff"]
@@ -31,10 +32,10 @@ _CREDIT = (
 )
 #: what may follow the credit on its line: a reading time, fields after a bar or a dash
 _TAIL = r"(?:\s+(?:\d|[|·•–—-]).*)?"
-_BARE = re.compile(rf"(?P<name>(?:The\s+)?(?:{_CREDIT})){_TAIL}")
+_BARE = lazy(rf"(?P<name>(?:The\s+)?(?:{_CREDIT})){_TAIL}")
 _BY = "|".join(sorted({f for w in BY_WORDS for f in (w, w.capitalize(), w.upper())}))
 #: "By The Harbour editors", "written by Our Editors", "By the Harbour Team 2–3 minutes"
-_LABELLED = re.compile(
+_LABELLED = lazy(
     rf"(?:(?i:written|posted|reported)\s+)?(?:{_BY})[:\s]\s*"
     rf"(?P<name>(?:(?i:the|our)\s+)?(?:{_CREDIT})|(?i:our)\s+{_DESK}){_TAIL}"
 )

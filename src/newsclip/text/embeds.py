@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
+from .._lazy_patterns import lazy
 from ..dates import parse_date
 from .model import EmbedInfo, Layout, Line
 
 __all__ = ["SIGNATURE", "MAX_GAP", "label_embeds"]
 
-SIGNATURE = re.compile(
+SIGNATURE = lazy(
     # Possessive white space (\s*+): with plain \s* around the author and the
     # date, a long run of spaces made fullmatch backtrack for minutes.
     r"[—–―-]{1,2}\s*+(?P<author>[^()\n]{0,80}?)\s*+\(@(?P<handle>[A-Za-z0-9_]{1,15})\)"

@@ -14,6 +14,8 @@ from __future__ import annotations
 import functools
 import re
 
+from .._lazy_patterns import lazy
+
 __all__ = [
     "STOP_WORDS", "WORD", "PAR_COST", "MAX_LINE_GAIN", "NON_WORD", "words", "stop_ratio",
     "sentence_end", "separators", "prose_quality", "CODE_SCORE", "code_like", "score",
@@ -236,7 +238,7 @@ def score(text: str, tokens: list[str], blank_around: bool) -> float:
     return gain - PAR_COST
 
 
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_WORD = lazy(r"[^\W\d_][\w'’.-]*")
 #: a comma and a capital: a role set apart from the names ("Ada Kerrigan, Sr. Director")
 _ROLE_COMMA = re.compile(r",\s+[A-Z]")
 

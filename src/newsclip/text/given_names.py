@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import importlib
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 __all__ = ["LOCALES", "NAMES_FILE", "from_faker", "given_name", "starts_with_given_name", "write"]
@@ -40,7 +39,15 @@ NAMES_FILE = "given_names.txt"
 
 @cache
 def _names() -> frozenset[str]:
-    text = resources.files(__package__).joinpath(NAMES_FILE).read_text(encoding="utf-8")
+    # (the file beside this module, as an installed copy has it; importlib.resources, whose
+    # import costs a dump's start-up more than reading the file, only where it is not one)
+    path = Path(__file__).with_name(NAMES_FILE)
+    if path.is_file():
+        text = path.read_text(encoding="utf-8")
+    else:  # pragma: no cover - a package imported from a zip file
+        from importlib import resources
+
+        text = resources.files(__package__).joinpath(NAMES_FILE).read_text(encoding="utf-8")
     return frozenset(text.split("\n")) - {""}
 
 

@@ -34,6 +34,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from .._lazy_patterns import lazy
 from .._byline import NOT_NAMES, names
 from .._vocab import (
     AGE_UNITS, MONTH_ABBREVIATIONS, MONTH_WORDS, NAME_JOINS, NOT_NAME_WORDS, PIECE_KINDS, SECTION_WORDS, WEEKDAY_WORDS,
@@ -52,7 +53,7 @@ __all__ = ["header_part", "names_joined", "beside_date", "word_before_date", "wo
 #: the line too long for one
 # (a match begins where a run of white space does: tried inside a long run, "\s+" would
 # run to its end from every space)
-_TAIL = re.compile(
+_TAIL = lazy(
     r"(?<!\s)\s+[-–—|·•]\s+(?:\d+|[Nn]o)\s+[Cc]omments?\b.*$"
     r"|(?<!\s)\s*\((?:[Tt]his\s+post\s+was\s+)?[Ll]ast\s+(?:modified|edited)\b.*$"
     r"|(?<=\.)\s+(?:Tags|Categories|Filed\s+under)\s*:.*$"
@@ -115,13 +116,13 @@ def names_joined(text: str) -> str | None:
 
 #: "Posted by ada_k on …", "by ada_k | Apr 21, 2025": a handle, in small letters or with
 #: digits, that the byline rules (which read names) leave
-_POSTED_BY = re.compile(
+_POSTED_BY = lazy(
     r"(?:(?:Posted|Submitted|Written)\s+)?[Bb]y\s+@?(?P<name>[\w.-]{3,30})(?:\s+on|\s+[|·•–—])\s"
 )
 #: one word glued to the date or before it, opening the line ("Ada December 9, 2024")
-_ONE_WORD = re.compile(r"[A-Z][\w.'’-]{1,29}")
+_ONE_WORD = lazy(r"[A-Z][\w.'’-]{1,29}")
 #: "Ada Kerrigan on behalf of the docs team": the writer, and whom they write for
-_ON_BEHALF = re.compile(r"(?<!\s)\s+on\s+behalf\s+of\s+[^|·•]*")
+_ON_BEHALF = lazy(r"(?<!\s)\s+on\s+behalf\s+of\s+[^|·•]*")
 #: words a date line opens with that name no one: its labels, and the kind of piece
 #: ("Editorial November 22, 2018")
 _NOT_ONE_NAME = frozenset(
@@ -200,7 +201,7 @@ def names_a_thing(name: str) -> bool:
 
 #: a note that says who wrote the page, in the text or under it: "This post was written
 #: by Ada Kerrigan, Head of Marketing."
-_WRITTEN_NOTE = re.compile(
+_WRITTEN_NOTE = lazy(
     r"(?:This|The)\s+(?:post|article|story|piece|guide|review|blog\s+post)\s+was\s+"
     r"(?:written|authored|contributed)\s+by\s+(?P<rest>[^.]{3,100})"
 )
@@ -221,7 +222,7 @@ def note_byline(texts: Iterable[str]) -> str | None:
 
 #: "By the" and an agency's name, in any case: a wire story signed by its agency, which
 #: the byline rules leave ("By the way" begins a sentence)
-_BY_AGENCY = re.compile(
+_BY_AGENCY = lazy(
     r"(?i:by)\s+(?i:the\s+)?(?P<name>(?i:"
     + "|".join(phrase(a) for a in WIRE_AGENCY_NAMES)
     + r"))\s*(?:[-–—|,].{0,40})?"
@@ -241,7 +242,7 @@ def agency_byline(text: str) -> str | None:
 #: a name glued to the date after it, as a list of posts prints each post's card ("In
 #: The FieldAda KerriganApril 11, 2017La Jolla", "slow travelAdaMarch 4, 2024"): the
 #: name begins where the case changes inside a word, or the line or a word begins
-_GLUED_NAME_DATE = re.compile(
+_GLUED_NAME_DATE = lazy(
     r"(?:(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[a-z])|^|(?<=\s))"
     r"(?P<name>[A-Za-z][a-z]+(?:\s[A-Za-z][a-z]+){0,2})"
     rf"(?=(?:{MONTH_ABBREVIATIONS})[a-z]*\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}})"
@@ -278,7 +279,7 @@ _GLUED_MONTH = re.compile(rf"[a-z](?:{MONTH_ABBREVIATIONS})")
 #: ago#1"), or glued to its date ("Aug 08, 2006#12006-08-08T22:13")
 _FIRST_MARK = re.compile(r"#1(?:$|(?=\d{4}-\d\d-\d\d))")
 #: a post's stamp that opens with the poster's handle and gives the post's age
-_HANDLE_AGE = re.compile(
+_HANDLE_AGE = lazy(
     r"(?P<name>[\w.@-]{2,40})\s+\d{1,3}\s+(?:"
     + "|".join(u[:-1] for u in AGE_UNITS) + r")s?\s+ago\s*#1"
 )

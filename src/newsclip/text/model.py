@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from .._lazy_patterns import lazy
 from .._byline import ends_in_facet, lone_label
 from .._vocab import URL_LABELS
 from ..errors import NoArticleError
@@ -121,7 +122,7 @@ def header_url(lines: list[Line]) -> str | None:
     return None
 
 
-_LINK = re.compile(r"(?:https?://|pic\.twitter\.com/|www\.)[^\s<>\"“”]+")
+_LINK = lazy(r"(?:https?://|pic\.twitter\.com/|www\.)[^\s<>\"“”]+")
 
 
 def assemble(lines: list[Line], layout: Layout, source: Source) -> Record:

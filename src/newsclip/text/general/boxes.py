@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from ..._lazy_patterns import lazy
 from .. import features
 from .chrome import LEARNED, RELATED_HEADINGS
 from .lines import Info, linkish
@@ -101,7 +102,7 @@ def _paragraphed(infos: list[Info], run: list[int], t: BoxTuning) -> bool:
 
 
 # a fact's label and its value: "Headquarters: Detroit, MI", "Base price: $56,545"
-_FIELD = re.compile(r"([A-Z][\w&/()'’.-]*(?:\s+[\w&/()'’.-]+){0,3})\s*:\s+\S.*")
+_FIELD = lazy(r"([A-Z][\w&/()'’.-]*(?:\s+[\w&/()'’.-]+){0,3})\s*:\s+\S.*")
 
 
 def _fields(infos: list[Info], run: list[int], t: BoxTuning) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..._lazy_patterns import lazy
 from .. import datelines, features, notices, prefilter, rules
 from .lines import Info, timed
 from .tuning import (
@@ -124,7 +125,7 @@ _COMMENT_WORD = (
 # "Comments (33)", "33 comments", "Listed under: Film | Comments: Post Comment"
 # A number is tried from its first digit only, without giving digits back: a
 # plain \d+ made a line of 20,000 digits before "comments" cost a minute.
-_COMMENTS = re.compile(
+_COMMENTS = lazy(
     # "Article Comments", "Reader views (5)", "Readers' responses": the section's heading
     r"^(?:article|story|readers?|readers'|reader's|user|your)\s+(?:comments?|views|responses|"
     r"reactions)\b(?:\s*\(\d+\))?\s*:?$|"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..._lazy_patterns import lazy
 from ..._vocab import QUOTE_OPENING
 from .lines import Info
 from .region import Region
@@ -23,7 +24,7 @@ from .tuning import CHROME_SCORE, Tuning
 
 __all__ = ["mark"]
 
-_QUOTE_OPENING = re.compile(QUOTE_OPENING, re.I)
+_QUOTE_OPENING = lazy(QUOTE_OPENING, re.I)
 
 
 def _key(info: Info) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..._lazy_patterns import lazy
 from ..._vocab import POST_BUTTONS, QUOTE_OPENING, REPUTATION_WORDS
 from .lines import Info
 from .region import Region
@@ -31,7 +32,7 @@ _COUNT = re.compile(r"#?\d{1,3}(?:[,.]\d{3})*")
 _SIGNED = re.compile(r"[–—-]\s+(\S.*)")
 #: what a forum prints of a post's poster and its edits, by the post: "J Offline" (the
 #: avatar's letter, then the poster's presence), "wrote on last edited by ann_s"
-_POST_STATE = re.compile(
+_POST_STATE = lazy(
     r"(?:\w\s+)?(?:Offline|Online)|(?:wrote\s+on\s+)?last\s+edited\s+by(?:\s+\S+)?",
     re.I,
 )
@@ -40,7 +41,7 @@ _ATTACHMENT = re.compile(r"(?:View attachment \d+\s*)+")
 #: a comment's text: at most this many lines between the commenter's name and the
 #: stamp, count or comment over it
 COMMENT_LINES = 3
-_QUOTE_OPENING = re.compile(QUOTE_OPENING, re.I)
+_QUOTE_OPENING = lazy(QUOTE_OPENING, re.I)
 
 
 @cache

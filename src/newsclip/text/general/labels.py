@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from ..._lazy_patterns import lazy
 from ..._byline import person_like
 from ..._vocab import THREAD_START_LABELS
 from ...dates import ambiguous, parse_date
@@ -34,7 +35,7 @@ __all__ = ["label", "choose_date"]
 
 _READING_TIME = re.compile(r"\d{1,3}\s*(?:min(?:ute)?s?\.?)\s+read", re.I)
 #: a reading time without the word "read" ("8 min", "2–4 minutes")
-_MINUTES = re.compile(r"\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*min(?:ute)?s?\.?", re.I)
+_MINUTES = lazy(r"\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*min(?:ute)?s?\.?", re.I)
 #: a count shown by itself ("36", "321,046" views): no words
 _COUNT = re.compile(r"\d{1,3}(?:[,.\u00a0 ]\d{3})*")
 #: the separator of a page's trail of sections ("Home > Television > …")

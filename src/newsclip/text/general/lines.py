@@ -19,6 +19,7 @@ from enum import Enum
 from functools import lru_cache
 from typing import Any
 
+from ..._lazy_patterns import lazy
 from ..._vocab import AGE_UNITS, MONTH_SHORT, WIRE_AGENCY_NAMES, WRITER_ROLES, phrase
 from .. import author_lists, bylines, datelines, desks, header_shapes
 from .tuning import (
@@ -59,7 +60,7 @@ _DATEISH = re.compile(
     re.I,
 )
 #: an age: "10 hours ago", "1 day ago"
-_AGE = re.compile(rf"\b\d+\s+(?:{'|'.join(u[:-1] for u in AGE_UNITS)})s?\s+ago\b", re.I)
+_AGE = lazy(rf"\b\d+\s+(?:{'|'.join(u[:-1] for u in AGE_UNITS)})s?\s+ago\b", re.I)
 _META_LABEL = re.compile(
     r"(?:Article\s+)?(?:Courtesy|Source|From|Location|Filed|Category|Section|Credit|Agency|Via|"
     r"Reporting|Additional reporting|Contributed|Compiled|Edited)\b\s*(?:by)?\s*:"
@@ -71,7 +72,7 @@ _META_LABEL = re.compile(
 )
 # A line that credits a news agency ("Press Trust of India", "Staff, with files from
 # Reuters"): the byline of a wire story.
-_WIRE_LINE = re.compile(
+_WIRE_LINE = lazy(
     rf"(?i:(?:the\s+)?(?:{'|'.join(map(phrase, WIRE_AGENCY_NAMES))}|"
     r"[\w-]+(?:\s+[\w-]+)?\s+News\s+Service)(?:\s*[,;|–—-].{0,80})?"
     r"|.{0,80}\bwith\s+(?:files|reports|reporting)\s+from\b.{0,60})"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..._lazy_patterns import lazy
 from ..._byline import person_like
 from ..._vocab import (
     BIO_FIRST_PERSON, BIO_HEADINGS, BIO_VERBS, FIRM_SUFFIXES, NAME_PARTICLES, WRITER_ROLES,
@@ -173,7 +174,7 @@ def bio_byline(
 _BOX_ROLES = (*WRITER_ROLES, "author", "copywriter")
 #: ... after at most this many characters of its own
 _BOX_ROLE_LEAD = 40
-_BOX_ROLE = re.compile(
+_BOX_ROLE = lazy(
     rf"(?:[^|•·–—]{{0,{_BOX_ROLE_LEAD}}}\b)?(?i:{'|'.join(_BOX_ROLES)})s?\b\s*(?:[|•·–—].*)?"
 )
 #: how many lines under the name the role or the note may stand
@@ -317,7 +318,7 @@ def _bio() -> re.Pattern[str]:
 #: Kerrigan. All rights reserved.", "© Copyright 2012-2025 Ada Kerrigan",
 #: "Copyright 2025 © Ada Kerrigan", "© 2026 Ada Kerrigan · Privacy"), up to the first
 #: mark or "All rights"
-_OWNER = re.compile(
+_OWNER = lazy(
     r"(?:©|\([cC]\)|Copyright|COPYRIGHT)"
     r"(?:\s*(?:©|\([cC]\)|Copyright|\d{4}(?:\s*[-–]\s*\d{4})?),?){0,3}\s*"
     r"(?P<name>[^\W\d_][^.,|·•∙;:()]{1,60}?)\s*(?:[.,|·•∙;:(]|(?i:all\s+rights)|$)"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..._lazy_patterns import lazy
 from ..._vocab import MONTH_SHORT
 from .. import bylines, datelines, features
 from ..boilerplate import Boilerplate
@@ -51,7 +52,7 @@ _ENDS_WITH_CLOCK = re.compile(r"\s\d{1,2}:\d{2}$")
 # a time a program wrote, no person's post: a log's seconds and their fraction
 # ("11:41:42,612"), a mail header's seconds and zone offset ("11:53:40 -0500")
 _MACHINE_TIME = re.compile(r"\b\d{1,2}:\d{2}:\d{2}(?:[,.]\d{3}\b|\s+[+-]\d{4}\b)")
-_SIGNATURE = re.compile(
+_SIGNATURE = lazy(
     rf"\b(?:posted|wrote|said|says|by|from|at|on|(?:19|20)\d\d|{MONTH_SHORT})\b", re.I
 )
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..._lazy_patterns import lazy
 from ..._vocab import COUNTED_ITEMS, RATED_ITEMS, SORTING_WORDS
 from .. import rules
 from .header import IMPERATIVE, next_line, under_header
@@ -28,7 +29,7 @@ __all__ = ["crumb_heading", "counted_name", "find", "path_heading", "rated_name"
 # a count of the items listed: "(24 products)", "22 Items", "3953 items found", "Showing
 # 1–16 of 29 results", "1 - 12 of 27 Products"; never of none ("0 Items": an empty cart)
 # nor a year ("2000 Results": a menu's link to a season's)
-_COUNT = re.compile(
+_COUNT = lazy(
     r"\(?(?:Showing\s+)?(?:\d[\d,.]*\s*[-–]\s*\d[\d,.]*\s+of\s+)?"
     r"(?!(?:19|20)\d\d\s)[1-9][\d,.]*\+?\s+"
     rf"(?:{'|'.join(COUNTED_ITEMS)})(?:\s+found)?\)?",
@@ -36,7 +37,7 @@ _COUNT = re.compile(
 )
 # a product's rating: "4.4 stars out of 1935 reviews", "4.7 out of 5 stars with 914
 # reviews", "4.3 stars on 7 reviews", "1,344 Reviews", "(212) ratings"
-_RATING = re.compile(
+_RATING = lazy(
     r"(?:\d(?:\.\d+)?\s*(?:stars?\s*)?(?:out\s+of\s+5(?:\s+stars)?)?\s*"
     r"(?:with|on|from|out\s+of|\|)?\s*)?\(?[\d,]+\)?\s+"
     rf"(?:{'|'.join(RATED_ITEMS)})",
