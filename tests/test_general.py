@@ -1429,6 +1429,23 @@ def test_a_writers_card_under_the_story_ends_it(role: str, card: bool) -> None:
     assert ("ferry captain" in record.text) is not card
 
 
+@pytest.mark.parametrize(("label", "card"), [
+    ("Written by:", True), ("Reviewed by,", True), ("Medically reviewed by", True),
+    ("Fact-checked by:", True), ("Researched by", True),
+    # (a bare "By:" stands over each teaser of a list as often)
+    ("By:", False), ("Sorted by", False),
+])
+def test_a_writers_card_label_under_the_story_ends_it(label: str, card: bool) -> None:
+    # a label alone over the writer's (or the reviewer's) names, then their biography
+    story = ["Harbour stays open", *_paragraphs(6)]
+    bio = ("A ferry captain for ten years before he took up writing, Piet covers the "
+           "port, its ferries and the people who work on them.")
+    dump = "\n\n".join([*story, f"{label}\nPiet Mols", bio, *_paragraphs(2, "quay")])
+    record = newsclip.parse(dump.encode())
+    assert "Paragraph 5 says the harbour" in record.text
+    assert ("ferry captain" in record.text) is not card
+
+
 @pytest.mark.parametrize("note", [
     "Piet Mols is a content writer at Harbour Data with more than five years of writing "
     "about ports, ferries and the people who work on them.",

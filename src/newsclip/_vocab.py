@@ -28,7 +28,7 @@ __all__ = [
     "ZONE_WORDS", "STAMP_ZONE_WORDS", "WIRE_CREDIT", "PHOTO_AGENCY", "PHOTO_AGENCY_ALONE",
     "PHOTO_AGENCY_WORDS", "COMMON_PHOTO_CREDITS", "AGENCIES_IN_CAPITALS", "AGENCY_WORDS",
     "WIRE_TITLE", "WIRE_AGENCY_NAMES", "phrase", "WRITER_ROLES", "NOTE_ROLES", "BIO_VERBS",
-    "BIO_HEADINGS",
+    "BIO_HEADINGS", "CARD_LABEL_VERBS",
     "BIO_FIRST_PERSON", "OTHER_ROLES", "DESK_WORDS", "BY_WORDS", "BY_WORDS_IN_CAPITALS",
     "BY_WORDS_WITH_GIVEN_NAME", "FIRM_SUFFIXES",
     "AUTHOR_LABELS", "TEXT_AUTHOR_LABELS", "PIECE_KINDS", "PIECE", "PIECE_AT_START",
@@ -359,6 +359,10 @@ BIO_HEADINGS = (
     "über", "à propos de", "sobre", "acerca de", "altri articoli di", "meer van", "mehr von",
     "plus de",
 )
+#: the verbs of a writer's card's labels alone on a line over their names, under the story
+#: ("Written by:" / "Emma Ryan", "Reviewed by," / "Brian Holt, CFP"; not a bare "By:",
+#: over each teaser of a list as often)
+CARD_LABEL_VERBS = ("written", "reviewed", "medically reviewed", "researched", "fact-checked")
 
 #: small words inside names: "Ana de Lima", "Pieter van der Berg", "Omar bin Said"
 NAME_PARTICLES = ("de", "da", "del", "der", "den", "van", "von", "la", "le", "di", "du",

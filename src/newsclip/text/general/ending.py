@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..._vocab import BIO_FIRST_PERSON, BIO_VERBS, NOTE_ROLES
+from ..._vocab import BIO_FIRST_PERSON, BIO_VERBS, CARD_LABEL_VERBS, NOTE_ROLES, phrase
 from .. import bylines
 from .chrome import (
     CLOSING_HEADINGS, COMMENT_BARRIERS, RELATED_HEADINGS, RIGHTS_RULES, TAIL_RULES,
@@ -122,9 +122,11 @@ def cut(infos: list[Info], region: Region, ticker: Ticker | None, tuning: Tuning
         if (
             chrome in CLOSING_HEADINGS
             or chrome is None and _bio_name(infos, start, k, end, above, t)
+            or chrome is None and _card_label(infos, k, end)
         ) and above >= t.bio_above * total:
             # the writer's biography under the story (its heading, or the writer's name
-            # over it), or its list of sources, whatever follows it
+            # over it, or a writer's card's label over their names), or its list of
+            # sources, whatever follows it
             stops.add(k)
             end = k - 1
             break
@@ -214,6 +216,21 @@ def _bio_name(infos: list[Info], start: int, k: int, end: int, above: float,
         # (a writer's role under the name, "Senior Staff Writer": the writer's card)
         named = named or writer_role(after.text)
     return False
+
+
+_CARD_LABEL = re.compile(
+    rf"(?i:{'|'.join(phrase(v) for v in CARD_LABEL_VERBS)})\s+(?i:by)\s*[:,]?"
+)
+
+
+def _card_label(infos: list[Info], k: int, end: int) -> bool:
+    """Line ``k`` is a writer's card's label alone ("Written by:", "Reviewed by,") with
+    their names on the next line ("Emma Ryan Writer", "Brian Holt, CFP"): under the
+    story, the card of its writer or its reviewer."""
+    info = infos[k]
+    if info.score > 0 or k >= end or _CARD_LABEL.fullmatch(info.text.strip()) is None:
+        return False
+    return bylines.after_label(infos[k + 1].text) is not None
 
 
 def writer_role(text: str) -> bool:
