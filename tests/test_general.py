@@ -1382,7 +1382,8 @@ def test_the_writers_biography_under_the_story_is_no_part_of_it() -> None:
 
 @pytest.mark.parametrize(
     "heading",
-    ["Article Sources", "Sources:", "How we reviewed this article:", "Quellen", "Fuentes"],
+    ["Article Sources", "Sources:", "How we reviewed this article:", "Quellen", "Fuentes",
+     "View Article Sources", "Image References", "Photo credits:"],
 )
 def test_the_list_of_a_storys_sources_under_it_is_no_part_of_it(heading: str) -> None:
     sources = [

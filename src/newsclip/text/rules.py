@@ -286,11 +286,14 @@ RULES: tuple[Rule, ...] = (
     ),
     # The heading of the list of the sources a story draws on, under it ("Article Sources",
     # "Sources:", "How we reviewed this article:"), in the corpora's languages: the story
-    # has ended above it.  (A paper's "References", "Citations", "Footnotes" or
+    # has ended above it; so has the list of its pictures' sources ("Image References",
+    # "Image credits").  (A paper's "References", "Citations", "Footnotes" or
     # "Bibliography" are a part of its text as often as not.)
     Rule(
         "sources-heading", "page",
-        r"(?i:(?:Article\s+|Our\s+)?Sources|Sources\s+cited|How\s+we\s+reviewed\s+this\s+article|"
+        r"(?i:(?:View\s+)?(?:Article\s+|Our\s+)?Sources|Sources\s+cited|"
+        r"(?:Image|Photo|Picture)\s+(?:references|sources|credits)|"
+        r"How\s+we\s+reviewed\s+this\s+article|"
         r"Quellen(?:angaben)?|Fuentes|Fonti|Fontes|Bronnen(?:lijst)?|Bronvermelding)\s*:?",
         "Article Sources",
     ),
