@@ -3054,7 +3054,14 @@ def test_a_label_over_several_writers_names_the_first() -> None:
      ("Ann Berg is a freelance travel writer and the editor of a guide to the coast's "
       "harbours.", "middle", None),
      ("Harbour Radio is a new contributor to the town's finances, the council said on Monday.",
-      "end", None)],
+      "end", None),
+     # a guest writer's trade ("photographer", "director", "CTO")
+     ("Taya Berg is a portrait photographer and a guide on the coast. With her camera she "
+      "has followed the ferries for years.", "end", "writer-note"),
+     ("Ray Holt is the public sector CTO and vice president for Harbour Data, where he "
+      "leads the port's systems.", "end", "writer-note"),
+     ("Ray Holt is the public sector CTO and vice president for Harbour Data, where he "
+      "leads the port's systems.", "middle", None)],
 )
 def test_a_writers_note_opening_or_closing_the_article_is_chrome(
     note: str, where: str, rule: str | None

@@ -28,7 +28,7 @@ __all__ = [
     "ZONE_WORDS", "STAMP_ZONE_WORDS", "WIRE_CREDIT", "PHOTO_AGENCY", "PHOTO_AGENCY_ALONE",
     "PHOTO_AGENCY_WORDS", "COMMON_PHOTO_CREDITS", "AGENCIES_IN_CAPITALS", "AGENCY_WORDS",
     "WIRE_TITLE", "WIRE_AGENCY_NAMES", "phrase", "WRITER_ROLES", "NOTE_ROLES", "BIO_VERBS",
-    "BIO_HEADINGS", "CARD_LABEL_VERBS",
+    "BIO_HEADINGS", "CARD_LABEL_VERBS", "NOTE_TRADES",
     "BIO_FIRST_PERSON", "OTHER_ROLES", "DESK_WORDS", "BY_WORDS", "BY_WORDS_IN_CAPITALS",
     "BY_WORDS_WITH_GIVEN_NAME", "FIRM_SUFFIXES",
     "AUTHOR_LABELS", "TEXT_AUTHOR_LABELS", "PIECE_KINDS", "PIECE", "PIECE_AT_START",
@@ -237,6 +237,13 @@ WRITER_ROLES = ("writer", "reporter", "correspondent", "editor", "columnist", "c
 NOTE_ROLES = (
     *(r for r in WRITER_ROLES if r != "contributor"), "journalist", "author", "blogger",
     "copywriter",
+)
+#: … and the trades a note about a guest writer gives ("Taya Iv is a portrait
+#: photographer and …", "Ray Holt is the public sector CTO and …"): a note only at the
+#: story's first or last paragraph, never on a card's line of its own
+NOTE_TRADES = (
+    "photographer", "director", "founder", "strategist", "consultant", "specialist",
+    "marketer", "cto", "ceo",
 )
 #: other words of a writer's title or employer after the names ("Ana Lima, Bureau
 #: Chief", "Ana Lima, Reuters") as the text reader's byline cleaner cuts them

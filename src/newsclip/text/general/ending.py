@@ -15,7 +15,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..._vocab import BIO_FIRST_PERSON, BIO_VERBS, CARD_LABEL_VERBS, NOTE_ROLES, phrase
+from ..._vocab import (
+    BIO_FIRST_PERSON, BIO_VERBS, CARD_LABEL_VERBS, NOTE_ROLES, NOTE_TRADES, phrase,
+)
 from .. import bylines
 from .chrome import (
     CLOSING_HEADINGS, COMMENT_BARRIERS, RELATED_HEADINGS, RIGHTS_RULES, TAIL_RULES,
@@ -248,10 +250,10 @@ def _writer_note() -> re.Pattern[str]:
     """A note about a writer: their names, capitalised, "is a" and a writer's role a few
     words on ("Ann Berg is a freelance travel writer", "Ann (Annie) is an experienced
     journalist"), not a question ("Who is the author?")."""
-    roles = "|".join(NOTE_ROLES)
+    roles = "|".join((*NOTE_ROLES, *NOTE_TRADES))
     return re.compile(
         r"(?P<name>(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*)(?:\s+\([^)]{1,30}\))?\s+"
-        rf"(?:is|was)\s+(?:a|an|the|our)\s+(?:[\w\-]+\s+){{0,5}}?(?:{roles})s?\b(?!\s*\?)"
+        rf"(?:is|was)\s+(?:a|an|the|our)\s+(?:[\w\-]+\s+){{0,5}}?(?i:{roles})s?\b(?!\s*\?)"
     )
 
 
