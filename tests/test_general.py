@@ -1447,6 +1447,30 @@ def test_a_writers_card_label_under_the_story_ends_it(label: str, card: bool) ->
     assert ("ferry captain" in record.text) is not card
 
 
+@pytest.mark.parametrize(("card", "closes"), [
+    (["Piet Mols", "Senior Staff Writer"], True), (["Written by:", "Piet Mols"], True),
+    (["Ferry timetable", "Winter"], False),
+])
+def test_a_writers_card_among_the_blocks_the_run_joined_ends_it(
+    card: list[str], closes: bool
+) -> None:
+    # the run found first ends above a gap; the blocks it joins past the gap (the story's
+    # last paragraphs) may hold the writer's card, which ends the story there
+    bio = ("A ferry captain for ten years before he took up writing, Piet Mols covers the "
+           "port, its ferries and the people who work on them.")
+    dump = "\n\n".join([*_paragraphs(6), *_paragraphs(2, "quay"), *card, bio,
+                          *_paragraphs(2, "ferry")])
+    infos = scoring.score_lines(split_lines(dump), None, DEFAULT)
+    first = next(k for k, info in enumerate(infos) if "says the quay" in info.text)
+    card_at = next(k for k, info in enumerate(infos) if info.text == card[0])
+    grown = Region(0, len(infos) - 1)
+    found = ending.close_grown(infos, Region(0, 5), grown, DEFAULT)
+    assert found == (Region(0, card_at - 1, frozenset({card_at})) if closes else grown)
+    assert first < card_at
+    # (nothing joined under the run: nothing to close)
+    assert ending.close_grown(infos, grown, grown, DEFAULT) is grown
+
+
 @pytest.mark.parametrize("note", [
     "Piet Mols is a content writer at Harbour Data with more than five years of writing "
     "about ports, ferries and the people who work on them.",

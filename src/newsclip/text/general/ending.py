@@ -28,7 +28,7 @@ from .region import Region
 from .tuning import CHROME_SCORE, RegionTuning, Tuning
 
 __all__ = [
-    "Ticker", "live_ticker", "mark_ticker", "cut", "writer_note", "note_text", "writer_role",
+    "Ticker", "live_ticker", "mark_ticker", "cut", "close_grown", "writer_note", "note_text", "writer_role",
     "mark_notes",
 ]
 
@@ -148,6 +148,33 @@ def cut(infos: list[Info], region: Region, ticker: Ticker | None, tuning: Tuning
     while end > start and infos[end].score < 0:
         end -= 1
     return Region(start, end, frozenset(stops))
+
+
+def close_grown(infos: list[Info], cut_at: Region, grown: Region, tuning: Tuning) -> Region:
+    """``grown`` (``cut_at`` once the region has joined blocks past its gaps) ending above
+    a writer's card or biography, or a closing heading, among the lines it joined under
+    ``cut_at``: the story ended there, as ``cut`` would have found in one run."""
+    t = tuning.region
+    start, end = grown.start, grown.end
+    if end <= cut_at.end:
+        return grown
+    total = sum(info.score for info in infos[start : end + 1] if info.score > 0)
+    above = sum(info.score for info in infos[start : cut_at.end + 1] if info.score > 0)
+    for k in range(cut_at.end + 1, end + 1):
+        info = infos[k]
+        chrome = info.chrome
+        if (
+            chrome in CLOSING_HEADINGS
+            or chrome is None and _bio_name(infos, start, k, end, above, t)
+            or chrome is None and _card_label(infos, k, end)
+        ) and above >= t.bio_above * total:
+            end = k - 1
+            while end > start and infos[end].score < 0:
+                end -= 1
+            return Region(start, end, grown.stops | {k})
+        if info.score > 0:
+            above += info.score
+    return grown
 
 
 def mark_notes(infos: list[Info], region: Region, tuning: Tuning) -> list[Info]:
