@@ -2642,6 +2642,19 @@ def test_a_publishers_notice_closes_the_article(notice) -> None:
     assert "career" not in text
 
 
+@pytest.mark.parametrize("tags", [
+    ["Tags: ferries, harbour"], ["Tagged: harbour news"], ["TAGS", "Ferries"],
+    ["Related tags:", "Harbour"],
+])
+def test_the_storys_tags_close_it(tags: list[str]) -> None:
+    # the tags under the story, with little prose under them (the page's other boxes)
+    tail = ["Six steps to the career you want, and how to find out which one it is today."]
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(4), *tags, *tail])
+    text = newsclip.parse(dump.encode()).text
+    assert "Paragraph 3 says the harbour" in text
+    assert "career" not in text and tags[0] not in text
+
+
 @pytest.mark.parametrize("toolbar", [
     "Printer Friendly Version | E-mail to a Colleague",
     "Post to del.icio.us",

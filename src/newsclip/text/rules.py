@@ -347,7 +347,13 @@ RULES: tuple[Rule, ...] = (
         "The ferry company said on Monday that it would… Read more",
         hint="read more",
     ),
-    Rule("tags-line", "page", r"(?i:(?:Tags?|Topics?|Filed\s+under|Categories|Keywords)\s*:.{0,300})", "Tags: sport, tennis"),
+    # ("Tags: sport, tennis", "Tagged: ferries"; "Tags" or "Related tags" alone over the tags)
+    Rule(
+        "tags-line", "page",
+        r"(?i:(?:Tags?|Topics?|Filed\s+under|Categories|Keywords|Tagged(?:\s+(?:with|in|as))?)\s*:.{0,300}|"
+        r"(?:Related\s+|Post\s+|Article\s+)?Tags\s*:?)",
+        "Tags: sport, tennis",
+    ),
     Rule(
         "cookie-notice", "page",
         r"(?i:.{0,300}\b(?:(?:we|this\s+(?:web)?site)\s+uses?\s+cookies|accept\s+(?:all\s+)?cookies|"
