@@ -1820,6 +1820,11 @@ def test_answers_signed_under_them_are_a_thread() -> None:
     record = newsclip.parse("\n\n".join(lines).encode())
     for i in range(4):
         assert f"says the answer {i} will" in record.text
+    # the question, signed under it as its answers are ("asked Jun 29, …", an editor's
+    # "edited …" over that), is the thread's first post
+    assert "says the question will" in record.text
+    edited = [*lines[:4], "Share", "edited Jul 1, 2022 at 08:00", "bo.k", *lines[4:]]
+    assert "says the question will" in newsclip.parse("\n\n".join(edited).encode()).text
 
 
 def test_a_posters_box_under_every_post_is_no_part_of_the_thread() -> None:

@@ -32,7 +32,7 @@ __all__ = [
     "BIO_FIRST_PERSON", "OTHER_ROLES", "DESK_WORDS", "BY_WORDS", "BY_WORDS_IN_CAPITALS",
     "BY_WORDS_WITH_GIVEN_NAME", "FIRM_SUFFIXES",
     "AUTHOR_LABELS", "TEXT_AUTHOR_LABELS", "PIECE_KINDS", "PIECE", "PIECE_AT_START",
-    "ASKED_WORDS", "ASKED_DAYS", "LEGAL_TERMS", "AGE_UNITS", "THREAD_START_LABELS", "UPDATE_WORDS",
+    "ASKED_WORDS", "SIGNED_UNDER_WORDS", "ASKED_DAYS", "LEGAL_TERMS", "AGE_UNITS", "THREAD_START_LABELS", "UPDATE_WORDS",
     "PUBLISHED_WORDS", "CLOCK_JOINS", "DATE_JOIN_WORDS",
     "NAME_PARTICLES", "NAME_JOINS", "BYLINE_SMALL_WORDS", "NAME_IN_CAPITALS", "SECTION_WORDS",
     "URL_LABELS", "THREAD_LABELS", "STARTER_LABELS", "PRICE", "COUNTED_ITEMS", "RATED_ITEMS",
@@ -292,6 +292,9 @@ PIECE_AT_START = (
 #: 3 años"), capitalised as that header writes it (a post's own stamp is in lower case:
 #: "asked Feb 4, 2014 at 13:02")
 ASKED_WORDS = ("Asked", "Perguntada", "Formulada")
+#: the words that begin the stamp a question-and-answer site signs each post with,
+#: under the post ("asked Jun 29, 2012 at 10:51", "answered Jul 7, 2012 at 3:07")
+SIGNED_UNDER_WORDS = ("asked", "answered")
 #: the buttons a forum prints under each post, a line each ("Improve this answer")
 POST_BUTTONS = frozenset({
     "Improve this question", "Improve this answer", "Follow", "Reply", "Quote", "Report", "Cite",
