@@ -1416,32 +1416,29 @@ def test_the_writers_name_over_a_biography_under_the_story_ends_it() -> None:
     ("CONTRIBUTING WRITER", True), ("Senior Staff Writer", True), ("Associate Editor", True),
     ("Travel Blogger", True), ("Harbour Master", False), ("Writers, 2024", False),
 ])
-def test_a_writers_card_under_the_story_ends_it(role: str, card: bool) -> None:
+def test_a_writers_role_line(role: str, card: bool) -> None:
+    assert ending.writer_role(role) is card
+
+
+@pytest.mark.parametrize(("head", "card"), [
     # the name over a writer's role, then a paragraph that need not begin with the name
     # ("Piet Mols / Senior Staff Writer / A ferry captain for ten years, Piet Mols …"):
     # the writer's card, though no byline names them
-    assert ending.writer_role(role) is card
+    ("Piet Mols\nCONTRIBUTING WRITER", True), ("Piet Mols\nSenior Staff Writer", True),
+    ("Piet Mols\nAssociate Editor", True), ("Piet Mols\nTravel Blogger", True),
+    ("Piet Mols\nHarbour Master", False), ("Piet Mols\nWriters, 2024", False),
+    # a card's label alone over the writer's (or the reviewer's) names
+    ("Written by:\nPiet Mols", True), ("Reviewed by,\nPiet Mols", True),
+    ("Medically reviewed by\nPiet Mols", True), ("Fact-checked by:\nPiet Mols", True),
+    ("Researched by\nPiet Mols", True),
+    # (a bare "By:" stands over each teaser of a list as often)
+    ("By:\nPiet Mols", False), ("Sorted by\nPiet Mols", False),
+])
+def test_a_writers_card_under_the_story_ends_it(head: str, card: bool) -> None:
     story = ["Harbour stays open", *_paragraphs(6)]
     bio = ("A ferry captain for ten years before he took up writing, Piet Mols covers the "
            "port, its ferries and the people who work on them.")
-    dump = "\n\n".join([*story, f"Piet Mols\n{role}", bio, *_paragraphs(2, "quay")])
-    record = newsclip.parse(dump.encode())
-    assert "Paragraph 5 says the harbour" in record.text
-    assert ("ferry captain" in record.text) is not card
-
-
-@pytest.mark.parametrize(("label", "card"), [
-    ("Written by:", True), ("Reviewed by,", True), ("Medically reviewed by", True),
-    ("Fact-checked by:", True), ("Researched by", True),
-    # (a bare "By:" stands over each teaser of a list as often)
-    ("By:", False), ("Sorted by", False),
-])
-def test_a_writers_card_label_under_the_story_ends_it(label: str, card: bool) -> None:
-    # a label alone over the writer's (or the reviewer's) names, then their biography
-    story = ["Harbour stays open", *_paragraphs(6)]
-    bio = ("A ferry captain for ten years before he took up writing, Piet covers the "
-           "port, its ferries and the people who work on them.")
-    dump = "\n\n".join([*story, f"{label}\nPiet Mols", bio, *_paragraphs(2, "quay")])
+    dump = "\n\n".join([*story, head, bio, *_paragraphs(2, "quay")])
     record = newsclip.parse(dump.encode())
     assert "Paragraph 5 says the harbour" in record.text
     assert ("ferry captain" in record.text) is not card
