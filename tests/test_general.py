@@ -1382,7 +1382,8 @@ def test_the_writers_biography_under_the_story_is_no_part_of_it() -> None:
 
 @pytest.mark.parametrize(
     "heading",
-    ["Article Sources", "Sources:", "How we reviewed this article:", "Quellen", "Fuentes"],
+    ["Article Sources", "Sources:", "How we reviewed this article:", "Quellen", "Fuentes",
+     "View Article Sources", "Image References", "Photo credits:"],
 )
 def test_the_list_of_a_storys_sources_under_it_is_no_part_of_it(heading: str) -> None:
     sources = [
@@ -1415,18 +1416,56 @@ def test_the_writers_name_over_a_biography_under_the_story_ends_it() -> None:
     ("CONTRIBUTING WRITER", True), ("Senior Staff Writer", True), ("Associate Editor", True),
     ("Travel Blogger", True), ("Harbour Master", False), ("Writers, 2024", False),
 ])
-def test_a_writers_card_under_the_story_ends_it(role: str, card: bool) -> None:
+def test_a_writers_role_line(role: str, card: bool) -> None:
+    assert ending.writer_role(role) is card
+
+
+@pytest.mark.parametrize(("head", "card"), [
     # the name over a writer's role, then a paragraph that need not begin with the name
     # ("Piet Mols / Senior Staff Writer / A ferry captain for ten years, Piet Mols …"):
     # the writer's card, though no byline names them
-    assert ending.writer_role(role) is card
+    ("Piet Mols\nCONTRIBUTING WRITER", True), ("Piet Mols\nSenior Staff Writer", True),
+    ("Piet Mols\nAssociate Editor", True), ("Piet Mols\nTravel Blogger", True),
+    ("Piet Mols\nHarbour Master", False), ("Piet Mols\nWriters, 2024", False),
+    # a card's label alone over the writer's (or the reviewer's) names
+    ("Written by:\nPiet Mols", True), ("Reviewed by,\nPiet Mols", True),
+    ("Medically reviewed by\nPiet Mols", True), ("Fact-checked by:\nPiet Mols", True),
+    ("Researched by\nPiet Mols", True),
+    # (a bare "By:" stands over each teaser of a list as often)
+    ("By:\nPiet Mols", False), ("Sorted by\nPiet Mols", False),
+])
+def test_a_writers_card_under_the_story_ends_it(head: str, card: bool) -> None:
     story = ["Harbour stays open", *_paragraphs(6)]
     bio = ("A ferry captain for ten years before he took up writing, Piet Mols covers the "
            "port, its ferries and the people who work on them.")
-    dump = "\n\n".join([*story, f"Piet Mols\n{role}", bio, *_paragraphs(2, "quay")])
+    dump = "\n\n".join([*story, head, bio, *_paragraphs(2, "quay")])
     record = newsclip.parse(dump.encode())
     assert "Paragraph 5 says the harbour" in record.text
     assert ("ferry captain" in record.text) is not card
+
+
+@pytest.mark.parametrize(("card", "closes"), [
+    (["Piet Mols", "Senior Staff Writer"], True), (["Written by:", "Piet Mols"], True),
+    (["Ferry timetable", "Winter"], False),
+])
+def test_a_writers_card_among_the_blocks_the_run_joined_ends_it(
+    card: list[str], closes: bool
+) -> None:
+    # the run found first ends above a gap; the blocks it joins past the gap (the story's
+    # last paragraphs) may hold the writer's card, which ends the story there
+    bio = ("A ferry captain for ten years before he took up writing, Piet Mols covers the "
+           "port, its ferries and the people who work on them.")
+    dump = "\n\n".join([*_paragraphs(6), *_paragraphs(2, "quay"), *card, bio,
+                          *_paragraphs(2, "ferry")])
+    infos = scoring.score_lines(split_lines(dump), None, DEFAULT)
+    first = next(k for k, info in enumerate(infos) if "says the quay" in info.text)
+    card_at = next(k for k, info in enumerate(infos) if info.text == card[0])
+    grown = Region(0, len(infos) - 1)
+    found = ending.close_grown(infos, Region(0, 5), grown, DEFAULT)
+    assert found == (Region(0, card_at - 1, frozenset({card_at})) if closes else grown)
+    assert first < card_at
+    # (nothing joined under the run: nothing to close)
+    assert ending.close_grown(infos, grown, grown, DEFAULT) is grown
 
 
 @pytest.mark.parametrize("note", [
@@ -1778,6 +1817,11 @@ def test_answers_signed_under_them_are_a_thread() -> None:
     record = newsclip.parse("\n\n".join(lines).encode())
     for i in range(4):
         assert f"says the answer {i} will" in record.text
+    # the question, signed under it as its answers are ("asked Jun 29, …", an editor's
+    # "edited …" over that), is the thread's first post
+    assert "says the question will" in record.text
+    edited = [*lines[:4], "Share", "edited Jul 1, 2022 at 08:00", "bo.k", *lines[4:]]
+    assert "says the question will" in newsclip.parse("\n\n".join(edited).encode()).text
 
 
 def test_a_posters_box_under_every_post_is_no_part_of_the_thread() -> None:
@@ -2600,6 +2644,19 @@ def test_a_publishers_notice_closes_the_article(notice) -> None:
     assert "career" not in text
 
 
+@pytest.mark.parametrize("tags", [
+    ["Tags: ferries, harbour"], ["Tagged: harbour news"], ["TAGS", "Ferries"],
+    ["Related tags:", "Harbour"],
+])
+def test_the_storys_tags_close_it(tags: list[str]) -> None:
+    # the tags under the story, with little prose under them (the page's other boxes)
+    tail = ["Six steps to the career you want, and how to find out which one it is today."]
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(4), *tags, *tail])
+    text = newsclip.parse(dump.encode()).text
+    assert "Paragraph 3 says the harbour" in text
+    assert "career" not in text and tags[0] not in text
+
+
 @pytest.mark.parametrize("toolbar", [
     "Printer Friendly Version | E-mail to a Colleague",
     "Post to del.icio.us",
@@ -3036,7 +3093,14 @@ def test_a_label_over_several_writers_names_the_first() -> None:
      ("Ann Berg is a freelance travel writer and the editor of a guide to the coast's "
       "harbours.", "middle", None),
      ("Harbour Radio is a new contributor to the town's finances, the council said on Monday.",
-      "end", None)],
+      "end", None),
+     # a guest writer's trade ("photographer", "director", "CTO")
+     ("Taya Berg is a portrait photographer and a guide on the coast. With her camera she "
+      "has followed the ferries for years.", "end", "writer-note"),
+     ("Ray Holt is the public sector CTO and vice president for Harbour Data, where he "
+      "leads the port's systems.", "end", "writer-note"),
+     ("Ray Holt is the public sector CTO and vice president for Harbour Data, where he "
+      "leads the port's systems.", "middle", None)],
 )
 def test_a_writers_note_opening_or_closing_the_article_is_chrome(
     note: str, where: str, rule: str | None

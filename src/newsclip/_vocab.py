@@ -28,11 +28,11 @@ __all__ = [
     "ZONE_WORDS", "STAMP_ZONE_WORDS", "WIRE_CREDIT", "PHOTO_AGENCY", "PHOTO_AGENCY_ALONE",
     "PHOTO_AGENCY_WORDS", "COMMON_PHOTO_CREDITS", "AGENCIES_IN_CAPITALS", "AGENCY_WORDS",
     "WIRE_TITLE", "WIRE_AGENCY_NAMES", "phrase", "WRITER_ROLES", "NOTE_ROLES", "BIO_VERBS",
-    "BIO_HEADINGS",
+    "BIO_HEADINGS", "CARD_LABEL_VERBS", "NOTE_TRADES",
     "BIO_FIRST_PERSON", "OTHER_ROLES", "DESK_WORDS", "BY_WORDS", "BY_WORDS_IN_CAPITALS",
     "BY_WORDS_WITH_GIVEN_NAME", "FIRM_SUFFIXES",
     "AUTHOR_LABELS", "TEXT_AUTHOR_LABELS", "PIECE_KINDS", "PIECE", "PIECE_AT_START",
-    "ASKED_WORDS", "ASKED_DAYS", "LEGAL_TERMS", "AGE_UNITS", "THREAD_START_LABELS", "UPDATE_WORDS",
+    "ASKED_WORDS", "SIGNED_UNDER_WORDS", "ASKED_DAYS", "LEGAL_TERMS", "AGE_UNITS", "THREAD_START_LABELS", "UPDATE_WORDS",
     "PUBLISHED_WORDS", "CLOCK_JOINS", "DATE_JOIN_WORDS",
     "NAME_PARTICLES", "NAME_JOINS", "BYLINE_SMALL_WORDS", "NAME_IN_CAPITALS", "SECTION_WORDS",
     "URL_LABELS", "THREAD_LABELS", "STARTER_LABELS", "PRICE", "COUNTED_ITEMS", "RATED_ITEMS",
@@ -238,6 +238,13 @@ NOTE_ROLES = (
     *(r for r in WRITER_ROLES if r != "contributor"), "journalist", "author", "blogger",
     "copywriter",
 )
+#: … and the trades a note about a guest writer gives ("Taya Iv is a portrait
+#: photographer and …", "Ray Holt is the public sector CTO and …"): a note only at the
+#: story's first or last paragraph, never on a card's line of its own
+NOTE_TRADES = (
+    "photographer", "director", "founder", "strategist", "consultant", "specialist",
+    "marketer", "cto", "ceo",
+)
 #: other words of a writer's title or employer after the names ("Ana Lima, Bureau
 #: Chief", "Ana Lima, Reuters") as the text reader's byline cleaner cuts them
 OTHER_ROLES = (
@@ -285,6 +292,9 @@ PIECE_AT_START = (
 #: 3 años"), capitalised as that header writes it (a post's own stamp is in lower case:
 #: "asked Feb 4, 2014 at 13:02")
 ASKED_WORDS = ("Asked", "Perguntada", "Formulada")
+#: the words that begin the stamp a question-and-answer site signs each post with,
+#: under the post ("asked Jun 29, 2012 at 10:51", "answered Jul 7, 2012 at 3:07")
+SIGNED_UNDER_WORDS = ("asked", "answered")
 #: the buttons a forum prints under each post, a line each ("Improve this answer")
 POST_BUTTONS = frozenset({
     "Improve this question", "Improve this answer", "Follow", "Reply", "Quote", "Report", "Cite",
@@ -359,6 +369,10 @@ BIO_HEADINGS = (
     "über", "à propos de", "sobre", "acerca de", "altri articoli di", "meer van", "mehr von",
     "plus de",
 )
+#: the verbs of a writer's card's labels alone on a line over their names, under the story
+#: ("Written by:" / "Emma Ryan", "Reviewed by," / "Brian Holt, CFP"; not a bare "By:",
+#: over each teaser of a list as often)
+CARD_LABEL_VERBS = ("written", "reviewed", "medically reviewed", "researched", "fact-checked")
 
 #: small words inside names: "Ana de Lima", "Pieter van der Berg", "Omar bin Said"
 NAME_PARTICLES = ("de", "da", "del", "der", "den", "van", "von", "la", "le", "di", "du",

@@ -284,13 +284,13 @@ RULES: tuple[Rule, ...] = (
         r"View\s+all\s+(?:posts|articles|stories)\s+by\s+\S.{0,60})\s*:?",
         "About the author",
     ),
-    # The heading of the list of the sources a story draws on, under it ("Article Sources",
-    # "Sources:", "How we reviewed this article:"), in the corpora's languages: the story
-    # has ended above it.  (A paper's "References", "Citations", "Footnotes" or
-    # "Bibliography" are a part of its text as often as not.)
+    # The heading of the list of a story's sources under it ("Article Sources", "Sources:",
+    # "Image credits", "How we reviewed this article:"), in the corpora's languages: the story
+    # ended above it.  (A paper's "References", "Citations", "Footnotes" are its text as often.)
     Rule(
         "sources-heading", "page",
-        r"(?i:(?:Article\s+|Our\s+)?Sources|Sources\s+cited|How\s+we\s+reviewed\s+this\s+article|"
+        r"(?i:(?:View\s+)?(?:Article\s+|Our\s+)?Sources|Sources\s+cited|How\s+we\s+reviewed\s+this\s+"
+        r"article|(?:Image|Photo|Picture)\s+(?:references|sources|credits)|"
         r"Quellen(?:angaben)?|Fuentes|Fonti|Fontes|Bronnen(?:lijst)?|Bronvermelding)\s*:?",
         "Article Sources",
     ),
@@ -344,7 +344,8 @@ RULES: tuple[Rule, ...] = (
         "The ferry company said on Monday that it would… Read more",
         hint="read more",
     ),
-    Rule("tags-line", "page", r"(?i:(?:Tags?|Topics?|Filed\s+under|Categories|Keywords)\s*:.{0,300})", "Tags: sport, tennis"),
+    Rule("tags-line", "page", r"(?i:(?:Tags?|Topics?|Filed\s+under|Categories|Keywords|Tagged(?:\s+"
+         r"(?:with|in|as))?)\s*:.{0,300}|(?:Related\s+|Post\s+|Article\s+)?Tags\s*:?)", "Tags: sport"),
     Rule(
         "cookie-notice", "page",
         r"(?i:.{0,300}\b(?:(?:we|this\s+(?:web)?site)\s+uses?\s+cookies|accept\s+(?:all\s+)?cookies|"

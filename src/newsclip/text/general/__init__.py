@@ -88,7 +88,8 @@ def read(
             ticker = ending.live_ticker(infos, found, tuning)
             infos = ending.mark_ticker(infos, ticker)  # its stamps are chrome from here on
             found = ending.cut(infos, found, ticker, tuning)
-            found = region.grow(infos, found, tuning)
+            # (a writer's card among the blocks the run joined under it ends the story too)
+            found = ending.close_grown(infos, found, region.grow(infos, found, tuning), tuning)
             found = sections.follow(infos, found, tuning)
             found = region.extend(infos, found, tuning)
             found = region.after_header(infos, found, tuning)

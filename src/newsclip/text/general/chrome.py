@@ -201,7 +201,7 @@ CALL_RULES = frozenset({"contact-heading"})
 #: the links to the posts before and after this one ("Previous article", "Next Post »")
 POST_NAVIGATION = "post-navigation"
 #: what closes the article with little prose under it
-TAIL_RULES = SHARE_RULES | RIGHTS_RULES | TOOLBAR_RULES | CALL_RULES | {POST_NAVIGATION}
+TAIL_RULES = SHARE_RULES | RIGHTS_RULES | TOOLBAR_RULES | CALL_RULES | {POST_NAVIGATION, "tags-line"}
 #: the heading of the writer's biography, of the story's list of sources, or a page's
 #: question for feedback on it: it closes the article above it
 BIO_HEADING = "author-bio-heading"

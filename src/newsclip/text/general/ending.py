@@ -15,7 +15,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..._vocab import BIO_FIRST_PERSON, BIO_VERBS, NOTE_ROLES
+from ..._vocab import (
+    BIO_FIRST_PERSON, BIO_VERBS, CARD_LABEL_VERBS, NOTE_ROLES, NOTE_TRADES, phrase,
+)
 from .. import bylines
 from .chrome import (
     CLOSING_HEADINGS, COMMENT_BARRIERS, RELATED_HEADINGS, RIGHTS_RULES, TAIL_RULES,
@@ -26,7 +28,7 @@ from .region import Region
 from .tuning import CHROME_SCORE, RegionTuning, Tuning
 
 __all__ = [
-    "Ticker", "live_ticker", "mark_ticker", "cut", "writer_note", "note_text", "writer_role",
+    "Ticker", "live_ticker", "mark_ticker", "cut", "close_grown", "writer_note", "note_text", "writer_role",
     "mark_notes",
 ]
 
@@ -122,9 +124,11 @@ def cut(infos: list[Info], region: Region, ticker: Ticker | None, tuning: Tuning
         if (
             chrome in CLOSING_HEADINGS
             or chrome is None and _bio_name(infos, start, k, end, above, t)
+            or chrome is None and _card_label(infos, k, end)
         ) and above >= t.bio_above * total:
             # the writer's biography under the story (its heading, or the writer's name
-            # over it), or its list of sources, whatever follows it
+            # over it, or a writer's card's label over their names), or its list of
+            # sources, whatever follows it
             stops.add(k)
             end = k - 1
             break
@@ -144,6 +148,33 @@ def cut(infos: list[Info], region: Region, ticker: Ticker | None, tuning: Tuning
     while end > start and infos[end].score < 0:
         end -= 1
     return Region(start, end, frozenset(stops))
+
+
+def close_grown(infos: list[Info], cut_at: Region, grown: Region, tuning: Tuning) -> Region:
+    """``grown`` (``cut_at`` once the region has joined blocks past its gaps) ending above
+    a writer's card or biography, or a closing heading, among the lines it joined under
+    ``cut_at``: the story ended there, as ``cut`` would have found in one run."""
+    t = tuning.region
+    start, end = grown.start, grown.end
+    if end <= cut_at.end:
+        return grown
+    total = sum(info.score for info in infos[start : end + 1] if info.score > 0)
+    above = sum(info.score for info in infos[start : cut_at.end + 1] if info.score > 0)
+    for k in range(cut_at.end + 1, end + 1):
+        info = infos[k]
+        chrome = info.chrome
+        if (
+            chrome in CLOSING_HEADINGS
+            or chrome is None and _bio_name(infos, start, k, end, above, t)
+            or chrome is None and _card_label(infos, k, end)
+        ) and above >= t.bio_above * total:
+            end = k - 1
+            while end > start and infos[end].score < 0:
+                end -= 1
+            return Region(start, end, grown.stops | {k})
+        if info.score > 0:
+            above += info.score
+    return grown
 
 
 def mark_notes(infos: list[Info], region: Region, tuning: Tuning) -> list[Info]:
@@ -216,6 +247,21 @@ def _bio_name(infos: list[Info], start: int, k: int, end: int, above: float,
     return False
 
 
+_CARD_LABEL = re.compile(
+    rf"(?i:{'|'.join(phrase(v) for v in CARD_LABEL_VERBS)})\s+(?i:by)\s*[:,]?"
+)
+
+
+def _card_label(infos: list[Info], k: int, end: int) -> bool:
+    """Line ``k`` is a writer's card's label alone ("Written by:", "Reviewed by,") with
+    their names on the next line ("Emma Ryan Writer", "Brian Holt, CFP"): under the
+    story, the card of its writer or its reviewer."""
+    info = infos[k]
+    if info.score > 0 or k >= end or _CARD_LABEL.fullmatch(info.text.strip()) is None:
+        return False
+    return bylines.after_label(infos[k + 1].text) is not None
+
+
 def writer_role(text: str) -> bool:
     """``text`` is a writer's role alone on a line, as a writer's card gives it under
     their name: words ending in a writer's role ("CONTRIBUTING WRITER", "Associate
@@ -231,10 +277,10 @@ def _writer_note() -> re.Pattern[str]:
     """A note about a writer: their names, capitalised, "is a" and a writer's role a few
     words on ("Ann Berg is a freelance travel writer", "Ann (Annie) is an experienced
     journalist"), not a question ("Who is the author?")."""
-    roles = "|".join(NOTE_ROLES)
+    roles = "|".join((*NOTE_ROLES, *NOTE_TRADES))
     return re.compile(
         r"(?P<name>(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*)(?:\s+\([^)]{1,30}\))?\s+"
-        rf"(?:is|was)\s+(?:a|an|the|our)\s+(?:[\w\-]+\s+){{0,5}}?(?:{roles})s?\b(?!\s*\?)"
+        rf"(?:is|was)\s+(?:a|an|the|our)\s+(?:[\w\-]+\s+){{0,5}}?(?i:{roles})s?\b(?!\s*\?)"
     )
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..._vocab import MONTH, MONTH_WORDS
+from ..._vocab import MONTH, MONTH_WORDS, SIGNED_UNDER_WORDS
 from .. import bylines, datelines, features
 from .chrome import BARRIERS, RELATED_HEADINGS
 from .lines import Info
@@ -99,8 +99,37 @@ def find(infos: list[Info], region: Region, tuning: Tuning) -> Region | None:
     # the first post is the prose under the last stamp over it (a thread's "Start date",
     # a poster's date of joining, stand above the post's own stamp)
     first = next(a for a, b in zip(best, best[1:]) if _prose(infos, a, b))
+    start = first + 1
+    if best[0] > 0 and _signed_under(infos[first].text):
+        # a question's stamp signs the post above it ("asked Jun 29, 2012 at 10:51", an
+        # editor's "edited …" over it): the question is the run of prose over its stamps
+        start = _post_above(infos, best[0], t.thread_gap, ends) or start
     # (a thread holds the run it was found by: the run's prose is among its posts)
-    return Region(first + 1, end) if end >= region.end else None
+    return Region(start, end) if end >= region.end else None
+
+
+def _post_above(infos: list[Info], stamp: int, gap: int, ends: frozenset[int]) -> int | None:
+    """Where the post signed by the stamp at line ``stamp`` begins: the run of lines
+    ending at the last line of prose over the stamp (at most ``gap`` lines up) whose
+    score is highest; None when no prose stands over it, or a line that ends an
+    article stands between."""
+    lo = max(0, stamp - gap)
+    last = next((k for k in range(stamp - 1, lo - 1, -1) if infos[k].score > 0), None)
+    if last is None or any(k in ends for k in range(last, stamp)):
+        return None
+    best, best_start, total = float("-inf"), last, 0.0
+    for k in range(last, lo - 1, -1):
+        if k in ends:
+            break
+        total += infos[k].score
+        if total > best:
+            best, best_start = total, k
+    return best_start
+
+
+def _signed_under(text: str) -> bool:
+    """``text`` is a stamp that signs the post above it ("asked Jun 29, 2012 at 10:51")."""
+    return text.split(maxsplit=1)[0] in SIGNED_UNDER_WORDS
 
 
 def _candidates(infos: list[Info], region: Region, lines: int, gap: int) -> list[int]:
