@@ -985,3 +985,37 @@ def test_a_quotation_of_text_read_above_is_not_read_twice(
     assert "Reply 2." in text
     line = quote.split("<p>")[1].split("</p>")[0]
     assert text.split("\n").count(line) == copies
+
+
+def _blog_index(og_type: str, headline: str = "h1") -> str:
+    # a blog's or a newsroom's index printing its entries whole: each an <article> named
+    # by the blog engine after its own tags, under a headline of its own, ending in a
+    # link to its comments
+    entries = "".join(
+        f'<article class="entry hentry category-news tag-{k} tag-lock-{k} author-keeper-{k}">'
+        f"<{headline}>Entry {k}: the towpath survey</{headline}>"
+        f"<div class='entry-content'>{_paras(f'Entry {k} part', 3 if k == 3 else 1)}"
+        f"<p class='entry-actions'><a href='/e{k}#comments'>Comment</a></p></div></article>"
+        for k in range(1, 7)
+    )
+    return (
+        f'<html><head><title>Towpath news</title><meta property="og:type" '
+        f'content="{og_type}"></head><body><section class="blog-list">{entries}</section>'
+        f"{_CHROME}</body></html>"
+    )
+
+
+@pytest.mark.parametrize(("page", "first", "last"), [
+    # an index of whole entries, each with its own tags, headline and comments link: the
+    # entries are alike boxes, and the first comments link does not end them
+    (_blog_index("website"), True, True),
+    (_blog_index("website", headline="h2"), True, True),
+    # a page that declares an article: the boxes after it, each with its own headline,
+    # are other stories an endless page appends
+    (_blog_index("article"), False, False),
+])
+def test_an_index_of_whole_entries_is_read_whole(page: str, first: bool, last: bool) -> None:
+    text = _paragraphs(page)
+    assert "Entry 3 part 3." in text  # (the longest entry: the container)
+    assert ("Entry 1 part 1." in text) is first
+    assert ("Entry 6 part 1." in text) is last

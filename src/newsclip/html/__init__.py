@@ -14,7 +14,9 @@ The stages, in order (``_analyse`` and ``_body`` run them):
 4. ``container.find_content``: the article's container and its siblings;
 5. ``reading.read_blocks``: walk the page in reading order into paragraphs,
    captions and embeds (``embeds``), ending at a comments heading (not on a
-   page that declares a thread, ``pagekind``, whose replies follow one); when
+   page that declares a thread, ``pagekind``, whose replies follow one, nor on a
+   page that declares no article whose content is several boxes, a list's entries
+   each with its own comments link); when
    metadata named no trusted headline, ``headline.choose_headline`` guesses it.
 
 When the article comes out almost empty, stages 3 to 5 run again without the
@@ -44,7 +46,7 @@ from ..errors import NoArticleError
 from ..record import Provenance, Record, Source
 from .blocks import Body, short
 from .chrome import drop_chrome
-from .container import find_content
+from .container import ALIKE_MIN, find_content
 from .dates import SEARCH_RULES
 from .header_byline import header_byline, labelled_byline
 from .ld import stored_text, story
@@ -168,7 +170,8 @@ def _body(
     unread = replace(meta, sources=list(meta.sources))
     read_blocks(
         body, content, meta, out, deadline, lenient=lenient, prices=prices, lengths=lengths,
-        thread=kind == THREAD, article=kind == ARTICLE,
+        thread=kind == THREAD or (kind != ARTICLE and len(content) >= ALIKE_MIN),
+        article=kind == ARTICLE,
     )
     if meta.byline is None:
         header_byline(
