@@ -985,3 +985,90 @@ def test_a_quotation_of_text_read_above_is_not_read_twice(
     assert "Reply 2." in text
     line = quote.split("<p>")[1].split("</p>")[0]
     assert text.split("\n").count(line) == copies
+
+
+def _blog_index(og_type: str, headline: str = "h1") -> str:
+    # a blog's or a newsroom's index printing its entries whole: each an <article> named
+    # by the blog engine after its own tags, under a headline of its own, ending in a
+    # link to its comments
+    entries = "".join(
+        f'<article class="entry hentry category-news tag-{k} tag-lock-{k} author-keeper-{k}">'
+        f"<{headline}>Entry {k}: the towpath survey</{headline}>"
+        f"<div class='entry-content'>{_paras(f'Entry {k} part', 3 if k == 3 else 1)}"
+        f"<p class='entry-actions'><a href='/e{k}#comments'>Comment</a></p></div></article>"
+        for k in range(1, 7)
+    )
+    return (
+        f'<html><head><title>Towpath news</title><meta property="og:type" '
+        f'content="{og_type}"></head><body><section class="blog-list">{entries}</section>'
+        f"{_CHROME}</body></html>"
+    )
+
+
+@pytest.mark.parametrize(("page", "first", "last"), [
+    # an index of whole entries, each with its own tags, headline and comments link: the
+    # entries are alike boxes, and the first comments link does not end them
+    (_blog_index("website"), True, True),
+    (_blog_index("website", headline="h2"), True, True),
+    # a page that declares an article: the boxes after it, each with its own headline,
+    # are other stories an endless page appends
+    (_blog_index("article"), False, False),
+])
+def test_an_index_of_whole_entries_is_read_whole(page: str, first: bool, last: bool) -> None:
+    text = _paragraphs(page)
+    assert "Entry 3 part 3." in text  # (the longest entry: the container)
+    assert ("Entry 1 part 1." in text) is first
+    assert ("Entry 6 part 1." in text) is last
+
+
+def _roundup(og_type: str | None, heading: str = "h3", blurb: bool = False) -> str:
+    # a roundup: each item under its linked title, its facts listed (or, ``blurb``, a
+    # short line: a run of teasers after the story)
+    items = "".join(
+        f"<{heading}><a href='/item/{k}'>Brass lock key number {k}</a></{heading}>"
+        + (f"<p>Key {k} was found by the weir.</p>" if blurb else
+           f"<ul><li>Cast in 18{k}0 at the old foundry</li><li>Found by the weir</li></ul>")
+        for k in range(1, 5)
+    )
+    return _declared(og_type, f"<article>{_paras('Story', 3)}{items}</article>")
+
+
+def _declared(og_type: str | None, body: str) -> str:
+    """A page that declares itself (og:type; None: declares nothing)."""
+    meta = f'<meta property="og:type" content="{og_type}">' if og_type else ""
+    return (
+        f"<html><head><title>Towpath finds</title>{meta}</head><body>{body}{_CHROME}"
+        "</body></html>"
+    )
+
+
+_KEY = "Brass lock key number 2"
+_LONE = (
+    # the story's own headline, linked to itself, before its first paragraph
+    f"<article><h2><a href='/finds'>{_KEY}</a></h2>{_paras('Story', 3)}</article>",
+    # a section's linked name over a box of links
+    f"<article>{_paras('Story', 3)}<h3><a href='/finds'>{_KEY}</a></h3><ul><li>"
+    "<a href='/a'>Weir gauge mended</a></li><li><a href='/b'>Lock log found</a></li></ul>"
+    "</article>",
+)
+
+
+@pytest.mark.parametrize(("page", "kept"), [
+    # an item's linked title is its heading
+    (_roundup("article"), True),
+    (_roundup("website", heading="h2"), True),
+    # a linked line that is no heading is a link
+    (_roundup("article", heading="div"), False),
+    # linked titles with a short blurb each, again and again: teasers for other stories
+    (_roundup("article", blurb=True), False),
+    # on a product's page, the shop's other products; on an old page that declares
+    # nothing, other stories
+    (_roundup("product"), False),
+    (_roundup(None), False),
+    # a linked heading that titles nothing read is a link
+    *((_declared("article", lone), False) for lone in _LONE),
+])
+def test_a_linked_heading_in_the_article_is_an_items_title(page: str, kept: bool) -> None:
+    text = _paragraphs(page)
+    assert "Story 3." in text
+    assert (_KEY in text) is kept

@@ -14,7 +14,9 @@ The stages, in order (``_analyse`` and ``_body`` run them):
 4. ``container.find_content``: the article's container and its siblings;
 5. ``reading.read_blocks``: walk the page in reading order into paragraphs,
    captions and embeds (``embeds``), ending at a comments heading (not on a
-   page that declares a thread, ``pagekind``, whose replies follow one); when
+   page that declares a thread, ``pagekind``, whose replies follow one, nor on a
+   page that declares no article whose content is several boxes, a list's entries
+   each with its own comments link); when
    metadata named no trusted headline, ``headline.choose_headline`` guesses it.
 
 When the article comes out almost empty, stages 3 to 5 run again without the
@@ -44,7 +46,7 @@ from ..errors import NoArticleError
 from ..record import Provenance, Record, Source
 from .blocks import Body, short
 from .chrome import drop_chrome
-from .container import find_content
+from .container import ALIKE_MIN, find_content
 from .dates import SEARCH_RULES
 from .header_byline import (
     MARKUP_BYLINE_RULES,
@@ -99,22 +101,22 @@ def _read(page: Prepared, deadline: Deadline, *, prices: bool) -> tuple[Meta, Bo
     meta, result, listed = _body(
         root, meta, deadline, by_class=True, kind=kind, prices=prices, markup=page.markup
     )
-    empty = not result.paragraphs
+    empty = not _read_chars(result)
     stored = stored_text(story(json_ld, deadline)) if _short(result) else []
     if _short(result) and not (empty and stored):
         root2, _, _, held2 = build_held(page, deadline)  # noqa: F841
         meta2 = extract(root2, deadline, json_ld, kind=kind, markup=page.markup)
         # Nothing at all: link-only blocks may be all the page has.
-        lenient = not result.paragraphs
+        lenient = empty
         meta2, retry, listed2 = _body(
             root2, meta2, deadline, by_class=False, lenient=lenient, kind=kind, prices=prices
         )
-        if sum(map(len, retry.paragraphs)) > 2 * sum(map(len, result.paragraphs)):
+        if _read_chars(retry) > 2 * _read_chars(result):
             meta, result, listed = meta2, retry, listed2
             warnings.append("class/id chrome rules set aside: they left almost no text")
             if lenient:
                 warnings.append("link-heavy blocks kept: the page has no other text")
-    if stored and sum(map(len, stored)) > 2 * sum(map(len, result.paragraphs)):
+    if stored and sum(map(len, stored)) > 2 * _read_chars(result):
         # the page's markup shows (almost) nothing, its JSON-LD states the text: that
         # is read before the link-heavy blocks a page with no text would give
         result, listed = _stated(result, stored, "json-ld-text"), None
@@ -124,7 +126,7 @@ def _read(page: Prepared, deadline: Deadline, *, prices: bool) -> tuple[Meta, Bo
         warnings.append("read as a list: its linked items kept")
         _no_item_writer(meta)
     description = meta.description or ""
-    if empty and not stored and len(description) > sum(map(len, result.paragraphs)):
+    if empty and not stored and len(description) > _read_chars(result):
         # nothing to read but what the page says of itself (its posts, its story come
         # with a script): its summary, rather than no text at all
         result = _stated(result, [description], "description")
@@ -155,7 +157,13 @@ def _no_item_writer(meta: Meta) -> None:
 
 
 def _short(result: Body) -> bool:
-    return sum(map(len, result.paragraphs)) < MIN_TEXT
+    return _read_chars(result) < MIN_TEXT
+
+
+def _read_chars(result: Body) -> int:
+    """The characters of text read, not counting items' linked titles kept as headings
+    (``Body.title_chars``): a page of nothing else has no text of its own."""
+    return sum(map(len, result.paragraphs)) - result.title_chars
 
 
 def _stated(result: Body, paragraphs: list[str], rule: str) -> Body:
@@ -207,7 +215,8 @@ def _body(
     unread = replace(meta, sources=list(meta.sources))
     read_blocks(
         body, content, meta, out, deadline, lenient=lenient, prices=prices, lengths=lengths,
-        thread=kind == THREAD, article=kind == ARTICLE,
+        thread=kind == THREAD or (kind != ARTICLE and len(content) >= ALIKE_MIN),
+        article=kind == ARTICLE, titles=kind not in (PRODUCT, None),
     )
     if meta.byline is not None:
         _shown_over_marked(meta, out.rows[len(chrome.rows):] + chrome.rows)
@@ -231,9 +240,9 @@ def _body(
         take_byline(meta, meta.site_author, SITE_AUTHOR_RULE)
     if lenient or kind not in (None, LISTING, PRODUCT, PAGE):
         return meta, out, None
-    items = out.link_chars + out.blurb_chars
+    items = out.link_chars + out.blurb_chars + out.title_chars
     gain = SITE_LIST_GAIN if kind in (LISTING, PAGE) else LIST_GAIN
-    if items <= gain * max(sum(map(len, out.paragraphs)) - out.blurb_chars, 1):
+    if items <= gain * max(_read_chars(out) - out.blurb_chars, 1):
         return meta, out, None
     read_blocks(
         body, content, unread, chrome, deadline, lenient=True, prices=prices, lengths=lengths

@@ -19,7 +19,7 @@ __all__ = [
     "short", "cut",
     "IN_PAGE_LINK", "link_weight", "link_density", "own_text_links", "PROSE_MIN",
     "PROSE_MAX_LINKS", "PROSE_BLOCK", "PROSE_PARAGRAPH", "data_table", "data_cell",
-    "CELL_REACH", "DATA_COLUMNS", "DATA_ROWS",
+    "CELL_REACH", "DATA_COLUMNS", "DATA_ROWS", "LINKED_TITLE", "drop_lone_titles",
 ]
 
 
@@ -75,6 +75,9 @@ class Body:
     #: there: a list's items, when the page is a list
     link_chars: int = 0
     blurb_chars: int = 0
+    #: characters of items' linked titles kept as headings (``reading.LINKED_HEADINGS``):
+    #: a list's items when the page is a list, no text of its own when it is short
+    title_chars: int = 0
     #: whether a list or a caption-class element was read as a shop's products
     #: because it shows prices (``shows_price``), not as a gallery or a caption
     priced: bool = False
@@ -211,3 +214,31 @@ CELL_REACH = 3
 #: a table with this many rows of at least this many cells is data, not a layout grid
 DATA_COLUMNS = 3
 DATA_ROWS = 4
+
+
+#: the rule of an item's linked title kept as a heading (``reading.LINKED_HEADINGS``)
+LINKED_TITLE = "linked-heading"
+
+
+def drop_lone_titles(out: Body) -> None:
+    """Drop the linked titles kept as headings (``LINKED_TITLE``) that title no item read:
+    one before the story's first paragraph (its own headline, linked to itself), or one
+    whose next block is not kept (a box of links, teasers, a share bar: a section's linked
+    name); each is a link line after all ("link-text")."""
+    rows = out.rows
+    gone: set[int] = set()
+    begun = False
+    for n, k in enumerate([k for k, r in enumerate(rows) if r.label == "body"]):
+        row = rows[k]
+        if row.rule != LINKED_TITLE:
+            begun = True
+            continue
+        after = rows[k + 1] if k + 1 < len(rows) else None
+        if not begun or after is None or after.label != "body" or after.rule == LINKED_TITLE:
+            gone.add(n)
+            rows[k] = Provenance(row.line, "chrome", "link-text", row.text)
+    if gone:
+        chars = sum(len(out.paragraphs[n]) for n in gone)
+        out.title_chars -= chars
+        out.link_chars += chars
+        out.paragraphs[:] = [p for n, p in enumerate(out.paragraphs) if n not in gone]

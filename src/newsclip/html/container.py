@@ -40,7 +40,7 @@ __all__ = [
     "CREDITED_LEVELS", "CLASS_WEIGHT", "TOP_CANDIDATES", "SIBLING_SHARE", "SIBLING_MIN",
     "SAME_CLASS_BONUS", "SIBLING_PROSE_CHARS", "SIBLING_MAX_LINKS", "CHROME_COST", "CLIMB_GAIN",
     "CLIMB_REACH", "WRAPPER_SLACK", "BODY_GAIN", "SKIP_ALIKE", "NEAR_BEST", "ALIKE_MIN",
-    "ALIKE_WORDS", "ALIKE_GAIN", "CORE_SHARE", "CORE_AGREE",
+    "ALIKE_WORDS", "ALIKE_GAIN", "CORE_SHARE", "CORE_AGREE", "TAXONOMY_CLASSES",
 ]
 
 # --- scoring paragraphs into their containers (after Mozilla's Readability) -------------
@@ -97,6 +97,10 @@ NEAR_BEST = 0.75
 ALIKE_MIN = 3
 #: class words two boxes share (of all their words) to be alike
 ALIKE_WORDS = 0.5
+#: ... not counting the words a blog engine names each post with after its categories,
+#: tags and writer ("category-news tag-energy author-ann"): they tell posts apart, not
+#: kinds of box
+TAXONOMY_CLASSES = ("category-", "tag-", "author-")
 #: ... taken when together they hold this much more prose than the part holding the
 #: container (the replies of a thread outweigh the quote a post holds; a story does
 #: not take in a box of comments or teasers beside it, which hold less than it)
@@ -230,7 +234,7 @@ def find_content(
             break
         wrapper = wrapper.getparent()
     kept = _with_siblings(top, scores, body, sums, top_score)
-    group = _alike_group(top, sums, body)
+    group = _alike_group(top, sums, body, article=article)
     if group is not None:
         # The parts add to what was found; a part inside a kept box is read with it.
         chosen = set(kept)
@@ -246,12 +250,16 @@ _DIGITS = re.compile(r"(?<=[-_])\d+(?=$|[-_])")
 
 
 def _class_words(el: etree._Element) -> frozenset[str] | None:
-    """The class words of a box, numbers left out ("post-1234" is "post-"); None
-    for a box without a class (only a <section> or <article> is a part by its tag)."""
+    """The class words of a box, numbers and a post's taxonomy left out ("post-1234" is
+    "post-", ``TAXONOMY_CLASSES``); None for a box without a class (only a <section> or
+    <article> is a part by its tag)."""
     cls = el.get("class")
     if not cls:
         return frozenset() if el.tag in ("section", "article") else None
-    return frozenset(_DIGITS.sub("", w) for w in cls[:ATTRIBUTE_SCAN].split())
+    return frozenset(
+        _DIGITS.sub("", w) for w in cls[:ATTRIBUTE_SCAN].split()
+        if not w.startswith(TAXONOMY_CLASSES)
+    )
 
 
 def _alike(a: frozenset[str], b: frozenset[str] | None) -> bool:
@@ -263,12 +271,13 @@ def _alike(a: frozenset[str], b: frozenset[str] | None) -> bool:
 
 
 def _alike_group(
-    top: etree._Element, sums: dict, body: etree._Element
+    top: etree._Element, sums: dict, body: etree._Element, *, article: bool
 ) -> list[etree._Element] | None:
     """The alike boxes the container is in or part of, when together they hold clearly
     more prose than the one it is in: a thread's posts (the container one post, or
-    a quotation in one), a guide's steps, sections of a story.  The lowest such
-    level wins; boxes each holding a headline of their own (<h1>) are stories of
+    a quotation in one), a guide's steps, sections of a story, the entries of a blog's
+    or a newsroom's index.  The lowest such level wins; on a page that declares an
+    ``article``, boxes each holding a headline of their own (<h1>) are stories of
     their own, as an endless page appends them."""
     el = top
     while el is not body and el is not None:
@@ -285,7 +294,7 @@ def _alike_group(
             if len(prose) >= ALIKE_MIN:
                 total = sum(sums[sib] for sib in prose)
                 if total >= ALIKE_GAIN * max(sums.get(el, 0.0), 1.0) and not (
-                    sum(1 for sib in alike if sib.find(".//h1") is not None) >= 2
+                    article and sum(1 for sib in alike if sib.find(".//h1") is not None) >= 2
                 ):
                     return _cores(alike, sums)
         el = parent

@@ -48,6 +48,12 @@ PAGE_RULES: tuple[Rule, ...] = (
     Rule("no-words", "page", "a block without a letter or a digit", "<p>* * *</p>"),
     Rule("link-text", "page", "a short block that is mostly link text, not standing between "
          "two paragraphs of prose", "<div><a href='/fares'>Ferry fares to rise</a></div>"),
+    Rule("linked-heading", "page", "a heading (<h2> to <h4>) that is mostly link text: an "
+         "item's title (a roundup's products, an index's stories), not a link line, on a page "
+         "that declares what it is but a product ('link-text' elsewhere)",
+         "<html><head><meta property='og:type' content='article'></head><body><article>"
+         "{story}<h3><a href='/pier'>Pier reopens after the storm</a></h3><ul><li>Volunteers "
+         "rebuilt the deck</li></ul></article></body></html>", label="body"),
     Rule("link-list", "page", "a list or table that is mostly links, unless a line of the "
          "story ending in a colon announces it or its items are facts ('Price: $15')",
          "<ul><li><a href='/a'>Ferry fares rise</a></li><li><a href='/b'>Pier reopens</a></li>"

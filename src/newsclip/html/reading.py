@@ -19,12 +19,14 @@ from ..text.general.ending import note_text
 from .blocks import (
     BLOCKS,
     HEADINGS,
+    LINKED_TITLE,
     PROSE_BLOCK,
     PROSE_MAX_LINKS,
     PROSE_PARAGRAPH,
     Body,
     cut,
     data_cell,
+    drop_lone_titles,
     link_density,
     link_weight,
     short,
@@ -72,7 +74,7 @@ NOTE_WORDS = 12
 
 def read_blocks(
     body: etree._Element, content: list[etree._Element], meta: Meta, out: Body,
-    deadline: Deadline, *, lenient: bool = False, prices: bool = True,
+    deadline: Deadline, *, lenient: bool = False, prices: bool = True, titles: bool = False,
     lengths: Lengths | None = None, thread: bool = False, article: bool = False,
 ) -> None:
     """Walk the page in reading order, filling ``out``; ``content`` is the article's
@@ -81,9 +83,9 @@ def read_blocks(
     ``lengths``: see ``container.find_content``; ``thread``: the page declares a thread of
     posts, whose replies a comments heading ("3 replies", "Add a comment") does not end;
     ``article``: the page declares an article, whose quotations are read as they stand
-    (``QUOTED_AGAIN``)."""
+    (``QUOTED_AGAIN``); ``titles``: its linked headings title items (``LINKED_HEADINGS``)."""
     blocks = _Blocks(
-        meta, out, content, lenient, {} if lengths is None else lengths, thread, article
+        meta, out, content, lenient, {} if lengths is None else lengths, thread, article, titles
     )
     inside = set(content)
     depth_inside = 0
@@ -184,12 +186,12 @@ class _Blocks:
 
     __slots__ = (
         "meta", "out", "lenient", "title_key", "headline_ids", "candidates", "content_chars",
-        "seen_chars", "ended", "address", "thread", "tables", "kept", "article",
+        "seen_chars", "ended", "address", "thread", "tables", "kept", "article", "titles",
     )
 
     def __init__(
         self, meta: Meta, out: Body, content: list[etree._Element], lenient: bool,
-        lengths: Lengths, thread: bool = False, article: bool = False,
+        lengths: Lengths, thread: bool = False, article: bool = False, titles: bool = False,
     ):
         self.meta, self.out, self.lenient, self.thread = meta, out, lenient, thread
         self.title_key = norm(meta.title_whole or meta.title) if meta.title else None
@@ -205,7 +207,7 @@ class _Blocks:
         self.address = _section_address(meta.address)
         self.tables: dict[etree._Element, bool] = {}  # (``data_cell``'s answers)
         self.kept: set[str] = set()  # the paragraphs kept so far (``QUOTED_AGAIN``)
-        self.article = article
+        self.article, self.titles = article, titles
 
     def take(self, text: str, links: int, bold: int, holder: etree._Element, inside: int) -> None:
         """Decide one block, and keep it as a headline candidate while the story has
@@ -235,6 +237,7 @@ class _Blocks:
             choose_headline(self.candidates, self.meta, self.out)
         if not self.lenient:
             _drop_teasers(self.out)
+            drop_lone_titles(self.out)
             _drop_writer_notes(self.out)
 
     def decide(self, text: str, links: int, holder: etree._Element, inside: int) -> None:
@@ -289,6 +292,14 @@ class _Blocks:
             _defined_term(holder) or _subpage_heading(holder, self.address)
         ):
             rule = "link-text"
+            if holder.tag in LINKED_HEADINGS and self.titles:
+                # an item's linked title (a roundup's products, an index's entries): kept,
+                # and weighed with the list's items (``Body.title_chars``)
+                out.title_chars += len(text)
+                self.kept.add(text)
+                out.paragraphs.append(text)
+                out.rows.append(Provenance(line, "body", LINKED_TITLE, shown))
+                return
         if rule is not None:
             out.rows.append(Provenance(line, "chrome", rule, shown))
             if rule == "link-text":
@@ -328,6 +339,11 @@ class _Blocks:
         return marker
 
 
+#: a heading of these that is mostly link text, inside the article, is an item's title (a
+#: roundup's products, a listicle's entries, an index's stories: kept, a run of teasers
+#: aside), not a link line, on a page that declares what it is: on a product's page it
+#: names the shop's other products, on an old page that declares nothing another story
+LINKED_HEADINGS = ("h2", "h3", "h4")
 #: a linked headline and its blurb, this many times in a row, are teasers for other stories
 TEASER_RUN = 2
 #: ... a blurb being one paragraph at most this long
@@ -336,11 +352,11 @@ TEASER_BLURB = 400
 
 def _drop_teasers(out: Body) -> None:
     """Drop the blurbs of a run of teasers: each a line of link text (the
-    linked headline, already dropped) followed by one short paragraph, again
-    and again.  A story's paragraphs do not alternate with bare links; a
-    list's items may (a link, then a note on it), so only paragraphs count,
-    and a linked credit in brackets under each picture ("(Artist: Name)") is
-    no headline."""
+    linked headline, already dropped, or kept as a heading: then it goes too)
+    followed by one short paragraph, again and again.  A story's paragraphs do
+    not alternate with bare links; a list's items may (a link, then a note on
+    it), so only paragraphs count, and a linked credit in brackets under each
+    picture ("(Artist: Name)") is no headline."""
     rows = out.rows
     para_of = {k: n for n, k in enumerate(k for k, r in enumerate(rows) if r.label == "body")}
     # (a teaser's credit line, "Name – 3/6/2026", read as the header's, is passed over)
@@ -349,11 +365,11 @@ def _drop_teasers(out: Body) -> None:
     drop: set[int] = set()
     for j, i in enumerate(order):
         r = rows[i]
-        if r.label != "body":
+        if r.label != "body" or r.rule == LINKED_TITLE:
             continue
         before = rows[order[j - 1]] if j > 0 else None
         blurb = (
-            before is not None and before.label == "chrome" and before.rule == "link-text"
+            before is not None and before.rule in ("link-text", LINKED_TITLE)
             and before.text[:1] not in "(["
             and r.rule == "article-paragraph" and len(out.paragraphs[para_of[i]]) <= TEASER_BLURB
         )
@@ -365,12 +381,21 @@ def _drop_teasers(out: Body) -> None:
         run = [j] if blurb else []
     if len(run) >= TEASER_RUN:
         drop.update(order[k] for k in run)
+    # (a blurb's linked title kept as a heading goes with it)
+    drop.update(order[k - 1] for k, i in enumerate(order) if i in drop and k and (
+        rows[order[k - 1]].rule == LINKED_TITLE))
     if not drop:
         return
     if len(drop) >= len(para_of):
-        # nothing else is the article: a digest of links and blurbs is the page
-        out.blurb_chars += sum(len(out.paragraphs[para_of[i]]) for i in drop)
-        return
+        # nothing else is the article: a digest of links and blurbs is the page (its
+        # linked titles are links all the same)
+        heads = {i for i in drop if rows[i].rule == LINKED_TITLE}
+        out.blurb_chars += sum(len(out.paragraphs[para_of[i]]) for i in drop - heads)
+        drop = heads
+        if not drop:
+            return
+    out.title_chars -= sum(len(out.paragraphs[para_of[i]]) for i in drop if (
+        rows[i].rule == LINKED_TITLE))
     for i in drop:
         rows[i] = Provenance(rows[i].line, "chrome", "teaser", rows[i].text)
     gone = {para_of[i] for i in drop}
