@@ -995,6 +995,11 @@ BYLINE_CASES = [
      None),
     ("testimonial-quoted", "",
      '<blockquote>A calm crossing.<cite class="author">Ana Lima</cite></blockquote>', None),
+    # a control's label where the markup marks a writer: a login box, a dialog's button
+    ("sign-in-in-a-byline-box", "", '<div class="author-box"><a class="author">Sign in</a></div>',
+     None),
+    ("cancel-in-a-poster-box", "", '<div class="thread"><span class="username">Cancel</span></div>',
+     None),
     ("comment-form-label", "",
      '<form id="commentform"><p class="comment-form-author"><label>Name *</label></p></form>',
      None),

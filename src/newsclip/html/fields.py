@@ -11,7 +11,7 @@ from __future__ import annotations
 __all__ = [
     "ARTICLE_TYPES", "POSTING_TYPES", "TITLE_KEYS", "DATE_KEYS", "SEARCHED_DATE_KEYS", "MODIFIED_KEYS", "AUTHOR_KEYS", "CARD_PAIRS", "SITE_KEYS",
     "HEADLINE_WORDS", "BYLINE_WORDS", "DATE_HOLDER_CUES", "DATE_HOLDER_TAGS", "UPDATE_CUES",
-    "POSTER_WORDS", "PLACEHOLDER_BYLINES", "DESCRIPTION_KEYS", "SECTION_KEYS", "TAG_KEYS",
+    "POSTER_WORDS", "PLACEHOLDER_BYLINES", "CONTROL_BYLINES", "DESCRIPTION_KEYS", "SECTION_KEYS", "TAG_KEYS",
 ]
 
 #: JSON-LD ``@type``s of an article (lower case)
@@ -121,4 +121,10 @@ POSTER_WORDS = frozenset("username bigusername".split())
 PLACEHOLDER_BYLINES = frozenset((
     "author", "the author", "authors", "writer", "by",
     "admin", "administrator", "webmaster", "undefined", "null",
+))
+#: a control's label in an element the markup marks as the writer's (a login box's
+#: "Sign in", a dialog's "Cancel" beside the author field): no one's name
+CONTROL_BYLINES = frozenset((
+    "sign in", "sign up", "log in", "login", "log out", "logout", "register", "cancel",
+    "close", "subscribe", "menu", "search",
 ))

@@ -42,6 +42,7 @@ from .fields import (
     AUTHOR_KEYS,
     BYLINE_WORDS,
     CARD_PAIRS,
+    CONTROL_BYLINES,
     PLACEHOLDER_BYLINES,
     POSTER_WORDS,
     SITE_KEYS,
@@ -380,8 +381,12 @@ _TEMPLATE_KEY = re.compile(r"[a-z_]+(?:\.[a-z_]+)+\.(?:author|byline|writer|name
 
 
 def _placeholder(names: str) -> bool:
-    """A template's label or key where a writer's name goes."""
-    return names.lower() in PLACEHOLDER_BYLINES or _TEMPLATE_KEY.fullmatch(names) is not None
+    """A template's label or key where a writer's name goes, or a control's label."""
+    low = names.lower()
+    return (
+        low in PLACEHOLDER_BYLINES or low in CONTROL_BYLINES
+        or _TEMPLATE_KEY.fullmatch(names) is not None
+    )
 
 
 _FIELD_SEP = re.compile(r"\s+[-–—|/]\s+")
