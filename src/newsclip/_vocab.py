@@ -370,7 +370,7 @@ BIO_HEADINGS = (
     "plus de",
 )
 #: the verbs of a writer's card's labels alone on a line over their names, under the story
-#: ("Written by:" / "Emma Ryan", "Reviewed by," / "Brian Holt, CFP"; not a bare "By:",
+#: ("Written by:" / "Piet Mols", "Reviewed by," / "Ben Ode, CFP"; not a bare "By:",
 #: over each teaser of a list as often)
 CARD_LABEL_VERBS = ("written", "reviewed", "medically reviewed", "researched", "fact-checked")
 

@@ -178,8 +178,8 @@ def _shown_over_marked(meta: Meta, rows: list[Provenance]) -> None:
     """The writer a "By …" line of the header shows (``shown_by``), over the one the
     page's metadata names (JSON-LD, a meta tag: ``MARKUP_BYLINE_RULES``) when the two
     share no name: the metadata holds the account that posted the story, an editor's,
-    or the site's own name ("Five Books"), the page shows who wrote it.  Not over a
-    handle made of the shown name ("srauturier" beside "By Solene Rauturier")."""
+    or the site's own name ("Harbour Weekly"), the page shows who wrote it.  Not over a
+    handle made of the shown name ("annberg" beside "By Ann Berg")."""
     rule = _byline_rule(meta)
     shown = shown_by(rows) if rule.partition(":")[2] in MARKUP_BYLINE_RULES else None
     if shown is None or meta.byline is None or same_writer(meta.byline, shown[0]):

@@ -254,7 +254,7 @@ _CARD_LABEL = re.compile(
 
 def _card_label(infos: list[Info], k: int, end: int) -> bool:
     """Line ``k`` is a writer's card's label alone ("Written by:", "Reviewed by,") with
-    their names on the next line ("Emma Ryan Writer", "Brian Holt, CFP"): under the
+    their names on the next line ("Piet Mols Writer", "Ben Ode, CFP"): under the
     story, the card of its writer or its reviewer."""
     info = infos[k]
     if info.score > 0 or k >= end or _CARD_LABEL.fullmatch(info.text.strip()) is None:
