@@ -3,6 +3,10 @@ and a firm signing as the JSON-LD author; one small invented page per case."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 import newsclip
@@ -178,3 +182,17 @@ def test_one_marked_byline_over_markup() -> None:
     two = html.format(h=HEADLINE, m=META_AUTHOR.format("Cy Marsh"), p=PROSE, more=more)
     assert newsclip.parse(one).byline == "Ben Ode"
     assert newsclip.parse(two).byline == "Cy Marsh"
+
+
+def test_same_writer_reads_a_handle_in_the_bylines_order() -> None:
+    # "Ben Hon" read as the handle "benhon", which holds "Enho": the same answer under
+    # every hash seed (the names' set order varies with it; their written order does not)
+    code = (
+        "from newsclip.html.header_byline import same_writer;"
+        "print(same_writer('Ben Hon', 'Enho Lima'), same_writer('Ben Hon', 'Cy Marsh'))"
+    )
+    for seed in "0123":
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                             text=True, check=True).stdout.split()
+        assert out == ["True", "False"]

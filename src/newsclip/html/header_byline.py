@@ -96,10 +96,10 @@ def shown_by(rows: list[Provenance]) -> tuple[str, int | None] | None:
 def same_writer(marked: str, shown: str) -> bool:
     """Whether two bylines name one writer: a word in common ("Ana Lima", "Ana B.
     Lima"), or a handle that holds a word of the shown name ("alima" for "Ana Lima")."""
-    words = {w.casefold() for w in _WORD.findall(marked)}
+    words = [w.casefold() for w in _WORD.findall(marked)]
     other = [w.casefold() for w in _WORD.findall(shown)]
-    handle = "".join(words)
-    return bool(words.intersection(other)) or any(
+    handle = "".join(words)  # (in the byline's order: a set's would vary from run to run)
+    return bool(set(words).intersection(other)) or any(
         len(w) >= MIN_HANDLE_PART and w in handle for w in other
     )
 
