@@ -9,6 +9,7 @@ generated values: a cheap test never turns away what the full one would find.
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 import pytest
@@ -19,7 +20,7 @@ from lxml import etree
 from newsclip.decode import decode_with_warnings
 from newsclip.errors import BinaryInputError, TooLargeError
 from newsclip.html import _text_length
-from newsclip.html import blocks, chrome, dates, rules, tree
+from newsclip.html import blocks, chrome, dates, html5, rules, tree
 from newsclip.html.fields import BYLINE_WORDS, HEADLINE_WORDS, POSTER_WORDS
 from newsclip.html.pagekind import page_kind
 from newsclip.text.general import page_bylines
@@ -409,3 +410,92 @@ def test_tags_written_inside_a_raw_text_element_make_no_element(tag: str) -> Non
     assert inner in page.markup  # written out as it came
     assert root.xpath("//*[@itemtype or @itemprop or @hidden or @role]") == []
     assert root.xpath("//div") == []
+
+
+#: patterns a ``tree.Caseless`` stands for (written without capitals), and texts in every
+#: case, with the letters case-blind matching takes for ASCII ones ("ſ", "K", "İ", "ı")
+CASELESS_PATTERNS = [
+    r"display\s*:\s*none|visibility\s*:\s*hidden",
+    r"(?:^|[;\s])(?:top|left|right|bottom)\s*:\s*-?[\d.]+%",
+    r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|comment|com-|foot",
+    r"d(?:ate|atum)|i(?:nfo)|s(?:ubline)|k|fa\-clock\-o",
+]
+CASELESS_TEXTS = [
+    "", " ", "Display: None", "DISPLAY:NONE", "color:red;display:block", "VISIBILITY : Hidden",
+    "width:3px; TOP: -5.5%", "position:absolute;Left:10%", "topx: 10%", "HID", "x hid",
+    "Hid y", "main-AD-slot", "post-DATE", "entry-datum", "ſubline", "\u212a", "İnfo", "ınfo",
+    "Σ-DATE", "fa-Clock-O", "no match at all", "dısplay:none", "DİSPLAY:none",
+]
+
+
+@pytest.mark.parametrize("pattern", CASELESS_PATTERNS)
+@pytest.mark.parametrize("text", CASELESS_TEXTS)
+def test_caseless_finds_what_a_case_blind_search_finds(pattern: str, text: str) -> None:
+    for pos in (0, 1, 3):
+        want = re.compile(pattern, re.I).search(text, pos) is not None
+        assert tree.Caseless(pattern).found(text, pos) is want, (pattern, text, pos)
+
+
+@settings(max_examples=500, deadline=None)
+@given(CLASS_TEXT)
+def test_caseless_finds_what_a_case_blind_search_finds_generated(text: str) -> None:
+    for pattern in CASELESS_PATTERNS:
+        assert tree.Caseless(pattern).found(text) is (re.search(pattern, text, re.I) is not None)
+
+
+@pytest.mark.parametrize("pattern", [r"\S+", "Date", r"\W", "[A-Z]"])
+def test_a_pattern_with_capitals_is_not_caseless(pattern: str) -> None:
+    with pytest.raises(ValueError):
+        tree.Caseless(pattern)
+
+
+#: what ``html5.keep_lines`` does after a page's prologue: a tag over lines, or <pre>,
+#: <listing> or <textarea> followed by a line break, as one pattern finds them (the
+#: shortcut finds them from the line breaks)
+_OVER_LINES = re.compile(
+    r"<(?:/?[a-zA-Z][^<>\n]*+\n[^<>]*+>|(?:pre|listing|textarea)\b[^<>]*+>\n)")
+
+
+def _carried(m: re.Match[str]) -> str:
+    tag = m.group(0)
+    breaks = "<?" + "\n" * tag.count("\n") + ">" if "\n" in tag else ""
+    if tag.endswith(">\n"):
+        if tag[1:4].lower() == "pre" or tag[1:8].lower() == "listing":
+            return tag[:-1] + breaks
+        tag = tag[:-1]
+    return breaks + tag.replace("\n", " ")
+
+
+KEPT_PIECES = ["<", ">", "\n", "a", "/", "p", "pre", "<pre", "<PRE", "<textarea", "<listing",
+               " ", 'x="', '"', "<!--", "-->", "<?", "<a\n", ">\n", "<pre>\n", "</", "'", "b>"]
+
+
+@pytest.mark.parametrize("markup", [
+    '<p>x</p><p\nclass="a">one\ntwo</p\n><!-- a <b\nc> --><pre>\nx</pre>',
+    "<p>a > b\nc > d</p><div\n\nid=x\n>", "<p>\n<a\n<b\n>", "<p><pre class=x>\n</pre\n>",
+    "<p><textarea>\n<listing>\nz", "<p><1\n>< a\n></\n>", "<p>" + "\nx > y" * 50 + "<i\n>",
+])
+def test_keep_lines_finds_what_the_one_pattern_finds(markup: str) -> None:
+    assert html5.keep_lines(markup) == _OVER_LINES.sub(_carried, markup)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(KEPT_PIECES), max_size=30))
+def test_keep_lines_finds_what_the_one_pattern_finds_generated(pieces: list[str]) -> None:
+    markup = "<p>" + "".join(pieces)
+    assert html5.keep_lines(markup) == _OVER_LINES.sub(_carried, markup)
+
+
+@pytest.mark.parametrize("value", CLASS_VALUES + ["aB", "Ab", "a-B c", "ÀbC", "xΣy", "aİb"])
+def test_words_of_a_value_lower_case_leaves_alone_are_split_as_any(value: str) -> None:
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", value)
+    assert rules.words(value) == tuple(re.split(r"[^a-z0-9]+", spaced.lower()))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(CLASS_TEXT, CLASS_TEXT)
+def test_a_class_and_an_id_say_a_word_as_either_alone(cls: str, ident: str) -> None:
+    """The walks ask a class and an id apart: one of the words of both is one of either's."""
+    for vocabulary in (HEADLINE_WORDS, BYLINE_WORDS, POSTER_WORDS):
+        test = rules.says(vocabulary)
+        assert test(f"{cls} {ident}") == (test(cls) or test(ident))

@@ -168,7 +168,9 @@ _TWICE_ENCODED_UTF8 = re.compile(
 
 def _shows_twice_encoded(data: bytes, text: str, encoding: str) -> bool:
     if encoding == "utf-8":
-        return _TWICE_ENCODED_UTF8.search(data) is not None
+        # (its first byte looked for first, with memchr, which the pattern's search is not:
+        # most pages hold none)
+        return b"\xc3" in data and _TWICE_ENCODED_UTF8.search(data) is not None
     return _TWICE_ENCODED.search(text) is not None
 
 

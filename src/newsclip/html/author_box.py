@@ -32,10 +32,11 @@ def _pieces(root: etree._Element) -> list[str]:
     """The page's runs of text in their order, each with its spaces made one."""
     out: list[str] = []
     for el in root.iter():
-        text = el.text if isinstance(el.tag, str) and el.tag not in _SKIPPED else None
-        for piece in (text, el.tail):
-            if piece and not piece.isspace():
-                out.append(" ".join(piece.split()))
+        text, tail = el.text, el.tail
+        if text and not text.isspace() and isinstance(tag := el.tag, str) and tag not in _SKIPPED:
+            out.append(" ".join(text.split()))
+        if tail and not tail.isspace():
+            out.append(" ".join(tail.split()))
     return out
 
 
@@ -61,9 +62,12 @@ def author_box(root: etree._Element) -> str | None:
     pieces = _pieces(root)
     found: set[str] = set()
     for k, piece in enumerate(pieces):
-        if len(piece) > 80 or (name := _name(piece)) is None:
+        notes = pieces[k + 1:k + 1 + BOX_NOTE_LINES]
+        # (a note opens with the name, so with a word of this piece: most pieces have none
+        # under them, and are not read for a name)
+        if len(piece) > 80 or not any(p.partition(" ")[0] in piece for p in notes):
             continue
-        if any(_note(name, p) for p in pieces[k + 1:k + 1 + BOX_NOTE_LINES]):
+        if (name := _name(piece)) is not None and any(_note(name, p) for p in notes):
             found.add(name)
     if len(found) != 1:
         return None

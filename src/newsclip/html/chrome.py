@@ -29,7 +29,9 @@ from .lines import sentence
 from .rules import (
     DROP_ROLES, DROP_TAGS, GUARDED_TAGS, PRODUCT_REVIEWS, class_rule, screen_class, words,
 )
-from .tree import Deadline, clean, line_of, remembered, spaced_head, spaced_text, text_of
+from .tree import (
+    Caseless, Deadline, clean, line_of, remembered, spaced_head, spaced_text, text_of,
+)
 
 __all__ = [
     "LABEL_MAX", "GUARD_SHARE", "GUARD_SHARE_CONTENT", "UNGUARDED", "drop_chrome",
@@ -46,7 +48,9 @@ _BYLINE_WORDS = frozenset("byline byl dateline writtenby".split())
 #: alone names a shop's organic goods in several languages)
 _AUTHOR_WORDS = frozenset({"author", "authors", "writer", "contributor"})
 _AUTHOR_BOX_WORDS = frozenset("bio bios box about description desc profile card details".split())
-_PLACED = re.compile(r"(?:^|[;\s])(?:top|left|right|bottom)\s*:\s*-?[\d.]+%", re.I)
+_PLACED = Caseless(r"(?:^|[;\s])(?:top|left|right|bottom)\s*:\s*-?[\d.]+%")
+#: an inline style that hides an element (``html5.NOT_SHOWN``)
+_HIDING = Caseless(NOT_SHOWN.pattern)
 #: text placed at percentage offsets shorter than this is a label on a graphic
 LABEL_MAX = 60
 #: a chrome element holding at least this share of the page's text is kept
@@ -254,11 +258,11 @@ def _drop_rule(
     # What the page hides is not shown to a reader; aria-hidden alone is
     # often set on visible things, so it yields to the article guard.
     style = el.get("style")
-    if el.get("hidden") is not None or (style and NOT_SHOWN.search(style)):
+    if el.get("hidden") is not None or (style and _HIDING.found(style)):
         return "hidden"
     # Labels laid over a chart or map at percentage offsets (exported graphics
     # place every number and axis tick so): parts of a picture, not sentences.
-    if style and _PLACED.search(style[:ATTRIBUTE_SCAN]) and len(clean(text_of(el))) < LABEL_MAX:
+    if style and _PLACED.found(style[:ATTRIBUTE_SCAN]) and len(clean(text_of(el))) < LABEL_MAX:
         return "graphics"
     # A popover (the HTML attribute) is hidden until a button opens it: an app's
     # install prompt, a share menu, a sign-in card.

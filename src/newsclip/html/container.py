@@ -33,7 +33,7 @@ from .blocks import (
     own_text_links,
 )
 from .mainbox import main_box
-from .tree import Deadline, Lengths, clean, remembered, text_length, text_of
+from .tree import Caseless, Deadline, Lengths, clean, remembered, text_length, text_of
 
 __all__ = [
     "find_content", "prose_sums", "MIN_PARAGRAPH_CHARS", "CHARS_PER_POINT", "LENGTH_POINTS",
@@ -111,14 +111,13 @@ CORE_SHARE = 0.9
 #: ... and most parts have one of the same kind: this share of them
 CORE_AGREE = 0.6
 
-_POSITIVE = re.compile(
-    r"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story", re.I
+_POSITIVE = Caseless(
+    r"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story"
 )
-_NEGATIVE = re.compile(
+_NEGATIVE = Caseless(
     r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|"
     r"footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|"
-    r"skyscraper|sponsor|shopping|tags|tool|widget",
-    re.I,
+    r"skyscraper|sponsor|shopping|tags|tool|widget"
 )
 _TAG_BASE = {
     "div": 5, "article": 5, "section": 0, "pre": 3, "td": 3, "blockquote": 3,
@@ -140,9 +139,9 @@ def _class_weight(el: etree._Element) -> int:
 def _value_weight(value: str) -> int:
     """What one class or id value adds to its element's score."""
     weight = 0
-    if _NEGATIVE.search(value):
+    if _NEGATIVE.found(value):
         weight -= CLASS_WEIGHT
-    if _POSITIVE.search(value):
+    if _POSITIVE.found(value):
         weight += CLASS_WEIGHT
     return weight
 

@@ -48,7 +48,7 @@ from lxml import etree
 from .._vocab import WEEKDAY_WORDS
 from ..dates import ISO_DATE, NAMED_DATE, NUMERIC_DATE, date_like, parse_date
 from .fields import DATE_HOLDER_CUES, DATE_HOLDER_TAGS
-from .tree import remembered
+from .tree import Caseless, remembered
 
 __all__ = ["Found", "RULES", "written", "url_date", "near_headline", "in_holders", "in_headline",
            "timestamp", "in_text", "first_written", "LONG_NUMERIC", "MIN_YEAR", "HEAD_CHARS",
@@ -80,7 +80,7 @@ def _by_first_letter(words: tuple[str, ...]) -> str:
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
-_HOLDER = re.compile(_by_first_letter(DATE_HOLDER_CUES), re.I)
+_HOLDER = Caseless(_by_first_letter(DATE_HOLDER_CUES))
 #: an ISO 8601 date with its clock (a date alone, "2024-03-21", is as often a file's
 #: or a version's name), not right after a digit, ".", ":", "/" or "-".  (The look
 #: back comes after the first digit, where it means the same: most places of a page
@@ -153,7 +153,7 @@ def url_date(url: str | None) -> Found | None:
 @remembered
 def _holding_cue(cue: str) -> bool:
     """Whether a class or id names a date holder (a page repeats its classes)."""
-    return _HOLDER.search(cue) is not None
+    return _HOLDER.found(cue)
 
 
 def _holders(

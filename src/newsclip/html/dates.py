@@ -193,9 +193,8 @@ def thread_started(root: etree._Element) -> Stated | None:
     """The date a forum thread's header line says it was started ("Started by ada_k,
     June 04, 2024"): the thread's date, where a later ``<time>`` is a reply's."""
     for el in root.iter(etree.Element):
-        if el.tag in _NO_TEXT:
-            continue
-        if _THREAD_START.match((el.text or "").lstrip()) is None:
+        own = el.text
+        if not own or _THREAD_START.match(own.lstrip()) is None or el.tag in _NO_TEXT:
             continue
         text = element_text(el)
         found = _date_in(text) if len(text) <= MAX_STAMP_LINE else None

@@ -69,10 +69,15 @@ _TAG = re.compile(r"<(/?)([a-zA-Z][^\s/>]*)[^<>]*+>?")
 # serializer writes neither, so their line breaks go into a bogus comment
 # ("<?" ... ">", a comment in the tree, harmless inside another comment) just
 # before them, where libxml2 still counts them.
-# (No "<" inside: each character is read once, by the tag it is in; the "<" before
-# the alternatives, read once: a fifth faster over a page.)
-_TAG_OVER_LINES = re.compile(
-    r"<(?:/?[a-zA-Z][^<>\n]*+\n[^<>]*+>|(?:pre|listing|textarea)\b[^<>]*+>\n)")
+# They are where ``<(?:/?[a-zA-Z][^<>\n]*+\n[^<>]*+>|(?:pre|listing|textarea)\b[^<>]*+>\n)``
+# matches, found from the line breaks (a page has a few thousand, and far more characters
+# in its tags, which that pattern reads: twice as long): a line break whose next "<" or
+# ">" is ">" stands in a tag if the last of them before it is a tag's "<" ...
+_BREAK_IN_TAG = re.compile(r"\n[^<>\n]*+>")
+_OPENER = re.compile(r"</?[a-zA-Z]")
+# ... and the line break after a tag on one line that the parser drops (a tag over
+# lines is the first kind)
+_BREAK_AFTER = re.compile(r"<(?:pre|listing|textarea)\b[^<>\n]*+>\n")
 # What stands before a document's first element: the parser drops the white
 # space in it (and in its doctype).
 _PROLOGUE = re.compile(r"\A(?:\s++|<!--.*?-->|<!doctype\b[^>]*+>|<html\b[^>]*+>)++", re.I | re.S)
@@ -93,6 +98,8 @@ _MARKUP = re.compile(r"<[^<>]*+>")
 #: elements the page may hide (``_not_shown`` tells), and those aria-hidden besides
 _NOT_SHOWN_CSS = '[hidden], [style*="display"], [style*="visibility"]'
 _HIDDEN = _NOT_SHOWN_CSS + ', [aria-hidden="true"]'
+#: a toggle that names the panels it shows and hides (``aria-controls``)
+_TOGGLES = "[aria-controls][aria-expanded]"
 #: an inline style that hides an element
 NOT_SHOWN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
@@ -217,7 +224,28 @@ def keep_lines(markup: str) -> str:
         kept = "".join(p.group(1) or p.group(0).replace("\n", " ")
                        for p in _PROLOGUE_PART.finditer(prologue))
         markup = _carried(prologue.count("\n") - kept.count("\n")) + kept + markup[m.end():]
-    return _TAG_OVER_LINES.sub(_carry_lines, markup)
+    pieces, pos = [], 0
+    for start, end in _tags_over_lines(markup):
+        pieces += (markup[pos:start], _carry_lines(markup[start:end]))
+        pos = end
+    if not pieces:
+        return markup
+    pieces.append(markup[pos:])
+    return "".join(pieces)
+
+
+def _tags_over_lines(markup: str) -> list[tuple[int, int]]:
+    """Where the tags spread over lines are, and the tags after which the parser drops a
+    line break (with that line break), in the page's order (see ``_BREAK_IN_TAG``)."""
+    spans = [m.span() for m in _BREAK_AFTER.finditer(markup)]
+    rfind = markup.rfind
+    for m in _BREAK_IN_TAG.finditer(markup):
+        at = m.start()
+        # (each search reads back to the ">" before: the runs it reads never overlap)
+        start = rfind("<", rfind(">", 0, at) + 1, at)
+        if start >= 0 and _OPENER.match(markup, start) is not None:
+            spans.append((start, m.end()))
+    return sorted(spans)
 
 
 def _carried(breaks: int) -> str:
@@ -225,8 +253,9 @@ def _carried(breaks: int) -> str:
     return "<?" + "\n" * breaks + ">" if breaks else ""
 
 
-def _carry_lines(m: re.Match[str]) -> str:
-    tag = m.group(0)
+def _carry_lines(tag: str) -> str:
+    """A tag spread over lines on one, its line breaks carried before it (after it: the
+    one the parser drops after <pre>)."""
     breaks = _carried(tag.count("\n"))
     if tag.endswith(">\n"):  # the line break the parser drops after <pre>
         if tag[1:4].lower() == "pre" or tag[1:8].lower() == "listing":
@@ -326,13 +355,19 @@ def _open_panels(tree) -> int:
     ``role="tabpanel"``, or the element a toggle with ``aria-expanded`` names in
     ``aria-controls``; or an element whose class names it a panel,
     ``PANEL_WORDS``): their content is the page's, one click away."""
+    # (the toggles and the hidden elements in one walk: each is told by its attributes,
+    # as the selectors tell them, case and all)
+    found = [(node, node.attributes) for node in tree.css(f"{_HIDDEN}, {_TOGGLES}")]
     controlled = {
-        name for toggle in tree.css("[aria-controls][aria-expanded]")
-        for name in (toggle.attributes.get("aria-controls") or "").split()
+        name for _node, attrs in found if "aria-controls" in attrs and "aria-expanded" in attrs
+        for name in (attrs["aria-controls"] or "").split()
     }
     shown = 0
-    for panel in tree.css(_HIDDEN):
-        attrs = panel.attributes
+    for panel, attrs in found:
+        style = attrs.get("style") or ""
+        if not ("hidden" in attrs or "display" in style or "visibility" in style
+                or attrs.get("aria-hidden") == "true"):
+            continue  # (a toggle)
         if (attrs.get("role") != "tabpanel" and attrs.get("id") not in controlled
                 and not _class_panel(panel)):
             continue
@@ -358,7 +393,9 @@ def _class_panel(panel) -> bool:
     value = attrs.get("class")
     if not value or attrs.get("role") in ("dialog", "alertdialog", "menu", "navigation"):
         return False
-    ws = [w for w in _CLASS_SPLIT.split(_CAMEL.sub(" ", value).lower()) if w]
+    low = value.lower()  # (a value that lower case leaves as it is has no camelCase)
+    spaced = low if low == value else _CAMEL.sub(" ", value).lower()
+    ws = [w for w in _CLASS_SPLIT.split(spaced) if w]
     ws += [a + b for a, b in zip(ws, ws[1:])]
     if NOT_PANEL_WORDS.intersection(ws) or not PANEL_WORDS.intersection(ws):
         return False

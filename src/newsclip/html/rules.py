@@ -162,7 +162,8 @@ for _r in ELEMENT_RULES:
 @remembered
 def words(value: str) -> tuple[str, ...]:
     """The words of a class or id value: split on punctuation and camelCase."""
-    return tuple(_SPLIT.split(_CAMEL.sub(" ", value).lower()))
+    low = value.lower()  # (a value that lower case leaves as it is has no camelCase)
+    return tuple(_SPLIT.split(low if low == value else _CAMEL.sub(" ", value).lower()))
 
 
 def box_class(el: etree._Element) -> str:

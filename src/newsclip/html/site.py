@@ -61,11 +61,13 @@ _NOT_WORD = re.compile(r"[\W_]+")
 FOLDED_MAX = 3
 
 
+@remembered
 def norm(text: str) -> str:
     """Loose form for comparing headlines: case, quotes, dashes and spacing
     ignored, and apostrophes ("Saj's" and "Sajs" are one word: some titles drop them)
     and soft hyphens ("Assis\u00adtance" is "Assistance": a page's heading marks where a
-    long word may break, its metadata does not)."""
+    long word may break, its metadata does not).  (Its answers remembered: a page's
+    title is compared with each of its headlines, three times over.)"""
     text = text.casefold().replace(SOFT_HYPHEN, "")
     return _NOT_WORD.sub(" ", _APOSTROPHES.sub("", text)).strip()
 

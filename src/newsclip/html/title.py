@@ -358,8 +358,10 @@ def _visible_headlines(root: etree._Element, markup: str | None = None) -> list[
         if items and el.get("itemprop") == "headline":
             out.append(el)
             continue
+        # (a word of the two is a word of one of them: each asked alone, a class value
+        # repeated on a page is remembered whatever the id beside it)
         cls, ident = el.get("class"), el.get("id")
-        if (cls or ident) and _HEADLINE_CUE(f"{cls or ''} {ident or ''}"):
+        if (cls and _HEADLINE_CUE(cls)) or (ident and _HEADLINE_CUE(ident)):
             out.append(el)
     return out[:200]
 
