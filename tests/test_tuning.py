@@ -1,0 +1,47 @@
+"""The general reader's thresholds (``text.general.tuning``) behave as frozen dataclasses:
+made by keyword or position, compared and hashed by their fields, shown by name, frozen."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from newsclip.text.general.tuning import DEFAULT, BoxTuning, RegionTuning, ScoreTuning, Tuning
+
+
+def test_defaults_and_keywords() -> None:
+    assert Tuning() == DEFAULT and hash(Tuning()) == hash(DEFAULT)
+    changed = Tuning(region=RegionTuning(dated_advantage=0.0))
+    assert changed != DEFAULT and changed.region.dated_advantage == 0.0
+    assert changed.scores == DEFAULT.scores and changed.region.dated_lines == 8
+
+
+def test_positional_arguments_in_field_order() -> None:
+    assert ScoreTuning(13) == ScoreTuning(batch_max_words=13)
+    assert BoxTuning(4, 7).box_label_words == 7
+
+
+@pytest.mark.parametrize("make", [
+    lambda: ScoreTuning(nothing=1),                   # no such field
+    lambda: ScoreTuning(12, batch_max_words=12),      # given twice
+    lambda: BoxTuning(*range(99)),                    # too many
+])
+def test_wrong_arguments(make) -> None:
+    with pytest.raises(TypeError):
+        make()
+
+
+def test_frozen() -> None:
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        DEFAULT.boxes.box_lines = 9  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        del DEFAULT.scores  # type: ignore[misc]
+
+
+def test_equality_needs_the_same_class_and_repr_names_every_field() -> None:
+    assert BoxTuning() != RegionTuning() and BoxTuning() != "BoxTuning()"
+    shown = repr(BoxTuning(box_lines=4))
+    assert shown.startswith("BoxTuning(box_lines=4, box_label_words=6, ")
+    assert shown.endswith("copy_words=150)")
+    assert {Tuning(), Tuning()} == {DEFAULT}
