@@ -5,11 +5,14 @@
 compiles it with ``exec`` when the class is made: a fraction of a millisecond a
 class, milliseconds for the general reader's thresholds (one class with dozens of
 fields), paid by every process that reads a text dump.  A subclass of ``Frozen``
-behaves as such a dataclass whose fields all have defaults: keyword or positional
-arguments in the fields' order, equality and hash over the fields (only with its
-own class), the dataclass's ``repr``, and ``dataclasses.FrozenInstanceError`` on
-assignment; its fields are its annotated class attributes, whose values are the
-defaults.  It is no dataclass: ``dataclasses.fields`` and ``replace`` do not take it.
+behaves as such a dataclass: keyword or positional arguments in the fields' order
+(a field without a default must be given), equality and hash over the fields (only
+with its own class), the dataclass's ``repr``, and
+``dataclasses.FrozenInstanceError`` on assignment.  Its fields are its annotated
+class attributes (``ClassVar`` ones aside), and their values the defaults: a default
+is read from the class until a value is given, so it may not be a descriptor (a
+function would read as a method).  It is no dataclass: ``dataclasses.fields`` and
+``replace`` do not take it.
 """
 
 from __future__ import annotations
@@ -24,17 +27,19 @@ class Frozen:
     """A frozen group of named values with defaults (see the module)."""
 
     __slots__ = ()
-    #: the fields' names, in the order they are declared
+    #: the fields' names, in the order they are declared, and those without a default
     _fields: ClassVar[tuple[str, ...]] = ()
+    _required: ClassVar[frozenset[str]] = frozenset()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        own = tuple(n for n, a in cls.__dict__.get("__annotations__", {}).items()
-                    if not str(a).startswith("ClassVar"))
-        missing = [n for n in own if n not in cls.__dict__]
-        if missing:
-            raise TypeError(f"{cls.__qualname__}: fields without a default: {missing}")
-        cls._fields = (*cls._fields, *(n for n in own if n not in cls._fields))
+        own = [n for n, a in cls.__dict__.get("__annotations__", {}).items()
+               if not str(a).startswith("ClassVar") and n not in cls._fields]
+        described = [n for n in own if hasattr(type(cls.__dict__.get(n)), "__get__")]
+        if described:
+            raise TypeError(f"{cls.__qualname__}: a descriptor as a default: {described}")
+        cls._fields = (*cls._fields, *own)
+        cls._required = cls._required | {n for n in own if n not in cls.__dict__}
         cls.__match_args__ = cls._fields
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -52,6 +57,10 @@ class Frozen:
                 raise TypeError(f"{type(self).__qualname__}() got an unexpected keyword "
                                 f"argument {name!r}")
             object.__setattr__(self, name, value)
+        if not self._required <= kwargs.keys():
+            missing = sorted(self._required - kwargs.keys())
+            raise TypeError(f"{type(self).__qualname__}() missing required arguments: "
+                            f"{', '.join(missing)}")
 
     def _values(self) -> tuple[Any, ...]:
         return tuple(getattr(self, name) for name in self._fields)

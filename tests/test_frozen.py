@@ -1,12 +1,17 @@
-"""The general reader's thresholds (``text.general.tuning``) behave as frozen dataclasses:
-made by keyword or position, compared and hashed by their fields, shown by name, frozen."""
+"""Classes made without ``dataclasses`` (``_frozen.Frozen``: the general reader's
+thresholds, its regions, a batch's jobs) behave as frozen dataclasses: made by keyword
+or position, a field without a default required, compared and hashed by their fields,
+shown by name, frozen, and pickled (a batch's workers get them)."""
 
 from __future__ import annotations
 
 import dataclasses
+import pickle
 
 import pytest
 
+from newsclip.batch import Job, Outcome, Settings
+from newsclip.text.general.region import Region
 from newsclip.text.general.tuning import DEFAULT, BoxTuning, RegionTuning, ScoreTuning, Tuning
 
 
@@ -45,3 +50,18 @@ def test_equality_needs_the_same_class_and_repr_names_every_field() -> None:
     assert shown.startswith("BoxTuning(box_lines=4, box_label_words=6, ")
     assert shown.endswith("copy_words=150)")
     assert {Tuning(), Tuning()} == {DEFAULT}
+
+
+def test_required_fields() -> None:
+    assert Region(1, 5) == Region(start=1, end=5, stops=frozenset())
+    assert Job("a.txt", "a.txt").out is None
+    for make in (lambda: Region(1), lambda: Job(name="a.txt"), lambda: Outcome(Job("a", "a"))):
+        with pytest.raises(TypeError):
+            make()
+
+
+def test_pickled_and_copied_alike() -> None:
+    for value in (Outcome(Job("a", "a"), "parsed", data=b"{}"), Settings(fmt="jsonl"), DEFAULT,
+                  Region(0, 3, frozenset({2}))):
+        again = pickle.loads(pickle.dumps(value))
+        assert again == value and hash(again) == hash(value) and repr(again) == repr(value)
