@@ -56,6 +56,10 @@ LINES = [
     "Writer: Ada Kerrigan",
     "Autorin | Ada Kerrigan",
     "March 10, 2015 BY ADA KERRIGAN",
+    "Ein Kommentar von Ada Kerrigan",
+    "Written By:Ada Kerrigan",
+    "Reporting by Ada Kerrigan; Editing by Sam Reed",
+    "WRITTEN BY\u00a0ADA KERRIGAN",
 ]
 
 LINE_TEXT = st.text(

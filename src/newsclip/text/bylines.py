@@ -85,9 +85,15 @@ _BY = "|".join(
     sorted({form for w in BY_WORDS if w != "di" for form in (w, w.capitalize())}
            | {w.upper() for w in BY_WORDS_IN_CAPITALS})
 )
+#: "by" as one of a line's first three words (a small pattern: ``_NEEDS``)
+_BY_IN_FIRST_WORDS = re.compile(rf"(?:\S+\s+){{0,2}}(?:{_BY})[:\s]")
 #: what a line holds, or begins with, whenever these rules match it (a literal of the
-#: pattern): a line without it is not tried against the rule
+#: pattern, or a small pattern of its start): a line without it is not tried against the
+#: rule
 _NEEDS = {
+    # ("by" as one of the first three words, perhaps glued to a colon: "Written By:Ada";
+    # the words before it are a label or the kind of piece)
+    "byline-by": lambda text: _BY_IN_FIRST_WORDS.match(text) is not None,
     # ("by", "By" or "BY" before the names)
     "byline-after-date": lambda text: "by" in text or "By" in text or "BY" in text,
     # (the label opens the line)
