@@ -65,3 +65,11 @@ def test_pickled_and_copied_alike() -> None:
                   Region(0, 3, frozenset({2}))):
         again = pickle.loads(pickle.dumps(value))
         assert again == value and hash(again) == hash(value) and repr(again) == repr(value)
+
+
+def test_every_instance_holds_its_fields() -> None:
+    """A default is no class attribute (read through an instance, it would be an
+    attribute whose reads the interpreter does not specialise: the general reader reads
+    its thresholds on every line)."""
+    assert not hasattr(ScoreTuning, "batch_max_words") and not hasattr(Tuning, "region")
+    assert vars(DEFAULT.scores)["batch_max_words"] == 12 and vars(DEFAULT)["region"] == RegionTuning()

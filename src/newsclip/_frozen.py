@@ -9,10 +9,11 @@ behaves as such a dataclass: keyword or positional arguments in the fields' orde
 (a field without a default must be given), equality and hash over the fields (only
 with its own class), the dataclass's ``repr``, and
 ``dataclasses.FrozenInstanceError`` on assignment.  Its fields are its annotated
-class attributes (``ClassVar`` ones aside), and their values the defaults: a default
-is read from the class until a value is given, so it may not be a descriptor (a
-function would read as a method).  It is no dataclass: ``dataclasses.fields`` and
-``replace`` do not take it.
+class attributes (``ClassVar`` ones aside), and their values the defaults; every
+instance holds every field (a default read from the class would be an attribute the
+interpreter cannot specialise its reads of: the general reader reads its thresholds
+on every line).  It is no dataclass: ``dataclasses.fields`` and ``replace`` do not
+take it.
 """
 
 from __future__ import annotations
@@ -27,19 +28,20 @@ class Frozen:
     """A frozen group of named values with defaults (see the module)."""
 
     __slots__ = ()
-    #: the fields' names, in the order they are declared, and those without a default
+    #: the fields' names, in the order they are declared, and the defaults (taken off
+    #: the class: each instance holds its own values)
     _fields: ClassVar[tuple[str, ...]] = ()
-    _required: ClassVar[frozenset[str]] = frozenset()
+    _defaults: ClassVar[dict[str, Any]] = {}
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         own = [n for n, a in cls.__dict__.get("__annotations__", {}).items()
                if not str(a).startswith("ClassVar") and n not in cls._fields]
-        described = [n for n in own if hasattr(type(cls.__dict__.get(n)), "__get__")]
-        if described:
-            raise TypeError(f"{cls.__qualname__}: a descriptor as a default: {described}")
         cls._fields = (*cls._fields, *own)
-        cls._required = cls._required | {n for n in own if n not in cls.__dict__}
+        cls._defaults = {**cls._defaults, **{n: cls.__dict__[n] for n in own if n in cls.__dict__}}
+        for name in own:
+            if name in cls.__dict__:
+                delattr(cls, name)
         cls.__match_args__ = cls._fields
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -52,15 +54,17 @@ class Frozen:
                 raise TypeError(f"{type(self).__qualname__}() got multiple values for "
                                 f"argument {name!r}")
             kwargs[name] = value
-        for name, value in kwargs.items():
-            if name not in names:
-                raise TypeError(f"{type(self).__qualname__}() got an unexpected keyword "
-                                f"argument {name!r}")
-            object.__setattr__(self, name, value)
-        if not self._required <= kwargs.keys():
-            missing = sorted(self._required - kwargs.keys())
+        unknown = kwargs.keys() - set(names)
+        if unknown:
+            raise TypeError(f"{type(self).__qualname__}() got an unexpected keyword "
+                            f"argument {min(unknown)!r}")
+        values = {**self._defaults, **kwargs}
+        if len(values) < len(names):
+            missing = [name for name in names if name not in values]
             raise TypeError(f"{type(self).__qualname__}() missing required arguments: "
                             f"{', '.join(missing)}")
+        for name in names:  # (in one order: instances share their dictionaries' keys)
+            object.__setattr__(self, name, values[name])
 
     def _values(self) -> tuple[Any, ...]:
         return tuple(getattr(self, name) for name in self._fields)
