@@ -72,4 +72,5 @@ def test_every_instance_holds_its_fields() -> None:
     attribute whose reads the interpreter does not specialise: the general reader reads
     its thresholds on every line)."""
     assert not hasattr(ScoreTuning, "batch_max_words") and not hasattr(Tuning, "region")
-    assert vars(DEFAULT.scores)["batch_max_words"] == 12 and vars(DEFAULT)["region"] == RegionTuning()
+    assert vars(DEFAULT.scores)["batch_max_words"] == 12
+    assert vars(DEFAULT)["region"] == RegionTuning()

@@ -4,9 +4,9 @@ The line model's definitions are plain constants: every stage reads a line
 through them (what a short line is, where a line's date is looked for), so one
 run cannot vary them.  Each stage's own thresholds are the fields of a frozen
 group (``_frozen.Frozen``: a frozen dataclass's behaviour, made without its generated
-code, which cost every dump milliseconds); ``read()`` takes a ``Tuning`` of them, so that a caller (a test that
-shows a rule at work, an experiment on the corpora) varies one by passing a
-value, never by changing this module.  A stage reads its fields as
+code, which cost every dump milliseconds); ``read()`` takes a ``Tuning`` of them, so
+that a caller (a test that shows a rule at work, an experiment on the corpora) varies
+one by passing a value, never by changing this module.  A stage reads its fields as
 ``tuning.<stage>.<name>``.  Nothing here is a site's or a page's value: each
 number says what news pages in general look like.
 """
