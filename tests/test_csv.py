@@ -58,3 +58,10 @@ def test_cells_round_trip(value: str | None, cell: str) -> None:
     rows = read(csv_writer.render_row({**RECORD, "byline": value}))
     assert len(rows) == 1
     assert rows[0][csv_writer.COLUMNS.index("byline")] == cell
+
+
+def test_the_header_is_the_row_csv_writes_of_the_columns() -> None:
+    """``HEADER`` is written out (no ``csv`` import for a run that writes no CSV)."""
+    buf = io.StringIO()
+    csv.writer(buf).writerow(csv_writer.COLUMNS)
+    assert csv_writer.HEADER == buf.getvalue()

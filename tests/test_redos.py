@@ -325,13 +325,15 @@ PATTERNS: tuple[Pat, ...] = (
 _PATTERN_CHILD = textwrap.dedent(
     """
     import importlib, json, re, sys, time
+    from newsclip._lazy_patterns import LazyPattern  # (a pattern compiled on first use)
     for name, (module, attr, rule, method, text, pos) in json.load(sys.stdin):
         found = getattr(importlib.import_module(module), attr)
         if callable(found):  # a function that gives the pattern for its argument
             found = found(rule)
         elif rule is not None:
             rows = found.items() if isinstance(found, dict) else found
-            found = [x for row in rows if rule in row for x in row if isinstance(x, re.Pattern)]
+            found = [x for row in rows if rule in row for x in row
+                     if isinstance(x, (re.Pattern, LazyPattern))]
         print("start", name, flush=True)
         start = time.process_time()
         for pattern in found if isinstance(found, list) else [found]:

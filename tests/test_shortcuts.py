@@ -49,12 +49,23 @@ LINES = [
     "Ferry fares rise Ferry fares rise",
     "Ferry fares rise Ferry fares rise Ferry fares rise",
     "abcdefgh abcdefgh",
+    "Di Marco Rossi e Giulia Bianchi",
+    "Di\u00a0Marco Rossi",
+    "DI MARCO ROSSI",
+    "Diario di bordo",
+    "Writer: Ada Kerrigan",
+    "Autorin | Ada Kerrigan",
+    "March 10, 2015 BY ADA KERRIGAN",
+    "Ein Kommentar von Ada Kerrigan",
+    "Written By:Ada Kerrigan",
+    "Reporting by Ada Kerrigan; Editing by Sam Reed",
+    "WRITTEN BY\u00a0ADA KERRIGAN",
 ]
 
 LINE_TEXT = st.text(
     alphabet=st.sampled_from(
         "aAbByBYTodayYesterdayJanMarchMonSat PhotoImageCredit:/()©.,-–|•0123456789"
-        "ReutersAFPGettyImagesauthor\u00a0\t"
+        "ReutersAFPGettyImagesauthor\u00a0\tDWw"
     ),
     min_size=1, max_size=60,
 )
@@ -104,13 +115,36 @@ def test_bylines_and_captions_read_the_same_in_and_after_the_warm_up(text: str) 
 
 
 def _byline_full(text: str) -> tuple[str, str] | None:
-    """``bylines.byline`` with every rule tried on every line: every line "holds a digit"."""
-    saved = bylines._DIGIT
+    """``bylines.byline`` with every rule tried on every line: every line "holds a digit",
+    and passes every rule's cheap test (``_NEEDS``)."""
+    saved = bylines._DIGIT, bylines._ALL_RULES
     bylines._DIGIT = re.compile("")
+    bylines._ALL_RULES = tuple((n, p, None) for n, p in bylines.BYLINE_RULES)
     try:
         return bylines.byline(text)
     finally:
-        bylines._DIGIT = saved
+        bylines._DIGIT, bylines._ALL_RULES = saved
+
+
+def _needs_hold(text: str) -> None:
+    for name, pattern in bylines.BYLINE_RULES:
+        needs = bylines._NEEDS.get(name)
+        if needs is not None and pattern.match(text):
+            assert needs(text), (name, text)
+
+
+@pytest.mark.parametrize("text", LINES + [f"{w} {n}" for n in _names()
+                                          for w in ("Di", "DI", "by", "Author:", "Words |")])
+def test_byline_rules_pass_their_cheap_test(text: str) -> None:
+    """A byline rule with a cheap test (``bylines._NEEDS``: compiled when a line first
+    passes it) matches no line that fails it."""
+    _needs_hold(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(LINE_TEXT)
+def test_byline_rules_pass_their_cheap_test_generated(text: str) -> None:
+    _needs_hold(text)
 
 
 @pytest.mark.parametrize("text", [t for t in LINES if t])

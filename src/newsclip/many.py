@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
+from ._frozen import Frozen
 from .decode import ZIP_MAGIC
 from .errors import NewsclipError
 from .record import Provenance, Record, Source
@@ -25,8 +25,7 @@ __all__ = ["ManyReader", "READERS", "READER_NAMES", "reader_for_bytes", "reader_
            "reader_named"]
 
 
-@dataclass(frozen=True, slots=True)
-class ManyReader:
+class ManyReader(Frozen):
     """A reader of one kind of input that holds many records.
 
     ``read`` and ``explain`` take ``(data, text, source)``: the decoded

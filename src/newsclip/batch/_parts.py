@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .._frozen import Frozen
 from ..errors import NewsclipError
 from ..record import Record, RecordRef
 
@@ -49,8 +50,7 @@ class Parts:
     many: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Report:
+class Report(Frozen):
     """What was done with one input's records, for the summary and the failure lines."""
 
     records: int = 0

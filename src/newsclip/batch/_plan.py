@@ -13,8 +13,8 @@ import os
 import stat
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
-from dataclasses import dataclass
 
+from .._frozen import Frozen
 from ..decode import decode, is_archive, sniff_format
 from ..errors import BatchError, NewsclipError
 from .. import remote
@@ -30,8 +30,7 @@ __all__ = ["LEARN_SAMPLE", "Job", "Collision", "Plan", "plan", "prepare_output",
 LEARN_SAMPLE = 500
 
 
-@dataclass(frozen=True, slots=True)
-class Job:
+class Job(Frozen):
     """One input and where its record goes."""
 
     #: the path to open (``-`` for stdin)
@@ -46,8 +45,7 @@ class Job:
     data: bytes | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Collision:
+class Collision(Frozen):
     """Two inputs that would write the same output, or an output that is an input."""
 
     out: str

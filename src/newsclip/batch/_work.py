@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .._frozen import Frozen
 from .. import remote
 from ..api import iter_parts
 from ..decode import is_archive
@@ -40,8 +41,7 @@ __all__ = ["Settings", "Outcome", "Report", "Summary", "stream_header", "frame",
 _FATAL_WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS})
 
 
-@dataclass(frozen=True, slots=True)
-class Settings:
+class Settings(Frozen):
     """Everything a worker needs besides the job; set once per worker process."""
 
     fmt: str = "json"
@@ -69,8 +69,7 @@ class Settings:
     drop_duplicates: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Outcome:
+class Outcome(Frozen):
     job: Job
     status: str  # "parsed" | "failed" | "skipped"
     code: str | None = None

@@ -7,16 +7,15 @@ format's ``suffix`` is the extension its files get with ``-o DIR``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
+from .._frozen import Frozen
 from . import csv, jsonfmt, markdown
 
 __all__ = ["Writer", "WRITERS", "render"]
 
 
-@dataclass(frozen=True, slots=True)
-class Writer:
+class Writer(Frozen):
     name: str
     suffix: str
     render: Callable[..., str]

@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+
+from .._frozen import Frozen
 
 __all__ = ["MIN_BATCH", "MIN_DOCUMENTS", "normalise", "SHARED_DOCUMENTS", "Boilerplate"]
 
@@ -40,8 +41,7 @@ def normalise(line: str) -> str:
 SHARED_DOCUMENTS = 2
 
 
-@dataclass(frozen=True, slots=True)
-class Boilerplate:
+class Boilerplate(Frozen):
     lines: frozenset[str]
     documents: int
     #: the lines seen in SHARED_DOCUMENTS or more (``lines`` among them)

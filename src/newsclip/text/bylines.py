@@ -85,11 +85,31 @@ _BY = "|".join(
     sorted({form for w in BY_WORDS if w != "di" for form in (w, w.capitalize())}
            | {w.upper() for w in BY_WORDS_IN_CAPITALS})
 )
-#: a label and a colon before the names ("Author:", "Autorin:", "Texto:")
-_AUTHOR_LABEL = "|".join(w.capitalize() for w in TEXT_AUTHOR_LABELS)
+#: "by" as one of a line's first three words (a small pattern: ``_NEEDS``)
+_BY_IN_FIRST_WORDS = re.compile(rf"(?:\S+\s+){{0,2}}(?:{_BY})[:\s]")
+#: what a line holds, or begins with, whenever these rules match it (a literal of the
+#: pattern, or a small pattern of its start): a line without it is not tried against the
+#: rule
+_NEEDS = {
+    # ("by" as one of the first three words, perhaps glued to a colon: "Written By:Ada";
+    # the words before it are a label or the kind of piece)
+    "byline-by": lambda text: _BY_IN_FIRST_WORDS.match(text) is not None,
+    # ("by", "By" or "BY" before the names)
+    "byline-after-date": lambda text: "by" in text or "By" in text or "BY" in text,
+    # (the label opens the line)
+    "byline-label": lambda text: text.startswith(_AUTHOR_LABELS),
+    # ("Di" or "DI", then white space)
+    "byline-di": lambda text: text[:2] in ("Di", "DI") and text[2:3].isspace(),
+}
 
+#: a label and a colon before the names ("Author:", "Autorin:", "Texto:")
+_AUTHOR_LABELS = tuple(w.capitalize() for w in TEXT_AUTHOR_LABELS)
+_AUTHOR_LABEL = "|".join(_AUTHOR_LABELS)
+
+#: (the rules a line must pass a cheap test for, ``_NEEDS``, compile when a line first
+#: does: most dumps have none)
 BYLINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern))
+    (name, lazy(pattern) if name in _NEEDS else re.compile(pattern))  # type: ignore[misc]
     for name, pattern in (
         (
             "byline-by",
@@ -262,12 +282,14 @@ def _byline(text: str) -> tuple[str, str] | None:
     # (the cheap tests first: the dated rules try every capitalised start, and most
     # lines hold no digit, which their date needs; the others begin the line)
     if _DIGIT.search(text) is not None:
-        tries = BYLINE_RULES
+        tries = _ALL_RULES
     elif _TODAY.search(text) is not None:
         tries = _TODAY_RULES
     else:
         tries = _UNDATED_RULES
-    for name, pattern in tries:
+    for name, pattern, needs in tries:
+        if needs is not None and not needs(text):
+            continue
         m = pattern.match(text)
         if m is None:
             continue
@@ -319,10 +341,12 @@ def _month_named(author: str) -> bool:
 _DATED_RULES = frozenset({"byline-after-date", "byline-name-date"})
 _DIGIT = re.compile(r"\d")
 _TODAY = re.compile("Today|Yesterday")
-_TODAY_RULES = tuple((n, p) for n, p in BYLINE_RULES if n != "byline-after-date")
+#: each rule with its cheap test (``_NEEDS``) or None
+_ALL_RULES = tuple((n, p, _NEEDS.get(n)) for n, p in BYLINE_RULES)
+_TODAY_RULES = tuple(r for r in _ALL_RULES if r[0] != "byline-after-date")
 #: (tried in turn: one alternation of them, to reject a line in one match, took as long to
 #: compile as a single dump's lines take to be tried one rule after the other)
-_UNDATED_RULES = tuple((n, p) for n, p in BYLINE_RULES if n not in _DATED_RULES)
+_UNDATED_RULES = tuple(r for r in _ALL_RULES if r[0] not in _DATED_RULES)
 
 # ASCII characters no byline rule begins with: most lines are rejected by their first one
 # (once a batch's first lines have been read: ``prefilter.CannotStart``)

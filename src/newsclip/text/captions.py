@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import re
 
+from .._lazy_patterns import lazy
 from .._vocab import AGENCIES_IN_CAPITALS, PHOTO_AGENCY, PHOTO_AGENCY_ALONE, PHOTO_AGENCY_WORDS
 from . import prefilter
 
 __all__ = ["CAPTION_RULES", "MAX_CAPTION_WORDS", "caption"]
 
 #: name, pattern (the whole line), and words of which the line must hold one
-#: (patterns that may match mid-line are slow: they run only on lines that can match)
+#: (patterns that may match mid-line are slow: they run only on lines that can match;
+#: each is compiled when a line first holds one of its words, ``lazy``)
 CAPTION_RULES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern), re.compile("|".join(map(re.escape, hints))))
+    (name, lazy(pattern), re.compile("|".join(map(re.escape, hints))))  # type: ignore[misc]
     for name, pattern, hints in (
         (
             "caption-label",

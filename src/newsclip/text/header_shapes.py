@@ -260,7 +260,8 @@ def glued_byline(texts: Iterable[str]) -> str | None:
         m["name"] for text in texts if datelines.maybe(text) and _GLUED_MONTH.search(text)
         for m in [_GLUED_NAME_DATE.search(text)] if m is not None
     )
-    ranked = counts.most_common(2)
+    # (most_common imports heapq, which a dump has no other use for: not for no name)
+    ranked = counts.most_common(2) if counts else []
     if not ranked or ranked[0][1] < _GLUED_LINES or (
         len(ranked) == 2 and ranked[1][1] == ranked[0][1]
     ):

@@ -13,7 +13,6 @@ case-insensitive matching folds a few of those (``ſ``, ``K``) onto ASCII.
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Iterable
 
 __all__ = [
@@ -28,6 +27,9 @@ except ImportError:  # pragma: no cover - Python versions without these modules
     _P = _C = None  # type: ignore[assignment]
 
 ASCII = frozenset(chr(c) for c in range(128))
+#: ``string.digits`` and ``string.whitespace``, without the import of ``string``, which
+#: nothing else of a dump needs
+_DIGITS, _WHITESPACE = "0123456789", " \t\n\r\x0b\x0c"
 _SPECIAL_FOLDS = {"s": "ſ", "k": "\u212a", "i": "ı"}
 #: the letters other than A-Z that case-insensitive matching takes for ASCII letters
 #: ("ſ" for "s", "İ" and "ı" for "i", the Kelvin sign for "k")
@@ -66,9 +68,9 @@ def _in_set(items: list, ignorecase: bool) -> set[str] | None:
                 if any(lo <= ord(v) <= hi for v in variants):
                     chars.add(a)
         elif op is _C.CATEGORY and av is _C.CATEGORY_DIGIT:
-            chars.update(string.digits)
+            chars.update(_DIGITS)
         elif op is _C.CATEGORY and av is _C.CATEGORY_SPACE:
-            chars.update(string.whitespace)
+            chars.update(_WHITESPACE)
         else:  # a negated set, a word class: anything
             return None
     return _fold(chars) if ignorecase else {c for c in chars if c in ASCII}

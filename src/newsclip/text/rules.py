@@ -11,8 +11,7 @@ costs one regex call per zone.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
+from .._frozen import Frozen
 from .._vocab import (
     AGE_UNITS, MONTH_ABBREVIATIONS, MONTH_NAMES, MORE_LINK_LABELS, STARTER_LABELS,
     WEEKDAY_LETTERS, WEEKDAY_SHORT,
@@ -35,8 +34,7 @@ _SHARE_NAME = (
 )
 _SHARE_ROW = rf"(?i:{_SHARE_NAME}(?:[\s|·•,/]*{_SHARE_NAME})+)"
 
-@dataclass(frozen=True, slots=True)
-class Rule:
+class Rule(Frozen):
     name: str
     #: "top": only before the headline; "any": anywhere outside the header;
     #: "caption": a caption or photo credit (kept, in ``captions``);

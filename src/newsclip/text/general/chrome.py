@@ -43,7 +43,8 @@ PAGE_TABLE = prefilter.ByFirstTwo(
 )
 #: the rule's name by its group's name in PAGE_TABLE
 GROUP_RULE = {r.name.replace("-", "_"): r.name for r in _PAGE_RULES}
-HINTED = [(r.hint, r.name, re.compile(r.pattern)) for r in _PAGE_RULES if r.hint]
+#: (each compiled when a line first holds its hint: ``lazy``)
+HINTED = [(r.hint, r.name, lazy(r.pattern)) for r in _PAGE_RULES if r.hint]
 #: The "top" rules (``rules.match(text, "top")``), tried only when the line's first two
 #: characters can begin one of them: they run on every line above the article.
 TOP_TABLE = prefilter.ByFirstTwo(

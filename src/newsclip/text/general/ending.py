@@ -12,9 +12,9 @@ writer's note about themselves that opens or closes the run.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
+from ..._frozen import Frozen
 from ..._vocab import (
     BIO_FIRST_PERSON, BIO_VERBS, CARD_LABEL_VERBS, NOTE_ROLES, NOTE_TRADES, phrase,
 )
@@ -38,8 +38,7 @@ _NOTICE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _COMMENT_HEADINGS = frozenset({"comments-heading", "comments-marker"})
 
 
-@dataclass(frozen=True, slots=True)
-class Ticker:
+class Ticker(Frozen):
     """A live ticker of timed items inside the run, under the article's prose."""
 
     first: int  # where it begins

@@ -13,8 +13,7 @@ stand between its headline and the run, under its headline (``under_headline``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ..._frozen import Frozen
 from .. import datelines, features
 from .chrome import (
     BARRIERS, CALL_RULES, CLOSING_HEADINGS, GALLERY_RULES, RELATED_HEADINGS, under_share_bar,
@@ -28,8 +27,7 @@ _CONTENT_LETTERS = 4
 __all__ = ["Region", "densest", "dated", "prefer_dated", "grow", "extend", "after_header", "under_headline"]
 
 
-@dataclass(frozen=True, slots=True)
-class Region:
+class Region(Frozen):
     """The article's lines: ``start`` … ``end``, indexes into the scored lines."""
 
     start: int
@@ -126,8 +124,7 @@ def _joining(
     return found
 
 
-@dataclass(frozen=True, slots=True)
-class _Scan:
+class _Scan(Frozen):
     """What a scan past an edge found: the far end of the block that joins (or None),
     and whether a scan that weighs a guide's items could find one where this one found
     none: only past a line of negative score (an item's weight changes nothing else)

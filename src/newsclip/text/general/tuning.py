@@ -3,17 +3,17 @@
 The line model's definitions are plain constants: every stage reads a line
 through them (what a short line is, where a line's date is looked for), so one
 run cannot vary them.  Each stage's own thresholds are the fields of a frozen
-dataclass; ``read()`` takes a ``Tuning`` of them, so that a caller (a test that
-shows a rule at work, an experiment on the corpora) varies one by passing a
-value, never by changing this module.  A stage reads its fields as
+group (``_frozen.Frozen``: a frozen dataclass's behaviour, made without its generated
+code, which cost every dump milliseconds); ``read()`` takes a ``Tuning`` of them, so
+that a caller (a test that shows a rule at work, an experiment on the corpora) varies
+one by passing a value, never by changing this module.  A stage reads its fields as
 ``tuning.<stage>.<name>``.  Nothing here is a site's or a page's value: each
 number says what news pages in general look like.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ..._frozen import Frozen
 from ..features import PAR_COST
 
 __all__ = [
@@ -71,8 +71,7 @@ REPEATED_PHRASE_WORDS = (4, 60)
 SHARE_BAR_BUTTONS = 2
 
 
-@dataclass(frozen=True, slots=True)
-class ScoreTuning:
+class ScoreTuning(Frozen):
     """Line scores (scoring.py) and the page-level passes over them (blocks.py)."""
 
     #: a line repeated across the batch is chrome up to this length; longer repeated
@@ -120,8 +119,7 @@ class ScoreTuning:
     wrap_min_words: int = 5
 
 
-@dataclass(frozen=True, slots=True)
-class RegionTuning:
+class RegionTuning(Frozen):
     """The article's region (region.py) and where it ends (ending.py)."""
 
     #: a run of prose under a dated header may win against one up to this many times
@@ -285,8 +283,7 @@ class RegionTuning:
     bare_date_words: int = 4
 
 
-@dataclass(frozen=True, slots=True)
-class HeadlineTuning:
+class HeadlineTuning(Frozen):
     """The headline (headline.py): where it is looked for, and what makes a line one."""
 
     #: how many candidate lines above the body the headline is looked for in …
@@ -500,8 +497,7 @@ class HeadlineTuning:
     opening_overlap: float = 0.5
 
 
-@dataclass(frozen=True, slots=True)
-class BoxTuning:
+class BoxTuning(Frozen):
     """Boxes inside the article (boxes.py): a chart's labels, a list of links, an advert."""
 
     #: this many short non-prose lines in a row inside the article are a box in it …
@@ -526,8 +522,7 @@ class BoxTuning:
     copy_words: int = 150
 
 
-@dataclass(frozen=True, slots=True)
-class LabelTuning:
+class LabelTuning(Frozen):
     """Labels (labels.py): the header around the headline, the date, the byline."""
 
     #: how many lines under the body's start may hold the date and byline
@@ -559,8 +554,7 @@ class LabelTuning:
     teaser_gap: int = 10
 
 
-@dataclass(frozen=True, slots=True)
-class Tuning:
+class Tuning(Frozen):
     """The thresholds of every stage; ``Tuning()`` holds the reader's own."""
 
     scores: ScoreTuning = ScoreTuning()
