@@ -2865,6 +2865,31 @@ def test_a_list_announced_by_a_colon_is_no_box(box: str, kept: bool) -> None:
     assert ("Fish market" in text or "The price of fish" in text) is kept
 
 
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        # a review's good and bad points under their headings, line after line …
+        ("Pros\nAffordable fares\nQuiet engines\nLight hulls\nCons\nFew berths\n"
+         "No night sailings", ["Quiet engines", "No night sailings"]),
+        # … or a blank line apart, the heading with a colon, an apostrophe curly
+        ("Pros:\n\nAffordable fares\n\nQuiet engines\n\nLight hulls", ["Quiet engines"]),
+        ("What We Don\u2019t Like\nFew berths\nNo night sailings\nSlow ticket office",
+         ["No night sailings"]),
+        # the list ends at a price: the deal box under it stays a box
+        ("Cons\n\nFew berths\n\nStarting at $49.00\nActive Deal\nGet 50% off your first month\n"
+         "Try Harbour Box", ["Few berths", "-Active Deal"]),
+        # the same lines with no heading: a box's
+        ("Affordable fares\nQuiet engines\nLight hulls\nFew berths", ["-Quiet engines"]),
+    ],
+)
+def test_a_reviews_pros_and_cons_are_no_box(box: str, kept: list[str]) -> None:
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(3), box, *_paragraphs(3, "marina")])
+    text = newsclip.parse(dump.encode()).text
+    assert "Paragraph 2 says the marina" in text
+    for line in kept:
+        assert (line.lstrip("-") in text) is not line.startswith("-")
+
+
 def test_rows_of_a_table_inside_the_article_are_no_box() -> None:
     table = "Men\t33\t42\nWomen\t47\t36\nFishers\t41\t33\nDockers\t32\t60"
     dump = "\n\n".join(["Harbour stays open", *_paragraphs(3), table, *_paragraphs(3, "marina")])

@@ -414,6 +414,15 @@ SUMMARY_HEADINGS = frozenset({
     "story highlights", "highlights", "key takeaways", "key points", "takeaways", "in brief",
     "summary", "tl;dr",
 })
+#: the heading over a review's list of a thing's good or bad points (lower case, read
+#: without a colon after it, a curly apostrophe read as a straight one): the short lines
+#: under it are the review's own list, not a box
+VERDICT_HEADINGS = frozenset({
+    "pros", "cons", "the pros", "the cons", "the good", "the bad", "advantages",
+    "disadvantages", "what we like", "what we don't like", "what we liked",
+    "what we didn't like", "what i like", "what i don't like", "what i liked",
+    "what i didn't like", "we like", "we don't like",
+})
 #: labels a forum prints before a thread's title with a colon ("Thread: …", "Thema: …")
 THREAD_LABELS = ("thread", "topic", "thema", "sujet", "tema")
 #: labels that name a forum thread's first poster ("Thread starter ada_k", "Started by …")

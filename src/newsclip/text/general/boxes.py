@@ -13,6 +13,7 @@ import re
 from itertools import pairwise
 
 from ..._lazy_patterns import lazy
+from ..._vocab import PRICE, VERDICT_HEADINGS
 from .. import features
 from .chrome import LEARNED, RELATED_HEADINGS
 from .lines import Info, linkish
@@ -31,7 +32,7 @@ def find(
     t = tuning.boxes
     start, end = region.start, region.end
     boxed: set[int] = set()
-    coded = _code_listings(infos, start, end)
+    coded = _code_listings(infos, start, end) | _verdicts(infos, start, end, t)
     # where each short line of the article is written last (a heading a table of
     # contents names comes back below it)
     last_at = {
@@ -154,6 +155,50 @@ def _code_listings(infos: list[Info], start: int, end: int) -> set[int]:
             # (a sentence with a few brackets, "Roy (7) … Oden (L)", is no code)
             has_code = True
     return coded
+
+
+def _verdicts(infos: list[Info], start: int, end: int, t: BoxTuning) -> set[int]:
+    """The lines of a review's lists of good and bad points: under a heading of
+    ``VERDICT_HEADINGS`` ("Pros", "What We Don't Like:"), its items, short lines one to
+    a line or each a blank line apart as the first two are, up to a line that is no item
+    (a sentence's length, a price, a line ending with a colon, another spacing).  The
+    heading's list is the review's, not a box."""
+    listed: set[int] = set()
+    k = start
+    while k <= end:
+        if infos[k].chrome is not None or not _verdict_heading(infos[k].text):
+            k += 1
+            continue
+        listed.add(k)
+        j, spacing, items = k + 1, -1, 0
+        while j <= end and infos[j].chrome is None and (
+            len(infos[j].tokens) <= t.announced_item_words
+        ):
+            text, gap = infos[j].text, infos[j].i - infos[j - 1].last - 1
+            if _verdict_heading(text) and gap <= 1:
+                spacing, items = -1, 0  # (the next list: "Cons" under the "Pros")
+            elif gap > 1 or (items >= 2 and gap != spacing) or text[-1] == ":" or (
+                _PRICE.search(text) is not None
+            ):
+                break
+            elif items == 1:
+                spacing, items = gap, 2
+            else:
+                items += 1
+            listed.add(j)
+            j += 1
+        k = j
+    return listed
+
+
+def _verdict_heading(text: str) -> bool:
+    return len(text) <= _VERDICT_LONGEST and (
+        text.rstrip(": ").casefold().replace("\u2019", "'") in VERDICT_HEADINGS
+    )
+
+
+_VERDICT_LONGEST = max(map(len, VERDICT_HEADINGS)) + 2
+_PRICE = lazy(PRICE)
 
 
 def _related_link(info: Info, max_words: int) -> bool:
