@@ -2868,17 +2868,19 @@ def test_a_list_announced_by_a_colon_is_no_box(box: str, kept: bool) -> None:
 @pytest.mark.parametrize(
     ("box", "kept"),
     [
-        # a review's good and bad points under their headings, line after line …
+        # a review's good and bad points under a pair of headings, line after line …
         ("Pros\nAffordable fares\nQuiet engines\nLight hulls\nCons\nFew berths\n"
          "No night sailings", ["Quiet engines", "No night sailings"]),
-        # … or a blank line apart, the heading with a colon, an apostrophe curly
-        ("Pros:\n\nAffordable fares\n\nQuiet engines\n\nLight hulls", ["Quiet engines"]),
-        ("What We Don\u2019t Like\nFew berths\nNo night sailings\nSlow ticket office",
-         ["No night sailings"]),
+        # … or a blank line apart, the headings with a colon, an apostrophe curly
+        ("Pros:\n\nAffordable fares\n\nQuiet engines\n\nLight hulls\n\nCons:\n\nFew berths",
+         ["Quiet engines", "Few berths"]),
+        ("What We Like\nFast crossings\nFree parking\nWhat We Don\u2019t Like\nFew berths\n"
+         "No night sailings\nSlow ticket office", ["Free parking", "No night sailings"]),
         # the list ends at a price: the deal box under it stays a box
-        ("Cons\n\nFew berths\n\nStarting at $49.00\nActive Deal\nGet 50% off your first month\n"
-         "Try Harbour Box", ["Few berths", "-Active Deal"]),
-        # the same lines with no heading: a box's
+        ("Pros\n\nFast crossings\n\nCons\n\nFew berths\n\nStarting at $49.00\nActive Deal\n"
+         "Get 50% off your first month\nTry Harbour Box", ["Few berths", "-Active Deal"]),
+        # one heading alone, or no heading: a box's lines
+        ("Pros\nAffordable fares\nQuiet engines\nLight hulls\nFew berths", ["-Quiet engines"]),
         ("Affordable fares\nQuiet engines\nLight hulls\nFew berths", ["-Quiet engines"]),
     ],
 )

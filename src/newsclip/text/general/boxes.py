@@ -13,7 +13,7 @@ import re
 from itertools import pairwise
 
 from ..._lazy_patterns import lazy
-from ..._vocab import PRICE, VERDICT_HEADINGS
+from ..._vocab import PRICE, VERDICT_BAD, VERDICT_GOOD
 from .. import features
 from .chrome import LEARNED, RELATED_HEADINGS
 from .lines import Info, linkish
@@ -159,24 +159,26 @@ def _code_listings(infos: list[Info], start: int, end: int) -> set[int]:
 
 def _verdicts(infos: list[Info], start: int, end: int, t: BoxTuning) -> set[int]:
     """The lines of a review's lists of good and bad points: under a heading of
-    ``VERDICT_HEADINGS`` ("Pros", "What We Don't Like:"), its items, short lines one to
-    a line or each a blank line apart as the first two are, up to a line that is no item
-    (a sentence's length, a price, a line ending with a colon, another spacing).  The
-    heading's list is the review's, not a box."""
+    ``VERDICT_GOOD`` ("Pros") and one of ``VERDICT_BAD`` ("What We Don't Like:"), one
+    right under the other's list, their items: short lines one to a line or each a blank
+    line apart as the first two are, up to a line that is no item (a sentence's length,
+    a price, a line ending with a colon, another spacing).  The lists are the review's,
+    not a box."""
     listed: set[int] = set()
     k = start
     while k <= end:
-        if infos[k].chrome is not None or not _verdict_heading(infos[k].text):
+        if infos[k].chrome is not None or _verdict(infos[k].text) is None:
             k += 1
             continue
-        listed.add(k)
+        group, kinds = [k], {_verdict(infos[k].text)}
         j, spacing, items = k + 1, -1, 0
         while j <= end and infos[j].chrome is None and (
             len(infos[j].tokens) <= t.announced_item_words
         ):
             text, gap = infos[j].text, infos[j].i - infos[j - 1].last - 1
-            if _verdict_heading(text) and gap <= 1:
-                spacing, items = -1, 0  # (the next list: "Cons" under the "Pros")
+            if (kind := _verdict(text)) is not None and gap <= 1:
+                kinds.add(kind)  # (the next list: "Cons" under the "Pros")
+                spacing, items = -1, 0
             elif gap > 1 or (items >= 2 and gap != spacing) or text[-1] == ":" or (
                 _PRICE.search(text) is not None
             ):
@@ -185,19 +187,23 @@ def _verdicts(infos: list[Info], start: int, end: int, t: BoxTuning) -> set[int]
                 spacing, items = gap, 2
             else:
                 items += 1
-            listed.add(j)
+            group.append(j)
             j += 1
+        if len(kinds) == 2:
+            listed.update(group)
         k = j
     return listed
 
 
-def _verdict_heading(text: str) -> bool:
-    return len(text) <= _VERDICT_LONGEST and (
-        text.rstrip(": ").casefold().replace("\u2019", "'") in VERDICT_HEADINGS
-    )
+def _verdict(text: str) -> bool | None:
+    """True for a heading over a thing's good points, False over its bad points."""
+    if len(text) > _VERDICT_LONGEST:
+        return None
+    key = text.rstrip(": ").casefold().replace("\u2019", "'")
+    return True if key in VERDICT_GOOD else False if key in VERDICT_BAD else None
 
 
-_VERDICT_LONGEST = max(map(len, VERDICT_HEADINGS)) + 2
+_VERDICT_LONGEST = max(map(len, VERDICT_GOOD | VERDICT_BAD)) + 2
 _PRICE = lazy(PRICE)
 
 
