@@ -165,10 +165,16 @@ def _verdicts(infos: list[Info], start: int, end: int, t: BoxTuning) -> set[int]
     a price, a line ending with a colon, another spacing).  The lists are the review's,
     not a box."""
     listed: set[int] = set()
-    k = start
-    while k <= end:
-        if infos[k].chrome is not None or _verdict(infos[k].text) is None:
-            k += 1
+    longest, first = _VERDICT_LONGEST, _VERDICT_FIRST
+    heads = [
+        k for k in range(start, end + 1)
+        # (the cheap tests inline: most lines fail them, and every page's lines take them)
+        if len(text := infos[k].text) <= longest and text[0] in first
+        and infos[k].chrome is None and _verdict(text) is not None
+    ]
+    after = start  # (a heading inside a list read already opens none of its own)
+    for k in heads:
+        if k < after:
             continue
         group, kinds = [k], {_verdict(infos[k].text)}
         j, spacing, items = k + 1, -1, 0
@@ -191,19 +197,21 @@ def _verdicts(infos: list[Info], start: int, end: int, t: BoxTuning) -> set[int]
             j += 1
         if len(kinds) == 2:
             listed.update(group)
-        k = j
+        after = j
     return listed
 
 
 def _verdict(text: str) -> bool | None:
     """True for a heading over a thing's good points, False over its bad points."""
-    if len(text) > _VERDICT_LONGEST:
+    if len(text) > _VERDICT_LONGEST or text[0] not in _VERDICT_FIRST:
         return None
     key = text.rstrip(": ").casefold().replace("\u2019", "'")
     return True if key in VERDICT_GOOD else False if key in VERDICT_BAD else None
 
 
 _VERDICT_LONGEST = max(map(len, VERDICT_GOOD | VERDICT_BAD)) + 2
+#: (the first characters the headings begin with, in either case: most lines fail here)
+_VERDICT_FIRST = frozenset(c for h in VERDICT_GOOD | VERDICT_BAD for c in (h[0], h[0].upper()))
 _PRICE = lazy(PRICE)
 
 
