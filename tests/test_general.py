@@ -1824,6 +1824,53 @@ def test_answers_signed_under_them_are_a_thread() -> None:
     assert "says the question will" in newsclip.parse("\n\n".join(edited).encode()).text
 
 
+def _answers(buttons: list[str], question: list[str] | None = None) -> list[str]:
+    """A question and four answers, each signed under it, ``buttons[i]`` under answer i."""
+    lines = ["Harbour Questions", "How do I keep a ferry timetable in sync with the tides?",
+             "Ask Question", *(question or _paragraphs(1, "question")),
+             "asked Jun 29, 2022 at 10:51", "ada_k"]
+    for i, button in enumerate(buttons):
+        lines += [*_paragraphs(3 if i == 2 else 1, f"answer {i}"), "Share", "Follow",
+                  f"answered Jul {i + 1}, 2022 at 09:1{i}", f"user{i}", "4,512", button,
+                  "Sorted by votes", "Highest score", "Flag", "Edit", "Cite", "Report"]
+    return lines
+
+
+def test_a_comment_buttons_variants_are_one_button() -> None:
+    # ("Add a comment |" and "Add a comment | Show 2 more comments": one button, under
+    # every post, that opens no comment section)
+    buttons = ["Add a comment |", "Add a comment | Show 1 more comment", "Add a comment |",
+               "Add a comment | Show 3 more comments"]
+    text = newsclip.parse("\n\n".join(_answers(buttons)).encode()).text
+    for i in range(4):
+        assert f"says the answer {i} will" in text
+    assert "says the question will" in text
+
+
+def test_a_code_listing_in_the_question_is_part_of_it() -> None:
+    # the question is the run of prose over its stamp: a listing of code and its output
+    # in it cost nothing, and the output's figures are no votes
+    code = ["import asyncio", "async def count():", "    for x in range(10):",
+            "        print(x)", "        await long_function()", "asyncio.run(gather())"]
+    question = [*_paragraphs(1, "question"), "\n".join(code), "I get this output:",
+                "\n".join(["0", "1", "2", "3", "0", "1", "2", "3"]),
+                "Why does the second count wait for the first one to finish?",
+                "\n".join(code[1:])]
+    text = newsclip.parse("\n\n".join(_answers(["Add a comment"] * 4, question)).encode()).text
+    assert "says the question will" in text and "0\n\n1\n\n2\n\n3" in text
+    assert "says the answer 3 will" in text
+
+
+def test_what_follows_the_last_answers_stamp_is_no_post() -> None:
+    # an answer is signed under it: under the last one, its poster's card and the
+    # readers' comments on it
+    lines = [*_answers(["Add a comment"] * 4)[:-7], "ann_s", "ann_s Over a year ago",
+             ("Thanks, this is the answer I was looking for, and the link to the tide tables "
+              "helped me a great deal, though the second example is wrong."), "Reply"]
+    text = newsclip.parse("\n\n".join(lines).encode()).text
+    assert "says the answer 3 will" in text and "looking for" not in text
+
+
 def test_a_posters_box_under_every_post_is_no_part_of_the_thread() -> None:
     # (its labels come back under every post, as a table of contents' headings come back
     # below it: in a thread they are a box all the same)
@@ -2816,6 +2863,33 @@ def test_a_list_announced_by_a_colon_is_no_box(box: str, kept: bool) -> None:
     text = newsclip.parse(dump.encode()).text
     assert "Paragraph 2 says the marina" in text
     assert ("Fish market" in text or "The price of fish" in text) is kept
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        # a review's good and bad points under a pair of headings, line after line …
+        ("Pros\nAffordable fares\nQuiet engines\nLight hulls\nCons\nFew berths\n"
+         "No night sailings", ["Quiet engines", "No night sailings"]),
+        # … or a blank line apart, the headings with a colon, an apostrophe curly
+        ("Pros:\n\nAffordable fares\n\nQuiet engines\n\nLight hulls\n\nCons:\n\nFew berths",
+         ["Quiet engines", "Few berths"]),
+        ("What We Like\nFast crossings\nFree parking\nWhat We Don\u2019t Like\nFew berths\n"
+         "No night sailings\nSlow ticket office", ["Free parking", "No night sailings"]),
+        # the list ends at a price: the deal box under it stays a box
+        ("Pros\n\nFast crossings\n\nCons\n\nFew berths\n\nStarting at $49.00\nActive Deal\n"
+         "Get 50% off your first month\nTry Harbour Box", ["Few berths", "-Active Deal"]),
+        # one heading alone, or no heading: a box's lines
+        ("Pros\nAffordable fares\nQuiet engines\nLight hulls\nFew berths", ["-Quiet engines"]),
+        ("Affordable fares\nQuiet engines\nLight hulls\nFew berths", ["-Quiet engines"]),
+    ],
+)
+def test_a_reviews_pros_and_cons_are_no_box(box: str, kept: list[str]) -> None:
+    dump = "\n\n".join(["Harbour stays open", *_paragraphs(3), box, *_paragraphs(3, "marina")])
+    text = newsclip.parse(dump.encode()).text
+    assert "Paragraph 2 says the marina" in text
+    for line in kept:
+        assert (line.lstrip("-") in text) is not line.startswith("-")
 
 
 def test_rows_of_a_table_inside_the_article_are_no_box() -> None:

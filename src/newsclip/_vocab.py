@@ -414,6 +414,17 @@ SUMMARY_HEADINGS = frozenset({
     "story highlights", "highlights", "key takeaways", "key points", "takeaways", "in brief",
     "summary", "tl;dr",
 })
+#: the headings over a review's lists of a thing's good points and of its bad points
+#: (lower case, read without a colon after it, a curly apostrophe read as a straight
+#: one): the short lines under a pair of them are the review's own lists, not a box
+VERDICT_GOOD = frozenset({
+    "pros", "the pros", "the good", "advantages", "what we like", "what we liked",
+    "what i like", "what i liked", "we like",
+})
+VERDICT_BAD = frozenset({
+    "cons", "the cons", "the bad", "disadvantages", "what we don't like",
+    "what we didn't like", "what i don't like", "what i didn't like", "we don't like",
+})
 #: labels a forum prints before a thread's title with a colon ("Thread: …", "Thema: …")
 THREAD_LABELS = ("thread", "topic", "thema", "sujet", "tema")
 #: labels that name a forum thread's first poster ("Thread starter ada_k", "Started by …")

@@ -13,6 +13,7 @@ import re
 from itertools import pairwise
 
 from ..._lazy_patterns import lazy
+from ..._vocab import PRICE, VERDICT_BAD, VERDICT_GOOD
 from .. import features
 from .chrome import LEARNED, RELATED_HEADINGS
 from .lines import Info, linkish
@@ -31,7 +32,7 @@ def find(
     t = tuning.boxes
     start, end = region.start, region.end
     boxed: set[int] = set()
-    coded = _code_listings(infos, start, end)
+    coded = _code_listings(infos, start, end) | _verdicts(infos, start, end, t)
     # where each short line of the article is written last (a heading a table of
     # contents names comes back below it)
     last_at = {
@@ -154,6 +155,64 @@ def _code_listings(infos: list[Info], start: int, end: int) -> set[int]:
             # (a sentence with a few brackets, "Roy (7) … Oden (L)", is no code)
             has_code = True
     return coded
+
+
+def _verdicts(infos: list[Info], start: int, end: int, t: BoxTuning) -> set[int]:
+    """The lines of a review's lists of good and bad points: under a heading of
+    ``VERDICT_GOOD`` ("Pros") and one of ``VERDICT_BAD`` ("What We Don't Like:"), one
+    right under the other's list, their items: short lines one to a line or each a blank
+    line apart as the first two are, up to a line that is no item (a sentence's length,
+    a price, a line ending with a colon, another spacing).  The lists are the review's,
+    not a box."""
+    listed: set[int] = set()
+    longest, first = _VERDICT_LONGEST, _VERDICT_FIRST
+    heads = [
+        k for k in range(start, end + 1)
+        # (the cheap tests inline: most lines fail them, and every page's lines take them)
+        if len(text := infos[k].text) <= longest and text[0] in first
+        and infos[k].chrome is None and _verdict(text) is not None
+    ]
+    after = start  # (a heading inside a list read already opens none of its own)
+    for k in heads:
+        if k < after:
+            continue
+        group, kinds = [k], {_verdict(infos[k].text)}
+        j, spacing, items = k + 1, -1, 0
+        while j <= end and infos[j].chrome is None and (
+            len(infos[j].tokens) <= t.announced_item_words
+        ):
+            text, gap = infos[j].text, infos[j].i - infos[j - 1].last - 1
+            if (kind := _verdict(text)) is not None and gap <= 1:
+                kinds.add(kind)  # (the next list: "Cons" under the "Pros")
+                spacing, items = -1, 0
+            elif gap > 1 or (items >= 2 and gap != spacing) or text[-1] == ":" or (
+                _PRICE.search(text) is not None
+            ):
+                break
+            elif items == 1:
+                spacing, items = gap, 2
+            else:
+                items += 1
+            group.append(j)
+            j += 1
+        if len(kinds) == 2:
+            listed.update(group)
+        after = j
+    return listed
+
+
+def _verdict(text: str) -> bool | None:
+    """True for a heading over a thing's good points, False over its bad points."""
+    if len(text) > _VERDICT_LONGEST or text[0] not in _VERDICT_FIRST:
+        return None
+    key = text.rstrip(": ").casefold().replace("\u2019", "'")
+    return True if key in VERDICT_GOOD else False if key in VERDICT_BAD else None
+
+
+_VERDICT_LONGEST = max(map(len, VERDICT_GOOD | VERDICT_BAD)) + 2
+#: (the first characters the headings begin with, in either case: most lines fail here)
+_VERDICT_FIRST = frozenset(c for h in VERDICT_GOOD | VERDICT_BAD for c in (h[0], h[0].upper()))
+_PRICE = lazy(PRICE)
 
 
 def _related_link(info: Info, max_words: int) -> bool:

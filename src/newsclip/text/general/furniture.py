@@ -20,6 +20,7 @@ from functools import cache
 
 from ..._lazy_patterns import lazy
 from ..._vocab import POST_BUTTONS, QUOTE_OPENING, REPUTATION_WORDS
+from .. import features
 from .lines import Info
 from .region import Region
 from .tuning import CHROME_SCORE, SHORT_LINE_WORDS
@@ -62,7 +63,11 @@ def mark(infos: list[Info], region: Region, thread: bool) -> list[Info]:
         if info.chrome is not None or len(info.tokens) > SHORT_LINE_WORDS:
             continue
         text = info.text
-        if thread and _COUNT.fullmatch(text):
+        if thread and _COUNT.fullmatch(text) and (
+            info.score != features.CODE_SCORE or text[0] == "#"
+        ):
+            # (a figure in a post's listing of code or its output is the post's; a
+            # post's number "#1" is read as a line of code too)
             marks[k] = "post-count"
         elif thread and (text in POST_BUTTONS or _POST_STATE.fullmatch(text)):
             marks[k] = "post-button"

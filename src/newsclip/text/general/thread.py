@@ -96,6 +96,10 @@ def find(infos: list[Info], region: Region, tuning: Tuning) -> Region | None:
     if not best or ends is None:
         return None
     end = _last_post_end(infos, best[-1], t.thread_gap, ends)
+    if best[-1] >= region.end and _signed_under(infos[best[-1]].text):
+        # (an answer's stamp signs the post above it: what follows the last one, the
+        # poster's card and the answer's comments, is no post)
+        end = best[-1]
     # the first post is the prose under the last stamp over it (a thread's "Start date",
     # a poster's date of joining, stand above the post's own stamp)
     first = next(a for a, b in zip(best, best[1:]) if _prose(infos, a, b))
@@ -121,7 +125,8 @@ def _post_above(infos: list[Info], stamp: int, gap: int, ends: frozenset[int]) -
     for k in range(last, lo - 1, -1):
         if k in ends:
             break
-        total += infos[k].score
+        # (a listing of code in the post is the post's, however long: it costs nothing)
+        total += max(infos[k].score, 0.0) if infos[k].score == features.CODE_SCORE else infos[k].score
         if total > best:
             best, best_start = total, k
     return best_start
@@ -157,8 +162,14 @@ def _ends(infos: list[Info], posts: int) -> frozenset[int]:
     that comes back under every post ("Add a comment" under each answer): a line whose
     words come back ``posts`` times is the posts' own."""
     ends = [k for k, info in enumerate(infos) if info.chrome in _ENDS]
-    times = Counter(infos[k].text for k in ends)
-    return frozenset(k for k in ends if times[infos[k].text] < posts)
+    times = Counter(_button(infos[k].text) for k in ends)
+    return frozenset(k for k in ends if times[_button(infos[k].text)] < posts)
+
+
+def _button(text: str) -> str:
+    """A button's own words: the line before a bar ("Add a comment | Show 2 more comments"
+    and "Add a comment |" are the button "Add a comment")."""
+    return text.split("|", 1)[0].strip()
 
 
 def _chain(infos: list[Info], k: int, shape: str, gap: int, ends: frozenset[int]) -> list[int]:
