@@ -825,6 +825,35 @@ def test_a_name_that_ends_in_figures_does_not_count_comments() -> None:
     assert "Paragraph 1 says the quay" in newsclip.parse(dump.encode()).text
 
 
+@pytest.mark.parametrize(
+    ("line", "marker"),
+    [
+        # a thread's title naming its discussion: a year, or a bracket with no count
+        ("Harbour Open Day March 2024 Discussion Thread", False),
+        ("A 2024 Discussion Whether To Move The Ferry Quay", False),
+        ("Ferry discussion (split from timetable thread)", False),
+        # a comment section's heading or count, as before
+        ("Discussion (5)", True),
+        ("Join the discussion (14)", True),
+        ("Comments (none posted)", True),
+        ("Comment(s)", True),
+        ("12 Comments", True),
+        ("Comments:", True),
+        ("Reader comments ( 4 )", True),
+    ],
+)
+def test_a_threads_title_naming_its_discussion_is_no_comments_marker(
+    line: str, marker: bool
+) -> None:
+    assert chrome.comments_marker(line, features.words(line)) is marker
+
+
+def test_a_threads_title_with_a_year_before_discussion_is_its_headline() -> None:
+    title = "Harbour Open Day March 2024 Discussion Thread"
+    dump = "\n\n".join(["Forums", "Harbour board", title, *_paragraphs(3)])
+    assert newsclip.parse(dump.encode()).title == title
+
+
 def test_a_count_of_comments_under_every_record_is_no_comment_section() -> None:
     # a feed: each record's headline, blurb and count of its comments
     records = []

@@ -123,14 +123,17 @@ _COMMENT_WORD = (
     r"(?:comments?|commentaires?|comentarios?|comentários?|kommentare?|reader responses|"
     r"discussion|trackbacks?|responses)"
 )
-# "Comments (33)", "33 comments", "Listed under: Film | Comments: Post Comment"
+# "Comments (33)", "33 comments", "Listed under: Film | Comments: Post Comment"; not a
+# thread's title naming its discussion: a year is a date's ("… March 2024 Discussion
+# Thread"), and a bracket inside the line holds a count ("AI discussion (split from …)")
 # A number is tried from its first digit only, without giving digits back: a
 # plain \d+ made a line of 20,000 digits before "comments" cost a minute.
 _COMMENTS = lazy(
     # "Article Comments", "Reader views (5)", "Readers' responses": the section's heading
     r"^(?:article|story|readers?|readers'|reader's|user|your)\s+(?:comments?|views|responses|"
     r"reactions)\b(?:\s*\(\d+\))?\s*:?$|"
-    rf"^(?:\d+\s*)?{_COMMENT_WORD}\b|\b{_COMMENT_WORD}\s*[(:]|(?<!\w)\d++\s*{_COMMENT_WORD}\b"
+    rf"^(?:\d+\s*)?{_COMMENT_WORD}\b|\b{_COMMENT_WORD}\s*(?::|\(\s*\d)"
+    rf"|(?<!\w)(?!(?:19|20)\d\d\b)\d++\s*{_COMMENT_WORD}\b"
     rf"|\b(?:post|view|read|show|see|add|leave|all)\s+(?:a\s+|the\s+|all\s+)?(?:\d+\s+)?"
     rf"{_COMMENT_WORD}\b",
     re.I,
