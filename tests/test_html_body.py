@@ -1072,3 +1072,20 @@ def test_a_linked_heading_in_the_article_is_an_items_title(page: str, kept: bool
     text = _paragraphs(page)
     assert "Story 3." in text
     assert (_KEY in text) is kept
+
+
+def test_a_consent_box_is_no_text_when_the_class_rules_are_set_aside() -> None:
+    # the story sits in a box a class rule drops ("related-wrap"), the page's consent box
+    # outweighs it: the class rules leave no text and are set aside, but a box named after
+    # cookies or consent is never the story's
+    consent = "".join(
+        f"<h3>Purpose {k}</h3><p>These cookies let us and our {k}0 partners measure visits, "
+        "build a profile of your interests and show you adverts on other sites. If you do not "
+        "allow them, you will see less relevant advertising.</p>" for k in range(1, 8)
+    )
+    page = _page(f"<div class='related-wrap'>{_paras('Story', 3)}</div>"
+                 f"<div id='cookie-preferences'>{consent}</div>")
+    record = newsclip.parse(page.encode(), input_format="html")
+    assert any("set aside" in w for w in record.warnings)
+    assert "Story 3." in record.paragraphs[-1]
+    assert not any("cookies" in p or "Purpose" in p for p in record.paragraphs)
