@@ -1074,6 +1074,53 @@ def test_a_linked_heading_in_the_article_is_an_items_title(page: str, kept: bool
     assert (_KEY in text) is kept
 
 
+def _titled_with_credits(credit: bool) -> str:
+    # a roundup whose items' linked titles each stand over a writer's credit line
+    items = "".join(
+        f"<h3><a href='/item/{k}'>Brass lock key number {k}</a></h3>"
+        + ("<p>By Ana Lima</p>" if credit else "")
+        + f"<ul><li>Cast in 18{k}0 at the old foundry</li><li>Found by the weir</li></ul>"
+        for k in range(1, 5)
+    )
+    return _declared("article", f"<article>{_paras('Story', 3)}{items}</article>")
+
+
+@pytest.mark.parametrize(("page", "kept"), [
+    # a writer's credit between an item's linked title and its facts: the title titles them
+    (_titled_with_credits(True), [_KEY, "Cast in 1820"]),
+    (_titled_with_credits(False), [_KEY, "Cast in 1820"]),
+])
+def test_linked_titles_of_items_read_past_credits(
+    page: str, kept: list[str]
+) -> None:
+    text = _paragraphs(page)
+    for line in kept:
+        assert line in text
+
+
+def _blurbs(og_type: str | None) -> str:
+    # a story, then linked names with a short line each, again and again
+    items = "".join(f"<div><a href='/item/{k}'>Brass lock key number {k}</a></div>"
+                    f"<p>Key {k} was found by the weir.</p>" for k in range(1, 5))
+    return _declared(og_type, f"<article>{_paras('Story', 8)}{items}</article>")
+
+
+@pytest.mark.parametrize(("og_type", "kept"), [
+    # after an article's story (or an old page's that declares nothing): other stories
+    ("article", False),
+    (None, False),
+    # on a page that declares a site's page or a product: the page's items
+    ("website", True),
+    ("product", True),
+])
+def test_a_run_of_teasers_is_items_where_the_page_declares_no_article(
+    og_type: str | None, kept: bool
+) -> None:
+    text = _paragraphs(_blurbs(og_type))
+    assert "Story 8." in text
+    assert ("Key 2 was found by the weir." in text) is kept
+
+
 def test_a_consent_box_is_no_text_when_the_class_rules_are_set_aside() -> None:
     # the story sits in a box a class rule drops ("related-wrap"), the page's consent box
     # outweighs it: the class rules leave no text and are set aside, but a box named after
