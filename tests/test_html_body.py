@@ -1136,3 +1136,22 @@ def test_a_consent_box_is_no_text_when_the_class_rules_are_set_aside() -> None:
     assert any("set aside" in w for w in record.warnings)
     assert "Story 3." in record.paragraphs[-1]
     assert not any("cookies" in p or "Purpose" in p for p in record.paragraphs)
+
+
+@pytest.mark.parametrize(("name", "kept"), [
+    # a shop's text about the category, in a box named for search engines and the footer,
+    # over the shop's note about itself
+    ("block-seofootertext", True),
+    # a footer is a footer
+    ("site-footer", False),
+])
+def test_a_shops_category_copy_under_its_grid_is_text(name: str, kept: bool) -> None:
+    grid = "".join(f"<li><a href='/boot/{k}'>Towpath boot {k}</a> $40</li>" for k in range(8))
+    menu = "".join(f"<a href='/c/{k}'>Boots and waders for walkers, size {k}</a>"
+                   for k in range(40))
+    page = _page(
+        f"<nav>{menu}</nav><main><h1>Towpath boots</h1><ul class='grid'>{grid}</ul>"
+        f"<div class='{name}'><h2>Shop towpath boots</h2>{_paras('Copy', 3)}</div></main>"
+        f"<div class='about'>{_paras('About', 3)}</div>"
+    )
+    assert ("Copy 3." in _paragraphs(page)) is kept
