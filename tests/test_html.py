@@ -609,6 +609,10 @@ CLASS_CASES = [
     ("ad-slot", "advert"),
     ("breadcrumbs", "navigation"),
     ("site-footer", "footer"),
+    # a shop's copy for search engines, named with the footer it sits over
+    ("block-seofootertext", None),
+    ("seofooter-block", None),
+    ("museo-footer", "footer"),
     ("newsletter-signup", "newsletter"),
     ("cookie-consent", "cookie-notice"),
     ("sidebar", "sidebar"),

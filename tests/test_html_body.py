@@ -1072,3 +1072,86 @@ def test_a_linked_heading_in_the_article_is_an_items_title(page: str, kept: bool
     text = _paragraphs(page)
     assert "Story 3." in text
     assert (_KEY in text) is kept
+
+
+def _titled_with_credits(credit: bool) -> str:
+    # a roundup whose items' linked titles each stand over a writer's credit line
+    items = "".join(
+        f"<h3><a href='/item/{k}'>Brass lock key number {k}</a></h3>"
+        + ("<p>By Ana Lima</p>" if credit else "")
+        + f"<ul><li>Cast in 18{k}0 at the old foundry</li><li>Found by the weir</li></ul>"
+        for k in range(1, 5)
+    )
+    return _declared("article", f"<article>{_paras('Story', 3)}{items}</article>")
+
+
+@pytest.mark.parametrize(("page", "kept"), [
+    # a writer's credit between an item's linked title and its facts: the title titles them
+    (_titled_with_credits(True), [_KEY, "Cast in 1820"]),
+    (_titled_with_credits(False), [_KEY, "Cast in 1820"]),
+])
+def test_linked_titles_of_items_read_past_credits(
+    page: str, kept: list[str]
+) -> None:
+    text = _paragraphs(page)
+    for line in kept:
+        assert line in text
+
+
+def _blurbs(og_type: str | None) -> str:
+    # a story, then linked names with a short line each, again and again
+    items = "".join(f"<div><a href='/item/{k}'>Brass lock key number {k}</a></div>"
+                    f"<p>Key {k} was found by the weir.</p>" for k in range(1, 5))
+    return _declared(og_type, f"<article>{_paras('Story', 8)}{items}</article>")
+
+
+@pytest.mark.parametrize(("og_type", "kept"), [
+    # after an article's story (or an old page's that declares nothing): other stories
+    ("article", False),
+    (None, False),
+    # on a page that declares a site's page or a product: the page's items
+    ("website", True),
+    ("product", True),
+])
+def test_a_run_of_teasers_is_items_where_the_page_declares_no_article(
+    og_type: str | None, kept: bool
+) -> None:
+    text = _paragraphs(_blurbs(og_type))
+    assert "Story 8." in text
+    assert ("Key 2 was found by the weir." in text) is kept
+
+
+def test_a_consent_box_is_no_text_when_the_class_rules_are_set_aside() -> None:
+    # the story sits in a box a class rule drops ("related-wrap"), the page's consent box
+    # outweighs it: the class rules leave no text and are set aside, but a box named after
+    # cookies or consent is never the story's
+    consent = "".join(
+        f"<h3>Purpose {k}</h3><p>These cookies let us and our {k}0 partners measure visits, "
+        "build a profile of your interests and show you adverts on other sites. If you do not "
+        "allow them, you will see less relevant advertising.</p>" for k in range(1, 8)
+    )
+    page = _page(f"<div class='related-wrap'>{_paras('Story', 3)}</div>"
+                 f"<div id='cookie-preferences'>{consent}</div>")
+    record = newsclip.parse(page.encode(), input_format="html")
+    assert any("set aside" in w for w in record.warnings)
+    assert "Story 3." in record.paragraphs[-1]
+    assert not any("cookies" in p or "Purpose" in p for p in record.paragraphs)
+
+
+@pytest.mark.parametrize(("name", "kept"), [
+    # a shop's text about the category, in a box named for search engines and the footer,
+    # over the shop's note about itself
+    ("block-seofootertext", True),
+    # a footer is a footer
+    ("site-footer", False),
+])
+def test_a_shops_category_copy_under_its_grid_is_text(name: str, kept: bool) -> None:
+    grid = "".join(f"<li><a href='/boot/{k}'>Towpath boot {k}</a> $40</li>" for k in range(8))
+    menu = "".join(f"<a href='/c/{k}'>Boots and waders for walkers, size {k}</a>"
+                   for k in range(40))
+    page = _page(
+        f"<nav>{menu}</nav><main><h1>Towpath boots</h1><ul class='grid'>{grid}</ul>"
+        f"<div class='{name}'><h2>Shop towpath boots</h2>{_paras('Copy', 3)}</div></main>"
+        f"<div class='about'>{_paras('About', 3)}</div>"
+    )
+    assert ("Copy 3." in _paragraphs(page)) is kept

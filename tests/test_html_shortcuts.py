@@ -60,6 +60,10 @@ def _class_rule_full(value: str) -> tuple[str | None, bool]:
     low = value.lower()
     for stem, rule in rules._STEMS:
         if stem in low:
+            if rule == "footer" and any(
+                rules._SEO.search(c) and "footer" in c for c in low.split()
+            ):
+                return None, content
             return rule, content
     return None, content
 

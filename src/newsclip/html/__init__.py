@@ -217,6 +217,7 @@ def _body(
         body, content, meta, out, deadline, lenient=lenient, prices=prices, lengths=lengths,
         thread=kind == THREAD or (kind != ARTICLE and len(content) >= ALIKE_MIN),
         article=kind == ARTICLE, titles=kind not in (PRODUCT, None),
+        teasers=kind in (ARTICLE, THREAD, None),
     )
     if meta.byline is not None:
         _shown_over_marked(meta, out.rows[len(chrome.rows):] + chrome.rows)

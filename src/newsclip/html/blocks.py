@@ -20,6 +20,7 @@ __all__ = [
     "IN_PAGE_LINK", "link_weight", "link_density", "own_text_links", "PROSE_MIN",
     "PROSE_MAX_LINKS", "PROSE_BLOCK", "PROSE_PARAGRAPH", "data_table", "data_cell",
     "CELL_REACH", "DATA_COLUMNS", "DATA_ROWS", "LINKED_TITLE", "drop_lone_titles",
+    "TEASER_RUN", "TEASER_BLURB", "drop_teasers",
 ]
 
 
@@ -224,7 +225,8 @@ def drop_lone_titles(out: Body) -> None:
     """Drop the linked titles kept as headings (``LINKED_TITLE``) that title no item read:
     one before the story's first paragraph (its own headline, linked to itself), or one
     whose next block is not kept (a box of links, teasers, a share bar: a section's linked
-    name); each is a link line after all ("link-text")."""
+    name; an item's credit line read into the header between them is passed over); each is
+    a link line after all ("link-text")."""
     rows = out.rows
     gone: set[int] = set()
     begun = False
@@ -233,7 +235,9 @@ def drop_lone_titles(out: Body) -> None:
         if row.rule != LINKED_TITLE:
             begun = True
             continue
-        after = rows[k + 1] if k + 1 < len(rows) else None
+        # (the next row read, a credit line read into the header passed over)
+        after = next((rows[j] for j in range(k + 1, len(rows)) if rows[j].label != "header"),
+                     None)
         if not begun or after is None or after.label != "body" or after.rule == LINKED_TITLE:
             gone.add(n)
             rows[k] = Provenance(row.line, "chrome", "link-text", row.text)
@@ -242,3 +246,66 @@ def drop_lone_titles(out: Body) -> None:
         out.title_chars -= chars
         out.link_chars += chars
         out.paragraphs[:] = [p for n, p in enumerate(out.paragraphs) if n not in gone]
+
+
+#: a linked headline and its blurb, this many times in a row, are teasers for other stories
+TEASER_RUN = 2
+#: ... a blurb being one paragraph at most this long
+TEASER_BLURB = 400
+
+
+def drop_teasers(out: Body, items: bool = False, article: bool = False) -> None:
+    """Drop the blurbs of a run of teasers: each a line of link text (the
+    linked headline, already dropped, or kept as a heading: then it goes too)
+    followed by one short paragraph, again and again (``items``: on a page that
+    declares it is a site's page, a list or a product, such a run is the page's items:
+    kept, and weighed as a list's; ``article``: the page declares an article, whose
+    digest's linked titles are other stories').  A story's paragraphs do
+    not alternate with bare links; a list's items may (a link, then a note on
+    it), so only paragraphs count, and a linked credit in brackets under each
+    picture ("(Artist: Name)") is no headline."""
+    rows = out.rows
+    para_of = {k: n for n, k in enumerate(k for k, r in enumerate(rows) if r.label == "body")}
+    # (a teaser's credit line, "Name – 3/6/2026", read as the header's, is passed over)
+    order = [k for k, r in enumerate(rows) if r.label != "header"]
+    run: list[int] = []  # places in ``order`` of the blurbs in the current run
+    drop: set[int] = set()
+    for j, i in enumerate(order):
+        r = rows[i]
+        if r.label != "body" or r.rule == LINKED_TITLE:
+            continue
+        before = rows[order[j - 1]] if j > 0 else None
+        blurb = (
+            before is not None and before.rule in ("link-text", LINKED_TITLE)
+            and before.text[:1] not in "(["
+            and r.rule == "article-paragraph" and len(out.paragraphs[para_of[i]]) <= TEASER_BLURB
+        )
+        if blurb and (not run or run[-1] == j - 2):  # headline, blurb, headline, blurb, ...
+            run.append(j)
+            continue
+        if len(run) >= TEASER_RUN:
+            drop.update(order[k] for k in run)
+        run = [j] if blurb else []
+    if len(run) >= TEASER_RUN:
+        drop.update(order[k] for k in run)
+    # (a blurb's linked title kept as a heading goes with it)
+    drop.update(order[k - 1] for k, i in enumerate(order) if i in drop and k and (
+        rows[order[k - 1]].rule == LINKED_TITLE))
+    if not drop:
+        return
+    if items or len(drop) >= len(para_of):
+        # the page's items, or nothing else is the article (a digest of links and blurbs
+        # is the page): its linked titles kept as headings stay with their blurbs, but
+        # on a page that declares an article (they are links all the same)
+        heads = {i for i in drop if rows[i].rule == LINKED_TITLE}
+        out.blurb_chars += sum(len(out.paragraphs[para_of[i]]) for i in drop - heads)
+        drop = heads if article and not items else set()
+        if not drop:
+            return
+    out.title_chars -= sum(len(out.paragraphs[para_of[i]]) for i in drop if (
+        rows[i].rule == LINKED_TITLE))
+    for i in drop:
+        rows[i] = Provenance(rows[i].line, "chrome", "teaser", rows[i].text)
+    gone = {para_of[i] for i in drop}
+    out.link_chars += sum(len(out.paragraphs[n]) for n in gone)
+    out.paragraphs[:] = [p for n, p in enumerate(out.paragraphs) if n not in gone]

@@ -270,11 +270,16 @@ def _drop_rule(
         el, total, GUARD_SHARE
     ):
         return "hidden"
-    if not by_class or tag in _NEVER_CLASS_DROPPED:
+    if tag in _NEVER_CLASS_DROPPED:
         return None
     names = _names(el)
     if not names:
         return None
+    if not by_class:
+        # (the rules no template's story wrapper is named after hold when the others are
+        # set aside: a consent box's purposes are never the text)
+        rule = class_rule(names)[0]
+        return rule if rule in UNGUARDED else None
     byline, caption, rule, content = _class_names(names)
     if builder and rule == "sidebar":
         rule = class_rule(" ".join(w for w in words(names) if w not in WIDGET_WORDS))[0]

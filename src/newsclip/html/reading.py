@@ -27,6 +27,7 @@ from .blocks import (
     cut,
     data_cell,
     drop_lone_titles,
+    drop_teasers,
     link_density,
     link_weight,
     short,
@@ -41,7 +42,7 @@ from .tree import Deadline, Lengths, clean, line_of, text_length, text_of
 
 __all__ = [
     "END_AFTER_SHARE", "END_AFTER_CHARS", "LINK_TEXT_CHARS", "LINK_TEXT_SHARE", "read_blocks",
-    "TEASER_RUN", "TEASER_BLURB", "NOTES_SCAN", "INTRO_WORDS",
+    "NOTES_SCAN", "INTRO_WORDS",
 ]
 
 
@@ -76,16 +77,16 @@ def read_blocks(
     body: etree._Element, content: list[etree._Element], meta: Meta, out: Body,
     deadline: Deadline, *, lenient: bool = False, prices: bool = True, titles: bool = False,
     lengths: Lengths | None = None, thread: bool = False, article: bool = False,
+    teasers: bool = True,
 ) -> None:
     """Walk the page in reading order, filling ``out``; ``content`` is the article's
     container (and its siblings).  ``lenient`` keeps link-heavy blocks and teasers (a
     list's items, or a page that is nothing else); ``prices``: see ``special_kind``;
-    ``lengths``: see ``container.find_content``; ``thread``: the page declares a thread of
-    posts, whose replies a comments heading ("3 replies", "Add a comment") does not end;
-    ``article``: the page declares an article, whose quotations are read as they stand
-    (``QUOTED_AGAIN``); ``titles``: its linked headings title items (``LINKED_HEADINGS``)."""
+    ``lengths``: see ``container.find_content``; ``thread``, ``article``, ``titles`` and
+    ``teasers``: what the page declares, as ``_Blocks`` reads them."""
     blocks = _Blocks(
-        meta, out, content, lenient, {} if lengths is None else lengths, thread, article, titles
+        meta, out, content, lenient, {} if lengths is None else lengths, thread, article, titles,
+        teasers,
     )
     inside = set(content)
     depth_inside = 0
@@ -182,16 +183,24 @@ def _block_text(buf: list[str], holder: etree._Element) -> str:
 
 
 class _Blocks:
-    """What the walk decides about each block of text it reads, in order."""
+    """What the walk decides about each block of text it reads, in order.  ``thread``: the
+    page declares a thread of posts, whose replies a comments heading ("3 replies", "Add a
+    comment") does not end; ``article``: it declares an article, whose quotations are read
+    as they stand (``QUOTED_AGAIN``); ``titles``: its linked headings title items
+    (``LINKED_HEADINGS``); ``teasers``: a run of linked titles and blurbs is other stories'
+    teasers (on an article's page, a thread's, or one that declares nothing), else the
+    page's items."""
 
     __slots__ = (
         "meta", "out", "lenient", "title_key", "headline_ids", "candidates", "content_chars",
         "seen_chars", "ended", "address", "thread", "tables", "kept", "article", "titles",
+        "teasers",
     )
 
     def __init__(
         self, meta: Meta, out: Body, content: list[etree._Element], lenient: bool,
         lengths: Lengths, thread: bool = False, article: bool = False, titles: bool = False,
+        teasers: bool = True,
     ):
         self.meta, self.out, self.lenient, self.thread = meta, out, lenient, thread
         self.title_key = norm(meta.title_whole or meta.title) if meta.title else None
@@ -207,7 +216,7 @@ class _Blocks:
         self.address = _section_address(meta.address)
         self.tables: dict[etree._Element, bool] = {}  # (``data_cell``'s answers)
         self.kept: set[str] = set()  # the paragraphs kept so far (``QUOTED_AGAIN``)
-        self.article, self.titles = article, titles
+        self.article, self.titles, self.teasers = article, titles, teasers
 
     def take(self, text: str, links: int, bold: int, holder: etree._Element, inside: int) -> None:
         """Decide one block, and keep it as a headline candidate while the story has
@@ -236,7 +245,7 @@ class _Blocks:
         if self.candidates:
             choose_headline(self.candidates, self.meta, self.out)
         if not self.lenient:
-            _drop_teasers(self.out)
+            drop_teasers(self.out, items=not self.teasers, article=self.article)
             drop_lone_titles(self.out)
             _drop_writer_notes(self.out)
 
@@ -344,65 +353,6 @@ class _Blocks:
 #: aside), not a link line, on a page that declares what it is: on a product's page it
 #: names the shop's other products, on an old page that declares nothing another story
 LINKED_HEADINGS = ("h2", "h3", "h4")
-#: a linked headline and its blurb, this many times in a row, are teasers for other stories
-TEASER_RUN = 2
-#: ... a blurb being one paragraph at most this long
-TEASER_BLURB = 400
-
-
-def _drop_teasers(out: Body) -> None:
-    """Drop the blurbs of a run of teasers: each a line of link text (the
-    linked headline, already dropped, or kept as a heading: then it goes too)
-    followed by one short paragraph, again and again.  A story's paragraphs do
-    not alternate with bare links; a list's items may (a link, then a note on
-    it), so only paragraphs count, and a linked credit in brackets under each
-    picture ("(Artist: Name)") is no headline."""
-    rows = out.rows
-    para_of = {k: n for n, k in enumerate(k for k, r in enumerate(rows) if r.label == "body")}
-    # (a teaser's credit line, "Name – 3/6/2026", read as the header's, is passed over)
-    order = [k for k, r in enumerate(rows) if r.label != "header"]
-    run: list[int] = []  # places in ``order`` of the blurbs in the current run
-    drop: set[int] = set()
-    for j, i in enumerate(order):
-        r = rows[i]
-        if r.label != "body" or r.rule == LINKED_TITLE:
-            continue
-        before = rows[order[j - 1]] if j > 0 else None
-        blurb = (
-            before is not None and before.rule in ("link-text", LINKED_TITLE)
-            and before.text[:1] not in "(["
-            and r.rule == "article-paragraph" and len(out.paragraphs[para_of[i]]) <= TEASER_BLURB
-        )
-        if blurb and (not run or run[-1] == j - 2):  # headline, blurb, headline, blurb, ...
-            run.append(j)
-            continue
-        if len(run) >= TEASER_RUN:
-            drop.update(order[k] for k in run)
-        run = [j] if blurb else []
-    if len(run) >= TEASER_RUN:
-        drop.update(order[k] for k in run)
-    # (a blurb's linked title kept as a heading goes with it)
-    drop.update(order[k - 1] for k, i in enumerate(order) if i in drop and k and (
-        rows[order[k - 1]].rule == LINKED_TITLE))
-    if not drop:
-        return
-    if len(drop) >= len(para_of):
-        # nothing else is the article: a digest of links and blurbs is the page (its
-        # linked titles are links all the same)
-        heads = {i for i in drop if rows[i].rule == LINKED_TITLE}
-        out.blurb_chars += sum(len(out.paragraphs[para_of[i]]) for i in drop - heads)
-        drop = heads
-        if not drop:
-            return
-    out.title_chars -= sum(len(out.paragraphs[para_of[i]]) for i in drop if (
-        rows[i].rule == LINKED_TITLE))
-    for i in drop:
-        rows[i] = Provenance(rows[i].line, "chrome", "teaser", rows[i].text)
-    gone = {para_of[i] for i in drop}
-    out.link_chars += sum(len(out.paragraphs[n]) for n in gone)
-    out.paragraphs[:] = [p for n, p in enumerate(out.paragraphs) if n not in gone]
-
-
 #: a writer's note closing the story is at most this many words: a page's box of it runs
 #: longer than a dump's one paragraph (``RegionTuning.note_words``; on the tuning pages,
 #: up to 113 words)

@@ -201,6 +201,12 @@ def in_quoted_box(el: etree._Element) -> bool:
     )
 
 
+#: "seo" opening a word of a class name: one that also names a footer ("block-seofootertext",
+#: "footer-seo") holds a shop's copy about the category for search engines, under its grid
+#: (its text, where it is prose; a footer's links go as links)
+_SEO = re.compile(r"(?:^|[-_])seo")
+
+
 @remembered
 def class_rule(value: str) -> tuple[str | None, bool]:
     """The chrome rule a class/id value names (or None), and whether it also names content."""
@@ -217,6 +223,8 @@ def class_rule(value: str) -> tuple[str | None, bool]:
         return None, content
     for stem, rule in _STEMS:
         if stem in low:
+            if rule == "footer" and any(_SEO.search(c) and "footer" in c for c in low.split()):
+                return None, content  # a shop's copy for search engines under its grid
             return rule, content
     return None, content
 
