@@ -1043,6 +1043,21 @@ BYLINE_CASES = [
     # a page that declares no story (a firm's services) presents its people so
     ("author-box-on-a-firm-page", WEBSITE,
      _box("Ana Lima", "Ana Lima is a lawyer who has won many cases."), None),
+    # a product's page: the site's name and a name its text shows are its maker's or its
+    # seller's; the writer its metadata names (a review's) stands
+    ("product-site-name-is-no-writer",
+     PRODUCT + '<meta name="author" content="Harbourboots">'
+     '<meta property="og:site_name" content="Harbourboots">', "", None),
+    ("product-byline-element-is-the-maker", PRODUCT,
+     '<div class="byline">By Harbour Boots</div>', None),
+    ("product-meta-author", PRODUCT + '<meta name="author" content="Ana Lima">', "", "Ana Lima"),
+    ("product-json-ld-author",
+     LD.format('{"@type": "Product", "name": "Harbour boot", "author": {"@type": "Person",'
+               ' "name": "Ana Lima"}}') + LD.format('{"@type": "Review", "author":'
+               ' {"@type": "Person", "name": "Ana Lima"}}'), "", "Ana Lima"),
+    # the same lines on an article's page name its writer
+    ("article-byline-element", ARTICLE, '<div class="byline">By Harbour Boots</div>',
+     "Harbour Boots"),
 ]
 
 
