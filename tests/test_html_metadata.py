@@ -482,6 +482,33 @@ TITLE_CASES = [
         "Oarly | Boats for every river",
     ),
     (
+        # a front page titled "Site | Tagline", the site's name known (og:site_name, its
+        # domain): the tagline is the page's own name
+        "site-name-before-a-bar-is-cut",
+        '<meta property="og:title" content="Oarly | Boats for every river">'
+        '<meta property="og:site_name" content="Oarly">',
+        "",
+        "",
+        "Boats for every river",
+    ),
+    # a word after it, or more pieces after it, are no tagline to stand alone
+    (
+        "site-name-before-one-word-stays",
+        '<meta property="og:title" content="Oarly | Boats">'
+        '<meta property="og:site_name" content="Oarly">',
+        "",
+        "",
+        "Oarly | Boats",
+    ),
+    (
+        "site-name-before-two-bars-stays",
+        '<meta property="og:title" content="Oarly | Boats for rivers | Oars and more">'
+        '<meta property="og:site_name" content="Oarly">',
+        "",
+        "",
+        "Oarly | Boats for rivers | Oars and more",
+    ),
+    (
         "article-h1-going-on-from-the-meta-title",
         # a page that declares an article shows its reader the longer headline
         ARTICLE + '<meta property="og:title" content="Rowers win the cup">',
