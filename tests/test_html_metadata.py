@@ -482,6 +482,33 @@ TITLE_CASES = [
         "Oarly | Boats for every river",
     ),
     (
+        # a front page titled "Site | Tagline", the site's name known (og:site_name, its
+        # domain): the tagline is the page's own name
+        "site-name-before-a-bar-is-cut",
+        '<meta property="og:title" content="Oarly | Boats for every river">'
+        '<meta property="og:site_name" content="Oarly">',
+        "",
+        "",
+        "Boats for every river",
+    ),
+    # a word after it, or more pieces after it, are no tagline to stand alone
+    (
+        "site-name-before-one-word-stays",
+        '<meta property="og:title" content="Oarly | Boats">'
+        '<meta property="og:site_name" content="Oarly">',
+        "",
+        "",
+        "Oarly | Boats",
+    ),
+    (
+        "site-name-before-two-bars-stays",
+        '<meta property="og:title" content="Oarly | Boats for rivers | Oars and more">'
+        '<meta property="og:site_name" content="Oarly">',
+        "",
+        "",
+        "Oarly | Boats for rivers | Oars and more",
+    ),
+    (
         "article-h1-going-on-from-the-meta-title",
         # a page that declares an article shows its reader the longer headline
         ARTICLE + '<meta property="og:title" content="Rowers win the cup">',
@@ -1043,6 +1070,21 @@ BYLINE_CASES = [
     # a page that declares no story (a firm's services) presents its people so
     ("author-box-on-a-firm-page", WEBSITE,
      _box("Ana Lima", "Ana Lima is a lawyer who has won many cases."), None),
+    # a product's page: the site's name and a name its text shows are its maker's or its
+    # seller's; the writer its metadata names (a review's) stands
+    ("product-site-name-is-no-writer",
+     PRODUCT + '<meta name="author" content="Harbourboots">'
+     '<meta property="og:site_name" content="Harbourboots">', "", None),
+    ("product-byline-element-is-the-maker", PRODUCT,
+     '<div class="byline">By Harbour Boots</div>', None),
+    ("product-meta-author", PRODUCT + '<meta name="author" content="Ana Lima">', "", "Ana Lima"),
+    ("product-json-ld-author",
+     LD.format('{"@type": "Product", "name": "Harbour boot", "author": {"@type": "Person",'
+               ' "name": "Ana Lima"}}') + LD.format('{"@type": "Review", "author":'
+               ' {"@type": "Person", "name": "Ana Lima"}}'), "", "Ana Lima"),
+    # the same lines on an article's page name its writer
+    ("article-byline-element", ARTICLE, '<div class="byline">By Harbour Boots</div>',
+     "Harbour Boots"),
 ]
 
 

@@ -125,6 +125,8 @@ def _read(page: Prepared, deadline: Deadline, *, prices: bool) -> tuple[Meta, Bo
         meta, result = listed
         warnings.append("read as a list: its linked items kept")
         _no_item_writer(meta)
+    if kind == PRODUCT:
+        _no_maker(meta)
     description = meta.description or ""
     if empty and not stored and len(description) > _read_chars(result):
         # nothing to read but what the page says of itself (its posts, its story come
@@ -151,6 +153,21 @@ def _no_item_writer(meta: Meta) -> None:
     (``MARKUP_BYLINE_RULES``, the twitter card's) stands."""
     rule = _byline_rule(meta)
     if meta.byline is None or rule.partition(":")[2] in {*MARKUP_BYLINE_RULES, CARD_AUTHOR_RULE}:
+        return
+    meta.byline, meta.authors = None, []
+    meta.sources = [s for s in meta.sources if not s.rule.startswith("byline:")]
+
+
+#: the byline rules that stand on a product's page: the writer the metadata names (a
+#: review's), not the site's own name nor a name its text shows (the maker's, the seller's)
+PRODUCT_BYLINE_RULES = MARKUP_BYLINE_RULES - {SITE_AUTHOR_RULE}
+
+
+def _no_maker(meta: Meta) -> None:
+    """A page that declares a product has no writer but the one its metadata names
+    (``PRODUCT_BYLINE_RULES``): the brand or the shop a byline line or the site's name
+    gives is the product's maker or seller."""
+    if meta.byline is None or _byline_rule(meta).partition(":")[2] in PRODUCT_BYLINE_RULES:
         return
     meta.byline, meta.authors = None, []
     meta.sources = [s for s in meta.sources if not s.rule.startswith("byline:")]

@@ -58,13 +58,19 @@ def shown_piece(pick: Any, headlines: list) -> Any:
 _BAR = re.compile(r"\s+\|\s+")
 
 
-def before_bar(pick: Any) -> Any:
+def before_bar(pick: Any, sites: set[str] = frozenset()) -> Any:
     """A title "Page | Its section or site" (pieces set apart by bars): the first piece,
     the page's own name, when it has two words or more (one is the site's name:
-    "Render | The cloud for builders")."""
+    "Render | The cloud for builders").  A front page's "Site | Tagline", where the first
+    piece names the site (``sites``, ``site.names_site``) and one piece of two words or
+    more follows: the tagline, the page's own name."""
     if not pick.trusted or pick.rule in SHOWN_RULES:
         return pick
     head = _BAR.split(pick.title, maxsplit=1)
+    if len(head) == 2 and names_site(head[0], sites) and len(head[1].split()) >= 2 and (
+        not _BAR.search(head[1])
+    ):
+        return pick._replace(title=head[1].strip())
     if len(head) < 2 or len(head[0].split()) < 2:
         return pick
     return pick._replace(title=head[0].strip())

@@ -141,7 +141,7 @@ def find_title(
     if pick is None:
         return found
     pick = shown_piece(pick, headlines)
-    cut = before_bar(pick)
+    cut = before_bar(pick, sites)
     if article or product:
         shown = article_h1(cut, headlines, sites, any_h1=article and search_titles,
                             shorter=product, reworded=article)
