@@ -178,6 +178,30 @@ def test_a_task_that_failed_with_a_timeout_fails_the_run() -> None:
         distributed.result_of(None, _Done("error"))
 
 
+class _Unbound:
+    """A future whose first wait Dask's ``sync`` cut short with neither a result nor an
+    error: it raised UnboundLocalError for its own unset ``result``."""
+
+    def __init__(self, done: bool) -> None:
+        self.waits, self._done = 0, done
+
+    def done(self) -> bool:
+        return self._done
+
+    def result(self, timeout=None):
+        self.waits += 1
+        if self.waits == 1:
+            raise UnboundLocalError("cannot access local variable 'result'")
+        return ["a record"]
+
+
+@pytest.mark.parametrize("done", [True, False])
+def test_a_wait_that_dask_cut_short_is_waited_again(done: bool) -> None:
+    future = _Unbound(done)
+    assert distributed.result_of(None, future) == ["a record"]
+    assert future.waits == 2
+
+
 class _Deadly(WorkerPlugin):
     """In each worker process: parsing (iter_parts) an input that holds POISON kills the process."""
 

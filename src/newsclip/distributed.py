@@ -280,6 +280,12 @@ def result_of(client: Client, future: Any) -> Any:
                 # the task's own error, not the wait's
                 raise BatchError(f"the cluster failed ({_why(exc)})") from None
             _keep_size(client)
+        except UnboundLocalError:
+            # Dask's own wait, cut short on a busy machine, can end with neither a
+            # result nor an error (dask/distributed#8514, open): wait again (a
+            # finished task's result, or its error, is read at once)
+            if not future.done():
+                _keep_size(client)
         except Exception as exc:  # noqa: BLE001 - a cluster fails in many ways
             raise BatchError(f"the cluster failed ({_why(exc)})") from None
 
